@@ -1,0 +1,179 @@
+//! The document object: text split into sentences and tokens, plus the annotations model stages
+//! add to each sentence.
+use crate::{segment, DocumentError};
+use chrono::NaiveDate;
+use std::ops::Range;
+
+/// A news article. Built once by [`Document::new`]; stages then fill in sentence annotations.
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub id: String,
+    pub text: String,
+    pub published: Option<NaiveDate>,
+    pub title: Option<String>,
+    pub sentences: Vec<Sentence>,
+}
+
+/// A sentence with char offsets (`start..end`) and byte offsets (`bytes`) into the document text.
+#[derive(Debug, Clone, Default)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    pub bytes: Range<usize>,
+    pub tokens: Vec<Token>,
+    /// Named entities found by the NER model, in token order.
+    pub entities: Vec<Entity>,
+    /// Dependency parse from the relation model, if it ran.
+    pub parse: Option<Parse>,
+}
+
+/// A word with char offsets (`start..end`) and byte offsets (`bytes`) into the document text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub bytes: Range<usize>,
+}
+
+/// A named-entity mention: a label over a range of token indices of its sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entity {
+    pub label: String,
+    pub tokens: Range<usize>,
+    pub score: f32,
+}
+
+/// A dependency tree over a sentence's tokens.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Parse {
+    /// `heads[i]` is the head of token i: 0 for the root, k for token k-1.
+    pub heads: Vec<usize>,
+    /// `deprels[i]` is the UD relation of token i to its head.
+    pub deprels: Vec<String>,
+}
+
+impl Parse {
+    /// The head token index of token `i`, or `None` when `i` is the root.
+    pub fn head(&self, i: usize) -> Option<usize> {
+        self.heads.get(i).and_then(|&h| h.checked_sub(1))
+    }
+
+    /// The dependents of token `i`, in order.
+    pub fn children(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        self.heads.iter().enumerate().filter(move |(_, &h)| h == i + 1).map(|(c, _)| c)
+    }
+}
+
+impl Document {
+    /// Segments `text` into sentences and tokens. Fails on text with nothing but whitespace.
+    pub fn new(
+        id: impl Into<String>,
+        text: impl Into<String>,
+        published: Option<NaiveDate>,
+        title: Option<String>,
+    ) -> Result<Document, DocumentError> {
+        let text = text.into();
+        if text.trim().is_empty() {
+            return Err(DocumentError::Empty);
+        }
+        let mut chars = CharIndex::new(&text);
+        let sentences = segment::sentences(&text)
+            .into_iter()
+            .filter_map(|range| {
+                let tokens: Vec<Token> = segment::words(&text, range.clone())
+                    .into_iter()
+                    .map(|w| Token {
+                        text: text[w.clone()].to_string(),
+                        start: chars.at(w.start),
+                        end: chars.at(w.end),
+                        bytes: w,
+                    })
+                    .collect();
+                if tokens.is_empty() {
+                    return None;
+                }
+                Some(Sentence {
+                    start: chars.at(range.start),
+                    end: chars.at(range.end),
+                    bytes: range,
+                    tokens,
+                    ..Sentence::default()
+                })
+            })
+            .collect();
+        Ok(Document { id: id.into(), text, published, title, sentences })
+    }
+
+    /// The text of a sentence.
+    pub fn sentence_text(&self, s: &Sentence) -> &str {
+        &self.text[s.bytes.clone()]
+    }
+
+    /// The text as written (spaces included) covered by tokens `range` of sentence `s`.
+    pub fn span_text(&self, s: &Sentence, range: Range<usize>) -> &str {
+        match (s.tokens.get(range.start), range.end.checked_sub(1).and_then(|e| s.tokens.get(e))) {
+            (Some(a), Some(b)) if range.start < range.end => &self.text[a.bytes.start..b.bytes.end],
+            _ => "",
+        }
+    }
+}
+
+/// Converts increasing byte offsets to char offsets in one pass over the text.
+struct CharIndex<'a> {
+    text: &'a str,
+    byte: usize,
+    char: usize,
+}
+
+impl<'a> CharIndex<'a> {
+    fn new(text: &'a str) -> Self {
+        CharIndex { text, byte: 0, char: 0 }
+    }
+
+    fn at(&mut self, byte: usize) -> usize {
+        if byte < self.byte {
+            self.byte = 0;
+            self.char = 0;
+        }
+        self.char += self.text[self.byte..byte].chars().count();
+        self.byte = byte;
+        self.char
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_are_chars_not_bytes() {
+        let text = "Armenia’s army fired. Baku said so.";
+        let doc = Document::new("d", text, None, None).unwrap();
+        assert_eq!(doc.sentences.len(), 2);
+        let chars: Vec<char> = text.chars().collect();
+        for s in &doc.sentences {
+            let by_chars: String = chars[s.start..s.end].iter().collect();
+            assert_eq!(by_chars, doc.sentence_text(s));
+            for t in &s.tokens {
+                let tok: String = chars[t.start..t.end].iter().collect();
+                assert_eq!(tok, t.text);
+            }
+        }
+        assert_eq!(doc.sentences[1].start, 22);
+        assert_eq!(doc.span_text(&doc.sentences[1], 0..2), "Baku said");
+    }
+
+    #[test]
+    fn empty_text_is_an_error() {
+        assert_eq!(Document::new("d", " \n\t", None, None).unwrap_err(), DocumentError::Empty);
+    }
+
+    #[test]
+    fn parse_navigation() {
+        let p = Parse { heads: vec![2, 0, 2], deprels: vec!["nsubj".into(), "root".into(), "obj".into()] };
+        assert_eq!(p.head(0), Some(1));
+        assert_eq!(p.head(1), None);
+        assert_eq!(p.children(1).collect::<Vec<_>>(), vec![0, 2]);
+    }
+}
