@@ -1,1 +1,33 @@
-fn main() {}
+//! `casus`: extract conflict events from news text (`casus extract`) and score them against a
+//! hand-labelled gold set (`casus eval`).
+mod extract;
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "casus", version, about = "Conflict news in, event records out")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Extract events from .txt files, folders, .jsonl files or stdin (`-`), as JSON Lines.
+    Extract(extract::Args),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Extract(args) => extract::run(args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("casus: error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,102 @@
+//! The batch runner: documents in, events out, in input order whatever the thread count.
+use crate::input::{InputError, InputItem, RawDoc};
+use crate::manifest::Manifest;
+use casus_core::{parse_pub_date, Document, Event, Sentence};
+use chrono::NaiveDate;
+use rayon::prelude::*;
+
+/// A model stage: fills the entities and parse of sentences, one batch at a time.
+/// Implementations must be usable from several threads at once.
+pub trait Annotator: Send + Sync {
+    fn annotate(&self, batch: &mut [&mut Sentence]) -> Result<(), String>;
+    fn name(&self) -> String;
+}
+
+/// What became of one input document.
+#[derive(Debug)]
+pub enum Outcome {
+    Done { id: String, sentences: usize, events: Vec<Event> },
+    Failed(InputError),
+}
+
+/// Publication dates: per-document sources win over the run-wide default.
+#[derive(Debug, Default, Clone)]
+pub struct DateSources {
+    pub manifest: Manifest,
+    pub default: Option<String>,
+}
+
+pub struct Pipeline {
+    annotator: Option<Box<dyn Annotator>>,
+    dates: DateSources,
+    /// Sentences per model call.
+    pub model_batch: usize,
+}
+
+impl Pipeline {
+    pub fn new(annotator: Option<Box<dyn Annotator>>, dates: DateSources) -> Pipeline {
+        Pipeline { annotator, dates, model_batch: 32 }
+    }
+
+    pub fn annotator_name(&self) -> Option<String> {
+        self.annotator.as_ref().map(|a| a.name())
+    }
+
+    /// Processes one batch of inputs; the outcomes are in input order.
+    pub fn process(&self, batch: Vec<InputItem>) -> Vec<Outcome> {
+        let mut docs: Vec<Result<Document, InputError>> =
+            batch.into_par_iter().map(|item| item.and_then(|raw| self.document(raw))).collect();
+        if let Some(annotator) = &self.annotator {
+            self.annotate(annotator.as_ref(), &mut docs);
+        }
+        docs.into_par_iter()
+            .map(|doc| match doc {
+                Ok(doc) => {
+                    let events = casus_extract::events::extract(&doc);
+                    Outcome::Done { id: doc.id.clone(), sentences: doc.sentences.len(), events }
+                }
+                Err(e) => Outcome::Failed(e),
+            })
+            .collect()
+    }
+
+    fn document(&self, raw: RawDoc) -> Result<Document, InputError> {
+        let fail = |reason: String| InputError { doc: raw.id.clone(), reason };
+        let date_text = self.dates.manifest.get(&raw.id).map(str::to_string).or(raw.published.clone()).or(self.dates.default.clone());
+        let published: Option<NaiveDate> = match date_text {
+            Some(d) => Some(parse_pub_date(&d).map_err(|e| fail(e.to_string()))?),
+            None => None,
+        };
+        Document::new(raw.id.clone(), raw.text, published, raw.title).map_err(|e| fail(e.to_string()))
+    }
+
+    /// Runs the model over every sentence of the batch's documents: sentences are sorted by length
+    /// so each model call pads little, and calls run in parallel on the rayon pool.
+    fn annotate(&self, annotator: &dyn Annotator, docs: &mut [Result<Document, InputError>]) {
+        let mut sentences: Vec<(usize, &mut Sentence)> = docs
+            .iter_mut()
+            .enumerate()
+            .filter_map(|(i, d)| d.as_mut().ok().map(|d| (i, d)))
+            .flat_map(|(i, d)| d.sentences.iter_mut().map(move |s| (i, s)))
+            .collect();
+        sentences.sort_by_key(|(_, s)| s.tokens.len());
+        let failures: Vec<(usize, String)> = sentences
+            .par_chunks_mut(self.model_batch.max(1))
+            .flat_map_iter(|chunk| {
+                let owners: Vec<usize> = chunk.iter().map(|(i, _)| *i).collect();
+                let mut refs: Vec<&mut Sentence> = chunk.iter_mut().map(|(_, s)| &mut **s).collect();
+                match annotator.annotate(&mut refs) {
+                    Ok(()) => Vec::new(),
+                    Err(e) => owners.into_iter().map(|i| (i, e.clone())).collect(),
+                }
+            })
+            .collect();
+        for (i, reason) in failures {
+            if let Ok(doc) = &docs[i] {
+                let id = doc.id.clone();
+                docs[i] = Err(InputError { doc: id, reason: format!("model {} failed: {reason}", annotator.name()) });
+            }
+        }
+    }
+}
+
