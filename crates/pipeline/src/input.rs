@@ -50,7 +50,7 @@ impl Inputs {
         }
         let meta = match std::fs::metadata(&path) {
             Ok(m) => m,
-            Err(e) => return Some(one(Err(err(&path.display().to_string(), format!("cannot read: {e}"))))),
+            Err(e) => return Some(one(Err(err(&stem(&path), format!("{}: cannot read: {e}", path.display()))))),
         };
         if meta.is_dir() {
             match sorted_entries(&path) {
@@ -271,5 +271,36 @@ fn read_capped_line<R: BufRead>(r: &mut R, buf: &mut Vec<u8>, max: usize) -> io:
             }
             return Ok(Some(over));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn docs(text: &str, max: usize) -> Vec<InputItem> {
+        JsonlDocs::new(io::Cursor::new(text.as_bytes().to_vec()), "f.jsonl".into(), "f".into(), max).collect()
+    }
+
+    #[test]
+    fn jsonl_crlf_blank_lines_and_fallback_ids() {
+        let items = docs("{\"id\":\"a\",\"text\":\"x\"}\r\n\r\n{\"text\":\"y\",\"title\":\"T\"}", 100);
+        assert_eq!(items.len(), 2);
+        assert_eq!(items[0].as_ref().unwrap().id, "a");
+        let b = items[1].as_ref().unwrap();
+        assert_eq!((b.id.as_str(), b.title.as_deref()), ("f-3", Some("T")));
+    }
+
+    #[test]
+    fn an_overlong_line_fails_alone() {
+        let items = docs("{\"id\":\"a\",\"text\":\"xxxxxxxxxxxxxxxxxxxxxxxx\"}\n{\"id\":\"b\",\"text\":\"y\"}\n", 30);
+        assert!(items[0].as_ref().unwrap_err().reason.contains("too large"));
+        assert_eq!(items[1].as_ref().unwrap().id, "b");
+    }
+
+    #[test]
+    fn bom_is_dropped_and_bad_utf8_located() {
+        assert_eq!(decode(b"\xef\xbb\xbfHi".to_vec()).unwrap(), "Hi");
+        assert_eq!(decode(b"ab\xffc".to_vec()).unwrap_err(), "invalid UTF-8 at byte 2");
     }
 }
