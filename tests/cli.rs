@@ -37,11 +37,11 @@ fn reads_files_folders_jsonl_and_stdin() {
     write(dir.path(), "sub/b.txt", ARTICLE.as_bytes());
     write(dir.path(), "sub/notes.md", b"not a document");
     let jsonl = write(dir.path(), "more.jsonl", b"{\"id\": \"j1\", \"text\": \"Troops clashed.\", \"published\": \"2024-02-13 10:00:00Z\"}\n\n{\"id\": 7, \"text\": \"Rebels attacked a town.\", \"pub_date\": \"2024-02-14\"}\n");
-    let out = casus(&["extract", dir.path().to_str().unwrap(), "-"], Some(ARTICLE.as_bytes()));
+    let out = casus(&["extract", "--no-models", dir.path().to_str().unwrap(), "-"], Some(ARTICLE.as_bytes()));
     assert!(out.status.success(), "{}", stderr(&out));
     let err = stderr(&out);
     assert!(err.contains("documents: 5 read, 5 ok, 0 failed"), "{err}");
-    let again = casus(&["extract", jsonl.to_str().unwrap(), "-"], Some(b"{\"id\":\"s1\",\"text\":\"Talks resumed.\"}\n"));
+    let again = casus(&["extract", "--no-models", jsonl.to_str().unwrap(), "-"], Some(b"{\"id\":\"s1\",\"text\":\"Talks resumed.\"}\n"));
     assert!(stderr(&again).contains("documents: 3 read, 3 ok"), "{}", stderr(&again));
 }
 
@@ -58,7 +58,7 @@ fn bad_documents_are_reported_by_name_and_the_run_goes_on() {
     );
     let missing = dir.path().join("missing.txt");
     let args = [&good, &latin1, &empty, &jsonl, &missing].map(|p| p.to_str().unwrap().to_string());
-    let mut argv = vec!["extract"];
+    let mut argv = vec!["extract", "--no-models"];
     argv.extend(args.iter().map(String::as_str));
     let out = casus(&argv, None);
     let err = stderr(&out);
@@ -91,7 +91,7 @@ fn a_50_mb_document_is_rejected_without_stopping_the_run() {
     }
     f.write_all(b"\"}\n{\"id\":\"after\",\"text\":\"Troops clashed.\"}\n").unwrap();
     drop(f);
-    let out = casus(&["extract", big.to_str().unwrap(), good.to_str().unwrap(), huge_line.to_str().unwrap()], None);
+    let out = casus(&["extract", "--no-models", big.to_str().unwrap(), good.to_str().unwrap(), huge_line.to_str().unwrap()], None);
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(err.contains("document huge:") && err.contains("too large"), "{err}");
@@ -105,11 +105,11 @@ fn manifest_and_pub_date_give_dates_and_bad_ones_fail_clearly() {
     let a = write(dir.path(), "a.txt", ARTICLE.as_bytes());
     let b = write(dir.path(), "b.txt", ARTICLE.as_bytes());
     let manifest = write(dir.path(), "m.tsv", b"doc_id\tpub_date\na\t2024-02-13\nb\t13/02/2024\n");
-    let out = casus(&["extract", "--manifest", manifest.to_str().unwrap(), a.to_str().unwrap(), b.to_str().unwrap()], None);
+    let out = casus(&["extract", "--no-models", "--manifest", manifest.to_str().unwrap(), a.to_str().unwrap(), b.to_str().unwrap()], None);
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(err.contains("document b: unparseable publication date \"13/02/2024\""), "{err}");
-    let fatal = casus(&["extract", "--pub-date", "Feb 13", a.to_str().unwrap()], None);
+    let fatal = casus(&["extract", "--no-models", "--pub-date", "Feb 13", a.to_str().unwrap()], None);
     assert_eq!(fatal.status.code(), Some(2));
     assert!(stderr(&fatal).contains("--pub-date \"Feb 13\""), "{}", stderr(&fatal));
 }
@@ -127,8 +127,14 @@ fn output_is_identical_whatever_the_thread_count() {
         assert!(o.status.success(), "{}", stderr(&o));
         std::fs::read(out).unwrap()
     };
-    let one = run("1", "1");
+    let one = run("1", "2");
     assert!(!one.is_empty(), "the corpus gives events");
-    assert_eq!(one, run("4", "3"));
-    assert_eq!(one, run("2", "64"));
+    assert_eq!(one, run("4", "2"));
+}
+
+#[test]
+fn a_missing_model_directory_stops_the_run_with_its_name() {
+    let out = casus(&["extract", "--models", "/nonexistent/model", "-"], Some(b"Troops clashed."));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("cannot load the model in /nonexistent/model"), "{}", stderr(&out));
 }

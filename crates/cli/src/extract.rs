@@ -29,6 +29,12 @@ pub struct Args {
     /// Documents larger than this many bytes are rejected.
     #[arg(long, default_value_t = DEFAULT_MAX_DOC_BYTES)]
     max_doc_bytes: usize,
+    /// Model directory (default: $CASUS_MODELS, else models/news of this checkout).
+    #[arg(long, conflicts_with = "no_models")]
+    models: Option<PathBuf>,
+    /// Run without the model stage: no entities, no parse, hence no events (for timing the rest).
+    #[arg(long)]
+    no_models: bool,
     /// No progress line, no summary.
     #[arg(short, long)]
     quiet: bool,
@@ -45,7 +51,8 @@ pub fn run(args: Args) -> Result<ExitCode> {
     if let Some(d) = &args.pub_date {
         casus_core::parse_pub_date(d).with_context(|| format!("--pub-date {d:?}"))?;
     }
-    let pipeline = Pipeline::new(None, DateSources { manifest, default: args.pub_date.clone() });
+    let annotator = crate::model::annotator(args.models.as_deref(), args.no_models)?;
+    let pipeline = Pipeline::new(annotator, DateSources { manifest, default: args.pub_date.clone() });
     let mut out: Box<dyn Write> = match &args.output {
         Some(p) => Box::new(BufWriter::new(File::create(p).with_context(|| format!("cannot create {}", p.display()))?)),
         None => Box::new(BufWriter::new(io::stdout().lock())),
@@ -80,6 +87,9 @@ pub fn run(args: Args) -> Result<ExitCode> {
         eprint!("\r\x1b[K");
     }
     if !args.quiet {
+        if let Some(name) = pipeline.annotator_name() {
+            eprintln!("model: {name}");
+        }
         eprintln!("{summary}");
         if let Some(p) = &args.output {
             eprintln!("output: {}", p.display());

@@ -1,6 +1,8 @@
 //! `casus`: extract conflict events from news text (`casus extract`) and score them against a
 //! hand-labelled gold set (`casus eval`).
+mod eval;
 mod extract;
+mod model;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -16,12 +18,15 @@ struct Cli {
 enum Command {
     /// Extract events from .txt files, folders, .jsonl files or stdin (`-`), as JSON Lines.
     Extract(extract::Args),
+    /// Score predicted events against gold events, or against PETRARCH-2's validation sentences.
+    Eval(eval::Args),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract(args) => extract::run(args),
+        Command::Eval(args) => eval::run(args),
     };
     match result {
         Ok(code) => code,

@@ -7,11 +7,13 @@
 //! while it keeps the [`Summary`].
 pub mod input;
 pub mod manifest;
+pub mod models;
 pub mod run;
 pub mod summary;
 
 pub use input::{InputError, InputItem, Inputs, RawDoc, DEFAULT_MAX_DOC_BYTES};
 pub use manifest::Manifest;
+pub use models::{default_model_dir, ModelStage};
 pub use run::{Annotator, DateSources, Outcome, Pipeline};
 pub use summary::Summary;
 

@@ -1,0 +1,162 @@
+//! Argument roles of a trigger read off the dependency parse: who acts, on whom, where.
+use super::view::View;
+
+/// Token heads of the arguments of one trigger; each becomes a party or place after normalization.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Roles {
+    pub actors: Vec<usize>,
+    pub targets: Vec<usize>,
+    /// Candidate place heads, nearest to the trigger first.
+    pub places: Vec<usize>,
+    /// "accused each other", "clashes between A and B": one event each way between the actors.
+    pub reciprocal: bool,
+    pub negated: bool,
+}
+
+/// Prepositions that mark the one acted upon: "fired on", "offensive against", "called on".
+const TARGET_CASES: &[&str] = &["on", "against", "at", "toward", "towards", "upon", "into", "in direction of", "in the direction of"];
+/// Prepositions that mark where: "near Nerkin Hand", "in the Tovuz region", "along the border".
+const PLACE_CASES: &[&str] = &["in", "near", "along", "across", "around", "inside", "outside", "at", "on", "over", "throughout", "within"];
+/// Light verbs whose object is the event noun: "carried out an offensive", "launched strikes".
+const LIGHT_VERBS: &[&str] = &["carry", "launch", "conduct", "stage", "mount", "open", "make", "hold", "have", "issue", "lead", "begin", "start", "continue", "intensify", "resume", "undertake", "commit", "perpetrate", "unleash", "wage", "fight"];
+
+/// Roles of a verbal trigger. `subject_is_target` marks phrases like "came under fire", whose
+/// grammatical subject undergoes the action and whose by-phrase is the actor.
+pub fn verbal(v: &View, t: usize, subject_is_target: bool) -> Roles {
+    let mut r = Roles { negated: v.is_negated(t), ..Roles::default() };
+    let passive = v.is_passive(t) || subject_is_target;
+    let agents: Vec<usize> = v.kids(t).iter().copied().filter(|&c| is_agent(v, c)).collect();
+    let subjects: Vec<usize> = v.kids_with(t, &["nsubj", "nsubj:pass", "nsubj:outer"]).collect();
+    if passive {
+        r.targets = subjects;
+        r.actors = agents;
+    } else {
+        r.actors = subjects;
+        if r.actors.is_empty() {
+            r.actors = inherited_subject(v, t);
+        }
+        for c in v.kids_with(t, &["obj", "iobj"]) {
+            if is_reciprocal(v, c) {
+                r.reciprocal = true;
+            } else {
+                r.targets.push(c);
+            }
+        }
+    }
+    for c in v.kids_with(t, &["obl"]) {
+        let case = v.case_of(c).unwrap_or_default();
+        if r.targets.is_empty() && TARGET_CASES.contains(&case.as_str()) && !is_agent(v, c) {
+            r.targets.push(c);
+        } else if case == "between" || case == "with" && r.actors.len() == 1 && is_clash(v, t) {
+            between(v, c, &mut r);
+        }
+    }
+    r.places = places(v, t, &r.targets);
+    expand(v, &mut r);
+    r
+}
+
+/// Roles of a nominal trigger ("Azerbaijan's offensive against ...", "clashes between A and B",
+/// "fire by the Azerbaijani armed forces towards Armenian positions").
+pub fn nominal(v: &View, t: usize) -> Roles {
+    let mut r = Roles::default();
+    for c in v.kids(t).iter().copied() {
+        let case = v.case_of(c).unwrap_or_default();
+        match v.rel(c) {
+            "nmod:poss" => r.actors.push(c),
+            "nmod" | "obl" if case == "by" || case == "from" && r.actors.is_empty() => r.actors.push(c),
+            "nmod" | "obl" if case == "between" => between(v, c, &mut r),
+            "nmod" | "obl" if TARGET_CASES.contains(&case.as_str()) && r.targets.is_empty() => r.targets.push(c),
+            _ => {}
+        }
+    }
+    if r.actors.is_empty() {
+        // "Azerbaijan carried out an offensive": the light verb's subject acts.
+        if let Some(h) = v.head(t).filter(|&h| v.base_rel(t) == "obj" && LIGHT_VERBS.contains(&v.lemmas[h].as_str())) {
+            r.actors = v.kids_with(h, &["nsubj"]).collect();
+            if r.actors.is_empty() {
+                r.actors = inherited_subject(v, h);
+            }
+        }
+    }
+    if r.actors.is_empty() {
+        // "Azerbaijani strikes": a modifier that names a party; the caller keeps it only if it does.
+        r.actors.extend(v.kids_with(t, &["amod", "compound"]).filter(|&c| c < t));
+    }
+    r.places = places(v, t, &r.targets);
+    expand(v, &mut r);
+    r
+}
+
+fn is_agent(v: &View, c: usize) -> bool {
+    v.rel(c) == "obl:agent" || (v.base_rel(c) == "obl" && v.case_of(c).as_deref() == Some("by"))
+}
+
+fn is_reciprocal(v: &View, c: usize) -> bool {
+    let w = v.lemmas[c].as_str();
+    (w == "other" || w == "another") && c > 0 && matches!(v.lemmas[c - 1].as_str(), "each" | "one")
+}
+
+fn is_clash(v: &View, t: usize) -> bool {
+    matches!(v.lemmas[t].as_str(), "clash" | "fight" | "battle" | "skirmish")
+}
+
+/// "between A and B" or "A clashed with B": every party in it acts on every other.
+fn between(v: &View, c: usize, r: &mut Roles) {
+    r.actors.extend(v.conjuncts(c));
+    r.actors.dedup();
+    r.targets.clear();
+    r.reciprocal = true;
+}
+
+/// A subject shared with the governing clause: "tried to advance" (xcomp), "fired and killed"
+/// (conj), "..., killing 12" (advcl), "forces that fired" (relative clause: the modified noun).
+fn inherited_subject(v: &View, t: usize) -> Vec<usize> {
+    let mut cur = t;
+    for _ in 0..4 {
+        let Some(h) = v.head(cur) else { break };
+        match v.rel(cur) {
+            "acl:relcl" => return vec![h],
+            "xcomp" | "conj" | "advcl" => {
+                let subj: Vec<usize> = v.kids_with(h, &["nsubj"]).collect();
+                if !subj.is_empty() {
+                    return subj;
+                }
+                cur = h;
+            }
+            _ => break,
+        }
+    }
+    Vec::new()
+}
+
+fn places(v: &View, t: usize, targets: &[usize]) -> Vec<usize> {
+    let mut out = Vec::new();
+    for &h in std::iter::once(&t).chain(targets) {
+        for c in v.kids_with(h, &["obl", "nmod"]) {
+            if PLACE_CASES.contains(&v.case_of(c).unwrap_or_default().as_str()) {
+                out.push(c);
+                // "near the border village of Nerkin Hand": the named part is deeper down.
+                out.extend(v.kids_with(c, &["nmod", "appos", "flat", "compound"]).filter(|&g| g > c));
+            }
+        }
+    }
+    out
+}
+
+/// Coordinated arguments each count: "Armenia and Azerbaijan accused ..." has two actors.
+fn expand(v: &View, r: &mut Roles) {
+    let grow = |xs: &[usize]| -> Vec<usize> {
+        let mut out = Vec::new();
+        for &x in xs {
+            for c in v.conjuncts(x) {
+                if !out.contains(&c) {
+                    out.push(c);
+                }
+            }
+        }
+        out
+    };
+    r.actors = grow(&r.actors);
+    r.targets = grow(&r.targets);
+}

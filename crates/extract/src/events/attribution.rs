@@ -1,0 +1,58 @@
+//! Who says so: the source of a reported event ("according to Yerevan", "the ministry said").
+use super::view::View;
+
+/// Verbs that report speech or claims; their subject is the source of what they govern.
+pub const REPORTING: &[&str] = &[
+    "say", "state", "report", "claim", "assure", "indicate", "affirm", "announce", "add", "tell", "confirm",
+    "allege", "insist", "note", "declare", "write", "specify", "clarify", "explain", "stress", "assert",
+    "maintain", "argue", "quote", "cite", "post", "tweet", "reply", "respond", "acknowledge", "admit",
+    "disclose", "reveal", "recount", "describe", "estimate", "suggest", "emphasize", "emphasise", "underline",
+];
+
+/// Head token of the source of trigger `t`, if the sentence names one.
+pub fn source(v: &View, t: usize) -> Option<usize> {
+    reporting_subject(v, t).or_else(|| according_to(v, t))
+}
+
+/// Is `i` a reporting verb of this list?
+pub fn is_reporting(v: &View, i: usize) -> bool {
+    REPORTING.contains(&v.lemmas[i].as_str())
+}
+
+/// Climbs from the trigger through complement clauses to a reporting verb, or finds a reporting
+/// verb hung off the trigger's clause ("..., the ministry said").
+fn reporting_subject(v: &View, t: usize) -> Option<usize> {
+    let mut cur = t;
+    for _ in 0..6 {
+        for c in v.kids_with(cur, &["parataxis"]) {
+            if is_reporting(v, c) {
+                if let Some(s) = v.kids_with(c, &["nsubj"]).next() {
+                    return Some(s);
+                }
+            }
+        }
+        let h = v.head(cur)?;
+        if is_reporting(v, h) && matches!(v.base_rel(cur), "ccomp" | "parataxis" | "xcomp" | "advcl" | "obj") {
+            if let Some(s) = v.kids_with(h, &["nsubj"]).next() {
+                return Some(s);
+            }
+            if let Some(a) = v.kids(h).iter().copied().find(|&c| v.rel(c) == "obl:agent") {
+                return Some(a);
+            }
+        }
+        if !matches!(v.base_rel(cur), "ccomp" | "xcomp" | "conj" | "advcl" | "parataxis" | "acl") {
+            return None;
+        }
+        cur = h;
+    }
+    None
+}
+
+/// "according to X" anywhere on the trigger's path to the root, or in its sentence.
+fn according_to(v: &View, t: usize) -> Option<usize> {
+    let marked: Vec<usize> = (0..v.len())
+        .filter(|&i| matches!(v.case_of(i).as_deref(), Some("accord to" | "according to")))
+        .collect();
+    let path: Vec<usize> = std::iter::once(t).chain(v.ancestors(t)).collect();
+    marked.iter().copied().find(|&m| v.head(m).is_some_and(|h| path.contains(&h))).or(marked.first().copied())
+}

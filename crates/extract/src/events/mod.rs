@@ -1,0 +1,38 @@
+//! events: triggers linked to their arguments through the dependency parse.
+//!
+//! For each parsed sentence: find triggers with the [`crate::lexicon`], read each trigger's roles
+//! off the parse ([`args`]), normalize the parties ([`crate::parties`]), pick the date
+//! ([`crate::dates`]), place, casualties ([`crate::casualties`]) and source ([`attribution`]),
+//! and write one [`Event`] per (actor, target) pair.
+pub mod args;
+pub mod attribution;
+mod assemble;
+pub mod view;
+
+use casus_core::{Document, Event};
+use view::View;
+
+/// Extracts the events of an annotated document, numbered `<doc_id>:<n>` in text order.
+/// Sentences without a parse give no events: arguments come from the parse, never from guesses.
+pub fn extract(doc: &Document) -> Vec<Event> {
+    let mut events = Vec::new();
+    let mut ctx = assemble::Context::new(doc.published);
+    for sent in &doc.sentences {
+        let Some(parse) = &sent.parse else { continue };
+        if parse.heads.len() != sent.tokens.len() {
+            continue;
+        }
+        let v = View::new(doc, sent, parse);
+        assemble::sentence(&v, &mut ctx, &mut events);
+    }
+    for (n, e) in events.iter_mut().enumerate() {
+        e.doc_id = doc.id.clone();
+        e.event_id = format!("{}:{n}", doc.id);
+    }
+    events
+}
+
+#[cfg(test)]
+mod testing;
+#[cfg(test)]
+mod tests;

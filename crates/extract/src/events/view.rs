@@ -1,0 +1,150 @@
+//! A read-only view of one parsed sentence with the tree navigation the argument rules need.
+use casus_core::{Document, Parse, Sentence};
+use std::ops::Range;
+
+pub struct View<'a> {
+    pub doc: &'a Document,
+    pub sent: &'a Sentence,
+    pub parse: &'a Parse,
+    /// Lowercased lemmas, one per token.
+    pub lemmas: Vec<String>,
+    children: Vec<Vec<usize>>,
+}
+
+/// Relations whose subtree is not part of a noun phrase quoted as an actor or target.
+const CLAUSAL: &[&str] = &["acl", "acl:relcl", "appos", "parataxis", "advcl", "conj", "cc", "punct", "dep", "list", "dislocated"];
+
+impl<'a> View<'a> {
+    pub fn new(doc: &'a Document, sent: &'a Sentence, parse: &'a Parse) -> View<'a> {
+        let n = sent.tokens.len();
+        let mut children = vec![Vec::new(); n];
+        for (i, &h) in parse.heads.iter().enumerate().take(n) {
+            if h >= 1 && h <= n {
+                children[h - 1].push(i);
+            }
+        }
+        let lemmas = sent.tokens.iter().map(|t| crate::lemma::lemma(&t.text)).collect();
+        View { doc, sent, parse, lemmas, children }
+    }
+
+    pub fn len(&self) -> usize {
+        self.sent.tokens.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.sent.tokens.is_empty()
+    }
+
+    pub fn word(&self, i: usize) -> &str {
+        &self.sent.tokens[i].text
+    }
+
+    pub fn lower(&self, i: usize) -> String {
+        self.word(i).to_lowercase()
+    }
+
+    /// Full UD relation of token `i` ("nsubj:pass").
+    pub fn rel(&self, i: usize) -> &str {
+        self.parse.deprels.get(i).map(String::as_str).unwrap_or("dep")
+    }
+
+    /// Relation without its subtype ("nsubj").
+    pub fn base_rel(&self, i: usize) -> &str {
+        let r = self.rel(i);
+        r.split(':').next().unwrap_or(r)
+    }
+
+    pub fn head(&self, i: usize) -> Option<usize> {
+        self.parse.head(i).filter(|&h| h < self.len())
+    }
+
+    pub fn kids(&self, i: usize) -> &[usize] {
+        &self.children[i]
+    }
+
+    /// Children of `i` whose full or base relation is one of `rels`.
+    pub fn kids_with<'s>(&'s self, i: usize, rels: &'s [&str]) -> impl Iterator<Item = usize> + 's {
+        self.children[i].iter().copied().filter(move |&c| rels.contains(&self.rel(c)) || rels.contains(&self.base_rel(c)))
+    }
+
+    /// The preposition(s) marking a nominal: "on", "against", "according to", "in the direction of".
+    pub fn case_of(&self, i: usize) -> Option<String> {
+        let case = self.kids_with(i, &["case"]).next()?;
+        let mut words = vec![self.lemmas[case].clone()];
+        words.extend(self.kids_with(case, &["fixed"]).map(|f| self.lemmas[f].clone()));
+        Some(words.join(" "))
+    }
+
+    pub fn is_passive(&self, v: usize) -> bool {
+        self.kids(v).iter().any(|&c| matches!(self.rel(c), "aux:pass" | "nsubj:pass" | "csubj:pass"))
+    }
+
+    pub fn is_negated(&self, v: usize) -> bool {
+        self.kids(v).iter().any(|&c| {
+            let w = self.lemmas[c].as_str();
+            (self.base_rel(c) == "advmod" || self.base_rel(c) == "det") && matches!(w, "not" | "n't" | "never" | "no")
+        })
+    }
+
+    /// `i` and the nominals coordinated with it ("Armenia and Azerbaijan" → both heads).
+    pub fn conjuncts(&self, i: usize) -> Vec<usize> {
+        let mut out = vec![i];
+        let mut k = 0;
+        while k < out.len() {
+            let cur = out[k];
+            out.extend(self.kids_with(cur, &["conj"]).filter(|c| !self.is_clause(*c)));
+            k += 1;
+        }
+        out
+    }
+
+    /// A token heading a clause of its own (it has a subject or is a finite verb with aux).
+    pub fn is_clause(&self, i: usize) -> bool {
+        self.kids(i).iter().any(|&c| matches!(self.base_rel(c), "nsubj" | "csubj" | "aux" | "cop" | "mark"))
+    }
+
+    /// Token range of the phrase headed by `i`, without clauses, appositions, coordination and
+    /// edge punctuation: the span quoted as an actor or target.
+    pub fn phrase(&self, i: usize) -> Range<usize> {
+        let (mut lo, mut hi) = (i, i);
+        let mut stack = vec![i];
+        while let Some(t) = stack.pop() {
+            lo = lo.min(t);
+            hi = hi.max(t);
+            for &c in self.kids(t) {
+                if !CLAUSAL.contains(&self.rel(c)) && !(t == i && self.base_rel(c) == "case") {
+                    stack.push(c);
+                }
+            }
+        }
+        while lo < hi && self.is_punct(lo) {
+            lo += 1;
+        }
+        while hi > lo && self.is_punct(hi) {
+            hi -= 1;
+        }
+        lo..hi + 1
+    }
+
+    fn is_punct(&self, i: usize) -> bool {
+        self.word(i).chars().all(|c| !c.is_alphanumeric())
+    }
+
+    pub fn text(&self, r: Range<usize>) -> &'a str {
+        self.doc.span_text(self.sent, r)
+    }
+
+    /// Ancestors of `i`, nearest first.
+    pub fn ancestors(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        let mut cur = i;
+        let mut steps = 0;
+        std::iter::from_fn(move || {
+            steps += 1;
+            if steps > self.len() {
+                return None;
+            }
+            cur = self.head(cur)?;
+            Some(cur)
+        })
+    }
+}

@@ -1,0 +1,53 @@
+//! The model stage: a `casus-models` [`SentenceModel`] behind the pipeline's [`Annotator`] trait,
+//! and where the default model directory is found.
+use crate::run::Annotator;
+use casus_core::Sentence;
+use casus_models::{LoadOptions, ModelError, SentenceModel};
+use std::path::{Path, PathBuf};
+
+/// Name of the shipped model directory under `models/`.
+pub const DEFAULT_MODEL: &str = "news";
+
+pub struct ModelStage {
+    model: Box<dyn SentenceModel>,
+}
+
+impl ModelStage {
+    /// Loads `dir`. ONNX Runtime gets one thread per call: the pipeline runs calls in parallel
+    /// on its own pool, and single-threaded calls give the same numbers whatever `--threads` is.
+    pub fn load(dir: &Path) -> Result<ModelStage, ModelError> {
+        let options = LoadOptions { intra_threads: Some(1), ..LoadOptions::default() };
+        Ok(ModelStage { model: casus_models::load_with(dir, &options)? })
+    }
+}
+
+impl Annotator for ModelStage {
+    fn annotate(&self, batch: &mut [&mut Sentence]) -> Result<(), String> {
+        let words: Vec<Vec<&str>> = batch.iter().map(|s| s.tokens.iter().map(|t| t.text.as_str()).collect()).collect();
+        let analyses = self.model.analyze(&words).map_err(|e| e.to_string())?;
+        if analyses.len() != batch.len() {
+            return Err(format!("model returned {} analyses for {} sentences", analyses.len(), batch.len()));
+        }
+        for (s, a) in batch.iter_mut().zip(analyses) {
+            s.entities = a.entities;
+            s.parse = a.parse;
+        }
+        Ok(())
+    }
+
+    fn name(&self) -> String {
+        self.model.name().to_string()
+    }
+}
+
+/// The model directory to use when none is given: `$CASUS_MODELS`, else `models/news` in the
+/// checkout the executable was built in or runs from.
+pub fn default_model_dir() -> Option<PathBuf> {
+    if let Some(dir) = std::env::var_os("CASUS_MODELS") {
+        return Some(PathBuf::from(dir));
+    }
+    let exe = std::env::current_exe().ok();
+    let from_exe = exe.iter().flat_map(|e| e.ancestors().skip(1)).map(|d| d.join("models").join(DEFAULT_MODEL));
+    let from_build = Path::new(env!("CARGO_MANIFEST_DIR")).ancestors().map(|d| d.join("models").join(DEFAULT_MODEL));
+    from_exe.chain(from_build).find(|d| d.join("config.json").is_file())
+}

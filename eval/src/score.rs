@@ -1,0 +1,181 @@
+//! Computing an [`EvalReport`] from gold and predicted events.
+use crate::matching::{match_events, slot_key, PartyKey, SLOTS};
+use crate::metrics::{multiset_overlap, Counts};
+use crate::report::{Confusion, DocumentRow, EvalReport, Miss, SlotScore, Totals, NONE};
+use casus_core::{Casualty, Event};
+use std::collections::BTreeMap;
+
+/// Knobs of [`evaluate`].
+#[derive(Debug, Clone)]
+pub struct EvalOptions {
+    /// How many unmatched gold events to list under "worst misses".
+    pub worst_n: usize,
+}
+
+impl Default for EvalOptions {
+    fn default() -> Self {
+        EvalOptions { worst_n: 20 }
+    }
+}
+
+type Triple = (Option<PartyKey>, String, Option<PartyKey>);
+
+fn triple(e: &Event) -> Triple {
+    (
+        e.actor.as_ref().map(PartyKey::of),
+        e.action.root().to_string(),
+        e.target.as_ref().map(PartyKey::of),
+    )
+}
+
+fn casualty_facts(e: &Event) -> [Option<&Casualty>; 2] {
+    [e.casualties.killed.as_ref(), e.casualties.injured.as_ref()]
+}
+
+/// Scores `pred` against `gold`. Documents are those of either file, in gold order then
+/// predicted-only ones (whose predictions all count as false positives and are listed in
+/// `totals.pred_only_docs`).
+pub fn evaluate(gold: &[Event], pred: &[Event], opts: &EvalOptions) -> EvalReport {
+    let mut doc_ids: Vec<&str> = Vec::new();
+    let mut by_doc: BTreeMap<&str, (Vec<&Event>, Vec<&Event>)> = BTreeMap::new();
+    for e in gold {
+        if !by_doc.contains_key(e.doc_id.as_str()) {
+            doc_ids.push(&e.doc_id);
+        }
+        by_doc.entry(&e.doc_id).or_default().0.push(e);
+    }
+    let mut pred_only_docs = Vec::new();
+    for e in pred {
+        if !by_doc.contains_key(e.doc_id.as_str()) {
+            doc_ids.push(&e.doc_id);
+            pred_only_docs.push(e.doc_id.clone());
+        }
+        by_doc.entry(&e.doc_id).or_default().1.push(e);
+    }
+
+    let (mut event, mut trip, mut cas) = (Counts::default(), Counts::default(), Counts::default());
+    let mut slot_matched: BTreeMap<&str, Counts> = SLOTS.iter().map(|s| (*s, Counts::default())).collect();
+    let mut slot_overall = slot_matched.clone();
+    let mut confusion: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
+    let mut bump = |g: &str, p: &str| *confusion.entry(g.into()).or_default().entry(p.into()).or_default() += 1;
+    let mut misses = Vec::new();
+    let mut documents = Vec::new();
+    let mut matched_pairs = 0;
+
+    for doc_id in &doc_ids {
+        let (g, p) = &by_doc[doc_id];
+        let pairs = match_events(g, p);
+        matched_pairs += pairs.len();
+
+        let mut ev = Counts {
+            correct: 0,
+            predicted: p.len(),
+            gold: g.len(),
+        };
+        let mut ca = Counts {
+            correct: 0,
+            predicted: count_facts(p),
+            gold: count_facts(g),
+        };
+        for &(gi, pi) in &pairs {
+            let (ge, pe) = (g[gi], p[pi]);
+            ev.correct += usize::from(ge.action.root() == pe.action.root());
+            bump(ge.action.root(), pe.action.root());
+            for (gc, pc) in casualty_facts(ge).into_iter().zip(casualty_facts(pe)) {
+                if let (Some(gc), Some(pc)) = (gc, pc) {
+                    ca.correct += usize::from(gc.count == pc.count);
+                }
+            }
+            for slot in SLOTS {
+                let (gk, pk) = (slot_key(ge, slot), slot_key(pe, slot));
+                let c = slot_matched.get_mut(slot).unwrap();
+                c.predicted += usize::from(pk.is_some());
+                c.gold += usize::from(gk.is_some());
+                let correct = usize::from(gk.is_some() && gk == pk);
+                c.correct += correct;
+                slot_overall.get_mut(slot).unwrap().correct += correct;
+            }
+        }
+        for slot in SLOTS {
+            let c = slot_overall.get_mut(slot).unwrap();
+            c.predicted += p.iter().filter(|e| slot_key(e, slot).is_some()).count();
+            c.gold += g.iter().filter(|e| slot_key(e, slot).is_some()).count();
+        }
+        let (gt, pt): (Vec<Triple>, Vec<Triple>) = (
+            g.iter().map(|e| triple(e)).collect(),
+            p.iter().map(|e| triple(e)).collect(),
+        );
+        let tr = Counts {
+            correct: multiset_overlap(&gt, &pt),
+            predicted: pt.len(),
+            gold: gt.len(),
+        };
+
+        let gold_matched: Vec<bool> = (0..g.len()).map(|i| pairs.iter().any(|&(gi, _)| gi == i)).collect();
+        for (ge, _) in g.iter().zip(&gold_matched).filter(|(_, m)| !**m) {
+            bump(ge.action.root(), NONE);
+            let overlapping = p.iter().filter(|pe| crate::matching::overlap(ge, pe) > 0).count();
+            misses.push(Miss::of(ge, overlapping));
+        }
+        for (j, pe) in p.iter().enumerate() {
+            if !pairs.iter().any(|&(_, pj)| pj == j) {
+                bump(NONE, pe.action.root());
+            }
+        }
+        documents.push(DocumentRow {
+            doc_id: doc_id.to_string(),
+            gold: g.len(),
+            predicted: p.len(),
+            matched: pairs.len(),
+            event: ev.prf(),
+            triple: tr.prf(),
+            casualty: ca.prf(),
+        });
+        event.add(ev);
+        trip.add(tr);
+        cas.add(ca);
+    }
+
+    misses.sort_by_key(|m| std::cmp::Reverse(m.severity));
+    misses.truncate(opts.worst_n);
+    let slots: BTreeMap<String, SlotScore> = SLOTS
+        .iter()
+        .map(|s| {
+            (
+                s.to_string(),
+                SlotScore {
+                    matched: slot_matched[s].prf(),
+                    overall: slot_overall[s].prf(),
+                },
+            )
+        })
+        .collect();
+    let mut headline = BTreeMap::new();
+    headline.insert("event_f1".to_string(), event.prf().f1);
+    headline.insert("triple_f1".to_string(), trip.prf().f1);
+    headline.insert("casualty_f1".to_string(), cas.prf().f1);
+    for (s, score) in &slots {
+        headline.insert(format!("{s}_f1"), score.overall.f1);
+    }
+    EvalReport {
+        headline,
+        totals: Totals {
+            documents: doc_ids.len(),
+            gold_events: gold.len(),
+            pred_events: pred.len(),
+            matched_pairs,
+            pred_only_docs,
+        },
+        event: event.prf(),
+        triple: trip.prf(),
+        casualty: cas.prf(),
+        slots,
+        documents,
+        confusion: Confusion::from_counts(confusion),
+        worst_misses: misses,
+    }
+}
+
+fn count_facts(events: &[&Event]) -> usize {
+    events.iter().map(|e| casualty_facts(e).iter().flatten().count()).sum()
+}

@@ -1,0 +1,78 @@
+//! The CI gate: `eval/floor.json` and `check_floor`.
+mod common;
+use casus_eval::{check_floor, evaluate, load_floor, EvalOptions, Floor};
+use std::path::Path;
+
+fn floor(json: &str) -> Floor {
+    serde_json::from_str(json).unwrap()
+}
+
+fn repo_floor() -> Floor {
+    load_floor(&Path::new(env!("CARGO_MANIFEST_DIR")).join("floor.json")).unwrap()
+}
+
+#[test]
+fn repo_floor_covers_every_headline_metric_with_a_sane_minimum() {
+    let f = repo_floor();
+    let report = evaluate(&common::sample(), &common::sample(), &EvalOptions::default());
+    let mins = f.minimums();
+    let keys: Vec<&str> = mins.keys().copied().collect();
+    let headline: Vec<&str> = report.headline.keys().map(String::as_str).collect();
+    assert_eq!(keys, headline, "floor.json and the headline must name the same metrics");
+    for (k, v) in mins {
+        assert!((0.0..=1.0).contains(&v), "{k} = {v}");
+    }
+}
+
+#[test]
+fn perfect_report_passes_the_repo_floor() {
+    let report = evaluate(&common::sample(), &common::sample(), &EvalOptions::default());
+    assert!(check_floor(&report, &repo_floor()).is_empty());
+}
+
+#[test]
+fn metrics_below_the_floor_fail() {
+    let gold = common::sample();
+    let report = evaluate(&gold, &gold[..3], &EvalOptions::default()); // event_f1 = 0.75
+    let f = floor(r#"{"_comment": "x", "event_f1": 0.8, "triple_f1": 0.75, "location_f1": 0.5}"#);
+    let failures = check_floor(&report, &f);
+    assert_eq!(failures.len(), 1, "{failures:?}");
+    assert_eq!(failures[0].metric, "event_f1");
+    assert!(
+        (failures[0].actual.unwrap() - 0.75).abs() < 1e-9,
+        "triple_f1 at 0.75 passes within the 1e-9 tolerance"
+    );
+    assert_eq!(failures[0].to_string(), "event_f1 = 0.7500 is below the floor 0.8000");
+}
+
+#[test]
+fn empty_predictions_fail_any_positive_floor_and_pass_zero() {
+    let report = evaluate(&common::sample(), &[], &EvalOptions::default());
+    assert!(check_floor(&report, &floor(r#"{"event_f1": 0.0}"#)).is_empty());
+    assert_eq!(
+        check_floor(&report, &floor(r#"{"event_f1": 0.01, "casualty_f1": 0.2}"#)).len(),
+        2
+    );
+}
+
+#[test]
+fn unknown_metric_or_bad_value_is_a_failure() {
+    let report = evaluate(&common::sample(), &common::sample(), &EvalOptions::default());
+    let failures = check_floor(&report, &floor(r#"{"event_f": 0.1, "triple_f1": "high"}"#));
+    assert_eq!(failures.len(), 2);
+    assert_eq!(failures[0].actual, None);
+    assert!(failures[0].to_string().contains("no such headline metric"));
+    assert!(failures[1].to_string().contains("not a number"));
+}
+
+#[test]
+fn unreadable_floor_is_an_error() {
+    assert!(load_floor(Path::new("/nonexistent/floor.json")).is_err());
+    let dir = std::env::temp_dir().join(format!("casus-floor-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join("floor.json");
+    std::fs::write(&p, "[1, 2]").unwrap();
+    let err = load_floor(&p).unwrap_err();
+    assert!(err.to_string().contains("floor.json"), "{err}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
