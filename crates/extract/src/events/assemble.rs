@@ -1,17 +1,321 @@
-//! Builds events from the triggers of one sentence (in progress).
+//! Builds the events of one sentence: triggers → codes → roles → parties, date, place,
+//! casualties and source.
+use super::args::{self, Roles};
+use super::attribution;
 use super::view::View;
-use casus_core::Event;
+use crate::casualties::{find_casualties, CasualtyKind, CasualtyMention};
+use crate::dates::{find_dates, DateMention};
+use crate::lexicon::{self, ModalOutcome, Pos, TriggerMatch};
+use crate::parties;
+use casus_core::{Action, Casualties, Casualty, DateRef, Event, Evidence, Location, Party};
 use chrono::NaiveDate;
 
-/// What carries over from sentence to sentence: the date anchor and the parties last named.
+/// What carries over from sentence to sentence: the publication date, the latest dated incident
+/// and the party last named (for "it said", "he added").
 pub struct Context {
-    pub anchor: Option<NaiveDate>,
+    pub published: Option<NaiveDate>,
+    last_date: Option<DateRef>,
+    last_party: Option<Party>,
 }
 
 impl Context {
     pub fn new(published: Option<NaiveDate>) -> Context {
-        Context { anchor: published }
+        Context { published, last_date: None, last_party: None }
     }
 }
 
-pub fn sentence(_v: &View, _ctx: &mut Context, _out: &mut Vec<Event>) {}
+/// A trigger kept for this sentence, with its resolved code.
+struct Trigger {
+    m: TriggerMatch,
+    head: usize,
+    cameo: String,
+    /// Governor whose modality recoded this trigger ("threatened to strike"): it speaks for it.
+    governor: Option<usize>,
+}
+
+pub fn sentence(v: &View, ctx: &mut Context, out: &mut Vec<Event>) {
+    let triggers = triggers(v);
+    let dates = find_dates(&v.sent.tokens, ctx.published);
+    let casualties = find_casualties(&v.sent.tokens);
+    let first = out.len();
+    for t in &triggers {
+        build(v, ctx, t, &dates, out);
+    }
+    attach_casualties(v, &triggers, &casualties, &mut out[first..]);
+    if let Some(d) = dates.iter().find(|d| d.precision == crate::dates::Precision::Day) {
+        ctx.last_date = Some(DateRef { text: v.text(d.tokens.clone()).to_string(), value: d.value.clone() });
+    }
+}
+
+/// Part of speech of token `i` read off the parse: nominals take determiners, case markers and
+/// nominal relations; everything else is treated as a verb.
+fn pos(v: &View, i: usize) -> Pos {
+    const NOMINAL: &[&str] = &["nsubj", "obj", "iobj", "obl", "nmod", "appos", "compound", "flat"];
+    let noun_kid = v.kids(i).iter().any(|&c| matches!(v.base_rel(c), "det" | "case" | "amod" | "nummod") || v.rel(c) == "nmod:poss");
+    let verb_kid = v.kids(i).iter().any(|&c| matches!(v.base_rel(c), "aux" | "obj" | "iobj" | "ccomp" | "xcomp" | "mark"))
+        || v.kids(i).iter().any(|&c| v.base_rel(c) == "nsubj" && !v.kids(i).iter().any(|&d| v.base_rel(d) == "cop"));
+    if verb_kid && !noun_kid {
+        Pos::Verb
+    } else if noun_kid || NOMINAL.contains(&v.base_rel(i)) {
+        Pos::Noun
+    } else {
+        Pos::Verb
+    }
+}
+
+/// The token of `range` highest in the tree.
+fn top(v: &View, range: std::ops::Range<usize>) -> usize {
+    range.clone().min_by_key(|&i| v.ancestors(i).count()).unwrap_or(range.start)
+}
+
+fn triggers(v: &View) -> Vec<Trigger> {
+    let mut found: Vec<TriggerMatch> = Vec::new();
+    let mut i = 0;
+    while i < v.len() {
+        match lexicon::lookup_pos(&v.lemmas, i, Some(pos(v, i))) {
+            Some(m) => {
+                i = m.tokens.end;
+                found.push(m);
+            }
+            None => i += 1,
+        }
+    }
+    let heads: Vec<usize> = found.iter().map(|m| top(v, m.tokens.clone())).collect();
+    let mut kept = Vec::new();
+    for (m, &head) in found.iter().zip(&heads) {
+        if m.entry.report {
+            continue;
+        }
+        let mut cameo = match m.entry.code_for(&argument_lemmas(v, head)) {
+            Some(c) => c.to_string(),
+            None => continue,
+        };
+        if lexicon::negated(&v.lemmas, head) || v.is_negated(head) {
+            match &m.entry.negated {
+                Some(c) => cameo = c.clone(),
+                None => continue,
+            }
+        }
+        let mut governor = None;
+        if let Some(g) = v.head(head).filter(|_| matches!(v.base_rel(head), "xcomp" | "ccomp" | "advcl" | "acl" | "obj")) {
+            if let Some(kind) = lexicon::modal(&v.lemmas[g]) {
+                match lexicon::modal_code(kind, &cameo) {
+                    ModalOutcome::Drop => continue,
+                    ModalOutcome::Recode(c) => {
+                        cameo = c;
+                        governor = Some(g);
+                    }
+                    ModalOutcome::Keep => {}
+                }
+            }
+        }
+        if governor.is_none() && inside_speech_act(v, head, &heads, &found) {
+            continue;
+        }
+        kept.push(Trigger { m: m.clone(), head, cameo, governor });
+    }
+    // A governor that recoded its complement speaks through it, not on its own.
+    let governors: Vec<usize> = kept.iter().filter_map(|t| t.governor).collect();
+    kept.retain(|t| !governors.contains(&t.head));
+    // Casualty outcomes ("killed") fold into a force event of the same sentence.
+    let force = kept.iter().filter(|t| is_force(&t.cameo) && !t.m.entry.outcome).count();
+    kept.retain(|t| !(t.m.entry.outcome && force > 0));
+    kept
+}
+
+fn is_force(cameo: &str) -> bool {
+    matches!(cameo.get(..2), Some("18" | "19" | "20"))
+}
+
+/// Speech acts whose content is not a second event: accusations, denials, rejections, threats,
+/// demands and appeals ("accused X of having fired" is one accusation).
+fn is_speech_act(cameo: &str) -> bool {
+    matches!(cameo.get(..2), Some("02" | "10" | "11" | "12" | "13")) || cameo.starts_with("016")
+}
+
+fn inside_speech_act(v: &View, head: usize, heads: &[usize], found: &[TriggerMatch]) -> bool {
+    let mut cur = head;
+    for a in v.ancestors(head) {
+        if !matches!(v.base_rel(cur), "ccomp" | "xcomp" | "advcl" | "acl" | "obl" | "nmod" | "obj" | "conj") {
+            return false;
+        }
+        if let Some(k) = heads.iter().position(|&h| h == a) {
+            let code = found[k].entry.code_for(&argument_lemmas(v, a)).unwrap_or("");
+            return is_speech_act(code);
+        }
+        cur = a;
+    }
+    false
+}
+
+/// Lemmas of the trigger's dependents' subtrees (not its subject), for required arguments and
+/// refinements ("called for restraint" → 0256, "struck with drones" → 195).
+fn argument_lemmas(v: &View, head: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stack: Vec<usize> = v.kids(head).iter().copied().filter(|&c| !matches!(v.base_rel(c), "nsubj" | "punct")).collect();
+    while let Some(t) = stack.pop() {
+        out.push(v.lemmas[t].clone());
+        stack.extend(v.kids(t).iter().copied());
+    }
+    out
+}
+
+fn build(v: &View, ctx: &mut Context, t: &Trigger, dates: &[DateMention], out: &mut Vec<Event>) {
+    let speaker = t.governor.unwrap_or(t.head);
+    let mut roles = if pos(v, t.head) == Pos::Noun && t.governor.is_none() {
+        args::nominal(v, t.head)
+    } else {
+        args::verbal(v, speaker, t.m.entry.passive)
+    };
+    if t.governor.is_some() && roles.targets.is_empty() {
+        // "urged Baku to stop": the addressee is the object of the governor, the deed's target otherwise.
+        roles.targets = args::verbal(v, t.head, false).targets;
+    }
+    roles.reciprocal |= t.m.entry.mutual && roles.actors.len() > 1;
+    let actors = parties_of(v, ctx, &roles.actors);
+    let targets = parties_of(v, ctx, &roles.targets);
+    let pairs = pairs(&roles, actors, targets);
+    let action = Action { text: action_text(v, t), cameo: t.cameo.clone() };
+    let date = date_for(v, ctx, t.head, dates);
+    let location = location(v, &roles);
+    let source = attribution::source(v, t.head).and_then(|s| party(v, ctx, s)).filter(|s| {
+        // A party is not its own source for a speech act it makes.
+        !(is_speech_act(&t.cameo) && pairs.iter().any(|(a, _)| a.as_ref().map(|a| &a.name) == Some(&s.name)))
+    });
+    let evidence = Evidence { start: v.sent.start, end: v.sent.end, sentence: v.doc.sentence_text(v.sent).to_string() };
+    for (actor, target) in pairs {
+        if let Some(a) = &actor {
+            ctx.last_party = Some(a.clone());
+        }
+        out.push(Event {
+            doc_id: String::new(),
+            event_id: String::new(),
+            action: action.clone(),
+            actor,
+            target,
+            date: date.clone(),
+            location: location.clone(),
+            casualties: Casualties::default(),
+            source: source.clone(),
+            evidence: evidence.clone(),
+        });
+    }
+    if let Some(s) = source {
+        ctx.last_party = Some(s);
+    }
+}
+
+fn action_text(v: &View, t: &Trigger) -> String {
+    match t.governor {
+        Some(g) if g < t.m.tokens.start => v.text(g..t.m.tokens.end).to_string(),
+        _ => v.text(t.m.tokens.clone()).to_string(),
+    }
+}
+
+/// (actor, target) pairs: every actor with every target, or one event each way for reciprocal
+/// actions among the actors; at least one event.
+fn pairs(roles: &Roles, actors: Vec<Party>, targets: Vec<Party>) -> Vec<(Option<Party>, Option<Party>)> {
+    if roles.reciprocal && actors.len() > 1 {
+        let mut out = Vec::new();
+        for (i, a) in actors.iter().enumerate() {
+            for (j, b) in actors.iter().enumerate() {
+                if i != j {
+                    out.push((Some(a.clone()), Some(b.clone())));
+                }
+            }
+        }
+        return out;
+    }
+    let actors: Vec<Option<Party>> = if actors.is_empty() { vec![None] } else { actors.into_iter().map(Some).collect() };
+    let targets: Vec<Option<Party>> = if targets.is_empty() { vec![None] } else { targets.into_iter().map(Some).collect() };
+    let mut out = Vec::new();
+    for a in &actors {
+        for t in &targets {
+            out.push((a.clone(), t.clone()));
+        }
+    }
+    out
+}
+
+fn parties_of(v: &View, ctx: &Context, heads: &[usize]) -> Vec<Party> {
+    heads.iter().filter_map(|&h| party(v, ctx, h)).collect()
+}
+
+const PRONOUNS: &[&str] = &["it", "he", "she", "they", "latter", "former", "we", "i"];
+
+/// The party a noun phrase names: from the gazetteer, else from a named entity of the model;
+/// pronouns take the party last named.
+fn party(v: &View, ctx: &Context, head: usize) -> Option<Party> {
+    let range = v.phrase(head);
+    let text = v.text(range.clone()).to_string();
+    if PRONOUNS.contains(&v.lemmas[head].as_str()) {
+        return ctx.last_party.clone().map(|p| Party { text, ..p });
+    }
+    if let Some(info) = parties::normalize(&text) {
+        return Some(Party { text, name: info.name, country: info.country, role: info.role });
+    }
+    let ent = v.sent.entities.iter().find(|e| e.tokens.contains(&head) && matches!(e.label.as_str(), "PER" | "ORG" | "GPE" | "NORP"))?;
+    Some(Party { text, name: Some(v.text(ent.tokens.clone()).to_string()), country: None, role: None })
+}
+
+/// The first place candidate that names a place: a known place, or a location entity.
+fn location(v: &View, roles: &Roles) -> Option<Location> {
+    for &p in &roles.places {
+        let range = v.phrase(p);
+        let text = v.text(range.clone());
+        let known = parties::lookup_place(text);
+        let entity = v.sent.entities.iter().find(|e| e.tokens.contains(&p) && matches!(e.label.as_str(), "GPE" | "LOC" | "FAC"));
+        let name = match (&known, entity) {
+            (Some(k), _) if k.known => Some(k.name.clone()),
+            (_, Some(e)) => Some(v.text(e.tokens.clone()).to_string()),
+            (Some(k), None) => Some(k.name.clone()),
+            _ => None,
+        };
+        if let Some(name) = name {
+            let start = v.kids_with(p, &["case"]).next().map_or(range.start, |c| c.min(range.start));
+            return Some(Location { text: v.text(start..range.end).to_string(), name: Some(name) });
+        }
+    }
+    None
+}
+
+/// The date of the event: a date phrase of the sentence attached to the trigger's clause, else
+/// the nearest one; with none, the latest dated incident of the document, else the publication date.
+fn date_for(v: &View, ctx: &Context, head: usize, dates: &[DateMention]) -> Option<DateRef> {
+    let path: Vec<usize> = std::iter::once(head).chain(v.ancestors(head)).collect();
+    let attached = dates.iter().find(|d| {
+        let top = top(v, d.tokens.clone());
+        v.head(top).is_some_and(|h| path.contains(&h))
+    });
+    let nearest = dates.iter().min_by_key(|d| d.tokens.start.abs_diff(head).min(d.tokens.end.abs_diff(head)));
+    if let Some(d) = attached.or(nearest) {
+        return Some(DateRef { text: v.text(d.tokens.clone()).to_string(), value: d.value.clone() });
+    }
+    ctx.last_date.clone()
+}
+
+/// Each casualty count goes to the force event whose trigger is nearest in the sentence.
+fn attach_casualties(v: &View, triggers: &[Trigger], found: &[CasualtyMention], events: &mut [Event]) {
+    for c in found {
+        let Some(kind) = (match c.kind {
+            CasualtyKind::Killed => Some(true),
+            CasualtyKind::Injured => Some(false),
+            CasualtyKind::Missing => None,
+        }) else {
+            continue;
+        };
+        let trigger = triggers
+            .iter()
+            .filter(|t| is_force(&t.cameo))
+            .min_by_key(|t| t.head.abs_diff(c.tokens.start).min(t.head.abs_diff(c.tokens.end)));
+        let Some(t) = trigger else { continue };
+        let text = v.text(t.m.tokens.clone()).to_string();
+        let value = Casualty { count: c.count, qualifier: c.qualifier, text: v.text(c.tokens.clone()).to_string() };
+        for e in events.iter_mut().filter(|e| e.action.text == text && e.action.cameo == t.cameo) {
+            let slot = if kind { &mut e.casualties.killed } else { &mut e.casualties.injured };
+            if slot.is_none() {
+                *slot = Some(value.clone());
+            }
+        }
+    }
+}

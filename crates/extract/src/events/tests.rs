@@ -83,3 +83,51 @@ fn source_from_according_to() {
     let v = view_of(&doc);
     assert_eq!(attribution::source(&v, 6), Some(2));
 }
+
+fn events_of(spec: &str, published: Option<&str>) -> Vec<casus_core::Event> {
+    let mut doc = parsed(spec);
+    doc.published = published.map(|p| chrono::NaiveDate::parse_from_str(p, "%Y-%m-%d").unwrap());
+    super::extract(&doc)
+}
+
+#[test]
+fn a_reported_attack_with_date_place_casualties_and_source() {
+    let ev = events_of(
+        "Azerbaijani/2/amod forces/3/nsubj fired/0/root on/6/case Armenian/6/amod positions/3/obl near/9/case Nerkin/9/compound Hand/6/nmod on/11/case Tuesday/3/obl ,/13/punct killing/3/advcl four/15/nummod soldiers/13/obj ,/19/punct the/18/det ministry/19/nsubj said/3/parataxis ./3/punct",
+        Some("2024-02-15"),
+    );
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+    let e = &ev[0];
+    assert_eq!(e.action.root(), "19");
+    assert_eq!(e.actor.as_ref().unwrap().country.as_deref(), Some("AZE"));
+    assert_eq!(e.target.as_ref().unwrap().country.as_deref(), Some("ARM"));
+    assert_eq!(e.date.as_ref().unwrap().value, "2024-02-13");
+    assert_eq!(e.location.as_ref().unwrap().name.as_deref(), Some("Nerkin Hand"));
+    assert_eq!(e.casualties.killed.as_ref().unwrap().count, Some(4));
+    assert!(e.source.is_some(), "{e:#?}");
+    assert_eq!(e.event_id, "t:0");
+}
+
+#[test]
+fn mutual_accusation_gives_one_event_each_way_and_no_content_event() {
+    let ev = events_of(
+        "Armenia/4/nsubj and/3/cc Azerbaijan/1/conj accused/0/root each/6/det other/4/obj of/8/mark shelling/4/advcl the/10/det border/8/obj ./4/punct",
+        None,
+    );
+    assert_eq!(ev.len(), 2, "{ev:#?}");
+    assert!(ev.iter().all(|e| e.action.root() == "11"));
+    let ways: Vec<_> = ev.iter().map(|e| (e.actor.as_ref().unwrap().country.clone(), e.target.as_ref().unwrap().country.clone())).collect();
+    assert!(ways.contains(&(Some("ARM".into()), Some("AZE".into()))) && ways.contains(&(Some("AZE".into()), Some("ARM".into()))));
+}
+
+#[test]
+fn negated_and_reporting_verbs_are_not_events() {
+    let ev = events_of("Baku/4/nsubj did/4/aux not/4/advmod attack/0/root ,/7/punct officials/7/nsubj said/4/parataxis ./4/punct", None);
+    assert!(ev.is_empty(), "{ev:#?}");
+}
+
+#[test]
+fn no_parse_no_events() {
+    let doc = casus_core::Document::new("d", "Azerbaijani forces fired on Armenian positions.", None, None).unwrap();
+    assert!(super::extract(&doc).is_empty());
+}
