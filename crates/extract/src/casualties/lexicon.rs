@@ -1,0 +1,90 @@
+//! The casualty lexicon: cue words with their patterns, and the roles of the words around them,
+//! from `data/casualty_words.tsv`.
+use super::CasualtyKind;
+use crate::numbers::words::{tsv, Word};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Pats {
+    pub r: bool,
+    pub l: bool,
+    pub n: bool,
+    pub o: bool,
+    pub t: bool,
+    /// The object must name people ("lost 2,908 soldiers", not "lost 20 seats").
+    pub p: bool,
+    /// A singular subject without a number counts 1 ("al-Rufay'i was killed").
+    pub s: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum Role {
+    Aux,
+    Stop,
+    Prep,
+    Unit,
+    Person,
+}
+
+pub(super) struct Lexicon {
+    pub cues: Vec<(Vec<&'static str>, CasualtyKind, Pats)>,
+    roles: HashMap<&'static str, Role>,
+}
+
+pub(super) fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| {
+        let mut lex = Lexicon { cues: Vec::new(), roles: HashMap::new() };
+        for f in tsv(include_str!("../../data/casualty_words.tsv")) {
+            let kind = match f[1] {
+                "killed" => CasualtyKind::Killed,
+                "injured" => CasualtyKind::Injured,
+                "missing" => CasualtyKind::Missing,
+                role => {
+                    let role = match role {
+                        "aux" => Role::Aux,
+                        "stop" => Role::Stop,
+                        "prep" => Role::Prep,
+                        "unit" => Role::Unit,
+                        "person" => Role::Person,
+                        other => panic!("casualty_words.tsv: bad role {other}"),
+                    };
+                    lex.roles.insert(f[0], role);
+                    continue;
+                }
+            };
+            let p = f.get(2).copied().unwrap_or("");
+            let pats = Pats {
+                r: p.contains('R'),
+                l: p.contains('L'),
+                n: p.contains('N'),
+                o: p.contains('O'),
+                t: p.contains('T'),
+                p: p.contains('P'),
+                s: p.contains('S'),
+            };
+            lex.cues.push((f[0].split(' ').collect(), kind, pats));
+        }
+        lex.cues.sort_by_key(|(p, ..)| std::cmp::Reverse(p.len()));
+        lex
+    })
+}
+
+pub(super) fn role(w: &Word) -> Option<Role> {
+    lexicon().roles.get(w.norm.as_str()).copied()
+}
+
+/// A noun for people: listed, or formed like one ("scientist", "civilian", "policeman").
+pub(super) fn person(w: &Word) -> bool {
+    // plurals: "soldiers", "servicemen"
+    let n = w.norm.as_str();
+    let singular = match n.strip_suffix("men") {
+        Some(stem) => format!("{stem}man"),
+        None => n.strip_suffix('s').unwrap_or(n).to_string(),
+    };
+    [n, singular.as_str()].iter().any(|s| {
+        lexicon().roles.get(s) == Some(&Role::Person)
+            || ["ist", "ian", "man", "woman", "er", "or"].iter().any(|x| s.len() > x.len() + 2 && s.ends_with(x))
+    })
+}

@@ -1,0 +1,89 @@
+//! Casualty counts of conflict news: killed, injured and missing, with their qualifier, from the
+//! cue words and patterns of `data/casualty_words.tsv` ("killing 12 civilians", "four of its
+//! soldiers were killed", "more than 30 000 deaths", "a death toll of 42", "no casualties").
+//!
+//! Decisions:
+//! - A number counts only next to a cue, in one of the cue's patterns, and only if it counts
+//!   people: "250 miles", "six weeks", "45 percent", a bare year and numbers inside dates are
+//!   never counts; "2 000 Russian blue helmets deployed" has no cue and gives nothing.
+//! - A passive with a singular subject and no number ("al-Rufay'i was killed", "a soldier was
+//!   injured") counts 1, exact: one named or singular victim is one casualty. A plural without a
+//!   number ("civilians were killed") gives nothing.
+//! - "a"/"an" before a noun for people counts 1 ("injured an Azerbaijani soldier").
+//! - Coordinated counts add up ("killed an American scientist and nine French soldiers" = 10;
+//!   "18 personnel, three railway staff and five passengers were among those killed" = 26); a
+//!   count after "including" is part of one before it and is not added.
+//! - A range ("between 11 and 17 people") gives its lower bound with `AtLeast`, the upper bound
+//!   kept in `upper`; vague amounts ("dozens", "hundreds") give `count: None`, `Several`.
+//! - Negated nouns count 0: "no casualties", "no deaths", "without reporting any losses", "no
+//!   one was killed". "casualties" and "losses" count as killed.
+//! - A figure for killed and injured together ("killed and injured 1,000") is neither and gives
+//!   nothing.
+//! - A toll ("a death toll of 42", "the number of people killed rose to 20") gives its figure,
+//!   never the old one of "rose from 10 to 15".
+mod lexicon;
+mod scan;
+mod subject;
+
+use crate::numbers::words::{token_range, words};
+use casus_core::{Casualty, Document, Qualifier, Sentence, Token};
+use std::ops::Range;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CasualtyKind {
+    Killed,
+    Injured,
+    Missing,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CasualtyMention {
+    pub kind: CasualtyKind,
+    /// `None` for vague amounts ("dozens"); for a range, its lower bound.
+    pub count: Option<u64>,
+    /// The upper bound of a range ("between 11 and 17" → 17).
+    pub upper: Option<u64>,
+    pub qualifier: Qualifier,
+    /// The phrase to quote: "four of its soldiers were killed", "killing 12 civilians".
+    pub tokens: Range<usize>,
+    /// The number inside it ("four"); for a singular victim, the verb's auxiliary ("was").
+    pub number: Range<usize>,
+}
+
+impl CasualtyMention {
+    /// The schema's casualty object, quoting the phrase from sentence `s` of `doc`.
+    pub fn to_casualty(&self, doc: &Document, s: &Sentence) -> Casualty {
+        Casualty {
+            count: self.count,
+            qualifier: self.qualifier,
+            text: doc.span_text(s, self.tokens.clone()).to_string(),
+        }
+    }
+}
+
+/// Every casualty count of a sentence, in text order.
+pub fn find_casualties(tokens: &[Token]) -> Vec<CasualtyMention> {
+    let ws = words(tokens);
+    let mut out: Vec<CasualtyMention> = Vec::new();
+    for hit in scan::scan(&ws) {
+        let m = CasualtyMention {
+            kind: hit.kind,
+            count: hit.count,
+            upper: hit.upper,
+            qualifier: hit.qualifier,
+            tokens: token_range(&ws, hit.span),
+            number: token_range(&ws, hit.number),
+        };
+        // one number, one count: "One of the leaders is dead, killed in ..."
+        if !out.iter().any(|o| o.kind == m.kind && o.number == m.number) {
+            out.push(m);
+        }
+    }
+    out.sort_by_key(|m| (m.tokens.start, m.tokens.end));
+    out
+}
+
+#[cfg(test)]
+mod tests;
+#[cfg(test)]
+mod tests_negative;

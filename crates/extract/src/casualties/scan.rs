@@ -1,0 +1,300 @@
+//! The casualty patterns over the word view (see `data/casualty_words.tsv` for what they match).
+use super::lexicon::{lexicon, person, role, Pats, Role};
+use super::CasualtyKind;
+use crate::dates::date_word_spans;
+use crate::numbers::words::Word;
+use crate::numbers::{self, Found};
+use casus_core::Qualifier;
+use std::ops::Range;
+
+pub(super) struct Hit {
+    pub kind: CasualtyKind,
+    pub count: Option<u64>,
+    pub upper: Option<u64>,
+    pub qualifier: Qualifier,
+    pub span: Range<usize>,
+    pub number: Range<usize>,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Cue {
+    pub start: usize,
+    pub end: usize,
+    pub kind: CasualtyKind,
+    pub pats: Pats,
+}
+
+pub(super) struct Ctx<'a> {
+    pub ws: &'a [Word],
+    pub nums: Vec<Found>,
+    /// For each word, the number that contains it.
+    pub num_of: Vec<Option<usize>>,
+    pub cue_of: Vec<Option<usize>>,
+    pub in_date: Vec<bool>,
+}
+
+pub(super) fn scan(ws: &[Word]) -> Vec<Hit> {
+    let mut in_date = vec![false; ws.len()];
+    for r in date_word_spans(ws) {
+        in_date[r].iter_mut().for_each(|b| *b = true);
+    }
+    // numbers inside dates ("Feb. 13", "three days ago") count nothing
+    let nums: Vec<Found> =
+        numbers::find_in(ws).into_iter().filter(|f| !in_date[f.words.clone()].iter().any(|b| *b)).collect();
+    let mut num_of = vec![None; ws.len()];
+    for (k, f) in nums.iter().enumerate() {
+        num_of[f.words.clone()].iter_mut().for_each(|n| *n = Some(k));
+    }
+    let mut cues = Vec::new();
+    let mut cue_of = vec![None; ws.len()];
+    let mut i = 0;
+    while i < ws.len() {
+        match lexicon().cues.iter().find(|(p, ..)| numbers::matches(ws, i, p)) {
+            Some((p, kind, pats)) => {
+                cue_of[i..i + p.len()].iter_mut().for_each(|c| *c = Some(cues.len()));
+                cues.push(Cue { start: i, end: i + p.len(), kind: *kind, pats: *pats });
+                i += p.len();
+            }
+            None => i += 1,
+        }
+    }
+    let cx = Ctx { ws, nums, num_of, cue_of, in_date };
+    let mut out = Vec::new();
+    for (k, c) in cues.iter().enumerate() {
+        if cx.combined(&cues, k) {
+            continue;
+        }
+        let p = c.pats;
+        let hit = (p.t)
+            .then(|| cx.toll(c))
+            .flatten()
+            .or_else(|| p.o.then(|| cx.of_object(c)).flatten())
+            .or_else(|| p.r.then(|| cx.object(c)).flatten())
+            .or_else(|| p.n.then(|| cx.negated(c)).flatten())
+            .or_else(|| (p.n || p.l).then(|| cx.subject(c)).flatten())
+            .or_else(|| cx.number_of(c).then(|| cx.toll(c)).flatten());
+        out.extend(hit);
+    }
+    out
+}
+
+impl Ctx<'_> {
+    pub(super) fn norm(&self, i: usize) -> &str {
+        self.ws.get(i).map_or("", |w| w.norm.as_str())
+    }
+
+    pub(super) fn role(&self, i: usize) -> Option<Role> {
+        self.ws.get(i).and_then(role)
+    }
+
+    /// Whether a noun phrase stops at word `i`.
+    pub(super) fn boundary(&self, i: usize) -> bool {
+        let Some(w) = self.ws.get(i) else { return true };
+        let clitic = matches!(w.norm.as_str(), "'" | "'s");
+        (w.is_punct() && !clitic)
+            || matches!(self.role(i), Some(Role::Stop | Role::Prep))
+            || self.cue_of[i].is_some()
+            || self.in_date[i]
+    }
+
+    /// The number starting at word `i`.
+    fn num_at(&self, i: usize) -> Option<&Found> {
+        self.num_of.get(i).copied().flatten().map(|k| &self.nums[k]).filter(|f| f.words.start == i)
+    }
+
+    /// Whether the words after a number say it counts people: no unit ("miles", "%") right after
+    /// it or in its noun phrase `np`, and not a bare year ("in 2020").
+    pub(super) fn counts_people(&self, f: &Found, np: Range<usize>) -> bool {
+        let unit = |i: usize| self.role(i) == Some(Role::Unit);
+        if unit(f.words.end) || np.clone().any(unit) {
+            return false;
+        }
+        let bare = self.ws[f.words.start..f.words.end].iter().all(|w| w.is_digits() && w.norm.len() == 4);
+        !(bare && np.is_empty())
+    }
+
+    /// The noun phrase after a number: "civilians", "al-Shabab militants", "of those".
+    fn np_right(&self, start: usize) -> usize {
+        let mut j = start;
+        while j < self.ws.len() && j < start + 6 {
+            let aux = self.role(j) == Some(Role::Aux) && !matches!(self.norm(j), "the" | "all" | "both" | "those");
+            if self.norm(j) != "of" && (self.boundary(j) || aux || self.num_of[j].is_some() || self.norm(j) == "from") {
+                break;
+            }
+            j += 1;
+        }
+        j
+    }
+
+    pub(super) fn hit(&self, c: &Cue, f: &Found, span: Range<usize>) -> Hit {
+        let m = &f.mention;
+        Hit { kind: c.kind, count: m.value, upper: m.upper, qualifier: m.qualifier, span, number: f.words.clone() }
+    }
+
+    /// "killed and injured 1,000", "the dead and wounded": one figure for two kinds, neither.
+    fn combined(&self, cues: &[Cue], k: usize) -> bool {
+        let c = cues[k];
+        let linked =
+            |a: &Cue, b: &Cue| a.end + 1 == b.start && matches!(self.norm(a.end), "and" | "or") && a.kind != b.kind;
+        cues.get(k + 1).is_some_and(|n| linked(&c, n)) || k.checked_sub(1).is_some_and(|p| linked(&cues[p], &c))
+    }
+
+    /// R: "killing 12 civilians", "killed at least seven people", "injured an Azerbaijani soldier".
+    fn object(&self, c: &Cue) -> Option<Hit> {
+        let k = if self.norm(c.end) == "all" { c.end + 1 } else { c.end };
+        let (mut hit, mut end) = self.counted_np(c, k)?;
+        hit.span = c.start..end;
+        // "an American scientist and nine French soldiers": coordinated counts add up
+        loop {
+            let mut j = end;
+            if self.norm(j) == "," {
+                j += 1;
+            }
+            if !matches!(self.norm(end), "and" | ",") {
+                break;
+            }
+            if self.norm(j) == "and" {
+                j += 1;
+            }
+            match self.counted_np(c, j) {
+                Some((more, e)) if e > more.number.end && self.norm(more.number.end) != "of" => {
+                    add(&mut hit, &more);
+                    end = e;
+                    hit.span.end = e;
+                }
+                _ => break,
+            }
+        }
+        Some(hit)
+    }
+
+    /// A count and its noun phrase at word `k`: a number, or "a"/"an" before a noun for people.
+    fn counted_np(&self, c: &Cue, k: usize) -> Option<(Hit, usize)> {
+        if let Some(f) = self.num_at(k) {
+            let end = self.np_right(f.words.end);
+            let named = !c.pats.p || (f.words.end..end).any(|j| person(&self.ws[j]));
+            return (named && self.counts_people(f, f.words.end..end)).then(|| (self.hit(c, f, k..end), end));
+        }
+        if matches!(self.norm(k), "a" | "an") {
+            let end = self.np_right(k + 1);
+            if end > k + 1 && person(&self.ws[end - 1]) {
+                let one = Hit {
+                    kind: c.kind,
+                    count: Some(1),
+                    upper: None,
+                    qualifier: Qualifier::Exact,
+                    span: k..end,
+                    number: k..k + 1,
+                };
+                return Some((one, end));
+            }
+        }
+        None
+    }
+
+    /// O: "the death of 30,000 people", "the killing of 33 terrorists".
+    fn of_object(&self, c: &Cue) -> Option<Hit> {
+        if self.norm(c.end) != "of" {
+            return None;
+        }
+        let f = self.num_at(c.end + 1)?;
+        let end = self.np_right(f.words.end);
+        if !self.counts_people(f, f.words.end..end) {
+            return None;
+        }
+        let start = if c.start > 0 && matches!(self.norm(c.start - 1), "the" | "a") { c.start - 1 } else { c.start };
+        Some(self.hit(c, f, start..end))
+    }
+
+    /// "the number of people killed rose to 20", "the number of dead": a toll by another name.
+    fn number_of(&self, c: &Cue) -> bool {
+        self.number_at(c).is_some()
+    }
+
+    fn number_at(&self, c: &Cue) -> Option<usize> {
+        (c.start.saturating_sub(4)..c.start).find(|&j| self.norm(j) == "number" && self.norm(j + 1) == "of")
+    }
+
+    /// T: "a death toll of 42", "the toll rose to 15", "raised the death toll to more than 60";
+    /// not the old figure of "rose from 10 to 15".
+    fn toll(&self, c: &Cue) -> Option<Hit> {
+        let mut start = self.number_at(c).unwrap_or(c.start);
+        while start > 0
+            && matches!(self.norm(start - 1), "death" | "casualty" | "the" | "a" | "official" | "overall" | "final")
+        {
+            start -= 1;
+        }
+        let mut j = c.end;
+        while j < self.ws.len() && j < c.end + 8 {
+            if let Some(f) = self.num_at(j) {
+                let before = self.norm(j - 1);
+                let linked = matches!(
+                    before,
+                    "of" | "to"
+                        | "at"
+                        | "reached"
+                        | "hit"
+                        | "is"
+                        | "was"
+                        | "stands"
+                        | "stood"
+                        | "climbed"
+                        | "rose"
+                        | "risen"
+                        | "now"
+                        | "passed"
+                        | "exceeded"
+                        | "topped"
+                        | "surpassed"
+                        | ":"
+                );
+                if linked {
+                    let end = self.np_right(f.words.end);
+                    return self.counts_people(f, f.words.end..end).then(|| self.hit(c, f, start..end));
+                }
+                j = f.words.end;
+                continue;
+            }
+            if self.ws[j].is_punct() && self.norm(j) != ":" {
+                return None;
+            }
+            j += 1;
+        }
+        None
+    }
+
+    /// N negated: "no casualties", "without reporting any losses", "did not suffer any losses";
+    /// not "no immediate reports of casualties", which says nothing of the number.
+    fn negated(&self, c: &Cue) -> Option<Hit> {
+        for j in (c.start.saturating_sub(4)..c.start).rev() {
+            match self.norm(j) {
+                "no" | "without" | "not" | "n't" | "never" | "zero" | "nor" => {
+                    let zero = Hit {
+                        kind: c.kind,
+                        count: Some(0),
+                        upper: None,
+                        qualifier: Qualifier::Exact,
+                        span: j..c.end,
+                        number: j..j + 1,
+                    };
+                    return Some(zero);
+                }
+                "of" => return None,
+                _ if self.boundary(j) => return None,
+                _ => {}
+            }
+        }
+        None
+    }
+}
+
+pub(super) fn add(hit: &mut Hit, more: &Hit) {
+    if let (Some(a), Some(b)) = (hit.count, more.count) {
+        hit.count = Some(a + b);
+        hit.upper = None;
+        if hit.qualifier == Qualifier::Exact {
+            hit.qualifier = more.qualifier;
+        }
+        hit.number = hit.number.start.min(more.number.start)..hit.number.end.max(more.number.end);
+    }
+}

@@ -1,0 +1,50 @@
+//! What casualty grammar must not count: figures that are not people, figurative deaths,
+//! subjects of active verbs, combined figures, absent reports.
+use super::tests::counts;
+
+#[test]
+fn casualties_no_reports_is_not_zero() {
+    assert_eq!(counts("There were no immediate reports of casualties."), vec![]);
+}
+
+#[test]
+fn casualties_figurative_or_plural_without_number_count_nothing() {
+    for s in [
+        "Manning thinks that for now, denuclearization diplomacy is dead.",
+        "The history of the Asians in the U.S. is missing from many textbooks.",
+        "The related economic slowdown has hurt.",
+        "Civilians were killed in the strikes.",
+        "prevent further combat casualties",
+        "It is not clear how many people were killed.",
+        "The battle was lost.",
+    ] {
+        assert_eq!(counts(s), vec![], "{s}");
+    }
+}
+
+#[test]
+fn casualties_active_subject_is_not_the_count() {
+    assert_eq!(counts("Two gunmen killed villagers in the north."), vec![]);
+}
+
+#[test]
+fn casualties_combined_figures_are_neither() {
+    assert_eq!(counts("The forces had also killed and injured 1,000 Taliban fighters in the past week."), vec![]);
+    assert_eq!(counts("The dead and wounded were taken to hospital."), vec![]);
+}
+
+#[test]
+fn casualties_numbers_that_are_not_people() {
+    for s in [
+        "Despite the 2 000 Russian blue helmets deployed to oversee the truce, shootings have been reported.",
+        "Armenian forces opened fire roughly 250 miles north of Nerkin Hand.",
+        "the six-week conflict along the 620-mile border",
+        "He was killed 3 years ago.",
+        "The strike killed on Feb. 13 in the morning.",
+        "deaths rising by nearly 45% in 2024",
+        "Deaths in these attacks surged from 88 in 2023 to 388 in 2024.",
+    ] {
+        let big: Vec<_> = counts(s).into_iter().filter(|c| c.1.is_some_and(|n| n > 1)).collect();
+        assert_eq!(big, vec![], "{s}");
+    }
+}

@@ -1,0 +1,183 @@
+//! Date expressions of news text, resolved to the schema's ISO values (`YYYY-MM-DD`, `YYYY-MM`,
+//! `YYYY`) against an anchor: the publication date, or whatever date the caller decides.
+//!
+//! Decisions (each rule general, for any date of the kind):
+//! - A weekday ("on Tuesday", "Monday evening") is the latest such day on or before the anchor;
+//!   "last Tuesday" the latest strictly before it; an explicit date next to it wins ("Tuesday
+//!   February 13", "Saturday (March 26)").
+//! - A night across two days ("overnight from Sunday to Monday", "the night of Monday 12 to
+//!   Tuesday 13 September", "the night of 12 to 13 September") is dated to its end day: what happens in such a night happens mostly
+//!   after midnight and is reported as of the morning.
+//! - A month and day without a year ("Feb. 13") is the latest such date not more than
+//!   [`FUTURE_GRACE_DAYS`] after the anchor; a month alone ("in September") the latest such
+//!   month up to the anchor's.
+//! - A range ("between March 24 and 25", "March 24-25", "from 2020 to 2022") gives its start; a
+//!   start without a year takes the end's ("from Dec. 30 to Jan. 2, 2024" → 2023-12-30).
+//! - A decade ("the 1990s", "the early 1990s") gives the decade's first year (`1990`) with
+//!   precision [`Precision::Decade`]; a season ("the fall of 2020") gives the year.
+//! - Periods ("last week", "this week", "over the weekend", "in recent days") give the most
+//!   precise calendar unit that contains the whole period: usually the month (`YYYY-MM`), the year
+//!   when the period straddles two months, nothing when it straddles two years. "a week ago",
+//!   "three days ago" are single days (anchor − 7, − 3); "six weeks ago" a month.
+//! - Without an anchor only absolute dates resolve: nothing relative is guessed.
+//! - `tokens` include a governing "on", "in", "during", "at" or "between" (the schema's "On Feb.
+//!   13"); `prep` names the governing preposition whatever it is, so callers can set aside
+//!   "since 2009" or "until March".
+mod grammar;
+mod relative;
+
+use crate::numbers::words::{token_range, words};
+use casus_core::{DateRef, Document, Sentence, Token};
+use chrono::{Datelike, Days, Months, NaiveDate};
+use std::ops::Range;
+
+/// Days after the anchor a month-day without a year may still fall in the anchor's year
+/// (announced events, a publication date a little early): later than that means last year.
+pub const FUTURE_GRACE_DAYS: u64 = 7;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Precision {
+    Day,
+    Month,
+    Year,
+    /// A decade: `value` is its first year.
+    Decade,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateMention {
+    /// The phrase, with a governing "on"/"in"/"during"/"at" ("On Feb. 13").
+    pub tokens: Range<usize>,
+    /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+    pub value: String,
+    pub precision: Precision,
+    /// Resolved against the anchor (weekdays, "yesterday", "Feb. 13" without a year).
+    pub relative: bool,
+    /// The preposition before the date, lowercase ("on", "since", "until"), if any.
+    pub prep: Option<String>,
+}
+
+impl DateMention {
+    /// The schema's date object, quoting the phrase from sentence `s` of `doc`.
+    pub fn to_date_ref(&self, doc: &Document, s: &Sentence) -> DateRef {
+        DateRef { text: doc.span_text(s, self.tokens.clone()).to_string(), value: self.value.clone() }
+    }
+}
+
+/// A resolved date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Res {
+    Day(NaiveDate),
+    Month(i32, u32),
+    Year(i32),
+    Decade(i32),
+}
+
+impl Res {
+    fn value(self) -> (String, Precision) {
+        match self {
+            Res::Day(d) => (d.format("%Y-%m-%d").to_string(), Precision::Day),
+            Res::Month(y, m) => (format!("{y:04}-{m:02}"), Precision::Month),
+            Res::Year(y) => (format!("{y:04}"), Precision::Year),
+            Res::Decade(y) => (format!("{y:04}"), Precision::Decade),
+        }
+    }
+}
+
+/// Every date expression of a sentence that resolves, left to right, without overlaps.
+pub fn find_dates(tokens: &[Token], anchor: Option<NaiveDate>) -> Vec<DateMention> {
+    let ws = words(tokens);
+    let mut out = Vec::new();
+    let (mut i, mut taken) = (0, 0);
+    while i < ws.len() {
+        let Some(hit) = grammar::at(&ws, i, anchor) else {
+            i += 1;
+            continue;
+        };
+        let mut start = grammar::extend_left(&ws, i, hit.res).max(taken);
+        let prep = start.checked_sub(1).map(|p| ws[p].norm.clone()).filter(|p| grammar::is_prep(p));
+        if matches!(prep.as_deref(), Some("on" | "in" | "during" | "at" | "between")) && start > taken {
+            start -= 1;
+        }
+        let (value, precision) = hit.res.value();
+        out.push(DateMention {
+            tokens: token_range(&ws, start..hit.end),
+            value,
+            precision,
+            relative: hit.relative,
+            prep,
+        });
+        i = hit.end;
+        taken = hit.end;
+    }
+    out
+}
+
+/// Word ranges of the explicit dates of a sentence, resolvable or not ("Feb. 13", "2/13/2024"),
+/// so other grammars can leave their numbers alone.
+pub(crate) fn date_word_spans(ws: &[crate::numbers::words::Word]) -> Vec<Range<usize>> {
+    // any anchor resolves what can be resolved; only the spans are used
+    let anchor = NaiveDate::from_ymd_opt(2000, 6, 15);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        match grammar::at(ws, i, anchor) {
+            Some(hit) => {
+                out.push(i..hit.end);
+                i = hit.end;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// `d` moved by `n` days.
+pub(crate) fn shift(d: NaiveDate, n: i64) -> Option<NaiveDate> {
+    if n >= 0 {
+        d.checked_add_days(Days::new(n as u64))
+    } else {
+        d.checked_sub_days(Days::new(n.unsigned_abs()))
+    }
+}
+
+/// `d` moved by `n` months.
+pub(crate) fn shift_months(d: NaiveDate, n: i64) -> Option<NaiveDate> {
+    let first = d.with_day(1)?;
+    if n >= 0 {
+        first.checked_add_months(Months::new(n as u32))
+    } else {
+        first.checked_sub_months(Months::new(n.unsigned_abs() as u32))
+    }
+}
+
+/// The most precise calendar unit containing the whole period `a..=b`.
+pub(crate) fn common(a: NaiveDate, b: NaiveDate) -> Option<Res> {
+    if a == b {
+        Some(Res::Day(a))
+    } else if (a.year(), a.month()) == (b.year(), b.month()) {
+        Some(Res::Month(a.year(), a.month()))
+    } else if a.year() == b.year() {
+        Some(Res::Year(a.year()))
+    } else {
+        None
+    }
+}
+
+/// The latest `month`/`day` not more than [`FUTURE_GRACE_DAYS`] after `anchor`.
+pub(crate) fn month_day(anchor: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {
+    let limit = anchor.checked_add_days(Days::new(FUTURE_GRACE_DAYS))?;
+    [anchor.year(), anchor.year() - 1]
+        .into_iter()
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+        .find(|d| *d <= limit)
+}
+
+/// The latest weekday `wd` (1 = Monday) on or before `anchor`; strictly before when `strict`.
+pub(crate) fn weekday_before(anchor: NaiveDate, wd: u32, strict: bool) -> Option<NaiveDate> {
+    let back = (anchor.weekday().number_from_monday() + 7 - wd) % 7;
+    shift(anchor, -i64::from(if strict && back == 0 { 7 } else { back }))
+}
+
+#[cfg(test)]
+mod tests;

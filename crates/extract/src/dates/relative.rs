@@ -1,0 +1,136 @@
+//! The relative rules of the date grammar: weekdays, nights, "yesterday", "last week", "ago".
+use super::grammar::{daynum, explicit, is, lexicon, month, norm, resolve, skip_period, weekday, Hit, Kind, Part, Rel};
+use super::{common, shift, shift_months, weekday_before, Res};
+use crate::numbers::{self, words::Word};
+use chrono::{Datelike, NaiveDate};
+
+/// "Tuesday", "Monday evening", "last Tuesday", "Tuesday February 13", "Saturday (March 26)".
+pub(super) fn weekday_rule(ws: &[Word], i: usize, anchor: Option<NaiveDate>) -> Option<Hit> {
+    let wd = weekday(ws.get(i))?;
+    let mut end = i + 1;
+    let (open, j) = match norm(ws, end) {
+        "," => (false, end + 1),
+        "(" => (true, end + 1),
+        _ => (false, end),
+    };
+    if let Some((e, p @ (Part::Full(_) | Part::MonthDay(..)))) = explicit(ws, j) {
+        let e = if open && norm(ws, e) == ")" { e + 1 } else { e };
+        let (res, relative) = resolve(p, anchor, "")?;
+        return Some(Hit { end: e, res, relative });
+    }
+    let a = anchor?;
+    let before = if i > 0 { norm(ws, i - 1) } else { "" };
+    let date = if before == "next" {
+        let ahead = (wd + 7 - a.weekday().number_from_monday()) % 7;
+        shift(a, i64::from(if ahead == 0 { 7 } else { ahead }))?
+    } else {
+        weekday_before(a, wd, before == "last")?
+    };
+    // "Monday 12": a day number that agrees with the weekday belongs to it
+    if daynum(ws.get(end)) == Some(date.day()) {
+        end += 1;
+    }
+    if is(ws.get(end), Kind::Daypart) {
+        end += 1;
+    }
+    Some(Hit { end, res: Res::Day(date), relative: true })
+}
+
+/// A night across two days, dated to its end day: "overnight from Sunday to Monday", "the night
+/// of Monday 12 to Tuesday 13 September".
+pub(super) fn overnight(ws: &[Word], i: usize, anchor: Option<NaiveDate>) -> Option<Hit> {
+    if !matches!(norm(ws, i), "overnight" | "night") {
+        return None;
+    }
+    let mut k = i + 1;
+    if matches!(norm(ws, k), "from" | "of" | "between") {
+        k += 1;
+    }
+    // the first day: "Sunday", "Monday 12", "12", "12 September"
+    let named = weekday(ws.get(k)).is_some();
+    if named {
+        k += 1;
+    }
+    let numbered = daynum(ws.get(k)).is_some();
+    if numbered {
+        k += 1;
+        if let Some((_, abbr)) = month(ws.get(k)) {
+            k = if abbr { skip_period(ws, k + 1) } else { k + 1 };
+        }
+    }
+    if !(named || numbered) || !matches!(norm(ws, k), "to" | "into" | "and" | "-" | "–") {
+        return None;
+    }
+    // the second day: "Monday", "Tuesday 13 September", "13 September"
+    weekday_rule(ws, k + 1, anchor).or_else(|| match explicit(ws, k + 1)? {
+        (end, p @ (Part::Full(_) | Part::MonthDay(..))) => {
+            let (res, relative) = resolve(p, anchor, "")?;
+            Some(Hit { end, res, relative })
+        }
+        _ => None,
+    })
+}
+
+/// "yesterday", "last week", "earlier this month", "in recent days" (see date_words.tsv).
+pub(super) fn relative(ws: &[Word], i: usize, anchor: Option<NaiveDate>) -> Option<Hit> {
+    let (phrase, rel) = lexicon().relative.iter().find(|(p, _)| numbers::matches(ws, i, p))?;
+    let a = anchor?;
+    let monday = |a: NaiveDate| shift(a, -i64::from(a.weekday().num_days_from_monday()));
+    let res = match *rel {
+        Rel::Day(n) => Res::Day(shift(a, n)?),
+        Rel::Week(n) => {
+            let start = shift(monday(a)?, 7 * n)?;
+            common(start, shift(start, 6)?)?
+        }
+        Rel::Weekend(n) => {
+            let mut sat = weekday_before(a, 6, false)?;
+            if n < 0 && a.weekday().number_from_monday() >= 6 {
+                sat = shift(sat, -7)?;
+            }
+            common(sat, shift(sat, 1)?.min(a.max(sat)))?
+        }
+        Rel::Month(n) => {
+            let d = shift_months(a, n)?;
+            Res::Month(d.year(), d.month())
+        }
+        Rel::Year(n) => Res::Year(a.year() + n as i32),
+        Rel::Past(n) => common(shift(a, -n)?, a)?,
+    };
+    let mut end = i + phrase.len();
+    if matches!(rel, Rel::Day(_)) && is(ws.get(end), Kind::Daypart) {
+        end += 1; // "yesterday evening"
+    }
+    Some(Hit { end, res, relative: true })
+}
+
+/// "a week ago", "three days ago", "two months ago".
+pub(super) fn ago(ws: &[Word], i: usize, anchor: Option<NaiveDate>) -> Option<Hit> {
+    let (n, k) = match norm(ws, i) {
+        "a" | "an" => (1, i + 1),
+        _ => {
+            let f = numbers::parse_at(ws, i)?;
+            (f.mention.value.filter(|_| f.mention.upper.is_none())?, f.words.end)
+        }
+    };
+    if norm(ws, k + 1) != "ago" {
+        return None;
+    }
+    let a = anchor?;
+    let n = n as i64;
+    let res = match norm(ws, k).trim_end_matches('s') {
+        "day" => Res::Day(shift(a, -n)?),
+        // "a week ago" is a day; "six weeks ago" is not that precise
+        "week" if n == 1 => Res::Day(shift(a, -7)?),
+        "week" => {
+            let d = shift(a, -7 * n)?;
+            Res::Month(d.year(), d.month())
+        }
+        "month" => {
+            let d = shift_months(a, -n)?;
+            Res::Month(d.year(), d.month())
+        }
+        "year" => Res::Year(a.year() - n as i32),
+        _ => return None,
+    };
+    Some(Hit { end: k + 2, res, relative: true })
+}

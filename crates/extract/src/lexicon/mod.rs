@@ -1,0 +1,325 @@
+//! The trigger lexicon: lemma phrases → CAMEO codes with the conditions the events stage checks.
+//!
+//! Data: `data/triggers.tsv` (format in its header), parsed once. Phrase tokens are run through
+//! [`crate::lemma::lemma`] when loaded, so the file may say "suicide bombing" or "hostilities".
+//!
+//! How the events stage uses it:
+//! 1. Lemmatize the sentence tokens and call [`lookup`] at each token (or [`lookup_pos`] when the
+//!    part of speech is known from the parse: verb when the token has `nsubj`/`obj`/`aux`
+//!    dependents, noun when it has `det`/`case`/`amod` or is an `obj`/`nsubj` itself). The longest
+//!    phrase wins ("open fire" over "fire", "call for" over "call"); phrases inside blockers
+//!    ("war crimes", "prisoner of war") match nothing.
+//! 2. Collect the lemmas of the trigger's arguments (object, passive subject, complement clause,
+//!    by/with/of phrases) and call [`TriggerEntry::code_for`]: `None` when a required argument is
+//!    missing (`sign` without an agreement), else the code, refined by the arguments ("called for
+//!    restraint" → 0256, "rejected the accusations" → 016, "struck by drones" → 195).
+//! 3. Apply the flags: `passive` swaps actor and target; `mutual` gives one event each way;
+//!    `report` marks attribution (source), an event only when the complement holds no trigger;
+//!    `outcome` (kill, wound, die) attaches to another force event of the same clause when one exists.
+//! 4. Modality and negation: see [`modal`] ([`modal_code`], [`is_negation`], [`negated`]).
+mod modal;
+
+pub use modal::{is_negation, is_support_verb, modal, modal_code, negated, ModalKind, ModalOutcome};
+
+use crate::lemma::lemma;
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+const TRIGGERS: &str = include_str!("../../data/triggers.tsv");
+/// Longest gap a `*` in a phrase may cover.
+const MAX_GAP: usize = 3;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pos {
+    Verb,
+    Noun,
+    Any,
+}
+
+/// A code that applies when one of `args` is among the trigger's argument lemmas.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Refinement {
+    pub args: Vec<String>,
+    pub cameo: String,
+}
+
+/// One line of `triggers.tsv`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TriggerEntry {
+    /// Phrase lemmas; `"*"` is a gap of 0..=3 tokens.
+    pub phrase: Vec<String>,
+    pub pos: Pos,
+    /// CAMEO code; `None` for blockers (phrases that are not triggers).
+    pub cameo: Option<String>,
+    pub passive: bool,
+    pub mutual: bool,
+    pub report: bool,
+    pub outcome: bool,
+    /// Required argument lemmas (empty: none required).
+    pub requires: Vec<String>,
+    pub refine: Vec<Refinement>,
+    /// Code when negated; `None`: a negated trigger is no event.
+    pub negated: Option<String>,
+    pub note: String,
+}
+
+impl TriggerEntry {
+    /// Number of fixed (non-gap) tokens.
+    pub fn phrase_len(&self) -> usize {
+        self.phrase.iter().filter(|t| *t != "*").count()
+    }
+
+    /// The code given the trigger's argument lemmas, or `None` when a required argument is
+    /// missing or the entry is a blocker. Hyphenated arguments may come split ("de", "-",
+    /// "escalation") or whole.
+    pub fn code_for<S: AsRef<str>>(&self, args: &[S]) -> Option<&str> {
+        let cameo = self.cameo.as_deref()?;
+        let mut set: Vec<String> = args.iter().map(|a| a.as_ref().to_lowercase()).collect();
+        for w in args.windows(3) {
+            if w[1].as_ref() == "-" {
+                set.push(format!("{}-{}", w[0].as_ref(), w[2].as_ref()).to_lowercase());
+                set.push(format!("{}{}", w[0].as_ref(), w[2].as_ref()).to_lowercase());
+            }
+        }
+        let has = |list: &[String]| list.iter().any(|x| set.contains(x));
+        if !self.requires.is_empty() && !has(&self.requires) {
+            return None;
+        }
+        Some(self.refine.iter().find(|r| has(&r.args)).map_or(cameo, |r| r.cameo.as_str()))
+    }
+}
+
+/// A trigger found in a sentence: the tokens it covers and the token that heads it in the parse
+/// (the first token of a verb phrase, the last of a noun phrase).
+#[derive(Debug, Clone, PartialEq)]
+pub struct TriggerMatch {
+    pub tokens: Range<usize>,
+    pub head: usize,
+    pub entry: &'static TriggerEntry,
+}
+
+/// Instrument refinements that `@weapon` adds.
+const WEAPON: &[(&str, &str)] = &[
+    ("drone|uav|uavs|bayraktar|shahed|quadcopter", "195"),
+    ("aircraft|warplane|jet|plane|helicopter|bomber|aviation|air|aerial|airstrike", "195"),
+    ("missile", "195"),
+    ("artillery|mortar|howitzer|tank|shell|rocket|grad|mlrs|cannon", "194"),
+    ("gun|rifle|sniper|bullet|gunfire|machine|firearm|pistol|kalashnikov", "193"),
+];
+
+/// Parses `triggers.tsv`; an error names the first bad line.
+pub(crate) fn parse_triggers(text: &str) -> Result<Vec<TriggerEntry>, String> {
+    let mut out = Vec::new();
+    for (n, raw) in text.lines().enumerate() {
+        if raw.trim().is_empty() || raw.starts_with('#') {
+            continue;
+        }
+        let err = |m: &str| format!("line {}: {m}: {raw:?}", n + 1);
+        let cols: Vec<&str> = raw.split('\t').map(str::trim).collect();
+        if !(4..=5).contains(&cols.len()) {
+            return Err(err("expected 4 or 5 tab-separated columns"));
+        }
+        let phrase: Vec<String> = cols[0]
+            .split(|c: char| c.is_whitespace() || c == '-')
+            .filter(|t| !t.is_empty())
+            .map(|t| if t == "*" { t.to_string() } else { lemma(t) })
+            .collect();
+        if phrase.is_empty() || phrase[0] == "*" || phrase.last().map(String::as_str) == Some("*") {
+            return Err(err("phrase must start and end with a word"));
+        }
+        let pos = match cols[1] {
+            "verb" => Pos::Verb,
+            "noun" => Pos::Noun,
+            "any" => Pos::Any,
+            _ => return Err(err("pos must be verb, noun or any")),
+        };
+        let cameo = match cols[2] {
+            "-" => None,
+            c if is_code(c) => Some(c.to_string()),
+            _ => return Err(err("bad CAMEO code")),
+        };
+        let mut e = TriggerEntry {
+            phrase,
+            pos,
+            cameo,
+            passive: false,
+            mutual: false,
+            report: false,
+            outcome: false,
+            requires: Vec::new(),
+            refine: Vec::new(),
+            negated: None,
+            note: cols.get(4).unwrap_or(&"").to_string(),
+        };
+        for cond in cols[3].split(';').map(str::trim).filter(|c| !c.is_empty() && *c != "-") {
+            match cond {
+                "passive" => e.passive = true,
+                "mutual" => e.mutual = true,
+                "report" => e.report = true,
+                "outcome" => e.outcome = true,
+                "@weapon" => e.refine.extend(WEAPON.iter().map(|(a, c)| refinement(a, c))),
+                _ => match cond.split_once('=') {
+                    Some(("req", list)) if !list.is_empty() => e.requires = words(list),
+                    Some(("neg", c)) if is_code(c) => e.negated = Some(c.to_string()),
+                    Some((list, c)) if is_code(c) && !list.is_empty() => e.refine.push(refinement(list, c)),
+                    _ => return Err(err(&format!("bad condition {cond:?}"))),
+                },
+            }
+        }
+        out.push(e);
+    }
+    Ok(out)
+}
+
+fn is_code(c: &str) -> bool {
+    (2..=4).contains(&c.len()) && c.bytes().all(|b| b.is_ascii_digit()) && c[..2] >= *"01" && c[..2] <= *"20"
+}
+
+fn words(list: &str) -> Vec<String> {
+    list.split('|').map(|w| w.trim().to_lowercase()).filter(|w| !w.is_empty()).collect()
+}
+
+fn refinement(list: &str, cameo: &str) -> Refinement {
+    Refinement { args: words(list), cameo: cameo.to_string() }
+}
+
+struct Lexicon {
+    entries: Vec<TriggerEntry>,
+    /// First phrase lemma → entry indices, most fixed tokens first.
+    by_first: HashMap<String, Vec<usize>>,
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| {
+        let entries = parse_triggers(TRIGGERS).unwrap_or_else(|e| panic!("triggers.tsv: {e}"));
+        let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, e) in entries.iter().enumerate() {
+            by_first.entry(e.phrase[0].clone()).or_default().push(i);
+        }
+        for v in by_first.values_mut() {
+            v.sort_by_key(|&i| std::cmp::Reverse(entries[i].phrase_len()));
+        }
+        Lexicon { entries, by_first }
+    })
+}
+
+/// Every entry of the lexicon, in file order.
+pub fn entries() -> &'static [TriggerEntry] {
+    &lexicon().entries
+}
+
+fn is_punct(t: &str) -> bool {
+    !t.is_empty() && !t.chars().any(char::is_alphanumeric)
+}
+
+/// Matches `phrase` against `lemmas` from `i`; returns the end (exclusive) of the match.
+/// Hyphen tokens inside the match are skipped; gaps cover 0..=MAX_GAP non-punctuation tokens.
+fn match_at(phrase: &[String], lemmas: &[String], i: usize) -> Option<usize> {
+    fn go(p: &[String], l: &[String], j: usize, started: bool) -> Option<usize> {
+        let Some((first, rest)) = p.split_first() else { return Some(j) };
+        if first == "*" {
+            for gap in 0..=MAX_GAP {
+                if gap > 0 && l.get(j + gap - 1).is_none_or(|t| is_punct(t)) {
+                    break;
+                }
+                if let Some(end) = go(rest, l, j + gap, true) {
+                    return Some(end);
+                }
+            }
+            return None;
+        }
+        let mut j = j;
+        while started && l.get(j).map(String::as_str) == Some("-") {
+            j += 1;
+        }
+        (l.get(j)? == first).then_some(())?;
+        go(rest, l, j + 1, true)
+    }
+    go(phrase, lemmas, i, false)
+}
+
+fn pos_ok(entry: Pos, want: Option<Pos>) -> bool {
+    matches!((entry, want), (_, None) | (Pos::Any, _) | (_, Some(Pos::Any))) || Some(entry) == want
+}
+
+/// The longest trigger starting at token `i` of `lemmas` (lemmas of a sentence's tokens, as
+/// [`crate::lemma::lemma`] gives them), with the part of speech guessed from the word before
+/// ([`guess_pos`]). `None` when nothing matches or token `i` is inside a blocker phrase
+/// ("war crimes"). With a parse, prefer [`lookup_pos`] with the part of speech it shows.
+pub fn lookup(lemmas: &[String], i: usize) -> Option<TriggerMatch> {
+    lookup_pos(lemmas, i, guess_pos(lemmas, i))
+}
+
+/// Part of speech of token `i` from the word before it: a noun after a determiner, possessive or
+/// preposition ("the report", "Armenia's support", "in talks"), a verb after "to", a modal or an
+/// auxiliary ("to state", "did not fire", "was shelled"); `None` when the context does not say.
+pub fn guess_pos(lemmas: &[String], i: usize) -> Option<Pos> {
+    let prev = lemmas.get(i.checked_sub(1)?)?.as_str();
+    let before = i.checked_sub(2).and_then(|j| lemmas.get(j)).map(String::as_str);
+    match prev {
+        "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "these" | "those"
+        | "every" | "each" | "of" | "in" | "for" | "with" | "after" | "amid" | "during" | "new" => Some(Pos::Noun),
+        "s" if matches!(before, Some("'" | "’")) => Some(Pos::Noun),
+        "to" | "will" | "would" | "could" | "can" | "may" | "might" | "must" | "should" | "do" | "not"
+        | "never" | "have" | "be" => Some(Pos::Verb),
+        "t" if matches!(before, Some("'" | "’")) => Some(Pos::Verb),
+        _ => None,
+    }
+}
+
+/// [`lookup`] restricted to entries compatible with the part of speech `pos` of token `i`.
+pub fn lookup_pos(lemmas: &[String], i: usize, pos: Option<Pos>) -> Option<TriggerMatch> {
+    let lex = lexicon();
+    let best = |start: usize| -> Option<(usize, usize)> {
+        let mut best: Option<(usize, usize)> = None;
+        for &k in lex.by_first.get(lemmas.get(start)?)? {
+            let e = &lex.entries[k];
+            if e.cameo.is_some() && !pos_ok(e.pos, pos) {
+                continue;
+            }
+            if let Some(end) = match_at(&e.phrase, lemmas, start) {
+                if best.is_none_or(|(_, b)| end > b) {
+                    best = Some((k, end));
+                }
+            }
+        }
+        best
+    };
+    // A blocker that starts a few tokens earlier and covers `i` wins ("prisoner of war").
+    for s in i.saturating_sub(4)..i {
+        if let Some((k, end)) = best(s) {
+            if lex.entries[k].cameo.is_none() && end > i {
+                return None;
+            }
+        }
+    }
+    let (k, end) = best(i)?;
+    let entry = &lex.entries[k];
+    entry.cameo.as_ref()?;
+    let head = match entry.pos {
+        Pos::Noun => end - 1,
+        _ => i,
+    };
+    Some(TriggerMatch { tokens: i..end, head, entry })
+}
+
+/// All non-overlapping triggers of a sentence, left to right (longest match at each start).
+pub fn find_all(lemmas: &[String]) -> Vec<TriggerMatch> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < lemmas.len() {
+        match lookup(lemmas, i) {
+            Some(m) => {
+                i = m.tokens.end;
+                out.push(m);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,223 @@
+use super::*;
+
+fn lemmas(s: &str) -> Vec<String> {
+    // The same tokenization as casus_core::segment::words: alphanumeric runs and single punctuation.
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for c in s.chars() {
+        if c.is_alphanumeric() {
+            cur.push(c);
+        } else {
+            if !cur.is_empty() {
+                out.push(lemma(&cur));
+                cur.clear();
+            }
+            if !c.is_whitespace() {
+                out.push(c.to_string());
+            }
+        }
+    }
+    if !cur.is_empty() {
+        out.push(lemma(&cur));
+    }
+    out
+}
+
+/// (matched text as lemmas, code with no arguments) of the first trigger in `s`.
+fn first(s: &str) -> Option<(String, String)> {
+    let l = lemmas(s);
+    find_all(&l).into_iter().next().map(|m| {
+        (l[m.tokens.clone()].join(" "), m.entry.code_for::<&str>(&[]).unwrap_or("req").to_string())
+    })
+}
+
+#[test]
+fn every_line_parses_and_codes_are_valid() {
+    let rows = parse_triggers(TRIGGERS).unwrap();
+    assert!(rows.iter().filter(|e| e.cameo.is_some()).count() >= 250, "{}", rows.len());
+    assert_eq!(rows.len(), entries().len());
+    assert!(parse_triggers("fire\tverb\t190").is_err());
+    assert!(parse_triggers("fire\tadj\t190\t-").is_err());
+    assert!(parse_triggers("fire\tverb\t990\t-").is_err());
+    assert!(parse_triggers("fire\tverb\t190\tfoo").is_err());
+    assert!(parse_triggers("* fire\tverb\t190\t-").is_err());
+    let modals = modal::parse_modals(include_str!("../../data/modals.tsv")).unwrap();
+    assert!(modals.len() >= 40);
+}
+
+#[test]
+fn no_duplicate_phrase_and_pos() {
+    let mut seen = std::collections::HashSet::new();
+    for e in entries() {
+        assert!(seen.insert((e.phrase.clone(), format!("{:?}", e.pos))), "duplicate {:?}", e.phrase);
+    }
+}
+
+#[test]
+fn longest_phrase_wins() {
+    let cases = [
+        ("Azerbaijani forces opened fire on Armenian positions", "open fire", "190"),
+        ("The post came under fire from Azerbaijani forces", "come under fire", "190"),
+        ("The EU called for restraint", "call for", "020"),
+        ("Moscow called on both sides to stop", "call on", "020"),
+        ("Putin spoke by phone with Pashinyan", "speak by phone", "041"),
+        ("The leaders held a telephone conversation", "hold a telephone conversation", "041"),
+        ("Russia carried out an air strike", "air strike", "195"),
+        ("a drone strike killed two", "drone strike", "195"),
+        ("They signed a peace deal", "sign", "req"),
+        ("a cease-fire took effect", "cease - fire", "0871"),
+        ("the ceasefire collapsed", "ceasefire", "0871"),
+        ("accused of war crimes", "accuse", "112"),
+        ("a prisoner exchange", "prisoner exchange", "0841"),
+        ("Police fired tear gas at protesters", "fire tear gas", "175"),
+        ("militants took hostages", "take hostage", "181"),
+        ("the suicide bombing in Kabul", "suicide bomb", "1831"),
+        ("Armenia rejected these accusations", "reject", "120"),
+        ("clashes erupted on the border", "clash", "190"),
+        ("Heavy shelling continued", "shell", "194"),
+        ("The hostilities resumed", "hostility", "190"),
+        ("Trump threatened tariffs", "threaten", "130"),
+    ];
+    for (s, text, code) in cases {
+        assert_eq!(first(s), Some((text.to_string(), code.to_string())), "{s}");
+    }
+}
+
+#[test]
+fn blockers_and_non_triggers() {
+    assert_eq!(first("a prisoner of war camp"), None);
+    assert_eq!(first("investigators of war crimes"), None);
+    assert_eq!(first("He met the demands of the union"), None);
+    assert_eq!(first("in advance of the vote"), None);
+    let l = lemmas("the war crimes tribunal heard the war");
+    let all = find_all(&l);
+    assert_eq!(all.len(), 1);
+    assert_eq!(all[0].tokens, 6..7);
+}
+
+#[test]
+fn pos_guess_from_context() {
+    assert_eq!(first("the state media"), None);
+    assert_eq!(first("a new report"), None);
+    assert_eq!(first("Armenia's support"), None);
+    assert_eq!(first("in talks"), Some(("talk".into(), "040".into())));
+    assert_eq!(first("refused to state"), Some(("refuse".into(), "120".into())));
+    let l = lemmas("he did not state");
+    assert_eq!(lookup(&l, 3).map(|m| m.entry.cameo.clone()), Some(Some("010".into())));
+    let l = lemmas("the village was shelled");
+    assert_eq!(guess_pos(&l, 3), Some(Pos::Verb));
+}
+
+#[test]
+fn pos_filter_and_heads() {
+    let l = lemmas("He will state it");
+    assert!(lookup_pos(&l, 2, Some(Pos::Noun)).is_none());
+    assert!(lookup_pos(&l, 2, Some(Pos::Verb)).is_some());
+    let l = lemmas("a drone strike hit");
+    let m = lookup(&l, 1).unwrap();
+    assert_eq!((m.tokens.clone(), m.head), (1..3, 2));
+    let l = lemmas("they opened fire");
+    let m = lookup(&l, 1).unwrap();
+    assert_eq!(m.head, 1);
+}
+
+#[test]
+fn argument_conditions() {
+    let code = |s: &str, args: &[&str]| {
+        let l = lemmas(s);
+        find_all(&l)[0].entry.code_for(args).map(str::to_string)
+    };
+    assert_eq!(code("called for", &["restraint"]).as_deref(), Some("0256"));
+    assert_eq!(code("urged", &["de", "-", "escalation"]).as_deref(), Some("0256"));
+    assert_eq!(code("urged", &["talk"]).as_deref(), Some("026"));
+    assert_eq!(code("rejected", &["accusation"]).as_deref(), Some("016"));
+    assert_eq!(code("rejected", &["proposal"]).as_deref(), Some("127"));
+    assert_eq!(code("signed", &["agreement"]).as_deref(), Some("057"));
+    assert_eq!(code("signed", &["decree"]), None);
+    assert_eq!(code("struck", &["drone"]).as_deref(), Some("195"));
+    assert_eq!(code("attacked", &["artillery"]).as_deref(), Some("194"));
+    assert_eq!(code("fired", &["sniper"]).as_deref(), Some("193"));
+    assert_eq!(code("withdrew", &["troop"]).as_deref(), Some("0874"));
+    assert_eq!(code("withdrew", &["treaty"]).as_deref(), Some("160"));
+    assert_eq!(code("expelled", &["diplomat"]).as_deref(), Some("166"));
+    assert_eq!(code("deployed", &["troop"]).as_deref(), Some("154"));
+    assert_eq!(code("deployed", &["peacekeeper"]).as_deref(), Some("074"));
+    assert_eq!(code("released", &["prisoner"]).as_deref(), Some("0841"));
+    assert_eq!(code("released", &["statement"]), None);
+    assert_eq!(code("demanded", &["withdrawal"]).as_deref(), Some("1056"));
+    assert_eq!(code("agreed", &["ceasefire"]).as_deref(), Some("0871"));
+    assert_eq!(code("imposed", &["sanction"]).as_deref(), Some("163"));
+    assert_eq!(code("imposed", &["curfew"]).as_deref(), Some("1723"));
+    assert_eq!(code("threatened", &["strike"]).as_deref(), Some("138"));
+    assert_eq!(code("seized", &["village"]).as_deref(), Some("192"));
+    assert_eq!(code("seized", &["tanker"]).as_deref(), Some("1711"));
+    assert_eq!(code("violated", &["ceasefire"]).as_deref(), Some("196"));
+    let l = lemmas("came under fire");
+    let e = find_all(&l)[0].entry;
+    assert!(e.passive && !e.mutual);
+    let l = lemmas("clashes");
+    assert!(find_all(&l)[0].entry.mutual);
+    let l = lemmas("said");
+    assert!(find_all(&l)[0].entry.report);
+    let l = lemmas("killed");
+    assert!(find_all(&l)[0].entry.outcome);
+    let l = lemmas("ruled out");
+    assert_eq!(find_all(&l)[0].entry.negated.as_deref(), Some("130"));
+}
+
+#[test]
+fn modality() {
+    use ModalOutcome::*;
+    let m = |g: &str, x: &str| modal_code(modal(g).unwrap(), x);
+    assert_eq!(m("threaten", "190"), Recode("138".into()));
+    assert_eq!(m("threaten", "163"), Recode("1312".into()));
+    assert_eq!(m("vow", "190"), Recode("138".into()));
+    assert_eq!(m("promise", "073"), Recode("033".into()));
+    assert_eq!(m("pledge", "040"), Recode("036".into()));
+    assert_eq!(m("agree", "0874"), Recode("0356".into()));
+    assert_eq!(m("urge", "0871"), Recode("0256".into()));
+    assert_eq!(m("call", "040"), Recode("026".into()));
+    assert_eq!(m("demand", "0874"), Recode("1056".into()));
+    assert_eq!(m("demand", "0841"), Recode("1053".into()));
+    assert_eq!(m("refuse", "0874"), Recode("1246".into()));
+    assert_eq!(m("refuse", "046"), Recode("125".into()));
+    assert_eq!(m("refuse", "190"), Drop);
+    assert_eq!(m("try", "186"), Recode("185".into()));
+    assert_eq!(m("try", "192"), Keep);
+    assert_eq!(m("deny", "190"), Recode("016".into()));
+    assert_eq!(m("could", "190"), Drop);
+    assert_eq!(m("fail", "0841"), Drop);
+    assert_eq!(modal("shell"), None);
+}
+
+#[test]
+fn negation() {
+    let l = lemmas("Azerbaijan did not fire");
+    assert!(negated(&l, 3));
+    let l = lemmas("Azerbaijan didn't fire");
+    assert!(negated(&l, l.len() - 1));
+    let l = lemmas("There were no clashes");
+    assert!(negated(&l, 3));
+    let l = lemmas("No one was hurt, and troops fired");
+    assert!(!negated(&l, l.len() - 1));
+    let l = lemmas("troops never attacked");
+    assert!(negated(&l, 2));
+    assert!(is_support_verb("launch") && !is_support_verb("fire"));
+}
+
+#[test]
+fn broad_coverage_of_conflict_verbs() {
+    for s in [
+        "shelled", "bombed", "struck", "attacked", "raided", "ambushed", "invaded", "stormed",
+        "killed", "wounded", "massacred", "detained", "arrested", "abducted", "kidnapped",
+        "besieged", "occupied", "blockaded", "seized", "captured", "accused", "blamed",
+        "denounced", "condemned", "criticized", "denied", "rejected", "urged", "appealed",
+        "threatened", "warned", "met", "talks", "discussed", "negotiated", "hosted", "visited",
+        "summit", "signed", "agreed", "truce", "brokered", "mediated", "mobilized", "withdrew",
+        "sanctions", "protested", "expelled", "deported", "hijacked", "assassinated", "offensive",
+        "bombardment", "airstrikes", "skirmishes", "incursion", "violence", "fighting", "battles",
+        "pledged", "vowed", "promised", "demanded", "welcomed", "praised", "released", "freed",
+    ] {
+        assert!(!find_all(&lemmas(s)).is_empty(), "{s}");
+    }
+}

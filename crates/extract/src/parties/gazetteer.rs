@@ -1,0 +1,266 @@
+//! Loading and matching of the party gazetteers: `countries.tsv`, `parties.tsv`, `places.tsv`.
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const COUNTRIES: &str = include_str!("../../data/countries.tsv");
+const PARTIES: &str = include_str!("../../data/parties.tsv");
+const PLACES: &str = include_str!("../../data/places.tsv");
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    CountryName,
+    Demonym,
+    Capital,
+    Role { tier: u8 },
+    Person,
+    Org,
+    Group,
+    Seat,
+    Place,
+}
+
+/// What a pattern stands for.
+#[derive(Debug, Clone)]
+pub(crate) struct Cue {
+    pub kind: Kind,
+    pub name: Option<String>,
+    pub country: Option<String>,
+    pub role: Option<String>,
+    /// For places: the country of actors named after the place, when it differs.
+    pub party_country: Option<String>,
+    /// The place name this cue gives the location slot (places, capitals, countries).
+    pub place: Option<String>,
+}
+
+/// A normalized word of a span: lowercase ASCII-folded text, its original form, byte range.
+#[derive(Debug, Clone)]
+pub(crate) struct Tok {
+    pub low: String,
+    pub orig: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Splits into alphanumeric words, folding accents, dropping possessive 's and joining words
+/// across other apostrophes ("N'Djamena" → ndjamena, "Armenia's" → armenia).
+pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut out: Vec<Tok> = Vec::new();
+    let mut cur: Option<Tok> = None;
+    let mut k = 0;
+    while k < chars.len() {
+        let (b, c) = chars[k];
+        let end = b + c.len_utf8();
+        if c.is_alphanumeric() {
+            let t = cur.get_or_insert(Tok { low: String::new(), orig: String::new(), start: b, end });
+            t.low.push_str(&fold(c));
+            t.orig.push(c);
+            t.end = end;
+        } else if matches!(c, '\'' | '’' | '`') && cur.is_some() {
+            let next = chars.get(k + 1).map(|x| x.1);
+            let after = chars.get(k + 2).map(|x| x.1);
+            if matches!(next, Some('s' | 'S')) && !after.is_some_and(char::is_alphanumeric) {
+                out.extend(cur.take());
+                k += 2;
+                continue;
+            }
+            if !next.is_some_and(char::is_alphanumeric) {
+                out.extend(cur.take());
+            }
+        } else {
+            out.extend(cur.take());
+        }
+        k += 1;
+    }
+    out.extend(cur);
+    out
+}
+
+fn fold(c: char) -> String {
+    let s = match c {
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' | 'ă' | 'ą' | 'ə' => "a",
+        'ç' | 'č' | 'ć' => "c",
+        'é' | 'è' | 'ê' | 'ë' | 'ē' | 'ę' | 'ě' => "e",
+        'í' | 'ì' | 'î' | 'ï' | 'ī' | 'ı' => "i",
+        'ñ' | 'ń' => "n",
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'ō' | 'ő' => "o",
+        'ú' | 'ù' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => "u",
+        'ý' | 'ÿ' => "y",
+        'š' | 'ś' | 'ş' | 'ș' => "s",
+        'ž' | 'ź' | 'ż' => "z",
+        'ğ' => "g",
+        'ł' => "l",
+        'ř' => "r",
+        'ț' | 'ţ' => "t",
+        'đ' => "d",
+        _ => return c.to_lowercase().collect(),
+    };
+    s.to_string()
+}
+
+/// A pattern word: lowercase form, and the exact form when matching is case-sensitive
+/// (short acronyms: "US", "IS", "UN", "CAR", "LeT").
+#[derive(Debug, Clone)]
+struct PatWord {
+    low: String,
+    exact: Option<String>,
+}
+
+pub(crate) struct Gazetteer {
+    pub cues: Vec<Cue>,
+    patterns: Vec<(Vec<PatWord>, usize)>,
+    by_first: HashMap<String, Vec<usize>>,
+}
+
+/// A gazetteer match over span words `start..end`.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pub cue: usize,
+}
+
+fn opt(s: &str) -> Option<String> {
+    (!s.is_empty() && s != "-").then(|| s.to_string())
+}
+
+fn is_iso3(s: &str) -> bool {
+    s.len() == 3 && s.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+const ROLES: &[&str] = &[
+    "GOV", "MIL", "REB", "SEP", "UAF", "CVL", "IGO", "COP", "SPY", "JUD", "LEG", "MED", "OPP", "CRM", "REF", "NGO",
+];
+
+fn tier(role: &str, weak: bool) -> u8 {
+    match role {
+        _ if weak => 0,
+        "GOV" => 1,
+        "SEP" | "REB" | "UAF" | "CRM" | "OPP" => 3,
+        _ => 2,
+    }
+}
+
+impl Gazetteer {
+    pub(crate) fn parse(countries: &str, parties: &str, places: &str) -> Result<Gazetteer, String> {
+        let mut g = Gazetteer { cues: Vec::new(), patterns: Vec::new(), by_first: HashMap::new() };
+        for (n, cols) in rows(countries) {
+            let [iso, name, others, demonyms, capitals] = cols[..] else {
+                return Err(format!("countries.tsv line {n}: expected 5 columns"));
+            };
+            if !is_iso3(iso) || name.is_empty() {
+                return Err(format!("countries.tsv line {n}: bad iso3 or name"));
+            }
+            let cue = |kind, place: Option<&str>| Cue {
+                kind,
+                name: opt(name),
+                country: opt(iso),
+                role: None,
+                party_country: None,
+                place: place.map(str::to_string),
+            };
+            g.add(&format!("{name}|{others}"), cue(Kind::CountryName, Some(name)));
+            g.add(demonyms, cue(Kind::Demonym, None));
+            for capital in capitals.split('|').filter(|c| !c.is_empty() && *c != "-") {
+                g.add(capital, cue(Kind::Capital, Some(capital.trim_start_matches("the "))));
+            }
+        }
+        for (n, cols) in rows(parties) {
+            let [pats, name, iso, role, kind] = cols[..] else {
+                return Err(format!("parties.tsv line {n}: expected 5 columns"));
+            };
+            let kind = match kind {
+                "role" | "role-" if ROLES.contains(&role) => Kind::Role { tier: tier(role, kind == "role-") },
+                "person" => Kind::Person,
+                "org" => Kind::Org,
+                "group" => Kind::Group,
+                "seat" => Kind::Seat,
+                _ => return Err(format!("parties.tsv line {n}: bad kind or role")),
+            };
+            let bad_iso = iso != "-" && !is_iso3(iso);
+            if bad_iso || !ROLES.contains(&role) || (!matches!(kind, Kind::Role { .. }) && name == "-") {
+                return Err(format!("parties.tsv line {n}: bad iso3, role or name"));
+            }
+            let (name, country, role) = (opt(name), opt(iso), opt(role));
+            let cue = Cue { kind, name, country, role, party_country: None, place: None };
+            g.add(pats, cue);
+        }
+        for (n, cols) in rows(places) {
+            let [pats, name, iso, party] = cols[..] else {
+                return Err(format!("places.tsv line {n}: expected 4 columns"));
+            };
+            if (iso != "-" && !is_iso3(iso)) || (party != "-" && !is_iso3(party)) || name.is_empty() {
+                return Err(format!("places.tsv line {n}: bad iso3 or name"));
+            }
+            let (country, party_country, place) = (opt(iso), opt(party), Some(name.to_string()));
+            let cue = Cue { kind: Kind::Place, name: opt(name), country, role: None, party_country, place };
+            g.add(pats, cue);
+        }
+        for v in g.by_first.values_mut() {
+            v.sort_by_key(|&p| std::cmp::Reverse(g.patterns[p].0.len()));
+        }
+        Ok(g)
+    }
+
+    fn add(&mut self, list: &str, cue: Cue) {
+        let id = self.cues.len();
+        self.cues.push(cue);
+        for pat in list.split('|').map(str::trim).filter(|p| !p.is_empty() && *p != "-") {
+            let words: Vec<PatWord> = tokenize(pat)
+                .into_iter()
+                .map(|t| {
+                    let upper = t.orig.chars().filter(|c| c.is_uppercase()).count();
+                    let short = t.orig.chars().count() <= 4;
+                    let exact = (short && upper >= 2).then(|| t.orig.clone());
+                    PatWord { low: t.low, exact }
+                })
+                .collect();
+            if let Some(first) = words.first() {
+                self.by_first.entry(first.low.clone()).or_default().push(self.patterns.len());
+                self.patterns.push((words, id));
+            }
+        }
+    }
+
+    /// Non-overlapping matches, left to right, longest at each position.
+    pub(crate) fn matches(&self, toks: &[Tok]) -> Vec<Hit> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            let hit = self.by_first.get(&toks[i].low).and_then(|ps| {
+                ps.iter().find_map(|&p| {
+                    let (words, cue) = &self.patterns[p];
+                    let ok = words.len() <= toks.len() - i
+                        && words.iter().zip(&toks[i..]).all(|(w, t)| {
+                            w.low == t.low && w.exact.as_ref().is_none_or(|e| *e == t.orig)
+                        });
+                    ok.then_some(Hit { start: i, end: i + words.len(), cue: *cue })
+                })
+            });
+            match hit {
+                Some(h) => {
+                    i = h.end;
+                    out.push(h);
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+}
+
+fn rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
+    text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#')).map(|(n, l)| {
+        (n + 1, l.split('\t').map(str::trim).collect())
+    })
+}
+
+pub(crate) fn gazetteer() -> &'static Gazetteer {
+    static G: OnceLock<Gazetteer> = OnceLock::new();
+    G.get_or_init(|| Gazetteer::parse(COUNTRIES, PARTIES, PLACES).unwrap_or_else(|e| panic!("{e}")))
+}
+
+#[cfg(test)]
+pub(crate) fn sources() -> (&'static str, &'static str, &'static str) {
+    (COUNTRIES, PARTIES, PLACES)
+}

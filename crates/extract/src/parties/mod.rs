@@ -1,0 +1,181 @@
+//! Party normalization: actor / target / source spans → canonical name, ISO3 country, CAMEO role;
+//! and place lookup for the location slot. Data: `data/countries.tsv` (states: names, demonyms,
+//! capitals and seats of government), `data/parties.tsv` (role words, people, international
+//! bodies, armed groups, seats with their own role), `data/places.tsv` (regions, cities, villages).
+//!
+//! Matching is case-insensitive on word boundaries, accent-folded, possessives dropped; the
+//! longest pattern wins at each position; short acronyms ("US", "IS", "UN", "CAR") must be upper case.
+//!
+//! How a span is resolved ([`normalize`]):
+//! - identity: a known person, armed group, international body or seat ("the Pentagon") gives
+//!   name, country and role, in that order of preference. People are named as themselves
+//!   ("Dmitry Peskov", RUS, GOV) except officials of international bodies, named by the body
+//!   ("UN Secretary-General Antonio Guterres" → United Nations, null, IGO), since `country` is null
+//!   for them and `name` carries their identity.
+//! - otherwise the country comes from the first country cue (name, demonym, capital), skipping
+//!   cues after a locative preposition ("Russian peacekeepers in Azerbaijan" → RUS), cues that
+//!   back someone else ("Russian-backed", "anti-Pakistan") and falling back to a place's country
+//!   ("Karabakh separatists" → ARM, see places.tsv); name = the country's canonical name.
+//! - role: the strongest role word, the rightmost on ties; strength: SEP REB UAF CRM OPP, then
+//!   MIL COP SPY JUD LEG MED CVL REF IGO NGO, then GOV, then weak GOV words ("spokesman"):
+//!   "Armenia's defense ministry" → GOV, "Azerbaijani armed forces" → MIL, "Armenian
+//!   separatists of Nagorno-Karabakh" → ARM, SEP (the country follows the group's own cue, the
+//!   demonym). A capital or seat alone is GOV
+//!   ("Yerevan", "the Kremlin"); a bare country name or demonym has no role (CAMEO codes it as the
+//!   state alone), see [`BARE_COUNTRY_ROLE`].
+//! - `name` is `None` for spans with a role but no identity or country ("gunmen" → UAF); the
+//!   whole result is `None` when nothing is recognized.
+mod gazetteer;
+
+use gazetteer::{gazetteer, tokenize, Hit, Kind, Tok};
+
+/// The normalized identity of a party span.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PartyInfo {
+    /// Canonical name: the person, the group or body, or the state; `None` for role-only spans.
+    pub name: Option<String>,
+    /// ISO 3166-1 alpha-3; `None` for international bodies and unknown states.
+    pub country: Option<String>,
+    /// CAMEO role code (GOV, MIL, REB, SEP, UAF, CVL, IGO, COP, ...).
+    pub role: Option<String>,
+}
+
+/// A known place: canonical name and the state it lies in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place {
+    pub name: String,
+    pub country: Option<String>,
+    /// Whether the name comes from the gazetteer (else from the span's capitalized words).
+    pub known: bool,
+}
+
+/// The role of a span naming only a state ("Armenia", "Azerbaijani"): CAMEO codes it as the bare
+/// country, so no role.
+pub const BARE_COUNTRY_ROLE: Option<&str> = None;
+
+const LOCATIVE: &[&str] =
+    &["in", "near", "at", "inside", "within", "across", "along", "into", "on", "around", "outside", "over"];
+const BACKING: &[&str] = &["backed", "supported", "sponsored", "funded", "allied", "aligned"];
+
+/// Normalizes an actor, target or source span; `None` when it names nothing known.
+pub fn normalize(span: &str) -> Option<PartyInfo> {
+    let g = gazetteer();
+    let toks = tokenize(span);
+    let hits = g.matches(&toks);
+    let skipped = |h: &Hit| {
+        let before = h.start.checked_sub(1).map(|j| toks[j].low.as_str());
+        let after = toks.get(h.end).map(|t| t.low.as_str());
+        before == Some("anti") || after.is_some_and(|a| BACKING.contains(&a))
+    };
+    let located = |h: &Hit| toks[..h.start].iter().any(|t| LOCATIVE.contains(&t.low.as_str()));
+    let cue = |h: &Hit| &g.cues[h.cue];
+
+    let identity = [Kind::Person, Kind::Group, Kind::Org, Kind::Seat]
+        .iter()
+        .find_map(|k| hits.iter().find(|h| cue(h).kind == *k && !skipped(h) && !located(h)));
+    let role_hit = hits
+        .iter()
+        .filter_map(|h| match cue(h).kind {
+            Kind::Role { tier } => Some((tier, h)),
+            _ => None,
+        })
+        .max_by_key(|(tier, h)| (*tier, h.start))
+        .map(|(_, h)| h);
+    let role_word = role_hit.and_then(|h| cue(h).role.clone());
+
+    // "British U.N. Ambassador X", "the U.S. envoy to the EU": a state's diplomat, not the body.
+    let diplomat = |id: &Hit| {
+        cue(id).kind == Kind::Org
+            && role_hit.is_some_and(|r| {
+                r.start > id.start && matches!(cue(r).kind, Kind::Role { tier } if tier <= 1)
+            })
+            && hits.iter().any(|h| matches!(cue(h).kind, Kind::CountryName | Kind::Demonym) && h.start < id.start)
+    };
+    let identity = identity.filter(|id| !diplomat(id));
+    if let Some(id) = identity {
+        let c = cue(id);
+        // A seat takes a stronger role word ("Pentagon" is MIL, "Kremlin spokesman" stays GOV).
+        let role = match (c.kind, role_hit) {
+            (Kind::Seat, Some(r)) if matches!(cue(r).kind, Kind::Role { tier } if tier >= 2) => role_word,
+            _ => c.role.clone(),
+        };
+        return Some(PartyInfo { name: c.name.clone(), country: c.country.clone(), role });
+    }
+    let states: Vec<&Hit> = hits
+        .iter()
+        .filter(|h| matches!(cue(h).kind, Kind::CountryName | Kind::Demonym | Kind::Capital) && !skipped(h))
+        .collect();
+    let state = states.iter().find(|h| !located(h)).or(states.first()).copied();
+    let place = hits.iter().find(|h| cue(h).kind == Kind::Place && !skipped(h));
+    let (name, country) = match (state, place) {
+        (Some(h), _) => (cue(h).name.clone(), cue(h).country.clone()),
+        (None, Some(p)) => {
+            let c = cue(p);
+            let iso = c.party_country.clone().or(c.country.clone());
+            (iso.as_deref().and_then(country_name).map(str::to_string), iso)
+        }
+        (None, None) => (None, None),
+    };
+    let role = role_word.or_else(|| match state.map(|h| cue(h).kind) {
+        Some(Kind::Capital) => Some("GOV".to_string()),
+        _ => BARE_COUNTRY_ROLE.map(str::to_string),
+    });
+    if name.is_none() && country.is_none() && role.is_none() {
+        return None;
+    }
+    Some(PartyInfo { name, country, role })
+}
+
+/// The canonical name of a state by ISO3 ("ARM" → "Armenia").
+pub fn country_name(iso3: &str) -> Option<&'static str> {
+    gazetteer()
+        .cues
+        .iter()
+        .find(|c| c.kind == Kind::CountryName && c.country.as_deref() == Some(iso3))
+        .and_then(|c| c.name.as_deref())
+}
+
+/// Whether the span names a known place (a region, city, village, country or capital).
+pub fn is_location(span: &str) -> bool {
+    lookup_place(span).is_some_and(|p| p.known)
+}
+
+/// The place a location span names: the most specific known place (a place of places.tsv before a
+/// capital before a country: "the Tovuz district of Azerbaijan" → Tovuz), else the capitalized
+/// words after a place noun or preposition ("near the border village of Nerkin Hand" → Nerkin
+/// Hand), with `known: false`.
+pub fn lookup_place(span: &str) -> Option<Place> {
+    let g = gazetteer();
+    let toks = tokenize(span);
+    let hits = g.matches(&toks);
+    for kind in [Kind::Place, Kind::Capital, Kind::CountryName] {
+        if let Some(h) = hits.iter().find(|h| g.cues[h.cue].kind == kind) {
+            let c = &g.cues[h.cue];
+            return Some(Place { name: c.place.clone()?, country: c.country.clone(), known: true });
+        }
+    }
+    capitalized_run(span, &toks).map(|name| Place { name, country: None, known: false })
+}
+
+const NOT_NAMES: &[&str] = &[
+    "the", "a", "an", "on", "in", "at", "near", "of", "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec",
+];
+
+/// The first run of capitalized words (not dates or function words) as written in the span.
+fn capitalized_run(span: &str, toks: &[Tok]) -> Option<String> {
+    let is_name = |t: &Tok| {
+        t.orig.chars().next().is_some_and(char::is_uppercase) && !NOT_NAMES.contains(&t.low.as_str())
+    };
+    let start = toks.iter().position(is_name)?;
+    let mut end = start;
+    while end + 1 < toks.len() && is_name(&toks[end + 1]) {
+        end += 1;
+    }
+    Some(span[toks[start].start..toks[end].end].to_string())
+}
+
+#[cfg(test)]
+mod tests;
