@@ -15,8 +15,8 @@
 //!   count after "including" is part of one before it and is not added.
 //! - A range ("between 11 and 17 people") gives its lower bound with `AtLeast`, the upper bound
 //!   kept in `upper`; vague amounts ("dozens", "hundreds") give `count: None`, `Several`.
-//! - Negated nouns count 0: "no casualties", "no deaths", "without reporting any losses", "no
-//!   one was killed". "casualties" and "losses" count as killed.
+//! - Negated nouns count 0: "no casualties", "no deaths", "no
+//!   one was killed"; a denied report ("without reporting any losses") gives nothing. "casualties" and "losses" count as killed.
 //! - A figure for killed and injured together ("killed and injured 1,000") is neither and gives
 //!   nothing.
 //! - A toll ("a death toll of 42", "the number of people killed rose to 20") gives its figure,

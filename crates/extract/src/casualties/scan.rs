@@ -263,12 +263,15 @@ impl Ctx<'_> {
         None
     }
 
-    /// N negated: "no casualties", "without reporting any losses", "did not suffer any losses";
-    /// not "no immediate reports of casualties", which says nothing of the number.
+    /// N negated: "no casualties", "did not suffer any losses"; not "no immediate reports of
+    /// casualties" nor "without reporting any losses", which deny a report, not the losses.
     fn negated(&self, c: &Cue) -> Option<Hit> {
         for j in (c.start.saturating_sub(4)..c.start).rev() {
             match self.norm(j) {
                 "no" | "without" | "not" | "n't" | "never" | "zero" | "nor" => {
+                    if (j + 1..c.start).any(|k| NOT_TOLD.contains(&self.norm(k))) {
+                        return None;
+                    }
                     let zero = Hit {
                         kind: c.kind,
                         count: Some(0),
@@ -287,6 +290,12 @@ impl Ctx<'_> {
         None
     }
 }
+
+/// Verbs of telling: negating them says the number was not given, not that it is zero.
+const NOT_TOLD: &[&str] = &[
+    "report", "reporting", "reported", "reports", "mention", "mentioning", "mentioned", "give", "giving", "gave",
+    "confirm", "confirming", "confirmed", "disclose", "disclosing", "disclosed", "specify", "specifying", "specified",
+];
 
 pub(super) fn add(hit: &mut Hit, more: &Hit) {
     if let (Some(a), Some(b)) = (hit.count, more.count) {

@@ -19,10 +19,10 @@
 //! - role: the strongest role word, the rightmost on ties; strength: SEP REB UAF CRM OPP, then
 //!   MIL COP SPY JUD LEG MED CVL REF IGO NGO, then GOV, then weak GOV words ("spokesman"):
 //!   "Armenia's defense ministry" → GOV, "Azerbaijani armed forces" → MIL, "Armenian
-//!   separatists of Nagorno-Karabakh" → ARM, SEP (the country follows the group's own cue, the
-//!   demonym). A capital or seat alone is GOV
-//!   ("Yerevan", "the Kremlin"); a bare country name or demonym has no role (CAMEO codes it as the
-//!   state alone), see [`BARE_COUNTRY_ROLE`].
+//!   separatists of Nagorno-Karabakh" → AZE, SEP (insurgents take the country whose territory
+//!   they operate in, as CAMEO does). A capital or seat alone is GOV ("Yerevan", "the Kremlin"),
+//!   and so is a bare country name or demonym used as a party (corpus/GUIDELINES.md: the state
+//!   acts through its government), see [`BARE_COUNTRY_ROLE`].
 //! - `name` is `None` for spans with a role but no identity or country ("gunmen" → UAF); the
 //!   whole result is `None` when nothing is recognized.
 mod gazetteer;
@@ -49,9 +49,9 @@ pub struct Place {
     pub known: bool,
 }
 
-/// The role of a span naming only a state ("Armenia", "Azerbaijani"): CAMEO codes it as the bare
-/// country, so no role.
-pub const BARE_COUNTRY_ROLE: Option<&str> = None;
+/// The role of a span naming only a state ("Armenia", "Azerbaijani"): the state acts through its
+/// government.
+pub const BARE_COUNTRY_ROLE: Option<&str> = Some("GOV");
 
 const LOCATIVE: &[&str] =
     &["in", "near", "at", "inside", "within", "across", "along", "into", "on", "around", "outside", "over"];
@@ -118,8 +118,18 @@ pub fn normalize(span: &str) -> Option<PartyInfo> {
     };
     let role = role_word.or_else(|| match state.map(|h| cue(h).kind) {
         Some(Kind::Capital) => Some("GOV".to_string()),
-        _ => BARE_COUNTRY_ROLE.map(str::to_string),
+        Some(_) => BARE_COUNTRY_ROLE.map(str::to_string),
+        None => None,
     });
+    // Insurgents take the country they operate in (CAMEO): "Armenian separatists of
+    // Nagorno-Karabakh" are coded with Azerbaijan, whose territory they hold.
+    let (name, country) = match (role.as_deref(), place) {
+        (Some("SEP" | "REB"), Some(p)) if state.is_some() => {
+            let c = cue(p);
+            (c.place.as_ref().map(|pl| format!("{pl} separatists")), c.country.clone())
+        }
+        _ => (name, country),
+    };
     if name.is_none() && country.is_none() && role.is_none() {
         return None;
     }
