@@ -7,20 +7,49 @@ use crate::casualties::{find_casualties, CasualtyKind, CasualtyMention};
 use crate::dates::{find_dates, DateMention};
 use crate::lexicon::{self, ModalOutcome, Pos, TriggerMatch};
 use crate::parties;
-use casus_core::{Action, Casualties, Casualty, DateRef, Event, Evidence, Location, Party};
+use casus_core::{Action, Casualties, Casualty, DateRef, Document, Event, Evidence, Location, Party};
 use chrono::NaiveDate;
 
-/// What carries over from sentence to sentence: the publication date, the latest dated incident
-/// and the party last named (for "it said", "he added").
+/// What carries over from sentence to sentence: the publication date, the latest dated incident,
+/// the parties last named (for "it said", "its positions") and the states the article is about
+/// (for "the two countries", "both sides").
 pub struct Context {
     pub published: Option<NaiveDate>,
     last_date: Option<DateRef>,
-    last_party: Option<Party>,
+    /// Most recent first, one per (country, role, name).
+    recent: Vec<Party>,
+    /// The article's states by how often its named entities mention them, most first.
+    salient: Vec<String>,
 }
 
 impl Context {
-    pub fn new(published: Option<NaiveDate>) -> Context {
-        Context { published, last_date: None, last_party: None }
+    pub fn new(doc: &Document) -> Context {
+        let mut counts: Vec<(String, usize)> = Vec::new();
+        for s in &doc.sentences {
+            for e in s.entities.iter().filter(|e| matches!(e.label.as_str(), "GPE" | "NORP" | "ORG")) {
+                let country = parties::normalize(doc.span_text(s, e.tokens.clone())).and_then(|p| p.country);
+                if let Some(c) = country {
+                    match counts.iter_mut().find(|(k, _)| *k == c) {
+                        Some((_, n)) => *n += 1,
+                        None => counts.push((c, 1)),
+                    }
+                }
+            }
+        }
+        counts.sort_by(|a, b| b.1.cmp(&a.1));
+        let salient = counts.into_iter().map(|(c, _)| c).collect();
+        Context { published: doc.published, last_date: None, recent: Vec::new(), salient }
+    }
+
+    fn remember(&mut self, p: &Party) {
+        self.recent.retain(|q| (&q.country, &q.role, &q.name) != (&p.country, &p.role, &p.name));
+        self.recent.insert(0, p.clone());
+        self.recent.truncate(8);
+    }
+
+    /// The party a pronoun stands for: the latest one not of the `avoid` country.
+    fn referent(&self, avoid: Option<&str>) -> Option<&Party> {
+        self.recent.iter().find(|p| avoid.is_none() || p.country.as_deref() != avoid)
     }
 }
 
@@ -171,22 +200,26 @@ fn build(v: &View, ctx: &mut Context, t: &Trigger, dates: &[DateMention], out: &
         // "urged Baku to stop": the addressee is the object of the governor, the deed's target otherwise.
         roles.targets = args::verbal(v, t.head, false).targets;
     }
-    roles.reciprocal |= t.m.entry.mutual && roles.actors.len() > 1;
-    let actors = parties_of(v, ctx, &roles.actors);
-    let targets = parties_of(v, ctx, &roles.targets);
-    let pairs = pairs(&roles, actors, targets);
+    let source_head = attribution::source(v, t.head);
+    let source = source_head.and_then(|s| parties_of(v, ctx, &[s], None).into_iter().next());
+    if let Some(s) = &source {
+        ctx.remember(s);
+    }
+    let actors = parties_of(v, ctx, &roles.actors, None);
+    let avoid = actors.first().and_then(|a| a.country.clone());
+    let targets = parties_of(v, ctx, &roles.targets, avoid.as_deref());
+    let mutual = roles.reciprocal || (t.m.entry.mutual && actors.len() > 1 && targets.is_empty());
+    // A party is not its own source for a speech act it makes.
+    let source = source.filter(|s| !(is_speech_act(&t.cameo) && actors.iter().any(|a| a.name == s.name)));
+    for p in actors.iter().chain(&targets) {
+        ctx.remember(p);
+    }
+    let pairs = pairs(mutual, actors, targets);
     let action = Action { text: action_text(v, t), cameo: t.cameo.clone() };
     let date = date_for(v, ctx, t.head, dates);
     let location = location(v, &roles);
-    let source = attribution::source(v, t.head).and_then(|s| party(v, ctx, s)).filter(|s| {
-        // A party is not its own source for a speech act it makes.
-        !(is_speech_act(&t.cameo) && pairs.iter().any(|(a, _)| a.as_ref().map(|a| &a.name) == Some(&s.name)))
-    });
     let evidence = Evidence { start: v.sent.start, end: v.sent.end, sentence: v.doc.sentence_text(v.sent).to_string() };
     for (actor, target) in pairs {
-        if let Some(a) = &actor {
-            ctx.last_party = Some(a.clone());
-        }
         out.push(Event {
             doc_id: String::new(),
             event_id: String::new(),
@@ -200,9 +233,6 @@ fn build(v: &View, ctx: &mut Context, t: &Trigger, dates: &[DateMention], out: &
             evidence: evidence.clone(),
         });
     }
-    if let Some(s) = source {
-        ctx.last_party = Some(s);
-    }
 }
 
 fn action_text(v: &View, t: &Trigger) -> String {
@@ -212,19 +242,21 @@ fn action_text(v: &View, t: &Trigger) -> String {
     }
 }
 
-/// (actor, target) pairs: every actor with every target, or one event each way for reciprocal
-/// actions among the actors; at least one event.
-fn pairs(roles: &Roles, actors: Vec<Party>, targets: Vec<Party>) -> Vec<(Option<Party>, Option<Party>)> {
-    if roles.reciprocal && actors.len() > 1 {
+/// (actor, target) pairs: every actor with every target, or one event each way among the actors
+/// of a mutual action; at least one event.
+fn pairs(mutual: bool, actors: Vec<Party>, targets: Vec<Party>) -> Vec<(Option<Party>, Option<Party>)> {
+    if mutual && actors.len() > 1 {
         let mut out = Vec::new();
         for (i, a) in actors.iter().enumerate() {
             for (j, b) in actors.iter().enumerate() {
-                if i != j {
+                if i != j && (a.country.is_none() || a.country != b.country) {
                     out.push((Some(a.clone()), Some(b.clone())));
                 }
             }
         }
-        return out;
+        if !out.is_empty() {
+            return out;
+        }
     }
     let actors: Vec<Option<Party>> = if actors.is_empty() { vec![None] } else { actors.into_iter().map(Some).collect() };
     let targets: Vec<Option<Party>> = if targets.is_empty() { vec![None] } else { targets.into_iter().map(Some).collect() };
@@ -237,25 +269,66 @@ fn pairs(roles: &Roles, actors: Vec<Party>, targets: Vec<Party>) -> Vec<(Option<
     out
 }
 
-fn parties_of(v: &View, ctx: &Context, heads: &[usize]) -> Vec<Party> {
-    heads.iter().filter_map(|&h| party(v, ctx, h)).collect()
+fn parties_of(v: &View, ctx: &Context, heads: &[usize], avoid: Option<&str>) -> Vec<Party> {
+    let mut out: Vec<Party> = Vec::new();
+    for &h in heads {
+        for p in party(v, ctx, h, avoid) {
+            if !out.contains(&p) {
+                out.push(p);
+            }
+        }
+    }
+    out
 }
 
-const PRONOUNS: &[&str] = &["it", "he", "she", "they", "latter", "former", "we", "i"];
+const PRONOUNS: &[&str] = &["it", "he", "she", "latter", "former", "we", "i"];
+const POSSESSIVES: &[&str] = &["its", "their", "his", "her", "our"];
+/// Nouns that, counted by "two" or "both", mean the two states an article is about.
+const PAIR_NOUNS: &[&str] = &[
+    "country", "side", "party", "nation", "neighbor", "neighbour", "state", "rival", "enemy", "foe", "antagonist",
+    "adversary", "belligerent", "capital", "government", "republic",
+];
 
-/// The party a noun phrase names: from the gazetteer, else from a named entity of the model;
-/// pronouns take the party last named.
-fn party(v: &View, ctx: &Context, head: usize) -> Option<Party> {
+/// The parties a noun phrase names: from the gazetteer, else a named entity of the model;
+/// pronouns take the latest party, "the two countries" the article's two main states.
+fn party(v: &View, ctx: &Context, head: usize, avoid: Option<&str>) -> Vec<Party> {
     let range = v.phrase(head);
     let text = v.text(range.clone()).to_string();
-    if PRONOUNS.contains(&v.lemmas[head].as_str()) {
-        return ctx.last_party.clone().map(|p| Party { text, ..p });
+    let lemma = v.lemmas[head].as_str();
+    if PRONOUNS.contains(&lemma) {
+        return ctx.referent(None).map(|p| Party { text, ..p.clone() }).into_iter().collect();
     }
-    if let Some(info) = parties::normalize(&text) {
-        return Some(Party { text, name: info.name, country: info.country, role: info.role });
+    if matches!(lemma, "they" | "them") || is_pair(v, range.clone()) {
+        return ctx
+            .salient
+            .iter()
+            .take(2)
+            .map(|c| Party {
+                text: text.clone(),
+                name: parties::country_name(c).map(str::to_string),
+                country: Some(c.clone()),
+                role: Some("GOV".into()),
+            })
+            .collect();
     }
-    let ent = v.sent.entities.iter().find(|e| e.tokens.contains(&head) && matches!(e.label.as_str(), "PER" | "ORG" | "GPE" | "NORP"))?;
-    Some(Party { text, name: Some(v.text(ent.tokens.clone()).to_string()), country: None, role: None })
+    let info = parties::normalize(&text);
+    let possessor = v.kids_with(head, &["nmod:poss"]).find(|&k| POSSESSIVES.contains(&v.lower(k).as_str()));
+    if let (Some(_), Some(referent)) = (possessor, ctx.referent(avoid)) {
+        if info.as_ref().is_none_or(|i| i.country.is_none()) {
+            let role = info.and_then(|i| i.role).or(referent.role.clone());
+            return vec![Party { text, name: referent.name.clone(), country: referent.country.clone(), role }];
+        }
+    }
+    if let Some(info) = info {
+        return vec![Party { text, name: info.name, country: info.country, role: info.role }];
+    }
+    let ent = v.sent.entities.iter().find(|e| e.tokens.contains(&head) && matches!(e.label.as_str(), "PER" | "ORG" | "GPE" | "NORP"));
+    ent.map(|e| Party { text, name: Some(v.text(e.tokens.clone()).to_string()), country: None, role: None }).into_iter().collect()
+}
+
+fn is_pair(v: &View, range: std::ops::Range<usize>) -> bool {
+    let counted = range.clone().any(|i| matches!(v.lemmas[i].as_str(), "two" | "both"));
+    counted && range.clone().any(|i| PAIR_NOUNS.contains(&v.lemmas[i].as_str()))
 }
 
 /// The first place candidate that names a place: a known place, or a location entity.
@@ -265,10 +338,11 @@ fn location(v: &View, roles: &Roles) -> Option<Location> {
         let text = v.text(range.clone());
         let known = parties::lookup_place(text);
         let entity = v.sent.entities.iter().find(|e| e.tokens.contains(&p) && matches!(e.label.as_str(), "GPE" | "LOC" | "FAC"));
+        // A place the gazetteer knows, or one the model tags; capitalized words alone are not enough.
         let name = match (&known, entity) {
             (Some(k), _) if k.known => Some(k.name.clone()),
-            (_, Some(e)) => Some(v.text(e.tokens.clone()).to_string()),
-            (Some(k), None) => Some(k.name.clone()),
+            (Some(k), Some(_)) => Some(k.name.clone()),
+            (None, Some(e)) => Some(v.text(e.tokens.clone()).to_string()),
             _ => None,
         };
         if let Some(name) = name {

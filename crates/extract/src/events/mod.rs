@@ -16,7 +16,7 @@ use view::View;
 /// Sentences without a parse give no events: arguments come from the parse, never from guesses.
 pub fn extract(doc: &Document) -> Vec<Event> {
     let mut events = Vec::new();
-    let mut ctx = assemble::Context::new(doc.published);
+    let mut ctx = assemble::Context::new(doc);
     for sent in &doc.sentences {
         let Some(parse) = &sent.parse else { continue };
         if parse.heads.len() != sent.tokens.len() {
