@@ -25,7 +25,11 @@ const LIGHT_VERBS: &[&str] = &["carry", "launch", "conduct", "stage", "mount", "
 pub fn verbal(v: &View, t: usize, subject_is_target: bool) -> Roles {
     let mut r = Roles { negated: v.is_negated(t), ..Roles::default() };
     let passive = v.is_passive(t) || subject_is_target;
-    let agents: Vec<usize> = v.kids(t).iter().copied().filter(|&c| is_agent(v, c)).collect();
+    let mut agents: Vec<usize> = v.kids(t).iter().copied().filter(|&c| is_agent(v, c)).collect();
+    if agents.is_empty() && subject_is_target {
+        // "came under fire by X": the by-phrase may hang off the phrase's noun.
+        agents = v.kids(t).iter().flat_map(|&c| v.kids(c).iter().copied()).filter(|&g| is_agent_nominal(v, g)).collect();
+    }
     let subjects: Vec<usize> = v.kids_with(t, &["nsubj", "nsubj:pass", "nsubj:outer"]).collect();
     if passive {
         r.targets = subjects;
@@ -90,6 +94,10 @@ pub fn nominal(v: &View, t: usize) -> Roles {
 
 fn is_agent(v: &View, c: usize) -> bool {
     v.rel(c) == "obl:agent" || (v.base_rel(c) == "obl" && v.case_of(c).as_deref() == Some("by"))
+}
+
+fn is_agent_nominal(v: &View, c: usize) -> bool {
+    matches!(v.base_rel(c), "nmod" | "obl") && v.case_of(c).as_deref() == Some("by")
 }
 
 fn is_reciprocal(v: &View, c: usize) -> bool {

@@ -20,6 +20,9 @@ pub struct Context {
     recent: Vec<Party>,
     /// The article's states by how often its named entities mention them, most first.
     salient: Vec<String>,
+    /// The day the article's news happened: its most frequent day-precise date in the week up
+    /// to publication (undated reactions and restated incidents fall on it).
+    news_day: Option<DateRef>,
 }
 
 impl Context {
@@ -38,7 +41,19 @@ impl Context {
         }
         counts.sort_by(|a, b| b.1.cmp(&a.1));
         let salient = counts.into_iter().map(|(c, _)| c).collect();
-        Context { published: doc.published, last_date: None, recent: Vec::new(), salient }
+        let mut days: Vec<(DateRef, usize)> = Vec::new();
+        for s in &doc.sentences {
+            for d in find_dates(&s.tokens, doc.published) {
+                if in_news_window(doc.published, &d) {
+                    match days.iter_mut().find(|(r, _)| r.value == d.value) {
+                        Some((_, n)) => *n += 1,
+                        None => days.push((DateRef { text: doc.span_text(s, d.tokens.clone()).to_string(), value: d.value }, 1)),
+                    }
+                }
+            }
+        }
+        let news_day = days.iter().max_by_key(|(_, n)| *n).map(|(d, _)| d.clone());
+        Context { published: doc.published, last_date: None, recent: Vec::new(), salient, news_day }
     }
 
     fn remember(&mut self, p: &Party) {
@@ -71,7 +86,7 @@ pub fn sentence(v: &View, ctx: &mut Context, out: &mut Vec<Event>) {
         build(v, ctx, t, &dates, out);
     }
     attach_casualties(v, &triggers, &casualties, &mut out[first..]);
-    if let Some(d) = dates.iter().find(|d| d.precision == crate::dates::Precision::Day) {
+    if let Some(d) = dates.iter().rev().find(|d| in_news_window(ctx.published, d)) {
         ctx.last_date = Some(DateRef { text: v.text(d.tokens.clone()).to_string(), value: d.value.clone() });
     }
 }
@@ -143,6 +158,12 @@ fn triggers(v: &View) -> Vec<Trigger> {
         }
         kept.push(Trigger { m: m.clone(), head, cameo, governor });
     }
+    // "fought a war", "carried out an offensive": the noun is the verb's own event, not a second one.
+    let verbs: Vec<(usize, String)> = kept.iter().map(|t| (t.head, t.cameo.get(..2).unwrap_or("").to_string())).collect();
+    kept.retain(|t| {
+        let Some(h) = v.head(t.head) else { return true };
+        !(v.base_rel(t.head) == "obj" && verbs.iter().any(|(vh, root)| *vh == h && t.cameo.starts_with(root.as_str())))
+    });
     // A governor that recoded its complement speaks through it, not on its own.
     let governors: Vec<usize> = kept.iter().filter_map(|t| t.governor).collect();
     kept.retain(|t| !governors.contains(&t.head));
@@ -216,7 +237,7 @@ fn build(v: &View, ctx: &mut Context, t: &Trigger, dates: &[DateMention], out: &
     }
     let pairs = pairs(mutual, actors, targets);
     let action = Action { text: action_text(v, t), cameo: t.cameo.clone() };
-    let date = date_for(v, ctx, t.head, dates);
+    let date = date_for(v, ctx, t.head, &t.cameo, dates);
     let location = location(v, &roles);
     let evidence = Evidence { start: v.sent.start, end: v.sent.end, sentence: v.doc.sentence_text(v.sent).to_string() };
     for (actor, target) in pairs {
@@ -320,6 +341,12 @@ fn party(v: &View, ctx: &Context, head: usize, avoid: Option<&str>) -> Vec<Party
         }
     }
     if let Some(info) = info {
+        if info.country.is_none() && info.name.is_none() && v.lemmas[range.start] == "the" {
+            // "the ministry", "the army": the latest party in that role.
+            if let Some(r) = ctx.recent.iter().find(|p| p.role == info.role && p.country.is_some()) {
+                return vec![Party { text, ..r.clone() }];
+            }
+        }
         return vec![Party { text, name: info.name, country: info.country, role: info.role }];
     }
     let ent = v.sent.entities.iter().find(|e| e.tokens.contains(&head) && matches!(e.label.as_str(), "PER" | "ORG" | "GPE" | "NORP"));
@@ -353,9 +380,19 @@ fn location(v: &View, roles: &Roles) -> Option<Location> {
     None
 }
 
+/// A day-precise date in the week up to publication (any day-precise date when it is unknown).
+fn in_news_window(published: Option<NaiveDate>, d: &DateMention) -> bool {
+    if d.precision != crate::dates::Precision::Day {
+        return false;
+    }
+    let Some(p) = published else { return true };
+    NaiveDate::parse_from_str(&d.value, "%Y-%m-%d").is_ok_and(|day| day <= p && (p - day).num_days() <= 7)
+}
+
 /// The date of the event: a date phrase of the sentence attached to the trigger's clause, else
-/// the nearest one; with none, the latest dated incident of the document, else the publication date.
-fn date_for(v: &View, ctx: &Context, head: usize, dates: &[DateMention]) -> Option<DateRef> {
+/// the nearest one. With none: an armed incident takes the latest news-week date before it, any
+/// other event (reactions, statements) the article's news day.
+fn date_for(v: &View, ctx: &Context, head: usize, cameo: &str, dates: &[DateMention]) -> Option<DateRef> {
     let path: Vec<usize> = std::iter::once(head).chain(v.ancestors(head)).collect();
     let attached = dates.iter().find(|d| {
         let top = top(v, d.tokens.clone());
@@ -365,7 +402,11 @@ fn date_for(v: &View, ctx: &Context, head: usize, dates: &[DateMention]) -> Opti
     if let Some(d) = attached.or(nearest) {
         return Some(DateRef { text: v.text(d.tokens.clone()).to_string(), value: d.value.clone() });
     }
-    ctx.last_date.clone()
+    if is_force(cameo) {
+        ctx.last_date.clone().or(ctx.news_day.clone())
+    } else {
+        ctx.news_day.clone().or(ctx.last_date.clone())
+    }
 }
 
 /// Each casualty count goes to the force event whose trigger is nearest in the sentence.
