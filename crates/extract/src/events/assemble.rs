@@ -164,6 +164,13 @@ fn triggers(v: &View) -> Vec<Trigger> {
         let Some(h) = v.head(t.head) else { return true };
         !(v.base_rel(t.head) == "obj" && verbs.iter().any(|(vh, root)| *vh == h && t.cameo.starts_with(root.as_str())))
     });
+    // An event noun that is an argument of another kept trigger ("accused Armenia of violating the
+    // ceasefire", "negotiated a ceasefire") is that trigger's content, not an event of its own.
+    let governing: Vec<usize> = kept.iter().filter(|t| !t.m.entry.outcome).map(|t| t.head).collect();
+    kept.retain(|t| {
+        let nominal = pos(v, t.head) == Pos::Noun && matches!(v.base_rel(t.head), "obj" | "obl" | "nmod");
+        !(nominal && v.head(t.head).is_some_and(|h| governing.contains(&h)))
+    });
     // A governor that recoded its complement speaks through it, not on its own.
     let governors: Vec<usize> = kept.iter().filter_map(|t| t.governor).collect();
     kept.retain(|t| !governors.contains(&t.head));
@@ -353,15 +360,25 @@ fn party(v: &View, ctx: &Context, head: usize, avoid: Option<&str>) -> Vec<Party
     ent.map(|e| Party { text, name: Some(v.text(e.tokens.clone()).to_string()), country: None, role: None }).into_iter().collect()
 }
 
+/// "the two countries", "both sides", "the parties": the two sides of the article's conflict.
 fn is_pair(v: &View, range: std::ops::Range<usize>) -> bool {
     let counted = range.clone().any(|i| matches!(v.lemmas[i].as_str(), "two" | "both"));
-    counted && range.clone().any(|i| PAIR_NOUNS.contains(&v.lemmas[i].as_str()))
+    let last = range.end - 1;
+    let plural_sides = v.lemmas[range.start] == "the"
+        && range.len() == 2
+        && matches!(v.lemmas[last].as_str(), "party" | "side")
+        && v.lower(last).ends_with('s');
+    plural_sides || (counted && range.clone().any(|i| PAIR_NOUNS.contains(&v.lemmas[i].as_str())))
 }
 
 /// The first place candidate that names a place: a known place, or a location entity.
 fn location(v: &View, roles: &Roles) -> Option<Location> {
     for &p in &roles.places {
         let range = v.phrase(p);
+        let start = v.kids_with(p, &["case"]).next().map_or(range.start, |c| c.min(range.start));
+        if let Some(name) = border_name(v, p) {
+            return Some(Location { text: v.text(start..range.end).to_string(), name: Some(name) });
+        }
         let text = v.text(range.clone());
         let known = parties::lookup_place(text);
         let entity = v.sent.entities.iter().find(|e| e.tokens.contains(&p) && matches!(e.label.as_str(), "GPE" | "LOC" | "FAC"));
@@ -373,11 +390,30 @@ fn location(v: &View, roles: &Roles) -> Option<Location> {
             _ => None,
         };
         if let Some(name) = name {
-            let start = v.kids_with(p, &["case"]).next().map_or(range.start, |c| c.min(range.start));
             return Some(Location { text: v.text(start..range.end).to_string(), name: Some(name) });
         }
     }
     None
+}
+
+/// "the border between Armenia and Azerbaijan", "the Armenia-Azerbaijan border": the border of
+/// two states, named "Armenia–Azerbaijan border" in text order.
+fn border_name(v: &View, p: usize) -> Option<String> {
+    if !matches!(v.lemmas[p].as_str(), "border" | "frontier" | "boundary") {
+        return None;
+    }
+    let mut states: Vec<String> = Vec::new();
+    for i in v.subtree(p) {
+        for part in v.word(i).split(['-', '–', '—']) {
+            if let Some(c) = parties::normalize(part).and_then(|x| x.country) {
+                let name = parties::country_name(&c).unwrap_or(&c).to_string();
+                if !states.contains(&name) {
+                    states.push(name);
+                }
+            }
+        }
+    }
+    (states.len() == 2).then(|| format!("{}–{} border", states[0], states[1]))
 }
 
 /// A day-precise date in the week up to publication (any day-precise date when it is unknown).
@@ -394,11 +430,16 @@ fn in_news_window(published: Option<NaiveDate>, d: &DateMention) -> bool {
 /// other event (reactions, statements) the article's news day.
 fn date_for(v: &View, ctx: &Context, head: usize, cameo: &str, dates: &[DateMention]) -> Option<DateRef> {
     let path: Vec<usize> = std::iter::once(head).chain(v.ancestors(head)).collect();
-    let attached = dates.iter().find(|d| {
+    // "since 2020", "until Monday", "before the war": a bound, not the event's date.
+    let dates: Vec<&DateMention> = dates
+        .iter()
+        .filter(|d| !matches!(d.prep.as_deref(), Some("since" | "until" | "till" | "before" | "after" | "by" | "from")))
+        .collect();
+    let attached = dates.iter().copied().find(|d| {
         let top = top(v, d.tokens.clone());
         v.head(top).is_some_and(|h| path.contains(&h))
     });
-    let nearest = dates.iter().min_by_key(|d| d.tokens.start.abs_diff(head).min(d.tokens.end.abs_diff(head)));
+    let nearest = dates.iter().copied().min_by_key(|d| d.tokens.start.abs_diff(head).min(d.tokens.end.abs_diff(head)));
     if let Some(d) = attached.or(nearest) {
         return Some(DateRef { text: v.text(d.tokens.clone()).to_string(), value: d.value.clone() });
     }

@@ -126,6 +126,18 @@ impl<'a> View<'a> {
         lo..hi + 1
     }
 
+    /// Token range covered by `i` and all its descendants.
+    pub fn subtree(&self, i: usize) -> Range<usize> {
+        let (mut lo, mut hi) = (i, i);
+        let mut stack = vec![i];
+        while let Some(t) = stack.pop() {
+            lo = lo.min(t);
+            hi = hi.max(t);
+            stack.extend(self.kids(t).iter().copied());
+        }
+        lo..hi + 1
+    }
+
     fn is_punct(&self, i: usize) -> bool {
         self.word(i).chars().all(|c| !c.is_alphanumeric())
     }
