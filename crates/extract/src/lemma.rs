@@ -34,7 +34,12 @@ pub(crate) fn parse_exceptions(text: &str) -> Result<Vec<(String, String)>, Stri
             [form, lemma] if !form.is_empty() && !lemma.is_empty() && !form.contains(' ') => {
                 out.push((form.to_lowercase(), lemma.to_lowercase()))
             }
-            _ => return Err(format!("line {}: expected `form<TAB>lemma`: {line:?}", n + 1)),
+            _ => {
+                return Err(format!(
+                    "line {}: expected `form<TAB>lemma`: {line:?}",
+                    n + 1
+                ))
+            }
         }
     }
     Ok(out)
@@ -59,7 +64,11 @@ pub fn lemma(word: &str) -> String {
     if let Some(i) = w.rfind('-') {
         // Hyphenated compounds inflect on their last part: "cease-fires" → "cease-fire".
         let (head, tail) = w.split_at(i + 1);
-        return if tail.len() > 2 { format!("{head}{}", lemma(tail)) } else { w };
+        return if tail.len() > 2 {
+            format!("{head}{}", lemma(tail))
+        } else {
+            w
+        };
     }
     rules(&w).unwrap_or(w)
 }
@@ -75,7 +84,11 @@ fn rules(w: &str) -> Option<String> {
         return Some(format!("{stem}man")); // gunmen, servicemen, tribesmen
     }
     if let Some(stem) = w.strip_suffix("ied") {
-        return Some(if stem.len() <= 1 { format!("{stem}ie") } else { format!("{stem}y") });
+        return Some(if stem.len() <= 1 {
+            format!("{stem}ie")
+        } else {
+            format!("{stem}y")
+        });
     }
     if let Some(stem) = w.strip_suffix("eed") {
         return Some(format!("{stem}ee")); // agreed, freed (base -eed words are exceptions)
@@ -99,7 +112,11 @@ fn plural(w: &str) -> Option<String> {
         return None;
     }
     if let Some(stem) = w.strip_suffix("ies") {
-        return Some(if stem.len() <= 1 { format!("{stem}ie") } else { format!("{stem}y") });
+        return Some(if stem.len() <= 1 {
+            format!("{stem}ie")
+        } else {
+            format!("{stem}y")
+        });
     }
     for es in ["sses", "shes", "ches", "xes", "zzes"] {
         if w.ends_with(es) {
@@ -128,7 +145,11 @@ fn restore(stem: &str, ing: bool) -> Option<String> {
     if matches!(last, b'y' | b'w' | b'x' | b'h' | b'e') {
         return Some(stem.to_string());
     }
-    Some(if needs_e(s, ing) { format!("{stem}e") } else { stem.to_string() })
+    Some(if needs_e(s, ing) {
+        format!("{stem}e")
+    } else {
+        stem.to_string()
+    })
 }
 
 /// Whether the base form ends in a silent e: fired, accused, seized, argued, handled, massacred.
@@ -152,25 +173,33 @@ fn needs_e(s: &[u8], ing: bool) -> bool {
                 || stem.ends_with("veng")
                 || stem.ends_with("ung") && ing;
         }
-        b'l' | b'r' if !is_vowel(prev) && !matches!(prev, b'l' | b'r' | b'w' | b'y') => return true,
+        b'l' | b'r' if !is_vowel(prev) && !matches!(prev, b'l' | b'r' | b'w' | b'y') => {
+            return true
+        }
         _ => {}
     }
     if stem.ends_with("iat") || stem.ends_with("uat") {
         return true; // negotiated, mediated, evacuated
     }
     // "qu", "gu" are consonants: acquired, required, guided.
-    let before_vowel = is_vowel(before) && !(before == b'u' && n >= 4 && matches!(s[n - 4], b'q' | b'g'));
+    let before_vowel =
+        is_vowel(before) && !(before == b'u' && n >= 4 && matches!(s[n - 4], b'q' | b'g'));
     if !is_vowel(prev) || before_vowel {
         return false;
     }
     // Consonant + single vowel + consonant.
-    let vowel_groups = s.windows(2).filter(|w| !is_vowel(w[0]) && is_vowel(w[1])).count()
+    let vowel_groups = s
+        .windows(2)
+        .filter(|w| !is_vowel(w[0]) && is_vowel(w[1]))
+        .count()
         + usize::from(is_vowel(s[0]));
     if vowel_groups <= 1 {
         return true; // one syllable: fired, voted, ruled, named, used
     }
     match (prev, last) {
-        (b'a', b't') | (b'a', b'r') | (b'i', b'r') | (b'u', b'r') | (b'u', b'l') | (b'i', b'l') => true,
+        (b'a', b't') | (b'a', b'r') | (b'i', b'r') | (b'u', b'r') | (b'u', b'l') | (b'i', b'l') => {
+            true
+        }
         (b'o', b'l') | (b'i', b'n') | (b'u', b'm') | (b'a', b'p') => true,
         (b'e', b't') => matches!(before, b'l' | b'p'), // completed, deleted, competed
         (b'a', b'd') | (b'i', b'd') | (b'o', b'd') | (b'u', b'd') | (b'e', b'd') => true,
@@ -195,10 +224,22 @@ mod tests {
     #[test]
     fn brief_examples() {
         for (w, l) in [
-            ("fired", "fire"), ("shelled", "shell"), ("struck", "strike"), ("killed", "kill"),
-            ("accused", "accuse"), ("denied", "deny"), ("met", "meet"), ("spoke", "speak"),
-            ("clashes", "clash"), ("casualties", "casualty"), ("troops", "troop"), ("said", "say"),
-            ("brokered", "broker"), ("stopping", "stop"), ("hit", "hit"), ("Fired", "fire"),
+            ("fired", "fire"),
+            ("shelled", "shell"),
+            ("struck", "strike"),
+            ("killed", "kill"),
+            ("accused", "accuse"),
+            ("denied", "deny"),
+            ("met", "meet"),
+            ("spoke", "speak"),
+            ("clashes", "clash"),
+            ("casualties", "casualty"),
+            ("troops", "troop"),
+            ("said", "say"),
+            ("brokered", "broker"),
+            ("stopping", "stop"),
+            ("hit", "hit"),
+            ("Fired", "fire"),
         ] {
             assert_eq!(lemma(w), l, "{w}");
         }
@@ -207,38 +248,116 @@ mod tests {
     #[test]
     fn conflict_news_forms() {
         for (w, l) in [
-            ("attacked", "attack"), ("bombed", "bomb"), ("shelling", "shell"), ("raided", "raid"),
-            ("invaded", "invade"), ("seized", "seize"), ("captured", "capture"), ("wounded", "wound"),
-            ("injured", "injure"), ("massacred", "massacre"), ("ambushed", "ambush"),
-            ("targeted", "target"), ("threatened", "threaten"), ("urged", "urge"), ("urges", "urge"),
-            ("condemned", "condemn"), ("criticized", "criticize"), ("rejected", "reject"),
-            ("agreed", "agree"), ("signed", "sign"), ("withdrew", "withdraw"), ("fled", "flee"),
-            ("negotiated", "negotiate"), ("mediated", "mediate"), ("evacuated", "evacuate"),
-            ("escalated", "escalate"), ("retaliated", "retaliate"), ("violated", "violate"),
-            ("announced", "announce"), ("forced", "force"), ("deployed", "deploy"),
-            ("mobilized", "mobilize"), ("released", "release"), ("kidnapped", "kidnap"),
-            ("abducted", "abduct"), ("detained", "detain"), ("arrested", "arrest"),
-            ("besieged", "besiege"), ("occupied", "occupy"), ("hosted", "host"), ("visited", "visit"),
-            ("discussed", "discuss"), ("blamed", "blame"), ("denounced", "denounce"),
-            ("warned", "warn"), ("vowed", "vow"), ("pledged", "pledge"), ("promised", "promise"),
-            ("refused", "refuse"), ("dismissed", "dismiss"), ("welcomed", "welcome"),
-            ("imposed", "impose"), ("expelled", "expel"), ("controlled", "control"),
-            ("patrolling", "patrol"), ("challenged", "challenge"), ("belonged", "belong"),
-            ("exchanged", "exchange"), ("included", "include"), ("provided", "provide"),
-            ("exploded", "explode"), ("continued", "continue"), ("argued", "argue"),
-            ("handled", "handle"), ("battled", "battle"), ("hijacked", "hijack"),
-            ("resumed", "resume"), ("described", "describe"), ("provoked", "provoke"),
-            ("declared", "declare"), ("acquired", "acquire"), ("opened", "open"),
-            ("happened", "happen"), ("developed", "develop"), ("focused", "focus"),
-            ("completed", "complete"), ("competing", "compete"), ("guided", "guide"), ("created", "create"),
-            ("seeing", "see"), ("agreeing", "agree"), ("accustomed", "accustom"), ("welcoming", "welcome"),
-            ("budgeted", "budget"), ("marketed", "market"), ("underscored", "underscore"),
-            ("escaped", "escape"), ("combined", "combine"), ("ruled", "rule"), ("scheduled", "schedule"),
-            ("added", "add"), ("needed", "need"), ("proceeded", "proceed"), ("died", "die"),
-            ("dying", "die"), ("lying", "lie"), ("denying", "deny"), ("making", "make"),
-            ("fighting", "fight"), ("firing", "fire"), ("using", "use"), ("hitting", "hit"),
-            ("killings", "kill"), ("bombings", "bomb"), ("meetings", "meet"), ("during", "during"),
-            ("bring", "bring"), ("thing", "thing"), ("morning", "morning"), ("evening", "evening"),
+            ("attacked", "attack"),
+            ("bombed", "bomb"),
+            ("shelling", "shell"),
+            ("raided", "raid"),
+            ("invaded", "invade"),
+            ("seized", "seize"),
+            ("captured", "capture"),
+            ("wounded", "wound"),
+            ("injured", "injure"),
+            ("massacred", "massacre"),
+            ("ambushed", "ambush"),
+            ("targeted", "target"),
+            ("threatened", "threaten"),
+            ("urged", "urge"),
+            ("urges", "urge"),
+            ("condemned", "condemn"),
+            ("criticized", "criticize"),
+            ("rejected", "reject"),
+            ("agreed", "agree"),
+            ("signed", "sign"),
+            ("withdrew", "withdraw"),
+            ("fled", "flee"),
+            ("negotiated", "negotiate"),
+            ("mediated", "mediate"),
+            ("evacuated", "evacuate"),
+            ("escalated", "escalate"),
+            ("retaliated", "retaliate"),
+            ("violated", "violate"),
+            ("announced", "announce"),
+            ("forced", "force"),
+            ("deployed", "deploy"),
+            ("mobilized", "mobilize"),
+            ("released", "release"),
+            ("kidnapped", "kidnap"),
+            ("abducted", "abduct"),
+            ("detained", "detain"),
+            ("arrested", "arrest"),
+            ("besieged", "besiege"),
+            ("occupied", "occupy"),
+            ("hosted", "host"),
+            ("visited", "visit"),
+            ("discussed", "discuss"),
+            ("blamed", "blame"),
+            ("denounced", "denounce"),
+            ("warned", "warn"),
+            ("vowed", "vow"),
+            ("pledged", "pledge"),
+            ("promised", "promise"),
+            ("refused", "refuse"),
+            ("dismissed", "dismiss"),
+            ("welcomed", "welcome"),
+            ("imposed", "impose"),
+            ("expelled", "expel"),
+            ("controlled", "control"),
+            ("patrolling", "patrol"),
+            ("challenged", "challenge"),
+            ("belonged", "belong"),
+            ("exchanged", "exchange"),
+            ("included", "include"),
+            ("provided", "provide"),
+            ("exploded", "explode"),
+            ("continued", "continue"),
+            ("argued", "argue"),
+            ("handled", "handle"),
+            ("battled", "battle"),
+            ("hijacked", "hijack"),
+            ("resumed", "resume"),
+            ("described", "describe"),
+            ("provoked", "provoke"),
+            ("declared", "declare"),
+            ("acquired", "acquire"),
+            ("opened", "open"),
+            ("happened", "happen"),
+            ("developed", "develop"),
+            ("focused", "focus"),
+            ("completed", "complete"),
+            ("competing", "compete"),
+            ("guided", "guide"),
+            ("created", "create"),
+            ("seeing", "see"),
+            ("agreeing", "agree"),
+            ("accustomed", "accustom"),
+            ("welcoming", "welcome"),
+            ("budgeted", "budget"),
+            ("marketed", "market"),
+            ("underscored", "underscore"),
+            ("escaped", "escape"),
+            ("combined", "combine"),
+            ("ruled", "rule"),
+            ("scheduled", "schedule"),
+            ("added", "add"),
+            ("needed", "need"),
+            ("proceeded", "proceed"),
+            ("died", "die"),
+            ("dying", "die"),
+            ("lying", "lie"),
+            ("denying", "deny"),
+            ("making", "make"),
+            ("fighting", "fight"),
+            ("firing", "fire"),
+            ("using", "use"),
+            ("hitting", "hit"),
+            ("killings", "kill"),
+            ("bombings", "bomb"),
+            ("meetings", "meet"),
+            ("during", "during"),
+            ("bring", "bring"),
+            ("thing", "thing"),
+            ("morning", "morning"),
+            ("evening", "evening"),
         ] {
             assert_eq!(lemma(w), l, "{w}");
         }
@@ -247,16 +366,46 @@ mod tests {
     #[test]
     fn nouns_and_third_person() {
         for (w, l) in [
-            ("soldiers", "soldier"), ("forces", "force"), ("strikes", "strike"), ("militias", "militia"),
-            ("parties", "party"), ("allies", "ally"), ("authorities", "authority"), ("crises", "crisis"),
-            ("embargoes", "embargo"), ("heroes", "hero"), ("taxes", "tax"), ("issues", "issue"),
-            ("gunmen", "gunman"), ("servicemen", "serviceman"), ("women", "woman"), ("children", "child"),
-            ("people", "people"), ("police", "police"), ("news", "news"), ("status", "status"),
-            ("process", "process"), ("says", "say"), ("lies", "lie"), ("its", "its"), ("has", "have"),
-            ("is", "be"), ("was", "be"), ("were", "be"), ("Armenia's", "armenia"),
-            ("Armenia’s", "armenia"), ("cease-fires", "cease-fire"), ("yemen", "yemen"),
-            ("accuses", "accuse"), ("viruses", "virus"), ("series", "series"), ("lives", "live"),
-            ("didn", "do"), ("n't", "not"), ("1,000", "1,000"), ("U.S.", "u.s."),
+            ("soldiers", "soldier"),
+            ("forces", "force"),
+            ("strikes", "strike"),
+            ("militias", "militia"),
+            ("parties", "party"),
+            ("allies", "ally"),
+            ("authorities", "authority"),
+            ("crises", "crisis"),
+            ("embargoes", "embargo"),
+            ("heroes", "hero"),
+            ("taxes", "tax"),
+            ("issues", "issue"),
+            ("gunmen", "gunman"),
+            ("servicemen", "serviceman"),
+            ("women", "woman"),
+            ("children", "child"),
+            ("people", "people"),
+            ("police", "police"),
+            ("news", "news"),
+            ("status", "status"),
+            ("process", "process"),
+            ("says", "say"),
+            ("lies", "lie"),
+            ("its", "its"),
+            ("has", "have"),
+            ("is", "be"),
+            ("was", "be"),
+            ("were", "be"),
+            ("Armenia's", "armenia"),
+            ("Armenia’s", "armenia"),
+            ("cease-fires", "cease-fire"),
+            ("yemen", "yemen"),
+            ("accuses", "accuse"),
+            ("viruses", "virus"),
+            ("series", "series"),
+            ("lives", "live"),
+            ("didn", "do"),
+            ("n't", "not"),
+            ("1,000", "1,000"),
+            ("U.S.", "u.s."),
         ] {
             assert_eq!(lemma(w), l, "{w}");
         }

@@ -3,10 +3,46 @@ use super::view::View;
 
 /// Verbs that report speech or claims; their subject is the source of what they govern.
 pub const REPORTING: &[&str] = &[
-    "say", "state", "report", "claim", "assure", "indicate", "affirm", "announce", "add", "tell", "confirm",
-    "allege", "insist", "note", "declare", "write", "specify", "clarify", "explain", "stress", "assert",
-    "maintain", "argue", "quote", "cite", "post", "tweet", "reply", "respond", "acknowledge", "admit",
-    "disclose", "reveal", "recount", "describe", "estimate", "suggest", "emphasize", "emphasise", "underline",
+    "say",
+    "state",
+    "report",
+    "claim",
+    "assure",
+    "indicate",
+    "affirm",
+    "announce",
+    "add",
+    "tell",
+    "confirm",
+    "allege",
+    "insist",
+    "note",
+    "declare",
+    "write",
+    "specify",
+    "clarify",
+    "explain",
+    "stress",
+    "assert",
+    "maintain",
+    "argue",
+    "quote",
+    "cite",
+    "post",
+    "tweet",
+    "reply",
+    "respond",
+    "acknowledge",
+    "admit",
+    "disclose",
+    "reveal",
+    "recount",
+    "describe",
+    "estimate",
+    "suggest",
+    "emphasize",
+    "emphasise",
+    "underline",
 ];
 
 /// Head token of the source of trigger `t`, if the sentence names one.
@@ -32,7 +68,12 @@ fn reporting_subject(v: &View, t: usize) -> Option<usize> {
             }
         }
         let h = v.head(cur)?;
-        if is_reporting(v, h) && matches!(v.base_rel(cur), "ccomp" | "parataxis" | "xcomp" | "advcl" | "obj") {
+        if is_reporting(v, h)
+            && matches!(
+                v.base_rel(cur),
+                "ccomp" | "parataxis" | "xcomp" | "advcl" | "obj"
+            )
+        {
             if let Some(s) = v.kids_with(h, &["nsubj"]).next() {
                 return Some(s);
             }
@@ -40,7 +81,10 @@ fn reporting_subject(v: &View, t: usize) -> Option<usize> {
                 return Some(a);
             }
         }
-        if !matches!(v.base_rel(cur), "ccomp" | "xcomp" | "conj" | "advcl" | "parataxis" | "acl") {
+        if !matches!(
+            v.base_rel(cur),
+            "ccomp" | "xcomp" | "conj" | "advcl" | "parataxis" | "acl"
+        ) {
             return None;
         }
         cur = h;
@@ -54,5 +98,9 @@ fn according_to(v: &View, t: usize) -> Option<usize> {
         .filter(|&i| matches!(v.case_of(i).as_deref(), Some("accord to" | "according to")))
         .collect();
     let path: Vec<usize> = std::iter::once(t).chain(v.ancestors(t)).collect();
-    marked.iter().copied().find(|&m| v.head(m).is_some_and(|h| path.contains(&h))).or(marked.first().copied())
+    marked
+        .iter()
+        .copied()
+        .find(|&m| v.head(m).is_some_and(|h| path.contains(&h)))
+        .or(marked.first().copied())
 }

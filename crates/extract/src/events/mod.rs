@@ -5,9 +5,13 @@
 //! ([`crate::dates`]), place, casualties ([`crate::casualties`]) and source ([`attribution`]),
 //! and write one [`Event`] per (actor, target) pair.
 pub mod args;
-pub mod attribution;
 mod assemble;
+pub mod attribution;
+mod context;
+mod slots;
 pub mod view;
+
+use assemble::{is_force, Trigger};
 
 use casus_core::{Document, Event};
 use view::View;
@@ -16,7 +20,7 @@ use view::View;
 /// Sentences without a parse give no events: arguments come from the parse, never from guesses.
 pub fn extract(doc: &Document) -> Vec<Event> {
     let mut events = Vec::new();
-    let mut ctx = assemble::Context::new(doc);
+    let mut ctx = context::Context::new(doc);
     for sent in &doc.sentences {
         let Some(parse) = &sent.parse else { continue };
         if parse.heads.len() != sent.tokens.len() {

@@ -17,7 +17,10 @@ fn active_subject_and_prepositional_target() {
     assert_eq!(r.actors, vec![2]);
     assert_eq!(r.targets, vec![7]);
     assert_eq!(v.text(v.phrase(2)), "Azerbaijani armed forces");
-    assert_eq!(v.text(v.phrase(7)), "Armenian combat positions near Nerkin Hand");
+    assert_eq!(
+        v.text(v.phrase(7)),
+        "Armenian combat positions near Nerkin Hand"
+    );
     assert!(r.places.contains(&10));
 }
 
@@ -49,7 +52,9 @@ fn each_other_is_reciprocal_with_coordinated_actors() {
 
 #[test]
 fn clashes_between_two_parties() {
-    let doc = parsed("Clashes/0/root between/4/case Armenian/4/amod forces/1/nmod and/6/cc Azerbaijan/4/conj");
+    let doc = parsed(
+        "Clashes/0/root between/4/case Armenian/4/amod forces/1/nmod and/6/cc Azerbaijan/4/conj",
+    );
     let v = view_of(&doc);
     let r = args::nominal(&v, 0);
     assert!(r.reciprocal);
@@ -102,7 +107,10 @@ fn a_reported_attack_with_date_place_casualties_and_source() {
     assert_eq!(e.actor.as_ref().unwrap().country.as_deref(), Some("AZE"));
     assert_eq!(e.target.as_ref().unwrap().country.as_deref(), Some("ARM"));
     assert_eq!(e.date.as_ref().unwrap().value, "2024-02-13");
-    assert_eq!(e.location.as_ref().unwrap().name.as_deref(), Some("Nerkin Hand"));
+    assert_eq!(
+        e.location.as_ref().unwrap().name.as_deref(),
+        Some("Nerkin Hand")
+    );
     assert_eq!(e.casualties.killed.as_ref().unwrap().count, Some(4));
     assert!(e.source.is_some(), "{e:#?}");
     assert_eq!(e.event_id, "t:0");
@@ -116,8 +124,19 @@ fn mutual_accusation_gives_one_event_each_way_and_no_content_event() {
     );
     assert_eq!(ev.len(), 2, "{ev:#?}");
     assert!(ev.iter().all(|e| e.action.root() == "11"));
-    let ways: Vec<_> = ev.iter().map(|e| (e.actor.as_ref().unwrap().country.clone(), e.target.as_ref().unwrap().country.clone())).collect();
-    assert!(ways.contains(&(Some("ARM".into()), Some("AZE".into()))) && ways.contains(&(Some("AZE".into()), Some("ARM".into()))));
+    let ways: Vec<_> = ev
+        .iter()
+        .map(|e| {
+            (
+                e.actor.as_ref().unwrap().country.clone(),
+                e.target.as_ref().unwrap().country.clone(),
+            )
+        })
+        .collect();
+    assert!(
+        ways.contains(&(Some("ARM".into()), Some("AZE".into())))
+            && ways.contains(&(Some("AZE".into()), Some("ARM".into())))
+    );
 }
 
 #[test]
@@ -128,6 +147,12 @@ fn negated_and_reporting_verbs_are_not_events() {
 
 #[test]
 fn no_parse_no_events() {
-    let doc = casus_core::Document::new("d", "Azerbaijani forces fired on Armenian positions.", None, None).unwrap();
+    let doc = casus_core::Document::new(
+        "d",
+        "Azerbaijani forces fired on Armenian positions.",
+        None,
+        None,
+    )
+    .unwrap();
     assert!(super::extract(&doc).is_empty());
 }

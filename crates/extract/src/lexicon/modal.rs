@@ -57,7 +57,10 @@ pub(crate) fn parse_modals(text: &str) -> Result<Vec<(String, ModalKind)>, Strin
             _ => return Err(format!("line {}: unknown kind: {raw:?}", n + 1)),
         };
         if cols[0].is_empty() || cols[0].contains(' ') || cols.len() > 3 {
-            return Err(format!("line {}: expected `lemma<TAB>kind[<TAB>note]`: {raw:?}", n + 1));
+            return Err(format!(
+                "line {}: expected `lemma<TAB>kind[<TAB>note]`: {raw:?}",
+                n + 1
+            ));
         }
         out.push((cols[0].to_lowercase(), kind));
     }
@@ -68,7 +71,10 @@ pub(crate) fn parse_modals(text: &str) -> Result<Vec<(String, ModalKind)>, Strin
 pub fn modal(governor_lemma: &str) -> Option<ModalKind> {
     static MAP: OnceLock<HashMap<String, ModalKind>> = OnceLock::new();
     MAP.get_or_init(|| {
-        parse_modals(MODALS).unwrap_or_else(|e| panic!("modals.tsv: {e}")).into_iter().collect()
+        parse_modals(MODALS)
+            .unwrap_or_else(|e| panic!("modals.tsv: {e}"))
+            .into_iter()
+            .collect()
     })
     .get(governor_lemma)
     .copied()
@@ -156,7 +162,19 @@ pub fn modal_code(kind: ModalKind, embedded: &str) -> ModalOutcome {
 
 /// Negation words: not, n't, never, no, neither, nor, without, none, nobody.
 pub fn is_negation(lemma: &str) -> bool {
-    matches!(lemma, "not" | "n't" | "never" | "no" | "neither" | "nor" | "without" | "none" | "nobody" | "nothing")
+    matches!(
+        lemma,
+        "not"
+            | "n't"
+            | "never"
+            | "no"
+            | "neither"
+            | "nor"
+            | "without"
+            | "none"
+            | "nobody"
+            | "nothing"
+    )
 }
 
 /// Whether the trigger at token `head` is negated by the few tokens before it ("did not fire",
@@ -181,8 +199,31 @@ pub fn negated(lemmas: &[String], head: usize) -> bool {
 pub fn is_support_verb(lemma: &str) -> bool {
     matches!(
         lemma,
-        "launch" | "carry" | "conduct" | "stage" | "mount" | "wage" | "unleash" | "commit" | "perpetrate"
-            | "make" | "hold" | "have" | "begin" | "start" | "resume" | "continue" | "intensify" | "step"
-            | "escalate" | "undertake" | "perform" | "execute" | "inflict" | "deliver" | "issue" | "lodge"
+        "launch"
+            | "carry"
+            | "conduct"
+            | "stage"
+            | "mount"
+            | "wage"
+            | "unleash"
+            | "commit"
+            | "perpetrate"
+            | "make"
+            | "hold"
+            | "have"
+            | "begin"
+            | "start"
+            | "resume"
+            | "continue"
+            | "intensify"
+            | "step"
+            | "escalate"
+            | "undertake"
+            | "perform"
+            | "execute"
+            | "inflict"
+            | "deliver"
+            | "issue"
+            | "lodge"
     )
 }

@@ -1,0 +1,223 @@
+//! Document context for party resolution: the parties last named, the article's two main states
+//! and its news day, and the noun-phrase → party rules that use them.
+use super::view::View;
+use crate::dates::{find_dates, DateMention};
+use crate::parties;
+use casus_core::{DateRef, Document, Party};
+use chrono::NaiveDate;
+
+/// What carries over from sentence to sentence: the publication date, the latest dated incident,
+/// the parties last named (for "it said", "its positions") and the states the article is about
+/// (for "the two countries", "both sides").
+pub struct Context {
+    pub published: Option<NaiveDate>,
+    pub(super) last_date: Option<DateRef>,
+    /// Most recent first, one per (country, role, name).
+    recent: Vec<Party>,
+    /// The article's states by how often its named entities mention them, most first.
+    salient: Vec<String>,
+    /// The day the article's news happened: its most frequent day-precise date in the week up
+    /// to publication (undated reactions and restated incidents fall on it).
+    pub(super) news_day: Option<DateRef>,
+}
+
+impl Context {
+    pub fn new(doc: &Document) -> Context {
+        let mut counts: Vec<(String, usize)> = Vec::new();
+        for s in &doc.sentences {
+            for e in s
+                .entities
+                .iter()
+                .filter(|e| matches!(e.label.as_str(), "GPE" | "NORP" | "ORG"))
+            {
+                let country =
+                    parties::normalize(doc.span_text(s, e.tokens.clone())).and_then(|p| p.country);
+                if let Some(c) = country {
+                    match counts.iter_mut().find(|(k, _)| *k == c) {
+                        Some((_, n)) => *n += 1,
+                        None => counts.push((c, 1)),
+                    }
+                }
+            }
+        }
+        counts.sort_by(|a, b| b.1.cmp(&a.1));
+        let salient = counts.into_iter().map(|(c, _)| c).collect();
+        let mut days: Vec<(DateRef, usize)> = Vec::new();
+        for s in &doc.sentences {
+            for d in find_dates(&s.tokens, doc.published) {
+                if in_news_window(doc.published, &d) {
+                    match days.iter_mut().find(|(r, _)| r.value == d.value) {
+                        Some((_, n)) => *n += 1,
+                        None => days.push((
+                            DateRef {
+                                text: doc.span_text(s, d.tokens.clone()).to_string(),
+                                value: d.value,
+                            },
+                            1,
+                        )),
+                    }
+                }
+            }
+        }
+        let news_day = days.iter().max_by_key(|(_, n)| *n).map(|(d, _)| d.clone());
+        Context {
+            published: doc.published,
+            last_date: None,
+            recent: Vec::new(),
+            salient,
+            news_day,
+        }
+    }
+
+    pub(super) fn remember(&mut self, p: &Party) {
+        self.recent
+            .retain(|q| (&q.country, &q.role, &q.name) != (&p.country, &p.role, &p.name));
+        self.recent.insert(0, p.clone());
+        self.recent.truncate(8);
+    }
+
+    /// The party a pronoun stands for: the latest one not of the `avoid` country.
+    fn referent(&self, avoid: Option<&str>) -> Option<&Party> {
+        self.recent
+            .iter()
+            .find(|p| avoid.is_none() || p.country.as_deref() != avoid)
+    }
+}
+
+pub(super) fn parties_of(
+    v: &View,
+    ctx: &Context,
+    heads: &[usize],
+    avoid: Option<&str>,
+) -> Vec<Party> {
+    let mut out: Vec<Party> = Vec::new();
+    for &h in heads {
+        for p in party(v, ctx, h, avoid) {
+            if !out.contains(&p) {
+                out.push(p);
+            }
+        }
+    }
+    out
+}
+
+const PRONOUNS: &[&str] = &["it", "he", "she", "latter", "former", "we", "i"];
+const POSSESSIVES: &[&str] = &["its", "their", "his", "her", "our"];
+/// Nouns that, counted by "two" or "both", mean the two states an article is about.
+const PAIR_NOUNS: &[&str] = &[
+    "country",
+    "side",
+    "party",
+    "nation",
+    "neighbor",
+    "neighbour",
+    "state",
+    "rival",
+    "enemy",
+    "foe",
+    "antagonist",
+    "adversary",
+    "belligerent",
+    "capital",
+    "government",
+    "republic",
+];
+
+/// The parties a noun phrase names: from the gazetteer, else a named entity of the model;
+/// pronouns take the latest party, "the two countries" the article's two main states.
+fn party(v: &View, ctx: &Context, head: usize, avoid: Option<&str>) -> Vec<Party> {
+    let range = v.phrase(head);
+    let text = v.text(range.clone()).to_string();
+    let lemma = v.lemmas[head].as_str();
+    if PRONOUNS.contains(&lemma) {
+        return ctx
+            .referent(None)
+            .map(|p| Party { text, ..p.clone() })
+            .into_iter()
+            .collect();
+    }
+    if matches!(lemma, "they" | "them") || is_pair(v, range.clone()) {
+        return ctx
+            .salient
+            .iter()
+            .take(2)
+            .map(|c| Party {
+                text: text.clone(),
+                name: parties::country_name(c).map(str::to_string),
+                country: Some(c.clone()),
+                role: Some("GOV".into()),
+            })
+            .collect();
+    }
+    let info = parties::normalize(&text);
+    let possessor = v
+        .kids_with(head, &["nmod:poss"])
+        .find(|&k| POSSESSIVES.contains(&v.lower(k).as_str()));
+    if let (Some(_), Some(referent)) = (possessor, ctx.referent(avoid)) {
+        if info.as_ref().is_none_or(|i| i.country.is_none()) {
+            let role = info.and_then(|i| i.role).or(referent.role.clone());
+            return vec![Party {
+                text,
+                name: referent.name.clone(),
+                country: referent.country.clone(),
+                role,
+            }];
+        }
+    }
+    if let Some(info) = info {
+        if info.country.is_none() && info.name.is_none() && v.lemmas[range.start] == "the" {
+            // "the ministry", "the army": the latest party in that role.
+            if let Some(r) = ctx
+                .recent
+                .iter()
+                .find(|p| p.role == info.role && p.country.is_some())
+            {
+                return vec![Party { text, ..r.clone() }];
+            }
+        }
+        return vec![Party {
+            text,
+            name: info.name,
+            country: info.country,
+            role: info.role,
+        }];
+    }
+    let ent = v.sent.entities.iter().find(|e| {
+        e.tokens.contains(&head) && matches!(e.label.as_str(), "PER" | "ORG" | "GPE" | "NORP")
+    });
+    ent.map(|e| Party {
+        text,
+        name: Some(v.text(e.tokens.clone()).to_string()),
+        country: None,
+        role: None,
+    })
+    .into_iter()
+    .collect()
+}
+
+/// "the two countries", "both sides", "the parties": the two sides of the article's conflict.
+fn is_pair(v: &View, range: std::ops::Range<usize>) -> bool {
+    let counted = range
+        .clone()
+        .any(|i| matches!(v.lemmas[i].as_str(), "two" | "both"));
+    let last = range.end - 1;
+    let plural_sides = v.lemmas[range.start] == "the"
+        && range.len() == 2
+        && matches!(v.lemmas[last].as_str(), "party" | "side")
+        && v.lower(last).ends_with('s');
+    plural_sides
+        || (counted
+            && range
+                .clone()
+                .any(|i| PAIR_NOUNS.contains(&v.lemmas[i].as_str())))
+}
+
+/// A day-precise date in the week up to publication (any day-precise date when it is unknown).
+pub(super) fn in_news_window(published: Option<NaiveDate>, d: &DateMention) -> bool {
+    if d.precision != crate::dates::Precision::Day {
+        return false;
+    }
+    let Some(p) = published else { return true };
+    NaiveDate::parse_from_str(&d.value, "%Y-%m-%d")
+        .is_ok_and(|day| day <= p && (p - day).num_days() <= 7)
+}

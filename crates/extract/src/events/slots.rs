@@ -1,0 +1,156 @@
+//! The slots of an event besides its parties: place, date and casualties.
+use super::args::Roles;
+use super::context::Context;
+use super::view::View;
+use super::{is_force, Trigger};
+use crate::casualties::{CasualtyKind, CasualtyMention};
+use crate::dates::DateMention;
+use crate::parties;
+use casus_core::{Casualty, DateRef, Event, Location};
+
+/// The first place candidate that names a place: a known place, or a location entity.
+pub(super) fn location(v: &View, roles: &Roles) -> Option<Location> {
+    for &p in &roles.places {
+        let range = v.phrase(p);
+        let start = v
+            .kids_with(p, &["case"])
+            .next()
+            .map_or(range.start, |c| c.min(range.start));
+        if let Some(name) = border_name(v, p) {
+            return Some(Location {
+                text: v.text(start..range.end).to_string(),
+                name: Some(name),
+            });
+        }
+        let text = v.text(range.clone());
+        let known = parties::lookup_place(text);
+        let entity =
+            v.sent.entities.iter().find(|e| {
+                e.tokens.contains(&p) && matches!(e.label.as_str(), "GPE" | "LOC" | "FAC")
+            });
+        // A place the gazetteer knows, or one the model tags; capitalized words alone are not enough.
+        let name = match (&known, entity) {
+            (Some(k), _) if k.known => Some(k.name.clone()),
+            (Some(k), Some(_)) => Some(k.name.clone()),
+            (None, Some(e)) => Some(v.text(e.tokens.clone()).to_string()),
+            _ => None,
+        };
+        if let Some(name) = name {
+            return Some(Location {
+                text: v.text(start..range.end).to_string(),
+                name: Some(name),
+            });
+        }
+    }
+    None
+}
+
+/// "the border between Armenia and Azerbaijan", "the Armenia-Azerbaijan border": the border of
+/// two states, named "Armenia–Azerbaijan border" in text order.
+fn border_name(v: &View, p: usize) -> Option<String> {
+    if !matches!(v.lemmas[p].as_str(), "border" | "frontier" | "boundary") {
+        return None;
+    }
+    let mut states: Vec<String> = Vec::new();
+    for i in v.subtree(p) {
+        for part in v.word(i).split(['-', '–', '—']) {
+            if let Some(c) = parties::normalize(part).and_then(|x| x.country) {
+                let name = parties::country_name(&c).unwrap_or(&c).to_string();
+                if !states.contains(&name) {
+                    states.push(name);
+                }
+            }
+        }
+    }
+    (states.len() == 2).then(|| format!("{}–{} border", states[0], states[1]))
+}
+
+/// The date of the event: a date phrase of the sentence attached to the trigger's clause, else
+/// the nearest one. With none: an armed incident takes the latest news-week date before it, any
+/// other event (reactions, statements) the article's news day.
+pub(super) fn date_for(
+    v: &View,
+    ctx: &Context,
+    head: usize,
+    cameo: &str,
+    dates: &[DateMention],
+) -> Option<DateRef> {
+    let path: Vec<usize> = std::iter::once(head).chain(v.ancestors(head)).collect();
+    // "since 2020", "until Monday", "before the war": a bound, not the event's date.
+    let dates: Vec<&DateMention> = dates
+        .iter()
+        .filter(|d| {
+            !matches!(
+                d.prep.as_deref(),
+                Some("since" | "until" | "till" | "before" | "after" | "by" | "from")
+            )
+        })
+        .collect();
+    let attached = dates.iter().copied().find(|d| {
+        let top = v.top(d.tokens.clone());
+        v.head(top).is_some_and(|h| path.contains(&h))
+    });
+    let nearest = dates.iter().copied().min_by_key(|d| {
+        d.tokens
+            .start
+            .abs_diff(head)
+            .min(d.tokens.end.abs_diff(head))
+    });
+    if let Some(d) = attached.or(nearest) {
+        return Some(DateRef {
+            text: v.text(d.tokens.clone()).to_string(),
+            value: d.value.clone(),
+        });
+    }
+    if is_force(cameo) {
+        ctx.last_date.clone().or(ctx.news_day.clone())
+    } else {
+        ctx.news_day.clone().or(ctx.last_date.clone())
+    }
+}
+
+/// Each casualty count goes to the force event whose trigger is nearest in the sentence.
+pub(super) fn attach_casualties(
+    v: &View,
+    triggers: &[Trigger],
+    found: &[CasualtyMention],
+    events: &mut [Event],
+) {
+    for c in found {
+        let Some(kind) = (match c.kind {
+            CasualtyKind::Killed => Some(true),
+            CasualtyKind::Injured => Some(false),
+            CasualtyKind::Missing => None,
+        }) else {
+            continue;
+        };
+        let trigger = triggers
+            .iter()
+            .filter(|t| is_force(&t.cameo))
+            .min_by_key(|t| {
+                t.head
+                    .abs_diff(c.tokens.start)
+                    .min(t.head.abs_diff(c.tokens.end))
+            });
+        let Some(t) = trigger else { continue };
+        let text = v.text(t.m.tokens.clone()).to_string();
+        let value = Casualty {
+            count: c.count,
+            qualifier: c.qualifier,
+            text: v.text(c.tokens.clone()).to_string(),
+        };
+        for e in events
+            .iter_mut()
+            .filter(|e| e.action.text == text && e.action.cameo == t.cameo)
+        {
+            let slot = if kind {
+                &mut e.casualties.killed
+            } else {
+                &mut e.casualties.injured
+            };
+            if slot.is_none() {
+                *slot = Some(value.clone());
+            }
+        }
+    }
+}
