@@ -3,6 +3,7 @@
 mod eval;
 mod extract;
 mod model;
+mod parse;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -20,6 +21,8 @@ enum Command {
     Extract(extract::Args),
     /// Score predicted events against gold events, or against PETRARCH-2's validation sentences.
     Eval(eval::Args),
+    /// Show the model's tokens, entities and dependency parse for a text (debugging aid).
+    Parse(parse::Args),
 }
 
 fn main() -> ExitCode {
@@ -27,6 +30,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Extract(args) => extract::run(args),
         Command::Eval(args) => eval::run(args),
+        Command::Parse(args) => parse::run(args),
     };
     match result {
         Ok(code) => code,

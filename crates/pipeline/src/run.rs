@@ -47,7 +47,7 @@ impl Pipeline {
         let mut docs: Vec<Result<Document, InputError>> =
             batch.into_par_iter().map(|item| item.and_then(|raw| self.document(raw))).collect();
         if let Some(annotator) = &self.annotator {
-            self.annotate(annotator.as_ref(), &mut docs);
+            self.annotate_batch(annotator.as_ref(), &mut docs);
         }
         docs.into_par_iter()
             .map(|doc| match doc {
@@ -58,6 +58,15 @@ impl Pipeline {
                 Err(e) => Outcome::Failed(e),
             })
             .collect()
+    }
+
+    /// One document through segmentation and the model stage, without extraction.
+    pub fn annotate(&self, raw: RawDoc) -> Result<Document, InputError> {
+        let mut docs = vec![self.document(raw)];
+        if let Some(annotator) = &self.annotator {
+            self.annotate_batch(annotator.as_ref(), &mut docs);
+        }
+        docs.pop().expect("one document in, one out")
     }
 
     fn document(&self, raw: RawDoc) -> Result<Document, InputError> {
@@ -72,7 +81,7 @@ impl Pipeline {
 
     /// Runs the model over every sentence of the batch's documents: sentences are sorted by length
     /// so each model call pads little, and calls run in parallel on the rayon pool.
-    fn annotate(&self, annotator: &dyn Annotator, docs: &mut [Result<Document, InputError>]) {
+    fn annotate_batch(&self, annotator: &dyn Annotator, docs: &mut [Result<Document, InputError>]) {
         let mut sentences: Vec<(usize, &mut Sentence)> = docs
             .iter_mut()
             .enumerate()
