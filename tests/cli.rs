@@ -41,7 +41,10 @@ fn reads_files_folders_jsonl_and_stdin() {
     assert!(out.status.success(), "{}", stderr(&out));
     let err = stderr(&out);
     assert!(err.contains("documents: 5 read, 5 ok, 0 failed"), "{err}");
-    let again = casus(&["extract", "--no-models", jsonl.to_str().unwrap(), "-"], Some(b"{\"id\":\"s1\",\"text\":\"Talks resumed.\"}\n"));
+    let again = casus(
+        &["extract", "--no-models", jsonl.to_str().unwrap(), "-"],
+        Some(b"{\"id\":\"s1\",\"text\":\"Talks resumed.\"}\n"),
+    );
     assert!(stderr(&again).contains("documents: 3 read, 3 ok"), "{}", stderr(&again));
 }
 
@@ -91,7 +94,10 @@ fn a_50_mb_document_is_rejected_without_stopping_the_run() {
     }
     f.write_all(b"\"}\n{\"id\":\"after\",\"text\":\"Troops clashed.\"}\n").unwrap();
     drop(f);
-    let out = casus(&["extract", "--no-models", big.to_str().unwrap(), good.to_str().unwrap(), huge_line.to_str().unwrap()], None);
+    let out = casus(
+        &["extract", "--no-models", big.to_str().unwrap(), good.to_str().unwrap(), huge_line.to_str().unwrap()],
+        None,
+    );
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(err.contains("document huge:") && err.contains("too large"), "{err}");
@@ -105,7 +111,10 @@ fn manifest_and_pub_date_give_dates_and_bad_ones_fail_clearly() {
     let a = write(dir.path(), "a.txt", ARTICLE.as_bytes());
     let b = write(dir.path(), "b.txt", ARTICLE.as_bytes());
     let manifest = write(dir.path(), "m.tsv", b"doc_id\tpub_date\na\t2024-02-13\nb\t13/02/2024\n");
-    let out = casus(&["extract", "--no-models", "--manifest", manifest.to_str().unwrap(), a.to_str().unwrap(), b.to_str().unwrap()], None);
+    let out = casus(
+        &["extract", "--no-models", "--manifest", manifest.to_str().unwrap(), a.to_str().unwrap(), b.to_str().unwrap()],
+        None,
+    );
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(err.contains("document b: unparseable publication date \"13/02/2024\""), "{err}");
@@ -121,7 +130,16 @@ fn output_is_identical_whatever_the_thread_count() {
     let run = |threads: &str, batch: &str| {
         let out = dir.path().join(format!("out-{threads}-{batch}.jsonl"));
         let o = casus(
-            &["extract", "--threads", threads, "--batch-size", batch, "-o", out.to_str().unwrap(), corpus.to_str().unwrap()],
+            &[
+                "extract",
+                "--threads",
+                threads,
+                "--batch-size",
+                batch,
+                "-o",
+                out.to_str().unwrap(),
+                corpus.to_str().unwrap(),
+            ],
             None,
         );
         assert!(o.status.success(), "{}", stderr(&o));

@@ -40,25 +40,15 @@ impl std::fmt::Display for Failure {
         match self.actual {
             _ if self.floor.is_nan() => write!(f, "{}: floor value is not a number", self.metric),
             Some(a) => write!(f, "{} = {a:.4} is below the floor {:.4}", self.metric, self.floor),
-            None => write!(
-                f,
-                "{}: no such headline metric in the report (floor {:.4})",
-                self.metric, self.floor
-            ),
+            None => write!(f, "{}: no such headline metric in the report (floor {:.4})", self.metric, self.floor),
         }
     }
 }
 
 /// Reads `floor.json`.
 pub fn load_floor(path: &Path) -> Result<Floor, EvalError> {
-    let text = std::fs::read_to_string(path).map_err(|source| EvalError::Io {
-        path: path.to_owned(),
-        source,
-    })?;
-    serde_json::from_str(&text).map_err(|e| EvalError::Invalid {
-        path: path.to_owned(),
-        message: e.to_string(),
-    })
+    let text = std::fs::read_to_string(path).map_err(|source| EvalError::Io { path: path.to_owned(), source })?;
+    serde_json::from_str(&text).map_err(|e| EvalError::Invalid { path: path.to_owned(), message: e.to_string() })
 }
 
 /// Every floor metric whose headline value is lower than its minimum (1e-9 tolerance), missing,
@@ -70,11 +60,7 @@ pub fn check_floor(report: &EvalReport, floor: &Floor) -> Vec<Failure> {
         .filter_map(|(metric, min)| {
             let actual = report.headline.get(metric).copied();
             let failed = min.is_nan() || !actual.is_some_and(|a| a + 1e-9 >= min);
-            failed.then(|| Failure {
-                metric: metric.to_string(),
-                floor: min,
-                actual,
-            })
+            failed.then(|| Failure { metric: metric.to_string(), floor: min, actual })
         })
         .collect()
 }

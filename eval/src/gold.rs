@@ -19,11 +19,7 @@ pub struct GoldPaths {
 impl GoldPaths {
     /// The layout of the repo's `corpus/` folder: `gold.jsonl`, `docs/`, `docs.tsv` inside `dir`.
     pub fn in_dir(dir: &Path) -> GoldPaths {
-        GoldPaths {
-            gold: dir.join("gold.jsonl"),
-            docs_dir: dir.join("docs"),
-            docs_tsv: dir.join("docs.tsv"),
-        }
+        GoldPaths { gold: dir.join("gold.jsonl"), docs_dir: dir.join("docs"), docs_tsv: dir.join("docs.tsv") }
     }
 }
 
@@ -88,18 +84,11 @@ pub fn check_gold(paths: &GoldPaths) -> Vec<String> {
         problems.extend(record_problems.into_iter().map(|p| format!("{at}: {p}")));
         let Ok(event) = parsed else { continue };
         if let Some(first) = ids.insert(event.event_id.clone(), i + 1) {
-            problems.push(format!(
-                "{at}: event_id {:?} already used on line {first}",
-                event.event_id
-            ));
+            problems.push(format!("{at}: event_id {:?} already used on line {first}", event.event_id));
         }
         docs_with_events.insert(event.doc_id.clone());
         if !listed.contains(event.doc_id.as_str()) {
-            problems.push(format!(
-                "{at}: doc_id {:?} is not listed in {}",
-                event.doc_id,
-                paths.docs_tsv.display()
-            ));
+            problems.push(format!("{at}: doc_id {:?} is not listed in {}", event.doc_id, paths.docs_tsv.display()));
             continue;
         }
         let Some(Some(chars)) = texts.get(&event.doc_id) else {
@@ -116,10 +105,7 @@ pub fn check_gold(paths: &GoldPaths) -> Vec<String> {
         }
         let span: String = chars[s..e].iter().collect();
         if span != event.evidence.sentence {
-            problems.push(format!(
-                "{at}: text[{s}..{e}] is {span:?}, not the sentence {:?}",
-                event.evidence.sentence
-            ));
+            problems.push(format!("{at}: text[{s}..{e}] is {span:?}, not the sentence {:?}", event.evidence.sentence));
         }
     }
     for id in &manifest {
@@ -150,10 +136,7 @@ fn read_manifest(path: &Path, problems: &mut Vec<String>) -> Vec<String> {
         if cols.len() < 3 || cols[..2].iter().any(|c| c.is_empty()) {
             problems.push(format!("{at}: expected doc_id<TAB>date<TAB>outlet, got {line:?}"));
         }
-        if let Some(d) = cols
-            .get(1)
-            .filter(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_err())
-        {
+        if let Some(d) = cols.get(1).filter(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_err()) {
             problems.push(format!("{at}: date {d:?} is not YYYY-MM-DD"));
         }
         if ids.contains(&cols[0].to_string()) {

@@ -28,10 +28,7 @@ pub enum EvalError {
 
 /// Reads a JSONL event file. Blank lines are skipped; any other line must be one event record.
 pub fn read_events(path: &Path) -> Result<Vec<Event>, EvalError> {
-    let file = File::open(path).map_err(|source| EvalError::Io {
-        path: path.to_owned(),
-        source,
-    })?;
+    let file = File::open(path).map_err(|source| EvalError::Io { path: path.to_owned(), source })?;
     parse_events(BufReader::new(file), path)
 }
 
@@ -39,10 +36,7 @@ pub fn read_events(path: &Path) -> Result<Vec<Event>, EvalError> {
 pub fn parse_events<R: BufRead>(reader: R, path: &Path) -> Result<Vec<Event>, EvalError> {
     let mut events = Vec::new();
     for (i, line) in reader.lines().enumerate() {
-        let line = line.map_err(|source| EvalError::Io {
-            path: path.to_owned(),
-            source,
-        })?;
+        let line = line.map_err(|source| EvalError::Io { path: path.to_owned(), source })?;
         if line.trim().is_empty() {
             continue;
         }
@@ -65,10 +59,7 @@ mod tests {
         let text = "\n{\"doc_id\": 3}\n";
         let err = parse_events(text.as_bytes(), Path::new("pred.jsonl")).unwrap_err();
         assert!(matches!(err, EvalError::Record { line: 2, .. }), "{err:?}");
-        assert!(
-            err.to_string().starts_with("pred.jsonl:2: not a valid event record"),
-            "{err}"
-        );
+        assert!(err.to_string().starts_with("pred.jsonl:2: not a valid event record"), "{err}");
     }
 
     #[test]

@@ -53,16 +53,7 @@ fn norm(s: &str) -> String {
 }
 
 /// The slots scored one by one, in report order.
-pub const SLOTS: [&str; 8] = [
-    "cameo_root",
-    "actor",
-    "target",
-    "date",
-    "location",
-    "killed",
-    "injured",
-    "source",
-];
+pub const SLOTS: [&str; 8] = ["cameo_root", "actor", "target", "date", "location", "killed", "injured", "source"];
 
 /// The comparable value of slot `slot` of an event, or `None` when the slot is null.
 /// Two non-null values agree exactly when their keys are equal.
@@ -70,10 +61,8 @@ pub fn slot_key(event: &Event, slot: &str) -> Option<String> {
     let party = |p: &Option<Party>| p.as_ref().map(|p| PartyKey::of(p).to_string());
     let casualty = |c: &Option<Casualty>| {
         c.as_ref().map(|c| {
-            let q = serde_json::to_value(c.qualifier)
-                .ok()
-                .and_then(|v| v.as_str().map(String::from))
-                .unwrap_or_default();
+            let q =
+                serde_json::to_value(c.qualifier).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default();
             format!("{} {q}", c.count.map_or("null".into(), |n| n.to_string()))
         })
     };
@@ -82,10 +71,7 @@ pub fn slot_key(event: &Event, slot: &str) -> Option<String> {
         "actor" => party(&event.actor),
         "target" => party(&event.target),
         "date" => event.date.as_ref().map(|d| d.value.trim().to_string()),
-        "location" => event
-            .location
-            .as_ref()
-            .map(|l| norm(l.name.as_deref().unwrap_or(&l.text))),
+        "location" => event.location.as_ref().map(|l| norm(l.name.as_deref().unwrap_or(&l.text))),
         "killed" => casualty(&event.casualties.killed),
         "injured" => casualty(&event.casualties.injured),
         "source" => party(&event.source),
@@ -95,10 +81,7 @@ pub fn slot_key(event: &Event, slot: &str) -> Option<String> {
 
 /// Char overlap of two evidence spans (0 when disjoint).
 pub fn overlap(a: &Event, b: &Event) -> usize {
-    let (s, e) = (
-        a.evidence.start.max(b.evidence.start),
-        a.evidence.end.min(b.evidence.end),
-    );
+    let (s, e) = (a.evidence.start.max(b.evidence.start), a.evidence.end.min(b.evidence.end));
     e.saturating_sub(s)
 }
 
@@ -121,16 +104,13 @@ pub fn pair_weight(g: &Event, p: &Event) -> Option<i64> {
 
 /// One-to-one matching of the events of one document: returns `(gold index, pred index)` pairs.
 pub fn match_events(gold: &[&Event], pred: &[&Event]) -> Vec<(usize, usize)> {
-    let weights: Vec<Vec<Option<i64>>> = gold
-        .iter()
-        .map(|g| pred.iter().map(|p| pair_weight(g, p)).collect())
-        .collect();
+    let weights: Vec<Vec<Option<i64>>> =
+        gold.iter().map(|g| pred.iter().map(|p| pair_weight(g, p)).collect()).collect();
     let mut pairs = if gold.len() <= pred.len() {
         assign(&weights)
     } else {
-        let t: Vec<Vec<Option<i64>>> = (0..pred.len())
-            .map(|j| (0..gold.len()).map(|i| weights[i][j]).collect())
-            .collect();
+        let t: Vec<Vec<Option<i64>>> =
+            (0..pred.len()).map(|j| (0..gold.len()).map(|i| weights[i][j]).collect()).collect();
         assign(&t).into_iter().map(|(j, i)| (i, j)).collect()
     };
     pairs.sort_unstable();
@@ -194,10 +174,7 @@ fn assign(w: &[Vec<Option<i64>>]) -> Vec<(usize, usize)> {
             }
         }
     }
-    (1..=m)
-        .filter(|&j| p[j] != 0 && w[p[j] - 1][j - 1].is_some())
-        .map(|j| (p[j] - 1, j - 1))
-        .collect()
+    (1..=m).filter(|&j| p[j] != 0 && w[p[j] - 1][j - 1].is_some()).map(|j| (p[j] - 1, j - 1)).collect()
 }
 
 #[cfg(test)]
@@ -231,9 +208,8 @@ mod tests {
         };
         for _ in 0..500 {
             let (n, m) = (1 + next(5) as usize, 1 + next(5) as usize);
-            let w: Vec<Vec<Option<i64>>> = (0..n)
-                .map(|_| (0..m).map(|_| (next(3) > 0).then(|| 1 + next(1200) as i64)).collect())
-                .collect();
+            let w: Vec<Vec<Option<i64>>> =
+                (0..n).map(|_| (0..m).map(|_| (next(3) > 0).then(|| 1 + next(1200) as i64)).collect()).collect();
             let pairs = if n <= m {
                 assign(&w)
             } else {

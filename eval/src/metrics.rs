@@ -32,19 +32,8 @@ impl Prf {
             (0, _) | (_, 0) => (0.0, 0.0),
             (p, g) => (correct as f64 / p as f64, correct as f64 / g as f64),
         };
-        let f1 = if precision + recall > 0.0 {
-            2.0 * precision * recall / (precision + recall)
-        } else {
-            0.0
-        };
-        Prf {
-            correct,
-            predicted,
-            gold,
-            precision,
-            recall,
-            f1,
-        }
+        let f1 = if precision + recall > 0.0 { 2.0 * precision * recall / (precision + recall) } else { 0.0 };
+        Prf { correct, predicted, gold, precision, recall, f1 }
     }
 }
 
@@ -88,15 +77,9 @@ mod tests {
     fn empty_cases_are_defined() {
         assert_eq!(Prf::new(0, 0, 0).f1, 1.0);
         let none_predicted = Prf::new(0, 0, 5);
-        assert_eq!(
-            (none_predicted.precision, none_predicted.recall, none_predicted.f1),
-            (0.0, 0.0, 0.0)
-        );
+        assert_eq!((none_predicted.precision, none_predicted.recall, none_predicted.f1), (0.0, 0.0, 0.0));
         let nothing_to_find = Prf::new(0, 3, 0);
-        assert_eq!(
-            (nothing_to_find.precision, nothing_to_find.recall, nothing_to_find.f1),
-            (0.0, 0.0, 0.0)
-        );
+        assert_eq!((nothing_to_find.precision, nothing_to_find.recall, nothing_to_find.f1), (0.0, 0.0, 0.0));
         assert_eq!(Prf::new(0, 4, 4).f1, 0.0);
     }
 

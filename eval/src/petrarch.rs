@@ -61,11 +61,7 @@ impl PetrarchTriple {
     /// The triple of one of our events: actor country, CAMEO root, target country.
     pub fn of_event(e: &Event) -> PetrarchTriple {
         let country = |p: &Option<casus_core::Party>| p.as_ref().and_then(|p| p.country.clone());
-        PetrarchTriple {
-            source: country(&e.actor),
-            root: e.action.root().to_string(),
-            target: country(&e.target),
-        }
+        PetrarchTriple { source: country(&e.actor), root: e.action.root().to_string(), target: country(&e.target) }
     }
 }
 
@@ -87,14 +83,8 @@ pub fn petrarch_country(code: &str) -> Option<String> {
 
 /// Reads and parses the validation file.
 pub fn load_petrarch(path: &Path) -> Result<Vec<PetrarchCase>, EvalError> {
-    let text = std::fs::read_to_string(path).map_err(|source| EvalError::Io {
-        path: path.to_owned(),
-        source,
-    })?;
-    parse_petrarch(&text).map_err(|message| EvalError::Invalid {
-        path: path.to_owned(),
-        message,
-    })
+    let text = std::fs::read_to_string(path).map_err(|source| EvalError::Io { path: path.to_owned(), source })?;
+    parse_petrarch(&text).map_err(|message| EvalError::Invalid { path: path.to_owned(), message })
 }
 
 /// Parses the text of a validation file (see the module doc for the tolerated format).
@@ -105,10 +95,7 @@ pub fn parse_petrarch(xml: &str) -> Result<Vec<PetrarchCase>, String> {
     for (k, &start) in starts.iter().enumerate() {
         let chunk = &xml[start..starts.get(k + 1).copied().unwrap_or(xml.len())];
         let attrs = attributes(tag(chunk));
-        let id = attrs
-            .get("id")
-            .cloned()
-            .ok_or_else(|| format!("sentence #{} has no id", k + 1))?;
+        let id = attrs.get("id").cloned().ok_or_else(|| format!("sentence #{} has no id", k + 1))?;
         let date = attrs.get("date").and_then(|d| parse_date(d));
         let mut codings = Vec::new();
         for (i, _) in chunk.match_indices("<EventCoding") {
@@ -116,11 +103,7 @@ pub fn parse_petrarch(xml: &str) -> Result<Vec<PetrarchCase>, String> {
             if a.get("noevents").is_some_and(|v| v.eq_ignore_ascii_case("true")) {
                 continue;
             }
-            let get = |k: &str| {
-                a.get(k)
-                    .cloned()
-                    .ok_or_else(|| format!("{id}: EventCoding without {k}"))
-            };
+            let get = |k: &str| a.get(k).cloned().ok_or_else(|| format!("{id}: EventCoding without {k}"));
             codings.push(PetrarchCoding {
                 eventcode: get("eventcode")?,
                 sourcecode: get("sourcecode")?,
@@ -131,9 +114,7 @@ pub fn parse_petrarch(xml: &str) -> Result<Vec<PetrarchCase>, String> {
         let mut text = unescape(&text.split_whitespace().collect::<Vec<_>>().join(" "));
         if text.is_empty() {
             // A few records have an empty <Text>; their sentence is rebuilt from the parse.
-            text = between(chunk, "<Parse>", "</Parse>")
-                .map(text_from_parse)
-                .unwrap_or_default();
+            text = between(chunk, "<Parse>", "</Parse>").map(text_from_parse).unwrap_or_default();
         }
         if text.is_empty() {
             return Err(format!("{id}: empty <Text> and no <Parse> to rebuild it from"));
@@ -147,14 +128,7 @@ pub fn parse_petrarch(xml: &str) -> Result<Vec<PetrarchCase>, String> {
             })
             .collect();
         let category = attrs.get("category").cloned().unwrap_or_default();
-        cases.push(PetrarchCase {
-            id,
-            category,
-            date,
-            text,
-            codings,
-            expected,
-        });
+        cases.push(PetrarchCase { id, category, date, text, codings, expected });
     }
     Ok(cases)
 }
@@ -168,11 +142,7 @@ fn parse_date(d: &str) -> Option<NaiveDate> {
 /// The sentence of a CoNLL-U parse: token forms (column 2), spaced unless `SpaceAfter=No`.
 fn text_from_parse(parse: &str) -> String {
     let mut out = String::new();
-    for cols in parse
-        .lines()
-        .map(|l| l.split('\t').collect::<Vec<_>>())
-        .filter(|c| c.len() >= 10)
-    {
+    for cols in parse.lines().map(|l| l.split('\t').collect::<Vec<_>>()).filter(|c| c.len() >= 10) {
         if cols[0].contains(['-', '.']) {
             continue; // multiword ranges and empty nodes
         }
@@ -222,11 +192,7 @@ fn between<'a>(s: &'a str, open: &str, close: &str) -> Option<&'a str> {
 }
 
 fn unescape(s: &str) -> String {
-    s.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&apos;", "'")
-        .replace("&amp;", "&")
+    s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&")
 }
 
 /// Agreement of our events with PETRARCH-2 on the validation sentences.
@@ -274,11 +240,7 @@ pub fn score_petrarch(cases: &[PetrarchCase], predicted: &[Event]) -> PetrarchRe
         let counts = |f: &dyn Fn(&PetrarchTriple) -> String| {
             let (g, p): (Vec<String>, Vec<String>) =
                 (case.expected.iter().map(f).collect(), pred.iter().map(f).collect());
-            Counts {
-                correct: multiset_overlap(&g, &p),
-                predicted: p.len(),
-                gold: g.len(),
-            }
+            Counts { correct: multiset_overlap(&g, &p), predicted: p.len(), gold: g.len() }
         };
         let t = counts(&|t| t.to_string());
         root.add(counts(&|t| t.root.clone()));
@@ -316,11 +278,7 @@ impl PetrarchReport {
             "PETRARCH-2 validation: {} sentences, {} with predictions, {} in exact agreement",
             self.cases, self.cases_with_predictions, self.exact_cases
         );
-        for (name, p) in [
-            ("(src, root, tgt)", &self.triple),
-            ("root", &self.root),
-            ("(src, tgt)", &self.dyad),
-        ] {
+        for (name, p) in [("(src, root, tgt)", &self.triple), ("root", &self.root), ("(src, tgt)", &self.dyad)] {
             let _ = writeln!(
                 s,
                 "{name:<17} P {:.3}  R {:.3}  F1 {:.3}  ({} ok / {} pred / {} expected)",
@@ -328,11 +286,7 @@ impl PetrarchReport {
             );
         }
         if self.unknown_doc_events > 0 {
-            let _ = writeln!(
-                s,
-                "warning: {} predicted events name no validation sentence",
-                self.unknown_doc_events
-            );
+            let _ = writeln!(s, "warning: {} predicted events name no validation sentence", self.unknown_doc_events);
         }
         for r in &self.rows {
             let ok = r.correct == r.expected.len() && r.correct == r.predicted.len();

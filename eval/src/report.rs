@@ -72,11 +72,8 @@ pub struct Confusion {
 
 impl Confusion {
     pub fn from_counts(counts: BTreeMap<String, BTreeMap<String, usize>>) -> Confusion {
-        let mut labels: Vec<String> = counts
-            .iter()
-            .flat_map(|(g, row)| std::iter::once(g).chain(row.keys()))
-            .cloned()
-            .collect();
+        let mut labels: Vec<String> =
+            counts.iter().flat_map(|(g, row)| std::iter::once(g).chain(row.keys())).cloned().collect();
         labels.sort_by_key(|l| (l == NONE, l.clone()));
         labels.dedup();
         Confusion { labels, counts }
@@ -129,10 +126,7 @@ impl Miss {
 }
 
 fn prf_cells(p: &Prf) -> String {
-    format!(
-        "{:>6.3} {:>6.3} {:>6.3} {:>5} {:>5} {:>5}",
-        p.precision, p.recall, p.f1, p.correct, p.predicted, p.gold
-    )
+    format!("{:>6.3} {:>6.3} {:>6.3} {:>5} {:>5} {:>5}", p.precision, p.recall, p.f1, p.correct, p.predicted, p.gold)
 }
 
 impl EvalReport {
@@ -151,17 +145,10 @@ impl EvalReport {
             t.documents, t.gold_events, t.pred_events, t.matched_pairs
         );
         if !t.pred_only_docs.is_empty() {
-            let _ = writeln!(
-                s,
-                "warning: predictions for documents without gold: {}",
-                t.pred_only_docs.join(", ")
-            );
+            let _ = writeln!(s, "warning: predictions for documents without gold: {}", t.pred_only_docs.join(", "));
         }
-        let _ = writeln!(
-            s,
-            "\n{:<24} {:>6} {:>6} {:>6} {:>5} {:>5} {:>5}",
-            "metric", "P", "R", "F1", "ok", "pred", "gold"
-        );
+        let _ =
+            writeln!(s, "\n{:<24} {:>6} {:>6} {:>6} {:>5} {:>5} {:>5}", "metric", "P", "R", "F1", "ok", "pred", "gold");
         let _ = writeln!(s, "{:<24} {}", "event (span+root)", prf_cells(&self.event));
         let _ = writeln!(s, "{:<24} {}", "triple (actor,root,tgt)", prf_cells(&self.triple));
         let _ = writeln!(s, "{:<24} {}", "casualty (kind,count)", prf_cells(&self.casualty));
@@ -186,10 +173,7 @@ impl EvalReport {
         }
 
         let labels = &self.confusion.labels;
-        let _ = writeln!(
-            s,
-            "\nCAMEO root confusion (rows gold, columns predicted; {NONE} = unpaired)"
-        );
+        let _ = writeln!(s, "\nCAMEO root confusion (rows gold, columns predicted; {NONE} = unpaired)");
         let _ = write!(s, "{:>6}", "");
         for l in labels {
             let _ = write!(s, "{l:>5}");
@@ -208,11 +192,7 @@ impl EvalReport {
             let _ = writeln!(s);
         }
 
-        let _ = writeln!(
-            s,
-            "\nworst misses (gold events with no paired prediction): {}",
-            self.worst_misses.len()
-        );
+        let _ = writeln!(s, "\nworst misses (gold events with no paired prediction): {}", self.worst_misses.len());
         for m in &self.worst_misses {
             let _ = writeln!(
                 s,
@@ -222,11 +202,7 @@ impl EvalReport {
                 m.actor.as_deref().unwrap_or("?"),
                 m.target.as_deref().unwrap_or("?"),
                 m.killed.as_deref().map(|k| format!(", killed {k}")).unwrap_or_default(),
-                if m.overlapping_predictions > 0 {
-                    ", sentence had predictions"
-                } else {
-                    ""
-                },
+                if m.overlapping_predictions > 0 { ", sentence had predictions" } else { "" },
                 m.sentence.replace('\n', " ")
             );
         }

@@ -49,10 +49,7 @@ pub fn validate_record(value: &Value) -> Vec<String> {
     } else {
         let chars = ev["sentence"].as_str().unwrap_or_default().chars().count() as u64;
         if chars != end - start {
-            problems.push(format!(
-                "/evidence: sentence has {chars} chars but end - start = {}",
-                end - start
-            ));
+            problems.push(format!("/evidence: sentence has {chars} chars but end - start = {}", end - start));
         }
     }
     problems

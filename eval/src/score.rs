@@ -21,11 +21,7 @@ impl Default for EvalOptions {
 type Triple = (Option<PartyKey>, String, Option<PartyKey>);
 
 fn triple(e: &Event) -> Triple {
-    (
-        e.actor.as_ref().map(PartyKey::of),
-        e.action.root().to_string(),
-        e.target.as_ref().map(PartyKey::of),
-    )
+    (e.actor.as_ref().map(PartyKey::of), e.action.root().to_string(), e.target.as_ref().map(PartyKey::of))
 }
 
 fn casualty_facts(e: &Event) -> [Option<&Casualty>; 2] {
@@ -67,16 +63,8 @@ pub fn evaluate(gold: &[Event], pred: &[Event], opts: &EvalOptions) -> EvalRepor
         let pairs = match_events(g, p);
         matched_pairs += pairs.len();
 
-        let mut ev = Counts {
-            correct: 0,
-            predicted: p.len(),
-            gold: g.len(),
-        };
-        let mut ca = Counts {
-            correct: 0,
-            predicted: count_facts(p),
-            gold: count_facts(g),
-        };
+        let mut ev = Counts { correct: 0, predicted: p.len(), gold: g.len() };
+        let mut ca = Counts { correct: 0, predicted: count_facts(p), gold: count_facts(g) };
         for &(gi, pi) in &pairs {
             let (ge, pe) = (g[gi], p[pi]);
             ev.correct += usize::from(ge.action.root() == pe.action.root());
@@ -101,15 +89,9 @@ pub fn evaluate(gold: &[Event], pred: &[Event], opts: &EvalOptions) -> EvalRepor
             c.predicted += p.iter().filter(|e| slot_key(e, slot).is_some()).count();
             c.gold += g.iter().filter(|e| slot_key(e, slot).is_some()).count();
         }
-        let (gt, pt): (Vec<Triple>, Vec<Triple>) = (
-            g.iter().map(|e| triple(e)).collect(),
-            p.iter().map(|e| triple(e)).collect(),
-        );
-        let tr = Counts {
-            correct: multiset_overlap(&gt, &pt),
-            predicted: pt.len(),
-            gold: gt.len(),
-        };
+        let (gt, pt): (Vec<Triple>, Vec<Triple>) =
+            (g.iter().map(|e| triple(e)).collect(), p.iter().map(|e| triple(e)).collect());
+        let tr = Counts { correct: multiset_overlap(&gt, &pt), predicted: pt.len(), gold: gt.len() };
 
         let gold_matched: Vec<bool> = (0..g.len()).map(|i| pairs.iter().any(|&(gi, _)| gi == i)).collect();
         for (ge, _) in g.iter().zip(&gold_matched).filter(|(_, m)| !**m) {
@@ -140,15 +122,7 @@ pub fn evaluate(gold: &[Event], pred: &[Event], opts: &EvalOptions) -> EvalRepor
     misses.truncate(opts.worst_n);
     let slots: BTreeMap<String, SlotScore> = SLOTS
         .iter()
-        .map(|s| {
-            (
-                s.to_string(),
-                SlotScore {
-                    matched: slot_matched[s].prf(),
-                    overall: slot_overall[s].prf(),
-                },
-            )
-        })
+        .map(|s| (s.to_string(), SlotScore { matched: slot_matched[s].prf(), overall: slot_overall[s].prf() }))
         .collect();
     let mut headline = BTreeMap::new();
     headline.insert("event_f1".to_string(), event.prf().f1);

@@ -38,10 +38,7 @@ fn metrics_below_the_floor_fail() {
     let failures = check_floor(&report, &f);
     assert_eq!(failures.len(), 1, "{failures:?}");
     assert_eq!(failures[0].metric, "event_f1");
-    assert!(
-        (failures[0].actual.unwrap() - 0.75).abs() < 1e-9,
-        "triple_f1 at 0.75 passes within the 1e-9 tolerance"
-    );
+    assert!((failures[0].actual.unwrap() - 0.75).abs() < 1e-9, "triple_f1 at 0.75 passes within the 1e-9 tolerance");
     assert_eq!(failures[0].to_string(), "event_f1 = 0.7500 is below the floor 0.8000");
 }
 
@@ -49,10 +46,7 @@ fn metrics_below_the_floor_fail() {
 fn empty_predictions_fail_any_positive_floor_and_pass_zero() {
     let report = evaluate(&common::sample(), &[], &EvalOptions::default());
     assert!(check_floor(&report, &floor(r#"{"event_f1": 0.0}"#)).is_empty());
-    assert_eq!(
-        check_floor(&report, &floor(r#"{"event_f1": 0.01, "casualty_f1": 0.2}"#)).len(),
-        2
-    );
+    assert_eq!(check_floor(&report, &floor(r#"{"event_f1": 0.01, "casualty_f1": 0.2}"#)).len(), 2);
 }
 
 #[test]

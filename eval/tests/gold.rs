@@ -18,12 +18,7 @@ fn repo_corpus() -> GoldPaths {
 
 fn assert_gold_ok(paths: &GoldPaths) {
     let problems = check_gold(paths);
-    assert!(
-        problems.is_empty(),
-        "{} gold problems:\n{}",
-        problems.len(),
-        problems.join("\n")
-    );
+    assert!(problems.is_empty(), "{} gold problems:\n{}", problems.len(), problems.join("\n"));
 }
 
 fn assert_every_record_schema_valid(gold: &Path) {
@@ -69,8 +64,7 @@ fn broken_copy(name: &str, edit: impl Fn(&mut Vec<serde_json::Value>), tsv: Opti
     std::fs::copy(src.docs_dir.join("fx_001.txt"), copy.docs_dir.join("fx_001.txt")).unwrap();
     std::fs::write(
         &copy.docs_tsv,
-        tsv.map(String::from)
-            .unwrap_or_else(|| std::fs::read_to_string(&src.docs_tsv).unwrap()),
+        tsv.map(String::from).unwrap_or_else(|| std::fs::read_to_string(&src.docs_tsv).unwrap()),
     )
     .unwrap();
     let text = std::fs::read_to_string(&src.gold).unwrap();
@@ -85,20 +79,14 @@ fn broken_copy(name: &str, edit: impl Fn(&mut Vec<serde_json::Value>), tsv: Opti
 fn expect_problem(name: &str, edit: impl Fn(&mut Vec<serde_json::Value>), tsv: Option<&str>, needle: &str) {
     let (dir, problems) = broken_copy(name, edit, tsv);
     std::fs::remove_dir_all(&dir).unwrap();
-    assert!(
-        problems.iter().any(|p| p.contains(needle)),
-        "{name}: wanted {needle:?} in {problems:#?}"
-    );
+    assert!(problems.iter().any(|p| p.contains(needle)), "{name}: wanted {needle:?} in {problems:#?}");
 }
 
 #[test]
 fn gold_check_catches_each_kind_of_error() {
     let (dir, problems) = broken_copy("clean", |_| {}, Some("fx_001\t2024-02-13\t\n"));
     std::fs::remove_dir_all(&dir).unwrap();
-    assert!(
-        problems.is_empty(),
-        "a clean copy (no header, empty outlet) passes: {problems:?}"
-    );
+    assert!(problems.is_empty(), "a clean copy (no header, empty outlet) passes: {problems:?}");
 
     // Byte offsets instead of char offsets (the text has "—" and "’" before the first sentence).
     expect_problem(
@@ -119,18 +107,8 @@ fn gold_check_catches_each_kind_of_error() {
         None,
         "outside document fx_001",
     );
-    expect_problem(
-        "dup-id",
-        |r| r[1]["event_id"] = "fx_001:0".into(),
-        None,
-        "already used on line 1",
-    );
-    expect_problem(
-        "unlisted-doc",
-        |r| r[2]["doc_id"] = "fx_999".into(),
-        None,
-        "not listed in",
-    );
+    expect_problem("dup-id", |r| r[1]["event_id"] = "fx_001:0".into(), None, "already used on line 1");
+    expect_problem("unlisted-doc", |r| r[2]["doc_id"] = "fx_999".into(), None, "not listed in");
     expect_problem(
         "missing-key",
         |r| {
@@ -139,37 +117,12 @@ fn gold_check_catches_each_kind_of_error() {
         None,
         "gold.jsonl:2: /: \"location\" is a required property",
     );
-    expect_problem(
-        "bad-cameo",
-        |r| r[1]["action"]["cameo"] = "016x".into(),
-        None,
-        "/action/cameo",
-    );
-    expect_problem(
-        "bad-country",
-        |r| r[0]["actor"]["country"] = "Azerbaijan".into(),
-        None,
-        "/actor/country",
-    );
+    expect_problem("bad-cameo", |r| r[1]["action"]["cameo"] = "016x".into(), None, "/action/cameo");
+    expect_problem("bad-country", |r| r[0]["actor"]["country"] = "Azerbaijan".into(), None, "/actor/country");
     expect_problem("no-events", |r| r.clear(), None, "no event for document fx_001");
-    expect_problem(
-        "bad-date",
-        |_| {},
-        Some("fx_001\t13 Feb 2024\tFixture News\n"),
-        "is not YYYY-MM-DD",
-    );
-    expect_problem(
-        "short-row",
-        |_| {},
-        Some("fx_001\t2024-02-13\n"),
-        "expected doc_id<TAB>date<TAB>outlet",
-    );
-    expect_problem(
-        "unlisted-txt",
-        |r| r.clear(),
-        Some("doc_id\tpub_date\toutlet\n"),
-        "fx_001.txt: not listed in",
-    );
+    expect_problem("bad-date", |_| {}, Some("fx_001\t13 Feb 2024\tFixture News\n"), "is not YYYY-MM-DD");
+    expect_problem("short-row", |_| {}, Some("fx_001\t2024-02-13\n"), "expected doc_id<TAB>date<TAB>outlet");
+    expect_problem("unlisted-txt", |r| r.clear(), Some("doc_id\tpub_date\toutlet\n"), "fx_001.txt: not listed in");
     expect_problem(
         "missing-txt",
         |_| {},
@@ -181,14 +134,8 @@ fn gold_check_catches_each_kind_of_error() {
 #[test]
 fn missing_gold_files_are_problems_not_skips() {
     let problems = check_gold(&GoldPaths::in_dir(Path::new("/nonexistent/corpus")));
-    assert!(
-        problems.iter().any(|p| p.contains("/nonexistent/corpus/docs.tsv")),
-        "{problems:?}"
-    );
-    assert!(
-        problems.iter().any(|p| p.contains("/nonexistent/corpus/gold.jsonl")),
-        "{problems:?}"
-    );
+    assert!(problems.iter().any(|p| p.contains("/nonexistent/corpus/docs.tsv")), "{problems:?}");
+    assert!(problems.iter().any(|p| p.contains("/nonexistent/corpus/gold.jsonl")), "{problems:?}");
 }
 
 #[test]

@@ -44,11 +44,7 @@ GAZA CITY: Four children were killed in Israeli tank shelling.
 "#;
 
 fn triple(s: Option<&str>, root: &str, t: Option<&str>) -> PetrarchTriple {
-    PetrarchTriple {
-        source: s.map(Into::into),
-        root: root.into(),
-        target: t.map(Into::into),
-    }
+    PetrarchTriple { source: s.map(Into::into), root: root.into(), target: t.map(Into::into) }
 }
 
 #[test]
@@ -70,65 +66,37 @@ fn inline_snippet_parses() {
     assert_eq!(c.id, "AFP_1");
     assert_eq!(c.category, "AFP");
     assert_eq!(c.date, chrono::NaiveDate::from_ymd_opt(2008, 8, 6));
-    assert_eq!(
-        c.text,
-        "Brazil and the United States are seeking to deepen a partnership, Rock & Roll said."
-    );
-    assert_eq!(
-        c.expected,
-        vec![triple(Some("BRA"), "03", Some("USA")), triple(Some("USA"), "11", None)]
-    );
+    assert_eq!(c.text, "Brazil and the United States are seeking to deepen a partnership, Rock & Roll said.");
+    assert_eq!(c.expected, vec![triple(Some("BRA"), "03", Some("USA")), triple(Some("USA"), "11", None)]);
     assert_eq!(c.codings[1].sourcecode, "USAGOV");
-    assert_eq!(
-        cases[1].expected,
-        vec![triple(Some("ISR"), "19", Some("PSE")), triple(None, "08", Some("SYR"))]
-    );
+    assert_eq!(cases[1].expected, vec![triple(Some("ISR"), "19", Some("PSE")), triple(None, "08", Some("SYR"))]);
     assert!(cases[2].expected.is_empty() && cases[2].codings.is_empty());
-    assert_eq!(
-        cases[2].text, "Nothing happened.",
-        "an empty <Text> is rebuilt from the parse"
-    );
+    assert_eq!(cases[2].text, "Nothing happened.", "an empty <Text> is rebuilt from the parse");
 }
 
 #[test]
 fn malformed_records_are_errors() {
-    assert!(parse_petrarch(r#"<Sentence date="20080806"><Text>x</Text></Sentence>"#)
-        .unwrap_err()
-        .contains("no id"));
+    assert!(parse_petrarch(r#"<Sentence date="20080806"><Text>x</Text></Sentence>"#).unwrap_err().contains("no id"));
     let odd_dates =
         parse_petrarch(r#"<Sentence id="a" date="2008"><Text>x</Text><Sentence id="b" date="121108"><Text>y</Text>"#);
     let odd_dates = odd_dates.unwrap();
     assert_eq!(odd_dates[0].date, None, "an unreadable date is no date, not an error");
     assert_eq!(odd_dates[1].date, None, "6-digit dates are not guessed");
-    assert!(
-        parse_petrarch(r#"<Sentence id="a"><EventCoding eventcode="01" /><Text>x</Text>"#)
-            .unwrap_err()
-            .contains("without sourcecode")
-    );
-    assert!(parse_petrarch(r#"<Sentence id="a"></Sentence>"#)
+    assert!(parse_petrarch(r#"<Sentence id="a"><EventCoding eventcode="01" /><Text>x</Text>"#)
         .unwrap_err()
-        .contains("no <Text>"));
-    assert!(parse_petrarch(r#"<Sentence id="a"><Text> </Text></Sentence>"#)
-        .unwrap_err()
-        .contains("empty <Text>"));
+        .contains("without sourcecode"));
+    assert!(parse_petrarch(r#"<Sentence id="a"></Sentence>"#).unwrap_err().contains("no <Text>"));
+    assert!(parse_petrarch(r#"<Sentence id="a"><Text> </Text></Sentence>"#).unwrap_err().contains("empty <Text>"));
 }
 
 #[test]
 fn scoring_agreement() {
     let cases = parse_petrarch(SNIPPET).unwrap();
     // AFP_1: one of two right (Brazil consults the US), plus a wrong root for the US event.
-    let e0 = common::target(
-        common::actor(common::ev("AFP_1", 0, "036", 0, 10), "BRA", "GOV"),
-        "USA",
-        "GOV",
-    );
+    let e0 = common::target(common::actor(common::ev("AFP_1", 0, "036", 0, 10), "BRA", "GOV"), "USA", "GOV");
     let e1 = common::actor(common::ev("AFP_1", 1, "120", 0, 10), "USA", "GOV");
     // TEST_4: Israel fights Palestinians, right; nothing for the UN.
-    let e2 = common::target(
-        common::actor(common::ev("TEST_4", 0, "194", 0, 10), "ISR", "MIL"),
-        "PSE",
-        "CVL",
-    );
+    let e2 = common::target(common::actor(common::ev("TEST_4", 0, "194", 0, 10), "ISR", "MIL"), "PSE", "CVL");
     // An event for an unknown sentence is ignored but counted.
     let stray = common::ev("elsewhere", 0, "190", 0, 10);
     let r = score_petrarch(&cases, &[e0, e1, e2, stray]);
@@ -150,10 +118,7 @@ fn shared_file() -> Option<PathBuf> {
     if p.exists() {
         Some(p)
     } else {
-        eprintln!(
-            "note: {} is absent; skipping the real PETRARCH-2 file test",
-            p.display()
-        );
+        eprintln!("note: {} is absent; skipping the real PETRARCH-2 file test", p.display());
         None
     }
 }
@@ -167,29 +132,16 @@ fn real_validation_file_loads() {
     assert_eq!(ids.len(), 78, "ids are unique");
     for c in &cases {
         assert!(!c.text.is_empty() && !c.text.contains('\n'), "{}: {:?}", c.id, c.text);
-        assert_eq!(
-            c.date.is_none(),
-            c.id == "AFP0808020905_1",
-            "{} has date=\"121108\"",
-            c.id
-        );
+        assert_eq!(c.date.is_none(), c.id == "AFP0808020905_1", "{} has date=\"121108\"", c.id);
     }
-    assert_eq!(
-        cases.iter().filter(|c| c.expected.is_empty()).count(),
-        12,
-        "12 noevents records"
-    );
+    assert_eq!(cases.iter().filter(|c| c.expected.is_empty()).count(), 12, "12 noevents records");
     assert_eq!(cases.iter().map(|c| c.codings.len()).sum::<usize>(), 80);
     let first = &cases[0];
     assert_eq!(first.id, "AFP0808020625_4");
     assert_eq!(first.expected, vec![triple(Some("USA"), "04", Some("CHN"))]);
     assert!(first.text.starts_with("The stopover came as the US leader"));
     let boko = cases.iter().find(|c| c.id == "abc12_3").unwrap();
-    assert!(
-        boko.text.starts_with("Boko Haram has launched many similar attacks"),
-        "{}",
-        boko.text
-    );
+    assert!(boko.text.starts_with("Boko Haram has launched many similar attacks"), "{}", boko.text);
     // Perfect "predictions" built from the expected triples agree fully.
     let mut events = Vec::new();
     for c in &cases {

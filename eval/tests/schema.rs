@@ -21,35 +21,16 @@ fn schema_file_is_draft_2020_12_and_embedded_copy_is_current() {
     let schema: Value = serde_json::from_str(&on_disk).unwrap();
     assert_eq!(schema["$schema"], "https://json-schema.org/draft/2020-12/schema");
     jsonschema::draft202012::new(&schema).expect("compiles");
-    let required: Vec<&str> = schema["required"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|k| k.as_str().unwrap())
-        .collect();
+    let required: Vec<&str> = schema["required"].as_array().unwrap().iter().map(|k| k.as_str().unwrap()).collect();
     assert_eq!(
         required,
-        [
-            "doc_id",
-            "event_id",
-            "action",
-            "actor",
-            "target",
-            "date",
-            "location",
-            "casualties",
-            "source",
-            "evidence"
-        ]
+        ["doc_id", "event_id", "action", "actor", "target", "date", "location", "casualties", "source", "evidence"]
     );
 }
 
 #[test]
 fn the_event_schema_md_example_is_schema_valid() {
-    assert_eq!(
-        schema_errors(&serde_json::from_str(SCHEMA_EXAMPLE).unwrap()),
-        Vec::<String>::new()
-    );
+    assert_eq!(schema_errors(&serde_json::from_str(SCHEMA_EXAMPLE).unwrap()), Vec::<String>::new());
     // Its evidence is abridged ("..."), which the span check notices.
     let problems = validate_record(&serde_json::from_str(SCHEMA_EXAMPLE).unwrap());
     assert_eq!(problems.len(), 1);
@@ -67,18 +48,9 @@ fn serialized_rust_events_are_valid() {
 
 #[test]
 fn every_key_is_required_even_when_null() {
-    for key in [
-        "doc_id",
-        "event_id",
-        "action",
-        "actor",
-        "target",
-        "date",
-        "location",
-        "casualties",
-        "source",
-        "evidence",
-    ] {
+    for key in
+        ["doc_id", "event_id", "action", "actor", "target", "date", "location", "casualties", "source", "evidence"]
+    {
         let mut v = valid();
         v.as_object_mut().unwrap().remove(key);
         let problems = validate_record(&v);
@@ -138,10 +110,7 @@ fn malformed_values_are_rejected() {
         (&["actor", "extra"], json!(1)),
     ];
     for (path, value) in cases {
-        assert!(
-            !broken(path, value.clone()).is_empty(),
-            "{path:?} = {value} was accepted"
-        );
+        assert!(!broken(path, value.clone()).is_empty(), "{path:?} = {value} was accepted");
     }
 }
 
@@ -171,16 +140,10 @@ fn nulls_are_accepted_where_the_schema_allows_them() {
 
 #[test]
 fn problems_name_the_json_path() {
-    assert_eq!(
-        broken(&["actor", "country"], json!("aze")),
-        ["/actor/country: \"aze\" does not match \"^[A-Z]{3}$\""]
-    );
+    assert_eq!(broken(&["actor", "country"], json!("aze")), ["/actor/country: \"aze\" does not match \"^[A-Z]{3}$\""]);
     assert_eq!(
         broken(&["casualties", "injured", "count"], json!(3)),
         ["/casualties/injured/count: 3 is not of type \"null\""]
     );
-    assert_eq!(
-        broken(&["date", "value"], json!("2024-02-30")),
-        ["/date/value: \"2024-02-30\" is not a calendar date"]
-    );
+    assert_eq!(broken(&["date", "value"], json!("2024-02-30")), ["/date/value: \"2024-02-30\" is not a calendar date"]);
 }

@@ -87,10 +87,7 @@ fn partial_predictions() {
     assert_eq!((r.casualty.correct, r.casualty.predicted, r.casualty.gold), (1, 1, 3));
     assert_eq!(r.confusion.get("none", "04"), 1);
     assert_eq!(r.worst_misses.len(), 3);
-    assert_eq!(
-        r.worst_misses[0].event_id, "b:1",
-        "the 6,500-dead background war is the worst miss"
-    );
+    assert_eq!(r.worst_misses[0].event_id, "b:1", "the 6,500-dead background war is the worst miss");
 }
 
 #[test]
@@ -104,10 +101,7 @@ fn a_duplicate_cannot_match_twice() {
     assert_eq!(r.event.recall, 1.0);
     assert_eq!(r.confusion.get("none", "19"), 1);
     // The killed slot: one correct, two predicted.
-    assert_eq!(
-        (r.slots["killed"].overall.correct, r.slots["killed"].overall.predicted),
-        (1, 2)
-    );
+    assert_eq!((r.slots["killed"].overall.correct, r.slots["killed"].overall.predicted), (1, 2));
 }
 
 #[test]
@@ -136,10 +130,7 @@ fn wrong_root_pairs_but_is_not_a_correct_event() {
     assert_eq!(r.confusion.get("19", "11"), 1);
     assert_eq!(r.triple.correct, 0);
     assert_eq!(r.slots["cameo_root"].matched.f1, 0.0);
-    assert_eq!(
-        r.slots["actor"].matched.f1, 1.0,
-        "other slots still score over the pair"
-    );
+    assert_eq!(r.slots["actor"].matched.f1, 1.0, "other slots still score over the pair");
     assert_eq!(r.slots["killed"].overall.f1, 1.0);
 }
 
@@ -188,10 +179,7 @@ fn parties_compare_by_country_and_role_else_name() {
     g.source = Some(party(Some("ARM"), Some("GOV"), None));
     p.source = Some(party(Some("ARM"), Some("MIL"), None));
     let r = eval(&[g.clone()], &[p.clone()]);
-    assert_eq!(
-        r.slots["actor"].overall.f1, 1.0,
-        "no country: names compared case-insensitively"
-    );
+    assert_eq!(r.slots["actor"].overall.f1, 1.0, "no country: names compared case-insensitively");
     assert_eq!(r.slots["target"].overall.f1, 1.0, "country + role equal, names ignored");
     assert_eq!(r.slots["source"].overall.f1, 0.0, "roles differ");
     // Country-keyed never equals name-keyed.
@@ -205,10 +193,7 @@ fn null_equals_null_only_in_triples() {
     let r = eval(std::slice::from_ref(&g), std::slice::from_ref(&g));
     assert_eq!(r.triple.f1, 1.0, "(null, 19, null) agrees with itself");
     let actor = &r.slots["actor"];
-    assert_eq!(
-        (actor.overall.correct, actor.overall.predicted, actor.overall.gold),
-        (0, 0, 0)
-    );
+    assert_eq!((actor.overall.correct, actor.overall.predicted, actor.overall.gold), (0, 0, 0));
     assert_eq!(actor.overall.f1, 1.0, "nothing to find and nothing claimed");
 }
 
@@ -255,13 +240,7 @@ fn json_round_trips_and_text_has_every_section() {
     let v: serde_json::Value = serde_json::from_str(&r.to_json()).unwrap();
     assert!(v["headline"]["event_f1"].is_number());
     let text = r.to_text();
-    for needle in [
-        "event (span+root)",
-        "per document",
-        "CAMEO root confusion",
-        "worst misses",
-        "headline",
-    ] {
+    for needle in ["event (span+root)", "per document", "CAMEO root confusion", "worst misses", "headline"] {
         assert!(text.contains(needle), "missing {needle}:\n{text}");
     }
     println!("{text}");

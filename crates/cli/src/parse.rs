@@ -35,9 +35,10 @@ pub fn run(args: Args) -> Result<ExitCode> {
         println!("# {}", doc.sentence_text(s));
         for (i, t) in s.tokens.iter().enumerate() {
             let (head, rel) = s.parse.as_ref().map_or((0, "_"), |p| (p.heads[i], p.deprels[i].as_str()));
-            let ent = s.entities.iter().find(|e| e.tokens.contains(&i)).map_or("O".to_string(), |e| {
-                format!("{}-{}", if e.tokens.start == i { "B" } else { "I" }, e.label)
-            });
+            let ent =
+                s.entities.iter().find(|e| e.tokens.contains(&i)).map_or("O".to_string(), |e| {
+                    format!("{}-{}", if e.tokens.start == i { "B" } else { "I" }, e.label)
+                });
             println!("{}\t{}\t{}\t{}\t{}", i + 1, t.text, head, rel, ent);
         }
         println!();

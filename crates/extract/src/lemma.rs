@@ -14,10 +14,7 @@ const EXCEPTIONS: &str = include_str!("../data/lemma_exceptions.tsv");
 fn exceptions() -> &'static HashMap<String, String> {
     static MAP: OnceLock<HashMap<String, String>> = OnceLock::new();
     MAP.get_or_init(|| {
-        parse_exceptions(EXCEPTIONS)
-            .unwrap_or_else(|e| panic!("lemma_exceptions.tsv: {e}"))
-            .into_iter()
-            .collect()
+        parse_exceptions(EXCEPTIONS).unwrap_or_else(|e| panic!("lemma_exceptions.tsv: {e}")).into_iter().collect()
     })
 }
 
@@ -34,12 +31,7 @@ pub(crate) fn parse_exceptions(text: &str) -> Result<Vec<(String, String)>, Stri
             [form, lemma] if !form.is_empty() && !lemma.is_empty() && !form.contains(' ') => {
                 out.push((form.to_lowercase(), lemma.to_lowercase()))
             }
-            _ => {
-                return Err(format!(
-                    "line {}: expected `form<TAB>lemma`: {line:?}",
-                    n + 1
-                ))
-            }
+            _ => return Err(format!("line {}: expected `form<TAB>lemma`: {line:?}", n + 1)),
         }
     }
     Ok(out)
@@ -64,11 +56,7 @@ pub fn lemma(word: &str) -> String {
     if let Some(i) = w.rfind('-') {
         // Hyphenated compounds inflect on their last part: "cease-fires" → "cease-fire".
         let (head, tail) = w.split_at(i + 1);
-        return if tail.len() > 2 {
-            format!("{head}{}", lemma(tail))
-        } else {
-            w
-        };
+        return if tail.len() > 2 { format!("{head}{}", lemma(tail)) } else { w };
     }
     rules(&w).unwrap_or(w)
 }
@@ -84,11 +72,7 @@ fn rules(w: &str) -> Option<String> {
         return Some(format!("{stem}man")); // gunmen, servicemen, tribesmen
     }
     if let Some(stem) = w.strip_suffix("ied") {
-        return Some(if stem.len() <= 1 {
-            format!("{stem}ie")
-        } else {
-            format!("{stem}y")
-        });
+        return Some(if stem.len() <= 1 { format!("{stem}ie") } else { format!("{stem}y") });
     }
     if let Some(stem) = w.strip_suffix("eed") {
         return Some(format!("{stem}ee")); // agreed, freed (base -eed words are exceptions)
@@ -112,11 +96,7 @@ fn plural(w: &str) -> Option<String> {
         return None;
     }
     if let Some(stem) = w.strip_suffix("ies") {
-        return Some(if stem.len() <= 1 {
-            format!("{stem}ie")
-        } else {
-            format!("{stem}y")
-        });
+        return Some(if stem.len() <= 1 { format!("{stem}ie") } else { format!("{stem}y") });
     }
     for es in ["sses", "shes", "ches", "xes", "zzes"] {
         if w.ends_with(es) {
@@ -145,11 +125,7 @@ fn restore(stem: &str, ing: bool) -> Option<String> {
     if matches!(last, b'y' | b'w' | b'x' | b'h' | b'e') {
         return Some(stem.to_string());
     }
-    Some(if needs_e(s, ing) {
-        format!("{stem}e")
-    } else {
-        stem.to_string()
-    })
+    Some(if needs_e(s, ing) { format!("{stem}e") } else { stem.to_string() })
 }
 
 /// Whether the base form ends in a silent e: fired, accused, seized, argued, handled, massacred.
@@ -173,33 +149,24 @@ fn needs_e(s: &[u8], ing: bool) -> bool {
                 || stem.ends_with("veng")
                 || stem.ends_with("ung") && ing;
         }
-        b'l' | b'r' if !is_vowel(prev) && !matches!(prev, b'l' | b'r' | b'w' | b'y') => {
-            return true
-        }
+        b'l' | b'r' if !is_vowel(prev) && !matches!(prev, b'l' | b'r' | b'w' | b'y') => return true,
         _ => {}
     }
     if stem.ends_with("iat") || stem.ends_with("uat") {
         return true; // negotiated, mediated, evacuated
     }
     // "qu", "gu" are consonants: acquired, required, guided.
-    let before_vowel =
-        is_vowel(before) && !(before == b'u' && n >= 4 && matches!(s[n - 4], b'q' | b'g'));
+    let before_vowel = is_vowel(before) && !(before == b'u' && n >= 4 && matches!(s[n - 4], b'q' | b'g'));
     if !is_vowel(prev) || before_vowel {
         return false;
     }
     // Consonant + single vowel + consonant.
-    let vowel_groups = s
-        .windows(2)
-        .filter(|w| !is_vowel(w[0]) && is_vowel(w[1]))
-        .count()
-        + usize::from(is_vowel(s[0]));
+    let vowel_groups = s.windows(2).filter(|w| !is_vowel(w[0]) && is_vowel(w[1])).count() + usize::from(is_vowel(s[0]));
     if vowel_groups <= 1 {
         return true; // one syllable: fired, voted, ruled, named, used
     }
     match (prev, last) {
-        (b'a', b't') | (b'a', b'r') | (b'i', b'r') | (b'u', b'r') | (b'u', b'l') | (b'i', b'l') => {
-            true
-        }
+        (b'a', b't') | (b'a', b'r') | (b'i', b'r') | (b'u', b'r') | (b'u', b'l') | (b'i', b'l') => true,
         (b'o', b'l') | (b'i', b'n') | (b'u', b'm') | (b'a', b'p') => true,
         (b'e', b't') => matches!(before, b'l' | b'p'), // completed, deleted, competed
         (b'a', b'd') | (b'i', b'd') | (b'o', b'd') | (b'u', b'd') | (b'e', b'd') => true,

@@ -128,7 +128,10 @@ fn sorted_entries(dir: &Path) -> io::Result<Vec<PathBuf>> {
 fn read_text_file(path: &Path, len: u64, max: usize) -> InputItem {
     let id = stem(path);
     if len > max as u64 {
-        return Err(err(&id, format!("{}: document is too large: {len} bytes, the limit is {max} bytes", path.display())));
+        return Err(err(
+            &id,
+            format!("{}: document is too large: {len} bytes, the limit is {max} bytes", path.display()),
+        ));
     }
     let mut bytes = Vec::with_capacity(len as usize);
     File::open(path)
@@ -140,7 +143,8 @@ fn read_text_file(path: &Path, len: u64, max: usize) -> InputItem {
 
 /// UTF-8 with the byte offset of the first bad byte in the error; a leading BOM is dropped.
 fn decode(bytes: Vec<u8>) -> Result<String, String> {
-    let mut text = String::from_utf8(bytes).map_err(|e| format!("invalid UTF-8 at byte {}", e.utf8_error().valid_up_to()))?;
+    let mut text =
+        String::from_utf8(bytes).map_err(|e| format!("invalid UTF-8 at byte {}", e.utf8_error().valid_up_to()))?;
     if text.starts_with('\u{feff}') {
         text.drain(..3);
     }
@@ -170,7 +174,9 @@ fn stdin_docs(max: usize) -> Box<dyn Iterator<Item = InputItem> + Send> {
     let item = match reader.take(max as u64 + 1).read_to_end(&mut bytes) {
         Err(e) => Err(err("stdin", format!("cannot read: {e}"))),
         Ok(n) if n > max => Err(err("stdin", format!("document is too large: over {max} bytes"))),
-        Ok(_) => decode(bytes).map(|text| RawDoc { id: "stdin".into(), text, published: None, title: None }).map_err(|r| err("stdin", r)),
+        Ok(_) => decode(bytes)
+            .map(|text| RawDoc { id: "stdin".into(), text, published: None, title: None })
+            .map_err(|r| err("stdin", r)),
     };
     one(item)
 }
@@ -202,7 +208,8 @@ impl<R: BufRead> JsonlDocs<R> {
 
     fn parse(&self, bytes: &[u8]) -> InputItem {
         let at = format!("{}:{}", self.label, self.line);
-        let text = std::str::from_utf8(bytes).map_err(|e| err(&at, format!("invalid UTF-8 at byte {} of the line", e.valid_up_to())))?;
+        let text = std::str::from_utf8(bytes)
+            .map_err(|e| err(&at, format!("invalid UTF-8 at byte {} of the line", e.valid_up_to())))?;
         let rec: JsonlRecord = serde_json::from_str(text).map_err(|e| err(&at, format!("malformed JSON line: {e}")))?;
         let id = match rec.id {
             Some(serde_json::Value::String(s)) if !s.trim().is_empty() => s,

@@ -55,7 +55,9 @@ mod tests {
 
     #[test]
     fn header_comments_and_crlf() {
-        let m = Manifest::parse("doc_id\tpub_date\toutlet\r\n# note\r\na\t2024-02-13\tFrance 24\r\n\r\nb\t2022-11-07\n").unwrap();
+        let m =
+            Manifest::parse("doc_id\tpub_date\toutlet\r\n# note\r\na\t2024-02-13\tFrance 24\r\n\r\nb\t2022-11-07\n")
+                .unwrap();
         assert_eq!(m.get("a"), Some("2024-02-13"));
         assert_eq!(m.get("b"), Some("2022-11-07"));
         assert_eq!(m.len(), 2);

@@ -71,7 +71,13 @@ impl Pipeline {
 
     fn document(&self, raw: RawDoc) -> Result<Document, InputError> {
         let fail = |reason: String| InputError { doc: raw.id.clone(), reason };
-        let date_text = self.dates.manifest.get(&raw.id).map(str::to_string).or(raw.published.clone()).or(self.dates.default.clone());
+        let date_text = self
+            .dates
+            .manifest
+            .get(&raw.id)
+            .map(str::to_string)
+            .or(raw.published.clone())
+            .or(self.dates.default.clone());
         let published: Option<NaiveDate> = match date_text {
             Some(d) => Some(parse_pub_date(&d).map_err(|e| fail(e.to_string()))?),
             None => None,
@@ -108,4 +114,3 @@ impl Pipeline {
         }
     }
 }
-

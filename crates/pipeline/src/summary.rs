@@ -16,7 +16,14 @@ pub struct Summary {
 
 impl Summary {
     pub fn start() -> Summary {
-        Summary { documents: 0, failed: Vec::new(), sentences: 0, events: 0, started: Instant::now(), elapsed: Duration::ZERO }
+        Summary {
+            documents: 0,
+            failed: Vec::new(),
+            sentences: 0,
+            events: 0,
+            started: Instant::now(),
+            elapsed: Duration::ZERO,
+        }
     }
 
     pub fn add(&mut self, outcome: &Outcome) {

@@ -7,21 +7,14 @@ pub fn ev(doc: &str, n: usize, cameo: &str, start: usize, end: usize) -> Event {
     Event {
         doc_id: doc.into(),
         event_id: format!("{doc}:{n}"),
-        action: Action {
-            text: "did".into(),
-            cameo: cameo.into(),
-        },
+        action: Action { text: "did".into(), cameo: cameo.into() },
         actor: None,
         target: None,
         date: None,
         location: None,
         casualties: Casualties::default(),
         source: None,
-        evidence: Evidence {
-            start,
-            end,
-            sentence: "x".repeat(end - start),
-        },
+        evidence: Evidence { start, end, sentence: "x".repeat(end - start) },
     }
 }
 
@@ -45,27 +38,17 @@ pub fn target(mut e: Event, country: &str, role: &str) -> Event {
 }
 
 pub fn killed(mut e: Event, count: Option<u64>, qualifier: Qualifier) -> Event {
-    e.casualties.killed = Some(Casualty {
-        count,
-        qualifier,
-        text: "killed".into(),
-    });
+    e.casualties.killed = Some(Casualty { count, qualifier, text: "killed".into() });
     e
 }
 
 pub fn dated(mut e: Event, value: &str) -> Event {
-    e.date = Some(DateRef {
-        text: value.into(),
-        value: value.into(),
-    });
+    e.date = Some(DateRef { text: value.into(), value: value.into() });
     e
 }
 
 pub fn located(mut e: Event, name: &str) -> Event {
-    e.location = Some(Location {
-        text: name.into(),
-        name: Some(name.into()),
-    });
+    e.location = Some(Location { text: name.into(), name: Some(name.into()) });
     e
 }
 
@@ -73,10 +56,7 @@ pub fn located(mut e: Event, name: &str) -> Event {
 pub fn sample() -> Vec<Event> {
     let a0 = killed(
         located(
-            dated(
-                target(actor(ev("a", 0, "190", 0, 80), "AZE", "MIL"), "ARM", "MIL"),
-                "2024-02-13",
-            ),
+            dated(target(actor(ev("a", 0, "190", 0, 80), "AZE", "MIL"), "ARM", "MIL"), "2024-02-13"),
             "Nerkin Hand",
         ),
         Some(4),
@@ -87,15 +67,7 @@ pub fn sample() -> Vec<Event> {
     let a2 = target(actor(ev("a", 2, "112", 100, 160), "AZE", "GOV"), "ARM", "GOV");
     let mut b0 = ev("b", 0, "0256", 0, 50);
     b0.actor = Some(party(None, Some("IGO"), Some("United Nations")));
-    let mut b1 = killed(
-        dated(actor(ev("b", 1, "19", 60, 120), "ARM", "MIL"), "2020"),
-        Some(6500),
-        Qualifier::MoreThan,
-    );
-    b1.casualties.injured = Some(Casualty {
-        count: None,
-        qualifier: Qualifier::Several,
-        text: "thousands".into(),
-    });
+    let mut b1 = killed(dated(actor(ev("b", 1, "19", 60, 120), "ARM", "MIL"), "2020"), Some(6500), Qualifier::MoreThan);
+    b1.casualties.injured = Some(Casualty { count: None, qualifier: Qualifier::Several, text: "thousands".into() });
     vec![a0, a1, a2, b0, b1]
 }

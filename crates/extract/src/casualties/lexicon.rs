@@ -35,10 +35,7 @@ pub(super) struct Lexicon {
 pub(super) fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
-        let mut lex = Lexicon {
-            cues: Vec::new(),
-            roles: HashMap::new(),
-        };
+        let mut lex = Lexicon { cues: Vec::new(), roles: HashMap::new() };
         for f in tsv(include_str!("../../data/casualty_words.tsv")) {
             let kind = match f[1] {
                 "killed" => CasualtyKind::Killed,
@@ -88,8 +85,6 @@ pub(super) fn person(w: &Word) -> bool {
     };
     [n, singular.as_str()].iter().any(|s| {
         lexicon().roles.get(s) == Some(&Role::Person)
-            || ["ist", "ian", "man", "woman", "er", "or"]
-                .iter()
-                .any(|x| s.len() > x.len() + 2 && s.ends_with(x))
+            || ["ist", "ian", "man", "woman", "er", "or"].iter().any(|x| s.len() > x.len() + 2 && s.ends_with(x))
     })
 }

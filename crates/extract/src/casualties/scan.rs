@@ -39,47 +39,26 @@ pub(super) fn scan(ws: &[Word]) -> Vec<Hit> {
         in_date[r].iter_mut().for_each(|b| *b = true);
     }
     // numbers inside dates ("Feb. 13", "three days ago") count nothing
-    let nums: Vec<Found> = numbers::find_in(ws)
-        .into_iter()
-        .filter(|f| !in_date[f.words.clone()].iter().any(|b| *b))
-        .collect();
+    let nums: Vec<Found> =
+        numbers::find_in(ws).into_iter().filter(|f| !in_date[f.words.clone()].iter().any(|b| *b)).collect();
     let mut num_of = vec![None; ws.len()];
     for (k, f) in nums.iter().enumerate() {
-        num_of[f.words.clone()]
-            .iter_mut()
-            .for_each(|n| *n = Some(k));
+        num_of[f.words.clone()].iter_mut().for_each(|n| *n = Some(k));
     }
     let mut cues = Vec::new();
     let mut cue_of = vec![None; ws.len()];
     let mut i = 0;
     while i < ws.len() {
-        match lexicon()
-            .cues
-            .iter()
-            .find(|(p, ..)| numbers::matches(ws, i, p))
-        {
+        match lexicon().cues.iter().find(|(p, ..)| numbers::matches(ws, i, p)) {
             Some((p, kind, pats)) => {
-                cue_of[i..i + p.len()]
-                    .iter_mut()
-                    .for_each(|c| *c = Some(cues.len()));
-                cues.push(Cue {
-                    start: i,
-                    end: i + p.len(),
-                    kind: *kind,
-                    pats: *pats,
-                });
+                cue_of[i..i + p.len()].iter_mut().for_each(|c| *c = Some(cues.len()));
+                cues.push(Cue { start: i, end: i + p.len(), kind: *kind, pats: *pats });
                 i += p.len();
             }
             None => i += 1,
         }
     }
-    let cx = Ctx {
-        ws,
-        nums,
-        num_of,
-        cue_of,
-        in_date,
-    };
+    let cx = Ctx { ws, nums, num_of, cue_of, in_date };
     let mut out = Vec::new();
     for (k, c) in cues.iter().enumerate() {
         if cx.combined(&cues, k) {
@@ -120,12 +99,7 @@ impl Ctx<'_> {
 
     /// The number starting at word `i`.
     fn num_at(&self, i: usize) -> Option<&Found> {
-        self.num_of
-            .get(i)
-            .copied()
-            .flatten()
-            .map(|k| &self.nums[k])
-            .filter(|f| f.words.start == i)
+        self.num_of.get(i).copied().flatten().map(|k| &self.nums[k]).filter(|f| f.words.start == i)
     }
 
     /// Whether the words after a number say it counts people: no unit ("miles", "%") right after
@@ -135,9 +109,7 @@ impl Ctx<'_> {
         if unit(f.words.end) || np.clone().any(unit) {
             return false;
         }
-        let bare = self.ws[f.words.start..f.words.end]
-            .iter()
-            .all(|w| w.is_digits() && w.norm.len() == 4);
+        let bare = self.ws[f.words.start..f.words.end].iter().all(|w| w.is_digits() && w.norm.len() == 4);
         !(bare && np.is_empty())
     }
 
@@ -145,11 +117,8 @@ impl Ctx<'_> {
     fn np_right(&self, start: usize) -> usize {
         let mut j = start;
         while j < self.ws.len() && j < start + 6 {
-            let aux = self.role(j) == Some(Role::Aux)
-                && !matches!(self.norm(j), "the" | "all" | "both" | "those");
-            if self.norm(j) != "of"
-                && (self.boundary(j) || aux || self.num_of[j].is_some() || self.norm(j) == "from")
-            {
+            let aux = self.role(j) == Some(Role::Aux) && !matches!(self.norm(j), "the" | "all" | "both" | "those");
+            if self.norm(j) != "of" && (self.boundary(j) || aux || self.num_of[j].is_some() || self.norm(j) == "from") {
                 break;
             }
             j += 1;
@@ -159,33 +128,20 @@ impl Ctx<'_> {
 
     pub(super) fn hit(&self, c: &Cue, f: &Found, span: Range<usize>) -> Hit {
         let m = &f.mention;
-        Hit {
-            kind: c.kind,
-            count: m.value,
-            upper: m.upper,
-            qualifier: m.qualifier,
-            span,
-            number: f.words.clone(),
-        }
+        Hit { kind: c.kind, count: m.value, upper: m.upper, qualifier: m.qualifier, span, number: f.words.clone() }
     }
 
     /// "killed and injured 1,000", "the dead and wounded": one figure for two kinds, neither.
     fn combined(&self, cues: &[Cue], k: usize) -> bool {
         let c = cues[k];
-        let linked = |a: &Cue, b: &Cue| {
-            a.end + 1 == b.start && matches!(self.norm(a.end), "and" | "or") && a.kind != b.kind
-        };
-        cues.get(k + 1).is_some_and(|n| linked(&c, n))
-            || k.checked_sub(1).is_some_and(|p| linked(&cues[p], &c))
+        let linked =
+            |a: &Cue, b: &Cue| a.end + 1 == b.start && matches!(self.norm(a.end), "and" | "or") && a.kind != b.kind;
+        cues.get(k + 1).is_some_and(|n| linked(&c, n)) || k.checked_sub(1).is_some_and(|p| linked(&cues[p], &c))
     }
 
     /// R: "killing 12 civilians", "killed at least seven people", "injured an Azerbaijani soldier".
     fn object(&self, c: &Cue) -> Option<Hit> {
-        let k = if self.norm(c.end) == "all" {
-            c.end + 1
-        } else {
-            c.end
-        };
+        let k = if self.norm(c.end) == "all" { c.end + 1 } else { c.end };
         let (mut hit, mut end) = self.counted_np(c, k)?;
         hit.span = c.start..end;
         // "an American scientist and nine French soldiers": coordinated counts add up
@@ -217,8 +173,7 @@ impl Ctx<'_> {
         if let Some(f) = self.num_at(k) {
             let end = self.np_right(f.words.end);
             let named = !c.pats.p || (f.words.end..end).any(|j| person(&self.ws[j]));
-            return (named && self.counts_people(f, f.words.end..end))
-                .then(|| (self.hit(c, f, k..end), end));
+            return (named && self.counts_people(f, f.words.end..end)).then(|| (self.hit(c, f, k..end), end));
         }
         if matches!(self.norm(k), "a" | "an") {
             let end = self.np_right(k + 1);
@@ -247,11 +202,7 @@ impl Ctx<'_> {
         if !self.counts_people(f, f.words.end..end) {
             return None;
         }
-        let start = if c.start > 0 && matches!(self.norm(c.start - 1), "the" | "a") {
-            c.start - 1
-        } else {
-            c.start
-        };
+        let start = if c.start > 0 && matches!(self.norm(c.start - 1), "the" | "a") { c.start - 1 } else { c.start };
         Some(self.hit(c, f, start..end))
     }
 
@@ -261,8 +212,7 @@ impl Ctx<'_> {
     }
 
     fn number_at(&self, c: &Cue) -> Option<usize> {
-        (c.start.saturating_sub(4)..c.start)
-            .find(|&j| self.norm(j) == "number" && self.norm(j + 1) == "of")
+        (c.start.saturating_sub(4)..c.start).find(|&j| self.norm(j) == "number" && self.norm(j + 1) == "of")
     }
 
     /// T: "a death toll of 42", "the toll rose to 15", "raised the death toll to more than 60";
@@ -270,10 +220,7 @@ impl Ctx<'_> {
     fn toll(&self, c: &Cue) -> Option<Hit> {
         let mut start = self.number_at(c).unwrap_or(c.start);
         while start > 0
-            && matches!(
-                self.norm(start - 1),
-                "death" | "casualty" | "the" | "a" | "official" | "overall" | "final"
-            )
+            && matches!(self.norm(start - 1), "death" | "casualty" | "the" | "a" | "official" | "overall" | "final")
         {
             start -= 1;
         }
@@ -303,9 +250,7 @@ impl Ctx<'_> {
                 );
                 if linked {
                     let end = self.np_right(f.words.end);
-                    return self
-                        .counts_people(f, f.words.end..end)
-                        .then(|| self.hit(c, f, start..end));
+                    return self.counts_people(f, f.words.end..end).then(|| self.hit(c, f, start..end));
                 }
                 j = f.words.end;
                 continue;

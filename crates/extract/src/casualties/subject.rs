@@ -14,9 +14,7 @@ impl Ctx<'_> {
         // the verb group: "were", "have been confirmed", "who went", "critically"
         while p > 0 {
             let w = &self.ws[p - 1];
-            let adverb = w.norm.len() > 4
-                && w.norm.ends_with("ly")
-                && w.norm.chars().all(char::is_alphabetic);
+            let adverb = w.norm.len() > 4 && w.norm.ends_with("ly") && w.norm.chars().all(char::is_alphabetic);
             if self.role(p - 1) != Some(Role::Aux) && !adverb {
                 break;
             }
@@ -50,8 +48,7 @@ impl Ctx<'_> {
                 }
                 let np = f.words.end..p.max(f.words.end);
                 // "no immediate reports of casualties" says nothing of the number
-                let no_of =
-                    self.norm(f.words.start) == "no" && np.clone().any(|k| self.norm(k) == "of");
+                let no_of = self.norm(f.words.start) == "no" && np.clone().any(|k| self.norm(k) == "of");
                 if no_of || !self.counts_people(f, np.clone()) {
                     return None;
                 }
@@ -75,11 +72,7 @@ impl Ctx<'_> {
         }
         // quote the subject when it is a plain noun phrase, not the tail of a prepositional one
         let mut start = p;
-        while start > 0
-            && start + 6 > p
-            && !self.boundary(start - 1)
-            && !self.clause_verb(start - 1)
-        {
+        while start > 0 && start + 6 > p && !self.boundary(start - 1) && !self.clause_verb(start - 1) {
             start -= 1;
         }
         if start > 0 && self.role(start - 1) == Some(Role::Prep) {
@@ -98,8 +91,7 @@ impl Ctx<'_> {
     /// A verb of its own clause inside a would-be noun phrase: "354 passengers were freed, 37 of
     /// whom were injured" does not make 354 injured.
     pub(super) fn clause_verb(&self, j: usize) -> bool {
-        self.role(j) == Some(Role::Aux)
-            && !matches!(self.norm(j), "the" | "all" | "both" | "those" | "whom")
+        self.role(j) == Some(Role::Aux) && !matches!(self.norm(j), "the" | "all" | "both" | "those" | "whom")
     }
 
     /// Whether an object noun phrase follows a verb: "killed villagers", not "killed in", "killed

@@ -10,9 +10,7 @@ pub(super) fn cas(text: &str) -> Vec<(CasualtyKind, Option<u64>, Qualifier, Stri
         find_casualties(toks)
             .into_iter()
             .map(|m| {
-                let quoted = text
-                    [toks[m.tokens.start].bytes.start..toks[m.tokens.end - 1].bytes.end]
-                    .to_string();
+                let quoted = text[toks[m.tokens.start].bytes.start..toks[m.tokens.end - 1].bytes.end].to_string();
                 (m.kind, m.count, m.qualifier, quoted)
             })
             .collect()
@@ -25,18 +23,10 @@ pub(super) fn cas(text: &str) -> Vec<(CasualtyKind, Option<u64>, Qualifier, Stri
 
 /// (kind, count, qualifier) only.
 pub(super) fn counts(text: &str) -> Vec<(CasualtyKind, Option<u64>, Qualifier)> {
-    cas(text)
-        .into_iter()
-        .map(|(k, c, q, _)| (k, c, q))
-        .collect()
+    cas(text).into_iter().map(|(k, c, q, _)| (k, c, q)).collect()
 }
 
-fn one(
-    k: CasualtyKind,
-    c: Option<u64>,
-    q: Qualifier,
-    t: &str,
-) -> (CasualtyKind, Option<u64>, Qualifier, String) {
+fn one(k: CasualtyKind, c: Option<u64>, q: Qualifier, t: &str) -> (CasualtyKind, Option<u64>, Qualifier, String) {
     (k, c, q, t.to_string())
 }
 
@@ -58,32 +48,21 @@ fn casualties_passive_subjects() {
         counts("Pashinian reported in the morning that 49 Armenian soldiers were killed."),
         vec![(Killed, Some(49), Exact)]
     );
-    assert_eq!(
-        counts("Five Frontier Corps personnel were also killed in the attack."),
-        vec![(Killed, Some(5), Exact)]
-    );
+    assert_eq!(counts("Five Frontier Corps personnel were also killed in the attack."), vec![(Killed, Some(5), Exact)]);
     assert_eq!(
         counts("Sadat told VOA five people had likely been killed in the crash."),
         vec![(Killed, Some(5), Exact)]
     );
-    assert_eq!(
-        counts("Two civilians were reported killed."),
-        vec![(Killed, Some(2), Exact)]
-    );
+    assert_eq!(counts("Two civilians were reported killed."), vec![(Killed, Some(2), Exact)]);
 }
 
 #[test]
 fn casualties_reduced_passives() {
     assert_eq!(
-        counts(
-            "A previous report given by Yerevan reported two soldiers killed in this border clash."
-        ),
+        counts("A previous report given by Yerevan reported two soldiers killed in this border clash."),
         vec![(Killed, Some(2), Exact)]
     );
-    assert_eq!(
-        counts("5 killed, 12 injured in clashes"),
-        vec![(Killed, Some(5), Exact), (Injured, Some(12), Exact)]
-    );
+    assert_eq!(counts("5 killed, 12 injured in clashes"), vec![(Killed, Some(5), Exact), (Injured, Some(12), Exact)]);
 }
 
 #[test]
@@ -92,14 +71,8 @@ fn casualties_vague_subjects() {
         counts("Since 2009, hundreds of people have been killed in suicide attacks."),
         vec![(Killed, None, Several)]
     );
-    assert_eq!(
-        counts("Dozens were injured in the blast."),
-        vec![(Injured, None, Several)]
-    );
-    assert_eq!(
-        counts("the security forces killed dozens of al-Shabab members"),
-        vec![(Killed, None, Several)]
-    );
+    assert_eq!(counts("Dozens were injured in the blast."), vec![(Injured, None, Several)]);
+    assert_eq!(counts("the security forces killed dozens of al-Shabab members"), vec![(Killed, None, Several)]);
 }
 
 #[test]
@@ -108,14 +81,8 @@ fn casualties_dead_and_died() {
         counts("A VOA reporter in the town said at least six people have been confirmed dead."),
         vec![(Killed, Some(6), AtLeast)]
     );
-    assert_eq!(
-        counts("However, he said 21 passengers died in the initial attack."),
-        vec![(Killed, Some(21), Exact)]
-    );
-    assert_eq!(
-        counts("an estimated 3,000 people have died"),
-        vec![(Killed, Some(3000), Approx)]
-    );
+    assert_eq!(counts("However, he said 21 passengers died in the initial attack."), vec![(Killed, Some(21), Exact)]);
+    assert_eq!(counts("an estimated 3,000 people have died"), vec![(Killed, Some(3000), Approx)]);
     assert_eq!(
         counts("31 people, including 23 security personnel, lost their lives in the hijacking"),
         vec![(Killed, Some(31), Exact)]
@@ -128,10 +95,7 @@ fn casualties_missing() {
         counts("He said rescuers were still looking for three people who went missing Tuesday."),
         vec![(Missing, Some(3), Exact)]
     );
-    assert_eq!(
-        counts("Two soldiers are missing after the ambush."),
-        vec![(Missing, Some(2), Exact)]
-    );
+    assert_eq!(counts("Two soldiers are missing after the ambush."), vec![(Missing, Some(2), Exact)]);
 }
 
 #[test]
@@ -179,19 +143,13 @@ fn casualties_verb_objects() {
 
 #[test]
 fn casualties_lost_people() {
-    assert_eq!(
-        counts("Azerbaijan lost 2,908 soldiers in the 44-day war."),
-        vec![(Killed, Some(2908), Exact)]
-    );
+    assert_eq!(counts("Azerbaijan lost 2,908 soldiers in the 44-day war."), vec![(Killed, Some(2908), Exact)]);
     assert_eq!(counts("The party lost 20 seats in the election."), vec![]);
 }
 
 #[test]
 fn casualties_shot_dead() {
-    assert_eq!(
-        counts("our brave soldiers shot dead two militants"),
-        vec![(Killed, Some(2), Exact)]
-    );
+    assert_eq!(counts("our brave soldiers shot dead two militants"), vec![(Killed, Some(2), Exact)]);
 }
 
 #[test]
@@ -200,38 +158,22 @@ fn casualties_a_person_counts_one() {
         counts("cross-border fire by Armenian forces that injured an Azerbaijani soldier."),
         vec![(Injured, Some(1), Exact)]
     );
-    assert_eq!(
-        counts("The shelling killed a civilian."),
-        vec![(Killed, Some(1), Exact)]
-    );
-    assert_eq!(
-        counts("The decision killed a plan for talks."),
-        vec![],
-        "a plan is not a person"
-    );
+    assert_eq!(counts("The shelling killed a civilian."), vec![(Killed, Some(1), Exact)]);
+    assert_eq!(counts("The decision killed a plan for talks."), vec![], "a plan is not a person");
 }
 
 #[test]
 fn casualties_adjectives() {
     assert_eq!(
         cas("fire left four dead in combat and one injured on the Armenian side"),
-        vec![
-            one(Killed, Some(4), Exact, "four dead"),
-            one(Injured, Some(1), Exact, "one injured")
-        ]
+        vec![one(Killed, Some(4), Exact, "four dead"), one(Injured, Some(1), Exact, "one injured")]
     );
-    assert_eq!(
-        counts("Nearly 100 dead in clashes"),
-        vec![(Killed, Some(100), Approx)]
-    );
+    assert_eq!(counts("Nearly 100 dead in clashes"), vec![(Killed, Some(100), Approx)]);
     assert_eq!(
         counts("fighting between the two countries left 286 dead on both sides"),
         vec![(Killed, Some(286), Exact)]
     );
-    assert_eq!(
-        counts("a conflict that has left hundreds dead."),
-        vec![(Killed, None, Several)]
-    );
+    assert_eq!(counts("a conflict that has left hundreds dead."), vec![(Killed, None, Several)]);
     assert_eq!(
         counts("an incident which left at least four Armenian soldiers dead according to Yerevan"),
         vec![(Killed, Some(4), AtLeast)]
@@ -248,39 +190,22 @@ fn casualties_adjective_before_its_noun() {
         counts("At least 37 injured people are in hospitals for treatment."),
         vec![(Injured, Some(37), AtLeast)]
     );
-    assert_eq!(
-        counts("while 17 injured people were shifted to a hospital."),
-        vec![(Injured, Some(17), Exact)]
-    );
+    assert_eq!(counts("while 17 injured people were shifted to a hospital."), vec![(Injured, Some(17), Exact)]);
 }
 
 #[test]
 fn casualties_nouns() {
     assert_eq!(
         cas("After a first war which made more than 30 000 deaths in the early 1990s"),
-        vec![one(
-            Killed,
-            Some(30000),
-            MoreThan,
-            "more than 30 000 deaths"
-        )]
+        vec![one(Killed, Some(30000), MoreThan, "more than 30 000 deaths")]
     );
-    assert_eq!(
-        counts("A first war had then caused more than 30,000 deaths."),
-        vec![(Killed, Some(30000), MoreThan)]
-    );
-    assert_eq!(
-        counts("leading to hundreds of deaths, including many civilians."),
-        vec![(Killed, None, Several)]
-    );
+    assert_eq!(counts("A first war had then caused more than 30,000 deaths."), vec![(Killed, Some(30000), MoreThan)]);
+    assert_eq!(counts("leading to hundreds of deaths, including many civilians."), vec![(Killed, None, Several)]);
     assert_eq!(
         counts("there were 25 deaths as a result of the mutiny, including six prisoners"),
         vec![(Killed, Some(25), Exact)]
     );
-    assert_eq!(
-        counts("Local media reports say up to 10 fatalities."),
-        vec![(Killed, Some(10), AtMost)]
-    );
+    assert_eq!(counts("Local media reports say up to 10 fatalities."), vec![(Killed, Some(10), AtMost)]);
     assert_eq!(
         counts("More than 150 people had sustained injuries and doctors were struggling."),
         vec![(Injured, Some(150), MoreThan)]
@@ -291,17 +216,9 @@ fn casualties_nouns() {
 fn casualties_of_objects() {
     assert_eq!(
         cas("a first war in the 1990s which caused the death of 30,000 people"),
-        vec![one(
-            Killed,
-            Some(30000),
-            Exact,
-            "the death of 30,000 people"
-        )]
+        vec![one(Killed, Some(30000), Exact, "the death of 30,000 people")]
     );
-    assert_eq!(
-        counts("The military claimed the killing of 33 terrorists."),
-        vec![(Killed, Some(33), Exact)]
-    );
+    assert_eq!(counts("The military claimed the killing of 33 terrorists."), vec![(Killed, Some(33), Exact)]);
     assert_eq!(
         counts("an operation which resulted in the deaths of 16 al-Shabab militants"),
         vec![(Killed, Some(16), Exact)]
@@ -310,52 +227,32 @@ fn casualties_of_objects() {
 
 #[test]
 fn casualties_tolls() {
-    assert_eq!(
-        cas("officials gave a death toll of 42."),
-        vec![one(Killed, Some(42), Exact, "a death toll of 42")]
-    );
-    assert_eq!(
-        counts("By evening the toll rose to 15."),
-        vec![(Killed, Some(15), Exact)]
-    );
+    assert_eq!(cas("officials gave a death toll of 42."), vec![one(Killed, Some(42), Exact, "a death toll of 42")]);
+    assert_eq!(counts("By evening the toll rose to 15."), vec![(Killed, Some(15), Exact)]);
     assert_eq!(
         counts("the death toll had risen to at least 63 from Saturday's multiple blasts"),
         vec![(Killed, Some(63), AtLeast)]
     );
-    assert_eq!(
-        counts("officials in Kabul raised the death toll to more than 60"),
-        vec![(Killed, Some(60), MoreThan)]
-    );
+    assert_eq!(counts("officials in Kabul raised the death toll to more than 60"), vec![(Killed, Some(60), MoreThan)]);
 }
 
 #[test]
 fn casualties_toll_changes_give_the_new_figure() {
-    assert_eq!(
-        counts("The toll rose from 10 to 15."),
-        vec![(Killed, Some(15), Exact)]
-    );
+    assert_eq!(counts("The toll rose from 10 to 15."), vec![(Killed, Some(15), Exact)]);
 }
 
 #[test]
 fn casualties_number_of_dead_is_a_toll() {
     assert_eq!(
         cas("The number of people killed rose to 20 on Monday."),
-        vec![one(
-            Killed,
-            Some(20),
-            Exact,
-            "The number of people killed rose to 20"
-        )]
+        vec![one(Killed, Some(20), Exact, "The number of people killed rose to 20")]
     );
     assert_eq!(counts("the number of refugees rose to 2 million"), vec![]);
 }
 
 #[test]
 fn casualties_zero_nouns() {
-    assert_eq!(
-        cas("adding that there were \"no casualties\"."),
-        vec![one(Killed, Some(0), Exact, "no casualties")]
-    );
+    assert_eq!(cas("adding that there were \"no casualties\"."), vec![one(Killed, Some(0), Exact, "no casualties")]);
     assert_eq!(
         cas("accused the Armenian forces of having fired on the positions of Baku, without reporting any losses either."),
         vec![]
@@ -364,10 +261,7 @@ fn casualties_zero_nouns() {
         counts("No deaths were recorded, but collapsing buildings injured 15 people."),
         vec![(Killed, Some(0), Exact), (Injured, Some(15), Exact)]
     );
-    assert_eq!(
-        counts("Tropical Cyclone Jude slammed into Malawi, causing no deaths."),
-        vec![(Killed, Some(0), Exact)]
-    );
+    assert_eq!(counts("Tropical Cyclone Jude slammed into Malawi, causing no deaths."), vec![(Killed, Some(0), Exact)]);
 }
 
 #[test]
@@ -377,23 +271,14 @@ fn casualties_zero_subjects() {
         vec![(Killed, Some(0), Exact)]
     );
     assert_eq!(counts("No one was hurt."), vec![(Injured, Some(0), Exact)]);
-    assert_eq!(
-        counts("None of the soldiers were injured."),
-        vec![(Injured, Some(0), Exact)]
-    );
+    assert_eq!(counts("None of the soldiers were injured."), vec![(Injured, Some(0), Exact)]);
 }
 
 #[test]
 fn casualties_ranges_give_the_lower_bound() {
     let m = find_casualties(&ud("Between 11 and 17 people were killed in the raid."));
-    assert_eq!(
-        (m[0].kind, m[0].count, m[0].upper, m[0].qualifier),
-        (Killed, Some(11), Some(17), AtLeast)
-    );
-    assert_eq!(
-        counts("The strikes killed between 11 and 17 people."),
-        vec![(Killed, Some(11), AtLeast)]
-    );
+    assert_eq!((m[0].kind, m[0].count, m[0].upper, m[0].qualifier), (Killed, Some(11), Some(17), AtLeast));
+    assert_eq!(counts("The strikes killed between 11 and 17 people."), vec![(Killed, Some(11), AtLeast)]);
 }
 
 #[test]
@@ -444,31 +329,16 @@ fn casualties_singular_victims_count_one() {
         counts("Injured in the initial attack, the driver of the train has died."),
         vec![(Killed, Some(1), Exact)]
     );
-    assert_eq!(
-        counts("A policeman was wounded in the exchange of fire."),
-        vec![(Injured, Some(1), Exact)]
-    );
-    assert_eq!(
-        counts("The deputy caliph has been killed, officials said."),
-        vec![(Killed, Some(1), Exact)]
-    );
-    assert_eq!(
-        counts("The group's leader has killed before."),
-        vec![],
-        "active: the subject is the killer"
-    );
+    assert_eq!(counts("A policeman was wounded in the exchange of fire."), vec![(Injured, Some(1), Exact)]);
+    assert_eq!(counts("The deputy caliph has been killed, officials said."), vec![(Killed, Some(1), Exact)]);
+    assert_eq!(counts("The group's leader has killed before."), vec![], "active: the subject is the killer");
     assert_eq!(
         counts("the family of journalist Daphne Caruana Galizia, who was killed in Malta in 2017."),
         vec![(Killed, Some(1), Exact)]
     );
     assert_eq!(
         cas("Pressed on how sure he was that it was the gang leader who was killed, Exantus said"),
-        vec![one(
-            Killed,
-            Some(1),
-            Exact,
-            "the gang leader who was killed"
-        )]
+        vec![one(Killed, Some(1), Exact, "the gang leader who was killed")]
     );
 }
 
@@ -481,17 +351,9 @@ fn casualties_number_range_points_inside_the_phrase() {
 
 #[test]
 fn casualties_to_the_schema_object() {
-    let doc = casus_core::Document::new(
-        "d",
-        "Azerbaijan said 50 Azerbaijani soldiers were killed.",
-        None,
-        None,
-    )
-    .unwrap();
+    let doc =
+        casus_core::Document::new("d", "Azerbaijan said 50 Azerbaijani soldiers were killed.", None, None).unwrap();
     let s = &doc.sentences[0];
     let c = find_casualties(&s.tokens)[0].to_casualty(&doc, s);
-    assert_eq!(
-        (c.count, c.qualifier, c.text.as_str()),
-        (Some(50), Exact, "50 Azerbaijani soldiers were killed")
-    );
+    assert_eq!((c.count, c.qualifier, c.text.as_str()), (Some(50), Exact, "50 Azerbaijani soldiers were killed"));
 }

@@ -4,10 +4,7 @@ use super::tests::counts;
 
 #[test]
 fn casualties_no_reports_is_not_zero() {
-    assert_eq!(
-        counts("There were no immediate reports of casualties."),
-        vec![]
-    );
+    assert_eq!(counts("There were no immediate reports of casualties."), vec![]);
 }
 
 #[test]
@@ -32,14 +29,8 @@ fn casualties_active_subject_is_not_the_count() {
 
 #[test]
 fn casualties_combined_figures_are_neither() {
-    assert_eq!(
-        counts("The forces had also killed and injured 1,000 Taliban fighters in the past week."),
-        vec![]
-    );
-    assert_eq!(
-        counts("The dead and wounded were taken to hospital."),
-        vec![]
-    );
+    assert_eq!(counts("The forces had also killed and injured 1,000 Taliban fighters in the past week."), vec![]);
+    assert_eq!(counts("The dead and wounded were taken to hospital."), vec![]);
 }
 
 #[test]

@@ -39,15 +39,9 @@ pub(super) struct Lexicon {
 pub(super) fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
-        let mut lex = Lexicon {
-            words: HashMap::new(),
-            relative: Vec::new(),
-        };
+        let mut lex = Lexicon { words: HashMap::new(), relative: Vec::new() };
         for f in tsv(include_str!("../../data/date_words.tsv")) {
-            let n = |s: &str| {
-                s.parse::<i64>()
-                    .unwrap_or_else(|_| panic!("date_words.tsv: bad number in {f:?}"))
-            };
+            let n = |s: &str| s.parse::<i64>().unwrap_or_else(|_| panic!("date_words.tsv: bad number in {f:?}"));
             let kind = match f[1] {
                 "month" => Kind::Month(n(f[2]) as u32, f.get(3) == Some(&"abbr")),
                 "weekday" => Kind::Weekday(n(f[2]) as u32),
@@ -55,9 +49,7 @@ pub(super) fn lexicon() -> &'static Lexicon {
                 "season" => Kind::Season,
                 "trigger" => Kind::Trigger,
                 "relative" => {
-                    let (unit, k) = f[2]
-                        .split_once(':')
-                        .expect("date_words.tsv: relative spec unit:N");
+                    let (unit, k) = f[2].split_once(':').expect("date_words.tsv: relative spec unit:N");
                     let rel = match unit {
                         "day" => Rel::Day(n(k)),
                         "week" => Rel::Week(n(k)),
@@ -74,8 +66,7 @@ pub(super) fn lexicon() -> &'static Lexicon {
             };
             lex.words.insert(f[0], kind);
         }
-        lex.relative
-            .sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        lex.relative.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
         lex
     })
 }
@@ -110,17 +101,12 @@ pub(super) fn is(w: Option<&Word>, k: Kind) -> bool {
 /// A day of the month: "13", "13th", "1st", or the start of "24-25".
 pub(super) fn daynum(w: Option<&Word>) -> Option<u32> {
     let s = w?.norm.as_str();
-    let s = s
-        .split_once(['-', '–'])
-        .map_or(s, |(a, b)| if daynum_str(b).is_some() { a } else { "" });
+    let s = s.split_once(['-', '–']).map_or(s, |(a, b)| if daynum_str(b).is_some() { a } else { "" });
     daynum_str(s)
 }
 
 fn daynum_str(s: &str) -> Option<u32> {
-    let s = ["st", "nd", "rd", "th"]
-        .iter()
-        .find_map(|x| s.strip_suffix(x))
-        .unwrap_or(s);
+    let s = ["st", "nd", "rd", "th"].iter().find_map(|x| s.strip_suffix(x)).unwrap_or(s);
     let d: u32 = if s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit()) {
         s.parse().ok()?
     } else {
@@ -204,20 +190,8 @@ type Rule = fn(&[Word], usize, Option<NaiveDate>) -> Option<Hit>;
 
 /// The longest date starting at word `i`.
 pub(super) fn at(ws: &[Word], i: usize, anchor: Option<NaiveDate>) -> Option<Hit> {
-    let rules: [Rule; 8] = [
-        overnight,
-        weekday_rule,
-        relative,
-        ago,
-        explicit_rule,
-        season,
-        decade,
-        year_alone,
-    ];
-    rules
-        .iter()
-        .filter_map(|r| r(ws, i, anchor))
-        .max_by_key(|h| h.end)
+    let rules: [Rule; 8] = [overnight, weekday_rule, relative, ago, explicit_rule, season, decade, year_alone];
+    rules.iter().filter_map(|r| r(ws, i, anchor)).max_by_key(|h| h.end)
 }
 
 /// Words before a date that belong to it: "early", "late", "last", "the evening of", and "the"
@@ -232,10 +206,8 @@ pub(super) fn extend_left(ws: &[Word], mut s: usize, res: Res) -> usize {
         if s >= 2 && norm(ws, s - 1) == "of" && is(ws.get(s - 2), Kind::Daypart) {
             s -= 2;
         } else if s >= 1
-            && (matches!(
-                norm(ws, s - 1),
-                "early" | "late" | "mid" | "last" | "next" | "this" | "earlier" | "later"
-            ) || norm(ws, s - 1) == "the" && the_of_part)
+            && (matches!(norm(ws, s - 1), "early" | "late" | "mid" | "last" | "next" | "this" | "earlier" | "later")
+                || norm(ws, s - 1) == "the" && the_of_part)
         {
             s -= 1;
         } else {
@@ -264,10 +236,7 @@ pub(super) fn explicit(ws: &[Word], i: usize) -> Option<(usize, Part)> {
         let mut k = if abbr { skip_period(ws, i + 1) } else { i + 1 };
         if let Some(d) = daynum(ws.get(k)) {
             k += 1;
-            if is_range_sep(norm(ws, k))
-                && daynum(ws.get(k + 1)).is_some()
-                && month(ws.get(k + 2)).is_none()
-            {
+            if is_range_sep(norm(ws, k)) && daynum(ws.get(k + 1)).is_some() && month(ws.get(k + 2)).is_none() {
                 k += 2;
             }
             let y_at = if norm(ws, k) == "," { k + 1 } else { k };
@@ -279,11 +248,7 @@ pub(super) fn explicit(ws: &[Word], i: usize) -> Option<(usize, Part)> {
         if abbr {
             return None;
         }
-        let y_at = if matches!(norm(ws, i + 1), "," | "of") {
-            i + 2
-        } else {
-            i + 1
-        };
+        let y_at = if matches!(norm(ws, i + 1), "," | "of") { i + 2 } else { i + 1 };
         return match year(ws.get(y_at)) {
             Some(y) => Some((y_at + 1, Part::YearMonth(y, m))),
             None => Some((i + 1, Part::MonthOnly(m))),
@@ -308,20 +273,13 @@ pub(super) fn explicit(ws: &[Word], i: usize) -> Option<(usize, Part)> {
 /// One-word numeric dates: ISO "2024-02-13" / "2024-02", US "2/13/2024" (day first when the
 /// first number cannot be a month), year ranges "2020-2022" (their start).
 fn numeric(s: &str) -> Option<Part> {
-    let num = |p: &str| -> Option<i32> {
-        p.bytes()
-            .all(|b| b.is_ascii_digit())
-            .then(|| p.parse().ok())
-            .flatten()
-    };
+    let num = |p: &str| -> Option<i32> { p.bytes().all(|b| b.is_ascii_digit()).then(|| p.parse().ok()).flatten() };
     let dash: Vec<&str> = s.split('-').collect();
     let slash: Vec<&str> = s.split('/').collect();
     match (dash.as_slice(), slash.as_slice()) {
-        ([y, m, d], _) if y.len() == 4 => Some(Part::Full(NaiveDate::from_ymd_opt(
-            num(y)?,
-            num(m)? as u32,
-            num(d)? as u32,
-        )?)),
+        ([y, m, d], _) if y.len() == 4 => {
+            Some(Part::Full(NaiveDate::from_ymd_opt(num(y)?, num(m)? as u32, num(d)? as u32)?))
+        }
         ([y, m], _) if y.len() == 4 && m.len() <= 2 => {
             let (y, m) = (num(y)?, num(m)? as u32);
             (1..=12).contains(&m).then_some(Part::YearMonth(y, m))
@@ -373,16 +331,8 @@ fn season(ws: &[Word], i: usize, _: Option<NaiveDate>) -> Option<Hit> {
     if !is(ws.get(i), Kind::Season) {
         return None;
     }
-    let k = if norm(ws, i + 1) == "of" {
-        i + 2
-    } else {
-        i + 1
-    };
-    Some(Hit {
-        end: k + 1,
-        res: Res::Year(year(ws.get(k))?),
-        relative: false,
-    })
+    let k = if norm(ws, i + 1) == "of" { i + 2 } else { i + 1 };
+    Some(Hit { end: k + 1, res: Res::Year(year(ws.get(k))?), relative: false })
 }
 
 /// "the 1990s", "the early 1990s", "the mid-1990s": the decade's first year.
@@ -391,11 +341,7 @@ fn decade(ws: &[Word], i: usize, _: Option<NaiveDate>) -> Option<Hit> {
     let s = s.strip_prefix("mid-").unwrap_or(s);
     let digits = s.strip_suffix('s').or_else(|| s.strip_suffix("'s"))?;
     let y = year_ok_str(digits).filter(|y| y % 10 == 0)?;
-    Some(Hit {
-        end: i + 1,
-        res: Res::Decade(y),
-        relative: false,
-    })
+    Some(Hit { end: i + 1, res: Res::Decade(y), relative: false })
 }
 
 fn year_ok_str(s: &str) -> Option<i32> {
@@ -418,22 +364,14 @@ fn year_alone(ws: &[Word], i: usize, _: Option<NaiveDate>) -> Option<Hit> {
     let the_noun = i > 0
         && norm(ws, i - 1) == "the"
         && ws.get(i + 1).is_some_and(|w| {
-            w.norm.starts_with(char::is_alphabetic)
-                && !w.norm.ends_with('s')
-                && (!w.is_cap() || y % 100 != 0)
+            w.norm.starts_with(char::is_alphabetic) && !w.norm.ends_with('s') && (!w.is_cap() || y % 100 != 0)
         });
     if !(after_trigger || mid || the_noun) {
         return None;
     }
     let mut end = i + 1;
-    if matches!(norm(ws, end), "to" | "and" | "-" | "–")
-        && year(ws.get(end + 1)).is_some_and(|b| b > y)
-    {
+    if matches!(norm(ws, end), "to" | "and" | "-" | "–") && year(ws.get(end + 1)).is_some_and(|b| b > y) {
         end += 2;
     }
-    Some(Hit {
-        end,
-        res: Res::Year(y),
-        relative: false,
-    })
+    Some(Hit { end, res: Res::Year(y), relative: false })
 }

@@ -60,10 +60,7 @@ pub struct DateMention {
 impl DateMention {
     /// The schema's date object, quoting the phrase from sentence `s` of `doc`.
     pub fn to_date_ref(&self, doc: &Document, s: &Sentence) -> DateRef {
-        DateRef {
-            text: doc.span_text(s, self.tokens.clone()).to_string(),
-            value: self.value.clone(),
-        }
+        DateRef { text: doc.span_text(s, self.tokens.clone()).to_string(), value: self.value.clone() }
     }
 }
 
@@ -98,15 +95,8 @@ pub fn find_dates(tokens: &[Token], anchor: Option<NaiveDate>) -> Vec<DateMentio
             continue;
         };
         let mut start = grammar::extend_left(&ws, i, hit.res).max(taken);
-        let prep = start
-            .checked_sub(1)
-            .map(|p| ws[p].norm.clone())
-            .filter(|p| grammar::is_prep(p));
-        if matches!(
-            prep.as_deref(),
-            Some("on" | "in" | "during" | "at" | "between")
-        ) && start > taken
-        {
+        let prep = start.checked_sub(1).map(|p| ws[p].norm.clone()).filter(|p| grammar::is_prep(p));
+        if matches!(prep.as_deref(), Some("on" | "in" | "during" | "at" | "between")) && start > taken {
             start -= 1;
         }
         let (value, precision) = hit.res.value();
@@ -186,10 +176,7 @@ pub(crate) fn month_day(anchor: NaiveDate, month: u32, day: u32) -> Option<Naive
 /// The latest weekday `wd` (1 = Monday) on or before `anchor`; strictly before when `strict`.
 pub(crate) fn weekday_before(anchor: NaiveDate, wd: u32, strict: bool) -> Option<NaiveDate> {
     let back = (anchor.weekday().number_from_monday() + 7 - wd) % 7;
-    shift(
-        anchor,
-        -i64::from(if strict && back == 0 { 7 } else { back }),
-    )
+    shift(anchor, -i64::from(if strict && back == 0 { 7 } else { back }))
 }
 
 #[cfg(test)]

@@ -1,7 +1,5 @@
 //! The relative rules of the date grammar: weekdays, nights, "yesterday", "last week", "ago".
-use super::grammar::{
-    daynum, explicit, is, lexicon, month, norm, resolve, skip_period, weekday, Hit, Kind, Part, Rel,
-};
+use super::grammar::{daynum, explicit, is, lexicon, month, norm, resolve, skip_period, weekday, Hit, Kind, Part, Rel};
 use super::{common, shift, shift_months, weekday_before, Res};
 use crate::numbers::{self, words::Word};
 use chrono::{Datelike, NaiveDate};
@@ -18,11 +16,7 @@ pub(super) fn weekday_rule(ws: &[Word], i: usize, anchor: Option<NaiveDate>) -> 
     if let Some((e, p @ (Part::Full(_) | Part::MonthDay(..)))) = explicit(ws, j) {
         let e = if open && norm(ws, e) == ")" { e + 1 } else { e };
         let (res, relative) = resolve(p, anchor, "")?;
-        return Some(Hit {
-            end: e,
-            res,
-            relative,
-        });
+        return Some(Hit { end: e, res, relative });
     }
     let a = anchor?;
     let before = if i > 0 { norm(ws, i - 1) } else { "" };
@@ -39,11 +33,7 @@ pub(super) fn weekday_rule(ws: &[Word], i: usize, anchor: Option<NaiveDate>) -> 
     if is(ws.get(end), Kind::Daypart) {
         end += 1;
     }
-    Some(Hit {
-        end,
-        res: Res::Day(date),
-        relative: true,
-    })
+    Some(Hit { end, res: Res::Day(date), relative: true })
 }
 
 /// A night across two days, dated to its end day: "overnight from Sunday to Monday", "the night
@@ -83,10 +73,7 @@ pub(super) fn overnight(ws: &[Word], i: usize, anchor: Option<NaiveDate>) -> Opt
 
 /// "yesterday", "last week", "earlier this month", "in recent days" (see date_words.tsv).
 pub(super) fn relative(ws: &[Word], i: usize, anchor: Option<NaiveDate>) -> Option<Hit> {
-    let (phrase, rel) = lexicon()
-        .relative
-        .iter()
-        .find(|(p, _)| numbers::matches(ws, i, p))?;
+    let (phrase, rel) = lexicon().relative.iter().find(|(p, _)| numbers::matches(ws, i, p))?;
     let a = anchor?;
     let monday = |a: NaiveDate| shift(a, -i64::from(a.weekday().num_days_from_monday()));
     let res = match *rel {
@@ -113,11 +100,7 @@ pub(super) fn relative(ws: &[Word], i: usize, anchor: Option<NaiveDate>) -> Opti
     if matches!(rel, Rel::Day(_)) && is(ws.get(end), Kind::Daypart) {
         end += 1; // "yesterday evening"
     }
-    Some(Hit {
-        end,
-        res,
-        relative: true,
-    })
+    Some(Hit { end, res, relative: true })
 }
 
 /// "a week ago", "three days ago", "two months ago".
@@ -126,10 +109,7 @@ pub(super) fn ago(ws: &[Word], i: usize, anchor: Option<NaiveDate>) -> Option<Hi
         "a" | "an" => (1, i + 1),
         _ => {
             let f = numbers::parse_at(ws, i)?;
-            (
-                f.mention.value.filter(|_| f.mention.upper.is_none())?,
-                f.words.end,
-            )
+            (f.mention.value.filter(|_| f.mention.upper.is_none())?, f.words.end)
         }
     };
     if norm(ws, k + 1) != "ago" {
@@ -152,9 +132,5 @@ pub(super) fn ago(ws: &[Word], i: usize, anchor: Option<NaiveDate>) -> Option<Hi
         "year" => Res::Year(a.year() - n as i32),
         _ => return None,
     };
-    Some(Hit {
-        end: k + 2,
-        res,
-        relative: true,
-    })
+    Some(Hit { end: k + 2, res, relative: true })
 }

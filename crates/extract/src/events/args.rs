@@ -14,32 +14,11 @@ pub struct Roles {
 }
 
 /// Prepositions that mark the one acted upon: "fired on", "offensive against", "called on".
-const TARGET_CASES: &[&str] = &[
-    "on",
-    "against",
-    "at",
-    "toward",
-    "towards",
-    "upon",
-    "into",
-    "in direction of",
-    "in the direction of",
-];
+const TARGET_CASES: &[&str] =
+    &["on", "against", "at", "toward", "towards", "upon", "into", "in direction of", "in the direction of"];
 /// Prepositions that mark where: "near Nerkin Hand", "in the Tovuz region", "along the border".
-const PLACE_CASES: &[&str] = &[
-    "in",
-    "near",
-    "along",
-    "across",
-    "around",
-    "inside",
-    "outside",
-    "at",
-    "on",
-    "over",
-    "throughout",
-    "within",
-];
+const PLACE_CASES: &[&str] =
+    &["in", "near", "along", "across", "around", "inside", "outside", "at", "on", "over", "throughout", "within"];
 /// Light verbs whose object is the event noun: "carried out an offensive", "launched strikes".
 const LIGHT_VERBS: &[&str] = &[
     "carry",
@@ -69,29 +48,15 @@ const LIGHT_VERBS: &[&str] = &[
 /// Roles of a verbal trigger. `subject_is_target` marks phrases like "came under fire", whose
 /// grammatical subject undergoes the action and whose by-phrase is the actor.
 pub fn verbal(v: &View, t: usize, subject_is_target: bool) -> Roles {
-    let mut r = Roles {
-        negated: v.is_negated(t),
-        ..Roles::default()
-    };
+    let mut r = Roles { negated: v.is_negated(t), ..Roles::default() };
     let passive = v.is_passive(t) || subject_is_target;
-    let mut agents: Vec<usize> = v
-        .kids(t)
-        .iter()
-        .copied()
-        .filter(|&c| is_agent(v, c))
-        .collect();
+    let mut agents: Vec<usize> = v.kids(t).iter().copied().filter(|&c| is_agent(v, c)).collect();
     if agents.is_empty() && subject_is_target {
         // "came under fire by X": the by-phrase may hang off the phrase's noun.
-        agents = v
-            .kids(t)
-            .iter()
-            .flat_map(|&c| v.kids(c).iter().copied())
-            .filter(|&g| is_agent_nominal(v, g))
-            .collect();
+        agents =
+            v.kids(t).iter().flat_map(|&c| v.kids(c).iter().copied()).filter(|&g| is_agent_nominal(v, g)).collect();
     }
-    let subjects: Vec<usize> = v
-        .kids_with(t, &["nsubj", "nsubj:pass", "nsubj:outer"])
-        .collect();
+    let subjects: Vec<usize> = v.kids_with(t, &["nsubj", "nsubj:pass", "nsubj:outer"]).collect();
     if passive {
         r.targets = subjects;
         r.actors = agents;
@@ -129,23 +94,23 @@ pub fn nominal(v: &View, t: usize) -> Roles {
         let case = v.case_of(c).unwrap_or_default();
         match v.rel(c) {
             "nmod:poss" => r.actors.push(c),
-            "nmod" | "obl" if case == "by" || case == "from" && r.actors.is_empty() => {
-                r.actors.push(c)
-            }
+            "nmod" | "obl" if case == "by" || case == "from" && r.actors.is_empty() => r.actors.push(c),
             "nmod" | "obl" if case == "between" => between(v, c, &mut r),
-            "nmod" | "obl" if TARGET_CASES.contains(&case.as_str()) && r.targets.is_empty() => {
-                r.targets.push(c)
-            }
+            "nmod" | "obl" if TARGET_CASES.contains(&case.as_str()) && r.targets.is_empty() => r.targets.push(c),
             _ => {}
         }
     }
     if r.actors.is_empty() {
         // "Azerbaijan carried out an offensive": the light verb's subject acts.
-        if let Some(h) = v
-            .head(t)
-            .filter(|&h| v.base_rel(t) == "obj" && LIGHT_VERBS.contains(&v.lemmas[h].as_str()))
-        {
+        if let Some(h) = v.head(t).filter(|&h| v.base_rel(t) == "obj" && LIGHT_VERBS.contains(&v.lemmas[h].as_str())) {
             r.actors = v.kids_with(h, &["nsubj"]).collect();
+            if r.targets.is_empty() {
+                // "carried out strikes on Karabakh forces": the target may hang off the verb.
+                r.targets = v
+                    .kids_with(h, &["obl"])
+                    .filter(|&c| TARGET_CASES.contains(&v.case_of(c).unwrap_or_default().as_str()))
+                    .collect();
+            }
             if r.actors.is_empty() {
                 r.actors = inherited_subject(v, h);
             }
@@ -153,8 +118,7 @@ pub fn nominal(v: &View, t: usize) -> Roles {
     }
     if r.actors.is_empty() {
         // "Azerbaijani strikes": a modifier that names a party; the caller keeps it only if it does.
-        r.actors
-            .extend(v.kids_with(t, &["amod", "compound"]).filter(|&c| c < t));
+        r.actors.extend(v.kids_with(t, &["amod", "compound"]).filter(|&c| c < t));
     }
     r.places = places(v, t, &r.targets);
     expand(v, &mut r);
@@ -175,10 +139,7 @@ fn is_reciprocal(v: &View, c: usize) -> bool {
 }
 
 fn is_clash(v: &View, t: usize) -> bool {
-    matches!(
-        v.lemmas[t].as_str(),
-        "clash" | "fight" | "battle" | "skirmish"
-    )
+    matches!(v.lemmas[t].as_str(), "clash" | "fight" | "battle" | "skirmish")
 }
 
 /// "between A and B" or "A clashed with B": every party in it acts on every other.
@@ -217,10 +178,7 @@ fn places(v: &View, t: usize, targets: &[usize]) -> Vec<usize> {
             if PLACE_CASES.contains(&v.case_of(c).unwrap_or_default().as_str()) {
                 out.push(c);
                 // "near the border village of Nerkin Hand": the named part is deeper down.
-                out.extend(
-                    v.kids_with(c, &["nmod", "appos", "flat", "compound"])
-                        .filter(|&g| g > c),
-                );
+                out.extend(v.kids_with(c, &["nmod", "appos", "flat", "compound"]).filter(|&g| g > c));
             }
         }
     }

@@ -28,36 +28,24 @@ pub fn sentence(v: &View, ctx: &mut Context, out: &mut Vec<Event>) {
         build(v, ctx, t, &dates, out);
     }
     attach_casualties(v, &triggers, &casualties, &mut out[first..]);
-    if let Some(d) = dates
-        .iter()
-        .rev()
-        .find(|d| in_news_window(ctx.published, d))
-    {
-        ctx.last_date = Some(DateRef {
-            text: v.text(d.tokens.clone()).to_string(),
-            value: d.value.clone(),
-        });
+    if let Some(d) = dates.iter().rev().find(|d| in_news_window(ctx.published, d)) {
+        ctx.last_date = Some(DateRef { text: v.text(d.tokens.clone()).to_string(), value: d.value.clone() });
     }
 }
 
 /// Part of speech of token `i` read off the parse: nominals take determiners, case markers and
 /// nominal relations; everything else is treated as a verb.
 fn pos(v: &View, i: usize) -> Pos {
-    const NOMINAL: &[&str] = &[
-        "nsubj", "obj", "iobj", "obl", "nmod", "appos", "compound", "flat",
-    ];
-    let noun_kid = v.kids(i).iter().any(|&c| {
-        matches!(v.base_rel(c), "det" | "case" | "amod" | "nummod") || v.rel(c) == "nmod:poss"
-    });
-    let verb_kid = v.kids(i).iter().any(|&c| {
-        matches!(
-            v.base_rel(c),
-            "aux" | "obj" | "iobj" | "ccomp" | "xcomp" | "mark"
-        )
-    }) || v
+    const NOMINAL: &[&str] = &["nsubj", "obj", "iobj", "obl", "nmod", "appos", "compound", "flat"];
+    let noun_kid = v
         .kids(i)
         .iter()
-        .any(|&c| v.base_rel(c) == "nsubj" && !v.kids(i).iter().any(|&d| v.base_rel(d) == "cop"));
+        .any(|&c| matches!(v.base_rel(c), "det" | "case" | "amod" | "nummod") || v.rel(c) == "nmod:poss");
+    let verb_kid = v
+        .kids(i)
+        .iter()
+        .any(|&c| matches!(v.base_rel(c), "aux" | "obj" | "iobj" | "ccomp" | "xcomp" | "mark"))
+        || v.kids(i).iter().any(|&c| v.base_rel(c) == "nsubj" && !v.kids(i).iter().any(|&d| v.base_rel(d) == "cop"));
     if verb_kid && !noun_kid {
         Pos::Verb
     } else if noun_kid || NOMINAL.contains(&v.base_rel(i)) {
@@ -96,12 +84,9 @@ fn triggers(v: &View) -> Vec<Trigger> {
             }
         }
         let mut governor = None;
-        if let Some(g) = v.head(head).filter(|_| {
-            matches!(
-                v.base_rel(head),
-                "xcomp" | "ccomp" | "advcl" | "acl" | "obj"
-            )
-        }) {
+        if let Some(g) =
+            v.head(head).filter(|_| matches!(v.base_rel(head), "xcomp" | "ccomp" | "advcl" | "acl" | "obj"))
+        {
             if let Some(kind) = lexicon::modal(&v.lemmas[g]) {
                 match lexicon::modal_code(kind, &cameo) {
                     ModalOutcome::Drop => continue,
@@ -116,45 +101,27 @@ fn triggers(v: &View) -> Vec<Trigger> {
         if governor.is_none() && inside_speech_act(v, head, &heads, &found) {
             continue;
         }
-        kept.push(Trigger {
-            m: m.clone(),
-            head,
-            cameo,
-            governor,
-        });
+        kept.push(Trigger { m: m.clone(), head, cameo, governor });
     }
     // "fought a war", "carried out an offensive": the noun is the verb's own event, not a second one.
-    let verbs: Vec<(usize, String)> = kept
-        .iter()
-        .map(|t| (t.head, t.cameo.get(..2).unwrap_or("").to_string()))
-        .collect();
+    let verbs: Vec<(usize, String)> =
+        kept.iter().map(|t| (t.head, t.cameo.get(..2).unwrap_or("").to_string())).collect();
     kept.retain(|t| {
         let Some(h) = v.head(t.head) else { return true };
-        !(v.base_rel(t.head) == "obj"
-            && verbs
-                .iter()
-                .any(|(vh, root)| *vh == h && t.cameo.starts_with(root.as_str())))
+        !(v.base_rel(t.head) == "obj" && verbs.iter().any(|(vh, root)| *vh == h && t.cameo.starts_with(root.as_str())))
     });
     // An event noun that is an argument of another kept trigger ("accused Armenia of violating the
     // ceasefire", "negotiated a ceasefire") is that trigger's content, not an event of its own.
-    let governing: Vec<usize> = kept
-        .iter()
-        .filter(|t| !t.m.entry.outcome)
-        .map(|t| t.head)
-        .collect();
+    let governing: Vec<usize> = kept.iter().filter(|t| !t.m.entry.outcome).map(|t| t.head).collect();
     kept.retain(|t| {
-        let nominal =
-            pos(v, t.head) == Pos::Noun && matches!(v.base_rel(t.head), "obj" | "obl" | "nmod");
+        let nominal = pos(v, t.head) == Pos::Noun && matches!(v.base_rel(t.head), "obj" | "obl" | "nmod");
         !(nominal && v.head(t.head).is_some_and(|h| governing.contains(&h)))
     });
     // A governor that recoded its complement speaks through it, not on its own.
     let governors: Vec<usize> = kept.iter().filter_map(|t| t.governor).collect();
     kept.retain(|t| !governors.contains(&t.head));
     // Casualty outcomes ("killed") fold into a force event of the same sentence.
-    let force = kept
-        .iter()
-        .filter(|t| is_force(&t.cameo) && !t.m.entry.outcome)
-        .count();
+    let force = kept.iter().filter(|t| is_force(&t.cameo) && !t.m.entry.outcome).count();
     kept.retain(|t| !(t.m.entry.outcome && force > 0));
     kept
 }
@@ -172,17 +139,11 @@ fn is_speech_act(cameo: &str) -> bool {
 fn inside_speech_act(v: &View, head: usize, heads: &[usize], found: &[TriggerMatch]) -> bool {
     let mut cur = head;
     for a in v.ancestors(head) {
-        if !matches!(
-            v.base_rel(cur),
-            "ccomp" | "xcomp" | "advcl" | "acl" | "obl" | "nmod" | "obj" | "conj"
-        ) {
+        if !matches!(v.base_rel(cur), "ccomp" | "xcomp" | "advcl" | "acl" | "obl" | "nmod" | "obj" | "conj") {
             return false;
         }
         if let Some(k) = heads.iter().position(|&h| h == a) {
-            let code = found[k]
-                .entry
-                .code_for(&argument_lemmas(v, a))
-                .unwrap_or("");
+            let code = found[k].entry.code_for(&argument_lemmas(v, a)).unwrap_or("");
             return is_speech_act(code);
         }
         cur = a;
@@ -194,12 +155,8 @@ fn inside_speech_act(v: &View, head: usize, heads: &[usize], found: &[TriggerMat
 /// refinements ("called for restraint" → 0256, "struck with drones" → 195).
 fn argument_lemmas(v: &View, head: usize) -> Vec<String> {
     let mut out = Vec::new();
-    let mut stack: Vec<usize> = v
-        .kids(head)
-        .iter()
-        .copied()
-        .filter(|&c| !matches!(v.base_rel(c), "nsubj" | "punct"))
-        .collect();
+    let mut stack: Vec<usize> =
+        v.kids(head).iter().copied().filter(|&c| !matches!(v.base_rel(c), "nsubj" | "punct")).collect();
     while let Some(t) = stack.pop() {
         out.push(v.lemmas[t].clone());
         stack.extend(v.kids(t).iter().copied());
@@ -209,7 +166,8 @@ fn argument_lemmas(v: &View, head: usize) -> Vec<String> {
 
 fn build(v: &View, ctx: &mut Context, t: &Trigger, dates: &[DateMention], out: &mut Vec<Event>) {
     let speaker = t.governor.unwrap_or(t.head);
-    let mut roles = if pos(v, t.head) == Pos::Noun && t.governor.is_none() {
+    let nominal = pos(v, t.head) == Pos::Noun && t.governor.is_none();
+    let mut roles = if nominal {
         args::nominal(v, t.head)
     } else {
         args::verbal(v, speaker, t.m.entry.passive)
@@ -226,25 +184,22 @@ fn build(v: &View, ctx: &mut Context, t: &Trigger, dates: &[DateMention], out: &
     let actors = parties_of(v, ctx, &roles.actors, None);
     let avoid = actors.first().and_then(|a| a.country.clone());
     let targets = parties_of(v, ctx, &roles.targets, avoid.as_deref());
+    if nominal && !is_force(&t.cameo) && actors.is_empty() && targets.is_empty() {
+        // "the ceasefire agreement", "a troop withdrawal": a non-violent event noun with no party
+        // taking part is a topic, not a reported event.
+        return;
+    }
     let mutual = roles.reciprocal || (t.m.entry.mutual && actors.len() > 1 && targets.is_empty());
     // A party is not its own source for a speech act it makes.
-    let source =
-        source.filter(|s| !(is_speech_act(&t.cameo) && actors.iter().any(|a| a.name == s.name)));
+    let source = source.filter(|s| !(is_speech_act(&t.cameo) && actors.iter().any(|a| a.name == s.name)));
     for p in actors.iter().chain(&targets) {
         ctx.remember(p);
     }
     let pairs = pairs(mutual, actors, targets);
-    let action = Action {
-        text: action_text(v, t),
-        cameo: t.cameo.clone(),
-    };
+    let action = Action { text: action_text(v, t), cameo: t.cameo.clone() };
     let date = date_for(v, ctx, t.head, &t.cameo, dates);
     let location = location(v, &roles);
-    let evidence = Evidence {
-        start: v.sent.start,
-        end: v.sent.end,
-        sentence: v.doc.sentence_text(v.sent).to_string(),
-    };
+    let evidence = Evidence { start: v.sent.start, end: v.sent.end, sentence: v.doc.sentence_text(v.sent).to_string() };
     for (actor, target) in pairs {
         out.push(Event {
             doc_id: String::new(),
@@ -270,11 +225,7 @@ fn action_text(v: &View, t: &Trigger) -> String {
 
 /// (actor, target) pairs: every actor with every target, or one event each way among the actors
 /// of a mutual action; at least one event.
-fn pairs(
-    mutual: bool,
-    actors: Vec<Party>,
-    targets: Vec<Party>,
-) -> Vec<(Option<Party>, Option<Party>)> {
+fn pairs(mutual: bool, actors: Vec<Party>, targets: Vec<Party>) -> Vec<(Option<Party>, Option<Party>)> {
     if mutual && actors.len() > 1 {
         let mut out = Vec::new();
         for (i, a) in actors.iter().enumerate() {
@@ -288,16 +239,10 @@ fn pairs(
             return out;
         }
     }
-    let actors: Vec<Option<Party>> = if actors.is_empty() {
-        vec![None]
-    } else {
-        actors.into_iter().map(Some).collect()
-    };
-    let targets: Vec<Option<Party>> = if targets.is_empty() {
-        vec![None]
-    } else {
-        targets.into_iter().map(Some).collect()
-    };
+    let actors: Vec<Option<Party>> =
+        if actors.is_empty() { vec![None] } else { actors.into_iter().map(Some).collect() };
+    let targets: Vec<Option<Party>> =
+        if targets.is_empty() { vec![None] } else { targets.into_iter().map(Some).collect() };
     let mut out = Vec::new();
     for a in &actors {
         for t in &targets {

@@ -68,12 +68,7 @@ fn reporting_subject(v: &View, t: usize) -> Option<usize> {
             }
         }
         let h = v.head(cur)?;
-        if is_reporting(v, h)
-            && matches!(
-                v.base_rel(cur),
-                "ccomp" | "parataxis" | "xcomp" | "advcl" | "obj"
-            )
-        {
+        if is_reporting(v, h) && matches!(v.base_rel(cur), "ccomp" | "parataxis" | "xcomp" | "advcl" | "obj") {
             if let Some(s) = v.kids_with(h, &["nsubj"]).next() {
                 return Some(s);
             }
@@ -81,10 +76,7 @@ fn reporting_subject(v: &View, t: usize) -> Option<usize> {
                 return Some(a);
             }
         }
-        if !matches!(
-            v.base_rel(cur),
-            "ccomp" | "xcomp" | "conj" | "advcl" | "parataxis" | "acl"
-        ) {
+        if !matches!(v.base_rel(cur), "ccomp" | "xcomp" | "conj" | "advcl" | "parataxis" | "acl") {
             return None;
         }
         cur = h;
@@ -94,13 +86,8 @@ fn reporting_subject(v: &View, t: usize) -> Option<usize> {
 
 /// "according to X" anywhere on the trigger's path to the root, or in its sentence.
 fn according_to(v: &View, t: usize) -> Option<usize> {
-    let marked: Vec<usize> = (0..v.len())
-        .filter(|&i| matches!(v.case_of(i).as_deref(), Some("accord to" | "according to")))
-        .collect();
+    let marked: Vec<usize> =
+        (0..v.len()).filter(|&i| matches!(v.case_of(i).as_deref(), Some("accord to" | "according to"))).collect();
     let path: Vec<usize> = std::iter::once(t).chain(v.ancestors(t)).collect();
-    marked
-        .iter()
-        .copied()
-        .find(|&m| v.head(m).is_some_and(|h| path.contains(&h)))
-        .or(marked.first().copied())
+    marked.iter().copied().find(|&m| v.head(m).is_some_and(|h| path.contains(&h))).or(marked.first().copied())
 }

@@ -25,13 +25,8 @@ impl Context {
     pub fn new(doc: &Document) -> Context {
         let mut counts: Vec<(String, usize)> = Vec::new();
         for s in &doc.sentences {
-            for e in s
-                .entities
-                .iter()
-                .filter(|e| matches!(e.label.as_str(), "GPE" | "NORP" | "ORG"))
-            {
-                let country =
-                    parties::normalize(doc.span_text(s, e.tokens.clone())).and_then(|p| p.country);
+            for e in s.entities.iter().filter(|e| matches!(e.label.as_str(), "GPE" | "NORP" | "ORG")) {
+                let country = parties::normalize(doc.span_text(s, e.tokens.clone())).and_then(|p| p.country);
                 if let Some(c) = country {
                     match counts.iter_mut().find(|(k, _)| *k == c) {
                         Some((_, n)) => *n += 1,
@@ -49,10 +44,7 @@ impl Context {
                     match days.iter_mut().find(|(r, _)| r.value == d.value) {
                         Some((_, n)) => *n += 1,
                         None => days.push((
-                            DateRef {
-                                text: doc.span_text(s, d.tokens.clone()).to_string(),
-                                value: d.value,
-                            },
+                            DateRef { text: doc.span_text(s, d.tokens.clone()).to_string(), value: d.value },
                             1,
                         )),
                     }
@@ -60,36 +52,22 @@ impl Context {
             }
         }
         let news_day = days.iter().max_by_key(|(_, n)| *n).map(|(d, _)| d.clone());
-        Context {
-            published: doc.published,
-            last_date: None,
-            recent: Vec::new(),
-            salient,
-            news_day,
-        }
+        Context { published: doc.published, last_date: None, recent: Vec::new(), salient, news_day }
     }
 
     pub(super) fn remember(&mut self, p: &Party) {
-        self.recent
-            .retain(|q| (&q.country, &q.role, &q.name) != (&p.country, &p.role, &p.name));
+        self.recent.retain(|q| (&q.country, &q.role, &q.name) != (&p.country, &p.role, &p.name));
         self.recent.insert(0, p.clone());
         self.recent.truncate(8);
     }
 
     /// The party a pronoun stands for: the latest one not of the `avoid` country.
     fn referent(&self, avoid: Option<&str>) -> Option<&Party> {
-        self.recent
-            .iter()
-            .find(|p| avoid.is_none() || p.country.as_deref() != avoid)
+        self.recent.iter().find(|p| avoid.is_none() || p.country.as_deref() != avoid)
     }
 }
 
-pub(super) fn parties_of(
-    v: &View,
-    ctx: &Context,
-    heads: &[usize],
-    avoid: Option<&str>,
-) -> Vec<Party> {
+pub(super) fn parties_of(v: &View, ctx: &Context, heads: &[usize], avoid: Option<&str>) -> Vec<Party> {
     let mut out: Vec<Party> = Vec::new();
     for &h in heads {
         for p in party(v, ctx, h, avoid) {
@@ -130,11 +108,7 @@ fn party(v: &View, ctx: &Context, head: usize, avoid: Option<&str>) -> Vec<Party
     let text = v.text(range.clone()).to_string();
     let lemma = v.lemmas[head].as_str();
     if PRONOUNS.contains(&lemma) {
-        return ctx
-            .referent(None)
-            .map(|p| Party { text, ..p.clone() })
-            .into_iter()
-            .collect();
+        return ctx.referent(None).map(|p| Party { text, ..p.clone() }).into_iter().collect();
     }
     if matches!(lemma, "they" | "them") || is_pair(v, range.clone()) {
         return ctx
@@ -150,66 +124,41 @@ fn party(v: &View, ctx: &Context, head: usize, avoid: Option<&str>) -> Vec<Party
             .collect();
     }
     let info = parties::normalize(&text);
-    let possessor = v
-        .kids_with(head, &["nmod:poss"])
-        .find(|&k| POSSESSIVES.contains(&v.lower(k).as_str()));
+    let possessor = v.kids_with(head, &["nmod:poss"]).find(|&k| POSSESSIVES.contains(&v.lower(k).as_str()));
     if let (Some(_), Some(referent)) = (possessor, ctx.referent(avoid)) {
         if info.as_ref().is_none_or(|i| i.country.is_none()) {
             let role = info.and_then(|i| i.role).or(referent.role.clone());
-            return vec![Party {
-                text,
-                name: referent.name.clone(),
-                country: referent.country.clone(),
-                role,
-            }];
+            return vec![Party { text, name: referent.name.clone(), country: referent.country.clone(), role }];
         }
     }
     if let Some(info) = info {
         if info.country.is_none() && info.name.is_none() && v.lemmas[range.start] == "the" {
             // "the ministry", "the army": the latest party in that role.
-            if let Some(r) = ctx
-                .recent
-                .iter()
-                .find(|p| p.role == info.role && p.country.is_some())
-            {
+            if let Some(r) = ctx.recent.iter().find(|p| p.role == info.role && p.country.is_some()) {
                 return vec![Party { text, ..r.clone() }];
             }
         }
-        return vec![Party {
-            text,
-            name: info.name,
-            country: info.country,
-            role: info.role,
-        }];
+        return vec![Party { text, name: info.name, country: info.country, role: info.role }];
     }
-    let ent = v.sent.entities.iter().find(|e| {
-        e.tokens.contains(&head) && matches!(e.label.as_str(), "PER" | "ORG" | "GPE" | "NORP")
-    });
-    ent.map(|e| Party {
-        text,
-        name: Some(v.text(e.tokens.clone()).to_string()),
-        country: None,
-        role: None,
-    })
-    .into_iter()
-    .collect()
+    let ent = v
+        .sent
+        .entities
+        .iter()
+        .find(|e| e.tokens.contains(&head) && matches!(e.label.as_str(), "PER" | "ORG" | "GPE" | "NORP"));
+    ent.map(|e| Party { text, name: Some(v.text(e.tokens.clone()).to_string()), country: None, role: None })
+        .into_iter()
+        .collect()
 }
 
 /// "the two countries", "both sides", "the parties": the two sides of the article's conflict.
 fn is_pair(v: &View, range: std::ops::Range<usize>) -> bool {
-    let counted = range
-        .clone()
-        .any(|i| matches!(v.lemmas[i].as_str(), "two" | "both"));
+    let counted = range.clone().any(|i| matches!(v.lemmas[i].as_str(), "two" | "both"));
     let last = range.end - 1;
     let plural_sides = v.lemmas[range.start] == "the"
         && range.len() == 2
         && matches!(v.lemmas[last].as_str(), "party" | "side")
         && v.lower(last).ends_with('s');
-    plural_sides
-        || (counted
-            && range
-                .clone()
-                .any(|i| PAIR_NOUNS.contains(&v.lemmas[i].as_str())))
+    plural_sides || (counted && range.clone().any(|i| PAIR_NOUNS.contains(&v.lemmas[i].as_str())))
 }
 
 /// A day-precise date in the week up to publication (any day-precise date when it is unknown).
@@ -218,6 +167,5 @@ pub(super) fn in_news_window(published: Option<NaiveDate>, d: &DateMention) -> b
         return false;
     }
     let Some(p) = published else { return true };
-    NaiveDate::parse_from_str(&d.value, "%Y-%m-%d")
-        .is_ok_and(|day| day <= p && (p - day).num_days() <= 7)
+    NaiveDate::parse_from_str(&d.value, "%Y-%m-%d").is_ok_and(|day| day <= p && (p - day).num_days() <= 7)
 }

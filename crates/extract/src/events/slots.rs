@@ -12,22 +12,14 @@ use casus_core::{Casualty, DateRef, Event, Location};
 pub(super) fn location(v: &View, roles: &Roles) -> Option<Location> {
     for &p in &roles.places {
         let range = v.phrase(p);
-        let start = v
-            .kids_with(p, &["case"])
-            .next()
-            .map_or(range.start, |c| c.min(range.start));
+        let start = v.kids_with(p, &["case"]).next().map_or(range.start, |c| c.min(range.start));
         if let Some(name) = border_name(v, p) {
-            return Some(Location {
-                text: v.text(start..range.end).to_string(),
-                name: Some(name),
-            });
+            return Some(Location { text: v.text(start..range.end).to_string(), name: Some(name) });
         }
         let text = v.text(range.clone());
         let known = parties::lookup_place(text);
         let entity =
-            v.sent.entities.iter().find(|e| {
-                e.tokens.contains(&p) && matches!(e.label.as_str(), "GPE" | "LOC" | "FAC")
-            });
+            v.sent.entities.iter().find(|e| e.tokens.contains(&p) && matches!(e.label.as_str(), "GPE" | "LOC" | "FAC"));
         // A place the gazetteer knows, or one the model tags; capitalized words alone are not enough.
         let name = match (&known, entity) {
             (Some(k), _) if k.known => Some(k.name.clone()),
@@ -36,10 +28,7 @@ pub(super) fn location(v: &View, roles: &Roles) -> Option<Location> {
             _ => None,
         };
         if let Some(name) = name {
-            return Some(Location {
-                text: v.text(start..range.end).to_string(),
-                name: Some(name),
-            });
+            return Some(Location { text: v.text(start..range.end).to_string(), name: Some(name) });
         }
     }
     None
@@ -68,39 +57,20 @@ fn border_name(v: &View, p: usize) -> Option<String> {
 /// The date of the event: a date phrase of the sentence attached to the trigger's clause, else
 /// the nearest one. With none: an armed incident takes the latest news-week date before it, any
 /// other event (reactions, statements) the article's news day.
-pub(super) fn date_for(
-    v: &View,
-    ctx: &Context,
-    head: usize,
-    cameo: &str,
-    dates: &[DateMention],
-) -> Option<DateRef> {
+pub(super) fn date_for(v: &View, ctx: &Context, head: usize, cameo: &str, dates: &[DateMention]) -> Option<DateRef> {
     let path: Vec<usize> = std::iter::once(head).chain(v.ancestors(head)).collect();
     // "since 2020", "until Monday", "before the war": a bound, not the event's date.
     let dates: Vec<&DateMention> = dates
         .iter()
-        .filter(|d| {
-            !matches!(
-                d.prep.as_deref(),
-                Some("since" | "until" | "till" | "before" | "after" | "by" | "from")
-            )
-        })
+        .filter(|d| !matches!(d.prep.as_deref(), Some("since" | "until" | "till" | "before" | "after" | "by" | "from")))
         .collect();
     let attached = dates.iter().copied().find(|d| {
         let top = v.top(d.tokens.clone());
         v.head(top).is_some_and(|h| path.contains(&h))
     });
-    let nearest = dates.iter().copied().min_by_key(|d| {
-        d.tokens
-            .start
-            .abs_diff(head)
-            .min(d.tokens.end.abs_diff(head))
-    });
+    let nearest = dates.iter().copied().min_by_key(|d| d.tokens.start.abs_diff(head).min(d.tokens.end.abs_diff(head)));
     if let Some(d) = attached.or(nearest) {
-        return Some(DateRef {
-            text: v.text(d.tokens.clone()).to_string(),
-            value: d.value.clone(),
-        });
+        return Some(DateRef { text: v.text(d.tokens.clone()).to_string(), value: d.value.clone() });
     }
     if is_force(cameo) {
         ctx.last_date.clone().or(ctx.news_day.clone())
@@ -110,12 +80,7 @@ pub(super) fn date_for(
 }
 
 /// Each casualty count goes to the force event whose trigger is nearest in the sentence.
-pub(super) fn attach_casualties(
-    v: &View,
-    triggers: &[Trigger],
-    found: &[CasualtyMention],
-    events: &mut [Event],
-) {
+pub(super) fn attach_casualties(v: &View, triggers: &[Trigger], found: &[CasualtyMention], events: &mut [Event]) {
     for c in found {
         let Some(kind) = (match c.kind {
             CasualtyKind::Killed => Some(true),
@@ -127,27 +92,12 @@ pub(super) fn attach_casualties(
         let trigger = triggers
             .iter()
             .filter(|t| is_force(&t.cameo))
-            .min_by_key(|t| {
-                t.head
-                    .abs_diff(c.tokens.start)
-                    .min(t.head.abs_diff(c.tokens.end))
-            });
+            .min_by_key(|t| t.head.abs_diff(c.tokens.start).min(t.head.abs_diff(c.tokens.end)));
         let Some(t) = trigger else { continue };
         let text = v.text(t.m.tokens.clone()).to_string();
-        let value = Casualty {
-            count: c.count,
-            qualifier: c.qualifier,
-            text: v.text(c.tokens.clone()).to_string(),
-        };
-        for e in events
-            .iter_mut()
-            .filter(|e| e.action.text == text && e.action.cameo == t.cameo)
-        {
-            let slot = if kind {
-                &mut e.casualties.killed
-            } else {
-                &mut e.casualties.injured
-            };
+        let value = Casualty { count: c.count, qualifier: c.qualifier, text: v.text(c.tokens.clone()).to_string() };
+        for e in events.iter_mut().filter(|e| e.action.text == text && e.action.cameo == t.cameo) {
+            let slot = if kind { &mut e.casualties.killed } else { &mut e.casualties.injured };
             if slot.is_none() {
                 *slot = Some(value.clone());
             }

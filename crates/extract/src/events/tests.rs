@@ -17,10 +17,7 @@ fn active_subject_and_prepositional_target() {
     assert_eq!(r.actors, vec![2]);
     assert_eq!(r.targets, vec![7]);
     assert_eq!(v.text(v.phrase(2)), "Azerbaijani armed forces");
-    assert_eq!(
-        v.text(v.phrase(7)),
-        "Armenian combat positions near Nerkin Hand"
-    );
+    assert_eq!(v.text(v.phrase(7)), "Armenian combat positions near Nerkin Hand");
     assert!(r.places.contains(&10));
 }
 
@@ -52,9 +49,7 @@ fn each_other_is_reciprocal_with_coordinated_actors() {
 
 #[test]
 fn clashes_between_two_parties() {
-    let doc = parsed(
-        "Clashes/0/root between/4/case Armenian/4/amod forces/1/nmod and/6/cc Azerbaijan/4/conj",
-    );
+    let doc = parsed("Clashes/0/root between/4/case Armenian/4/amod forces/1/nmod and/6/cc Azerbaijan/4/conj");
     let v = view_of(&doc);
     let r = args::nominal(&v, 0);
     assert!(r.reciprocal);
@@ -74,7 +69,9 @@ fn negation_and_inherited_subjects() {
 
 #[test]
 fn source_from_said_parataxis_and_ccomp() {
-    let doc = parsed("Armenian/2/amod forces/3/nsubj fired/0/root ,/7/punct the/6/det ministry/7/nsubj said/3/parataxis ./3/punct");
+    let doc = parsed(
+        "Armenian/2/amod forces/3/nsubj fired/0/root ,/7/punct the/6/det ministry/7/nsubj said/3/parataxis ./3/punct",
+    );
     let v = view_of(&doc);
     assert_eq!(attribution::source(&v, 2), Some(5));
     let doc = parsed("The/2/det ministry/3/nsubj said/0/root Armenian/5/amod forces/6/nsubj fired/3/ccomp ./3/punct");
@@ -107,10 +104,7 @@ fn a_reported_attack_with_date_place_casualties_and_source() {
     assert_eq!(e.actor.as_ref().unwrap().country.as_deref(), Some("AZE"));
     assert_eq!(e.target.as_ref().unwrap().country.as_deref(), Some("ARM"));
     assert_eq!(e.date.as_ref().unwrap().value, "2024-02-13");
-    assert_eq!(
-        e.location.as_ref().unwrap().name.as_deref(),
-        Some("Nerkin Hand")
-    );
+    assert_eq!(e.location.as_ref().unwrap().name.as_deref(), Some("Nerkin Hand"));
     assert_eq!(e.casualties.killed.as_ref().unwrap().count, Some(4));
     assert!(e.source.is_some(), "{e:#?}");
     assert_eq!(e.event_id, "t:0");
@@ -126,12 +120,7 @@ fn mutual_accusation_gives_one_event_each_way_and_no_content_event() {
     assert!(ev.iter().all(|e| e.action.root() == "11"));
     let ways: Vec<_> = ev
         .iter()
-        .map(|e| {
-            (
-                e.actor.as_ref().unwrap().country.clone(),
-                e.target.as_ref().unwrap().country.clone(),
-            )
-        })
+        .map(|e| (e.actor.as_ref().unwrap().country.clone(), e.target.as_ref().unwrap().country.clone()))
         .collect();
     assert!(
         ways.contains(&(Some("ARM".into()), Some("AZE".into())))
@@ -141,18 +130,15 @@ fn mutual_accusation_gives_one_event_each_way_and_no_content_event() {
 
 #[test]
 fn negated_and_reporting_verbs_are_not_events() {
-    let ev = events_of("Baku/4/nsubj did/4/aux not/4/advmod attack/0/root ,/7/punct officials/7/nsubj said/4/parataxis ./4/punct", None);
+    let ev = events_of(
+        "Baku/4/nsubj did/4/aux not/4/advmod attack/0/root ,/7/punct officials/7/nsubj said/4/parataxis ./4/punct",
+        None,
+    );
     assert!(ev.is_empty(), "{ev:#?}");
 }
 
 #[test]
 fn no_parse_no_events() {
-    let doc = casus_core::Document::new(
-        "d",
-        "Azerbaijani forces fired on Armenian positions.",
-        None,
-        None,
-    )
-    .unwrap();
+    let doc = casus_core::Document::new("d", "Azerbaijani forces fired on Armenian positions.", None, None).unwrap();
     assert!(super::extract(&doc).is_empty());
 }

@@ -12,19 +12,8 @@ pub struct View<'a> {
 }
 
 /// Relations whose subtree is not part of a noun phrase quoted as an actor or target.
-const CLAUSAL: &[&str] = &[
-    "acl",
-    "acl:relcl",
-    "appos",
-    "parataxis",
-    "advcl",
-    "conj",
-    "cc",
-    "punct",
-    "dep",
-    "list",
-    "dislocated",
-];
+const CLAUSAL: &[&str] =
+    &["acl", "acl:relcl", "appos", "parataxis", "advcl", "conj", "cc", "punct", "dep", "list", "dislocated"];
 
 impl<'a> View<'a> {
     pub fn new(doc: &'a Document, sent: &'a Sentence, parse: &'a Parse) -> View<'a> {
@@ -35,18 +24,8 @@ impl<'a> View<'a> {
                 children[h - 1].push(i);
             }
         }
-        let lemmas = sent
-            .tokens
-            .iter()
-            .map(|t| crate::lemma::lemma(&t.text))
-            .collect();
-        View {
-            doc,
-            sent,
-            parse,
-            lemmas,
-            children,
-        }
+        let lemmas = sent.tokens.iter().map(|t| crate::lemma::lemma(&t.text)).collect();
+        View { doc, sent, parse, lemmas, children }
     }
 
     pub fn len(&self) -> usize {
@@ -67,11 +46,7 @@ impl<'a> View<'a> {
 
     /// Full UD relation of token `i` ("nsubj:pass").
     pub fn rel(&self, i: usize) -> &str {
-        self.parse
-            .deprels
-            .get(i)
-            .map(String::as_str)
-            .unwrap_or("dep")
+        self.parse.deprels.get(i).map(String::as_str).unwrap_or("dep")
     }
 
     /// Relation without its subtype ("nsubj").
@@ -100,24 +75,18 @@ impl<'a> View<'a> {
     pub fn case_of(&self, i: usize) -> Option<String> {
         let case = self.kids_with(i, &["case"]).next()?;
         let mut words = vec![self.lemmas[case].clone()];
-        words.extend(
-            self.kids_with(case, &["fixed"])
-                .map(|f| self.lemmas[f].clone()),
-        );
+        words.extend(self.kids_with(case, &["fixed"]).map(|f| self.lemmas[f].clone()));
         Some(words.join(" "))
     }
 
     pub fn is_passive(&self, v: usize) -> bool {
-        self.kids(v)
-            .iter()
-            .any(|&c| matches!(self.rel(c), "aux:pass" | "nsubj:pass" | "csubj:pass"))
+        self.kids(v).iter().any(|&c| matches!(self.rel(c), "aux:pass" | "nsubj:pass" | "csubj:pass"))
     }
 
     pub fn is_negated(&self, v: usize) -> bool {
         self.kids(v).iter().any(|&c| {
             let w = self.lemmas[c].as_str();
-            (self.base_rel(c) == "advmod" || self.base_rel(c) == "det")
-                && matches!(w, "not" | "n't" | "never" | "no")
+            (self.base_rel(c) == "advmod" || self.base_rel(c) == "det") && matches!(w, "not" | "n't" | "never" | "no")
         })
     }
 
@@ -127,10 +96,7 @@ impl<'a> View<'a> {
         let mut k = 0;
         while k < out.len() {
             let cur = out[k];
-            out.extend(
-                self.kids_with(cur, &["conj"])
-                    .filter(|c| !self.is_clause(*c)),
-            );
+            out.extend(self.kids_with(cur, &["conj"]).filter(|c| !self.is_clause(*c)));
             k += 1;
         }
         out
@@ -138,9 +104,7 @@ impl<'a> View<'a> {
 
     /// A token heading a clause of its own (it has a subject or is a finite verb with aux).
     pub fn is_clause(&self, i: usize) -> bool {
-        self.kids(i)
-            .iter()
-            .any(|&c| matches!(self.base_rel(c), "nsubj" | "csubj" | "aux" | "cop" | "mark"))
+        self.kids(i).iter().any(|&c| matches!(self.base_rel(c), "nsubj" | "csubj" | "aux" | "cop" | "mark"))
     }
 
     /// Token range of the phrase headed by `i`, without clauses, appositions, coordination and
@@ -168,10 +132,7 @@ impl<'a> View<'a> {
 
     /// The token of `range` highest in the tree.
     pub fn top(&self, range: Range<usize>) -> usize {
-        range
-            .clone()
-            .min_by_key(|&i| self.ancestors(i).count())
-            .unwrap_or(range.start)
+        range.clone().min_by_key(|&i| self.ancestors(i).count()).unwrap_or(range.start)
     }
 
     /// Token range covered by `i` and all its descendants.

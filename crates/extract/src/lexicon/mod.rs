@@ -19,9 +19,7 @@
 //! 4. Modality and negation: see [`modal`] ([`modal_code`], [`is_negation`], [`negated`]).
 mod modal;
 
-pub use modal::{
-    is_negation, is_support_verb, modal, modal_code, negated, ModalKind, ModalOutcome,
-};
+pub use modal::{is_negation, is_support_verb, modal, modal_code, negated, ModalKind, ModalOutcome};
 
 use crate::lemma::lemma;
 use std::collections::HashMap;
@@ -88,12 +86,7 @@ impl TriggerEntry {
         if !self.requires.is_empty() && !has(&self.requires) {
             return None;
         }
-        Some(
-            self.refine
-                .iter()
-                .find(|r| has(&r.args))
-                .map_or(cameo, |r| r.cameo.as_str()),
-        )
+        Some(self.refine.iter().find(|r| has(&r.args)).map_or(cameo, |r| r.cameo.as_str()))
     }
 }
 
@@ -109,19 +102,10 @@ pub struct TriggerMatch {
 /// Instrument refinements that `@weapon` adds.
 const WEAPON: &[(&str, &str)] = &[
     ("drone|uav|uavs|bayraktar|shahed|quadcopter", "195"),
-    (
-        "aircraft|warplane|jet|plane|helicopter|bomber|aviation|air|aerial|airstrike",
-        "195",
-    ),
+    ("aircraft|warplane|jet|plane|helicopter|bomber|aviation|air|aerial|airstrike", "195"),
     ("missile", "195"),
-    (
-        "artillery|mortar|howitzer|tank|shell|rocket|grad|mlrs|cannon",
-        "194",
-    ),
-    (
-        "gun|rifle|sniper|bullet|gunfire|machine|firearm|pistol|kalashnikov",
-        "193",
-    ),
+    ("artillery|mortar|howitzer|tank|shell|rocket|grad|mlrs|cannon", "194"),
+    ("gun|rifle|sniper|bullet|gunfire|machine|firearm|pistol|kalashnikov", "193"),
 ];
 
 /// Parses `triggers.tsv`; an error names the first bad line.
@@ -168,25 +152,17 @@ pub(crate) fn parse_triggers(text: &str) -> Result<Vec<TriggerEntry>, String> {
             negated: None,
             note: cols.get(4).unwrap_or(&"").to_string(),
         };
-        for cond in cols[3]
-            .split(';')
-            .map(str::trim)
-            .filter(|c| !c.is_empty() && *c != "-")
-        {
+        for cond in cols[3].split(';').map(str::trim).filter(|c| !c.is_empty() && *c != "-") {
             match cond {
                 "passive" => e.passive = true,
                 "mutual" => e.mutual = true,
                 "report" => e.report = true,
                 "outcome" => e.outcome = true,
-                "@weapon" => e
-                    .refine
-                    .extend(WEAPON.iter().map(|(a, c)| refinement(a, c))),
+                "@weapon" => e.refine.extend(WEAPON.iter().map(|(a, c)| refinement(a, c))),
                 _ => match cond.split_once('=') {
                     Some(("req", list)) if !list.is_empty() => e.requires = words(list),
                     Some(("neg", c)) if is_code(c) => e.negated = Some(c.to_string()),
-                    Some((list, c)) if is_code(c) && !list.is_empty() => {
-                        e.refine.push(refinement(list, c))
-                    }
+                    Some((list, c)) if is_code(c) && !list.is_empty() => e.refine.push(refinement(list, c)),
                     _ => return Err(err(&format!("bad condition {cond:?}"))),
                 },
             }
@@ -197,24 +173,15 @@ pub(crate) fn parse_triggers(text: &str) -> Result<Vec<TriggerEntry>, String> {
 }
 
 fn is_code(c: &str) -> bool {
-    (2..=4).contains(&c.len())
-        && c.bytes().all(|b| b.is_ascii_digit())
-        && c[..2] >= *"01"
-        && c[..2] <= *"20"
+    (2..=4).contains(&c.len()) && c.bytes().all(|b| b.is_ascii_digit()) && c[..2] >= *"01" && c[..2] <= *"20"
 }
 
 fn words(list: &str) -> Vec<String> {
-    list.split('|')
-        .map(|w| w.trim().to_lowercase())
-        .filter(|w| !w.is_empty())
-        .collect()
+    list.split('|').map(|w| w.trim().to_lowercase()).filter(|w| !w.is_empty()).collect()
 }
 
 fn refinement(list: &str, cameo: &str) -> Refinement {
-    Refinement {
-        args: words(list),
-        cameo: cameo.to_string(),
-    }
+    Refinement { args: words(list), cameo: cameo.to_string() }
 }
 
 struct Lexicon {
@@ -276,10 +243,7 @@ fn match_at(phrase: &[String], lemmas: &[String], i: usize) -> Option<usize> {
 }
 
 fn pos_ok(entry: Pos, want: Option<Pos>) -> bool {
-    matches!(
-        (entry, want),
-        (_, None) | (Pos::Any, _) | (_, Some(Pos::Any))
-    ) || Some(entry) == want
+    matches!((entry, want), (_, None) | (Pos::Any, _) | (_, Some(Pos::Any))) || Some(entry) == want
 }
 
 /// The longest trigger starting at token `i` of `lemmas` (lemmas of a sentence's tokens, as
@@ -295,17 +259,13 @@ pub fn lookup(lemmas: &[String], i: usize) -> Option<TriggerMatch> {
 /// auxiliary ("to state", "did not fire", "was shelled"); `None` when the context does not say.
 pub fn guess_pos(lemmas: &[String], i: usize) -> Option<Pos> {
     let prev = lemmas.get(i.checked_sub(1)?)?.as_str();
-    let before = i
-        .checked_sub(2)
-        .and_then(|j| lemmas.get(j))
-        .map(String::as_str);
+    let before = i.checked_sub(2).and_then(|j| lemmas.get(j)).map(String::as_str);
     match prev {
-        "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "these"
-        | "those" | "every" | "each" | "of" | "in" | "for" | "with" | "after" | "amid"
-        | "during" | "new" => Some(Pos::Noun),
+        "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "these" | "those" | "every"
+        | "each" | "of" | "in" | "for" | "with" | "after" | "amid" | "during" | "new" => Some(Pos::Noun),
         "s" if matches!(before, Some("'" | "’")) => Some(Pos::Noun),
-        "to" | "will" | "would" | "could" | "can" | "may" | "might" | "must" | "should" | "do"
-        | "not" | "never" | "have" | "be" => Some(Pos::Verb),
+        "to" | "will" | "would" | "could" | "can" | "may" | "might" | "must" | "should" | "do" | "not" | "never"
+        | "have" | "be" => Some(Pos::Verb),
         "t" if matches!(before, Some("'" | "’")) => Some(Pos::Verb),
         _ => None,
     }
@@ -344,11 +304,7 @@ pub fn lookup_pos(lemmas: &[String], i: usize, pos: Option<Pos>) -> Option<Trigg
         Pos::Noun => end - 1,
         _ => i,
     };
-    Some(TriggerMatch {
-        tokens: i..end,
-        head,
-        entry,
-    })
+    Some(TriggerMatch { tokens: i..end, head, entry })
 }
 
 /// All non-overlapping triggers of a sentence, left to right (longest match at each start).

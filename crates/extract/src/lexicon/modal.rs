@@ -57,10 +57,7 @@ pub(crate) fn parse_modals(text: &str) -> Result<Vec<(String, ModalKind)>, Strin
             _ => return Err(format!("line {}: unknown kind: {raw:?}", n + 1)),
         };
         if cols[0].is_empty() || cols[0].contains(' ') || cols.len() > 3 {
-            return Err(format!(
-                "line {}: expected `lemma<TAB>kind[<TAB>note]`: {raw:?}",
-                n + 1
-            ));
+            return Err(format!("line {}: expected `lemma<TAB>kind[<TAB>note]`: {raw:?}", n + 1));
         }
         out.push((cols[0].to_lowercase(), kind));
     }
@@ -70,14 +67,9 @@ pub(crate) fn parse_modals(text: &str) -> Result<Vec<(String, ModalKind)>, Strin
 /// The modal kind of a governor lemma ("threaten" → Threat, "urge" → Appeal, "could" → Hypothetical).
 pub fn modal(governor_lemma: &str) -> Option<ModalKind> {
     static MAP: OnceLock<HashMap<String, ModalKind>> = OnceLock::new();
-    MAP.get_or_init(|| {
-        parse_modals(MODALS)
-            .unwrap_or_else(|e| panic!("modals.tsv: {e}"))
-            .into_iter()
-            .collect()
-    })
-    .get(governor_lemma)
-    .copied()
+    MAP.get_or_init(|| parse_modals(MODALS).unwrap_or_else(|e| panic!("modals.tsv: {e}")).into_iter().collect())
+        .get(governor_lemma)
+        .copied()
 }
 
 /// The code of "G to X" given G's kind and X's code (CAMEO's parallel sub-codes of 02, 03, 10, 12, 13).
@@ -162,19 +154,7 @@ pub fn modal_code(kind: ModalKind, embedded: &str) -> ModalOutcome {
 
 /// Negation words: not, n't, never, no, neither, nor, without, none, nobody.
 pub fn is_negation(lemma: &str) -> bool {
-    matches!(
-        lemma,
-        "not"
-            | "n't"
-            | "never"
-            | "no"
-            | "neither"
-            | "nor"
-            | "without"
-            | "none"
-            | "nobody"
-            | "nothing"
-    )
+    matches!(lemma, "not" | "n't" | "never" | "no" | "neither" | "nor" | "without" | "none" | "nobody" | "nothing")
 }
 
 /// Whether the trigger at token `head` is negated by the few tokens before it ("did not fire",

@@ -26,22 +26,16 @@ fn lemmas(s: &str) -> Vec<String> {
 /// (matched text as lemmas, code with no arguments) of the first trigger in `s`.
 fn first(s: &str) -> Option<(String, String)> {
     let l = lemmas(s);
-    find_all(&l).into_iter().next().map(|m| {
-        (
-            l[m.tokens.clone()].join(" "),
-            m.entry.code_for::<&str>(&[]).unwrap_or("req").to_string(),
-        )
-    })
+    find_all(&l)
+        .into_iter()
+        .next()
+        .map(|m| (l[m.tokens.clone()].join(" "), m.entry.code_for::<&str>(&[]).unwrap_or("req").to_string()))
 }
 
 #[test]
 fn every_line_parses_and_codes_are_valid() {
     let rows = parse_triggers(TRIGGERS).unwrap();
-    assert!(
-        rows.iter().filter(|e| e.cameo.is_some()).count() >= 250,
-        "{}",
-        rows.len()
-    );
+    assert!(rows.iter().filter(|e| e.cameo.is_some()).count() >= 250, "{}", rows.len());
     assert_eq!(rows.len(), entries().len());
     assert!(parse_triggers("fire\tverb\t190").is_err());
     assert!(parse_triggers("fire\tadj\t190\t-").is_err());
@@ -56,39 +50,19 @@ fn every_line_parses_and_codes_are_valid() {
 fn no_duplicate_phrase_and_pos() {
     let mut seen = std::collections::HashSet::new();
     for e in entries() {
-        assert!(
-            seen.insert((e.phrase.clone(), format!("{:?}", e.pos))),
-            "duplicate {:?}",
-            e.phrase
-        );
+        assert!(seen.insert((e.phrase.clone(), format!("{:?}", e.pos))), "duplicate {:?}", e.phrase);
     }
 }
 
 #[test]
 fn longest_phrase_wins() {
     let cases = [
-        (
-            "Azerbaijani forces opened fire on Armenian positions",
-            "open fire",
-            "190",
-        ),
-        (
-            "The post came under fire from Azerbaijani forces",
-            "come under fire",
-            "190",
-        ),
+        ("Azerbaijani forces opened fire on Armenian positions", "open fire", "190"),
+        ("The post came under fire from Azerbaijani forces", "come under fire", "190"),
         ("The EU called for restraint", "call for", "020"),
         ("Moscow called on both sides to stop", "call on", "020"),
-        (
-            "Putin spoke by phone with Pashinyan",
-            "speak by phone",
-            "041",
-        ),
-        (
-            "The leaders held a telephone conversation",
-            "hold a telephone conversation",
-            "041",
-        ),
+        ("Putin spoke by phone with Pashinyan", "speak by phone", "041"),
+        ("The leaders held a telephone conversation", "hold a telephone conversation", "041"),
         ("Russia carried out an air strike", "air strike", "195"),
         ("a drone strike killed two", "drone strike", "195"),
         ("They signed a peace deal", "sign", "req"),
@@ -96,11 +70,7 @@ fn longest_phrase_wins() {
         ("the ceasefire collapsed", "ceasefire", "0871"),
         ("accused of war crimes", "accuse", "112"),
         ("a prisoner exchange", "prisoner exchange", "0841"),
-        (
-            "Police fired tear gas at protesters",
-            "fire tear gas",
-            "175",
-        ),
+        ("Police fired tear gas at protesters", "fire tear gas", "175"),
         ("militants took hostages", "take hostage", "181"),
         ("the suicide bombing in Kabul", "suicide bomb", "1831"),
         ("Armenia rejected these accusations", "reject", "120"),
@@ -132,15 +102,9 @@ fn pos_guess_from_context() {
     assert_eq!(first("a new report"), None);
     assert_eq!(first("Armenia's support"), None);
     assert_eq!(first("in talks"), Some(("talk".into(), "040".into())));
-    assert_eq!(
-        first("refused to state"),
-        Some(("refuse".into(), "120".into()))
-    );
+    assert_eq!(first("refused to state"), Some(("refuse".into(), "120".into())));
     let l = lemmas("he did not state");
-    assert_eq!(
-        lookup(&l, 3).map(|m| m.entry.cameo.clone()),
-        Some(Some("010".into()))
-    );
+    assert_eq!(lookup(&l, 3).map(|m| m.entry.cameo.clone()), Some(Some("010".into())));
     let l = lemmas("the village was shelled");
     assert_eq!(guess_pos(&l, 3), Some(Pos::Verb));
 }
@@ -165,10 +129,7 @@ fn argument_conditions() {
         find_all(&l)[0].entry.code_for(args).map(str::to_string)
     };
     assert_eq!(code("called for", &["restraint"]).as_deref(), Some("0256"));
-    assert_eq!(
-        code("urged", &["de", "-", "escalation"]).as_deref(),
-        Some("0256")
-    );
+    assert_eq!(code("urged", &["de", "-", "escalation"]).as_deref(), Some("0256"));
     assert_eq!(code("urged", &["talk"]).as_deref(), Some("026"));
     assert_eq!(code("rejected", &["accusation"]).as_deref(), Some("016"));
     assert_eq!(code("rejected", &["proposal"]).as_deref(), Some("127"));

@@ -50,10 +50,7 @@ pub fn parse_number(tokens: &[Token], i: usize) -> Option<NumberMention> {
 
 /// Every number of a sentence, left to right, without overlaps.
 pub fn find_numbers(tokens: &[Token]) -> Vec<NumberMention> {
-    find_in(&words::words(tokens))
-        .into_iter()
-        .map(|f| f.mention)
-        .collect()
+    find_in(&words::words(tokens)).into_iter().map(|f| f.mention).collect()
 }
 
 pub(crate) fn find_in(ws: &[Word]) -> Vec<Found> {
@@ -101,12 +98,7 @@ struct Lexicon {
 fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
-        let mut lex = Lexicon {
-            words: HashMap::new(),
-            vague_phrases: Vec::new(),
-            pre: Vec::new(),
-            post: Vec::new(),
-        };
+        let mut lex = Lexicon { words: HashMap::new(), vague_phrases: Vec::new(), pre: Vec::new(), post: Vec::new() };
         for f in tsv(include_str!("../../data/number_words.tsv")) {
             let kind = match f.get(2).copied() {
                 Some("zero") => Kind::Zero,
@@ -121,11 +113,7 @@ fn lexicon() -> &'static Lexicon {
                 other => panic!("number_words.tsv: bad kind {other:?}"),
             };
             if f[0].contains(' ') {
-                assert_eq!(
-                    kind,
-                    Kind::Vague,
-                    "number_words.tsv: only vague amounts have several words"
-                );
+                assert_eq!(kind, Kind::Vague, "number_words.tsv: only vague amounts have several words");
                 lex.vague_phrases.push(f[0].split(' ').collect());
             } else {
                 lex.words.insert(f[0], (f[1].parse().unwrap_or(0), kind));
@@ -149,8 +137,7 @@ fn lexicon() -> &'static Lexicon {
         }
         // longest phrase first, so "no more than" wins over "no"
         lex.pre.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
-        lex.vague_phrases
-            .sort_by_key(|p| std::cmp::Reverse(p.len()));
+        lex.vague_phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
         lex
     })
 }
@@ -161,10 +148,7 @@ fn kind(w: &str) -> Option<(u64, Kind)> {
 
 /// Whether words `i..` spell `phrase`.
 pub(crate) fn matches(ws: &[Word], i: usize, phrase: &[&str]) -> bool {
-    phrase
-        .iter()
-        .enumerate()
-        .all(|(k, p)| ws.get(i + k).is_some_and(|w| w.norm == *p))
+    phrase.iter().enumerate().all(|(k, p)| ws.get(i + k).is_some_and(|w| w.norm == *p))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -183,9 +167,7 @@ pub(crate) fn parse_at(ws: &[Word], i: usize) -> Option<Found> {
     };
     let (mut end, mut c) = core(ws, j)?;
     if let Some(Qual::Between) = qual {
-        if let (Some("and"), Some((e2, Core::Count(b)))) =
-            (ws.get(end).map(|w| w.norm.as_str()), core(ws, end + 1))
-        {
+        if let (Some("and"), Some((e2, Core::Count(b)))) = (ws.get(end).map(|w| w.norm.as_str()), core(ws, end + 1)) {
             if let Core::Count(a) = c {
                 c = Core::Range(a, b);
                 end = e2;
@@ -228,17 +210,8 @@ pub(crate) fn parse_at(ws: &[Word], i: usize) -> Option<Found> {
     if vague {
         qualifier = Qualifier::Several;
     }
-    let mention = NumberMention {
-        tokens: token_range(ws, i..end),
-        value,
-        upper,
-        qualifier,
-        vague,
-    };
-    Some(Found {
-        words: i..end,
-        mention,
-    })
+    let mention = NumberMention { tokens: token_range(ws, i..end), value, upper, qualifier, vague };
+    Some(Found { words: i..end, mention })
 }
 
 /// The bare number at word `i` (no qualifier) and the word index after it.
@@ -336,10 +309,7 @@ fn spelled(ws: &[Word], i: usize) -> Option<(usize, u64)> {
             kind(&w.norm)
         };
         let next_scales = || {
-            matches!(
-                ws.get(j + 1).and_then(|w| kind(&w.norm)),
-                Some((_, Kind::Hundred | Kind::Scale | Kind::Dozen))
-            )
+            matches!(ws.get(j + 1).and_then(|w| kind(&w.norm)), Some((_, Kind::Hundred | Kind::Scale | Kind::Dozen)))
         };
         match k {
             Some((n, Kind::Unit))
@@ -348,12 +318,9 @@ fn spelled(ws: &[Word], i: usize) -> Option<(usize, u64)> {
             {
                 group += n
             }
-            Some((n, Kind::Tens)) if matches!(last, None | Some(Kind::Hundred | Kind::Scale)) => {
-                group += n
-            }
+            Some((n, Kind::Tens)) if matches!(last, None | Some(Kind::Hundred | Kind::Scale)) => group += n,
             Some((n, Kind::Hundred))
-                if last.is_some() && group % 100 != 0
-                    || group == 0 && last == Some(Kind::Article) =>
+                if last.is_some() && group % 100 != 0 || group == 0 && last == Some(Kind::Article) =>
             {
                 group = group.max(1) * n
             }
@@ -361,16 +328,11 @@ fn spelled(ws: &[Word], i: usize) -> Option<(usize, u64)> {
                 total += group.max(1) * n;
                 group = 0;
             }
-            Some((n, Kind::Dozen)) if matches!(last, Some(Kind::Unit | Kind::Article)) => {
-                group = group.max(1) * n
-            }
+            Some((n, Kind::Dozen)) if matches!(last, Some(Kind::Unit | Kind::Article)) => group = group.max(1) * n,
             Some((_, Kind::Article)) if last.is_none() && next_scales() => group = 1,
             _ if w.norm == "and" && matches!(last, Some(Kind::Hundred | Kind::Scale)) => {
                 // "one hundred and twenty": "and" only inside a number
-                match ws
-                    .get(j + 1)
-                    .and_then(|w| kind(w.norm.split('-').next().unwrap_or("")))
-                {
+                match ws.get(j + 1).and_then(|w| kind(w.norm.split('-').next().unwrap_or(""))) {
                     Some((_, Kind::Unit | Kind::Tens)) => {
                         j += 1;
                         continue;
@@ -404,23 +366,11 @@ fn vague(ws: &[Word], i: usize) -> Option<usize> {
             _ => return None,
         },
     };
-    let plural_scale = |w: &Word| {
-        matches!(
-            w.norm.as_str(),
-            "hundreds" | "thousands" | "millions" | "dozens"
-        )
-    };
+    let plural_scale = |w: &Word| matches!(w.norm.as_str(), "hundreds" | "thousands" | "millions" | "dozens");
     loop {
         match ws.get(end) {
             Some(w) if w.norm == "of" && ws.get(end + 1).is_some_and(plural_scale) => end += 2,
-            Some(w)
-                if matches!(
-                    kind(&w.norm),
-                    Some((_, Kind::Hundred | Kind::Scale | Kind::Dozen))
-                ) =>
-            {
-                end += 1
-            }
+            Some(w) if matches!(kind(&w.norm), Some((_, Kind::Hundred | Kind::Scale | Kind::Dozen))) => end += 1,
             _ => break,
         }
     }

@@ -8,12 +8,7 @@ fn first(text: &str) -> Option<(Option<u64>, Option<u64>, Qualifier, String)> {
     let run = |toks: &[Token]| {
         find_numbers(toks).into_iter().next().map(|m| {
             let (a, b) = (&toks[m.tokens.start], &toks[m.tokens.end - 1]);
-            (
-                m.value,
-                m.upper,
-                m.qualifier,
-                text[a.bytes.start..b.bytes.end].to_string(),
-            )
+            (m.value, m.upper, m.qualifier, text[a.bytes.start..b.bytes.end].to_string())
         })
     };
     let [a, b, c] = all(text).map(|t| run(&t));
@@ -29,10 +24,7 @@ fn num(text: &str) -> (Option<u64>, Qualifier) {
 
 #[test]
 fn numbers_digits_with_comma_separators() {
-    assert_eq!(
-        num("killed more than 6,500 in 2020"),
-        (Some(6500), MoreThan)
-    );
+    assert_eq!(num("killed more than 6,500 in 2020"), (Some(6500), MoreThan));
     assert_eq!(num("killed 100,000 people"), (Some(100000), Exact));
     assert_eq!(num("1,250 terrorists"), (Some(1250), Exact));
     assert_eq!(num("registered 121,177 deaths"), (Some(121177), Exact));
@@ -44,11 +36,7 @@ fn numbers_digits_with_space_separators() {
     assert_eq!(num("made more than 30 000 deaths"), (Some(30000), MoreThan));
     assert_eq!(num("caused more than 6 500 dead"), (Some(6500), MoreThan));
     assert_eq!(num("some 1 500 000 refugees"), (Some(1_500_000), Approx));
-    assert_eq!(
-        first("in 2023 388 died").map(|f| f.0),
-        Some(Some(2023)),
-        "a four-digit group is not a thousands group"
-    );
+    assert_eq!(first("in 2023 388 died").map(|f| f.0), Some(Some(2023)), "a four-digit group is not a thousands group");
 }
 
 #[test]
@@ -75,10 +63,7 @@ fn numbers_words_into_the_thousands() {
     assert_eq!(num("a thousand soldiers"), (Some(1000), Exact));
     assert_eq!(num("a hundred people"), (Some(100), Exact));
     assert_eq!(num("two million people"), (Some(2_000_000), Exact));
-    assert_eq!(
-        num("three thousand five hundred and forty-nine"),
-        (Some(3549), Exact)
-    );
+    assert_eq!(num("three thousand five hundred and forty-nine"), (Some(3549), Exact));
 }
 
 #[test]
@@ -131,57 +116,28 @@ fn numbers_vague_amounts() {
     ] {
         assert_eq!(num(s), (None, Several), "{s}");
     }
-    assert_eq!(
-        first("tens of thousands of people").unwrap().3,
-        "tens of thousands"
-    );
-    assert_eq!(
-        first("several hundred troops").unwrap().3,
-        "several hundred"
-    );
-    assert_eq!(
-        first("at least dozens of civilians").map(|f| f.2),
-        Some(Several)
-    );
+    assert_eq!(first("tens of thousands of people").unwrap().3, "tens of thousands");
+    assert_eq!(first("several hundred troops").unwrap().3, "several hundred");
+    assert_eq!(first("at least dozens of civilians").map(|f| f.2), Some(Several));
     assert_eq!(first("it is unclear how many people died"), None);
 }
 
 #[test]
 fn numbers_ranges_keep_both_ends() {
-    assert_eq!(
-        first("between 11 and 17 people"),
-        Some((Some(11), Some(17), AtLeast, "between 11 and 17".into()))
-    );
-    assert_eq!(
-        first("two or three soldiers"),
-        Some((Some(2), Some(3), AtLeast, "two or three".into()))
-    );
-    assert_eq!(
-        first("11-17 people"),
-        Some((Some(11), Some(17), AtLeast, "11-17".into()))
-    );
-    assert_eq!(
-        first("about 10 to 15 people").map(|f| (f.0, f.1, f.2)),
-        Some((Some(10), Some(15), Approx))
-    );
+    assert_eq!(first("between 11 and 17 people"), Some((Some(11), Some(17), AtLeast, "between 11 and 17".into())));
+    assert_eq!(first("two or three soldiers"), Some((Some(2), Some(3), AtLeast, "two or three".into())));
+    assert_eq!(first("11-17 people"), Some((Some(11), Some(17), AtLeast, "11-17".into())));
+    assert_eq!(first("about 10 to 15 people").map(|f| (f.0, f.1, f.2)), Some((Some(10), Some(15), Approx)));
 }
 
 #[test]
 fn numbers_from_to_is_a_change_not_a_range() {
-    assert_eq!(
-        first("rose from 10 to 15").map(|f| (f.0, f.1)),
-        Some((Some(10), None))
-    );
-    let all_numbers: Vec<_> = find_numbers(&super::words::test_tokens::ud(
-        "surged from 88 in 2023 to 388 in 2024",
-    ))
-    .into_iter()
-    .map(|m| m.value)
-    .collect();
-    assert_eq!(
-        all_numbers,
-        vec![Some(88), Some(2023), Some(388), Some(2024)]
-    );
+    assert_eq!(first("rose from 10 to 15").map(|f| (f.0, f.1)), Some((Some(10), None)));
+    let all_numbers: Vec<_> = find_numbers(&super::words::test_tokens::ud("surged from 88 in 2023 to 388 in 2024"))
+        .into_iter()
+        .map(|m| m.value)
+        .collect();
+    assert_eq!(all_numbers, vec![Some(88), Some(2023), Some(388), Some(2024)]);
 }
 
 #[test]
@@ -196,14 +152,7 @@ fn numbers_zero() {
 
 #[test]
 fn numbers_not_cardinals() {
-    for s in [
-        "a 24-hour truce",
-        "a 620-mile border",
-        "on November 7th",
-        "the 1990s",
-        "the 18-year-old",
-        "at 0:00",
-    ] {
+    for s in ["a 24-hour truce", "a 620-mile border", "on November 7th", "the 1990s", "the 18-year-old", "at 0:00"] {
         assert_eq!(first(s), None, "{s}");
     }
 }
@@ -212,10 +161,7 @@ fn numbers_not_cardinals() {
 fn numbers_parse_number_at_a_token() {
     let toks = super::words::test_tokens::ud("officials said at least 63 died");
     let m = parse_number(&toks, 2).unwrap();
-    assert_eq!(
-        (m.value, m.qualifier, m.tokens, m.vague),
-        (Some(63), AtLeast, 2..5, false)
-    );
+    assert_eq!((m.value, m.qualifier, m.tokens, m.vague), (Some(63), AtLeast, 2..5, false));
     assert_eq!(parse_number(&toks, 4).map(|m| m.qualifier), Some(Exact));
     assert_eq!(parse_number(&toks, 0), None);
 }

@@ -51,10 +51,7 @@ fn glued(a: &Token, b: &Token) -> bool {
 
 /// Whether `sep` between two glued pieces `left` and `right` joins them into one word.
 fn joins(left: &str, sep: &str, right: &str) -> bool {
-    let left_last = left
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
+    let left_last = left.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
     match sep {
         // 6,500 · 3.5 · 2/13/2024 · 0:00: separators inside digit groups only
         "," | "." | "/" | ":" => digits(left_last) && digits(right),
@@ -90,17 +87,8 @@ pub(crate) fn words(tokens: &[Token]) -> Vec<Word> {
             text.push_str(&tokens[i + 2].text);
             i += 2;
         }
-        let gap = if start == 0 {
-            0
-        } else {
-            tokens[start].start.saturating_sub(tokens[start - 1].end)
-        };
-        out.push(Word {
-            norm: normalize(&text),
-            text,
-            toks: start..i + 1,
-            gap,
-        });
+        let gap = if start == 0 { 0 } else { tokens[start].start.saturating_sub(tokens[start - 1].end) };
+        out.push(Word { norm: normalize(&text), text, toks: start..i + 1, gap });
         i += 1;
     }
     out
@@ -108,10 +96,7 @@ pub(crate) fn words(tokens: &[Token]) -> Vec<Word> {
 
 /// The token range covered by words `r`.
 pub(crate) fn token_range(ws: &[Word], r: Range<usize>) -> Range<usize> {
-    match (
-        ws.get(r.start),
-        r.end.checked_sub(1).and_then(|e| ws.get(e)),
-    ) {
+    match (ws.get(r.start), r.end.checked_sub(1).and_then(|e| ws.get(e))) {
         (Some(a), Some(b)) if r.start < r.end => a.toks.start..b.toks.end,
         _ => 0..0,
     }
@@ -142,10 +127,7 @@ pub(crate) mod test_tokens {
     pub fn plain(text: &str) -> Vec<Token> {
         let mut out = Vec::new();
         let mut cur: Option<usize> = None;
-        for (i, c) in text
-            .char_indices()
-            .chain(std::iter::once((text.len(), ' ')))
-        {
+        for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
             if c.is_alphanumeric() {
                 cur.get_or_insert(i);
                 continue;
@@ -203,8 +185,7 @@ pub(crate) mod test_tokens {
             let mut tail = Vec::new();
             while hi > lo && !word[..hi].ends_with(char::is_alphanumeric) {
                 let c = word[..hi].chars().last().unwrap();
-                let abbrev =
-                    c == '.' && b + hi < text.trim_end().len() && word[lo..hi - 1].len() <= 4;
+                let abbrev = c == '.' && b + hi < text.trim_end().len() && word[lo..hi - 1].len() <= 4;
                 if abbrev {
                     break;
                 }
@@ -229,12 +210,7 @@ pub(crate) mod test_tokens {
 
     fn tok(text: &str, a: usize, b: usize) -> Token {
         let start = text[..a].chars().count();
-        Token {
-            text: text[a..b].to_string(),
-            start,
-            end: start + text[a..b].chars().count(),
-            bytes: a..b,
-        }
+        Token { text: text[a..b].to_string(), start, end: start + text[a..b].chars().count(), bytes: a..b }
     }
 }
 
@@ -252,24 +228,13 @@ mod tests {
         let s = "On Feb. 13, 2/13/2024, forty-nine of 6,500 and 30 000 died in al-Rufay’i’s 24-hour raid.";
         for toks in all(s) {
             let n = norms(&toks);
-            for w in [
-                "13",
-                "2/13/2024",
-                "forty-nine",
-                "6,500",
-                "30",
-                "000",
-                "24-hour",
-            ] {
+            for w in ["13", "2/13/2024", "forty-nine", "6,500", "30", "000", "24-hour"] {
                 assert!(n.contains(&w.to_string()), "{w} in {n:?}");
             }
             let ws = words(&toks);
             let k = ws.iter().position(|w| w.norm == "000").unwrap();
             assert_eq!((ws[k].gap, ws[k - 1].norm.as_str()), (1, "30"));
-            assert_eq!(
-                token_range(&ws, k - 1..k + 1),
-                ws[k - 1].toks.start..ws[k].toks.end
-            );
+            assert_eq!(token_range(&ws, k - 1..k + 1), ws[k - 1].toks.start..ws[k].toks.end);
         }
     }
 

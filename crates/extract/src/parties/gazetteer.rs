@@ -52,12 +52,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
         let (b, c) = chars[k];
         let end = b + c.len_utf8();
         if c.is_alphanumeric() {
-            let t = cur.get_or_insert(Tok {
-                low: String::new(),
-                orig: String::new(),
-                start: b,
-                end,
-            });
+            let t = cur.get_or_insert(Tok { low: String::new(), orig: String::new(), start: b, end });
             t.low.push_str(&fold(c));
             t.orig.push(c);
             t.end = end;
@@ -133,10 +128,8 @@ fn is_iso3(s: &str) -> bool {
     s.len() == 3 && s.bytes().all(|b| b.is_ascii_uppercase())
 }
 
-const ROLES: &[&str] = &[
-    "GOV", "MIL", "REB", "SEP", "UAF", "CVL", "IGO", "COP", "SPY", "JUD", "LEG", "MED", "OPP",
-    "CRM", "REF", "NGO",
-];
+const ROLES: &[&str] =
+    &["GOV", "MIL", "REB", "SEP", "UAF", "CVL", "IGO", "COP", "SPY", "JUD", "LEG", "MED", "OPP", "CRM", "REF", "NGO"];
 
 fn tier(role: &str, weak: bool) -> u8 {
     match role {
@@ -149,11 +142,7 @@ fn tier(role: &str, weak: bool) -> u8 {
 
 impl Gazetteer {
     pub(crate) fn parse(countries: &str, parties: &str, places: &str) -> Result<Gazetteer, String> {
-        let mut g = Gazetteer {
-            cues: Vec::new(),
-            patterns: Vec::new(),
-            by_first: HashMap::new(),
-        };
+        let mut g = Gazetteer { cues: Vec::new(), patterns: Vec::new(), by_first: HashMap::new() };
         for (n, cols) in rows(countries) {
             let [iso, name, others, demonyms, capitals] = cols[..] else {
                 return Err(format!("countries.tsv line {n}: expected 5 columns"));
@@ -169,16 +158,10 @@ impl Gazetteer {
                 party_country: None,
                 place: place.map(str::to_string),
             };
-            g.add(
-                &format!("{name}|{others}"),
-                cue(Kind::CountryName, Some(name)),
-            );
+            g.add(&format!("{name}|{others}"), cue(Kind::CountryName, Some(name)));
             g.add(demonyms, cue(Kind::Demonym, None));
             for capital in capitals.split('|').filter(|c| !c.is_empty() && *c != "-") {
-                g.add(
-                    capital,
-                    cue(Kind::Capital, Some(capital.trim_start_matches("the "))),
-                );
+                g.add(capital, cue(Kind::Capital, Some(capital.trim_start_matches("the "))));
             }
         }
         for (n, cols) in rows(parties) {
@@ -186,9 +169,7 @@ impl Gazetteer {
                 return Err(format!("parties.tsv line {n}: expected 5 columns"));
             };
             let kind = match kind {
-                "role" | "role-" if ROLES.contains(&role) => Kind::Role {
-                    tier: tier(role, kind == "role-"),
-                },
+                "role" | "role-" if ROLES.contains(&role) => Kind::Role { tier: tier(role, kind == "role-") },
                 "person" => Kind::Person,
                 "org" => Kind::Org,
                 "group" => Kind::Group,
@@ -196,40 +177,22 @@ impl Gazetteer {
                 _ => return Err(format!("parties.tsv line {n}: bad kind or role")),
             };
             let bad_iso = iso != "-" && !is_iso3(iso);
-            if bad_iso
-                || !ROLES.contains(&role)
-                || (!matches!(kind, Kind::Role { .. }) && name == "-")
-            {
+            if bad_iso || !ROLES.contains(&role) || (!matches!(kind, Kind::Role { .. }) && name == "-") {
                 return Err(format!("parties.tsv line {n}: bad iso3, role or name"));
             }
             let (name, country, role) = (opt(name), opt(iso), opt(role));
-            let cue = Cue {
-                kind,
-                name,
-                country,
-                role,
-                party_country: None,
-                place: None,
-            };
+            let cue = Cue { kind, name, country, role, party_country: None, place: None };
             g.add(pats, cue);
         }
         for (n, cols) in rows(places) {
             let [pats, name, iso, party] = cols[..] else {
                 return Err(format!("places.tsv line {n}: expected 4 columns"));
             };
-            if (iso != "-" && !is_iso3(iso)) || (party != "-" && !is_iso3(party)) || name.is_empty()
-            {
+            if (iso != "-" && !is_iso3(iso)) || (party != "-" && !is_iso3(party)) || name.is_empty() {
                 return Err(format!("places.tsv line {n}: bad iso3 or name"));
             }
             let (country, party_country, place) = (opt(iso), opt(party), Some(name.to_string()));
-            let cue = Cue {
-                kind: Kind::Place,
-                name: opt(name),
-                country,
-                role: None,
-                party_country,
-                place,
-            };
+            let cue = Cue { kind: Kind::Place, name: opt(name), country, role: None, party_country, place };
             g.add(pats, cue);
         }
         for v in g.by_first.values_mut() {
@@ -241,11 +204,7 @@ impl Gazetteer {
     fn add(&mut self, list: &str, cue: Cue) {
         let id = self.cues.len();
         self.cues.push(cue);
-        for pat in list
-            .split('|')
-            .map(str::trim)
-            .filter(|p| !p.is_empty() && *p != "-")
-        {
+        for pat in list.split('|').map(str::trim).filter(|p| !p.is_empty() && *p != "-") {
             let words: Vec<PatWord> = tokenize(pat)
                 .into_iter()
                 .map(|t| {
@@ -256,10 +215,7 @@ impl Gazetteer {
                 })
                 .collect();
             if let Some(first) = words.first() {
-                self.by_first
-                    .entry(first.low.clone())
-                    .or_default()
-                    .push(self.patterns.len());
+                self.by_first.entry(first.low.clone()).or_default().push(self.patterns.len());
                 self.patterns.push((words, id));
             }
         }
@@ -274,14 +230,11 @@ impl Gazetteer {
                 ps.iter().find_map(|&p| {
                     let (words, cue) = &self.patterns[p];
                     let ok = words.len() <= toks.len() - i
-                        && words.iter().zip(&toks[i..]).all(|(w, t)| {
-                            w.low == t.low && w.exact.as_ref().is_none_or(|e| *e == t.orig)
-                        });
-                    ok.then_some(Hit {
-                        start: i,
-                        end: i + words.len(),
-                        cue: *cue,
-                    })
+                        && words
+                            .iter()
+                            .zip(&toks[i..])
+                            .all(|(w, t)| w.low == t.low && w.exact.as_ref().is_none_or(|e| *e == t.orig));
+                    ok.then_some(Hit { start: i, end: i + words.len(), cue: *cue })
                 })
             });
             match hit {

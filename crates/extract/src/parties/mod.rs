@@ -53,18 +53,9 @@ pub struct Place {
 /// government.
 pub const BARE_COUNTRY_ROLE: Option<&str> = Some("GOV");
 
-const LOCATIVE: &[&str] = &[
-    "in", "near", "at", "inside", "within", "across", "along", "into", "on", "around", "outside",
-    "over",
-];
-const BACKING: &[&str] = &[
-    "backed",
-    "supported",
-    "sponsored",
-    "funded",
-    "allied",
-    "aligned",
-];
+const LOCATIVE: &[&str] =
+    &["in", "near", "at", "inside", "within", "across", "along", "into", "on", "around", "outside", "over"];
+const BACKING: &[&str] = &["backed", "supported", "sponsored", "funded", "allied", "aligned"];
 
 /// Normalizes an actor, target or source span; `None` when it names nothing known.
 pub fn normalize(span: &str) -> Option<PartyInfo> {
@@ -76,19 +67,12 @@ pub fn normalize(span: &str) -> Option<PartyInfo> {
         let after = toks.get(h.end).map(|t| t.low.as_str());
         before == Some("anti") || after.is_some_and(|a| BACKING.contains(&a))
     };
-    let located = |h: &Hit| {
-        toks[..h.start]
-            .iter()
-            .any(|t| LOCATIVE.contains(&t.low.as_str()))
-    };
+    let located = |h: &Hit| toks[..h.start].iter().any(|t| LOCATIVE.contains(&t.low.as_str()));
     let cue = |h: &Hit| &g.cues[h.cue];
 
     let identity = [Kind::Person, Kind::Group, Kind::Org, Kind::Seat]
         .iter()
-        .find_map(|k| {
-            hits.iter()
-                .find(|h| cue(h).kind == *k && !skipped(h) && !located(h))
-        });
+        .find_map(|k| hits.iter().find(|h| cue(h).kind == *k && !skipped(h) && !located(h)));
     let role_hit = hits
         .iter()
         .filter_map(|h| match cue(h).kind {
@@ -102,55 +86,31 @@ pub fn normalize(span: &str) -> Option<PartyInfo> {
     // "British U.N. Ambassador X", "the U.S. envoy to the EU": a state's diplomat, not the body.
     let diplomat = |id: &Hit| {
         cue(id).kind == Kind::Org
-            && role_hit.is_some_and(|r| {
-                r.start > id.start && matches!(cue(r).kind, Kind::Role { tier } if tier <= 1)
-            })
-            && hits.iter().any(|h| {
-                matches!(cue(h).kind, Kind::CountryName | Kind::Demonym) && h.start < id.start
-            })
+            && role_hit.is_some_and(|r| r.start > id.start && matches!(cue(r).kind, Kind::Role { tier } if tier <= 1))
+            && hits.iter().any(|h| matches!(cue(h).kind, Kind::CountryName | Kind::Demonym) && h.start < id.start)
     };
     let identity = identity.filter(|id| !diplomat(id));
     if let Some(id) = identity {
         let c = cue(id);
         // A seat takes a stronger role word ("Pentagon" is MIL, "Kremlin spokesman" stays GOV).
         let role = match (c.kind, role_hit) {
-            (Kind::Seat, Some(r)) if matches!(cue(r).kind, Kind::Role { tier } if tier >= 2) => {
-                role_word
-            }
+            (Kind::Seat, Some(r)) if matches!(cue(r).kind, Kind::Role { tier } if tier >= 2) => role_word,
             _ => c.role.clone(),
         };
-        return Some(PartyInfo {
-            name: c.name.clone(),
-            country: c.country.clone(),
-            role,
-        });
+        return Some(PartyInfo { name: c.name.clone(), country: c.country.clone(), role });
     }
     let states: Vec<&Hit> = hits
         .iter()
-        .filter(|h| {
-            matches!(
-                cue(h).kind,
-                Kind::CountryName | Kind::Demonym | Kind::Capital
-            ) && !skipped(h)
-        })
+        .filter(|h| matches!(cue(h).kind, Kind::CountryName | Kind::Demonym | Kind::Capital) && !skipped(h))
         .collect();
-    let state = states
-        .iter()
-        .find(|h| !located(h))
-        .or(states.first())
-        .copied();
-    let place = hits
-        .iter()
-        .find(|h| cue(h).kind == Kind::Place && !skipped(h));
+    let state = states.iter().find(|h| !located(h)).or(states.first()).copied();
+    let place = hits.iter().find(|h| cue(h).kind == Kind::Place && !skipped(h));
     let (name, country) = match (state, place) {
         (Some(h), _) => (cue(h).name.clone(), cue(h).country.clone()),
         (None, Some(p)) => {
             let c = cue(p);
             let iso = c.party_country.clone().or(c.country.clone());
-            (
-                iso.as_deref().and_then(country_name).map(str::to_string),
-                iso,
-            )
+            (iso.as_deref().and_then(country_name).map(str::to_string), iso)
         }
         (None, None) => (None, None),
     };
@@ -164,21 +124,14 @@ pub fn normalize(span: &str) -> Option<PartyInfo> {
     let (name, country) = match (role.as_deref(), place) {
         (Some("SEP" | "REB"), Some(p)) if state.is_some() => {
             let c = cue(p);
-            (
-                c.place.as_ref().map(|pl| format!("{pl} separatists")),
-                c.country.clone(),
-            )
+            (c.place.as_ref().map(|pl| format!("{pl} separatists")), c.country.clone())
         }
         _ => (name, country),
     };
     if name.is_none() && country.is_none() && role.is_none() {
         return None;
     }
-    Some(PartyInfo {
-        name,
-        country,
-        role,
-    })
+    Some(PartyInfo { name, country, role })
 }
 
 /// The canonical name of a state by ISO3 ("ARM" → "Armenia").
@@ -206,18 +159,10 @@ pub fn lookup_place(span: &str) -> Option<Place> {
     for kind in [Kind::Place, Kind::Capital, Kind::CountryName] {
         if let Some(h) = hits.iter().find(|h| g.cues[h.cue].kind == kind) {
             let c = &g.cues[h.cue];
-            return Some(Place {
-                name: c.place.clone()?,
-                country: c.country.clone(),
-                known: true,
-            });
+            return Some(Place { name: c.place.clone()?, country: c.country.clone(), known: true });
         }
     }
-    capitalized_run(span, &toks).map(|name| Place {
-        name,
-        country: None,
-        known: false,
-    })
+    capitalized_run(span, &toks).map(|name| Place { name, country: None, known: false })
 }
 
 const NOT_NAMES: &[&str] = &[
@@ -264,10 +209,8 @@ const NOT_NAMES: &[&str] = &[
 
 /// The first run of capitalized words (not dates or function words) as written in the span.
 fn capitalized_run(span: &str, toks: &[Tok]) -> Option<String> {
-    let is_name = |t: &Tok| {
-        t.orig.chars().next().is_some_and(char::is_uppercase)
-            && !NOT_NAMES.contains(&t.low.as_str())
-    };
+    let is_name =
+        |t: &Tok| t.orig.chars().next().is_some_and(char::is_uppercase) && !NOT_NAMES.contains(&t.low.as_str());
     let start = toks.iter().position(is_name)?;
     let mut end = start;
     while end + 1 < toks.len() && is_name(&toks[end + 1]) {

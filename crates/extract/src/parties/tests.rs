@@ -17,13 +17,7 @@ fn t(name: &str, iso: &str, role: &str) -> (Option<String>, Option<String>, Opti
 fn every_data_line_parses() {
     let (c, p, pl) = sources();
     let g = Gazetteer::parse(c, p, pl).unwrap();
-    assert!(
-        g.cues
-            .iter()
-            .filter(|c| c.kind == gazetteer::Kind::CountryName)
-            .count()
-            >= 195
-    );
+    assert!(g.cues.iter().filter(|c| c.kind == gazetteer::Kind::CountryName).count() >= 195);
     assert!(Gazetteer::parse("XX\tFoo\t-\t-\t-", "", "").is_err());
     assert!(Gazetteer::parse("", "foo\t-\t-\tXYZ\trole", "").is_err());
     assert!(Gazetteer::parse("", "", "Foo\tFoo\tZZ9\t-").is_err());
@@ -35,18 +29,9 @@ fn brief_examples() {
         ("Armenia's defense ministry", t("Armenia", "ARM", "GOV")),
         ("Azerbaijani armed forces", t("Azerbaijan", "AZE", "MIL")),
         ("the Kremlin", t("Russia", "RUS", "GOV")),
-        (
-            "Kremlin spokesman Dmitry Peskov",
-            t("Dmitry Peskov", "RUS", "GOV"),
-        ),
-        (
-            "Armenian separatists of Nagorno-Karabakh",
-            t("Nagorno-Karabakh separatists", "AZE", "SEP"),
-        ),
-        (
-            "UN Secretary General Antonio Guterres",
-            t("United Nations", "-", "IGO"),
-        ),
+        ("Kremlin spokesman Dmitry Peskov", t("Dmitry Peskov", "RUS", "GOV")),
+        ("Armenian separatists of Nagorno-Karabakh", t("Nagorno-Karabakh separatists", "AZE", "SEP")),
+        ("UN Secretary General Antonio Guterres", t("United Nations", "-", "IGO")),
         ("Yerevan", t("Armenia", "ARM", "GOV")),
         ("Baku", t("Azerbaijan", "AZE", "GOV")),
         ("Washington", t("United States", "USA", "GOV")),
@@ -56,24 +41,15 @@ fn brief_examples() {
         ("Downing Street", t("United Kingdom", "GBR", "GOV")),
         ("Kiev", t("Ukraine", "UKR", "GOV")),
         ("Nikol Pashinian", t("Nikol Pashinyan", "ARM", "GOV")),
-        (
-            "Armenian Prime Minister Nikol Pashinyan",
-            t("Nikol Pashinyan", "ARM", "GOV"),
-        ),
-        (
-            "Azerbaijani President Ilham Aliev",
-            t("Ilham Aliyev", "AZE", "GOV"),
-        ),
+        ("Armenian Prime Minister Nikol Pashinyan", t("Nikol Pashinyan", "ARM", "GOV")),
+        ("Azerbaijani President Ilham Aliev", t("Ilham Aliyev", "AZE", "GOV")),
         ("Armenia", t("Armenia", "ARM", "GOV")),
         ("the United States", t("United States", "USA", "GOV")),
         ("U.S. officials", t("United States", "USA", "GOV")),
         ("Britain", t("United Kingdom", "GBR", "GOV")),
         ("the European Union", t("European Union", "-", "IGO")),
         ("the CSTO", t("CSTO", "-", "IGO")),
-        (
-            "the International Criminal Court",
-            t("International Criminal Court", "-", "IGO"),
-        ),
+        ("the International Criminal Court", t("International Criminal Court", "-", "IGO")),
         ("UN Security Council", t("UN Security Council", "-", "IGO")),
     ];
     for (span, want) in cases {
@@ -87,93 +63,45 @@ fn voa_phrasing() {
         ("Somali forces", t("Somalia", "SOM", "MIL")),
         ("al-Shabab militants", t("al-Shabab", "SOM", "REB")),
         ("Gunmen", t("-", "-", "UAF")),
-        (
-            "Iraqi Prime Minister Mohammed Shia al-Sudani",
-            t("Mohammed Shia al-Sudani", "IRQ", "GOV"),
-        ),
+        ("Iraqi Prime Minister Mohammed Shia al-Sudani", t("Mohammed Shia al-Sudani", "IRQ", "GOV")),
         ("Iraqi special forces", t("Iraq", "IRQ", "MIL")),
         ("U.S. Central Command", t("United States", "USA", "MIL")),
-        (
-            "the Islamic State terror group",
-            t("Islamic State", "-", "REB"),
-        ),
+        ("the Islamic State terror group", t("Islamic State", "-", "REB")),
         ("IS deputy caliph", t("Islamic State", "-", "REB")),
-        (
-            "Separatist militants from Baloch Liberation Army (BLA)",
-            t("Baloch Liberation Army", "PAK", "SEP"),
-        ),
+        ("Separatist militants from Baloch Liberation Army (BLA)", t("Baloch Liberation Army", "PAK", "SEP")),
         ("the BLA", t("Baloch Liberation Army", "PAK", "SEP")),
         ("Pakistani army spokesperson", t("Pakistan", "PAK", "MIL")),
-        (
-            "Afghan foreign ministry spokesperson Abdul Qahar Balkhi",
-            t("Abdul Qahar Balkhi", "AFG", "GOV"),
-        ),
+        ("Afghan foreign ministry spokesperson Abdul Qahar Balkhi", t("Abdul Qahar Balkhi", "AFG", "GOV")),
         ("The Afghan Taliban", t("Taliban", "AFG", "GOV")),
-        (
-            "the U.S.-backed Syrian Democratic Forces (SDF)",
-            t("Syrian Democratic Forces", "SYR", "REB"),
-        ),
+        ("the U.S.-backed Syrian Democratic Forces (SDF)", t("Syrian Democratic Forces", "SYR", "REB")),
         ("Syria's transitional authorities", t("Syria", "SYR", "GOV")),
         ("3R rebels", t("3R", "CAF", "REB")),
         ("C.A.R. forces", t("Central African Republic", "CAF", "MIL")),
-        (
-            "the paramilitary Rapid Support Forces",
-            t("Rapid Support Forces", "SDN", "REB"),
-        ),
+        ("the paramilitary Rapid Support Forces", t("Rapid Support Forces", "SDN", "REB")),
         ("the Sudanese Armed Forces", t("Sudan", "SDN", "MIL")),
         ("Haitian police", t("Haiti", "HTI", "COP")),
-        (
-            "Nigerian Defense Minister Mohammed Badaru Abubakar",
-            t("Mohammed Badaru Abubakar", "NGA", "GOV"),
-        ),
+        ("Nigerian Defense Minister Mohammed Badaru Abubakar", t("Mohammed Badaru Abubakar", "NGA", "GOV")),
         ("ECOWAS", t("ECOWAS", "-", "IGO")),
         ("UNICEF and MSF", t("UNICEF", "-", "IGO")),
         ("the Myanmar military", t("Myanmar", "MMR", "MIL")),
         ("anti-coup demonstrators", t("-", "-", "OPP")),
-        (
-            "Turkish Defense Minister Hulusi Akar",
-            t("Hulusi Akar", "TUR", "GOV"),
-        ),
+        ("Turkish Defense Minister Hulusi Akar", t("Hulusi Akar", "TUR", "GOV")),
         ("Ankara", t("Turkey", "TUR", "GOV")),
-        (
-            "Chinese Foreign Ministry spokesperson Mao Ning",
-            t("Mao Ning", "CHN", "GOV"),
-        ),
+        ("Chinese Foreign Ministry spokesperson Mao Ning", t("Mao Ning", "CHN", "GOV")),
         ("North Korea", t("North Korea", "PRK", "GOV")),
-        (
-            "North Korean leader Kim Jong Un",
-            t("Kim Jong Un", "PRK", "GOV"),
-        ),
+        ("North Korean leader Kim Jong Un", t("Kim Jong Un", "PRK", "GOV")),
         ("G7 foreign ministers", t("G7", "-", "IGO")),
         ("NATO Secretary General Mark Rutte", t("NATO", "-", "IGO")),
-        (
-            "Ukrainian President Volodymyr Zelensky",
-            t("Volodymyr Zelenskyy", "UKR", "GOV"),
-        ),
+        ("Ukrainian President Volodymyr Zelensky", t("Volodymyr Zelenskyy", "UKR", "GOV")),
         ("Kyiv's forces", t("Ukraine", "UKR", "MIL")),
-        (
-            "Russian peacekeepers in Azerbaijan",
-            t("Russia", "RUS", "MIL"),
-        ),
+        ("Russian peacekeepers in Azerbaijan", t("Russia", "RUS", "MIL")),
         ("Russian-backed separatists", t("-", "-", "SEP")),
         ("civilians in Gaza", t("Palestine", "PSE", "CVL")),
-        (
-            "Karabakh separatists",
-            t("Nagorno-Karabakh separatists", "AZE", "SEP"),
-        ),
-        (
-            "the separatist authorities of Nagorny Karabakh",
-            t("Azerbaijan", "AZE", "SEP"),
-        ),
-        (
-            "Azerbaijan's State Border Service",
-            t("Azerbaijan", "AZE", "MIL"),
-        ),
+        ("Karabakh separatists", t("Nagorno-Karabakh separatists", "AZE", "SEP")),
+        ("the separatist authorities of Nagorny Karabakh", t("Azerbaijan", "AZE", "SEP")),
+        ("Azerbaijan's State Border Service", t("Azerbaijan", "AZE", "MIL")),
         ("Armenian border guards", t("Armenia", "ARM", "MIL")),
-        (
-            "the Congolese army",
-            t("Democratic Republic of the Congo", "COD", "MIL"),
-        ),
+        ("the Congolese army", t("Democratic Republic of the Congo", "COD", "MIL")),
         ("Hamas fighters", t("Hamas", "PSE", "REB")),
         ("Houthi rebels", t("Houthis", "YEM", "REB")),
         ("M23 rebels", t("M23", "COD", "REB")),
@@ -181,27 +109,12 @@ fn voa_phrasing() {
         ("Israeli troops", t("Israel", "ISR", "MIL")),
         ("the IDF", t("Israel", "ISR", "MIL")),
         ("Palestinian residents", t("Palestine", "PSE", "CVL")),
-        (
-            "British Deputy U.N. Ambassador James Kariuki",
-            t("United Kingdom", "GBR", "GOV"),
-        ),
-        (
-            "Russian U.N. Ambassador Vassily Nebenzia",
-            t("Vassily Nebenzia", "RUS", "GOV"),
-        ),
+        ("British Deputy U.N. Ambassador James Kariuki", t("United Kingdom", "GBR", "GOV")),
+        ("Russian U.N. Ambassador Vassily Nebenzia", t("Vassily Nebenzia", "RUS", "GOV")),
         ("the U.N. envoy for Syria", t("United Nations", "-", "IGO")),
-        (
-            "U.S. Homeland Security Secretary Kristi Noem",
-            t("Kristi Noem", "USA", "GOV"),
-        ),
-        (
-            "Lieutenant General Ahmed Sharif Chaudhry",
-            t("Ahmed Sharif Chaudhry", "PAK", "MIL"),
-        ),
-        (
-            "Pakistan’s Prime Minister Shehbaz Sharif",
-            t("Shehbaz Sharif", "PAK", "GOV"),
-        ),
+        ("U.S. Homeland Security Secretary Kristi Noem", t("Kristi Noem", "USA", "GOV")),
+        ("Lieutenant General Ahmed Sharif Chaudhry", t("Ahmed Sharif Chaudhry", "PAK", "MIL")),
+        ("Pakistan’s Prime Minister Shehbaz Sharif", t("Shehbaz Sharif", "PAK", "GOV")),
         ("Somali Military Command", t("Somalia", "SOM", "MIL")),
         ("Tehran", t("Iran", "IRN", "GOV")),
         ("Prosecutors", t("-", "-", "JUD")),
@@ -231,28 +144,16 @@ fn places() {
     let p = |s: &str| lookup_place(s).map(|p| (p.name, p.country, p.known));
     let k = |name: &str, iso: Option<&str>| Some((name.to_string(), iso.map(str::to_string), true));
     assert_eq!(p("in Nagorny-Karabakh"), k("Nagorno-Karabakh", Some("AZE")));
-    assert_eq!(
-        p("the Tovuz district of Azerbaijan"),
-        k("Tovuz", Some("AZE"))
-    );
-    assert_eq!(
-        p("near the border village of Nerkin Hand"),
-        k("Nerkin Hand", Some("ARM"))
-    );
+    assert_eq!(p("the Tovuz district of Azerbaijan"), k("Tovuz", Some("AZE")));
+    assert_eq!(p("near the border village of Nerkin Hand"), k("Nerkin Hand", Some("ARM")));
     assert_eq!(p("in Syunik province"), k("Syunik", Some("ARM")));
     assert_eq!(p("in Donetsk"), k("Donetsk", Some("UKR")));
     assert_eq!(p("in the Gaza Strip"), k("Gaza", Some("PSE")));
     assert_eq!(p("in Darfur"), k("Darfur", Some("SDN")));
     assert_eq!(p("in Kyiv"), k("Kyiv", Some("UKR")));
     assert_eq!(p("in Iraq's Anbar desert"), k("Anbar", Some("IRQ")));
-    assert_eq!(
-        p("in Pakistan's Balochistan province"),
-        k("Balochistan", Some("PAK"))
-    );
-    assert_eq!(
-        p("near the village of Bazoum on Monday"),
-        Some(("Bazoum".to_string(), None, false))
-    );
+    assert_eq!(p("in Pakistan's Balochistan province"), k("Balochistan", Some("PAK")));
+    assert_eq!(p("near the village of Bazoum on Monday"), Some(("Bazoum".to_string(), None, false)));
     assert!(is_location("Khartoum") && is_location("Beledweyne") && !is_location("the market"));
     assert_eq!(country_name("ARM"), Some("Armenia"));
 }
