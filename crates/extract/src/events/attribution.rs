@@ -59,7 +59,9 @@ pub fn is_reporting(v: &View, i: usize) -> bool {
 /// verb hung off the trigger's clause ("..., the ministry said").
 fn reporting_subject(v: &View, t: usize) -> Option<usize> {
     let mut cur = t;
-    for _ in 0..6 {
+    // Event nouns sit inside clauses ("reported that 50 soldiers were killed in clashes"): climb
+    // through any relation to the nearest reporting verb that governs the trigger's clause.
+    for _ in 0..8 {
         for c in v.kids_with(cur, &["parataxis"]) {
             if is_reporting(v, c) {
                 if let Some(s) = v.kids_with(c, &["nsubj"]).next() {
@@ -75,9 +77,6 @@ fn reporting_subject(v: &View, t: usize) -> Option<usize> {
             if let Some(a) = v.kids(h).iter().copied().find(|&c| v.rel(c) == "obl:agent") {
                 return Some(a);
             }
-        }
-        if !matches!(v.base_rel(cur), "ccomp" | "xcomp" | "conj" | "advcl" | "parataxis" | "acl") {
-            return None;
         }
         cur = h;
     }
