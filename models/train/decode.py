@@ -141,8 +141,10 @@ class OnnxJoint:
             am[b, : len(f[0])] = 1
             sh[b, : len(f[0])] = f[1]
             wi[b, : len(f[2])] = f[2]
+        feed = {"input_ids": ids, "attention_mask": am, "shape_ids": sh, "word_index": wi}
+        names = {i.name for i in self.sess.get_inputs()}  # a --no-shape graph has no shape_ids input
         ner, arc, rel = self.sess.run(["ner_logits", "arc_scores", "rel_logits"],
-                                      {"input_ids": ids, "attention_mask": am, "shape_ids": sh, "word_index": wi})
+                                      {k: v for k, v in feed.items() if k in names})
         out = []
         for b, ws in enumerate(sents):
             n = len(ws)

@@ -22,7 +22,8 @@ from model import JointModel
 from train import MAX_SUB, featurize, load_tokenizer
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-REF_EXTRA = ["Azerbaijani armed forces fired on Armenian combat positions near Nerkin Hand .".split()]
+REF_EXTRA = ["Azerbaijani armed forces fired on Armenian combat positions near Nerkin Hand .".split(),
+             "The UN said on Sunday that RSF fighters had shelled a camp near El Fasher , in North Darfur .".split()]
 
 
 def load_model(run_dir, ckpt):
@@ -119,10 +120,12 @@ def write_reference(out_dir, rows, path):
 
 
 def reference_rows():
-    """20 sentences: the seed check sentence + 19 held-out GUM dev news sentences (6-40 words)."""
+    """20 sentences: 2 conflict-news check sentences + 18 held-out GUM dev news sentences (6-40 words),
+    spread evenly over the dev news documents."""
     dev = data.read_jsonl(os.path.join(HERE, "runs", "data", "dev.jsonl"))
     gnews = [r for r in dev if r["src"] == "gum:news" and 6 <= len(r["words"]) <= 40]
-    return [{"words": w} for w in REF_EXTRA] + gnews[:19]
+    step = max(1, len(gnews) // 18)
+    return [{"words": w} for w in REF_EXTRA] + gnews[::step][:18]
 
 
 def main():

@@ -168,6 +168,7 @@ def main():
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--threads", type=int, default=2,
                     help="torch threads; 1 is faster per CPU-second when the machine is busy (measured)")
+    ap.add_argument("--init", default=None, help="start from this checkpoint (e.g. runs/news/epoch3.pt)")
     ap.add_argument("--train-word-emb", action="store_true", help="also fine-tune the 30k x 384 word embeddings")
     args = ap.parse_args()
 
@@ -201,6 +202,8 @@ def main():
         f"{len(deprels)} deprels, {len(ner_labels)} ner labels, args {vars(args)}")
 
     model = JointModel.from_encoder(enc_dir, len(ner_labels), len(deprels), use_shape=not args.no_shape)
+    if args.init:
+        model.load_state_dict(torch.load(args.init, map_location="cpu", weights_only=True))
     meta = {"ner_labels": ner_labels, "deprels": deprels, "use_shape": not args.no_shape,
             "encoder_dir": enc_dir, "args": vars(args)}
     json.dump(meta, open(os.path.join(run_dir, "meta.json"), "w"), indent=1)

@@ -19,23 +19,14 @@ fn root() -> PathBuf {
 /// Sentences of the bundled corpus, as words.
 fn sentences() -> Vec<Vec<String>> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(root().join("corpus/docs"))
-        .map(|rd| {
-            rd.flatten()
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-                .collect()
-        })
+        .map(|rd| rd.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect())
         .unwrap_or_default();
     files.sort();
     let mut out = Vec::new();
     for f in files {
         let text = std::fs::read_to_string(&f).unwrap_or_default();
         if let Ok(doc) = Document::new("b", text, None, None) {
-            out.extend(
-                doc.sentences
-                    .iter()
-                    .map(|s| s.tokens.iter().map(|t| t.text.clone()).collect()),
-            );
+            out.extend(doc.sentences.iter().map(|s| s.tokens.iter().map(|t| t.text.clone()).collect()));
         }
     }
     if out.is_empty() {
@@ -50,19 +41,12 @@ fn sentences() -> Vec<Vec<String>> {
 }
 
 fn bench(c: &mut Criterion) {
-    let dir = std::env::var_os("CASUS_BENCH_MODEL")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| root().join("models/news"));
+    let dir = std::env::var_os("CASUS_BENCH_MODEL").map(PathBuf::from).unwrap_or_else(|| root().join("models/news"));
     if !dir.join("config.json").is_file() {
-        eprintln!(
-            "runner bench skipped: no model at {} (set CASUS_BENCH_MODEL=<dir>)",
-            dir.display()
-        );
+        eprintln!("runner bench skipped: no model at {} (set CASUS_BENCH_MODEL=<dir>)", dir.display());
         return;
     }
-    let threads = std::env::var("CASUS_BENCH_THREADS")
-        .ok()
-        .and_then(|t| t.parse().ok());
+    let threads = std::env::var("CASUS_BENCH_THREADS").ok().and_then(|t| t.parse().ok());
     let mut graphs: Vec<Option<String>> = ["model.onnx", "model.int8.onnx"]
         .iter()
         .filter(|g| dir.join(g).is_file())
@@ -72,50 +56,31 @@ fn bench(c: &mut Criterion) {
         graphs.push(None); // whatever config.json names
     }
     let sentences = sentences();
-    let words: Vec<Vec<&str>> = sentences
-        .iter()
-        .map(|s| s.iter().map(String::as_str).collect())
-        .collect();
+    let words: Vec<Vec<&str>> = sentences.iter().map(|s| s.iter().map(String::as_str).collect()).collect();
     let mean_words = words.iter().map(Vec::len).sum::<usize>() as f64 / words.len() as f64;
-    eprintln!(
-        "{} sentences, {mean_words:.1} words on average",
-        words.len()
-    );
+    eprintln!("{} sentences, {mean_words:.1} words on average", words.len());
     for graph in graphs {
         let model = JointOnnxModel::load_graph(&dir, graph.as_deref(), threads)
             .unwrap_or_else(|e| panic!("{} exists but does not load: {e}", dir.display()));
         let label = graph.unwrap_or_else(|| model.config().onnx.clone());
         let mut group = c.benchmark_group(format!("{}/{label}", model.name()));
-        group
-            .sample_size(10)
-            .measurement_time(Duration::from_secs(4))
-            .warm_up_time(Duration::from_secs(1));
+        group.sample_size(10).measurement_time(Duration::from_secs(4)).warm_up_time(Duration::from_secs(1));
         for batch_size in [1usize, 8, 32] {
             group.throughput(Throughput::Elements(batch_size as u64));
-            group.bench_with_input(
-                BenchmarkId::new("sentences", batch_size),
-                &batch_size,
-                |b, &n| {
-                    let mut at = 0;
-                    b.iter(|| {
-                        let batch: Vec<Vec<&str>> = (0..n)
-                            .map(|k| words[(at + k) % words.len()].clone())
-                            .collect();
-                        at += n;
-                        model.analyze(&batch).unwrap()
-                    })
-                },
-            );
+            group.bench_with_input(BenchmarkId::new("sentences", batch_size), &batch_size, |b, &n| {
+                let mut at = 0;
+                b.iter(|| {
+                    let batch: Vec<Vec<&str>> = (0..n).map(|k| words[(at + k) % words.len()].clone()).collect();
+                    at += n;
+                    model.analyze(&batch).unwrap()
+                })
+            });
         }
         group.finish();
     }
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
     if let Some(line) = status.lines().find(|l| l.starts_with("VmHWM")) {
-        eprintln!(
-            "peak RSS ({}): {}",
-            dir.display(),
-            line.trim_start_matches("VmHWM:").trim()
-        );
+        eprintln!("peak RSS ({}): {}", dir.display(), line.trim_start_matches("VmHWM:").trim());
     }
 }
 

@@ -54,19 +54,12 @@ impl Encoder {
             message: e.to_string(),
         };
         if max_subtokens < 3 {
-            return Err(ModelError::Tokenizer {
-                path: path.into(),
-                message: "max_subtokens must be >= 3".into(),
-            });
+            return Err(ModelError::Tokenizer { path: path.into(), message: "max_subtokens must be >= 3".into() });
         }
         let mut tokenizer = Tokenizer::from_file(path).map_err(err)?;
         tokenizer.with_truncation(None).map_err(err)?;
         tokenizer.with_padding(None);
-        Ok(Encoder {
-            tokenizer,
-            max_subtokens,
-            path: path.to_path_buf(),
-        })
+        Ok(Encoder { tokenizer, max_subtokens, path: path.to_path_buf() })
     }
 
     /// Id of [PAD] (0 if the vocabulary has none).
@@ -80,13 +73,10 @@ impl Encoder {
     /// leaves word ids out.)
     #[allow(clippy::type_complexity)]
     fn encode(&self, words: &[&str]) -> Result<(Vec<i64>, Vec<i64>, Vec<i64>, bool), ModelError> {
-        let enc = self
-            .tokenizer
-            .encode(words, true)
-            .map_err(|e| ModelError::Tokenizer {
-                path: self.path.clone(),
-                message: format!("cannot encode {words:?}: {e}"),
-            })?;
+        let enc = self.tokenizer.encode(words, true).map_err(|e| ModelError::Tokenizer {
+            path: self.path.clone(),
+            message: format!("cannot encode {words:?}: {e}"),
+        })?;
         let mut ids: Vec<i64> = enc.get_ids().iter().map(|&i| i as i64).collect();
         let mut word_ids: Vec<Option<u32>> = enc.get_word_ids().to_vec();
         let cut = ids.len() > self.max_subtokens;
@@ -119,34 +109,17 @@ impl Encoder {
         let (ids, shapes, first, cut) = self.encode(words)?;
         let n = words.len();
         if n <= 1 || !cut {
-            return Ok(vec![Row {
-                sentence,
-                words: 0..n,
-                input_ids: ids,
-                shape_ids: shapes,
-                word_index: first,
-            }]);
+            return Ok(vec![Row { sentence, words: 0..n, input_ids: ids, shape_ids: shapes, word_index: first }]);
         }
         // Pieces per word from a pieces-only encoding of each word (WordPiece is context free).
         let pieces: Vec<usize> = words
             .iter()
-            .map(|w| {
-                self.tokenizer
-                    .encode(&[*w][..], false)
-                    .map(|e| e.get_ids().len())
-                    .unwrap_or(1)
-            })
+            .map(|w| self.tokenizer.encode(&[*w][..], false).map(|e| e.get_ids().len()).unwrap_or(1))
             .collect();
         let mut rows = Vec::new();
         for range in windows(&pieces, self.max_subtokens - 2) {
             let (ids, shapes, first, _) = self.encode(&words[range.clone()])?;
-            rows.push(Row {
-                sentence,
-                words: range,
-                input_ids: ids,
-                shape_ids: shapes,
-                word_index: first,
-            });
+            rows.push(Row { sentence, words: range, input_ids: ids, shape_ids: shapes, word_index: first });
         }
         Ok(rows)
     }
@@ -238,13 +211,8 @@ mod tests {
 
     #[test]
     fn owners_prefer_the_middle() {
-        let row = |r: Range<usize>| Row {
-            sentence: 0,
-            words: r,
-            input_ids: vec![],
-            shape_ids: vec![],
-            word_index: vec![],
-        };
+        let row =
+            |r: Range<usize>| Row { sentence: 0, words: r, input_ids: vec![], shape_ids: vec![], word_index: vec![] };
         let (a, b) = (row(0..4), row(2..6));
         assert_eq!(owners(&[&a, &b], 6), vec![0, 0, 0, 1, 1, 1]);
     }

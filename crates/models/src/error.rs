@@ -52,16 +52,10 @@ pub enum ModelError {
 
 impl ModelError {
     pub(crate) fn invalid(dir: &std::path::Path, message: impl Into<String>) -> Self {
-        ModelError::InvalidModelDir {
-            dir: dir.to_path_buf(),
-            message: message.into(),
-        }
+        ModelError::InvalidModelDir { dir: dir.to_path_buf(), message: message.into() }
     }
 
     pub(crate) fn io(path: &std::path::Path, source: std::io::Error) -> Self {
-        ModelError::Io {
-            path: path.to_path_buf(),
-            source,
-        }
+        ModelError::Io { path: path.to_path_buf(), source }
     }
 }

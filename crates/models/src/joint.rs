@@ -69,35 +69,21 @@ impl JointOnnxModel {
             config.onnx = graph.to_string();
         }
         if config.ner_labels.is_empty() || config.deprels.is_empty() {
-            return Err(ModelError::invalid(
-                dir,
-                "config.json: ner_labels and deprels must not be empty",
-            ));
+            return Err(ModelError::invalid(dir, "config.json: ner_labels and deprels must not be empty"));
         }
         let graph = dir.join(&config.onnx);
         if !graph.is_file() {
-            return Err(ModelError::invalid(
-                dir,
-                format!("config.json names {} which does not exist", config.onnx),
-            ));
+            return Err(ModelError::invalid(dir, format!("config.json names {} which does not exist", config.onnx)));
         }
         let encoder = Encoder::from_file(&dir.join("tokenizer.json"), config.max_subtokens)?;
         let session = onnx::session(&graph, intra_threads)?;
         for name in ["input_ids", "attention_mask", "shape_ids", "word_index"] {
             if !session.inputs.iter().any(|i| i.name == name) {
-                return Err(ModelError::invalid(
-                    dir,
-                    format!("{} has no input {name}", config.onnx),
-                ));
+                return Err(ModelError::invalid(dir, format!("{} has no input {name}", config.onnx)));
             }
         }
         let pad_id = encoder.pad_id();
-        Ok(JointOnnxModel {
-            config,
-            encoder,
-            session,
-            pad_id,
-        })
+        Ok(JointOnnxModel { config, encoder, session, pad_id })
     }
 
     pub fn config(&self) -> &JointConfig {
@@ -107,12 +93,7 @@ impl JointOnnxModel {
     fn run(&self, rows: &[&Row]) -> Result<Vec<RowOut>, ModelError> {
         let b = rows.len();
         let t = rows.iter().map(|r| r.input_ids.len()).max().unwrap_or(0);
-        let w = rows
-            .iter()
-            .map(|r| r.word_index.len())
-            .max()
-            .unwrap_or(0)
-            .max(1);
+        let w = rows.iter().map(|r| r.word_index.len()).max().unwrap_or(0).max(1);
         let mut ids = Array2::<i64>::from_elem((b, t), self.pad_id);
         let mut mask = Array2::<i64>::zeros((b, t));
         let mut shapes = Array2::<i64>::zeros((b, t));
@@ -129,12 +110,7 @@ impl JointOnnxModel {
         }
         let outputs = onnx::run(
             &self.session,
-            &[
-                ("input_ids", ids),
-                ("attention_mask", mask),
-                ("shape_ids", shapes),
-                ("word_index", widx),
-            ],
+            &[("input_ids", ids), ("attention_mask", mask), ("shape_ids", shapes), ("word_index", widx)],
         )?;
         let get = |name: &str| -> Result<usize, ModelError> {
             self.session
@@ -157,54 +133,33 @@ impl JointOnnxModel {
             .enumerate()
             .map(|(i, row)| {
                 let n = row.word_index.len();
-                let ner = (0..n)
-                    .map(|k| (0..nl).map(|l| ner[[i, k, l]]).collect())
-                    .collect();
-                let arcs = (0..n)
-                    .map(|k| (0..=n).map(|j| arc[[i, k, j]]).collect())
-                    .collect();
+                let ner = (0..n).map(|k| (0..nl).map(|l| ner[[i, k, l]]).collect()).collect();
+                let arcs = (0..n).map(|k| (0..=n).map(|j| arc[[i, k, j]]).collect()).collect();
                 let rels = (0..n)
-                    .map(|k| {
-                        (0..=n)
-                            .map(|j| argmax((0..nr).map(|l| rel[[i, k, j, l]]), None))
-                            .collect()
-                    })
+                    .map(|k| (0..=n).map(|j| argmax((0..nr).map(|l| rel[[i, k, j, l]]), None)).collect())
                     .collect();
                 RowOut { ner, arcs, rels }
             })
             .collect())
     }
 
-    fn check_shape(
-        &self,
-        name: &str,
-        a: &ArrayViewD<f32>,
-        want: &[usize],
-    ) -> Result<(), ModelError> {
+    fn check_shape(&self, name: &str, a: &ArrayViewD<f32>, want: &[usize]) -> Result<(), ModelError> {
         if a.shape() == want {
             Ok(())
         } else {
-            Err(self.bad(format!(
-                "{name} has shape {:?}, expected {want:?}",
-                a.shape()
-            )))
+            Err(self.bad(format!("{name} has shape {:?}, expected {want:?}", a.shape())))
         }
     }
 
     fn bad(&self, message: String) -> ModelError {
-        ModelError::Output {
-            model: self.config.name.clone(),
-            message,
-        }
+        ModelError::Output { model: self.config.name.clone(), message }
     }
 
     /// Joins the rows of one sentence of `n` words: each word's scores come from the row that owns it.
     fn assemble(&self, n: usize, rows: &[&Row], outs: &[&RowOut]) -> (JointScores, Vec<usize>) {
         let owner = owners(rows, n);
-        let mut scores = JointScores {
-            ner_logits: Vec::with_capacity(n),
-            arc_scores: vec![vec![f32::NEG_INFINITY; n + 1]; n],
-        };
+        let mut scores =
+            JointScores { ner_logits: Vec::with_capacity(n), arc_scores: vec![vec![f32::NEG_INFINITY; n + 1]; n] };
         for (wd, &r) in owner.iter().enumerate() {
             let (row, out) = (rows[r], outs[r]);
             let k = wd - row.words.start;
@@ -220,24 +175,19 @@ impl JointOnnxModel {
     /// The analysis of one sentence of `n` words from its rows.
     fn decode(&self, n: usize, rows: &[&Row], outs: &[&RowOut]) -> SentenceAnalysis {
         let (scores, owner) = self.assemble(n, rows, outs);
+        // NER: BIO-constrained Viterbi (models/FORMAT.md); each word's score is its label's probability.
+        let path = bio::viterbi(&scores.ner_logits, &self.config.ner_labels);
         let labels: Vec<bio::WordLabel> = scores
             .ner_logits
             .iter()
-            .map(|logits| {
-                let probs = softmax(logits.clone());
-                let best = argmax(probs.iter().copied(), None);
-                bio::WordLabel {
-                    label: &self.config.ner_labels[best],
-                    prob: probs[best],
-                }
+            .zip(&path)
+            .map(|(logits, &best)| bio::WordLabel {
+                label: &self.config.ner_labels[best],
+                prob: softmax(logits.clone())[best],
             })
             .collect();
         // As the training script's decoder: the tree over each word's log-softmax of its head scores.
-        let log_probs: Vec<Vec<f32>> = scores
-            .arc_scores
-            .iter()
-            .map(|row| log_softmax(row))
-            .collect();
+        let log_probs: Vec<Vec<f32>> = scores.arc_scores.iter().map(|row| log_softmax(row)).collect();
         let heads = mst::decode_tree(&log_probs);
         let deprels = heads
             .iter()
@@ -254,10 +204,7 @@ impl JointOnnxModel {
                 self.config.deprels[rel].clone()
             })
             .collect();
-        SentenceAnalysis {
-            entities: bio::entities(&labels),
-            parse: Some(Parse { heads, deprels }),
-        }
+        SentenceAnalysis { entities: bio::entities(&labels), parse: Some(Parse { heads, deprels }) }
     }
 
     /// Runs the batch: rows of all non-empty sentences (in sentence order) and their outputs.
@@ -277,10 +224,7 @@ impl JointOnnxModel {
                 outs[r] = Some(out);
             }
         }
-        let outs = outs
-            .into_iter()
-            .map(|o| o.expect("every row was run"))
-            .collect();
+        let outs = outs.into_iter().map(|o| o.expect("every row was run")).collect();
         Ok((rows, outs))
     }
 
@@ -301,36 +245,23 @@ impl JointOnnxModel {
     pub fn scores(&self, batch: &[Vec<&str>]) -> Result<Vec<JointScores>, ModelError> {
         let (rows, outs) = self.forward(batch)?;
         let mut result = vec![JointScores::default(); batch.len()];
-        Self::each_sentence(&rows, &outs, |s, r, o| {
-            result[s] = self.assemble(batch[s].len(), r, o).0
-        });
+        Self::each_sentence(&rows, &outs, |s, r, o| result[s] = self.assemble(batch[s].len(), r, o).0);
         Ok(result)
     }
 
     /// `dep` (UD's unspecified relation), else the first non-root relation.
     fn fallback_rel(&self) -> usize {
         let rels = &self.config.deprels;
-        rels.iter()
-            .position(|r| r == "dep")
-            .or_else(|| rels.iter().position(|r| r != "root"))
-            .unwrap_or(0)
+        rels.iter().position(|r| r == "dep").or_else(|| rels.iter().position(|r| r != "root")).unwrap_or(0)
     }
 }
 
 impl SentenceModel for JointOnnxModel {
     fn analyze(&self, batch: &[Vec<&str>]) -> Result<Vec<SentenceAnalysis>, ModelError> {
         let (rows, outs) = self.forward(batch)?;
-        let empty = SentenceAnalysis {
-            entities: vec![],
-            parse: Some(Parse {
-                heads: vec![],
-                deprels: vec![],
-            }),
-        };
+        let empty = SentenceAnalysis { entities: vec![], parse: Some(Parse { heads: vec![], deprels: vec![] }) };
         let mut result = vec![empty; batch.len()];
-        Self::each_sentence(&rows, &outs, |s, r, o| {
-            result[s] = self.decode(batch[s].len(), r, o)
-        });
+        Self::each_sentence(&rows, &outs, |s, r, o| result[s] = self.decode(batch[s].len(), r, o));
         Ok(result)
     }
 
@@ -341,9 +272,7 @@ impl SentenceModel for JointOnnxModel {
 
 impl std::fmt::Debug for JointOnnxModel {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("JointOnnxModel")
-            .field("config", &self.config)
-            .finish_non_exhaustive()
+        f.debug_struct("JointOnnxModel").field("config", &self.config).finish_non_exhaustive()
     }
 }
 
@@ -360,23 +289,13 @@ fn softmax(mut v: Vec<f32>) -> Vec<f32> {
 
 /// Log-softmax over the finite entries (`NEG_INFINITY` stays).
 fn log_softmax(row: &[f32]) -> Vec<f32> {
-    let max = row
-        .iter()
-        .copied()
-        .filter(|x| x.is_finite())
-        .fold(f32::NEG_INFINITY, f32::max);
+    let max = row.iter().copied().filter(|x| x.is_finite()).fold(f32::NEG_INFINITY, f32::max);
     if !max.is_finite() {
         return row.to_vec();
     }
-    let sum: f64 = row
-        .iter()
-        .filter(|x| x.is_finite())
-        .map(|&x| f64::from(x - max).exp())
-        .sum();
+    let sum: f64 = row.iter().filter(|x| x.is_finite()).map(|&x| f64::from(x - max).exp()).sum();
     let log_sum = sum.ln() as f32;
-    row.iter()
-        .map(|&x| if x.is_finite() { x - max - log_sum } else { x })
-        .collect()
+    row.iter().map(|&x| if x.is_finite() { x - max - log_sum } else { x }).collect()
 }
 
 /// Index of the largest value, skipping `skip`; the first on ties.

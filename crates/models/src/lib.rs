@@ -73,13 +73,8 @@ pub fn load_with(dir: &Path, options: &LoadOptions) -> Result<Box<dyn SentenceMo
         return Ok(Box::new(JointOnnxModel::load(dir, options.intra_threads)?));
     }
     if config.get("id2label").is_some() {
-        let backend = options
-            .backend
-            .unwrap_or(if dir.join("model.onnx").is_file() {
-                Backend::Onnx
-            } else {
-                Backend::Tch
-            });
+        let backend =
+            options.backend.unwrap_or(if dir.join("model.onnx").is_file() { Backend::Onnx } else { Backend::Tch });
         return Ok(Box::new(BertTokenTagger::load(dir, backend)?));
     }
     Err(ModelError::invalid(
@@ -92,10 +87,6 @@ pub(crate) fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T
     let text = std::fs::read_to_string(path).map_err(|e| ModelError::io(path, e))?;
     serde_json::from_str(&text).map_err(|e| ModelError::InvalidModelDir {
         dir: path.parent().unwrap_or(path).to_path_buf(),
-        message: format!(
-            "{}: {e}",
-            path.file_name()
-                .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
-        ),
+        message: format!("{}: {e}", path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned())),
     })
 }

@@ -15,15 +15,8 @@ pub fn decode_tree(scores: &[Vec<f32>]) -> Vec<usize> {
     if n == 0 {
         return Vec::new();
     }
-    let finite = scores
-        .iter()
-        .flatten()
-        .copied()
-        .filter(|s| s.is_finite())
-        .map(f64::from);
-    let (lo, hi) = finite.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), s| {
-        (lo.min(s), hi.max(s))
-    });
+    let finite = scores.iter().flatten().copied().filter(|s| s.is_finite()).map(f64::from);
+    let (lo, hi) = finite.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), s| (lo.min(s), hi.max(s)));
     let (lo, hi) = if lo.is_finite() { (lo, hi) } else { (0.0, 0.0) };
     let span = (hi - lo) * n as f64 + 1.0;
     let forbidden = lo - span; // any tree using it scores below every tree that does not
@@ -36,11 +29,7 @@ pub fn decode_tree(scores: &[Vec<f32>]) -> Vec<usize> {
                 continue;
             }
             let v = scores[d - 1].get(h).copied().unwrap_or(f32::NEG_INFINITY);
-            let v = if v.is_finite() {
-                f64::from(v)
-            } else {
-                forbidden
-            };
+            let v = if v.is_finite() { f64::from(v) } else { forbidden };
             s[d][h] = if h == 0 { v - penalty } else { v };
         }
     }
@@ -100,11 +89,7 @@ pub fn chu_liu_edmonds(s: &[Vec<f64>]) -> Vec<usize> {
     let contracted = chu_liu_edmonds(&sub);
     let mut heads = tree;
     for (a, &d) in rest.iter().enumerate().skip(1) {
-        heads[d] = if contracted[a] < k {
-            rest[contracted[a]]
-        } else {
-            leave[a]
-        };
+        heads[d] = if contracted[a] < k { rest[contracted[a]] } else { leave[a] };
     }
     let b = contracted[k];
     heads[enter[b]] = rest[b];
@@ -241,27 +226,17 @@ mod tests {
     fn matches_brute_force_on_pseudo_random_matrices() {
         let mut seed = 12345u64;
         let mut next = || {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
             ((seed >> 33) % 1000) as f32 / 100.0
         };
         for n in 1..=6 {
             for _ in 0..40 {
-                let scores: Vec<Vec<f32>> = (0..n)
-                    .map(|i| {
-                        (0..=n)
-                            .map(|j| if j == i + 1 { X } else { next() })
-                            .collect()
-                    })
-                    .collect();
+                let scores: Vec<Vec<f32>> =
+                    (0..n).map(|i| (0..=n).map(|j| if j == i + 1 { X } else { next() }).collect()).collect();
                 let heads = decode_tree(&scores);
                 let (_, best) = brute(&scores);
                 assert_eq!(heads.iter().filter(|&&h| h == 0).count(), 1, "{scores:?}");
-                assert!(
-                    (total(&scores, &heads) - best).abs() < 1e-3,
-                    "{scores:?}: {heads:?} vs {best}"
-                );
+                assert!((total(&scores, &heads) - best).abs() < 1e-3, "{scores:?}: {heads:?} vs {best}");
             }
         }
     }

@@ -15,11 +15,7 @@ pub fn environment() -> Result<Arc<Environment>, ModelError> {
     if let Some(env) = env.as_ref() {
         return Ok(env.clone());
     }
-    let built = Environment::builder()
-        .with_name("casus")
-        .with_log_level(LoggingLevel::Warning)
-        .build()?
-        .into_arc();
+    let built = Environment::builder().with_name("casus").with_log_level(LoggingLevel::Warning).build()?.into_arc();
     *env = Some(built.clone());
     Ok(built)
 }
@@ -27,8 +23,7 @@ pub fn environment() -> Result<Arc<Environment>, ModelError> {
 /// A session for the graph at `path` with full graph optimizations.
 pub fn session(path: &Path, intra_threads: Option<usize>) -> Result<Session, ModelError> {
     let env = environment()?;
-    let mut builder =
-        SessionBuilder::new(&env)?.with_optimization_level(GraphOptimizationLevel::Level3)?;
+    let mut builder = SessionBuilder::new(&env)?.with_optimization_level(GraphOptimizationLevel::Level3)?;
     if let Some(n) = intra_threads {
         builder = builder.with_intra_threads(n.clamp(1, i16::MAX as usize) as i16)?;
     }
@@ -36,10 +31,7 @@ pub fn session(path: &Path, intra_threads: Option<usize>) -> Result<Session, Mod
 }
 
 /// Runs `session` on named int64 inputs (in whatever order the graph declares them).
-pub fn run(
-    session: &Session,
-    inputs: &[(&str, Array2<i64>)],
-) -> Result<Vec<Value<'static>>, ModelError> {
+pub fn run(session: &Session, inputs: &[(&str, Array2<i64>)]) -> Result<Vec<Value<'static>>, ModelError> {
     let arrays: Vec<CowArray<i64, ndarray::IxDyn>> = session
         .inputs
         .iter()
@@ -50,23 +42,15 @@ pub fn run(
                 .map(|(_, a)| CowArray::from(a.view().into_dyn()))
                 .ok_or_else(|| ModelError::Output {
                     model: path_name(session),
-                    message: format!(
-                        "the graph wants an input {} the runner does not provide",
-                        input.name
-                    ),
+                    message: format!("the graph wants an input {} the runner does not provide", input.name),
                 })
         })
         .collect::<Result<_, _>>()?;
-    let values: Vec<Value> = arrays
-        .iter()
-        .map(|a| Value::from_array(session.allocator(), a))
-        .collect::<Result<_, _>>()?;
+    let values: Vec<Value> =
+        arrays.iter().map(|a| Value::from_array(session.allocator(), a)).collect::<Result<_, _>>()?;
     Ok(session.run(values)?)
 }
 
 fn path_name(session: &Session) -> String {
-    session
-        .metadata()
-        .and_then(|m| m.name())
-        .unwrap_or_else(|_| "onnx graph".into())
+    session.metadata().and_then(|m| m.name()).unwrap_or_else(|_| "onnx graph".into())
 }

@@ -33,20 +33,12 @@ pub fn ensure_onnxruntime() -> Result<PathBuf, ModelError> {
 }
 
 fn find_onnxruntime() -> Result<PathBuf, Vec<String>> {
-    search(
-        std::env::var_os("ORT_DYLIB_PATH"),
-        &project_roots(),
-        &system_dirs(),
-    )
+    search(std::env::var_os("ORT_DYLIB_PATH"), &project_roots(), &system_dirs())
 }
 
 /// The search itself: `env` = the value of ORT_DYLIB_PATH, `roots` = candidate project roots,
 /// `system` = library directories. On failure, one line per place looked at.
-fn search(
-    env: Option<std::ffi::OsString>,
-    roots: &[PathBuf],
-    system: &[PathBuf],
-) -> Result<PathBuf, Vec<String>> {
+fn search(env: Option<std::ffi::OsString>, roots: &[PathBuf], system: &[PathBuf]) -> Result<PathBuf, Vec<String>> {
     let mut searched = Vec::new();
     if let Some(env) = env.filter(|v| !v.is_empty()) {
         let path = PathBuf::from(env);
@@ -97,9 +89,9 @@ fn check_dir(dir: &Path, searched: &mut Vec<String>) -> Option<PathBuf> {
             rd.flatten()
                 .map(|e| e.path())
                 .filter(|p| {
-                    p.file_name().and_then(|n| n.to_str()).is_some_and(|n| {
-                        n == "libonnxruntime.so" || n.starts_with("libonnxruntime.so.")
-                    })
+                    p.file_name()
+                        .and_then(|n| n.to_str())
+                        .is_some_and(|n| n == "libonnxruntime.so" || n.starts_with("libonnxruntime.so."))
                 })
                 .collect()
         })
@@ -121,10 +113,7 @@ fn check_dir(dir: &Path, searched: &mut Vec<String>) -> Option<PathBuf> {
 
 fn version_key(path: &Path) -> Vec<u64> {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-    name.trim_start_matches("libonnxruntime.so")
-        .split('.')
-        .filter_map(|p| p.parse().ok())
-        .collect()
+    name.trim_start_matches("libonnxruntime.so").split('.').filter_map(|p| p.parse().ok()).collect()
 }
 
 fn try_load(path: &Path) -> Result<(), String> {
@@ -132,9 +121,7 @@ fn try_load(path: &Path) -> Result<(), String> {
         return Err("no such file".into());
     }
     // SAFETY: loading ONNX Runtime runs only its static initializers, which have no preconditions.
-    unsafe { libloading::Library::new(path) }
-        .map(drop)
-        .map_err(|e| format!("cannot be loaded: {e}"))
+    unsafe { libloading::Library::new(path) }.map(drop).map_err(|e| format!("cannot be loaded: {e}"))
 }
 
 /// Ancestors of the executable's directory, then the checkout this crate was compiled in.
@@ -142,12 +129,7 @@ fn project_roots() -> Vec<PathBuf> {
     let mut roots: Vec<PathBuf> = Vec::new();
     if let Ok(exe) = std::env::current_exe() {
         let exe = exe.canonicalize().unwrap_or(exe);
-        roots.extend(
-            exe.ancestors()
-                .skip(1)
-                .filter(|d| d.join(".venv").is_dir())
-                .map(Path::to_path_buf),
-        );
+        roots.extend(exe.ancestors().skip(1).filter(|d| d.join(".venv").is_dir()).map(Path::to_path_buf));
     }
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
     if let Some(root) = manifest.ancestors().find(|d| d.join(".venv").is_dir()) {
@@ -157,42 +139,20 @@ fn project_roots() -> Vec<PathBuf> {
     }
     if roots.is_empty() {
         // Nothing found: still name the expected place in the error.
-        roots.push(
-            manifest
-                .ancestors()
-                .nth(2)
-                .unwrap_or(manifest)
-                .to_path_buf(),
-        );
+        roots.push(manifest.ancestors().nth(2).unwrap_or(manifest).to_path_buf());
     }
     roots
 }
 
 fn system_dirs() -> Vec<PathBuf> {
     let mut dirs: Vec<PathBuf> = std::env::var_os("LD_LIBRARY_PATH")
-        .map(|v| {
-            std::env::split_paths(&v)
-                .filter(|p| !p.as_os_str().is_empty())
-                .collect()
-        })
+        .map(|v| std::env::split_paths(&v).filter(|p| !p.as_os_str().is_empty()).collect())
         .unwrap_or_default();
-    for d in [
-        "/usr/local/lib",
-        "/usr/lib",
-        "/usr/lib64",
-        "/lib",
-        "/usr/local/lib/x86_64-linux-gnu",
-    ] {
+    for d in ["/usr/local/lib", "/usr/lib", "/usr/lib64", "/lib", "/usr/local/lib/x86_64-linux-gnu"] {
         dirs.push(PathBuf::from(d));
     }
-    dirs.push(PathBuf::from(format!(
-        "/usr/lib/{}-linux-gnu",
-        std::env::consts::ARCH
-    )));
-    dirs.push(PathBuf::from(format!(
-        "/lib/{}-linux-gnu",
-        std::env::consts::ARCH
-    )));
+    dirs.push(PathBuf::from(format!("/usr/lib/{}-linux-gnu", std::env::consts::ARCH)));
+    dirs.push(PathBuf::from(format!("/lib/{}-linux-gnu", std::env::consts::ARCH)));
     dirs.dedup();
     dirs
 }
@@ -219,10 +179,7 @@ mod tests {
         let system = [PathBuf::from("/nonexistent/lib")];
         let searched = search(None, &roots, &system).unwrap_err();
         let msg = ModelError::OnnxRuntimeNotFound { searched }.to_string();
-        assert!(
-            msg.contains("/nonexistent/checkout/.venv/lib/python3*/site-packages/onnxruntime/capi"),
-            "{msg}"
-        );
+        assert!(msg.contains("/nonexistent/checkout/.venv/lib/python3*/site-packages/onnxruntime/capi"), "{msg}");
         assert!(msg.contains("/nonexistent/lib/libonnxruntime.so*"), "{msg}");
         assert!(msg.contains("bash scripts/setup.sh"), "{msg}");
         assert!(msg.contains("ORT_DYLIB_PATH"), "{msg}");
@@ -231,10 +188,7 @@ mod tests {
     #[test]
     fn explicit_env_path_must_exist() {
         let err = search(Some("/nonexistent/libonnxruntime.so".into()), &[], &[]).unwrap_err();
-        assert_eq!(
-            err,
-            vec!["ORT_DYLIB_PATH=/nonexistent/libonnxruntime.so (no such file)".to_string()]
-        );
+        assert_eq!(err, vec!["ORT_DYLIB_PATH=/nonexistent/libonnxruntime.so (no such file)".to_string()]);
     }
 
     #[test]
@@ -244,10 +198,7 @@ mod tests {
         std::fs::write(dir.join("libonnxruntime.so.1.2.3"), b"not an ELF file").unwrap();
         let err = search(None, &[], &[dir.clone()]).unwrap_err();
         std::fs::remove_dir_all(&dir).ok();
-        assert!(
-            err[0].contains("libonnxruntime.so.1.2.3 (cannot be loaded"),
-            "{err:?}"
-        );
+        assert!(err[0].contains("libonnxruntime.so.1.2.3 (cannot be loaded"), "{err:?}");
     }
 
     #[test]

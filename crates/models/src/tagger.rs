@@ -44,23 +44,14 @@ impl BertTokenTagger {
     pub fn load(dir: &Path, backend: Backend) -> Result<BertTokenTagger, ModelError> {
         let need = |name: &str| -> Result<PathBuf, ModelError> {
             let p = dir.join(name);
-            p.is_file()
-                .then_some(p)
-                .ok_or_else(|| ModelError::invalid(dir, format!("{name} is missing")))
+            p.is_file().then_some(p).ok_or_else(|| ModelError::invalid(dir, format!("{name} is missing")))
         };
         let (config, vocab) = (need("config.json")?, need("vocab.txt")?);
         let model_resource = match backend {
             Backend::Tch => {
-                let weights = TCH_WEIGHTS
-                    .iter()
-                    .map(|f| dir.join(f))
-                    .find(|p| p.is_file())
-                    .ok_or_else(|| {
-                        ModelError::invalid(
-                            dir,
-                            format!("no weights for the tch backend (one of {TCH_WEIGHTS:?})"),
-                        )
-                    })?;
+                let weights = TCH_WEIGHTS.iter().map(|f| dir.join(f)).find(|p| p.is_file()).ok_or_else(|| {
+                    ModelError::invalid(dir, format!("no weights for the tch backend (one of {TCH_WEIGHTS:?})"))
+                })?;
                 ModelResource::Torch(Box::new(LocalResource::from(weights)))
             }
             Backend::Onnx => {
@@ -78,10 +69,7 @@ impl BertTokenTagger {
             .get("name")
             .and_then(|n| n.as_str())
             .map(str::to_string)
-            .unwrap_or_else(|| {
-                dir.file_name()
-                    .map_or("bert".into(), |n| n.to_string_lossy().into_owned())
-            });
+            .unwrap_or_else(|| dir.file_name().map_or("bert".into(), |n| n.to_string_lossy().into_owned()));
         let config = TokenClassificationConfig {
             model_type: ModelType::Bert,
             model_resource,
@@ -99,11 +87,7 @@ impl BertTokenTagger {
             batch_size: usize::MAX,
         };
         let model = TokenClassificationModel::new(config)?;
-        Ok(BertTokenTagger {
-            model: Mutex::new(model),
-            name,
-            backend,
-        })
+        Ok(BertTokenTagger { model: Mutex::new(model), name, backend })
     }
 
     pub fn backend(&self) -> Backend {
@@ -113,18 +97,8 @@ impl BertTokenTagger {
     /// Per sentence, per word: the label of the word's first sub-token and its probability
     /// (`O` with probability 1 for a word that yields no sub-token).
     pub fn word_tags(&self, batch: &[Vec<&str>]) -> Vec<Vec<WordTag>> {
-        let mut out: Vec<Vec<WordTag>> = batch
-            .iter()
-            .map(|ws| {
-                vec![
-                    WordTag {
-                        label: "O".into(),
-                        prob: 1.0
-                    };
-                    ws.len()
-                ]
-            })
-            .collect();
+        let mut out: Vec<Vec<WordTag>> =
+            batch.iter().map(|ws| vec![WordTag { label: "O".into(), prob: 1.0 }; ws.len()]).collect();
         let mut texts = Vec::new();
         let mut spans = Vec::new(); // per text: (sentence, char range of each word)
         for (s, words) in batch.iter().enumerate() {
@@ -150,11 +124,7 @@ impl BertTokenTagger {
         if texts.is_empty() {
             return out;
         }
-        let predicted = self
-            .model
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .predict(&texts, false, false);
+        let predicted = self.model.lock().unwrap_or_else(|e| e.into_inner()).predict(&texts, false, false);
         for ((s, ranges), tokens) in spans.iter().zip(predicted) {
             let mut seen = vec![false; ranges.len()];
             for token in tokens {
@@ -163,10 +133,7 @@ impl BertTokenTagger {
                 let w = ranges.partition_point(|&(_, end)| end <= begin);
                 if w < ranges.len() && ranges[w].0 <= begin && !seen[w] {
                     seen[w] = true;
-                    out[*s][w] = WordTag {
-                        label: token.label,
-                        prob: token.score as f32,
-                    };
+                    out[*s][w] = WordTag { label: token.label, prob: token.score as f32 };
                 }
             }
         }
@@ -180,17 +147,9 @@ impl SentenceModel for BertTokenTagger {
             .word_tags(batch)
             .iter()
             .map(|tags| {
-                let labels: Vec<bio::WordLabel> = tags
-                    .iter()
-                    .map(|t| bio::WordLabel {
-                        label: &t.label,
-                        prob: t.prob,
-                    })
-                    .collect();
-                SentenceAnalysis {
-                    entities: bio::entities(&labels),
-                    parse: None,
-                }
+                let labels: Vec<bio::WordLabel> =
+                    tags.iter().map(|t| bio::WordLabel { label: &t.label, prob: t.prob }).collect();
+                SentenceAnalysis { entities: bio::entities(&labels), parse: None }
             })
             .collect())
     }
@@ -202,10 +161,7 @@ impl SentenceModel for BertTokenTagger {
 
 impl std::fmt::Debug for BertTokenTagger {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("BertTokenTagger")
-            .field("name", &self.name)
-            .field("backend", &self.backend)
-            .finish()
+        f.debug_struct("BertTokenTagger").field("name", &self.name).field("backend", &self.backend).finish()
     }
 }
 
@@ -216,7 +172,5 @@ fn lowercases(dir: &Path) -> bool {
     if let Some(v) = read("tokenizer.json").and_then(|t| t["normalizer"]["lowercase"].as_bool()) {
         return v;
     }
-    read("tokenizer_config.json")
-        .and_then(|t| t["do_lower_case"].as_bool())
-        .unwrap_or(true)
+    read("tokenizer_config.json").and_then(|t| t["do_lower_case"].as_bool()).unwrap_or(true)
 }

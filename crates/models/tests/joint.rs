@@ -16,25 +16,15 @@ fn dir() -> PathBuf {
 
 fn reference() -> Vec<Value> {
     let text = std::fs::read_to_string(dir().join("reference.jsonl")).unwrap();
-    text.lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect()
+    text.lines().map(|l| serde_json::from_str(l).unwrap()).collect()
 }
 
 fn strings(v: &Value) -> Vec<String> {
-    v.as_array()
-        .unwrap()
-        .iter()
-        .map(|x| x.as_str().unwrap().to_string())
-        .collect()
+    v.as_array().unwrap().iter().map(|x| x.as_str().unwrap().to_string()).collect()
 }
 
 fn numbers(v: &Value) -> Vec<i64> {
-    v.as_array()
-        .unwrap()
-        .iter()
-        .map(|x| x.as_i64().unwrap())
-        .collect()
+    v.as_array().unwrap().iter().map(|x| x.as_i64().unwrap()).collect()
 }
 
 fn model() -> JointOnnxModel {
@@ -73,47 +63,24 @@ fn batched_run_matches_the_reference() {
     let model = model();
     let reference = reference();
     let words: Vec<Vec<String>> = reference.iter().map(|r| strings(&r["words"])).collect();
-    let batch: Vec<Vec<&str>> = words
-        .iter()
-        .map(|w| w.iter().map(String::as_str).collect())
-        .collect();
+    let batch: Vec<Vec<&str>> = words.iter().map(|w| w.iter().map(String::as_str).collect()).collect();
     let scores = model.scores(&batch).unwrap();
     let analyses = model.analyze(&batch).unwrap();
     for ((r, sc), an) in reference.iter().zip(&scores).zip(&analyses) {
         let what = format!("{:?}", r["words"]);
-        assert_close(
-            &sc.ner_logits,
-            &r["ner_logits"],
-            &format!("ner_logits of {what}"),
-        );
-        assert_close(
-            &sc.arc_scores,
-            &r["arc_scores"],
-            &format!("arc_scores of {what}"),
-        );
+        assert_close(&sc.ner_logits, &r["ner_logits"], &format!("ner_logits of {what}"));
+        assert_close(&sc.arc_scores, &r["arc_scores"], &format!("arc_scores of {what}"));
         let parse = an.parse.as_ref().expect("the joint model parses");
-        let heads: Vec<usize> = numbers(&r["heads"])
-            .into_iter()
-            .map(|h| h as usize)
-            .collect();
+        let heads: Vec<usize> = numbers(&r["heads"]).into_iter().map(|h| h as usize).collect();
         assert_eq!(parse.heads, heads, "heads of {what}");
         assert_eq!(parse.deprels, strings(&r["deprels"]), "deprels of {what}");
-        let entities: Vec<(String, usize, usize)> = an
-            .entities
-            .iter()
-            .map(|e| (e.label.clone(), e.tokens.start, e.tokens.end))
-            .collect();
+        let entities: Vec<(String, usize, usize)> =
+            an.entities.iter().map(|e| (e.label.clone(), e.tokens.start, e.tokens.end)).collect();
         let expected: Vec<(String, usize, usize)> = r["entities"]
             .as_array()
             .unwrap()
             .iter()
-            .map(|e| {
-                (
-                    e[0].as_str().unwrap().into(),
-                    e[1].as_u64().unwrap() as usize,
-                    e[2].as_u64().unwrap() as usize,
-                )
-            })
+            .map(|e| (e[0].as_str().unwrap().into(), e[1].as_u64().unwrap() as usize, e[2].as_u64().unwrap() as usize))
             .collect();
         assert_eq!(entities, expected, "entities of {what}");
         for e in &an.entities {
@@ -131,10 +98,7 @@ fn assert_tree(heads: &[usize]) {
             assert!(v <= heads.len());
             v = heads[v - 1];
             steps += 1;
-            assert!(
-                steps <= heads.len(),
-                "cycle through word {start}: {heads:?}"
-            );
+            assert!(steps <= heads.len(), "cycle through word {start}: {heads:?}");
         }
     }
 }
@@ -148,10 +112,7 @@ fn long_sentences_are_windowed_into_one_tree() {
         words.extend(text.split(' '));
     }
     let enc = Encoder::from_file(&dir().join("tokenizer.json"), 64).unwrap();
-    assert!(
-        enc.rows(0, &words).unwrap().len() > 2,
-        "the test sentence must need several windows"
-    );
+    assert!(enc.rows(0, &words).unwrap().len() > 2, "the test sentence must need several windows");
     let short = vec!["Fire"];
     let out = model.analyze(&[words.clone(), vec![], short]).unwrap();
     let parse = out[0].parse.as_ref().unwrap();
@@ -170,9 +131,7 @@ fn long_sentences_are_windowed_into_one_tree() {
 fn load_recognizes_a_joint_model() {
     let model = load(&dir()).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(model.name(), "tiny-joint");
-    let out = model
-        .analyze(&[vec!["John", "Smith", "lives", "in", "New", "York", "."]])
-        .unwrap();
+    let out = model.analyze(&[vec!["John", "Smith", "lives", "in", "New", "York", "."]]).unwrap();
     assert!(out[0].parse.is_some());
 }
 
@@ -182,11 +141,7 @@ fn a_broken_directory_is_a_clear_error() {
     std::fs::create_dir_all(&tmp).unwrap();
     std::fs::copy(dir().join("tokenizer.json"), tmp.join("tokenizer.json")).unwrap();
     let config = std::fs::read_to_string(dir().join("config.json")).unwrap();
-    std::fs::write(
-        tmp.join("config.json"),
-        config.replace("\"model.onnx\"", "\"missing.onnx\""),
-    )
-    .unwrap();
+    std::fs::write(tmp.join("config.json"), config.replace("\"model.onnx\"", "\"missing.onnx\"")).unwrap();
     let err = JointOnnxModel::load(&tmp, None).unwrap_err();
     assert!(matches!(err, ModelError::InvalidModelDir { .. }), "{err:?}");
     assert!(err.to_string().contains("missing.onnx"), "{err}");

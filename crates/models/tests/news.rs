@@ -19,45 +19,32 @@ fn news_dir() -> Option<PathBuf> {
     if dir.exists() {
         Some(dir)
     } else {
-        eprintln!(
-            "SKIPPED: {} is absent (the trained model is not committed yet)",
-            dir.display()
-        );
+        eprintln!("SKIPPED: {} is absent (the trained model is not committed yet)", dir.display());
         None
     }
 }
 
 fn load(dir: &std::path::Path) -> JointOnnxModel {
-    JointOnnxModel::load(dir, None)
-        .unwrap_or_else(|e| panic!("models/news exists but does not load: {e}"))
+    JointOnnxModel::load(dir, None).unwrap_or_else(|e| panic!("models/news exists but does not load: {e}"))
 }
 
 fn words(text: &str) -> Vec<String> {
     let doc = Document::new("t", text, None, None).unwrap();
-    doc.sentences
-        .iter()
-        .flat_map(|s| s.tokens.iter().map(|t| t.text.clone()))
-        .collect()
+    doc.sentences.iter().flat_map(|s| s.tokens.iter().map(|t| t.text.clone())).collect()
 }
 
 #[test]
 fn nerkin_hand_sentence() {
     let Some(dir) = news_dir() else { return };
     let model = load(&dir);
-    let ws =
-        words("Azerbaijani armed forces fired on Armenian combat positions near Nerkin Hand .");
+    let ws = words("Azerbaijani armed forces fired on Armenian combat positions near Nerkin Hand .");
     assert_eq!(ws.len(), 12, "{ws:?}");
     let batch = vec![ws.iter().map(String::as_str).collect::<Vec<_>>()];
     let out = &model.analyze(&batch).unwrap()[0];
-    let spans: Vec<(String, std::ops::Range<usize>)> = out
-        .entities
-        .iter()
-        .map(|e| (e.label.clone(), e.tokens.clone()))
-        .collect();
+    let spans: Vec<(String, std::ops::Range<usize>)> =
+        out.entities.iter().map(|e| (e.label.clone(), e.tokens.clone())).collect();
     let nationality = |i: usize| {
-        spans.iter().any(|(label, r)| {
-            *r == (i..i + 1) && matches!(label.as_str(), "NORP" | "NAT" | "NATIONALITY")
-        })
+        spans.iter().any(|(label, r)| *r == (i..i + 1) && matches!(label.as_str(), "NORP" | "NAT" | "NATIONALITY"))
     };
     let mut problems = Vec::new();
     if !nationality(0) {
@@ -66,10 +53,7 @@ fn nerkin_hand_sentence() {
     if !nationality(5) {
         problems.push("Armenian (word 5) is not a nationality entity".to_string());
     }
-    if !spans
-        .iter()
-        .any(|(label, r)| *r == (9..11) && matches!(label.as_str(), "LOC" | "GPE" | "FAC"))
-    {
+    if !spans.iter().any(|(label, r)| *r == (9..11) && matches!(label.as_str(), "LOC" | "GPE" | "FAC")) {
         problems.push("Nerkin Hand (words 9..11) is not a place entity".to_string());
     }
     let parse = out.parse.as_ref().expect("the joint model parses");
@@ -80,11 +64,7 @@ fn nerkin_hand_sentence() {
             parse.head(2)
         ));
     }
-    assert!(
-        problems.is_empty(),
-        "{}\nentities: {spans:?}\nparse: {parse:?}",
-        problems.join("\n")
-    );
+    assert!(problems.is_empty(), "{}\nentities: {spans:?}\nparse: {parse:?}", problems.join("\n"));
 }
 
 /// The first of `keys` present in `v`.
@@ -93,13 +73,7 @@ fn field<'a>(v: &'a Value, keys: &[&str]) -> Option<&'a Value> {
 }
 
 fn strings(v: &Value) -> Vec<String> {
-    v.as_array()
-        .map(|a| {
-            a.iter()
-                .map(|x| x.as_str().unwrap_or_default().to_string())
-                .collect()
-        })
-        .unwrap_or_default()
+    v.as_array().map(|a| a.iter().map(|x| x.as_str().unwrap_or_default().to_string()).collect()).unwrap_or_default()
 }
 
 /// Max abs difference over the rows `b` has (it may hold only the first few).
@@ -123,20 +97,12 @@ fn parity_with_reference_jsonl() {
     let path = dir.join("reference.jsonl");
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let labels = &model.config().ner_labels;
-    let encoder =
-        Encoder::from_file(&dir.join("tokenizer.json"), model.config().max_subtokens).unwrap();
+    let encoder = Encoder::from_file(&dir.join("tokenizer.json"), model.config().max_subtokens).unwrap();
     let mut compared = 0;
     let mut worst = 0f32;
-    for (n, line) in text
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-    {
-        let r: Value = serde_json::from_str(line)
-            .unwrap_or_else(|e| panic!("{}:{}: {e}", path.display(), n + 1));
-        let ws = strings(
-            field(&r, &["words", "tokens"]).unwrap_or_else(|| panic!("line {}: no words", n + 1)),
-        );
+    for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+        let r: Value = serde_json::from_str(line).unwrap_or_else(|e| panic!("{}:{}: {e}", path.display(), n + 1));
+        let ws = strings(field(&r, &["words", "tokens"]).unwrap_or_else(|| panic!("line {}: no words", n + 1)));
         let batch = vec![ws.iter().map(String::as_str).collect::<Vec<_>>()];
         let scores = &model.scores(&batch).unwrap()[0];
         let out = &model.analyze(&batch).unwrap()[0];
@@ -151,47 +117,50 @@ fn parity_with_reference_jsonl() {
         ] {
             if let Some(theirs) = r.get(key).and_then(|v| v.as_array()) {
                 let theirs: Vec<i64> = theirs.iter().map(|x| x.as_i64().unwrap()).collect();
-                assert_eq!(
-                    rows.len(),
-                    1,
-                    "{what} needs windows but the reference has one row"
-                );
+                assert_eq!(rows.len(), 1, "{what} needs windows but the reference has one row");
                 assert_eq!(ours, &theirs, "{key} of {what}");
                 compared += 1;
             }
         }
-        if let Some(theirs) = r
-            .get("shape_ids")
-            .and_then(|v| v.as_array())
-            .filter(|a| a.len() == ws.len())
-        {
+        if let Some(theirs) = r.get("shape_ids").and_then(|v| v.as_array()).filter(|a| a.len() == ws.len()) {
             let ours: Vec<i64> = ws.iter().map(|w| word_shape(w)).collect();
             let theirs: Vec<i64> = theirs.iter().map(|x| x.as_i64().unwrap()).collect();
             assert_eq!(ours, theirs, "word shapes of {what}");
         }
-        if let Some(ner) = field(&r, &["ner_labels", "ner", "labels"]).filter(|v| v[0].is_string())
-        {
+        // Word labels: `ner` is the Viterbi path (what the runner outputs), `ner_argmax` per-word argmax.
+        if let Some(ner) = field(&r, &["ner", "ner_labels", "labels"]).filter(|v| v[0].is_string()) {
+            let path = casus_models::bio::viterbi(&scores.ner_logits, labels);
+            let ours: Vec<String> = path.iter().map(|&i| labels[i].clone()).collect();
+            assert_eq!(ours, strings(ner), "NER labels (Viterbi) of {what}");
+            compared += 1;
+        }
+        if let Some(ents) = r.get("entities").and_then(|v| v.as_array()) {
+            let theirs: Vec<(usize, usize, String)> = ents
+                .iter()
+                .map(|e| {
+                    (
+                        e[0].as_u64().unwrap() as usize,
+                        e[1].as_u64().unwrap() as usize,
+                        e[2].as_str().unwrap().to_string(),
+                    )
+                })
+                .collect();
+            let ours: Vec<(usize, usize, String)> =
+                out.entities.iter().map(|e| (e.tokens.start, e.tokens.end, e.label.clone())).collect();
+            assert_eq!(ours, theirs, "entities of {what}");
+            compared += 1;
+        }
+        if let Some(ner) = r.get("ner_argmax").filter(|v| v[0].is_string()) {
             let ours: Vec<String> = scores
                 .ner_logits
                 .iter()
-                .map(|l| {
-                    labels[l
-                        .iter()
-                        .enumerate()
-                        .fold(0, |b, (i, &x)| if x > l[b] { i } else { b })]
-                    .clone()
-                })
+                .map(|l| labels[l.iter().enumerate().fold(0, |b, (i, &x)| if x > l[b] { i } else { b })].clone())
                 .collect();
-            assert_eq!(ours, strings(ner), "NER labels of {what}");
+            assert_eq!(ours, strings(ner), "NER argmax labels of {what}");
             compared += 1;
         }
         if let Some(heads) = field(&r, &["heads", "head"]) {
-            let heads: Vec<usize> = heads
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|h| h.as_u64().unwrap() as usize)
-                .collect();
+            let heads: Vec<usize> = heads.as_array().unwrap().iter().map(|h| h.as_u64().unwrap() as usize).collect();
             assert_eq!(parse.heads, heads, "heads of {what}");
             compared += 1;
         }
@@ -207,20 +176,13 @@ fn parity_with_reference_jsonl() {
             if let Some(theirs) = r.get(key) {
                 let d = max_diff(ours, theirs);
                 worst = worst.max(d);
-                assert!(
-                    d <= TOLERANCE,
-                    "{key} of {what} differ by {d} > {TOLERANCE}"
-                );
+                assert!(d <= TOLERANCE, "{key} of {what} differ by {d} > {TOLERANCE}");
                 compared += 1;
             }
         }
     }
     eprintln!("parity: {compared} comparisons, max |logit diff| {worst} (tolerance {TOLERANCE})");
-    assert!(
-        compared > 0,
-        "{} has no field this test knows (words + ner_labels/heads/deprels/logits)",
-        path.display()
-    );
+    assert!(compared > 0, "{} has no field this test knows (words + ner_labels/heads/deprels/logits)", path.display());
 }
 
 #[test]
@@ -229,19 +191,10 @@ fn batched_run_agrees_with_single_runs() {
     let model = load(&dir);
     let path = dir.join("reference.jsonl");
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let lines: Vec<Value> = text
-        .lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
-    let words: Vec<Vec<String>> = lines
-        .iter()
-        .map(|r| strings(field(r, &["words", "tokens"]).unwrap()))
-        .collect();
-    let batch: Vec<Vec<&str>> = words
-        .iter()
-        .map(|w| w.iter().map(String::as_str).collect())
-        .collect();
+    let lines: Vec<Value> =
+        text.lines().filter(|l| !l.trim().is_empty()).map(|l| serde_json::from_str(l).unwrap()).collect();
+    let words: Vec<Vec<String>> = lines.iter().map(|r| strings(field(r, &["words", "tokens"]).unwrap())).collect();
+    let batch: Vec<Vec<&str>> = words.iter().map(|w| w.iter().map(String::as_str).collect()).collect();
     let together = model.analyze(&batch).unwrap();
     let (mut same_heads, mut same_rels, mut total) = (0, 0, 0);
     let mut same_entities = 0;
@@ -249,38 +202,19 @@ fn batched_run_agrees_with_single_runs() {
         let alone = &model.analyze(std::slice::from_ref(b)).unwrap()[0];
         let (p1, p2) = (one.parse.as_ref().unwrap(), alone.parse.as_ref().unwrap());
         total += b.len();
-        same_heads += p1
-            .heads
-            .iter()
-            .zip(&p2.heads)
-            .filter(|(a, b)| a == b)
-            .count();
-        same_rels += p1
-            .deprels
-            .iter()
-            .zip(&p2.deprels)
-            .filter(|(a, b)| a == b)
-            .count();
+        same_heads += p1.heads.iter().zip(&p2.heads).filter(|(a, b)| a == b).count();
+        same_rels += p1.deprels.iter().zip(&p2.deprels).filter(|(a, b)| a == b).count();
         let spans = |a: &casus_models::SentenceAnalysis| {
-            a.entities
-                .iter()
-                .map(|e| (e.label.clone(), e.tokens.clone()))
-                .collect::<Vec<_>>()
+            a.entities.iter().map(|e| (e.label.clone(), e.tokens.clone())).collect::<Vec<_>>()
         };
         same_entities += usize::from(spans(one) == spans(alone));
     }
-    let (h, r) = (
-        same_heads as f64 / total as f64,
-        same_rels as f64 / total as f64,
-    );
+    let (h, r) = (same_heads as f64 / total as f64, same_rels as f64 / total as f64);
     eprintln!(
         "batch of {} vs one at a time: heads {h:.4}, deprels {r:.4}, sentences with equal entities {same_entities}/{}",
         batch.len(),
         batch.len()
     );
     // int8 graphs quantize activations per call, so padding can move a few near-ties.
-    assert!(
-        h >= 0.97 && r >= 0.97,
-        "batched and single runs disagree too much: heads {h}, deprels {r}"
-    );
+    assert!(h >= 0.97 && r >= 0.97, "batched and single runs disagree too much: heads {h}, deprels {r}");
 }

@@ -20,10 +20,7 @@ fn reference() -> Value {
 /// Words of `text` as the pipeline splits them.
 fn words(text: &str) -> Vec<String> {
     let doc = Document::new("t", text, None, None).unwrap();
-    doc.sentences
-        .iter()
-        .flat_map(|s| s.tokens.iter().map(|t| t.text.clone()))
-        .collect()
+    doc.sentences.iter().flat_map(|s| s.tokens.iter().map(|t| t.text.clone())).collect()
 }
 
 /// Reference word labels: the label of each word's first piece ([CLS]/[SEP] dropped).
@@ -42,8 +39,7 @@ fn reference_word_labels(sentence: &Value) -> Vec<String> {
 }
 
 fn tagger(backend: Backend) -> BertTokenTagger {
-    BertTokenTagger::load(&tiny_dir(), backend)
-        .unwrap_or_else(|e| panic!("loading tiny-bert ({backend:?}): {e}"))
+    BertTokenTagger::load(&tiny_dir(), backend).unwrap_or_else(|e| panic!("loading tiny-bert ({backend:?}): {e}"))
 }
 
 fn labels(tags: &[WordTag]) -> Vec<&str> {
@@ -55,41 +51,17 @@ fn tch_and_onnx_match_the_reference() {
     let reference = reference();
     let sentences = reference["sentences"].as_array().unwrap();
     assert!(sentences.len() >= 4);
-    let words: Vec<Vec<String>> = sentences
-        .iter()
-        .map(|s| words(s["text"].as_str().unwrap()))
-        .collect();
-    let batch: Vec<Vec<&str>> = words
-        .iter()
-        .map(|ws| ws.iter().map(String::as_str).collect())
-        .collect();
+    let words: Vec<Vec<String>> = sentences.iter().map(|s| words(s["text"].as_str().unwrap())).collect();
+    let batch: Vec<Vec<&str>> = words.iter().map(|ws| ws.iter().map(String::as_str).collect()).collect();
     let (tch, onnx) = (tagger(Backend::Tch), tagger(Backend::Onnx));
     let (by_tch, by_onnx) = (tch.word_tags(&batch), onnx.word_tags(&batch));
     for (i, sentence) in sentences.iter().enumerate() {
         let expected = reference_word_labels(sentence);
-        assert_eq!(
-            expected.len(),
-            batch[i].len(),
-            "word split differs from the reference: {:?}",
-            batch[i]
-        );
-        assert_eq!(
-            labels(&by_tch[i]),
-            expected,
-            "tch vs reference on {:?}",
-            sentence["text"]
-        );
-        assert_eq!(
-            labels(&by_onnx[i]),
-            expected,
-            "onnx vs reference on {:?}",
-            sentence["text"]
-        );
+        assert_eq!(expected.len(), batch[i].len(), "word split differs from the reference: {:?}", batch[i]);
+        assert_eq!(labels(&by_tch[i]), expected, "tch vs reference on {:?}", sentence["text"]);
+        assert_eq!(labels(&by_onnx[i]), expected, "onnx vs reference on {:?}", sentence["text"]);
         for (a, b) in by_tch[i].iter().zip(&by_onnx[i]) {
-            assert!(
-                (a.prob - b.prob).abs() < 1e-4,
-                "probabilities differ: {a:?} vs {b:?}"
-            );
+            assert!((a.prob - b.prob).abs() < 1e-4, "probabilities differ: {a:?} vs {b:?}");
         }
     }
 }
@@ -103,21 +75,14 @@ fn batching_does_not_change_results() {
         "Four soldiers were killed and one was injured, the ministry said.",
     ];
     let words: Vec<Vec<String>> = texts.iter().map(|t| words(t)).collect();
-    let mut batch: Vec<Vec<&str>> = words
-        .iter()
-        .map(|ws| ws.iter().map(String::as_str).collect())
-        .collect();
+    let mut batch: Vec<Vec<&str>> = words.iter().map(|ws| ws.iter().map(String::as_str).collect()).collect();
     batch.insert(1, Vec::new()); // an empty sentence in the middle
     let together = onnx.analyze(&batch).unwrap();
     assert_eq!(together.len(), 4);
     assert_eq!(together[1], Default::default());
     for (i, sentence) in batch.iter().enumerate() {
         let alone = onnx.analyze(std::slice::from_ref(sentence)).unwrap();
-        assert_eq!(
-            alone[0].entities.len(),
-            together[i].entities.len(),
-            "sentence {i}"
-        );
+        assert_eq!(alone[0].entities.len(), together[i].entities.len(), "sentence {i}");
         for (a, b) in alone[0].entities.iter().zip(&together[i].entities) {
             assert_eq!((&a.label, &a.tokens), (&b.label, &b.tokens));
             assert!((a.score - b.score).abs() < 1e-4);
@@ -133,10 +98,7 @@ fn entities_are_word_spans_with_mean_scores() {
     let tags = &tch.word_tags(&batch)[0];
     let analysis = &tch.analyze(&batch).unwrap()[0];
     assert!(analysis.parse.is_none());
-    assert!(
-        !analysis.entities.is_empty(),
-        "the random model tags something here: {tags:?}"
-    );
+    assert!(!analysis.entities.is_empty(), "the random model tags something here: {tags:?}");
     for e in &analysis.entities {
         assert!(e.tokens.end <= ws.len() && e.tokens.start < e.tokens.end);
         let mean = e.tokens.clone().map(|i| tags[i].prob).sum::<f32>() / e.tokens.len() as f32;
@@ -149,20 +111,9 @@ fn entities_are_word_spans_with_mean_scores() {
 fn long_and_odd_input_does_not_panic() {
     let onnx = tagger(Backend::Onnx);
     // 300 words: more than the 128 positions of the model, so rust-bert windows the input.
-    let long: Vec<String> = (0..300)
-        .map(|i| {
-            if i % 7 == 0 {
-                "Armenia".into()
-            } else {
-                format!("w{i}")
-            }
-        })
-        .collect();
+    let long: Vec<String> = (0..300).map(|i| if i % 7 == 0 { "Armenia".into() } else { format!("w{i}") }).collect();
     let odd = ["Ünal", "—", "北京", "\u{200b}", "n't", "F-16"];
-    let batch = vec![
-        long.iter().map(String::as_str).collect::<Vec<_>>(),
-        odd.to_vec(),
-    ];
+    let batch = vec![long.iter().map(String::as_str).collect::<Vec<_>>(), odd.to_vec()];
     let tags = onnx.word_tags(&batch);
     assert_eq!(tags[0].len(), 300);
     assert_eq!(tags[1].len(), odd.len());
@@ -172,9 +123,6 @@ fn long_and_odd_input_does_not_panic() {
 fn load_picks_the_backend_from_the_directory() {
     let model = load(&tiny_dir()).unwrap();
     assert_eq!(model.name(), "tiny-bert");
-    let err = load(&tiny_dir().join("no-such-dir"))
-        .err()
-        .expect("a missing dir is an error")
-        .to_string();
+    let err = load(&tiny_dir().join("no-such-dir")).err().expect("a missing dir is an error").to_string();
     assert!(err.contains("config.json"), "{err}");
 }

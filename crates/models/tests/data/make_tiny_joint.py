@@ -6,7 +6,7 @@ tests: the trainer's JointModel (models/train/model.py) on the tiny-bert encoder
 Files: config.json, tokenizer.json (tiny-bert's), model.onnx, reference.jsonl (one sentence per line, run
 alone through ONNX Runtime: words, word_index, ner_logits, arc_scores, word labels, entities, the exact
 single-root maximum spanning tree found by trying every root with Chu-Liu-Edmonds, deprels).
-Decoding as models/train/decode.py: the tree over each word's log-softmax of its head scores (here the
+Decoding as models/train/decode.py: NER by its BIO-constrained Viterbi (imported); the tree over each word's log-softmax of its head scores (here the
 exact best single-root tree), deprel = argmax relation for the chosen head.
 Seed fixed: output is reproducible. Not a real model.
 """
@@ -23,6 +23,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
 sys.path.insert(0, os.path.join(ROOT, "models", "train"))
 from data import NER_LABELS, word_shape  # noqa: E402
+from decode import viterbi_bio  # noqa: E402
 from model import JointModel  # noqa: E402
 from tokenizers import Tokenizer  # noqa: E402
 
@@ -176,7 +177,7 @@ def main():
             with torch.no_grad():
                 pt = model(*(torch.tensor(feed[k]) for k in ["input_ids", "attention_mask", "shape_ids", "word_index"]))
             max_diff = max(max_diff, float(np.abs(pt[1][0].numpy() - arc).max()))
-            labels = [NER_LABELS[k] for k in ner.argmax(-1)]
+            labels = viterbi_bio(ner, NER_LABELS)  # the trainer's decoder (models/FORMAT.md)
             a = arc.astype(np.float64)
             a = a - a.max(1, keepdims=True)
             logp = a - np.log(np.exp(a).sum(1, keepdims=True))
