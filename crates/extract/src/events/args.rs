@@ -135,7 +135,8 @@ fn is_agent_nominal(v: &View, c: usize) -> bool {
 
 fn is_reciprocal(v: &View, c: usize) -> bool {
     let w = v.lemmas[c].as_str();
-    (w == "other" || w == "another") && c > 0 && matches!(v.lemmas[c - 1].as_str(), "each" | "one")
+    // "each other", "one another", and "both sides accusing the other"
+    (w == "other" || w == "another") && c > 0 && matches!(v.lemmas[c - 1].as_str(), "each" | "one" | "the")
 }
 
 fn is_clash(v: &View, t: usize) -> bool {

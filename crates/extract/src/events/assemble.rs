@@ -172,6 +172,13 @@ fn build(v: &View, ctx: &mut Context, t: &Trigger, dates: &[DateMention], out: &
     } else {
         args::verbal(v, speaker, t.m.entry.passive)
     };
+    // "opened fire on X": the phrase's own noun is not the target; what it is aimed at is.
+    if let Some(k) = roles.targets.iter().position(|x| t.m.tokens.contains(x)) {
+        let noun = roles.targets.remove(k);
+        roles.targets.extend(v.kids_with(noun, &["nmod", "obl"]).filter(|&c| {
+            matches!(v.case_of(c).as_deref(), Some("on" | "at" | "against" | "toward" | "towards" | "upon"))
+        }));
+    }
     if t.governor.is_some() && roles.targets.is_empty() {
         // "urged Baku to stop": the addressee is the object of the governor, the deed's target otherwise.
         roles.targets = args::verbal(v, t.head, false).targets;
