@@ -135,6 +135,10 @@ fn is_agent_nominal(v: &View, c: usize) -> bool {
 
 fn is_reciprocal(v: &View, c: usize) -> bool {
     let w = v.lemmas[c].as_str();
+    // "each other" comes parsed either way: "other" headed by "each", or "each" with a fixed "other".
+    if matches!(w, "each" | "one") && v.kids(c).iter().any(|&k| matches!(v.lemmas[k].as_str(), "other" | "another")) {
+        return true;
+    }
     // "each other", "one another", and "both sides accusing the other"
     (w == "other" || w == "another") && c > 0 && matches!(v.lemmas[c - 1].as_str(), "each" | "one" | "the")
 }
