@@ -57,7 +57,13 @@ pub fn verbal(v: &View, t: usize, subject_is_target: bool) -> Roles {
             v.kids(t).iter().flat_map(|&c| v.kids(c).iter().copied()).filter(|&g| is_agent_nominal(v, g)).collect();
     }
     let subjects: Vec<usize> = v.kids_with(t, &["nsubj", "nsubj:pass", "nsubj:outer"]).collect();
-    if passive {
+    // A reduced passive ("two soldiers killed by Azerbaijani forces", "a ceasefire negotiated by
+    // Russia") has no auxiliary: a by-agent and no subject say the same.
+    let passive = passive || (subjects.is_empty() && !agents.is_empty());
+    if passive && subjects.is_empty() && v.rel(t) == "acl" {
+        r.targets = v.head(t).into_iter().collect();
+        r.actors = agents;
+    } else if passive {
         r.targets = subjects;
         r.actors = agents;
     } else {

@@ -140,6 +140,15 @@ fn party(v: &View, ctx: &Context, head: usize, avoid: Option<&str>) -> Vec<Party
         }
         return vec![Party { text, name: info.name, country: info.country, role: info.role }];
     }
+    // "Edmon Marukyan, ambassador-at-large for Armenia's foreign ministry": the apposition says who.
+    for a in v.kids_with(head, &["appos"]) {
+        if let Some(info) = parties::normalize(v.text(v.phrase(a))) {
+            if info.country.is_some() || info.role.is_some() {
+                let name = info.name.filter(|_| info.country.is_none()).or_else(|| Some(v.text(v.phrase(head)).to_string()));
+                return vec![Party { text, name, country: info.country, role: info.role }];
+            }
+        }
+    }
     let ent = v
         .sent
         .entities
