@@ -51,7 +51,13 @@ impl Context {
                 }
             }
         }
-        let news_day = days.iter().max_by_key(|(_, n)| *n).map(|(d, _)| d.clone());
+        // The publication day itself when the article names it, else its most frequent news-week day.
+        let published = doc.published.map(|d| d.format("%Y-%m-%d").to_string());
+        let news_day = days
+            .iter()
+            .find(|(d, _)| Some(&d.value) == published.as_ref())
+            .or_else(|| days.iter().max_by_key(|(_, n)| *n))
+            .map(|(d, _)| d.clone());
         Context { published: doc.published, last_date: None, recent: Vec::new(), salient, news_day }
     }
 

@@ -63,6 +63,8 @@ pub(super) fn date_for(v: &View, ctx: &Context, head: usize, cameo: &str, dates:
     let dates: Vec<&DateMention> = dates
         .iter()
         .filter(|d| !matches!(d.prep.as_deref(), Some("since" | "until" | "till" | "before" | "after" | "by" | "from")))
+        // A decade ("the early 1990s") has no ISO 8601 value of the schema's precisions.
+        .filter(|d| d.precision != crate::dates::Precision::Decade)
         .collect();
     let attached = dates.iter().copied().find(|d| {
         let top = v.top(d.tokens.clone());
@@ -70,7 +72,12 @@ pub(super) fn date_for(v: &View, ctx: &Context, head: usize, cameo: &str, dates:
     });
     let nearest = dates.iter().copied().min_by_key(|d| d.tokens.start.abs_diff(head).min(d.tokens.end.abs_diff(head)));
     if let Some(d) = attached.or(nearest) {
-        return Some(DateRef { text: v.text(d.tokens.clone()).to_string(), value: d.value.clone() });
+        let mut value = d.value.clone();
+        if d.prep.as_deref() == Some("between") && d.precision == crate::dates::Precision::Day {
+            // "between March 24 and 25": the finest precision that holds the whole range.
+            value.truncate(7);
+        }
+        return Some(DateRef { text: v.text(d.tokens.clone()).to_string(), value });
     }
     if is_force(cameo) {
         ctx.last_date.clone().or(ctx.news_day.clone())
