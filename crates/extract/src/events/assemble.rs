@@ -155,6 +155,10 @@ fn inside_speech_act(v: &View, head: usize, heads: &[usize], found: &[TriggerMat
 /// refinements ("called for restraint" → 0256, "struck with drones" → 195).
 fn argument_lemmas(v: &View, head: usize) -> Vec<String> {
     let mut out = Vec::new();
+    // "the agreement signed by ...": a participle's noun is its argument too.
+    if matches!(v.rel(head), "acl" | "amod") {
+        out.extend(v.head(head).map(|h| v.lemmas[h].clone()));
+    }
     let mut stack: Vec<usize> =
         v.kids(head).iter().copied().filter(|&c| !matches!(v.base_rel(c), "nsubj" | "punct")).collect();
     while let Some(t) = stack.pop() {

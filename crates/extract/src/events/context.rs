@@ -169,9 +169,10 @@ fn party(v: &View, ctx: &Context, head: usize, avoid: Option<&str>) -> Vec<Party
 fn is_pair(v: &View, range: std::ops::Range<usize>) -> bool {
     let counted = range.clone().any(|i| matches!(v.lemmas[i].as_str(), "two" | "both"));
     let last = range.end - 1;
+    // "the parties", "the longtime antagonists": a definite plural of a pair noun.
     let plural_sides = v.lemmas[range.start] == "the"
-        && range.len() == 2
-        && matches!(v.lemmas[last].as_str(), "party" | "side")
+        && range.len() <= 3
+        && PAIR_NOUNS.contains(&v.lemmas[last].as_str())
         && v.lower(last).ends_with('s');
     plural_sides || (counted && range.clone().any(|i| PAIR_NOUNS.contains(&v.lemmas[i].as_str())))
 }
