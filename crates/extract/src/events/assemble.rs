@@ -17,6 +17,8 @@ pub(super) struct Trigger {
     pub(super) cameo: String,
     /// Governor whose modality recoded this trigger ("threatened to strike"): it speaks for it.
     governor: Option<usize>,
+    /// The agent named inside a hyphenated participle ("Moscow-brokered" → "Moscow").
+    agent: Option<String>,
 }
 
 pub fn sentence(v: &View, ctx: &mut Context, out: &mut Vec<Event>) {
@@ -101,8 +103,9 @@ fn triggers(v: &View) -> Vec<Trigger> {
         if governor.is_none() && inside_speech_act(v, head, &heads, &found) {
             continue;
         }
-        kept.push(Trigger { m: m.clone(), head, cameo, governor });
+        kept.push(Trigger { m: m.clone(), head, cameo, governor, agent: None });
     }
+    kept.extend(agentive_compounds(v));
     // "fought a war", "carried out an offensive": the noun is the verb's own event, not a second one.
     let verbs: Vec<(usize, String)> =
         kept.iter().map(|t| (t.head, t.cameo.get(..2).unwrap_or("").to_string())).collect();
@@ -192,7 +195,13 @@ fn build(v: &View, ctx: &mut Context, t: &Trigger, dates: &[DateMention], out: &
     if let Some(s) = &source {
         ctx.remember(s);
     }
-    let actors = parties_of(v, ctx, &roles.actors, None);
+    let mut actors = parties_of(v, ctx, &roles.actors, None);
+    if let Some(agent) = &t.agent {
+        if let Some(info) = crate::parties::normalize(agent) {
+            actors = vec![Party { text: agent.clone(), name: info.name, country: info.country, role: info.role }];
+            roles.targets.clear();
+        }
+    }
     let avoid = actors.first().and_then(|a| a.country.clone());
     let targets = parties_of(v, ctx, &roles.targets, avoid.as_deref());
     if nominal && !is_force(&t.cameo) && actors.is_empty() && targets.is_empty() {
@@ -259,6 +268,27 @@ fn pairs(mutual: bool, actors: Vec<Party>, targets: Vec<Party>) -> Vec<(Option<P
         for t in &targets {
             out.push((a.clone(), t.clone()));
         }
+    }
+    out
+}
+
+/// "Moscow-brokered ceasefire", "a Russian-sponsored truce", "U.S.-led talks": a participle whose
+/// first half names the agent is an event of that agent.
+fn agentive_compounds(v: &View) -> Vec<Trigger> {
+    let mut out = Vec::new();
+    for (i, tok) in v.sent.tokens.iter().enumerate() {
+        let Some((agent, verb)) = tok.text.rsplit_once(['-', '–']) else { continue };
+        if !verb.ends_with("ed") || agent.is_empty() || crate::parties::normalize(agent).is_none() {
+            continue;
+        }
+        let lemma = vec![crate::lemma::lemma(verb)];
+        let Some(m) = lexicon::lookup_pos(&lemma, 0, Some(Pos::Verb)) else { continue };
+        let Some(cameo) = m.entry.code_for::<&str>(&[]).map(str::to_string) else { continue };
+        if m.entry.report || is_force(&cameo) {
+            continue;
+        }
+        let m = TriggerMatch { tokens: i..i + 1, head: i, entry: m.entry };
+        out.push(Trigger { m, head: i, cameo, governor: None, agent: Some(agent.to_string()) });
     }
     out
 }
