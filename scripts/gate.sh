@@ -4,7 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/cargo-env.sh
-cargo build --release --bin casus
+# test.sh has just built target/release/casus with the workspace's test features; building the bin
+# alone would unify features differently and recompile half the dependency tree.
+[ "${CASUS_BUILT:-}" = 1 ] || cargo build --release --bin casus
 mkdir -p out
 ./target/release/casus extract --manifest corpus/docs.tsv -o out/corpus.jsonl corpus/docs
 ./target/release/casus eval --gold corpus/gold.jsonl --pred out/corpus.jsonl --floor eval/floor.json

@@ -6,4 +6,4 @@ cd "$(dirname "$0")/.."
 ./scripts/setup.sh
 source scripts/cargo-env.sh
 cargo test --workspace --release
-./scripts/gate.sh
+CASUS_BUILT=1 ./scripts/gate.sh
