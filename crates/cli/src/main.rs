@@ -35,8 +35,22 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("casus: error: {e:#}");
+            eprintln!("casus: error: {}", message(&e));
             ExitCode::from(2)
         }
     }
+}
+
+/// The error and its causes, each said once: library errors often repeat their source in their
+/// own message already.
+fn message(e: &anyhow::Error) -> String {
+    let mut msg = e.to_string();
+    for cause in e.chain().skip(1) {
+        let c = cause.to_string();
+        if !msg.contains(&c) {
+            msg.push_str(": ");
+            msg.push_str(&c);
+        }
+    }
+    msg
 }
