@@ -6,7 +6,7 @@ use super::context::{in_news_window, parties_of, Context};
 use super::slots::{attach_casualties, date_for, location};
 use super::view::View;
 use crate::casualties::find_casualties;
-use crate::dates::{find_dates, DateMention};
+use crate::dates::DateMention;
 use crate::lexicon::{self, ModalOutcome, Pos, TriggerMatch};
 use casus_core::{Action, Casualties, DateRef, Event, Evidence, Party};
 
@@ -21,9 +21,10 @@ pub(super) struct Trigger {
     agent: Option<String>,
 }
 
-pub fn sentence(v: &View, ctx: &mut Context, out: &mut Vec<Event>) {
+/// The events of sentence number `index` of the document.
+pub fn sentence(v: &View, index: usize, ctx: &mut Context, out: &mut Vec<Event>) {
     let triggers = triggers(v);
-    let dates = find_dates(&v.sent.tokens, ctx.published);
+    let dates = std::mem::take(&mut ctx.dates[index]);
     let casualties = find_casualties(&v.sent.tokens);
     let first = out.len();
     for t in &triggers {
@@ -174,11 +175,7 @@ fn argument_lemmas(v: &View, head: usize) -> Vec<String> {
 fn build(v: &View, ctx: &mut Context, t: &Trigger, dates: &[DateMention], out: &mut Vec<Event>) {
     let speaker = t.governor.unwrap_or(t.head);
     let nominal = pos(v, t.head) == Pos::Noun && t.governor.is_none();
-    let mut roles = if nominal {
-        args::nominal(v, t.head)
-    } else {
-        args::verbal(v, speaker, t.m.entry.passive)
-    };
+    let mut roles = if nominal { args::nominal(v, t.head) } else { args::verbal(v, speaker, t.m.entry.passive) };
     // "opened fire on X": the phrase's own noun is not the target; what it is aimed at is.
     if let Some(k) = roles.targets.iter().position(|x| t.m.tokens.contains(x)) {
         let noun = roles.targets.remove(k);

@@ -19,6 +19,8 @@ pub struct Context {
     /// The day the article's news happened: its most frequent day-precise date in the week up
     /// to publication (undated reactions and restated incidents fall on it).
     pub(super) news_day: Option<DateRef>,
+    /// Date mentions of each sentence, found once for the news day and reused per sentence.
+    pub(super) dates: Vec<Vec<DateMention>>,
 }
 
 impl Context {
@@ -37,14 +39,15 @@ impl Context {
         }
         counts.sort_by(|a, b| b.1.cmp(&a.1));
         let salient = counts.into_iter().map(|(c, _)| c).collect();
+        let dates: Vec<Vec<DateMention>> = doc.sentences.iter().map(|s| find_dates(&s.tokens, doc.published)).collect();
         let mut days: Vec<(DateRef, usize)> = Vec::new();
-        for s in &doc.sentences {
-            for d in find_dates(&s.tokens, doc.published) {
-                if in_news_window(doc.published, &d) {
+        for (s, found) in doc.sentences.iter().zip(&dates) {
+            for d in found {
+                if in_news_window(doc.published, d) {
                     match days.iter_mut().find(|(r, _)| r.value == d.value) {
                         Some((_, n)) => *n += 1,
                         None => days.push((
-                            DateRef { text: doc.span_text(s, d.tokens.clone()).to_string(), value: d.value },
+                            DateRef { text: doc.span_text(s, d.tokens.clone()).to_string(), value: d.value.clone() },
                             1,
                         )),
                     }
@@ -58,7 +61,7 @@ impl Context {
             .find(|(d, _)| Some(&d.value) == published.as_ref())
             .or_else(|| days.iter().max_by_key(|(_, n)| *n))
             .map(|(d, _)| d.clone());
-        Context { published: doc.published, last_date: None, recent: Vec::new(), salient, news_day }
+        Context { published: doc.published, last_date: None, recent: Vec::new(), salient, news_day, dates }
     }
 
     pub(super) fn remember(&mut self, p: &Party) {
@@ -150,7 +153,8 @@ fn party(v: &View, ctx: &Context, head: usize, avoid: Option<&str>) -> Vec<Party
     for a in v.kids_with(head, &["appos"]) {
         if let Some(info) = parties::normalize(v.text(v.phrase(a))) {
             if info.country.is_some() || info.role.is_some() {
-                let name = info.name.filter(|_| info.country.is_none()).or_else(|| Some(v.text(v.phrase(head)).to_string()));
+                let name =
+                    info.name.filter(|_| info.country.is_none()).or_else(|| Some(v.text(v.phrase(head)).to_string()));
                 return vec![Party { text, name, country: info.country, role: info.role }];
             }
         }

@@ -21,13 +21,13 @@ use view::View;
 pub fn extract(doc: &Document) -> Vec<Event> {
     let mut events = Vec::new();
     let mut ctx = context::Context::new(doc);
-    for sent in &doc.sentences {
+    for (index, sent) in doc.sentences.iter().enumerate() {
         let Some(parse) = &sent.parse else { continue };
         if parse.heads.len() != sent.tokens.len() {
             continue;
         }
         let v = View::new(doc, sent, parse);
-        assemble::sentence(&v, &mut ctx, &mut events);
+        assemble::sentence(&v, index, &mut ctx, &mut events);
     }
     for (n, e) in events.iter_mut().enumerate() {
         e.doc_id = doc.id.clone();
