@@ -18,7 +18,11 @@ const TARGET_CASES: &[&str] =
     &["on", "against", "at", "toward", "towards", "upon", "into", "in direction of", "in the direction of"];
 /// Prepositions that mark where: "near Nerkin Hand", "in the Tovuz region", "along the border".
 const PLACE_CASES: &[&str] =
-    &["in", "near", "along", "across", "around", "inside", "outside", "at", "on", "over", "throughout", "within"];
+    &["in", "near", "along", "across", "around", "inside", "outside", "at", "on", "throughout", "within"];
+/// Verbs whose subject is an event noun and whose adjuncts place it: "the incident occurred near …",
+/// "clashes broke out on the border".
+const OCCURRENCE_VERBS: &[&str] =
+    &["occur", "happen", "take", "erupt", "break", "unfold", "flare", "resume", "continue"];
 /// Light verbs whose object is the event noun: "carried out an offensive", "launched strikes".
 const LIGHT_VERBS: &[&str] = &[
     "carry",
@@ -127,6 +131,10 @@ pub fn nominal(v: &View, t: usize) -> Roles {
         r.actors.extend(v.kids_with(t, &["amod", "compound"]).filter(|&c| c < t));
     }
     r.places = places(v, t, &r.targets);
+    if let Some(h) = v.head(t).filter(|&h| v.base_rel(t) == "nsubj" && OCCURRENCE_VERBS.contains(&v.lemmas[h].as_str()))
+    {
+        r.places.extend(places(v, h, &[]));
+    }
     expand(v, &mut r);
     r
 }

@@ -3,7 +3,8 @@
 use super::args;
 use super::attribution;
 use super::context::{in_news_window, parties_of, Context};
-use super::slots::{attach_casualties, date_for, location};
+use super::slots::{attach_casualties, date_for, location, usable, DateFrom};
+use super::tense;
 use super::view::View;
 use crate::casualties::find_casualties;
 use crate::dates::DateMention;
@@ -21,18 +22,39 @@ pub(super) struct Trigger {
     agent: Option<String>,
 }
 
-/// The events of sentence number `index` of the document.
-pub fn sentence(v: &View, index: usize, ctx: &mut Context, out: &mut Vec<Event>) {
+/// What the document pass needs to know of an event besides its record.
+#[derive(Clone, Debug)]
+pub(super) struct Meta {
+    pub(super) sentence: usize,
+    /// Lemma of the trigger's head word.
+    pub(super) lemma: String,
+    /// A definite event noun that may restate an earlier incident ("the incident", "this border clash").
+    pub(super) anaphor: bool,
+    pub(super) force: bool,
+    pub(super) date_from: DateFrom,
+}
+
+/// The events of sentence number `index` of the document, each with its [`Meta`].
+pub fn sentence(v: &View, index: usize, ctx: &mut Context, out: &mut Vec<Event>, metas: &mut Vec<Meta>) {
     let triggers = triggers(v);
     let dates = std::mem::take(&mut ctx.dates[index]);
     let casualties = find_casualties(&v.sent.tokens);
     let first = out.len();
     for t in &triggers {
-        build(v, ctx, t, &dates, out);
+        build(v, ctx, t, &dates, index, out, metas);
     }
     attach_casualties(v, &triggers, &casualties, &mut out[first..]);
     if let Some(d) = dates.iter().rev().find(|d| in_news_window(ctx.published, d)) {
         ctx.last_date = Some(DateRef { text: v.text(d.tokens.clone()).to_string(), value: d.value.clone() });
+    }
+    // A historical date opens a narrative; a sentence that neither dates itself nor continues it closes it.
+    match usable(&dates).last() {
+        Some(d) if !in_news_window(ctx.published, d) => {
+            ctx.narrative = Some(DateRef { text: v.text(d.tokens.clone()).to_string(), value: d.value.clone() })
+        }
+        Some(_) => ctx.narrative = None,
+        None if metas[first..].iter().any(|m| m.date_from == DateFrom::Narrative) => {}
+        None => ctx.narrative = None,
     }
 }
 
@@ -172,9 +194,23 @@ fn argument_lemmas(v: &View, head: usize) -> Vec<String> {
     out
 }
 
-fn build(v: &View, ctx: &mut Context, t: &Trigger, dates: &[DateMention], out: &mut Vec<Event>) {
+fn build(
+    v: &View,
+    ctx: &mut Context,
+    t: &Trigger,
+    dates: &[DateMention],
+    index: usize,
+    out: &mut Vec<Event>,
+    metas: &mut Vec<Meta>,
+) {
     let speaker = t.governor.unwrap_or(t.head);
     let nominal = pos(v, t.head) == Pos::Noun && t.governor.is_none();
+    // "Clashes regularly take place at the border": a pattern, not an event, unless a day is named.
+    if tense::habitual(v, tense::clause_verb(v, t.head))
+        && !dates.iter().any(|d| d.precision == crate::dates::Precision::Day)
+    {
+        return;
+    }
     let mut roles = if nominal { args::nominal(v, t.head) } else { args::verbal(v, speaker, t.m.entry.passive) };
     // "opened fire on X": the phrase's own noun is not the target; what it is aimed at is.
     if let Some(k) = roles.targets.iter().position(|x| t.m.tokens.contains(x)) {
@@ -214,7 +250,14 @@ fn build(v: &View, ctx: &mut Context, t: &Trigger, dates: &[DateMention], out: &
     }
     let pairs = pairs(mutual, actors, targets);
     let action = Action { text: action_text(v, t), cameo: t.cameo.clone() };
-    let date = date_for(v, ctx, t.head, &t.cameo, dates);
+    let (date, date_from) = date_for(v, ctx, t.head, &t.cameo, dates);
+    let anaphor = nominal
+        && v.kids(t.head).iter().any(|&k| {
+            let w = v.lemmas[k].as_str();
+            (v.base_rel(k) == "det" && matches!(w, "the" | "this" | "these" | "that" | "those"))
+                || (v.rel(k) == "nmod:poss" && matches!(w, "its" | "their"))
+        });
+    let meta = Meta { sentence: index, lemma: v.lemmas[t.head].clone(), anaphor, force: is_force(&t.cameo), date_from };
     let location = location(v, &roles);
     let evidence = Evidence { start: v.sent.start, end: v.sent.end, sentence: v.doc.sentence_text(v.sent).to_string() };
     for (actor, target) in pairs {
@@ -230,6 +273,7 @@ fn build(v: &View, ctx: &mut Context, t: &Trigger, dates: &[DateMention], out: &
             source: source.clone(),
             evidence: evidence.clone(),
         });
+        metas.push(meta.clone());
     }
 }
 

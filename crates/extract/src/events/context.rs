@@ -12,6 +12,9 @@ use chrono::NaiveDate;
 pub struct Context {
     pub published: Option<NaiveDate>,
     pub(super) last_date: Option<DateRef>,
+    /// The historical date (outside the news week) that the latest sentences narrate: a past-tense
+    /// sentence with no date of its own continues it.
+    pub(super) narrative: Option<DateRef>,
     /// Most recent first, one per (country, role, name).
     recent: Vec<Party>,
     /// The article's states by how often its named entities mention them, most first.
@@ -61,7 +64,15 @@ impl Context {
             .find(|(d, _)| Some(&d.value) == published.as_ref())
             .or_else(|| days.iter().max_by_key(|(_, n)| *n))
             .map(|(d, _)| d.clone());
-        Context { published: doc.published, last_date: None, recent: Vec::new(), salient, news_day, dates }
+        Context {
+            published: doc.published,
+            last_date: None,
+            narrative: None,
+            recent: Vec::new(),
+            salient,
+            news_day,
+            dates,
+        }
     }
 
     pub(super) fn remember(&mut self, p: &Party) {

@@ -8,7 +8,9 @@ pub mod args;
 mod assemble;
 pub mod attribution;
 mod context;
+mod incidents;
 mod slots;
+mod tense;
 pub mod view;
 
 use assemble::{is_force, Trigger};
@@ -20,6 +22,7 @@ use view::View;
 /// Sentences without a parse give no events: arguments come from the parse, never from guesses.
 pub fn extract(doc: &Document) -> Vec<Event> {
     let mut events = Vec::new();
+    let mut metas = Vec::new();
     let mut ctx = context::Context::new(doc);
     for (index, sent) in doc.sentences.iter().enumerate() {
         let Some(parse) = &sent.parse else { continue };
@@ -27,8 +30,9 @@ pub fn extract(doc: &Document) -> Vec<Event> {
             continue;
         }
         let v = View::new(doc, sent, parse);
-        assemble::sentence(&v, index, &mut ctx, &mut events);
+        assemble::sentence(&v, index, &mut ctx, &mut events, &mut metas);
     }
+    incidents::link(&mut events, &mut metas);
     for (n, e) in events.iter_mut().enumerate() {
         e.doc_id = doc.id.clone();
         e.event_id = format!("{}:{n}", doc.id);

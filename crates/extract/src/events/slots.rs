@@ -1,6 +1,7 @@
 //! The slots of an event besides its parties: place, date and casualties.
 use super::args::Roles;
 use super::context::Context;
+use super::tense;
 use super::view::View;
 use super::{is_force, Trigger};
 use crate::casualties::{CasualtyKind, CasualtyMention};
@@ -17,14 +18,13 @@ pub(super) fn location(v: &View, roles: &Roles) -> Option<Location> {
             return Some(Location { text: v.text(start..range.end).to_string(), name: Some(name) });
         }
         let text = v.text(range.clone());
-        let known = parties::lookup_place(text);
+        let known = parties::lookup_place(text).filter(|k| k.known);
         let entity =
             v.sent.entities.iter().find(|e| e.tokens.contains(&p) && matches!(e.label.as_str(), "GPE" | "LOC" | "FAC"));
-        // A place the gazetteer knows, or one the model tags; capitalized words alone are not enough.
-        let name = match (&known, entity) {
-            (Some(k), _) if k.known => Some(k.name.clone()),
-            (Some(k), Some(_)) => Some(k.name.clone()),
-            (None, Some(e)) => Some(v.text(e.tokens.clone()).to_string()),
+        // A place the gazetteer knows, or a name the model tags; capitalized words alone are not enough.
+        let name = match (known, entity) {
+            (Some(k), _) => Some(k.name),
+            (None, Some(e)) => Some(v.text(name_span(v, p, e.tokens.clone())).to_string()),
             _ => None,
         };
         if let Some(name) = name {
@@ -32,6 +32,25 @@ pub(super) fn location(v: &View, roles: &Roles) -> Option<Location> {
         }
     }
     None
+}
+
+/// The whole proper name around `p`: the model's entity `ent`, grown over neighbouring capitalized
+/// words of the same phrase. "near Nerkin Hand" may come parsed as two sibling nouns or tagged
+/// "B-GPE O"; the name is still "Nerkin Hand".
+fn name_span(v: &View, p: usize, ent: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let capital = |i: usize| v.word(i).chars().next().is_some_and(char::is_uppercase);
+    let related = |i: usize| {
+        let (hi, hp) = (v.head(i), v.head(p));
+        hi == Some(p) || v.head(p) == Some(i) || (hi.is_some() && hi == hp)
+    };
+    let (mut lo, mut hi) = (ent.start.min(p), ent.end.max(p + 1));
+    while lo > 0 && capital(lo - 1) && related(lo - 1) && v.kids_with(lo - 1, &["case", "det"]).next().is_none() {
+        lo -= 1;
+    }
+    while hi < v.len() && capital(hi) && related(hi) && v.kids_with(hi, &["case", "det"]).next().is_none() {
+        hi += 1;
+    }
+    lo..hi
 }
 
 /// "the border between Armenia and Azerbaijan", "the Armenia-Azerbaijan border": the border of
@@ -54,36 +73,74 @@ fn border_name(v: &View, p: usize) -> Option<String> {
     (states.len() == 2).then(|| format!("{}–{} border", states[0], states[1]))
 }
 
+/// Where an event's date came from; the document pass re-dates restated incidents by it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum DateFrom {
+    /// A date phrase of the event's own sentence.
+    Sentence,
+    /// The date of the past-tense narrative the sentence continues ("In 2020 … The conflict left …").
+    Narrative,
+    /// A background position in the present ("Azerbaijan denies …"): no date.
+    Background,
+    /// The news day or the latest incident date.
+    Fallback,
+}
+
 /// The date of the event: a date phrase of the sentence attached to the trigger's clause, else
-/// the nearest one. With none: an armed incident takes the latest news-week date before it, any
-/// other event (reactions, statements) the article's news day.
-pub(super) fn date_for(v: &View, ctx: &Context, head: usize, cameo: &str, dates: &[DateMention]) -> Option<DateRef> {
+/// the nearest one. With none: a present-tense position has none; a past-tense sentence that
+/// continues a dated historical narrative takes its date; an armed incident takes the latest
+/// news-week date before it, any other event (reactions, statements) the article's news day.
+pub(super) fn date_for(
+    v: &View,
+    ctx: &Context,
+    head: usize,
+    cameo: &str,
+    dates: &[DateMention],
+) -> (Option<DateRef>, DateFrom) {
     let path: Vec<usize> = std::iter::once(head).chain(v.ancestors(head)).collect();
-    // "since 2020", "until Monday", "before the war": a bound, not the event's date.
-    let dates: Vec<&DateMention> = dates
-        .iter()
-        .filter(|d| !matches!(d.prep.as_deref(), Some("since" | "until" | "till" | "before" | "after" | "by" | "from")))
-        // A decade ("the early 1990s") has no ISO 8601 value of the schema's precisions.
-        .filter(|d| d.precision != crate::dates::Precision::Decade)
-        .collect();
-    let attached = dates.iter().copied().find(|d| {
+    let usable = usable(dates);
+    let attached = usable.iter().copied().find(|d| {
         let top = v.top(d.tokens.clone());
         v.head(top).is_some_and(|h| path.contains(&h))
     });
-    let nearest = dates.iter().copied().min_by_key(|d| d.tokens.start.abs_diff(head).min(d.tokens.end.abs_diff(head)));
+    let nearest = usable.iter().copied().min_by_key(|d| d.tokens.start.abs_diff(head).min(d.tokens.end.abs_diff(head)));
     if let Some(d) = attached.or(nearest) {
         let mut value = d.value.clone();
         if d.prep.as_deref() == Some("between") && d.precision == crate::dates::Precision::Day {
             // "between March 24 and 25": the finest precision that holds the whole range.
             value.truncate(7);
         }
-        return Some(DateRef { text: v.text(d.tokens.clone()).to_string(), value });
+        return (Some(DateRef { text: v.text(d.tokens.clone()).to_string(), value }), DateFrom::Sentence);
     }
-    if is_force(cameo) {
+    let clause = tense::clause_verb(v, head);
+    if !tense::headline(v)
+        && !tense::quoted(v, head)
+        && tense::present_simple(v, clause)
+        && !tense::about_the_news(v, clause)
+    {
+        return (None, DateFrom::Background);
+    }
+    if dates.is_empty() && tense::past(v, clause) {
+        if let Some(d) = &ctx.narrative {
+            return (Some(d.clone()), DateFrom::Narrative);
+        }
+    }
+    let fallback = if is_force(cameo) {
         ctx.last_date.clone().or(ctx.news_day.clone())
     } else {
         ctx.news_day.clone().or(ctx.last_date.clone())
-    }
+    };
+    (fallback, DateFrom::Fallback)
+}
+
+/// Date mentions that can date an event: not bounds ("since 2020", "until Monday", "before the
+/// war") and not decades ("the early 1990s", which no ISO 8601 value of the schema's precisions holds).
+pub(super) fn usable(dates: &[DateMention]) -> Vec<&DateMention> {
+    dates
+        .iter()
+        .filter(|d| !matches!(d.prep.as_deref(), Some("since" | "until" | "till" | "before" | "after" | "by" | "from")))
+        .filter(|d| d.precision != crate::dates::Precision::Decade)
+        .collect()
 }
 
 /// Each casualty count goes to the force event whose trigger is nearest in the sentence.

@@ -1,29 +1,48 @@
-//! Test helper: a one-sentence document from a hand-written parse, `word/head/deprel` per token
-//! (head 0 = root), so argument rules are tested on known trees.
+//! Test helper: documents from hand-written parses, `word/head/deprel` per token (head 0 = root),
+//! so argument rules are tested on known trees.
 use casus_core::{Document, Parse, Sentence, Token};
 
+/// A one-sentence document.
 pub fn parsed(spec: &str) -> Document {
+    parsed_doc(&[spec])
+}
+
+/// A document of one sentence per spec, in order.
+pub fn parsed_doc(specs: &[&str]) -> Document {
     let mut text = String::new();
-    let mut tokens = Vec::new();
-    let mut parse = Parse { heads: Vec::new(), deprels: Vec::new() };
-    for item in spec.split_whitespace() {
-        let mut parts = item.rsplitn(3, '/');
-        let rel = parts.next().unwrap();
-        let head: usize = parts.next().unwrap().parse().unwrap();
-        let word = parts.next().unwrap().replace('_', " ");
+    let mut sentences = Vec::new();
+    for spec in specs {
         if !text.is_empty() {
             text.push(' ');
         }
-        let start = text.chars().count();
-        let byte = text.len();
-        text.push_str(&word);
-        tokens.push(Token { start, end: start + word.chars().count(), bytes: byte..text.len(), text: word });
-        parse.heads.push(head);
-        parse.deprels.push(rel.to_string());
+        let (start, byte) = (text.chars().count(), text.len());
+        let mut tokens = Vec::new();
+        let mut parse = Parse { heads: Vec::new(), deprels: Vec::new() };
+        for item in spec.split_whitespace() {
+            let mut parts = item.rsplitn(3, '/');
+            let rel = parts.next().unwrap();
+            let head: usize = parts.next().unwrap().parse().unwrap();
+            let word = parts.next().unwrap().replace('_', " ");
+            if !tokens.is_empty() {
+                text.push(' ');
+            }
+            let (s, b) = (text.chars().count(), text.len());
+            text.push_str(&word);
+            tokens.push(Token { start: s, end: s + word.chars().count(), bytes: b..text.len(), text: word });
+            parse.heads.push(head);
+            parse.deprels.push(rel.to_string());
+        }
+        let end = text.chars().count();
+        sentences.push(Sentence {
+            start,
+            end,
+            bytes: byte..text.len(),
+            tokens,
+            entities: Vec::new(),
+            parse: Some(parse),
+        });
     }
-    let end = text.chars().count();
-    let sent = Sentence { start: 0, end, bytes: 0..text.len(), tokens, entities: Vec::new(), parse: Some(parse) };
-    let mut doc = Document::new("t", text.clone(), None, None).unwrap();
-    doc.sentences = vec![sent];
+    let mut doc = Document::new("t", text, None, None).unwrap();
+    doc.sentences = sentences;
     doc
 }

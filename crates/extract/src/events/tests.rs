@@ -142,3 +142,90 @@ fn no_parse_no_events() {
     let doc = casus_core::Document::new("d", "Azerbaijani forces fired on Armenian positions.", None, None).unwrap();
     assert!(super::extract(&doc).is_empty());
 }
+
+fn doc_events(specs: &[&str], published: &str) -> Vec<casus_core::Event> {
+    let mut doc = super::testing::parsed_doc(specs);
+    doc.published = Some(chrono::NaiveDate::parse_from_str(published, "%Y-%m-%d").unwrap());
+    super::extract(&doc)
+}
+
+fn date_of<'e>(events: &'e [casus_core::Event], action: &str) -> Option<&'e str> {
+    let e = events.iter().find(|e| e.action.text == action).unwrap_or_else(|| panic!("no {action} in {events:?}"));
+    e.date.as_ref().map(|d| d.value.as_str())
+}
+
+#[test]
+fn tense_of_the_trigger_clause() {
+    use super::tense::{habitual, headline, past, present_simple, quoted};
+    let doc = parsed("Azerbaijan/2/nsubj denies/0/root any/4/det desire/2/obj ./2/punct");
+    assert!(present_simple(&view_of(&doc), 1) && !past(&view_of(&doc), 1));
+    let doc = parsed("Armenia/3/nsubj has/3/aux denied/0/root it/3/obj ./3/punct");
+    assert!(!present_simple(&view_of(&doc), 2) && !past(&view_of(&doc), 2));
+    let doc = parsed("It/2/nsubj ended/0/root in/4/case defeat/2/obl ./2/punct");
+    assert!(past(&view_of(&doc), 1) && !present_simple(&view_of(&doc), 1));
+    let doc = parsed("Azerbaijan/3/nsubj:pass is/3/aux:pass suspected/0/root by/5/case Yerevan/3/obl:agent ./3/punct");
+    assert!(present_simple(&view_of(&doc), 2));
+    let doc = parsed("The/2/det Kremlin/3/nsubj calls/0/root for/5/case restraint/3/obl");
+    assert!(headline(&view_of(&doc)) && present_simple(&view_of(&doc), 2));
+    let doc = parsed("Clashes/4/nsubj regularly/4/advmod take/0/root place/3/obj ./3/punct");
+    let v = view_of(&doc);
+    assert!(!headline(&v) && habitual(&v, super::tense::clause_verb(&v, 0)));
+    let doc = parsed("“/3/punct We/3/nsubj call/0/root ”/3/punct ,/6/punct urged/3/parataxis Moscow/6/nsubj");
+    let v = view_of(&doc);
+    assert!(quoted(&v, 2) && !quoted(&v, 5));
+}
+
+#[test]
+fn background_positions_are_undated_and_patterns_are_not_events() {
+    const FIRED: &str = "Armenian/2/amod forces/3/nsubj fired/0/root on/5/case Tuesday/3/obl ./3/punct";
+    let ev =
+        doc_events(&[FIRED, "Azerbaijan/2/nsubj denies/0/root any/4/det accusations/2/obj ./2/punct"], "2024-02-13");
+    assert_eq!(date_of(&ev, "denies"), None);
+    let ev =
+        doc_events(&[FIRED, "Azerbaijan/2/nsubj denied/0/root the/4/det accusations/2/obj ./2/punct"], "2024-02-13");
+    assert_eq!(date_of(&ev, "denied"), Some("2024-02-13"));
+    let ev = doc_events(
+        &["Clashes/3/nsubj regularly/3/advmod erupt/0/root at/6/case the/6/det border/3/obl ./3/punct"],
+        "2024-02-13",
+    );
+    assert!(ev.is_empty(), "{ev:?}");
+}
+
+#[test]
+fn a_past_tense_sentence_continues_the_historical_date_before_it() {
+    let ev = doc_events(
+        &[
+            "In/2/case 2020/4/obl ,/2/punct Azerbaijan/4/nsubj attacked/0/root Armenia/4/obj ./4/punct",
+            "The/3/det six-week/3/amod conflict/4/nsubj ended/0/root in/6/case defeat/4/obl ./4/punct",
+            "Moscow/2/nsubj condemned/0/root the/4/det attack/2/obj ./2/punct",
+        ],
+        "2024-02-13",
+    );
+    assert_eq!(date_of(&ev, "attacked"), Some("2020"));
+    assert_eq!(date_of(&ev, "conflict"), Some("2020"));
+    // A present-day reaction breaks no rule: it is not a past narrative of 2020 and falls on the news day.
+    let ev = doc_events(
+        &[
+            "In/2/case 2020/4/obl ,/2/punct Azerbaijan/4/nsubj attacked/0/root Armenia/4/obj ./4/punct",
+            "Moscow/3/nsubj has/3/aux condemned/0/root Baku/3/obj ./3/punct",
+            "Armenian/2/amod forces/3/nsubj fired/0/root on/5/case Tuesday/3/obl ./3/punct",
+        ],
+        "2024-02-13",
+    );
+    assert_eq!(date_of(&ev, "condemned"), Some("2024-02-13"));
+}
+
+#[test]
+fn a_restated_incident_takes_the_date_and_place_of_the_incident() {
+    let ev = doc_events(
+        &[
+            "Armenian/2/amod forces/3/nsubj fired/0/root near/5/case Tovuz/3/obl on/7/case Monday/3/obl ./3/punct",
+            "Baku/2/nsubj accused/0/root Yerevan/2/obj on/5/case Tuesday/2/obl ./2/punct",
+            "The/2/det incident/4/nsubj was/4/cop serious/0/root ./4/punct",
+        ],
+        "2024-02-13",
+    );
+    let incident = ev.iter().find(|e| e.action.text == "incident").expect("incident event");
+    assert_eq!(incident.date.as_ref().map(|d| d.value.as_str()), Some("2024-02-12"));
+    assert_eq!(incident.location.as_ref().and_then(|l| l.name.as_deref()), Some("Tovuz"));
+}

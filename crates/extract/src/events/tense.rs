@@ -1,0 +1,143 @@
+//! Tense and aspect of a trigger's clause, read off word forms and auxiliaries (the model gives no
+//! part-of-speech tags). Used to tell background statements ("Azerbaijan denies any desire…",
+//! "Clashes regularly take place…") from dated occurrences.
+use super::view::View;
+
+/// Verbs whose past tense is spelled like the base form: "hit" is not evidence of the present.
+const SAME_PAST: &[&str] = &[
+    "hit",
+    "cut",
+    "set",
+    "put",
+    "shut",
+    "spread",
+    "cost",
+    "let",
+    "quit",
+    "burst",
+    "thrust",
+    "cast",
+    "broadcast",
+    "read",
+];
+/// Adverbs and predicates that make a clause generic: a pattern, not one event.
+const HABITUAL: &[&str] = &[
+    "regularly",
+    "often",
+    "frequently",
+    "usually",
+    "routinely",
+    "sometimes",
+    "generally",
+    "occasionally",
+    "frequent",
+    "common",
+    "commonplace",
+    "routine",
+];
+
+/// The verb whose clause `i` belongs to: a nominal or non-finite trigger climbs to the predicate
+/// that governs it ("suspecting the West…" → "takes a dim view"; "incidents … take place" → "take").
+pub fn clause_verb(v: &View, i: usize) -> usize {
+    let mut cur = i;
+    for _ in 0..v.len() {
+        if is_finite(v, cur) {
+            return cur;
+        }
+        let climbs = matches!(
+            v.base_rel(cur),
+            "nsubj" | "obj" | "iobj" | "obl" | "nmod" | "xcomp" | "advcl" | "acl" | "compound" | "amod" | "conj"
+        );
+        match v.head(cur) {
+            Some(h) if climbs => cur = h,
+            _ => return cur,
+        }
+    }
+    cur
+}
+
+/// A verb heading a tensed clause: it has a subject or an auxiliary of its own.
+fn is_finite(v: &View, i: usize) -> bool {
+    v.kids(i).iter().any(|&c| matches!(v.base_rel(c), "nsubj" | "aux" | "cop"))
+}
+
+/// The clause of verb `i` is in the simple present ("denies", "insist", "is suspected", "does not
+/// advance"). Copular clauses ("These are the deadliest fighting") identify an event rather than
+/// state a position, so they do not count; nor do the perfect, the past and the future.
+pub fn present_simple(v: &View, i: usize) -> bool {
+    if v.kids_with(i, &["cop"]).next().is_some() {
+        return false;
+    }
+    let auxes: Vec<String> = v.kids_with(i, &["aux", "aux:pass"]).map(|c| v.lower(c)).collect();
+    if !auxes.is_empty() {
+        let present = |a: &str| matches!(a, "do" | "does" | "is" | "are" | "am" | "'s" | "'re");
+        // "is going to seize", "is trying to": a progressive names something under way now.
+        let progressive = v.lower(i).ends_with("ing");
+        return !progressive && auxes.iter().all(|a| present(a));
+    }
+    if v.kids_with(i, &["nsubj"]).next().is_none() {
+        return false;
+    }
+    let word = v.lower(i);
+    let lemma = &v.lemmas[i];
+    if word == *lemma {
+        return !SAME_PAST.contains(&lemma.as_str()) && !v.kids_with(i, &["mark"]).any(|m| v.lemmas[m] == "to");
+    }
+    word.ends_with('s') && (word == format!("{lemma}s") || word == format!("{lemma}es") || word.ends_with("ies"))
+}
+
+/// The clause of verb `i` states a pattern ("Clashes regularly take place", "Incidents … are
+/// frequent").
+pub fn habitual(v: &View, i: usize) -> bool {
+    let generic = |t: usize| HABITUAL.contains(&v.lower(t).as_str());
+    generic(i) || v.kids_with(i, &["advmod"]).any(generic)
+}
+
+/// Token `i` stands inside quotation marks in its sentence.
+pub fn quoted(v: &View, i: usize) -> bool {
+    let mut open = false;
+    for t in 0..i {
+        match v.word(t) {
+            "“" | "«" => open = true,
+            "”" | "»" => open = false,
+            w if w.contains('"') => open = !open,
+            _ => {}
+        }
+    }
+    open
+}
+
+/// A headline or section title: no sentence-final punctuation. Headlines use the present for
+/// past events ("The Kremlin calls for restraint").
+pub fn headline(v: &View) -> bool {
+    let Some(last) = (0..v.len()).rev().find(|&t| !matches!(v.word(t), "\"" | "”" | "’" | "'" | ")" | "»")) else {
+        return true;
+    };
+    !matches!(v.word(last), "." | "!" | "?" | "…" | ":")
+}
+
+/// The clause of verb `i` is in the past or past perfect ("ended", "had caused", "was signed").
+pub fn past(v: &View, i: usize) -> bool {
+    let was = |a: &str| matches!(a, "was" | "were" | "had" | "did" | "'d");
+    if let Some(c) = v.kids_with(i, &["cop"]).next() {
+        return was(&v.lower(c));
+    }
+    let auxes: Vec<String> = v.kids_with(i, &["aux", "aux:pass"]).map(|c| v.lower(c)).collect();
+    if !auxes.is_empty() {
+        return auxes.iter().any(|a| was(a));
+    }
+    let word = v.lower(i);
+    let lemma = &v.lemmas[i];
+    word != *lemma && !word.ends_with("ing") && !word.ends_with('s')
+}
+
+/// Words that tie a present-tense clause to the news being reported ("blame each other for these
+/// new clashes", "trade blame after a fresh round of violence", "This statement comes after …").
+const NEWS_DEIXIS: &[&str] = &["this", "these", "new", "fresh", "latest", "recent", "current", "renewed", "today"];
+
+/// The clause of verb `i` points at the news of the day rather than stating a standing position.
+pub fn about_the_news(v: &View, i: usize) -> bool {
+    v.subtree(i).any(|t| {
+        NEWS_DEIXIS.contains(&v.lemmas[t].as_str()) && v.ancestors(t).take_while(|&a| a != i).all(|a| !v.is_clause(a))
+    })
+}
