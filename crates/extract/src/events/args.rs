@@ -16,6 +16,10 @@ pub struct Roles {
 /// Prepositions that mark the one acted upon: "fired on", "offensive against", "called on".
 const TARGET_CASES: &[&str] =
     &["on", "against", "at", "toward", "towards", "upon", "into", "in direction of", "in the direction of"];
+/// Nouns of places that a target preposition may govern without naming anyone acted upon:
+/// "clashes on the border", "fired in the direction of the sector".
+const PLACE_NOUNS: &[&str] =
+    &["border", "frontier", "boundary", "line", "front", "frontline", "area", "region", "sector", "zone", "direction"];
 /// Prepositions that mark where: "near Nerkin Hand", "in the Tovuz region", "along the border".
 const PLACE_CASES: &[&str] =
     &["in", "near", "along", "across", "around", "inside", "outside", "at", "on", "throughout", "within"];
@@ -83,9 +87,9 @@ pub fn verbal(v: &View, t: usize, subject_is_target: bool) -> Roles {
             }
         }
     }
-    for c in v.kids_with(t, &["obl"]) {
+    for c in v.kids_with(t, &["obl"]).filter(|&c| !v.is_dated(c)) {
         let case = v.case_of(c).unwrap_or_default();
-        if r.targets.is_empty() && TARGET_CASES.contains(&case.as_str()) && !is_agent(v, c) {
+        if r.targets.is_empty() && TARGET_CASES.contains(&case.as_str()) && !is_agent(v, c) && !is_place_noun(v, c) {
             r.targets.push(c);
         } else if case == "between" || case == "with" && r.actors.len() == 1 && is_clash(v, t) {
             between(v, c, &mut r);
@@ -100,13 +104,15 @@ pub fn verbal(v: &View, t: usize, subject_is_target: bool) -> Roles {
 /// "fire by the Azerbaijani armed forces towards Armenian positions").
 pub fn nominal(v: &View, t: usize) -> Roles {
     let mut r = Roles::default();
-    for c in v.kids(t).iter().copied() {
+    for c in v.kids(t).iter().copied().filter(|&c| !v.is_dated(c)) {
         let case = v.case_of(c).unwrap_or_default();
         match v.rel(c) {
             "nmod:poss" => r.actors.push(c),
             "nmod" | "obl" if case == "by" || case == "from" && r.actors.is_empty() => r.actors.push(c),
             "nmod" | "obl" if case == "between" => between(v, c, &mut r),
-            "nmod" | "obl" if TARGET_CASES.contains(&case.as_str()) && r.targets.is_empty() => r.targets.push(c),
+            "nmod" | "obl" if TARGET_CASES.contains(&case.as_str()) && r.targets.is_empty() && !is_place_noun(v, c) => {
+                r.targets.push(c)
+            }
             _ => {}
         }
     }
@@ -137,6 +143,10 @@ pub fn nominal(v: &View, t: usize) -> Roles {
     }
     expand(v, &mut r);
     r
+}
+
+fn is_place_noun(v: &View, c: usize) -> bool {
+    PLACE_NOUNS.contains(&v.lemmas[c].as_str())
 }
 
 fn is_agent(v: &View, c: usize) -> bool {
@@ -193,7 +203,8 @@ fn inherited_subject(v: &View, t: usize) -> Vec<usize> {
 fn places(v: &View, t: usize, targets: &[usize]) -> Vec<usize> {
     let mut out = Vec::new();
     for &h in std::iter::once(&t).chain(targets) {
-        for c in v.kids_with(h, &["obl", "nmod"]) {
+        // "called on Armenia": the one acted upon is not where it happened.
+        for c in v.kids_with(h, &["obl", "nmod"]).filter(|&c| !v.is_dated(c) && !targets.contains(&c)) {
             if PLACE_CASES.contains(&v.case_of(c).unwrap_or_default().as_str()) {
                 out.push(c);
                 // "near the border village of Nerkin Hand": the named part is deeper down.

@@ -229,6 +229,12 @@ fn build(
         ctx.remember(s);
     }
     let mut actors = parties_of(v, ctx, &roles.actors, None);
+    // “We call on the parties …”, urged the ministry: inside a quote, "I" and "we" are its speaker.
+    if let Some(s) = &source {
+        if roles.actors.iter().any(|&a| matches!(v.lemmas[a].as_str(), "i" | "we") && tense::quoted(v, a)) {
+            actors = vec![Party { text: v.text(v.phrase(roles.actors[0])).to_string(), ..s.clone() }];
+        }
+    }
     if let Some(agent) = &t.agent {
         if let Some(info) = crate::parties::normalize(agent) {
             actors = vec![Party { text: agent.clone(), name: info.name, country: info.country, role: info.role }];

@@ -101,6 +101,23 @@ pub(super) fn parties_of(v: &View, ctx: &Context, heads: &[usize], avoid: Option
 
 const PRONOUNS: &[&str] = &["it", "he", "she", "latter", "former", "we", "i"];
 const POSSESSIVES: &[&str] = &["its", "their", "his", "her", "our"];
+/// Head nouns of things said, signed or pursued, never parties themselves.
+const NOT_PARTIES: &[&str] = &[
+    "agreement",
+    "accord",
+    "deal",
+    "treaty",
+    "ceasefire",
+    "truce",
+    "pact",
+    "clause",
+    "resolution",
+    "process",
+    "proposal",
+    "plan",
+    "talk",
+    "negotiation",
+];
 /// Nouns that, counted by "two" or "both", mean the two states an article is about.
 const PAIR_NOUNS: &[&str] = &[
     "country",
@@ -142,6 +159,11 @@ fn party(v: &View, ctx: &Context, head: usize, avoid: Option<&str>) -> Vec<Party
                 role: Some("GOV".into()),
             })
             .collect();
+    }
+    // "violated the agreement of the leaders of Russia, …": a document or process is no party,
+    // whoever it names.
+    if NOT_PARTIES.contains(&lemma) {
+        return Vec::new();
     }
     let info = parties::normalize(&text);
     let possessor = v.kids_with(head, &["nmod:poss"]).find(|&k| POSSESSIVES.contains(&v.lower(k).as_str()));

@@ -29,7 +29,8 @@ pub fn extract(doc: &Document) -> Vec<Event> {
         if parse.heads.len() != sent.tokens.len() {
             continue;
         }
-        let v = View::new(doc, sent, parse);
+        let mut v = View::new(doc, sent, parse);
+        v.mark_dates(&ctx.dates[index]);
         assemble::sentence(&v, index, &mut ctx, &mut events, &mut metas);
     }
     incidents::link(&mut events, &mut metas);

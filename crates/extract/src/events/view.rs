@@ -9,6 +9,8 @@ pub struct View<'a> {
     /// Lowercased lemmas, one per token.
     pub lemmas: Vec<String>,
     children: Vec<Vec<usize>>,
+    /// Tokens inside a date phrase ("on Tuesday"): never a party or a place.
+    dated: Vec<bool>,
 }
 
 /// Relations whose subtree is not part of a noun phrase quoted as an actor or target.
@@ -25,7 +27,22 @@ impl<'a> View<'a> {
             }
         }
         let lemmas = sent.tokens.iter().map(|t| crate::lemma::lemma(&t.text)).collect();
-        View { doc, sent, parse, lemmas, children }
+        View { doc, sent, parse, lemmas, children, dated: vec![false; n] }
+    }
+
+    /// Marks the tokens of the sentence's date phrases.
+    pub fn mark_dates(&mut self, dates: &[crate::dates::DateMention]) {
+        let n = self.dated.len();
+        for d in dates {
+            for i in d.tokens.clone().filter(|&i| i < n) {
+                self.dated[i] = true;
+            }
+        }
+    }
+
+    /// Token `i` is part of a date phrase.
+    pub fn is_dated(&self, i: usize) -> bool {
+        self.dated.get(i).copied().unwrap_or(false)
     }
 
     pub fn len(&self) -> usize {
@@ -79,8 +96,13 @@ impl<'a> View<'a> {
         Some(words.join(" "))
     }
 
+    /// A passive clause has a passive auxiliary ("were killed", "got hit"); a passive subject
+    /// without one is a parse error on a past form ("Moscow on Tuesday called on ...").
     pub fn is_passive(&self, v: usize) -> bool {
-        self.kids(v).iter().any(|&c| matches!(self.rel(c), "aux:pass" | "nsubj:pass" | "csubj:pass"))
+        let be = |c: usize| matches!(self.lemmas[c].as_str(), "be" | "is" | "was" | "were" | "been" | "being" | "get" | "got");
+        self.kids(v).iter().any(|&c| self.rel(c) == "aux:pass")
+            || (self.kids(v).iter().any(|&c| self.rel(c) == "nsubj:pass")
+                && self.kids(v).iter().any(|&c| self.base_rel(c) == "aux" && be(c)))
     }
 
     pub fn is_negated(&self, v: usize) -> bool {
