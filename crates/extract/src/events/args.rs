@@ -76,10 +76,13 @@ pub fn verbal(v: &View, t: usize, subject_is_target: bool) -> Roles {
         r.actors = agents;
     } else {
         r.actors = subjects;
+        // "“We call on the parties …,” urged the ministry": the speaker after the quote.
+        let inverted = v.subject(t).filter(|s| !r.actors.contains(s));
+        r.actors.extend(inverted);
         if r.actors.is_empty() {
             r.actors = inherited_subject(v, t);
         }
-        for c in v.kids_with(t, &["obj", "iobj"]) {
+        for c in v.kids_with(t, &["obj", "iobj"]).filter(|&c| Some(c) != inverted) {
             if is_reciprocal(v, c) {
                 r.reciprocal = true;
             } else {

@@ -225,10 +225,25 @@ fn build(
     }
     let source_head = attribution::source(v, t.head);
     let source = source_head.and_then(|s| parties_of(v, ctx, &[s], None).into_iter().next());
-    if let Some(s) = &source {
+    if let (Some(s), Some(h)) = (&source, source_head) {
+        ctx.heard(s, matches!(v.lemmas[h].as_str(), "he" | "she" | "it" | "they" | "we" | "i"));
         ctx.remember(s);
     }
     let mut actors = parties_of(v, ctx, &roles.actors, None);
+    // "He assured that the enemy had targeted …": the enemy of the speaker's side.
+    if let Some(own) = source.as_ref().and_then(|s| s.country.clone()) {
+        for (k, &a) in roles.actors.iter().enumerate() {
+            let enemy = matches!(v.lemmas[a].as_str(), "enemy" | "adversary" | "foe") && !v.lower(a).ends_with('s');
+            if let (true, Some(other)) = (enemy, ctx.other_side(&own)) {
+                let p = Party { text: v.text(v.phrase(a)).to_string(), ..other };
+                if k < actors.len() {
+                    actors[k] = p;
+                } else {
+                    actors.push(p);
+                }
+            }
+        }
+    }
     // “We call on the parties …”, urged the ministry: inside a quote, "I" and "we" are its speaker.
     if let Some(s) = &source {
         if roles.actors.iter().any(|&a| matches!(v.lemmas[a].as_str(), "i" | "we") && tense::quoted(v, a)) {
@@ -253,6 +268,14 @@ fn build(
     let source = source.filter(|s| !(is_speech_act(&t.cameo) && actors.iter().any(|a| a.name == s.name)));
     for p in actors.iter().chain(&targets) {
         ctx.remember(p);
+    }
+    // The one who accuses, denies or appeals speaks: "He also accused …" in the next sentence is them.
+    if is_speech_act(&t.cameo) && actors.len() == 1 {
+        let pronoun = roles
+            .actors
+            .first()
+            .is_some_and(|&a| matches!(v.lemmas[a].as_str(), "he" | "she" | "it" | "they" | "we" | "i"));
+        ctx.heard(&actors[0], pronoun);
     }
     let pairs = pairs(mutual, actors, targets);
     let action = Action { text: action_text(v, t), cameo: t.cameo.clone() };

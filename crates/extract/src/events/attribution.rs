@@ -64,14 +64,14 @@ fn reporting_subject(v: &View, t: usize) -> Option<usize> {
     for _ in 0..8 {
         for c in v.kids_with(cur, &["parataxis"]) {
             if is_reporting(v, c) {
-                if let Some(s) = v.kids_with(c, &["nsubj"]).next() {
+                if let Some(s) = v.subject(c) {
                     return Some(s);
                 }
             }
         }
         let h = v.head(cur)?;
         if is_reporting(v, h) && matches!(v.base_rel(cur), "ccomp" | "parataxis" | "xcomp" | "advcl" | "obj") {
-            if let Some(s) = v.kids_with(h, &["nsubj"]).next() {
+            if let Some(s) = v.subject(h) {
                 return Some(s);
             }
             if let Some(a) = v.kids(h).iter().copied().find(|&c| v.rel(c) == "obl:agent") {

@@ -17,6 +17,9 @@ pub struct Context {
     pub(super) narrative: Option<DateRef>,
     /// Most recent first, one per (country, role, name).
     recent: Vec<Party>,
+    /// The latest source named in full ("the Armenian Ministry of Defense clarified …"): the
+    /// "he" of "he said", "He also assured" in the sentences that follow.
+    speaker: Option<Party>,
     /// The article's states by how often its named entities mention them, most first.
     salient: Vec<String>,
     /// The day the article's news happened: its most frequent day-precise date in the week up
@@ -69,9 +72,17 @@ impl Context {
             last_date: None,
             narrative: None,
             recent: Vec::new(),
+            speaker: None,
             salient,
             news_day,
             dates,
+        }
+    }
+
+    /// Notes who made a statement, unless named by a pronoun.
+    pub(super) fn heard(&mut self, p: &Party, pronoun: bool) {
+        if !pronoun {
+            self.speaker = Some(p.clone());
         }
     }
 
@@ -79,6 +90,17 @@ impl Context {
         self.recent.retain(|q| (&q.country, &q.role, &q.name) != (&p.country, &p.role, &p.name));
         self.recent.insert(0, p.clone());
         self.recent.truncate(8);
+    }
+
+    /// "the enemy" in the words of a party of `own` country: the other of the article's two states.
+    pub(super) fn other_side(&self, own: &str) -> Option<Party> {
+        let c = self.salient.iter().take(2).find(|c| c.as_str() != own)?;
+        Some(Party {
+            text: String::new(),
+            name: parties::country_name(c).map(str::to_string),
+            country: Some(c.clone()),
+            role: Some("MIL".into()),
+        })
     }
 
     /// The party a pronoun stands for: the latest one not of the `avoid` country.
@@ -144,6 +166,11 @@ fn party(v: &View, ctx: &Context, head: usize, avoid: Option<&str>) -> Vec<Party
     let range = v.phrase(head);
     let text = v.text(range.clone()).to_string();
     let lemma = v.lemmas[head].as_str();
+    if matches!(lemma, "he" | "she") {
+        if let Some(s) = &ctx.speaker {
+            return vec![Party { text, ..s.clone() }];
+        }
+    }
     if PRONOUNS.contains(&lemma) {
         return ctx.referent(None).map(|p| Party { text, ..p.clone() }).into_iter().collect();
     }

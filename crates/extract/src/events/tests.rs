@@ -229,3 +229,39 @@ fn a_restated_incident_takes_the_date_and_place_of_the_incident() {
     assert_eq!(incident.date.as_ref().map(|d| d.value.as_str()), Some("2024-02-12"));
     assert_eq!(incident.location.as_ref().and_then(|l| l.name.as_deref()), Some("Tovuz"));
 }
+
+#[test]
+fn a_speaker_after_the_quote_is_the_subject() {
+    let doc = parsed("“/3/punct We/3/nsubj call/7/ccomp on/5/case restraint/3/obl ”/3/punct urged/0/root the/10/det Russian/10/amod Ministry/7/iobj ./7/punct");
+    let v = view_of(&doc);
+    assert_eq!(v.subject(6), Some(9));
+    let r = args::verbal(&v, 6, false);
+    assert_eq!((r.actors, r.targets), (vec![9], vec![]));
+}
+
+#[test]
+fn a_date_phrase_is_not_the_target_of_an_appeal() {
+    let ev = events_of(
+        "Guterres/3/nsubj on/3/case Tuesday/4/obl called/0/root on/6/case Armenia/4/obl and/8/cc Azerbaijan/6/conj to/10/mark show/4/advcl restraint/10/obj ./4/punct",
+        Some("2022-09-13"),
+    );
+    let targets: Vec<_> = ev.iter().filter_map(|e| e.target.as_ref()?.country.as_deref()).collect();
+    assert_eq!(targets, vec!["ARM", "AZE"]);
+    assert!(ev.iter().all(|e| e.location.is_none()), "{ev:?}");
+}
+
+#[test]
+fn he_is_the_last_named_speaker_and_the_enemy_the_other_side() {
+    let mut doc = super::testing::parsed_doc(&[
+        "The/3/det Armenian/3/amod ministry/4/nsubj said/0/root Azerbaijani/6/amod troops/7/nsubj attacked/4/ccomp Armenia/7/obj on/10/case Tuesday/7/obl ./4/punct",
+        "He/2/nsubj assured/0/root that/6/mark the/5/det enemy/6/nsubj shelled/2/ccomp villages/6/obj ./2/punct",
+    ]);
+    doc.published = chrono::NaiveDate::from_ymd_opt(2022, 9, 13);
+    // The article's two states come from its named entities.
+    let ent = |label: &str, i: usize| casus_core::Entity { label: label.into(), tokens: i..i + 1, score: 1.0 };
+    doc.sentences[0].entities = vec![ent("NORP", 1), ent("NORP", 4), ent("GPE", 7)];
+    let ev = super::extract(&doc);
+    let shelled = ev.iter().find(|e| e.action.text == "shelled").expect("shelled");
+    assert_eq!(shelled.source.as_ref().and_then(|s| s.country.as_deref()), Some("ARM"));
+    assert_eq!(shelled.actor.as_ref().and_then(|s| s.country.as_deref()), Some("AZE"));
+}

@@ -80,6 +80,16 @@ impl<'a> View<'a> {
         &self.children[i]
     }
 
+    /// The subject of verb `i`; after a quote the subject follows the verb ("“…,” urged the
+    /// ministry", "…, said the minister") and is often parsed as its object.
+    pub fn subject(&self, i: usize) -> Option<usize> {
+        if let Some(s) = self.kids_with(i, &["nsubj"]).next() {
+            return Some(s);
+        }
+        let quote_before = self.kids_with(i, &["ccomp", "parataxis"]).any(|c| c < i);
+        self.kids_with(i, &["obj", "iobj"]).find(|&o| quote_before && o > i)
+    }
+
     /// Children of `i` whose full or base relation is one of `rels`.
     pub fn kids_with<'s>(&'s self, i: usize, rels: &'s [&str]) -> impl Iterator<Item = usize> + 's {
         self.children[i]
@@ -99,7 +109,9 @@ impl<'a> View<'a> {
     /// A passive clause has a passive auxiliary ("were killed", "got hit"); a passive subject
     /// without one is a parse error on a past form ("Moscow on Tuesday called on ...").
     pub fn is_passive(&self, v: usize) -> bool {
-        let be = |c: usize| matches!(self.lemmas[c].as_str(), "be" | "is" | "was" | "were" | "been" | "being" | "get" | "got");
+        let be = |c: usize| {
+            matches!(self.lemmas[c].as_str(), "be" | "is" | "was" | "were" | "been" | "being" | "get" | "got")
+        };
         self.kids(v).iter().any(|&c| self.rel(c) == "aux:pass")
             || (self.kids(v).iter().any(|&c| self.rel(c) == "nsubj:pass")
                 && self.kids(v).iter().any(|&c| self.base_rel(c) == "aux" && be(c)))
