@@ -3,6 +3,7 @@
 use super::args;
 use super::attribution;
 use super::context::{in_news_window, parties_of, Context};
+use super::reality;
 use super::slots::{attach_casualties, date_for, location, usable, DateFrom};
 use super::tense;
 use super::view::View;
@@ -205,10 +206,7 @@ fn build(
 ) {
     let speaker = t.governor.unwrap_or(t.head);
     let nominal = pos(v, t.head) == Pos::Noun && t.governor.is_none();
-    // "Clashes regularly take place at the border": a pattern, not an event, unless a day is named.
-    if tense::habitual(v, tense::clause_verb(v, t.head))
-        && !dates.iter().any(|d| d.precision == crate::dates::Precision::Day)
-    {
+    if t.agent.is_none() && reality::not_an_event(v, t.head, &t.cameo, nominal, dates) {
         return;
     }
     let mut roles = if nominal { args::nominal(v, t.head) } else { args::verbal(v, speaker, t.m.entry.passive) };

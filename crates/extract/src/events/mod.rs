@@ -9,6 +9,7 @@ mod assemble;
 pub mod attribution;
 mod context;
 mod incidents;
+mod reality;
 mod slots;
 mod tense;
 pub mod view;

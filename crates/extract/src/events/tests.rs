@@ -265,3 +265,25 @@ fn he_is_the_last_named_speaker_and_the_enemy_the_other_side() {
     assert_eq!(shelled.source.as_ref().and_then(|s| s.country.as_deref()), Some("ARM"));
     assert_eq!(shelled.actor.as_ref().and_then(|s| s.country.as_deref()), Some("AZE"));
 }
+
+#[test]
+fn references_denials_and_furniture_are_not_events() {
+    // "Since the war, Moscow mediated." — the war is a point in time.
+    let ev = events_of("Since/3/case the/3/det war/6/obl ,/3/punct Moscow/6/nsubj mediated/0/root ./6/punct", None);
+    assert!(ev.iter().all(|e| e.action.text != "war"), "{ev:?}");
+    // "did not mention any incidents"
+    let ev = events_of(
+        "It/4/nsubj did/4/aux not/4/advmod mention/0/root any/7/det armed/7/amod incidents/4/obj ./4/punct",
+        None,
+    );
+    assert!(ev.iter().all(|e| e.action.text != "incidents"), "{ev:?}");
+    let ev = events_of("France/2/nsubj invites/0/root you/2/obj to/5/mark look/2/xcomp back/5/compound:prt", None);
+    assert!(ev.is_empty(), "{ev:?}");
+    // The agent's brokering is the event: one event, 045 by Russia, no 0871 ceasefire.
+    let ev = events_of("A/3/det Moscow-brokered/3/amod ceasefire/4/nsubj held/0/root ./4/punct", None);
+    let codes: Vec<&str> = ev.iter().map(|e| e.action.cameo.as_str()).collect();
+    assert_eq!(codes, vec!["045"]);
+    // A clash that happened is kept.
+    let ev = events_of("Troops/2/nsubj clashed/0/root near/4/case Tovuz/2/obl ./2/punct", None);
+    assert_eq!(ev.len(), 1);
+}

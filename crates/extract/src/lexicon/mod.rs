@@ -210,12 +210,16 @@ pub fn entries() -> &'static [TriggerEntry] {
     &lexicon().entries
 }
 
+fn is_quote(t: &str) -> bool {
+    t.chars().all(|c| matches!(c, '"' | '“' | '”' | '‘' | '’' | '\'' | '«' | '»'))
+}
+
 fn is_punct(t: &str) -> bool {
     !t.is_empty() && !t.chars().any(char::is_alphanumeric)
 }
 
 /// Matches `phrase` against `lemmas` from `i`; returns the end (exclusive) of the match.
-/// Hyphen tokens inside the match are skipped; gaps cover 0..=MAX_GAP non-punctuation tokens.
+/// Hyphen tokens inside the match are skipped; gaps cover 0..=MAX_GAP tokens, no punctuation but quotes.
 fn match_at(phrase: &[String], lemmas: &[String], i: usize) -> Option<usize> {
     fn go(p: &[String], l: &[String], j: usize, started: bool) -> Option<usize> {
         let Some((first, rest)) = p.split_first() else {
@@ -223,7 +227,8 @@ fn match_at(phrase: &[String], lemmas: &[String], i: usize) -> Option<usize> {
         };
         if first == "*" {
             for gap in 0..=MAX_GAP {
-                if gap > 0 && l.get(j + gap - 1).is_none_or(|t| is_punct(t)) {
+                // Quotation marks may sit inside a gap: expressed its "deep concern".
+                if gap > 0 && l.get(j + gap - 1).is_none_or(|t| is_punct(t) && !is_quote(t)) {
                     break;
                 }
                 if let Some(end) = go(rest, l, j + gap, true) {
