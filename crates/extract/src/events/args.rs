@@ -27,6 +27,8 @@ const PLACE_CASES: &[&str] =
 /// "clashes broke out on the border".
 const OCCURRENCE_VERBS: &[&str] =
     &["occur", "happen", "take", "erupt", "break", "unfold", "flare", "resume", "continue"];
+/// Verbs of staying in a state: "remained in contact with", "stays in talks with".
+const STATE_VERBS: &[&str] = &["remain", "stay", "keep", "be"];
 /// Light verbs whose object is the event noun: "carried out an offensive", "launched strikes".
 const LIGHT_VERBS: &[&str] = &[
     "carry",
@@ -117,6 +119,16 @@ pub fn nominal(v: &View, t: usize) -> Roles {
                 r.targets.push(c)
             }
             _ => {}
+        }
+    }
+    if r.actors.is_empty() {
+        // "Charles Michel is in contact with …": the subject of a predicate noun.
+        r.actors = v.kids_with(t, &["nsubj"]).collect();
+    }
+    if r.actors.is_empty() {
+        // "while remaining in contact with both sides": the state verb's subject.
+        if let Some(h) = v.head(t).filter(|&h| v.base_rel(t) == "obl" && STATE_VERBS.contains(&v.lemmas[h].as_str())) {
+            r.actors = v.subject(h).map(|s| vec![s]).unwrap_or_else(|| inherited_subject(v, h));
         }
     }
     if r.actors.is_empty() {
@@ -212,6 +224,22 @@ fn places(v: &View, t: usize, targets: &[usize]) -> Vec<usize> {
                 out.push(c);
                 // "near the border village of Nerkin Hand": the named part is deeper down.
                 out.extend(v.kids_with(c, &["nmod", "appos", "flat", "compound"]).filter(|&g| g > c));
+            }
+        }
+    }
+    out
+}
+
+/// "spoke with Putin and Blinken", "in contact with both sides": the partners of a meeting or
+/// talk, when the trigger has no other target.
+pub fn partners(v: &View, tokens: std::ops::Range<usize>) -> Vec<usize> {
+    let mut out = Vec::new();
+    for h in tokens {
+        for c in v.kids_with(h, &["obl", "nmod"]).filter(|&c| v.case_of(c).as_deref() == Some("with")) {
+            for k in v.conjuncts(c) {
+                if !out.contains(&k) {
+                    out.push(k);
+                }
             }
         }
     }

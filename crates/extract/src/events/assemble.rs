@@ -221,6 +221,13 @@ fn build(
         // "urged Baku to stop": the addressee is the object of the governor, the deed's target otherwise.
         roles.targets = args::verbal(v, t.head, false).targets;
     }
+    // "Azerbaijan is committed to peace", "is prepared to talk": an adjectival passive of intent.
+    if t.cameo.starts_with("03") && roles.actors.is_empty() && v.is_passive(speaker) {
+        roles.actors = std::mem::take(&mut roles.targets);
+    }
+    if t.cameo.starts_with("04") && roles.targets.is_empty() && !roles.reciprocal {
+        roles.targets = args::partners(v, t.m.tokens.start.min(speaker)..t.m.tokens.end.max(speaker + 1));
+    }
     let source_head = attribution::source(v, t.head);
     let source = source_head.and_then(|s| parties_of(v, ctx, &[s], None).into_iter().next());
     if let (Some(s), Some(h)) = (&source, source_head) {
@@ -263,7 +270,8 @@ fn build(
     }
     let mutual = roles.reciprocal || (t.m.entry.mutual && actors.len() > 1 && targets.is_empty());
     // A party is not its own source for a speech act it makes.
-    let source = source.filter(|s| !(is_speech_act(&t.cameo) && actors.iter().any(|a| a.name == s.name)));
+    let verbal = is_speech_act(&t.cameo) || matches!(t.cameo.get(..2), Some("01" | "03"));
+    let source = source.filter(|s| !(verbal && actors.iter().any(|a| a.name == s.name)));
     for p in actors.iter().chain(&targets) {
         ctx.remember(p);
     }

@@ -112,13 +112,40 @@ impl Context {
 pub(super) fn parties_of(v: &View, ctx: &Context, heads: &[usize], avoid: Option<&str>) -> Vec<Party> {
     let mut out: Vec<Party> = Vec::new();
     for &h in heads {
-        for p in party(v, ctx, h, avoid) {
-            if !out.contains(&p) {
+        for p in split_adjectives(v, h).unwrap_or_else(|| party(v, ctx, h, avoid)) {
+            // "Russian President Vladimir Putin and … Antony Blinken" are two sides; "US Foreign
+            // Minister" and "Antony Blinken" in one list are one.
+            let same = |q: &Party| q == &p || (p.country.is_some() && (&q.country, &q.role) == (&p.country, &p.role));
+            if !out.iter().any(same) {
                 out.push(p);
             }
         }
     }
     out
+}
+
+/// "the Armenian and Azerbaijani foreign ministers": one party per coordinated nationality.
+fn split_adjectives(v: &View, head: usize) -> Option<Vec<Party>> {
+    let first = v.kids_with(head, &["amod"]).find(|&a| v.kids_with(a, &["conj"]).next().is_some())?;
+    let noun = v
+        .text(first + 1..head + 1)
+        .split_whitespace()
+        .skip_while(|w| w.chars().next().is_some_and(char::is_uppercase) || *w == "and")
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut out = Vec::new();
+    for a in v.conjuncts(first) {
+        let text = format!("{} {noun}", v.word(a));
+        let info = parties::normalize(&text)?;
+        info.country.as_ref()?;
+        out.push(Party {
+            text: v.text(v.phrase(head)).to_string(),
+            name: info.name,
+            country: info.country,
+            role: info.role,
+        });
+    }
+    (out.len() > 1).then_some(out)
 }
 
 const PRONOUNS: &[&str] = &["it", "he", "she", "latter", "former", "we", "i"];
@@ -231,6 +258,10 @@ fn party(v: &View, ctx: &Context, head: usize, avoid: Option<&str>) -> Vec<Party
 
 /// "the two countries", "both sides", "the parties": the two sides of the article's conflict.
 fn is_pair(v: &View, range: std::ops::Range<usize>) -> bool {
+    // "the United States" is a name, not "the states".
+    if range.clone().skip(1).any(|i| v.word(i).chars().next().is_some_and(char::is_uppercase)) {
+        return false;
+    }
     let counted = range.clone().any(|i| matches!(v.lemmas[i].as_str(), "two" | "both"));
     let last = range.end - 1;
     // "the parties", "the longtime antagonists": a definite plural of a pair noun.

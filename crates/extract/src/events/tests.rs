@@ -287,3 +287,28 @@ fn references_denials_and_furniture_are_not_events() {
     let ev = events_of("Troops/2/nsubj clashed/0/root near/4/case Tovuz/2/obl ./2/punct", None);
     assert_eq!(ev.len(), 1);
 }
+
+#[test]
+fn partners_nationality_pairs_and_names_that_look_like_pairs() {
+    let countries = |ev: &[casus_core::Event]| -> Vec<(Option<String>, Option<String>)> {
+        ev.iter()
+            .map(|e| {
+                (e.actor.as_ref().and_then(|p| p.country.clone()), e.target.as_ref().and_then(|p| p.country.clone()))
+            })
+            .collect()
+    };
+    let s = |a: &str, b: &str| (Some(a.to_string()), Some(b.to_string()));
+    // "spoke with Putin and Blinken": the partners of a talk are its targets.
+    let ev =
+        events_of("Pashinyan/2/nsubj spoke/0/root with/4/case Putin/2/obl and/6/cc Blinken/4/conj ./2/punct", None);
+    assert_eq!(countries(&ev), vec![s("ARM", "RUS"), s("ARM", "USA")]);
+    // "invited the Armenian and Azerbaijani ministers": one target per nationality.
+    let ev = events_of(
+        "Washington/2/nsubj invited/0/root the/7/det Armenian/7/amod and/5/cc Azerbaijani/4/conj ministers/2/obj ./2/punct",
+        None,
+    );
+    assert_eq!(countries(&ev), vec![s("USA", "ARM"), s("USA", "AZE")]);
+    // "the United States" is one state, not "the (two) states" of the article.
+    let ev = events_of("The/3/det United/3/amod States/4/nsubj condemned/0/root Russia/4/obj ./4/punct", None);
+    assert_eq!(countries(&ev), vec![s("USA", "RUS")]);
+}
