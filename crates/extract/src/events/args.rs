@@ -152,8 +152,10 @@ pub fn nominal(v: &View, t: usize) -> Roles {
         r.actors.extend(v.kids_with(t, &["amod", "compound"]).filter(|&c| c < t));
     }
     r.places = places(v, t, &r.targets);
-    if let Some(h) = v.head(t).filter(|&h| v.base_rel(t) == "nsubj" && OCCURRENCE_VERBS.contains(&v.lemmas[h].as_str()))
-    {
+    // "the incident occurred near …", "killed in a gun battle … in the town of L'Estere": the
+    // clause that holds the event noun places it.
+    let occurrence = |h: usize| v.base_rel(t) == "nsubj" && OCCURRENCE_VERBS.contains(&v.lemmas[h].as_str());
+    if let Some(h) = v.head(t).filter(|&h| occurrence(h) || v.base_rel(t) == "obl") {
         r.places.extend(places(v, h, &[]));
     }
     expand(v, &mut r);

@@ -171,7 +171,9 @@ fn inside_speech_act(v: &View, head: usize, heads: &[usize], found: &[TriggerMat
         }
         if let Some(k) = heads.iter().position(|&h| h == a) {
             let code = found[k].entry.code_for(&argument_lemmas(v, a)).unwrap_or("");
-            return is_speech_act(code);
+            // "accused Armenia of violating the ceasefire negotiated by Moscow": content of content.
+            // A noun on the way ("ahead of talks aimed at ending a conflict") is an adjunct, not content.
+            return is_speech_act(code) || (pos(v, a) == Pos::Verb && inside_speech_act(v, a, heads, found));
         }
         cur = a;
     }
@@ -293,7 +295,7 @@ fn build(
                 || (v.rel(k) == "nmod:poss" && matches!(w, "its" | "their"))
         });
     let meta = Meta { sentence: index, lemma: v.lemmas[t.head].clone(), anaphor, force: is_force(&t.cameo), date_from };
-    let location = location(v, &roles);
+    let location = location(v, &roles, ctx.states());
     let evidence = Evidence { start: v.sent.start, end: v.sent.end, sentence: v.doc.sentence_text(v.sent).to_string() };
     for (actor, target) in pairs {
         out.push(Event {

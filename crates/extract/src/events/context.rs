@@ -79,6 +79,11 @@ impl Context {
         }
     }
 
+    /// The article's states, most mentioned first.
+    pub(super) fn states(&self) -> &[String] {
+        &self.salient
+    }
+
     /// Notes who made a statement, unless named by a pronoun.
     pub(super) fn heard(&mut self, p: &Party, pronoun: bool) {
         if !pronoun {

@@ -9,6 +9,17 @@ use crate::dates::{DateMention, Precision};
 /// Prepositions that make an event noun a point of reference in time.
 const TIME_REFERENCE: &[&str] = &["since", "until", "till", "before", "following"];
 
+/// Verbs whose infinitive states an aim: "to end the clashes", "initiatives to stop the fighting".
+const AIM_VERBS: &[&str] = &["end", "halt", "stop", "prevent", "avoid", "resolve", "settle", "defuse"];
+/// Verbs whose object has not happened: "did not want a new war", "to avoid a war".
+const UNREAL_VERBS: &[&str] = &["want", "avoid", "prevent", "risk"];
+
+/// A number or casualty word: "Nearly 100 dead in clashes" is a report, not a title.
+fn toll_word(v: &View, i: usize) -> bool {
+    v.word(i).chars().any(|c| c.is_ascii_digit())
+        || matches!(v.lemmas[i].as_str(), "dead" | "killed" | "kill" | "wounded" | "injured" | "casualty" | "death")
+}
+
 /// Reasons a trigger at `head` (noun when `nominal`) is no event of its own.
 pub(super) fn not_an_event(v: &View, head: usize, cameo: &str, nominal: bool, dates: &[DateMention]) -> bool {
     let clause = tense::clause_verb(v, head);
@@ -29,6 +40,25 @@ pub(super) fn not_an_event(v: &View, head: usize, cameo: &str, nominal: bool, da
         // "did not mention any armed incidents", "no clashes were reported".
         if v.kids_with(head, &["det"]).any(|d| matches!(v.lemmas[d].as_str(), "any" | "no")) {
             return true;
+        }
+        // "to end the current clashes", "did not want a new war": an aim or a fear, not a report.
+        if let Some(h) = v.head(head).filter(|_| v.base_rel(head) == "obj") {
+            let aim =
+                AIM_VERBS.contains(&v.lemmas[h].as_str()) && v.kids_with(h, &["mark"]).any(|m| v.lemmas[m] == "to");
+            if aim || UNREAL_VERBS.contains(&v.lemmas[h].as_str()) {
+                return true;
+            }
+        }
+        // "Post-Soviet Conflict": a section title naming a topic, with no verb, party or toll.
+        if tense::headline(v) && !(0..v.len()).any(|i| v.is_clause(i) || toll_word(v, i)) {
+            // "Russia's 'deep concern'" names who; "Post-Soviet Conflict" does not.
+            let names_party = |k: usize| {
+                !v.word(k).contains('-') && crate::parties::normalize(v.word(k)).is_some_and(|p| p.country.is_some())
+            };
+            let party = v.kids_with(head, &["nmod:poss", "amod", "compound", "nmod"]).any(names_party);
+            if !party {
+                return true;
+            }
         }
         // "a Moscow-brokered ceasefire": the agent's brokering is the event, not the ceasefire.
         if v.kids_with(head, &["amod", "compound"]).any(|k| agentive_participle(v.word(k))) {

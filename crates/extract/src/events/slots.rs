@@ -10,11 +10,13 @@ use crate::parties;
 use casus_core::{Casualty, DateRef, Event, Location};
 
 /// The first place candidate that names a place: a known place, or a location entity.
-pub(super) fn location(v: &View, roles: &Roles) -> Option<Location> {
+/// `states`: the article's main states, most mentioned first ("the border with Armenia" in an
+/// article about Armenia and Azerbaijan is their common border).
+pub(super) fn location(v: &View, roles: &Roles, states: &[String]) -> Option<Location> {
     for &p in &roles.places {
         let range = v.phrase(p);
         let start = v.kids_with(p, &["case"]).next().map_or(range.start, |c| c.min(range.start));
-        if let Some(name) = border_name(v, p) {
+        if let Some(name) = border_name(v, p, states) {
             return Some(Location { text: v.text(start..range.end).to_string(), name: Some(name) });
         }
         let text = v.text(range.clone());
@@ -55,22 +57,29 @@ fn name_span(v: &View, p: usize, ent: std::ops::Range<usize>) -> std::ops::Range
 
 /// "the border between Armenia and Azerbaijan", "the Armenia-Azerbaijan border": the border of
 /// two states, named "Armenia–Azerbaijan border" in text order.
-fn border_name(v: &View, p: usize) -> Option<String> {
+fn border_name(v: &View, p: usize, states: &[String]) -> Option<String> {
     if !matches!(v.lemmas[p].as_str(), "border" | "frontier" | "boundary") {
         return None;
     }
-    let mut states: Vec<String> = Vec::new();
+    let mut found: Vec<String> = Vec::new();
     for i in v.subtree(p) {
         for part in v.word(i).split(['-', '–', '—']) {
             if let Some(c) = parties::normalize(part).and_then(|x| x.country) {
                 let name = parties::country_name(&c).unwrap_or(&c).to_string();
-                if !states.contains(&name) {
-                    states.push(name);
+                if !found.contains(&name) {
+                    found.push(name);
                 }
             }
         }
     }
-    (states.len() == 2).then(|| format!("{}–{} border", states[0], states[1]))
+    if found.len() == 1 && v.kids_with(p, &["nmod"]).any(|k| v.case_of(k).as_deref() == Some("with")) {
+        // "on the border with Armenia": Armenia and the article's other main state, by name.
+        let other = states.iter().take(2).filter_map(|c| parties::country_name(c)).find(|n| *n != found[0])?;
+        let mut pair = [found[0].clone(), other.to_string()];
+        pair.sort();
+        return Some(format!("{}–{} border", pair[0], pair[1]));
+    }
+    (found.len() == 2).then(|| format!("{}–{} border", found[0], found[1]))
 }
 
 /// Where an event's date came from; the document pass re-dates restated incidents by it.

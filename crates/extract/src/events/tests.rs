@@ -312,3 +312,28 @@ fn partners_nationality_pairs_and_names_that_look_like_pairs() {
     let ev = events_of("The/3/det United/3/amod States/4/nsubj condemned/0/root Russia/4/obj ./4/punct", None);
     assert_eq!(countries(&ev), vec![s("USA", "RUS")]);
 }
+
+#[test]
+fn aims_fears_and_section_titles_are_not_events() {
+    let ev = events_of("initiatives/0/root to/3/mark end/1/acl the/5/det fighting/3/obj", None);
+    assert!(ev.is_empty(), "{ev:?}");
+    let ev = events_of("He/4/nsubj did/4/aux not/4/advmod want/0/root a/7/det new/7/amod war/4/obj ./4/punct", None);
+    assert!(ev.iter().all(|e| e.action.text != "war"), "{ev:?}");
+    let ev = events_of("Post-Soviet/2/amod Conflict/0/root", None);
+    assert!(ev.is_empty(), "{ev:?}");
+    // A headline toll is a report.
+    let ev = events_of("Nearly/2/advmod 100/3/nummod dead/0/root in/5/case clashes/3/nmod", None);
+    assert_eq!(ev.len(), 1, "{ev:?}");
+}
+
+#[test]
+fn the_border_with_one_state_is_the_border_of_the_articles_two() {
+    let mut doc = parsed(
+        "Armenian/2/amod troops/3/nsubj fired/0/root on/6/case the/6/det border/3/obl with/8/case Azerbaijan/6/nmod ./3/punct",
+    );
+    let ent = |label: &str, i: usize| casus_core::Entity { label: label.into(), tokens: i..i + 1, score: 1.0 };
+    doc.sentences[0].entities = vec![ent("NORP", 0), ent("GPE", 7)];
+    let ev = super::extract(&doc);
+    let place = ev[0].location.as_ref().and_then(|l| l.name.as_deref());
+    assert_eq!(place, Some("Armenia–Azerbaijan border"));
+}
