@@ -270,7 +270,7 @@ fn build(
         // taking part is a topic, not a reported event.
         return;
     }
-    let mutual = roles.reciprocal || (t.m.entry.mutual && actors.len() > 1 && targets.is_empty());
+    let mutual = roles.reciprocal || (targets.is_empty() && (t.m.entry.mutual || joint(ctx, &t.cameo, &actors)));
     // A party is not its own source for a speech act it makes.
     let verbal = is_speech_act(&t.cameo) || matches!(t.cameo.get(..2), Some("01" | "03"));
     let source = source.filter(|s| !(verbal && actors.iter().any(|a| a.name == s.name)));
@@ -318,6 +318,30 @@ fn action_text(v: &View, t: &Trigger) -> String {
     match t.governor {
         Some(g) if g < t.m.tokens.start => v.text(g..t.m.tokens.end).to_string(),
         _ => v.text(t.m.tokens.clone()).to_string(),
+    }
+}
+
+/// Two states acting together with no one else named act towards each other: "the two countries
+/// committed to normalize ties", "they exchanged prisoners", "Pashinian and Aliyev pledged not to
+/// use force" (cooperation, roots 03–08); fighting only between the article's own two states ("the
+/// two countries fought a war"), since two allies may strike a third.
+fn joint(ctx: &Context, cameo: &str, actors: &[Party]) -> bool {
+    let [a, b] = actors else { return false };
+    let (Some(ca), Some(cb)) = (&a.country, &b.country) else { return false };
+    if ca == cb {
+        return false;
+    }
+    // A mediator acts on the others, not with them.
+    if cameo.starts_with("045") || cameo.starts_with("039") {
+        return false;
+    }
+    match cameo.get(..2) {
+        Some("03" | "04" | "05" | "06" | "08") => true,
+        Some("19") => {
+            let main: Vec<&String> = ctx.states().iter().take(2).collect();
+            main.contains(&ca) && main.contains(&cb)
+        }
+        _ => false,
     }
 }
 

@@ -155,6 +155,8 @@ fn split_adjectives(v: &View, head: usize) -> Option<Vec<Party>> {
 
 const PRONOUNS: &[&str] = &["it", "he", "she", "latter", "former", "we", "i"];
 const POSSESSIVES: &[&str] = &["its", "their", "his", "her", "our"];
+/// Nouns that, with a possessive, name the other side: "his neighbor", "its rival".
+const OTHER_SIDE: &[&str] = &["neighbor", "neighbour", "rival", "enemy", "adversary", "foe", "opponent"];
 /// Head nouns of things said, signed or pursued, never parties themselves.
 const NOT_PARTIES: &[&str] = &[
     "agreement",
@@ -219,10 +221,18 @@ fn party(v: &View, ctx: &Context, head: usize, avoid: Option<&str>) -> Vec<Party
             })
             .collect();
     }
-    // "violated the agreement of the leaders of Russia, …": a document or process is no party,
-    // whoever it names.
-    if NOT_PARTIES.contains(&lemma) {
+    // "violated the agreement of the leaders of Russia, …": a document, a process or an event
+    // ("fought a war over Nagorno-Karabakh") is no party, whoever it names.
+    let event = crate::lexicon::lookup_pos(&v.lemmas, head, Some(crate::lexicon::Pos::Noun))
+        .is_some_and(|m| m.tokens.len() == 1 && !m.entry.report);
+    if NOT_PARTIES.contains(&lemma) || event {
         return Vec::new();
+    }
+    // "his neighbor", "its rival": the other of the article's two states.
+    let possessed = v.kids_with(head, &["nmod:poss"]).any(|k| POSSESSIVES.contains(&v.lower(k).as_str()));
+    if let (true, Some(own)) = (possessed && OTHER_SIDE.contains(&lemma), avoid) {
+        let role = if matches!(lemma, "enemy" | "adversary" | "foe") { "MIL" } else { "GOV" };
+        return ctx.other_side(own).map(|p| Party { text, role: Some(role.into()), ..p }).into_iter().collect();
     }
     let info = parties::normalize(&text);
     let possessor = v.kids_with(head, &["nmod:poss"]).find(|&k| POSSESSIVES.contains(&v.lower(k).as_str()));

@@ -7,7 +7,7 @@ use super::{is_force, Trigger};
 use crate::casualties::{CasualtyKind, CasualtyMention};
 use crate::dates::DateMention;
 use crate::parties;
-use casus_core::{Casualty, DateRef, Event, Location};
+use casus_core::{Casualty, DateRef, Event, Location, Party};
 
 /// The first place candidate that names a place: a known place, or a location entity.
 /// `states`: the article's main states, most mentioned first ("the border with Armenia" in an
@@ -169,11 +169,36 @@ pub(super) fn attach_casualties(v: &View, triggers: &[Trigger], found: &[Casualt
         let Some(t) = trigger else { continue };
         let text = v.text(t.m.tokens.clone()).to_string();
         let value = Casualty { count: c.count, qualifier: c.qualifier, text: v.text(c.tokens.clone()).to_string() };
+        let victims = victims(v, c);
         for e in events.iter_mut().filter(|e| e.action.text == text && e.action.cameo == t.cameo) {
+            if e.target.is_none() && kind {
+                // "two soldiers killed in this border clash": the dead are who was struck; a bare
+                // role takes the country of the one who reports its own losses.
+                e.target = victims.clone().and_then(|mut p| {
+                    if p.country.is_none() {
+                        p.country = e.source.as_ref().and_then(|s| s.country.clone());
+                        p.name = e.source.as_ref().and_then(|s| s.name.clone());
+                    }
+                    p.country.is_some().then_some(p)
+                });
+            }
             let slot = if kind { &mut e.casualties.killed } else { &mut e.casualties.injured };
             if slot.is_none() {
                 *slot = Some(value.clone());
             }
         }
     }
+}
+
+/// The party the dead or wounded of a casualty phrase belong to: "at least four Armenian soldiers",
+/// "12 civilians", "two soldiers" (a role without a country).
+fn victims(v: &View, c: &CasualtyMention) -> Option<Party> {
+    let text = v.text(c.tokens.clone());
+    let info = parties::normalize(text)?;
+    // "6,500 people" died in a war: the dead are not named as civilians unless the text says so.
+    let civilians_named = (c.tokens.clone()).any(|i| v.lemmas[i].starts_with("civilian"));
+    if info.role.as_deref() == Some("CVL") && !civilians_named || info.role.is_none() {
+        return None;
+    }
+    Some(Party { text: text.to_string(), name: info.name, country: info.country, role: info.role })
 }
