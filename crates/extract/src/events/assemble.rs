@@ -4,13 +4,13 @@ use super::args;
 use super::attribution;
 use super::context::{in_news_window, parties_of, Context};
 use super::reality;
-use super::slots::{attach_casualties, date_for, location, usable, DateFrom};
+use super::slots::{attach_casualties, date_for, date_ref, location, usable, DateFrom};
 use super::tense;
 use super::view::View;
 use crate::casualties::find_casualties;
 use crate::dates::DateMention;
 use crate::lexicon::{self, ModalOutcome, Pos, TriggerMatch};
-use casus_core::{Action, Casualties, DateRef, Event, Evidence, Party};
+use casus_core::{Action, Casualties, Event, Evidence, Party};
 
 /// A trigger kept for this sentence, with its resolved code.
 pub(super) struct Trigger {
@@ -46,13 +46,11 @@ pub fn sentence(v: &View, index: usize, ctx: &mut Context, out: &mut Vec<Event>,
     }
     attach_casualties(v, &triggers, &casualties, &mut out[first..]);
     if let Some(d) = dates.iter().rev().find(|d| in_news_window(ctx.published, d)) {
-        ctx.last_date = Some(DateRef { text: v.text(d.tokens.clone()).to_string(), value: d.value.clone() });
+        ctx.last_date = Some(date_ref(v, d));
     }
     // A historical date opens a narrative; a sentence that neither dates itself nor continues it closes it.
-    match usable(&dates).last() {
-        Some(d) if !in_news_window(ctx.published, d) => {
-            ctx.narrative = Some(DateRef { text: v.text(d.tokens.clone()).to_string(), value: d.value.clone() })
-        }
+    match usable(v, &dates).last() {
+        Some(d) if !in_news_window(ctx.published, d) => ctx.narrative = Some(date_ref(v, d)),
         Some(_) => ctx.narrative = None,
         None if metas[first..].iter().any(|m| m.date_from == DateFrom::Narrative) => {}
         None => ctx.narrative = None,
@@ -287,7 +285,7 @@ fn build(
     }
     let pairs = pairs(mutual, actors, targets);
     let action = Action { text: action_text(v, t), cameo: t.cameo.clone() };
-    let (date, date_from) = date_for(v, ctx, t.head, &t.cameo, dates);
+    let (date, date_from) = date_for(v, ctx, t.head, nominal, &t.cameo, dates);
     let anaphor = nominal
         && v.kids(t.head).iter().any(|&k| {
             let w = v.lemmas[k].as_str();

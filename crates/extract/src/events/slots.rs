@@ -96,45 +96,69 @@ pub(super) enum DateFrom {
 }
 
 /// The date of the event: a date phrase of the sentence attached to the trigger's clause, else
-/// the nearest one. With none: a present-tense position has none; a past-tense sentence that
-/// continues a dated historical narrative takes its date; an armed incident takes the latest
-/// news-week date before it, any other event (reactions, statements) the article's news day.
+/// the nearest one that no other clause claims. A bound ("since 2020") or a decade attached to the
+/// trigger leaves it undated, as do spans like "in recent months". With no phrase: a present-tense
+/// position has no date; a past-tense sentence that continues a dated historical narrative takes
+/// its date; an incident takes the latest news-week date before it, any other event (reactions,
+/// statements) the article's news day.
 pub(super) fn date_for(
     v: &View,
     ctx: &Context,
     head: usize,
+    nominal: bool,
     cameo: &str,
     dates: &[DateMention],
 ) -> (Option<DateRef>, DateFrom) {
     let path: Vec<usize> = std::iter::once(head).chain(v.ancestors(head)).collect();
-    let usable = usable(dates);
-    let attached = usable.iter().copied().find(|d| {
+    let attached_to_path = |d: &&DateMention| {
         let top = v.top(d.tokens.clone());
         v.head(top).is_some_and(|h| path.contains(&h))
+    };
+    // "the year when the two began talks": the trigger sits inside the date phrase itself.
+    let around = dates.iter().find(|d| {
+        let top = v.top(d.tokens.clone());
+        path[1..].contains(&top) && d.precision != crate::dates::Precision::Decade
     });
-    let nearest = usable.iter().copied().min_by_key(|d| d.tokens.start.abs_diff(head).min(d.tokens.end.abs_diff(head)));
-    if let Some(d) = attached.or(nearest) {
-        let mut value = d.value.clone();
-        if d.prep.as_deref() == Some("between") && d.precision == crate::dates::Precision::Day {
-            // "between March 24 and 25": the finest precision that holds the whole range.
-            value.truncate(7);
-        }
-        return (Some(DateRef { text: v.text(d.tokens.clone()).to_string(), value }), DateFrom::Sentence);
+    if let Some(d) = around {
+        return (Some(date_ref(v, d)), DateFrom::Sentence);
     }
-    let clause = tense::clause_verb(v, head);
+    let ours = tense::clause_verb(v, head);
+    // "have been engaged in talks since 2020", "the talks since 2020": a span up to now. A simple
+    // past cannot span, and a superlative compares ("the deadliest fighting since 2020").
+    let spans = (nominal || !tense::past(v, ours)) && !superlative(v, head);
+    let bound = dates.iter().filter(|d| !usable_in(v, d)).any(|d| attached_to_path(&d));
+    if (spans && bound) || vague_period(v, head) {
+        return (None, DateFrom::Background);
+    }
+    let usable: Vec<&DateMention> = dates.iter().filter(|d| usable_in(v, d)).collect();
+    // An event noun's own modifiers date it: "a provocation committed Monday evening".
+    let inside = |d: &&DateMention| nominal && v.ancestors(v.top(d.tokens.clone())).any(|a| a == head);
+    let attached = usable.iter().copied().find(|d| attached_to_path(d) || inside(d));
+    let nearest = usable
+        .iter()
+        .copied()
+        // "the post, where our soldiers were fired upon yesterday, was destroyed": yesterday is the firing's.
+        .filter(|d| {
+            let theirs = tense::clause_verb(v, v.top(d.tokens.clone()));
+            theirs == ours || !v.is_clause(theirs) || v.ancestors(ours).any(|a| a == theirs)
+        })
+        .min_by_key(|d| d.tokens.start.abs_diff(head).min(d.tokens.end.abs_diff(head)));
+    if let Some(d) = attached.or(nearest) {
+        return (Some(date_ref(v, d)), DateFrom::Sentence);
+    }
     if !tense::headline(v)
         && !tense::quoted(v, head)
-        && tense::present_simple(v, clause)
-        && !tense::about_the_news(v, clause)
+        && tense::present_simple(v, ours)
+        && !tense::about_the_news(v, ours)
     {
         return (None, DateFrom::Background);
     }
-    if dates.is_empty() && tense::past(v, clause) {
+    if dates.is_empty() && tense::past(v, ours) {
         if let Some(d) = &ctx.narrative {
             return (Some(d.clone()), DateFrom::Narrative);
         }
     }
-    let fallback = if is_force(cameo) {
+    let fallback = if incident_like(cameo) {
         ctx.last_date.clone().or(ctx.news_day.clone())
     } else {
         ctx.news_day.clone().or(ctx.last_date.clone())
@@ -142,14 +166,74 @@ pub(super) fn date_for(
     (fallback, DateFrom::Fallback)
 }
 
-/// Date mentions that can date an event: not bounds ("since 2020", "until Monday", "before the
-/// war") and not decades ("the early 1990s", which no ISO 8601 value of the schema's precisions holds).
-pub(super) fn usable(dates: &[DateMention]) -> Vec<&DateMention> {
-    dates
-        .iter()
-        .filter(|d| !matches!(d.prep.as_deref(), Some("since" | "until" | "till" | "before" | "after" | "by" | "from")))
-        .filter(|d| d.precision != crate::dates::Precision::Decade)
-        .collect()
+/// "the deadliest fighting since 2020", "the first incident since …", "the worst clashes since …".
+fn superlative(v: &View, head: usize) -> bool {
+    let mut words = v.kids_with(head, &["amod"]).chain(v.head(head).filter(|_| v.base_rel(head) == "nsubj"));
+    words.any(|a| {
+        let w = v.lower(a);
+        (w.ends_with("est") && w.len() > 5) || matches!(w.as_str(), "first" | "worst" | "biggest" | "largest")
+    })
+}
+
+/// Force, coercion and force posture ("set up an observation post") happen on an incident's day.
+fn incident_like(cameo: &str) -> bool {
+    matches!(cameo.get(..2), Some("15" | "17" | "18" | "19" | "20"))
+}
+
+/// The schema date of a mention; "between March 24 and 25" takes the finest precision that holds
+/// the whole range.
+pub(super) fn date_ref(v: &View, d: &DateMention) -> DateRef {
+    let mut value = d.value.clone();
+    if d.prep.as_deref() == Some("between") && d.precision == crate::dates::Precision::Day {
+        value.truncate(7);
+    }
+    DateRef { text: v.text(d.tokens.clone()).to_string(), value }
+}
+
+/// Prepositions that make a date a bound of a span rather than the time of an event.
+const BOUNDS: &[&str] = &["since", "until", "till", "before", "after", "by", "from"];
+
+/// A mention that can date an event: not a bound ("since 2020", "until Monday", "since the end of
+/// the conflict in November 2020") and not a decade ("the early 1990s", which no ISO 8601 value of
+/// the schema's precisions holds).
+fn usable_in(v: &View, d: &DateMention) -> bool {
+    if d.precision == crate::dates::Precision::Decade || d.prep.as_deref().is_some_and(|p| BOUNDS.contains(&p)) {
+        return false;
+    }
+    // The mention's own preposition is `prep` ("the day before" is a date, not a bound); a bound
+    // may also govern a phrase the date sits in.
+    let top = v.top(d.tokens.clone());
+    let clause = tense::clause_verb(v, top);
+    !v.ancestors(top).take_while(|&a| a != clause).any(|a| v.case_of(a).is_some_and(|c| BOUNDS.contains(&c.as_str())))
+}
+
+/// Date mentions of a sentence that can date an event (see [`usable_in`]).
+pub(super) fn usable<'d>(v: &View, dates: &'d [DateMention]) -> Vec<&'d DateMention> {
+    dates.iter().filter(|d| usable_in(v, d)).collect()
+}
+
+/// "In recent months", "on several occasions", "for years", "since then": a span that no single
+/// date of the schema's precisions holds, governing the trigger's clause.
+fn vague_period(v: &View, head: usize) -> bool {
+    const SPANS: &[(&str, &str)] = &[
+        ("recent", "month"),
+        ("recent", "year"),
+        ("recent", "week"),
+        ("last", "month"),
+        ("past", "month"),
+        ("past", "year"),
+        ("several", "occasion"),
+        ("many", "occasion"),
+        ("for", "year"),
+        ("for", "month"),
+        ("for", "decade"),
+        ("since", "then"),
+    ];
+    let clause = tense::clause_verb(v, head);
+    (1..v.len()).any(|i| {
+        let pair = (v.lemmas[i - 1].as_str(), v.lemmas[i].as_str());
+        SPANS.contains(&pair) && v.ancestors(i).take(3).any(|a| a == clause || a == head)
+    })
 }
 
 /// Each casualty count goes to the force event whose trigger is nearest in the sentence.

@@ -337,3 +337,33 @@ fn the_border_with_one_state_is_the_border_of_the_articles_two() {
     let place = ev[0].location.as_ref().and_then(|l| l.name.as_deref());
     assert_eq!(place, Some("Armenia–Azerbaijan border"));
 }
+
+#[test]
+fn spans_bounds_and_other_clauses_dates() {
+    const TUESDAY: &str = "Armenian/2/amod forces/3/nsubj fired/0/root on/5/case Tuesday/3/obl ./3/punct";
+    // "In recent months, talks have not produced results": a span, no date.
+    let ev = doc_events(
+        &[TUESDAY, "In/3/case recent/3/amod months/7/obl ,/3/punct Russia/7/nsubj has/7/aux mediated/0/root ./7/punct"],
+        "2024-02-13",
+    );
+    assert_eq!(date_of(&ev, "mediated"), None);
+    // "the first time since the end of the conflict in November 2020 that Moscow has accused Baku":
+    // November 2020 is inside a bound, so the accusation falls on the news day.
+    let ev = doc_events(
+        &[
+            TUESDAY,
+            "Moscow/3/nsubj has/3/aux accused/0/root Baku/3/obj since/6/case end/3/obl in/8/case November/6/nmod 2020/8/nummod ./3/punct",
+        ],
+        "2024-02-13",
+    );
+    assert_eq!(date_of(&ev, "accused"), Some("2024-02-13"));
+    // "These are the deadliest clashes since 2020": a comparison, not a span.
+    let ev = doc_events(
+        &[
+            TUESDAY,
+            "These/4/nsubj are/4/cop the/4/det deadliest/4/amod clashes/0/root since/7/case 2020/4/nmod ./4/punct",
+        ],
+        "2024-02-13",
+    );
+    assert_eq!(date_of(&ev, "clashes"), Some("2024-02-13"));
+}
