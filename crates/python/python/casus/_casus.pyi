@@ -1,0 +1,19 @@
+# Type stubs of the native module (src/python.rs). Use the public API in casus/__init__.py.
+from typing import List, Optional, Sequence, Tuple
+
+__version__: str
+
+class CasusError(Exception):
+    """A document or the model could not be processed; the message says which and why."""
+
+class _Extractor:
+    def __init__(self, models: Optional[str] = None, threads: Optional[int] = None) -> None: ...
+    @property
+    def models(self) -> str: ...
+    @property
+    def model_name(self) -> str: ...
+    @property
+    def threads(self) -> int: ...
+    def run(
+        self, docs: Sequence[Tuple[str, str, Optional[str]]]
+    ) -> List[Tuple[str, Optional[List[str]], Optional[str]]]: ...
