@@ -31,8 +31,10 @@ pub struct JointScores {
     pub arc_scores: Vec<Vec<f32>>,
 }
 
-/// Rows per ONNX Runtime call; longer batches are split (rows sorted by length to limit padding).
-const ROWS_PER_RUN: usize = 32;
+/// Rows per ONNX Runtime call. One: the int8 graph quantizes activations with a scale computed over
+/// the whole input tensor, so rows run together would change each other's labels; one row per call
+/// makes a sentence's analysis independent of the batch it came in (and batching gave no speed on CPU).
+const ROWS_PER_RUN: usize = 1;
 
 /// The joint model: one forward pass gives NER labels and a dependency tree for every sentence.
 pub struct JointOnnxModel {

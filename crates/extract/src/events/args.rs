@@ -203,7 +203,8 @@ fn inherited_subject(v: &View, t: usize) -> Vec<usize> {
     for _ in 0..4 {
         let Some(h) = v.head(cur) else { break };
         match v.rel(cur) {
-            "acl:relcl" => return vec![h],
+            // "forces that fired"; "Armenia, forced to cede …": the modified noun.
+            "acl:relcl" | "acl" => return vec![h],
             "xcomp" | "conj" | "advcl" => {
                 let subj: Vec<usize> = v.kids_with(h, &["nsubj"]).collect();
                 if !subj.is_empty() {

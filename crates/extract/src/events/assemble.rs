@@ -37,9 +37,9 @@ pub(super) struct Meta {
 
 /// The events of sentence number `index` of the document, each with its [`Meta`].
 pub fn sentence(v: &View, index: usize, ctx: &mut Context, out: &mut Vec<Event>, metas: &mut Vec<Meta>) {
-    let triggers = triggers(v);
     let dates = std::mem::take(&mut ctx.dates[index]);
     let casualties = find_casualties(&v.sent.tokens);
+    let triggers = triggers(v, &casualties);
     let first = out.len();
     for t in &triggers {
         build(v, ctx, t, &dates, index, out, metas);
@@ -79,7 +79,7 @@ fn pos(v: &View, i: usize) -> Pos {
     }
 }
 
-fn triggers(v: &View) -> Vec<Trigger> {
+fn triggers(v: &View, casualties: &[crate::casualties::CasualtyMention]) -> Vec<Trigger> {
     let mut found: Vec<TriggerMatch> = Vec::new();
     let mut i = 0;
     while i < v.len() {
@@ -122,7 +122,15 @@ fn triggers(v: &View) -> Vec<Trigger> {
                 }
             }
         }
-        if governor.is_none() && inside_speech_act(v, head, &heads, &found) {
+        // "accused each other of shooting at the border, an incident which left four soldiers dead":
+        // content with a toll of its own happened; it is an event too.
+        let toll = || {
+            let span = v.subtree(head);
+            casualties
+                .iter()
+                .any(|c| span.contains(&c.tokens.start) && c.kind == crate::casualties::CasualtyKind::Killed)
+        };
+        if governor.is_none() && inside_speech_act(v, head, &heads, &found) && !(is_force(&cameo) && toll()) {
             continue;
         }
         kept.push(Trigger { m: m.clone(), head, cameo, governor, agent: None });

@@ -64,15 +64,17 @@ fn reporting_subject(v: &View, t: usize) -> Option<usize> {
     for _ in 0..8 {
         for c in v.kids_with(cur, &["parataxis"]) {
             if is_reporting(v, c) {
-                if let Some(s) = v.subject(c) {
-                    return Some(s);
+                // "…, announced the head of European diplomacy": after the clause, the subject follows.
+                let inverted = || v.kids_with(c, &["obj", "iobj", "nsubj:pass"]).find(|&o| o > c);
+                if let Some(s) = v.subject(c).or_else(inverted) {
+                    return Some(author(v, s));
                 }
             }
         }
         let h = v.head(cur)?;
         if is_reporting(v, h) && matches!(v.base_rel(cur), "ccomp" | "parataxis" | "xcomp" | "advcl" | "obj") {
             if let Some(s) = v.subject(h) {
-                return Some(s);
+                return Some(author(v, s));
             }
             if let Some(a) = v.kids(h).iter().copied().find(|&c| v.rel(c) == "obl:agent") {
                 return Some(a);
@@ -81,6 +83,24 @@ fn reporting_subject(v: &View, t: usize) -> Option<usize> {
         cur = h;
     }
     None
+}
+
+/// Documents that report: "a previous report given by Yerevan reported …".
+const DOCUMENTS: &[&str] =
+    &["report", "statement", "communique", "communiqué", "release", "bulletin", "message", "post", "update", "account"];
+
+/// The one behind a reporting document, when the document names them with "by" or "from"; the
+/// subject itself otherwise ("a statement from the ministry" is normalized as the ministry anyway).
+fn author(v: &View, s: usize) -> usize {
+    if !DOCUMENTS.contains(&v.lemmas[s].as_str()) {
+        return s;
+    }
+    let by = |c: usize| matches!(v.case_of(c).as_deref(), Some("by" | "from")) || v.rel(c) == "obl:agent";
+    v.kids(s)
+        .iter()
+        .flat_map(|&k| std::iter::once(k).chain(v.kids(k).iter().copied()))
+        .find(|&k| k != s && by(k))
+        .unwrap_or(s)
 }
 
 /// "according to X" anywhere on the trigger's path to the root, or in its sentence.

@@ -13,27 +13,32 @@ use casus_core::{Casualty, DateRef, Event, Location, Party};
 /// `states`: the article's main states, most mentioned first ("the border with Armenia" in an
 /// article about Armenia and Azerbaijan is their common border).
 pub(super) fn location(v: &View, roles: &Roles, states: &[String]) -> Option<Location> {
+    let mut found: Vec<Location> = Vec::new();
     for &p in &roles.places {
         let range = v.phrase(p);
         let start = v.kids_with(p, &["case"]).next().map_or(range.start, |c| c.min(range.start));
+        let text = v.text(start..range.end).to_string();
         if let Some(name) = border_name(v, p, states) {
-            return Some(Location { text: v.text(start..range.end).to_string(), name: Some(name) });
+            found.push(Location { text, name: Some(name) });
+            continue;
         }
-        let text = v.text(range.clone());
-        let known = parties::lookup_place(text).filter(|k| k.known);
         let entity =
             v.sent.entities.iter().find(|e| e.tokens.contains(&p) && matches!(e.label.as_str(), "GPE" | "LOC" | "FAC"));
-        // A place the gazetteer knows, or a name the model tags; capitalized words alone are not enough.
-        let name = match (known, entity) {
-            (Some(k), _) => Some(k.name),
-            (None, Some(e)) => Some(v.text(name_span(v, p, e.tokens.clone())).to_string()),
-            _ => None,
+        // A name the model tags (canonical if the gazetteer knows it), else a place the gazetteer finds
+        // in the phrase ("the northwestern Tovuz district"); capitalized words alone are not enough.
+        let name = match entity {
+            Some(e) => {
+                let span = v.text(name_span(v, p, e.tokens.clone()));
+                Some(parties::lookup_place(span).filter(|k| k.known).map_or_else(|| span.to_string(), |k| k.name))
+            }
+            None => parties::lookup_place(v.text(range.clone())).filter(|k| k.known).map(|k| k.name),
         };
-        if let Some(name) = name {
-            return Some(Location { text: v.text(start..range.end).to_string(), name: Some(name) });
-        }
+        found.extend(name.map(|name| Location { text, name: Some(name) }));
     }
-    None
+    // "near Nerkin Hand (in the south-east of Armenia)": the most specific place, a country last.
+    let country = |l: &Location| l.name.as_deref().is_some_and(|n| parties::is_country_name(n));
+    let first_specific = found.iter().position(|l| !country(l)).unwrap_or(0);
+    (!found.is_empty()).then(|| found.swap_remove(first_specific))
 }
 
 /// The whole proper name around `p`: the model's entity `ent`, grown over neighbouring capitalized

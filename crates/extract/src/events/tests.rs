@@ -367,3 +367,27 @@ fn spans_bounds_and_other_clauses_dates() {
     );
     assert_eq!(date_of(&ev, "clashes"), Some("2024-02-13"));
 }
+
+#[test]
+fn reports_authors_forced_parties_and_specific_places() {
+    // "A report given by Yerevan reported two soldiers killed": the report's author is the source.
+    let doc = parsed("A/2/det report/6/nsubj given/2/acl by/5/case Yerevan/3/obl:agent reported/0/root soldiers/8/nsubj:pass killed/6/xcomp ./6/punct");
+    let v = view_of(&doc);
+    assert_eq!(attribution::source(&v, 7), Some(4));
+    // "Armenia, forced to cede regions": the one forced cedes.
+    let ev = events_of("Armenia/0/root ,/3/punct forced/1/acl to/5/mark cede/3/xcomp regions/5/obj ./1/punct", None);
+    let cede = ev.iter().find(|e| e.action.text == "cede").expect("cede");
+    assert_eq!(cede.actor.as_ref().and_then(|p| p.country.as_deref()), Some("ARM"));
+    // A glued article from text extraction ("LArmenia") still names the state.
+    assert_eq!(crate::parties::normalize("LArmenia").and_then(|p| p.country).as_deref(), Some("ARM"));
+    assert_eq!(crate::parties::normalize("theFrance").and_then(|p| p.country).as_deref(), Some("FRA"));
+    assert_eq!(crate::parties::normalize("Lviv").and_then(|p| p.country).as_deref(), Some("UKR"));
+}
+
+#[test]
+fn the_most_specific_place_wins_over_the_country() {
+    let mut doc = parsed("Troops/2/nsubj fired/0/root near/4/case Tovuz/2/obl in/6/case Azerbaijan/4/nmod ./2/punct");
+    doc.sentences[0].entities = vec![casus_core::Entity { label: "GPE".into(), tokens: 5..6, score: 1.0 }];
+    let ev = super::extract(&doc);
+    assert_eq!(ev[0].location.as_ref().and_then(|l| l.name.as_deref()), Some("Tovuz"));
+}

@@ -86,7 +86,8 @@ impl<'a> View<'a> {
         if let Some(s) = self.kids_with(i, &["nsubj"]).next() {
             return Some(s);
         }
-        let quote_before = self.kids_with(i, &["ccomp", "parataxis"]).any(|c| c < i);
+        // The quote may come parsed as a clause or, headed by a noun, as the object.
+        let quote_before = self.kids_with(i, &["ccomp", "parataxis", "obj"]).any(|c| c < i);
         self.kids_with(i, &["obj", "iobj"]).find(|&o| quote_before && o > i)
     }
 

@@ -73,7 +73,24 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
         k += 1;
     }
     out.extend(cur);
-    out
+    out.into_iter().flat_map(split_glued_article).collect()
+}
+
+/// "theFrance", "LArmenia": an article glued to a name by text extraction (French "l'Arménie").
+fn split_glued_article(t: Tok) -> Vec<Tok> {
+    for prefix in ["the", "The", "L", "l"] {
+        let Some(rest) = t.orig.strip_prefix(prefix) else { continue };
+        let mut cs = rest.chars();
+        if cs.next().is_some_and(char::is_uppercase) && cs.next().is_some_and(char::is_lowercase) {
+            let cut = t.start + prefix.len();
+            let low = t.low.get(prefix.len()..).unwrap_or_default().to_string();
+            return vec![
+                Tok { low: prefix.to_lowercase(), orig: prefix.to_string(), start: t.start, end: cut },
+                Tok { low, orig: rest.to_string(), start: cut, end: t.end },
+            ];
+        }
+    }
+    vec![t]
 }
 
 fn fold(c: char) -> String {

@@ -143,6 +143,11 @@ pub fn country_name(iso3: &str) -> Option<&'static str> {
         .and_then(|c| c.name.as_deref())
 }
 
+/// Whether `name` is the canonical name of a state ("Armenia"), as [`country_name`] gives it.
+pub fn is_country_name(name: &str) -> bool {
+    gazetteer().cues.iter().any(|c| c.kind == Kind::CountryName && c.name.as_deref() == Some(name))
+}
+
 /// Whether the span names a known place (a region, city, village, country or capital).
 pub fn is_location(span: &str) -> bool {
     lookup_place(span).is_some_and(|p| p.known)
