@@ -284,7 +284,7 @@ fn build(
         ctx.remember(p);
     }
     // The one who accuses, denies or appeals speaks: "He also accused …" in the next sentence is them.
-    if is_speech_act(&t.cameo) && actors.len() == 1 {
+    if is_speech_act(&t.cameo) && actors.len() == 1 && source.is_none() {
         let pronoun = roles
             .actors
             .first()

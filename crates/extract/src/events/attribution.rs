@@ -72,8 +72,14 @@ fn reporting_subject(v: &View, t: usize) -> Option<usize> {
             }
         }
         let h = v.head(cur)?;
-        if is_reporting(v, h) && matches!(v.base_rel(cur), "ccomp" | "parataxis" | "xcomp" | "advcl" | "obj") {
-            if let Some(s) = v.subject(h) {
+        // A quote before the verb may come parsed as its subject ("“fire by … left four dead”,
+        // indicated the ministry"): then the speaker is the nominal after the verb.
+        let fronted = cur < h && v.base_rel(cur) == "nsubj";
+        if is_reporting(v, h)
+            && (fronted || matches!(v.base_rel(cur), "ccomp" | "parataxis" | "xcomp" | "advcl" | "obj"))
+        {
+            let after = || v.kids_with(h, &["nsubj", "obj", "iobj"]).find(|&o| o > h && o != cur);
+            if let Some(s) = v.subject(h).filter(|&s| s != cur).or_else(after) {
                 return Some(author(v, s));
             }
             if let Some(a) = v.kids(h).iter().copied().find(|&c| v.rel(c) == "obl:agent") {

@@ -234,6 +234,13 @@ fn party(v: &View, ctx: &Context, head: usize, avoid: Option<&str>) -> Vec<Party
         let role = if matches!(lemma, "enemy" | "adversary" | "foe") { "MIL" } else { "GOV" };
         return ctx.other_side(own).map(|p| Party { text, role: Some(role.into()), ..p }).into_iter().collect();
     }
+    // "the head of European diplomacy, Josep Borrell": a known person in apposition says who.
+    let appositions = v.subtree(head).filter(|&a| v.rel(a) == "appos" && v.ancestors(a).take(3).any(|h| h == head));
+    for a in appositions {
+        if let Some(p) = parties::person(v.text(v.phrase(a))) {
+            return vec![Party { text, name: p.name, country: p.country, role: p.role }];
+        }
+    }
     let info = parties::normalize(&text);
     let possessor = v.kids_with(head, &["nmod:poss"]).find(|&k| POSSESSIVES.contains(&v.lower(k).as_str()));
     if let (Some(_), Some(referent)) = (possessor, ctx.referent(avoid)) {

@@ -391,3 +391,18 @@ fn the_most_specific_place_wins_over_the_country() {
     let ev = super::extract(&doc);
     assert_eq!(ev[0].location.as_ref().and_then(|l| l.name.as_deref()), Some("Tovuz"));
 }
+
+#[test]
+fn a_fronted_quote_and_a_named_person_in_apposition() {
+    // "“Fire … left four dead”, indicated the ministry" parsed with the quote as the verb's subject.
+    let doc = parsed("fire/3/nsubj dead/3/obj indicated/0/root the/5/det ministry/3/obj ./3/punct");
+    let v = view_of(&doc);
+    assert_eq!(attribution::source(&v, 0), Some(4));
+    // "…, announced the head of European diplomacy, Josep Borrell": the person is the party.
+    let ev = events_of(
+        "The/2/det Union/3/nsubj called/0/root for/5/case restraint/3/obl ,/7/punct announced/3/parataxis the/9/det head/7/obj of/11/case diplomacy/9/nmod ,/13/punct Josep/11/appos Borrell/13/flat ./3/punct",
+        None,
+    );
+    let src = ev[0].source.as_ref().expect("source");
+    assert_eq!((src.name.as_deref(), src.role.as_deref()), (Some("Josep Borrell"), Some("IGO")));
+}

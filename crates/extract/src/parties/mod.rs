@@ -143,6 +143,14 @@ pub fn country_name(iso3: &str) -> Option<&'static str> {
         .and_then(|c| c.name.as_deref())
 }
 
+/// The party of a span that names a known person ("Josep Borrell"), `None` for anything else.
+pub fn person(span: &str) -> Option<PartyInfo> {
+    let g = gazetteer();
+    let hits = g.matches(&tokenize(span));
+    hits.iter().find(|h| g.cues[h.cue].kind == Kind::Person)?;
+    normalize(span)
+}
+
 /// Whether `name` is the canonical name of a state ("Armenia"), as [`country_name`] gives it.
 pub fn is_country_name(name: &str) -> bool {
     gazetteer().cues.iter().any(|c| c.kind == Kind::CountryName && c.name.as_deref() == Some(name))
