@@ -10,6 +10,7 @@ use super::view::View;
 use crate::casualties::find_casualties;
 use crate::dates::DateMention;
 use crate::lexicon::{self, ModalOutcome, Pos, TriggerMatch};
+use crate::parties;
 use casus_core::{Action, Casualties, Event, Evidence, Party};
 
 /// A trigger kept for this sentence, with its resolved code.
@@ -269,8 +270,20 @@ fn build(
             roles.targets.clear();
         }
     }
+    // "used artillery, mortars and drones": weapons are the instrument, not who was struck.
+    roles.targets.retain(|&x| !crate::lexicon::is_weapon(&v.lemmas[x]));
     let avoid = actors.first().and_then(|a| a.country.clone());
-    let targets = parties_of(v, ctx, &roles.targets, avoid.as_deref());
+    let mut targets = parties_of(v, ctx, &roles.targets, avoid.as_deref());
+    // "the enemy had targeted military and civilian infrastructure", in the words of one side:
+    // what the other side struck without a country named belongs to the side that reports it.
+    if let (Some(own), Some(theirs)) = (source.as_ref().and_then(|s| s.country.clone()), avoid.as_ref()) {
+        for p in targets.iter_mut().filter(|p| p.country.is_none() && p.role.as_deref() != Some("IGO")) {
+            if &own != theirs {
+                p.country = Some(own.clone());
+                p.name = parties::country_name(&own).map(str::to_string);
+            }
+        }
+    }
     if nominal && !is_force(&t.cameo) && actors.is_empty() && targets.is_empty() {
         // "the ceasefire agreement", "a troop withdrawal": a non-violent event noun with no party
         // taking part is a topic, not a reported event.
@@ -292,7 +305,10 @@ fn build(
         ctx.heard(&actors[0], pronoun);
     }
     let pairs = pairs(mutual, actors, targets);
-    let action = Action { text: action_text(v, t), cameo: t.cameo.clone() };
+    let mut actions = weapon_actions(v, t, speaker);
+    if actions.is_empty() {
+        actions.push(Action { text: action_text(v, t), cameo: t.cameo.clone() });
+    }
     let (date, date_from) = date_for(v, ctx, t.head, nominal, &t.cameo, dates);
     let anaphor = nominal
         && v.kids(t.head).iter().any(|&k| {
@@ -303,7 +319,7 @@ fn build(
     let meta = Meta { sentence: index, lemma: v.lemmas[t.head].clone(), anaphor, force: is_force(&t.cameo), date_from };
     let location = location(v, &roles, ctx.states());
     let evidence = Evidence { start: v.sent.start, end: v.sent.end, sentence: v.doc.sentence_text(v.sent).to_string() };
-    for (actor, target) in pairs {
+    for ((actor, target), action) in pairs.iter().flat_map(|p| actions.iter().map(move |a| (p.clone(), a))) {
         out.push(Event {
             doc_id: String::new(),
             event_id: String::new(),
@@ -318,6 +334,25 @@ fn build(
         });
         metas.push(meta.clone());
     }
+}
+
+/// "continue to use artillery, mortars, drones and large-caliber rifles": one action per class of
+/// weapon (194 artillery and mortars, 195 drones, 193 rifles), when the objects name several.
+fn weapon_actions(v: &View, t: &Trigger, verb: usize) -> Vec<Action> {
+    let mut out: Vec<Action> = Vec::new();
+    let objects: Vec<usize> = v.kids_with(verb, &["obj", "obl"]).flat_map(|o| v.conjuncts(o)).collect();
+    for w in objects.into_iter().filter(|&w| lexicon::is_weapon(&v.lemmas[w])) {
+        let Some(code) = t.m.entry.code_for(&[v.lemmas[w].as_str()]) else { continue };
+        let text = v.text(v.phrase(w)).to_string();
+        match out.iter_mut().find(|a| a.cameo == code) {
+            Some(a) => a.text = format!("{}, {text}", a.text),
+            None => out.push(Action { text, cameo: code.to_string() }),
+        }
+    }
+    if out.len() < 2 {
+        out.clear();
+    }
+    out
 }
 
 fn action_text(v: &View, t: &Trigger) -> String {

@@ -132,17 +132,17 @@ pub(super) fn parties_of(v: &View, ctx: &Context, heads: &[usize], avoid: Option
 /// "the Armenian and Azerbaijani foreign ministers": one party per coordinated nationality.
 fn split_adjectives(v: &View, head: usize) -> Option<Vec<Party>> {
     let first = v.kids_with(head, &["amod"]).find(|&a| v.kids_with(a, &["conj"]).next().is_some())?;
-    let noun = v
-        .text(first + 1..head + 1)
-        .split_whitespace()
-        .skip_while(|w| w.chars().next().is_some_and(char::is_uppercase) || *w == "and")
-        .collect::<Vec<_>>()
-        .join(" ");
+    let last = v.conjuncts(first).into_iter().max()?;
+    if last >= head {
+        return None;
+    }
+    let noun = v.text(last + 1..head + 1).trim_start_matches(['"', '“', '”', ' ']).to_string();
     let mut out = Vec::new();
     for a in v.conjuncts(first) {
         let text = format!("{} {noun}", v.word(a));
+        // "Armenian and Azerbaijani ministers"; "military and civilian infrastructure" (roles only).
         let info = parties::normalize(&text)?;
-        info.country.as_ref()?;
+        info.country.as_ref().or(info.role.as_ref())?;
         out.push(Party {
             text: v.text(v.phrase(head)).to_string(),
             name: info.name,
@@ -173,6 +173,16 @@ const NOT_PARTIES: &[&str] = &[
     "plan",
     "talk",
     "negotiation",
+    "concern",
+    "regret",
+    "condolence",
+    "readiness",
+    "hope",
+    "intention",
+    "desire",
+    "willingness",
+    "optimism",
+    "situation",
 ];
 /// Nouns that, counted by "two" or "both", mean the two states an article is about.
 const PAIR_NOUNS: &[&str] = &[

@@ -406,3 +406,31 @@ fn a_fronted_quote_and_a_named_person_in_apposition() {
     let src = ev[0].source.as_ref().expect("source");
     assert_eq!((src.name.as_deref(), src.role.as_deref()), (Some("Josep Borrell"), Some("IGO")));
 }
+
+#[test]
+fn one_event_per_weapon_class_and_weapons_are_no_targets() {
+    let ev = events_of(
+        "Azerbaijani/2/amod forces/3/nsubj used/0/root artillery/3/obj ,/6/punct drones/4/conj and/8/cc rifles/4/conj ./3/punct",
+        None,
+    );
+    let codes: Vec<&str> = ev.iter().map(|e| e.action.cameo.as_str()).collect();
+    assert_eq!(codes, vec!["194", "195", "193"]);
+    assert!(ev.iter().all(|e| e.target.is_none()), "{ev:?}");
+}
+
+#[test]
+fn what_the_other_side_struck_belongs_to_the_side_that_reports_it() {
+    let mut doc = super::testing::parsed_doc(&[
+        "The/3/det Armenian/3/amod ministry/4/nsubj said/0/root Azerbaijani/6/amod troops/7/nsubj shelled/4/ccomp military/11/amod and/10/cc civilian/8/conj infrastructure/7/obj ./4/punct",
+    ]);
+    let ent = |label: &str, i: usize| casus_core::Entity { label: label.into(), tokens: i..i + 1, score: 1.0 };
+    doc.sentences[0].entities = vec![ent("NORP", 1), ent("NORP", 4)];
+    let ev = super::extract(&doc);
+    let targets: Vec<(Option<&str>, Option<&str>)> = ev
+        .iter()
+        .map(|e| {
+            (e.target.as_ref().and_then(|p| p.country.as_deref()), e.target.as_ref().and_then(|p| p.role.as_deref()))
+        })
+        .collect();
+    assert_eq!(targets, vec![(Some("ARM"), Some("MIL")), (Some("ARM"), Some("CVL"))]);
+}

@@ -108,6 +108,11 @@ const WEAPON: &[(&str, &str)] = &[
     ("gun|rifle|sniper|bullet|gunfire|machine|firearm|pistol|kalashnikov", "193"),
 ];
 
+/// Whether `lemma` names a weapon (the `@weapon` words): an instrument, never a party acted upon.
+pub fn is_weapon(lemma: &str) -> bool {
+    WEAPON.iter().any(|(words, _)| words.split('|').any(|w| w == lemma))
+}
+
 /// Parses `triggers.tsv`; an error names the first bad line.
 pub(crate) fn parse_triggers(text: &str) -> Result<Vec<TriggerEntry>, String> {
     let mut out = Vec::new();

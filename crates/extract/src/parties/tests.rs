@@ -50,7 +50,7 @@ fn brief_examples() {
         ("the European Union", t("European Union", "-", "IGO")),
         ("the CSTO", t("CSTO", "-", "IGO")),
         ("the International Criminal Court", t("International Criminal Court", "-", "IGO")),
-        ("UN Security Council", t("UN Security Council", "-", "IGO")),
+        ("UN Security Council", t("United Nations Security Council", "-", "IGO")),
     ];
     for (span, want) in cases {
         assert_eq!(n(span), want, "{span}");
