@@ -27,8 +27,10 @@ const PLACE_CASES: &[&str] =
 /// "clashes broke out on the border".
 const OCCURRENCE_VERBS: &[&str] =
     &["occur", "happen", "take", "erupt", "break", "unfold", "flare", "resume", "continue"];
-/// Verbs of staying in a state: "remained in contact with", "stays in talks with".
-const STATE_VERBS: &[&str] = &["remain", "stay", "keep", "be"];
+/// Verbs of staying in a state: "remained in contact with", "have been engaged in talks".
+const STATE_VERBS: &[&str] = &["remain", "stay", "keep", "be", "engage"];
+/// Event nouns whose "of" phrase is the agent: "the support of Armenia", "the help of Russia".
+const AGENTIVE_OF: &[&str] = &["support", "help", "backing", "assistance", "aid", "mediation"];
 /// Light verbs whose object is the event noun: "carried out an offensive", "launched strikes".
 const LIGHT_VERBS: &[&str] = &[
     "carry",
@@ -114,6 +116,8 @@ pub fn nominal(v: &View, t: usize) -> Roles {
         match v.rel(c) {
             "nmod:poss" => r.actors.push(c),
             "nmod" | "obl" if case == "by" || case == "from" && r.actors.is_empty() => r.actors.push(c),
+            // "with the support of Armenia": who supports, helps or backs.
+            "nmod" | "obl" if case == "of" && AGENTIVE_OF.contains(&v.lemmas[t].as_str()) => r.actors.push(c),
             "nmod" | "obl" if case == "between" => between(v, c, &mut r),
             "nmod" | "obl" if TARGET_CASES.contains(&case.as_str()) && r.targets.is_empty() && !is_place_noun(v, c) => {
                 r.targets.push(c)
@@ -186,6 +190,20 @@ fn is_reciprocal(v: &View, c: usize) -> bool {
 
 fn is_clash(v: &View, t: usize) -> bool {
     matches!(v.lemmas[t].as_str(), "clash" | "fight" | "battle" | "skirmish")
+}
+
+/// "undertook mediation between the two countries", "talks mediated between A and B": a mediator
+/// acts on the parties between which it mediates, it is not one of them.
+pub fn mediation(v: &View, t: usize, r: &mut Roles) {
+    if !r.reciprocal {
+        return;
+    }
+    r.reciprocal = false;
+    r.targets = std::mem::take(&mut r.actors);
+    if let Some(h) = v.head(t).filter(|_| v.base_rel(t) == "obj") {
+        r.actors = v.subject(h).map(|s| vec![s]).unwrap_or_else(|| inherited_subject(v, h));
+    }
+    expand(v, r);
 }
 
 /// "between A and B" or "A clashed with B": every party in it acts on every other.

@@ -13,6 +13,9 @@ use crate::lexicon::{self, ModalOutcome, Pos, TriggerMatch};
 use crate::parties;
 use casus_core::{Action, Casualties, Event, Evidence, Party};
 
+/// Heads of casualty phrases, never a party acted upon.
+const TOLL_NOUNS: &[&str] = &["dead", "death", "casualty", "victim", "fatality", "loss", "toll"];
+
 /// A trigger kept for this sentence, with its resolved code.
 pub(super) struct Trigger {
     pub(super) m: TriggerMatch,
@@ -151,6 +154,14 @@ fn triggers(v: &View, casualties: &[crate::casualties::CasualtyMention]) -> Vec<
         let nominal = pos(v, t.head) == Pos::Noun && matches!(v.base_rel(t.head), "obj" | "obl" | "nmod");
         !(nominal && v.head(t.head).is_some_and(|h| governing.contains(&h)))
     });
+    // "A first war had then caused 30,000 deaths": the war is the event, its verb only its toll.
+    let force_nouns: Vec<usize> =
+        kept.iter().filter(|t| is_force(&t.cameo) && pos(v, t.head) == Pos::Noun).map(|t| t.head).collect();
+    kept.retain(|t| {
+        !(is_force(&t.cameo)
+            && pos(v, t.head) == Pos::Verb
+            && v.kids_with(t.head, &["nsubj"]).any(|s| force_nouns.contains(&s)))
+    });
     // A governor that recoded its complement speaks through it, not on its own.
     let governors: Vec<usize> = kept.iter().filter_map(|t| t.governor).collect();
     kept.retain(|t| !governors.contains(&t.head));
@@ -219,6 +230,9 @@ fn build(
         return;
     }
     let mut roles = if nominal { args::nominal(v, t.head) } else { args::verbal(v, speaker, t.m.entry.passive) };
+    if t.cameo.starts_with("045") || t.cameo.starts_with("039") {
+        args::mediation(v, t.head, &mut roles);
+    }
     // "opened fire on X": the phrase's own noun is not the target; what it is aimed at is.
     if let Some(k) = roles.targets.iter().position(|x| t.m.tokens.contains(x)) {
         let noun = roles.targets.remove(k);
@@ -270,8 +284,9 @@ fn build(
             roles.targets.clear();
         }
     }
-    // "used artillery, mortars and drones": weapons are the instrument, not who was struck.
-    roles.targets.retain(|&x| !crate::lexicon::is_weapon(&v.lemmas[x]));
+    // "used artillery, mortars and drones": weapons are the instrument, not who was struck; "caused
+    // 6,500 deaths": a toll is the casualties slot.
+    roles.targets.retain(|&x| !crate::lexicon::is_weapon(&v.lemmas[x]) && !TOLL_NOUNS.contains(&v.lemmas[x].as_str()));
     let avoid = actors.first().and_then(|a| a.country.clone());
     let mut targets = parties_of(v, ctx, &roles.targets, avoid.as_deref());
     // "the enemy had targeted military and civilian infrastructure", in the words of one side:
@@ -426,7 +441,9 @@ fn agentive_compounds(v: &View) -> Vec<Trigger> {
         }
         let lemma = vec![crate::lemma::lemma(verb)];
         let Some(m) = lexicon::lookup_pos(&lemma, 0, Some(Pos::Verb)) else { continue };
-        let Some(cameo) = m.entry.code_for::<&str>(&[]).map(str::to_string) else { continue };
+        // "a Moscow-sponsored ceasefire": the modified noun is what was sponsored.
+        let noun = v.head(i).map(|h| v.lemmas[h].as_str()).unwrap_or_default();
+        let Some(cameo) = m.entry.code_for(&[noun]).map(str::to_string) else { continue };
         if m.entry.report || is_force(&cameo) {
             continue;
         }

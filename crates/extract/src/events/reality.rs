@@ -60,6 +60,10 @@ pub(super) fn not_an_event(v: &View, head: usize, cameo: &str, nominal: bool, da
                 return true;
             }
         }
+        // "Further provocations would be met with …": a hypothetical.
+        if v.kids_with(clause, &["aux"]).any(|a| matches!(v.lemmas[a].as_str(), "would" | "could" | "might" | "may")) {
+            return true;
+        }
         // "a Moscow-brokered ceasefire": the agent's brokering is the event, not the ceasefire.
         if v.kids_with(head, &["amod", "compound"]).any(|k| agentive_participle(v.word(k))) {
             return true;

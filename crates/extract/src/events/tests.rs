@@ -434,3 +434,29 @@ fn what_the_other_side_struck_belongs_to_the_side_that_reports_it() {
         .collect();
     assert_eq!(targets, vec![(Some("ARM"), Some("MIL")), (Some("ARM"), Some("CVL"))]);
 }
+
+#[test]
+fn mediation_support_and_tolls() {
+    let pair = |e: &casus_core::Event| {
+        (e.actor.as_ref().and_then(|p| p.name.clone()), e.target.as_ref().and_then(|p| p.country.clone()))
+    };
+    // "The EU undertook mediation between Armenia and Azerbaijan": the EU acts on both.
+    let ev = events_of(
+        "The/2/det EU/3/nsubj undertook/0/root mediation/3/obj between/6/case Armenia/4/nmod and/8/cc Azerbaijan/6/conj ./3/punct",
+        None,
+    );
+    let got: Vec<_> = ev.iter().map(pair).collect();
+    let eu = Some("European Union".to_string());
+    assert_eq!(got, vec![(eu.clone(), Some("ARM".into())), (eu, Some("AZE".into()))]);
+    // "seceded with the support of Armenia": Armenia supports (070).
+    let ev = events_of(
+        "Karabakh/2/nsubj seceded/0/root with/5/case the/5/det support/2/obl of/7/case Armenia/5/nmod ./2/punct",
+        None,
+    );
+    let support = ev.iter().find(|e| e.action.cameo == "070").expect("070");
+    assert_eq!(support.actor.as_ref().and_then(|p| p.country.as_deref()), Some("ARM"));
+    // "The war caused 30,000 deaths": one event, the war's, with no target.
+    let ev = events_of("The/2/det war/3/nsubj caused/0/root 30,000/5/nummod deaths/3/obj ./3/punct", None);
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!((ev[0].action.text.as_str(), ev[0].target.is_none()), ("war", true));
+}

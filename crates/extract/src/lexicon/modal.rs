@@ -96,6 +96,9 @@ pub fn modal_code(kind: ModalKind, embedded: &str) -> ModalOutcome {
         ModalKind::Attempt => {
             if embedded == "186" {
                 r("185")
+            } else if embedded.starts_with("057") || embedded.starts_with("0871") {
+                // "sought to reach a peace deal": still negotiating it.
+                r("046")
             } else {
                 Keep
             }
