@@ -158,9 +158,10 @@ fn triggers(v: &View, casualties: &[crate::casualties::CasualtyMention]) -> Vec<
     let force_nouns: Vec<usize> =
         kept.iter().filter(|t| is_force(&t.cameo) && pos(v, t.head) == Pos::Noun).map(|t| t.head).collect();
     kept.retain(|t| {
-        !(is_force(&t.cameo)
-            && pos(v, t.head) == Pos::Verb
-            && v.kids_with(t.head, &["nsubj"]).any(|s| force_nouns.contains(&s)))
+        let subject = v.kids_with(t.head, &["nsubj"]).any(|s| force_nouns.contains(&s));
+        // "a first war, which caused 30,000 deaths"
+        let relative = v.rel(t.head) == "acl:relcl" && v.head(t.head).is_some_and(|h| force_nouns.contains(&h));
+        !(is_force(&t.cameo) && pos(v, t.head) == Pos::Verb && (subject || relative))
     });
     // A governor that recoded its complement speaks through it, not on its own.
     let governors: Vec<usize> = kept.iter().filter_map(|t| t.governor).collect();

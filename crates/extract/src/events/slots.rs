@@ -128,11 +128,23 @@ pub(super) fn date_for(
         return (Some(date_ref(v, d)), DateFrom::Sentence);
     }
     let ours = tense::clause_verb(v, head);
+    // "since late last year when the two began talks": the when-clause happens at that date.
+    let when = v.kids_with(ours, &["advmod", "mark"]).find(|&k| v.lemmas[k] == "when");
+    if let Some(d) =
+        when.and_then(|k| dates.iter().find(|d| d.tokens.end == k && d.precision != crate::dates::Precision::Decade))
+    {
+        return (Some(date_ref(v, d)), DateFrom::Sentence);
+    }
     // "have been engaged in talks since 2020", "the talks since 2020": a span up to now. A simple
     // past cannot span, and a superlative compares ("the deadliest fighting since 2020").
     let spans = (nominal || !tense::past(v, ours)) && !superlative(v, head);
     let bound = dates.iter().filter(|d| !usable_in(v, d)).any(|d| attached_to_path(&d));
     if (spans && bound) || vague_period(v, head) {
+        return (None, DateFrom::Background);
+    }
+    // "a first war which made 30,000 deaths in the early 1990s": the noun's own decade.
+    let own_decade = |d: &DateMention| nominal && v.ancestors(v.top(d.tokens.clone())).any(|a| a == head);
+    if dates.iter().any(|d| d.precision == crate::dates::Precision::Decade && own_decade(d)) {
         return (None, DateFrom::Background);
     }
     let usable: Vec<&DateMention> = dates.iter().filter(|d| usable_in(v, d)).collect();
@@ -149,7 +161,7 @@ pub(super) fn date_for(
         })
         .min_by_key(|d| d.tokens.start.abs_diff(head).min(d.tokens.end.abs_diff(head)));
     if let Some(d) = attached.or(nearest) {
-        return (Some(date_ref(v, d)), DateFrom::Sentence);
+        return (Some(spanned(v, head, ours, date_ref(v, d))), DateFrom::Sentence);
     }
     if !tense::headline(v)
         && !tense::quoted(v, head)
@@ -169,6 +181,46 @@ pub(super) fn date_for(
         ctx.news_day.clone().or(ctx.last_date.clone())
     };
     (fallback, DateFrom::Fallback)
+}
+
+/// "a six-week conflict" ended on November 9, 2020: the finest precision that holds the whole span
+/// (2020); a day stays a day when the event noun names no duration.
+fn spanned(v: &View, head: usize, clause: usize, date: DateRef) -> DateRef {
+    let Ok(day) = chrono::NaiveDate::parse_from_str(&date.value, "%Y-%m-%d") else { return date };
+    let Some(days) = v.kids_with(head, &["amod", "compound", "nummod"]).find_map(|k| duration_days(v.word(k))) else {
+        return date;
+    };
+    let ends = matches!(v.lemmas[clause].as_str(), "end" | "conclude" | "halt" | "stop" | "finish");
+    let (a, b) =
+        if ends { (day - chrono::Duration::days(days), day) } else { (day, day + chrono::Duration::days(days)) };
+    let value = match crate::dates::common(a, b) {
+        Some(crate::dates::Res::Day(d)) => d.format("%Y-%m-%d").to_string(),
+        Some(crate::dates::Res::Month(y, m)) => format!("{y:04}-{m:02}"),
+        Some(crate::dates::Res::Year(y)) => format!("{y:04}"),
+        _ => return date,
+    };
+    DateRef { value, ..date }
+}
+
+/// Days in "six-week", "44-day", "three-month" (a compound adjective of duration).
+fn duration_days(word: &str) -> Option<i64> {
+    let (count, unit) = word.to_lowercase().rsplit_once('-').map(|(c, u)| (c.to_string(), u.to_string()))?;
+    let per = match unit.trim_end_matches('s') {
+        "day" => 1,
+        "week" => 7,
+        "month" => 30,
+        "year" => 365,
+        _ => return None,
+    };
+    let n: i64 = match count.parse() {
+        Ok(n) => n,
+        Err(_) => {
+            let token =
+                casus_core::Token { text: count.clone(), start: 0, end: count.chars().count(), bytes: 0..count.len() };
+            crate::numbers::parse_number(&[token], 0)?.value?.try_into().ok()?
+        }
+    };
+    Some(n * per)
 }
 
 /// "the deadliest fighting since 2020", "the first incident since …", "the worst clashes since …".

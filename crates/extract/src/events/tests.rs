@@ -460,3 +460,19 @@ fn mediation_support_and_tolls() {
     assert_eq!(ev.len(), 1, "{ev:?}");
     assert_eq!((ev[0].action.text.as_str(), ev[0].target.is_none()), ("war", true));
 }
+
+#[test]
+fn durations_widen_a_day_and_when_clauses_take_their_date() {
+    // "The November 9, 2020 agreement ended a six-week conflict": the conflict spans two months.
+    let ev = doc_events(
+        &["The/5/det November/5/compound 9/2/nummod 2020/2/nummod agreement/6/nsubj ended/0/root a/9/det six-week/9/nummod conflict/6/obj ./6/punct"],
+        "2022-03-26",
+    );
+    assert_eq!(date_of(&ev, "conflict"), Some("2020"));
+    // "The incident is the first since late last year, when the two began talks".
+    let ev = doc_events(
+        &["The/2/det incident/5/nsubj is/5/cop the/5/det first/0/root since/9/case late/9/amod last/9/amod year/5/obl when/14/advmod Armenia/14/nsubj and/13/cc Azerbaijan/11/conj began/5/advcl talks/14/obj ./5/punct"],
+        "2024-02-13",
+    );
+    assert_eq!(date_of(&ev, "talks"), Some("2023"));
+}
