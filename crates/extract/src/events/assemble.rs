@@ -13,6 +13,15 @@ use crate::lexicon::{self, ModalOutcome, Pos, TriggerMatch};
 use crate::parties;
 use casus_core::{Action, Casualties, Event, Evidence, Party};
 
+/// "in response to a provocation", "in retaliation for the shelling": an earlier incident than the
+/// one the sentence reports, not a restatement of it.
+fn in_response_to(v: &View, head: usize) -> bool {
+    std::iter::once(head).chain(v.ancestors(head).take(3)).any(|a| {
+        matches!(v.lemmas[a].as_str(), "response" | "retaliation" | "reaction" | "revenge")
+            || v.case_of(a).is_some_and(|c| c == "in response to" || c == "in retaliation for")
+    }) && v.lemmas[head] != "response"
+}
+
 /// Heads of casualty phrases, never a party acted upon.
 const TOLL_NOUNS: &[&str] = &["dead", "death", "casualty", "victim", "fatality", "loss", "toll"];
 
@@ -36,6 +45,12 @@ pub(super) struct Meta {
     /// A definite event noun that may restate an earlier incident ("the incident", "this border clash").
     pub(super) anaphor: bool,
     pub(super) force: bool,
+    /// Force, coercion or force posture: something that happens at a place on a day.
+    pub(super) incident: bool,
+    /// The location comes from the event's own sentence.
+    pub(super) located: bool,
+    /// The trigger names an incident as a whole: an event noun ("clashes") or a toll ("were killed").
+    pub(super) whole: bool,
     pub(super) date_from: DateFrom,
 }
 
@@ -332,8 +347,18 @@ fn build(
             (v.base_rel(k) == "det" && matches!(w, "the" | "this" | "these" | "that" | "those"))
                 || (v.rel(k) == "nmod:poss" && matches!(w, "its" | "their"))
         });
-    let meta = Meta { sentence: index, lemma: v.lemmas[t.head].clone(), anaphor, force: is_force(&t.cameo), date_from };
+    let mut meta = Meta {
+        sentence: index,
+        lemma: v.lemmas[t.head].clone(),
+        anaphor,
+        force: is_force(&t.cameo),
+        incident: is_force(&t.cameo) || matches!(t.cameo.get(..2), Some("15" | "17")),
+        located: false,
+        whole: (nominal || t.m.entry.outcome) && !in_response_to(v, t.head),
+        date_from,
+    };
     let location = location(v, &roles, ctx.states());
+    meta.located = location.is_some();
     let evidence = Evidence { start: v.sent.start, end: v.sent.end, sentence: v.doc.sentence_text(v.sent).to_string() };
     for ((actor, target), action) in pairs.iter().flat_map(|p| actions.iter().map(move |a| (p.clone(), a))) {
         out.push(Event {

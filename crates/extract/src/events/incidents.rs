@@ -1,6 +1,9 @@
 //! Document pass over the events of one article: a definite event noun that restates an earlier
 //! incident ("the incident", "this border clash", "The 24-hour offensive") takes that incident's
-//! date when its own sentence gives none, and the place where an incident of that date happened.
+//! date when its own sentence gives none, and the place where an incident of that date happened;
+//! then every incident named as a whole that the text neither dates nor places ("Nearly 100 dead
+//! in clashes", "49 soldiers were killed") takes the place of the nearest incident of the same date that a sentence does place,
+//! preceding preferred.
 use super::assemble::Meta;
 use super::slots::DateFrom;
 use casus_core::Event;
@@ -43,4 +46,26 @@ fn antecedent(metas: &[Meta], i: usize) -> Option<usize> {
         })
     };
     candidates().find(|&k| metas[k].lemma == metas[i].lemma).or_else(|| candidates().next())
+}
+
+/// Places unplaced incidents from the nearest placed incident of the same date (see the module doc).
+pub(super) fn place(events: &mut [Event], metas: &[Meta]) {
+    for i in 0..events.len() {
+        // Only restatements: an incident its sentence dates is reported with its own details.
+        let whole = metas[i].incident && metas[i].whole;
+        if !whole || events[i].location.is_some() || metas[i].date_from == DateFrom::Sentence {
+            continue;
+        }
+        let Some(day) = events[i].date.as_ref().map(|d| d.value.clone()) else { continue };
+        let source = |k: &usize| {
+            *k != i
+                && metas[*k].incident
+                && metas[*k].located
+                && events[*k].date.as_ref().is_some_and(|d| d.value == day)
+        };
+        let found = (0..i).rev().find(source).or_else(|| (i + 1..events.len()).find(source));
+        if let Some(k) = found {
+            events[i].location = events[k].location.clone();
+        }
+    }
 }

@@ -35,6 +35,7 @@ pub fn extract(doc: &Document) -> Vec<Event> {
         assemble::sentence(&v, index, &mut ctx, &mut events, &mut metas);
     }
     incidents::link(&mut events, &mut metas);
+    incidents::place(&mut events, &metas);
     for (n, e) in events.iter_mut().enumerate() {
         e.doc_id = doc.id.clone();
         e.event_id = format!("{}:{n}", doc.id);

@@ -67,6 +67,7 @@ fn border_name(v: &View, p: usize, states: &[String]) -> Option<String> {
         return None;
     }
     let mut found: Vec<String> = Vec::new();
+    let definite = v.kids_with(p, &["det"]).any(|d| v.lemmas[d] == "the");
     for i in v.subtree(p) {
         for part in v.word(i).split(['-', '–', '—']) {
             if let Some(c) = parties::normalize(part).and_then(|x| x.country) {
@@ -83,6 +84,12 @@ fn border_name(v: &View, p: usize, states: &[String]) -> Option<String> {
         let mut pair = [found[0].clone(), other.to_string()];
         pair.sort();
         return Some(format!("{}–{} border", pair[0], pair[1]));
+    }
+    if found.is_empty() && definite {
+        // "shooting at the border", "along the border": the border of the article's two states.
+        let mut pair: Vec<&str> = states.iter().take(2).filter_map(|c| parties::country_name(c)).collect();
+        pair.sort();
+        return (pair.len() == 2).then(|| format!("{}–{} border", pair[0], pair[1]));
     }
     (found.len() == 2).then(|| format!("{}–{} border", found[0], found[1]))
 }

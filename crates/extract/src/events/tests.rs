@@ -476,3 +476,18 @@ fn durations_widen_a_day_and_when_clauses_take_their_date() {
     );
     assert_eq!(date_of(&ev, "talks"), Some("2023"));
 }
+
+#[test]
+fn a_restated_toll_takes_the_place_of_the_incident_and_the_border_is_the_articles() {
+    let mut doc = super::testing::parsed_doc(&[
+        "Armenian/2/amod troops/3/nsubj clashed/0/root with/6/case Azerbaijani/6/amod forces/3/obl at/9/case the/9/det border/3/obl on/11/case Tuesday/3/obl ./3/punct",
+        "Nearly/2/advmod 100/3/nummod dead/0/root in/5/case clashes/3/nmod",
+    ]);
+    doc.published = chrono::NaiveDate::from_ymd_opt(2022, 9, 13);
+    let ent = |label: &str, i: usize| casus_core::Entity { label: label.into(), tokens: i..i + 1, score: 1.0 };
+    doc.sentences[0].entities = vec![ent("NORP", 0), ent("NORP", 4)];
+    let ev = super::extract(&doc);
+    let places: Vec<Option<&str>> = ev.iter().map(|e| e.location.as_ref().and_then(|l| l.name.as_deref())).collect();
+    assert!(places.iter().all(|p| *p == Some("Armenia–Azerbaijan border")), "{places:?}");
+    assert!(ev.iter().any(|e| e.action.text == "clashes"), "{ev:?}");
+}
