@@ -68,6 +68,13 @@ pub fn verbal(v: &View, t: usize, subject_is_target: bool) -> Roles {
         agents =
             v.kids(t).iter().flat_map(|&c| v.kids(c).iter().copied()).filter(|&g| is_agent_nominal(v, g)).collect();
     }
+    if agents.is_empty() && v.rel(t) == "acl" {
+        // "the agreement signed by Putin …" with the by-phrase parsed onto the noun.
+        agents = v
+            .head(t)
+            .map(|h| v.kids(h).iter().copied().filter(|&c| c > t && is_agent_nominal(v, c)).collect())
+            .unwrap_or_default();
+    }
     let subjects: Vec<usize> = v.kids_with(t, &["nsubj", "nsubj:pass", "nsubj:outer"]).collect();
     // A reduced passive ("two soldiers killed by Azerbaijani forces", "a ceasefire negotiated by
     // Russia") has no auxiliary: a by-agent and no subject say the same.
@@ -119,6 +126,15 @@ pub fn nominal(v: &View, t: usize) -> Roles {
             // "with the support of Armenia": who supports, helps or backs.
             "nmod" | "obl" if case == "of" && AGENTIVE_OF.contains(&v.lemmas[t].as_str()) => r.actors.push(c),
             "nmod" | "obl" if case == "between" => between(v, c, &mut r),
+            // "soldiers were killed in clashes with Armenian forces": the dead's side and the other.
+            "nmod" | "obl" if case == "with" && is_clash(v, t) => {
+                let victims = v
+                    .head(t)
+                    .filter(|_| v.base_rel(t) == "obl")
+                    .and_then(|h| v.kids_with(h, &["nsubj", "nsubj:pass"]).next());
+                r.actors.extend(victims);
+                between(v, c, &mut r);
+            }
             "nmod" | "obl" if TARGET_CASES.contains(&case.as_str()) && r.targets.is_empty() && !is_place_noun(v, c) => {
                 r.targets.push(c)
             }
@@ -132,7 +148,9 @@ pub fn nominal(v: &View, t: usize) -> Roles {
     if r.actors.is_empty() {
         // "while remaining in contact with both sides": the state verb's subject.
         if let Some(h) = v.head(t).filter(|&h| v.base_rel(t) == "obl" && STATE_VERBS.contains(&v.lemmas[h].as_str())) {
-            r.actors = v.subject(h).map(|s| vec![s]).unwrap_or_else(|| inherited_subject(v, h));
+            // "have been engaged in talks": the subject may be parsed as a passive one.
+            let subject = v.subject(h).or_else(|| v.kids_with(h, &["nsubj:pass"]).next());
+            r.actors = subject.map(|s| vec![s]).unwrap_or_else(|| inherited_subject(v, h));
         }
     }
     if r.actors.is_empty() {

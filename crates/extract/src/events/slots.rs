@@ -318,7 +318,22 @@ pub(super) fn attach_casualties(v: &View, triggers: &[Trigger], found: &[Casualt
         let text = v.text(t.m.tokens.clone()).to_string();
         let value = Casualty { count: c.count, qualifier: c.qualifier, text: v.text(c.tokens.clone()).to_string() };
         let victims = victims(v, c);
-        for e in events.iter_mut().filter(|e| e.action.text == text && e.action.cameo == t.cameo) {
+        // One toll, one event: of the events one trigger gives each way ("clashes with Armenian
+        // forces"), the toll goes to the one that struck the victims' side (else the first),
+        // unless it is counted "on both sides".
+        let both = c.tokens.clone().chain(c.tokens.end..(c.tokens.end + 3).min(v.len())).any(|i| {
+            matches!(v.lemmas[i].as_str(), "both" | "each") || v.lemmas[i] == "side" && v.lemmas[i - 1] == "either"
+        });
+        let same = |e: &Event| e.action.text == text && e.action.cameo == t.cameo;
+        let victim_country = victims.as_ref().and_then(|p| p.country.clone());
+        let struck = events.iter().position(|e| {
+            same(e) && victim_country.is_some() && e.target.as_ref().and_then(|p| p.country.clone()) == victim_country
+        });
+        let chosen = struck.or_else(|| events.iter().position(same));
+        for (k, e) in events.iter_mut().enumerate().filter(|(_, e)| same(e)) {
+            if !both && Some(k) != chosen && e.target.is_some() {
+                continue;
+            }
             if e.target.is_none() && kind {
                 // "two soldiers killed in this border clash": the dead are who was struck; a bare
                 // role takes the country of the one who reports its own losses.

@@ -491,3 +491,24 @@ fn a_restated_toll_takes_the_place_of_the_incident_and_the_border_is_the_article
     assert!(places.iter().all(|p| *p == Some("Armenia–Azerbaijan border")), "{places:?}");
     assert!(ev.iter().any(|e| e.action.text == "clashes"), "{ev:?}");
 }
+
+#[test]
+fn killed_in_clashes_with_the_other_side() {
+    // "50 Azerbaijani soldiers were killed in clashes with Armenian forces": both sides clash, the
+    // toll goes to the event that struck the Azerbaijani side.
+    let ev = events_of(
+        "50/3/nummod Azerbaijani/3/amod soldiers/5/nsubj:pass were/5/aux:pass killed/0/root in/7/case clashes/5/obl with/10/case Armenian/10/amod forces/7/nmod ./5/punct",
+        None,
+    );
+    let rows: Vec<(Option<&str>, Option<&str>, Option<u64>)> = ev
+        .iter()
+        .map(|e| {
+            (
+                e.actor.as_ref().and_then(|p| p.country.as_deref()),
+                e.target.as_ref().and_then(|p| p.country.as_deref()),
+                e.casualties.killed.as_ref().and_then(|k| k.count),
+            )
+        })
+        .collect();
+    assert_eq!(rows, vec![(Some("AZE"), Some("ARM"), None), (Some("ARM"), Some("AZE"), Some(50))]);
+}
