@@ -119,11 +119,13 @@ def write_reference(out_dir, rows, path):
             }, ensure_ascii=False) + "\n")
 
 
-def reference_rows():
+def reference_rows(data_dir):
     """20 sentences: 2 conflict-news check sentences + 18 held-out GUM dev news sentences (6-40 words),
-    spread evenly over the dev news documents."""
-    dev = data.read_jsonl(os.path.join(HERE, "runs", "data", "dev.jsonl"))
+    spread evenly over the dev news documents (EWT dev sentences if the dev set has no GUM, prep.py --no-gum)."""
+    dev = data.read_jsonl(os.path.join(data_dir, "dev.jsonl"))
     gnews = [r for r in dev if r["src"] == "gum:news" and 6 <= len(r["words"]) <= 40]
+    if not gnews:
+        gnews = [r for r in dev if r["src"] == "ewt" and 6 <= len(r["words"]) <= 40]
     step = max(1, len(gnews) // 18)
     return [{"words": w} for w in REF_EXTRA] + gnews[::step][:18]
 
@@ -132,6 +134,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--run", default="news")
     ap.add_argument("--ckpt", default="last.pt")
+    ap.add_argument("--data", default=os.path.join(HERE, "runs", "data"),
+                    help="prep.py output whose dev.jsonl gives the agreement / reference sentences")
     ap.add_argument("--out", default=os.path.join(HERE, "..", "news"))
     ap.add_argument("--keep", choices=["int8", "fp32"], default="int8")
     ap.add_argument("--keep-both", action="store_true")
@@ -143,7 +147,7 @@ def main():
     run_dir = os.path.join(HERE, "runs", args.run)
     out = os.path.abspath(args.out)
     if args.reference_only:
-        write_reference(out, reference_rows(), os.path.join(out, "reference.jsonl"))
+        write_reference(out, reference_rows(args.data), os.path.join(out, "reference.jsonl"))
         return
     os.makedirs(out, exist_ok=True)
     model, meta = load_model(run_dir, args.ckpt)
@@ -157,7 +161,7 @@ def main():
            "checkpoint": f"{args.run}/{args.ckpt}"}
     json.dump(cfg, open(os.path.join(out, "config.json"), "w"), indent=1)
 
-    dev = data.read_jsonl(os.path.join(HERE, "runs", "data", "dev.jsonl"))
+    dev = data.read_jsonl(os.path.join(args.data, "dev.jsonl"))
     rng = np.random.RandomState(0)
     pick = [dev[i] for i in rng.choice(len(dev), min(args.agree_n, len(dev)), replace=False)]
     agr = agreement(out, pick)
@@ -166,7 +170,7 @@ def main():
     print(json.dumps(agr, indent=1))
     json.dump(agr, open(os.path.join(run_dir, f"agreement_{args.ckpt}.json"), "w"), indent=1)
 
-    write_reference(out, reference_rows(), os.path.join(out, "reference.jsonl"))
+    write_reference(out, reference_rows(args.data), os.path.join(out, "reference.jsonl"))
     if not args.keep_both:
         os.remove(os.path.join(out, "model.onnx" if args.keep == "int8" else "model.int8.onnx"))
     print("wrote", out, sorted(os.listdir(out)))

@@ -1,6 +1,7 @@
 """Data preparation for the news model: gold trees, gold + silver entities -> runs/data/*.jsonl
 
     python models/train/prep.py            # writes models/train/runs/data/{train,dev}.jsonl
+    python models/train/prep.py --no-gum   # no GUM sentences in train or dev -> runs/data-nogum/
 
 Training rows: {"src", "words", "heads"|null, "deprels"|null, "ner"|null}; a null part is masked in the loss.
   * UD EWT train documents (file list), trees only
@@ -11,6 +12,7 @@ GUM place / UNER LOC is split into GPE vs LOC with the teachers (GPE if a teache
 else LOC if a teacher says LOC/FAC, else the corpus-wide teacher vote for the string, else LOC).
 NORP is filled into gold-NER sentences where the gold has O: md teacher NORP or a demonym (gazetteer.py).
 """
+import argparse
 import collections
 import os
 import sys
@@ -22,7 +24,6 @@ import data
 from gazetteer import is_demonym
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "runs", "data")
 SP2OURS = {"PERSON": "PER", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "LOC", "NORP": "NORP"}
 LOC_PREP = {"near", "outside", "in", "into", "across", "around", "toward", "towards", "from"}
 PLACE_WORDS = {"village", "town", "city", "province", "region", "district", "state", "capital", "area",
@@ -138,6 +139,12 @@ def voa_sentences():
 
 
 def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--no-gum", action="store_true",
+                    help="leave out all of GUM (train and dev): EWT + UNER + VOA only")
+    ap.add_argument("--out", default=None, help="output directory (default runs/data, or runs/data-nogum)")
+    args = ap.parse_args()
+    out_dir = args.out or os.path.join(HERE, "runs", "data-nogum" if args.no_gum else "data")
     sm, md = load_teachers()
     rows = []
     ewt = data.ewt_docs("train")
@@ -145,7 +152,7 @@ def main():
         rows.append({"src": "ewt", "words": s["words"], "heads": s["heads"], "deprels": s["deprels"], "ner": None})
     print("ewt train", len(ewt), file=sys.stderr)
 
-    gum = data.gum_docs("train", commercial_only=True)
+    gum = [] if args.no_gum else data.gum_docs("train", commercial_only=True)
     un = data.uner("dev")
     voa = voa_sentences()
     print("gum train", len(gum), "uner dev", len(un), "voa", len(voa), file=sys.stderr)
@@ -184,17 +191,17 @@ def main():
         rows.append({"src": "voa", "words": ws, "heads": None, "deprels": None,
                      "ner": data.bio_from_spans(len(ws), spans)})
         k += 1
-    data.write_jsonl(os.path.join(OUT, "train.jsonl"), rows)
+    data.write_jsonl(os.path.join(out_dir, "train.jsonl"), rows)
 
-    # dev (model selection / monitoring only): EWT dev trees, GUM dev trees + entities (all genres)
+    # dev (model selection / monitoring only): EWT dev trees, GUM dev trees + entities (all genres; not with --no-gum)
     dev = []
     for s in data.ud_split_file("ewt", "dev"):
         dev.append({"src": "ewt", "words": s["words"], "heads": s["heads"], "deprels": s["deprels"], "ner": None})
-    for s in data.ud_split_file("gum", "dev"):
+    for s in [] if args.no_gum else data.ud_split_file("gum", "dev"):
         spans = [(a, b, {"PLACE": "LOC"}.get(t, t)) for a, b, t in data.gum_named_spans(s) if t != "NORP"]
         dev.append({"src": "gum:" + data.gum_genre(s["doc"]), "words": s["words"], "heads": s["heads"],
                     "deprels": s["deprels"], "ner": data.bio_from_spans(len(s["words"]), spans)})
-    data.write_jsonl(os.path.join(OUT, "dev.jsonl"), dev)
+    data.write_jsonl(os.path.join(out_dir, "dev.jsonl"), dev)
     c = collections.Counter(t[2:] for r in rows if r["ner"] for t in r["ner"] if t.startswith("B-"))
     print("train rows", len(rows), "entities", dict(c), "dev rows", len(dev), file=sys.stderr)
 

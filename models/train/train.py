@@ -158,6 +158,8 @@ def dev_eval(model, items, max_tokens=4000):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--run", default="news")
+    ap.add_argument("--data", default=os.path.join(HERE, "runs", "data"),
+                    help="directory with train.jsonl / dev.jsonl from prep.py (e.g. runs/data-nogum)")
     ap.add_argument("--epochs", type=int, default=3)
     ap.add_argument("--max-tokens", type=int, default=2500)
     ap.add_argument("--lr-enc", type=float, default=5e-5)
@@ -184,8 +186,8 @@ def main():
         print(s, flush=True)
         log.write(s + "\n")
 
-    train_rows = data.read_jsonl(os.path.join(HERE, "runs", "data", "train.jsonl"))
-    dev_rows = data.read_jsonl(os.path.join(HERE, "runs", "data", "dev.jsonl"))
+    train_rows = data.read_jsonl(os.path.join(args.data, "train.jsonl"))
+    dev_rows = data.read_jsonl(os.path.join(args.data, "dev.jsonl"))
     if args.limit:
         rng.shuffle(train_rows)
         train_rows = train_rows[: args.limit]
