@@ -184,7 +184,8 @@ pub fn nominal(v: &View, t: usize) -> Roles {
     r
 }
 
-fn is_place_noun(v: &View, c: usize) -> bool {
+/// "the border", "the area": a place, not someone acted upon.
+pub fn is_place_noun(v: &View, c: usize) -> bool {
     PLACE_NOUNS.contains(&v.lemmas[c].as_str())
 }
 

@@ -252,9 +252,19 @@ fn build(
     // "opened fire on X": the phrase's own noun is not the target; what it is aimed at is.
     if let Some(k) = roles.targets.iter().position(|x| t.m.tokens.contains(x)) {
         let noun = roles.targets.remove(k);
-        roles.targets.extend(v.kids_with(noun, &["nmod", "obl"]).filter(|&c| {
-            matches!(v.case_of(c).as_deref(), Some("on" | "at" | "against" | "toward" | "towards" | "upon"))
-        }));
+        let aimed = |c: &usize| {
+            !v.is_dated(*c)
+                && !args::is_place_noun(v, *c)
+                && matches!(v.case_of(*c).as_deref(), Some("on" | "at" | "against" | "toward" | "towards" | "upon"))
+        };
+        // The aim hangs off the noun ("fire on X") or off the verb ("opened fire on X").
+        let on_noun: Vec<usize> = v.kids_with(noun, &["nmod", "obl"]).filter(aimed).collect();
+        let on_verb: Vec<usize> = v.kids_with(speaker, &["obl"]).filter(aimed).collect();
+        let aims = if on_noun.is_empty() { on_verb } else { on_noun };
+        for a in aims {
+            roles.targets.extend(v.conjuncts(a));
+        }
+        roles.places.retain(|p| !roles.targets.contains(p));
     }
     if t.governor.is_some() && roles.targets.is_empty() {
         // "urged Baku to stop": the addressee is the object of the governor, the deed's target otherwise.

@@ -512,3 +512,13 @@ fn killed_in_clashes_with_the_other_side() {
         .collect();
     assert_eq!(rows, vec![(Some("AZE"), Some("ARM"), None), (Some("ARM"), Some("AZE"), Some(50))]);
 }
+
+#[test]
+fn opened_fire_on_positions_hung_off_the_verb() {
+    let ev = events_of(
+        "Armenian/2/amod forces/3/nsubj opened/0/root fire/3/obj on/7/case Azerbaijani/7/amod positions/3/obl at/10/case the/10/det border/3/obl ./3/punct",
+        None,
+    );
+    let target = ev[0].target.as_ref().map(|p| (p.country.as_deref(), p.role.as_deref()));
+    assert_eq!(target, Some((Some("AZE"), Some("MIL"))));
+}
