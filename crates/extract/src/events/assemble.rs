@@ -418,9 +418,9 @@ fn action_text(v: &View, t: &Trigger) -> String {
 /// use force" (cooperation, roots 03–08); fighting only between the article's own two states ("the
 /// two countries fought a war"), since two allies may strike a third.
 fn joint(ctx: &Context, cameo: &str, actors: &[Party]) -> bool {
-    let [a, b] = actors else { return false };
-    let (Some(ca), Some(cb)) = (&a.country, &b.country) else { return false };
-    if ca == cb {
+    let countries: Vec<&String> = actors.iter().filter_map(|a| a.country.as_ref()).collect();
+    let distinct = countries.iter().enumerate().all(|(i, c)| !countries[..i].contains(c));
+    if actors.len() < 2 || countries.len() != actors.len() || !distinct {
         return false;
     }
     // A mediator acts on the others, not with them.
@@ -428,10 +428,12 @@ fn joint(ctx: &Context, cameo: &str, actors: &[Party]) -> bool {
         return false;
     }
     match cameo.get(..2) {
-        Some("03" | "04" | "05" | "06" | "08") => true,
+        // "the US, Russia and Switzerland met": each with each.
+        Some("04") => true,
+        Some("03" | "05" | "06" | "08") => actors.len() == 2,
         Some("19") => {
             let main: Vec<&String> = ctx.states().iter().take(2).collect();
-            main.contains(&ca) && main.contains(&cb)
+            actors.len() == 2 && countries.iter().all(|c| main.contains(c))
         }
         _ => false,
     }
