@@ -8,6 +8,8 @@ pub struct Roles {
     pub targets: Vec<usize>,
     /// Candidate place heads, nearest to the trigger first.
     pub places: Vec<usize>,
+    /// "fired batteries at Russia": a prepositional aim, the target when the object names no party.
+    pub aims: Vec<usize>,
     /// "accused each other", "clashes between A and B": one event each way between the actors.
     pub reciprocal: bool,
     pub negated: bool,
@@ -103,7 +105,11 @@ pub fn verbal(v: &View, t: usize, subject_is_target: bool) -> Roles {
     }
     for c in v.kids_with(t, &["obl"]).filter(|&c| !v.is_dated(c)) {
         let case = v.case_of(c).unwrap_or_default();
-        if r.targets.is_empty() && TARGET_CASES.contains(&case.as_str()) && !is_agent(v, c) && !is_place_noun(v, c) {
+        let aim = TARGET_CASES.contains(&case.as_str()) && !is_agent(v, c) && !is_place_noun(v, c);
+        if aim && !r.targets.is_empty() {
+            r.aims.push(c);
+        }
+        if r.targets.is_empty() && aim {
             r.targets.push(c);
         } else if case == "between" || case == "with" && r.actors.len() == 1 && is_clash(v, t) {
             between(v, c, &mut r);
@@ -139,6 +145,15 @@ pub fn nominal(v: &View, t: usize) -> Roles {
                 r.targets.push(c)
             }
             _ => {}
+        }
+    }
+    if r.actors.is_empty() {
+        // "Syrian rebels engaged Filipino peacekeepers in a firefight": who engages whom.
+        if let Some(h) = v.head(t).filter(|&h| v.base_rel(t) == "obl" && v.lemmas[h] == "engage") {
+            r.actors = v.kids_with(h, &["nsubj"]).collect();
+            if r.targets.is_empty() {
+                r.targets = v.kids_with(h, &["obj"]).collect();
+            }
         }
     }
     if r.actors.is_empty() {

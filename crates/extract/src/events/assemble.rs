@@ -315,6 +315,9 @@ fn build(
     roles.targets.retain(|&x| !crate::lexicon::is_weapon(&v.lemmas[x]) && !TOLL_NOUNS.contains(&v.lemmas[x].as_str()));
     let avoid = actors.first().and_then(|a| a.country.clone());
     let mut targets = parties_of(v, ctx, &roles.targets, avoid.as_deref());
+    if targets.is_empty() {
+        targets = parties_of(v, ctx, &roles.aims, avoid.as_deref());
+    }
     // "the enemy had targeted military and civilian infrastructure", in the words of one side:
     // what the other side struck without a country named belongs to the side that reports it.
     if let (Some(own), Some(theirs)) = (source.as_ref().and_then(|s| s.country.clone()), avoid.as_ref()) {

@@ -522,3 +522,17 @@ fn opened_fire_on_positions_hung_off_the_verb() {
     let target = ev[0].target.as_ref().map(|p| (p.country.as_deref(), p.role.as_deref()));
     assert_eq!(target, Some((Some("AZE"), Some("MIL"))));
 }
+
+#[test]
+fn an_aim_when_the_object_is_no_party_and_engaging_in_a_firefight() {
+    let country = |e: &casus_core::Event| e.target.as_ref().and_then(|p| p.country.clone());
+    let ev = events_of("The/2/det US/3/nsubj fired/0/root batteries/3/obj at/6/case Russia/3/obl ./3/punct", None);
+    assert_eq!(country(&ev[0]).as_deref(), Some("RUS"));
+    let ev = events_of(
+        "Syrian/2/amod rebels/3/nsubj engaged/0/root Filipino/5/amod peacekeepers/3/obj in/8/case a/8/det firefight/3/obl ./3/punct",
+        None,
+    );
+    let e = ev.iter().find(|e| e.action.text == "firefight").expect("firefight");
+    assert_eq!(e.actor.as_ref().and_then(|p| p.country.as_deref()), Some("SYR"));
+    assert_eq!(country(e).as_deref(), Some("PHL"));
+}
