@@ -536,3 +536,15 @@ fn an_aim_when_the_object_is_no_party_and_engaging_in_a_firefight() {
     assert_eq!(e.actor.as_ref().and_then(|p| p.country.as_deref()), Some("SYR"));
     assert_eq!(country(e).as_deref(), Some("PHL"));
 }
+
+#[test]
+fn a_phrase_is_its_contiguous_run_of_tokens() {
+    // "Iraq's advisor met with Assad" with "Assad" misattached under "advisor": the verb stays out.
+    let doc = parsed("Iraq/3/nmod:poss 's/1/case advisor/4/nsubj met/0/root with/6/case Assad/3/nmod ./4/punct");
+    let v = view_of(&doc);
+    assert_eq!(v.text(v.phrase(2)), "Iraq 's advisor");
+    // Punctuation inside a name still bridges it.
+    let doc = parsed("L/4/nsubj ‘/3/punct Azerbaijan/1/flat accused/0/root Armenia/4/obj ./4/punct");
+    let v = view_of(&doc);
+    assert_eq!(v.text(v.phrase(0)), "L ‘ Azerbaijan");
+}

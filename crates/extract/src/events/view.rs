@@ -145,16 +145,27 @@ impl<'a> View<'a> {
     /// Token range of the phrase headed by `i`, without clauses, appositions, coordination and
     /// edge punctuation: the span quoted as an actor or target.
     pub fn phrase(&self, i: usize) -> Range<usize> {
-        let (mut lo, mut hi) = (i, i);
+        let mut inside = vec![false; self.len()];
         let mut stack = vec![i];
         while let Some(t) = stack.pop() {
-            lo = lo.min(t);
-            hi = hi.max(t);
+            inside[t] = true;
             for &c in self.kids(t) {
-                if !CLAUSAL.contains(&self.rel(c)) && !(t == i && self.base_rel(c) == "case") {
+                if self.rel(c) == "punct" {
+                    // Bridges inside a name ("L‘Azerbaijan"); trimmed at the edges below.
+                    inside[c] = true;
+                } else if !CLAUSAL.contains(&self.rel(c)) && !(t == i && self.base_rel(c) == "case") {
                     stack.push(c);
                 }
             }
+        }
+        // The contiguous run of the phrase's own tokens around `i`: a misattached word further on
+        // ("advisor met with … Assad" with Assad under "advisor") must not pull the verb in.
+        let (mut lo, mut hi) = (i, i);
+        while lo > 0 && inside[lo - 1] {
+            lo -= 1;
+        }
+        while hi + 1 < self.len() && inside[hi + 1] {
+            hi += 1;
         }
         while lo < hi && self.is_punct(lo) {
             lo += 1;
