@@ -1,14 +1,19 @@
 //! events: triggers linked to their arguments through the dependency parse.
 //!
-//! For each parsed sentence: find triggers with the [`crate::lexicon`], read each trigger's roles
-//! off the parse ([`args`]), normalize the parties ([`crate::parties`]), pick the date
-//! ([`crate::dates`]), place, casualties ([`crate::casualties`]) and source ([`attribution`]),
-//! and write one [`Event`] per (actor, target) pair.
+//! 1. For each parsed sentence (`assemble`): find triggers with the [`crate::lexicon`], drop those
+//!    that report no occurrence (`reality`: time references, patterns, aims, hypotheticals), read each
+//!    trigger's roles off the parse ([`args`]), normalize the parties against the document `context`
+//!    (pronouns, "the two countries", the last speaker), pick the date (`slots`, `tense`: own phrase,
+//!    background present, narrative past, news day), place, casualties ([`crate::casualties`]) and
+//!    source ([`attribution`]), and write one [`Event`] per (actor, target) pair (`pairing`).
+//! 2. Over the whole document (`incidents`): restated incidents take the date and place of the
+//!    incident they restate.
 pub mod args;
 mod assemble;
 pub mod attribution;
 mod context;
 mod incidents;
+mod pairing;
 mod reality;
 mod slots;
 mod tense;

@@ -1,0 +1,81 @@
+//! Who does what to whom once the parties are known: one action per weapon class, the joint
+//! actions of several states, and the (actor, target) pairs a trigger's parties give.
+use super::assemble::Trigger;
+use super::context::Context;
+use super::view::View;
+use crate::lexicon;
+use casus_core::{Action, Party};
+
+/// "continue to use artillery, mortars, drones and large-caliber rifles": one action per class of
+/// weapon (194 artillery and mortars, 195 drones, 193 rifles), when the objects name several.
+pub(super) fn weapon_actions(v: &View, t: &Trigger, verb: usize) -> Vec<Action> {
+    let mut out: Vec<Action> = Vec::new();
+    let objects: Vec<usize> = v.kids_with(verb, &["obj", "obl"]).flat_map(|o| v.conjuncts(o)).collect();
+    for w in objects.into_iter().filter(|&w| lexicon::is_weapon(&v.lemmas[w])) {
+        let Some(code) = t.m.entry.code_for(&[v.lemmas[w].as_str()]) else { continue };
+        let text = v.text(v.phrase(w)).to_string();
+        match out.iter_mut().find(|a| a.cameo == code) {
+            Some(a) => a.text = format!("{}, {text}", a.text),
+            None => out.push(Action { text, cameo: code.to_string() }),
+        }
+    }
+    if out.len() < 2 {
+        out.clear();
+    }
+    out
+}
+
+/// Two states acting together with no one else named act towards each other: "the two countries
+/// committed to normalize ties", "they exchanged prisoners", "Pashinian and Aliyev pledged not to
+/// use force" (cooperation, roots 03–08); fighting only between the article's own two states ("the
+/// two countries fought a war"), since two allies may strike a third.
+pub(super) fn joint(ctx: &Context, cameo: &str, actors: &[Party]) -> bool {
+    let countries: Vec<&String> = actors.iter().filter_map(|a| a.country.as_ref()).collect();
+    let distinct = countries.iter().enumerate().all(|(i, c)| !countries[..i].contains(c));
+    if actors.len() < 2 || countries.len() != actors.len() || !distinct {
+        return false;
+    }
+    // A mediator acts on the others, not with them.
+    if cameo.starts_with("045") || cameo.starts_with("039") {
+        return false;
+    }
+    match cameo.get(..2) {
+        // "the US, Russia and Switzerland met": each with each.
+        Some("04") => true,
+        Some("03" | "05" | "06" | "08") => actors.len() == 2,
+        Some("19") => {
+            let main: Vec<&String> = ctx.states().iter().take(2).collect();
+            actors.len() == 2 && countries.iter().all(|c| main.contains(c))
+        }
+        _ => false,
+    }
+}
+
+/// (actor, target) pairs: every actor with every target, or one event each way among the actors
+/// of a mutual action; at least one event.
+pub(super) fn pairs(mutual: bool, actors: Vec<Party>, targets: Vec<Party>) -> Vec<(Option<Party>, Option<Party>)> {
+    if mutual && actors.len() > 1 {
+        let mut out = Vec::new();
+        for (i, a) in actors.iter().enumerate() {
+            for (j, b) in actors.iter().enumerate() {
+                if i != j && (a.country.is_none() || a.country != b.country) {
+                    out.push((Some(a.clone()), Some(b.clone())));
+                }
+            }
+        }
+        if !out.is_empty() {
+            return out;
+        }
+    }
+    let actors: Vec<Option<Party>> =
+        if actors.is_empty() { vec![None] } else { actors.into_iter().map(Some).collect() };
+    let targets: Vec<Option<Party>> =
+        if targets.is_empty() { vec![None] } else { targets.into_iter().map(Some).collect() };
+    let mut out = Vec::new();
+    for a in &actors {
+        for t in &targets {
+            out.push((a.clone(), t.clone()));
+        }
+    }
+    out
+}
