@@ -206,6 +206,11 @@ fn inside_speech_act(v: &View, head: usize, heads: &[usize], found: &[TriggerMat
         }
         if let Some(k) = heads.iter().position(|&h| h == a) {
             let code = found[k].entry.code_for(&argument_lemmas(v, a)).unwrap_or("");
+            // A conjunct is content exactly when its sibling is: "called for a cessation and
+            // undertook mediation" is a second act, "accused X of firing and shelling" one accusation.
+            if v.base_rel(cur) == "conj" {
+                return !is_speech_act(code) && inside_speech_act(v, a, heads, found);
+            }
             // "accused Armenia of violating the ceasefire negotiated by Moscow": content of content.
             // A noun on the way ("ahead of talks aimed at ending a conflict") is an adjunct, not content.
             return is_speech_act(code) || (pos(v, a) == Pos::Verb && inside_speech_act(v, a, heads, found));

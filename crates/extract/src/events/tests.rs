@@ -548,3 +548,20 @@ fn a_phrase_is_its_contiguous_run_of_tokens() {
     let v = view_of(&doc);
     assert_eq!(v.text(v.phrase(0)), "L ‘ Azerbaijan");
 }
+
+#[test]
+fn a_second_act_coordinated_with_a_speech_act_is_an_event() {
+    // "The EU called for restraint and undertook mediation between the two sides."
+    let ev = events_of(
+        "The/2/det EU/3/nsubj called/0/root for/5/case restraint/3/obl and/7/cc undertook/3/conj mediation/7/obj ./3/punct",
+        None,
+    );
+    let codes: Vec<&str> = ev.iter().map(|e| e.action.cameo.as_str()).collect();
+    assert!(codes.contains(&"0256") && codes.contains(&"045"), "{codes:?}");
+    // "accused Armenia of firing and killing": the content stays content.
+    let ev = events_of(
+        "Baku/2/nsubj accused/0/root Armenia/2/obj of/5/mark firing/2/advcl and/7/cc shelling/5/conj ./2/punct",
+        None,
+    );
+    assert_eq!(ev.len(), 1, "{ev:?}");
+}
