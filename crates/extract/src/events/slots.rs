@@ -157,7 +157,7 @@ pub(super) fn date_for(
     let usable: Vec<&DateMention> = dates.iter().filter(|d| usable_in(v, d)).collect();
     // An event noun's own modifiers date it: "a provocation committed Monday evening".
     let inside = |d: &&DateMention| nominal && v.ancestors(v.top(d.tokens.clone())).any(|a| a == head);
-    let attached = usable.iter().copied().find(|d| attached_to_path(d) || inside(d));
+    let attached = usable.iter().copied().find(inside).or_else(|| usable.iter().copied().find(attached_to_path));
     let nearest = usable
         .iter()
         .copied()
