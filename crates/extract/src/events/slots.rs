@@ -149,14 +149,13 @@ pub(super) fn date_for(
     if (spans && bound) || vague_period(v, head) {
         return (None, DateFrom::Background);
     }
-    // "a first war which made 30,000 deaths in the early 1990s": the noun's own decade.
-    let own_decade = |d: &DateMention| nominal && v.ancestors(v.top(d.tokens.clone())).any(|a| a == head);
-    if dates.iter().any(|d| d.precision == crate::dates::Precision::Decade && own_decade(d)) {
+    // An event noun's own modifiers date it ("a provocation committed Monday evening"), or leave it
+    // undated when they name a decade ("a first war which made 30,000 deaths in the early 1990s").
+    let inside = |d: &&DateMention| nominal && v.ancestors(v.top(d.tokens.clone())).any(|a| a == head);
+    if dates.iter().any(|d| d.precision == crate::dates::Precision::Decade && inside(&d)) {
         return (None, DateFrom::Background);
     }
     let usable: Vec<&DateMention> = dates.iter().filter(|d| usable_in(v, d)).collect();
-    // An event noun's own modifiers date it: "a provocation committed Monday evening".
-    let inside = |d: &&DateMention| nominal && v.ancestors(v.top(d.tokens.clone())).any(|a| a == head);
     let attached = usable.iter().copied().find(inside).or_else(|| usable.iter().copied().find(attached_to_path));
     let nearest = usable
         .iter()
