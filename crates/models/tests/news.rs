@@ -90,18 +90,26 @@ fn max_diff(a: &[Vec<f32>], b: &Value) -> f32 {
     worst
 }
 
+/// The records of a `reference.jsonl`, each with its 0-based line number.
+fn reference_records(path: &std::path::Path) -> Vec<(usize, Value)> {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(n, l)| (n, serde_json::from_str(l).unwrap_or_else(|e| panic!("{}:{}: {e}", path.display(), n + 1))))
+        .collect()
+}
+
 #[test]
 fn parity_with_reference_jsonl() {
     let Some(dir) = news_dir() else { return };
     let model = load(&dir);
     let path = dir.join("reference.jsonl");
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let labels = &model.config().ner_labels;
     let encoder = Encoder::from_file(&dir.join("tokenizer.json"), model.config().max_subtokens).unwrap();
     let mut compared = 0;
     let mut worst = 0f32;
-    for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
-        let r: Value = serde_json::from_str(line).unwrap_or_else(|e| panic!("{}:{}: {e}", path.display(), n + 1));
+    for (n, r) in reference_records(&path) {
         let ws = strings(field(&r, &["words", "tokens"]).unwrap_or_else(|| panic!("line {}: no words", n + 1)));
         let batch = vec![ws.iter().map(String::as_str).collect::<Vec<_>>()];
         let scores = &model.scores(&batch).unwrap()[0];
@@ -189,11 +197,9 @@ fn parity_with_reference_jsonl() {
 fn a_sentence_gets_the_same_analysis_alone_and_in_a_batch() {
     let Some(dir) = news_dir() else { return };
     let model = load(&dir);
-    let path = dir.join("reference.jsonl");
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let lines: Vec<Value> =
-        text.lines().filter(|l| !l.trim().is_empty()).map(|l| serde_json::from_str(l).unwrap()).collect();
-    let words: Vec<Vec<String>> = lines.iter().map(|r| strings(field(r, &["words", "tokens"]).unwrap())).collect();
+    let records = reference_records(&dir.join("reference.jsonl"));
+    let words: Vec<Vec<String>> =
+        records.iter().map(|(_, r)| strings(field(r, &["words", "tokens"]).unwrap())).collect();
     let batch: Vec<Vec<&str>> = words.iter().map(|w| w.iter().map(String::as_str).collect()).collect();
     let together = model.analyze(&batch).unwrap();
     let (mut same_heads, mut same_rels, mut total) = (0, 0, 0);

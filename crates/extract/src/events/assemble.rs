@@ -2,10 +2,10 @@
 //! casualties and source.
 use super::args;
 use super::attribution;
-use super::context::{in_news_window, parties_of, Context};
+use super::context::{in_news_window, is_pronoun, parties_of, Context};
 use super::pairing::{joint, pairs, weapon_actions};
 use super::reality;
-use super::slots::{attach_casualties, date_for, date_ref, location, usable, DateFrom};
+use super::slots::{attach_casualties, date_for, date_ref, incident_like, location, usable, DateFrom};
 use super::tense;
 use super::view::View;
 use crate::casualties::find_casualties;
@@ -286,7 +286,7 @@ fn build(
     let source_head = attribution::source(v, t.head);
     let source = source_head.and_then(|s| parties_of(v, ctx, &[s], None).into_iter().next());
     if let (Some(s), Some(h)) = (&source, source_head) {
-        ctx.heard(s, matches!(v.lemmas[h].as_str(), "he" | "she" | "it" | "they" | "we" | "i"));
+        ctx.heard(s, is_pronoun(&v.lemmas[h]));
         ctx.remember(s);
     }
     let mut actors = parties_of(v, ctx, &roles.actors, None);
@@ -348,10 +348,7 @@ fn build(
     }
     // The one who accuses, denies or appeals speaks: "He also accused …" in the next sentence is them.
     if is_speech_act(&t.cameo) && actors.len() == 1 && source.is_none() {
-        let pronoun = roles
-            .actors
-            .first()
-            .is_some_and(|&a| matches!(v.lemmas[a].as_str(), "he" | "she" | "it" | "they" | "we" | "i"));
+        let pronoun = roles.actors.first().is_some_and(|&a| is_pronoun(&v.lemmas[a]));
         ctx.heard(&actors[0], pronoun);
     }
     let pairs = pairs(mutual, actors, targets);
@@ -371,7 +368,7 @@ fn build(
         lemma: v.lemmas[t.head].clone(),
         anaphor,
         force: is_force(&t.cameo),
-        incident: is_force(&t.cameo) || matches!(t.cameo.get(..2), Some("15" | "17")),
+        incident: incident_like(&t.cameo),
         located: false,
         whole: (nominal || t.m.entry.outcome) && !in_response_to(v, t.head),
         date_from,
@@ -403,15 +400,19 @@ fn action_text(v: &View, t: &Trigger) -> String {
     }
 }
 
+/// "Moscow-brokered", "Russian-sponsored", "U.S.-led": (agent, participle) when the first half of a
+/// hyphenated past participle names a party.
+pub(super) fn agent_participle(word: &str) -> Option<(&str, &str)> {
+    let (agent, verb) = word.rsplit_once(['-', '–'])?;
+    (!agent.is_empty() && verb.ends_with("ed") && crate::parties::normalize(agent).is_some()).then_some((agent, verb))
+}
+
 /// "Moscow-brokered ceasefire", "a Russian-sponsored truce", "U.S.-led talks": a participle whose
 /// first half names the agent is an event of that agent.
 fn agentive_compounds(v: &View) -> Vec<Trigger> {
     let mut out = Vec::new();
     for (i, tok) in v.sent.tokens.iter().enumerate() {
-        let Some((agent, verb)) = tok.text.rsplit_once(['-', '–']) else { continue };
-        if !verb.ends_with("ed") || agent.is_empty() || crate::parties::normalize(agent).is_none() {
-            continue;
-        }
+        let Some((agent, verb)) = agent_participle(&tok.text) else { continue };
         let lemma = vec![crate::lemma::lemma(verb)];
         let Some(m) = lexicon::lookup_pos(&lemma, 0, Some(Pos::Verb)) else { continue };
         // "a Moscow-sponsored ceasefire": the modified noun is what was sponsored.

@@ -154,6 +154,11 @@ fn split_adjectives(v: &View, head: usize) -> Option<Vec<Party>> {
 }
 
 const PRONOUNS: &[&str] = &["it", "he", "she", "latter", "former", "we", "i"];
+
+/// A personal pronoun: it names a party only through the context.
+pub(super) fn is_pronoun(lemma: &str) -> bool {
+    PRONOUNS.contains(&lemma) || matches!(lemma, "they" | "them")
+}
 const POSSESSIVES: &[&str] = &["its", "their", "his", "her", "our"];
 /// Nouns that, with a possessive, name the other side: "his neighbor", "its rival".
 const OTHER_SIDE: &[&str] = &["neighbor", "neighbour", "rival", "enemy", "adversary", "foe", "opponent"];

@@ -2,6 +2,7 @@
 //! 2020 war"), a pattern ("clashes regularly take place"), a denied or hypothetical occurrence
 //! ("did not mention any incidents"), a standing description ("the ICC, which investigates …") or
 //! page furniture addressed to the reader ("invites you to look back …").
+use super::assemble::agent_participle;
 use super::tense;
 use super::view::View;
 use crate::dates::{DateMention, Precision};
@@ -13,12 +14,6 @@ const TIME_REFERENCE: &[&str] = &["since", "until", "till", "before", "following
 const AIM_VERBS: &[&str] = &["end", "halt", "stop", "prevent", "avoid", "resolve", "settle", "defuse"];
 /// Verbs whose object has not happened: "did not want a new war", "to avoid a war".
 const UNREAL_VERBS: &[&str] = &["want", "avoid", "prevent", "risk"];
-
-/// A number or casualty word: "Nearly 100 dead in clashes" is a report, not a title.
-fn toll_word(v: &View, i: usize) -> bool {
-    v.word(i).chars().any(|c| c.is_ascii_digit())
-        || matches!(v.lemmas[i].as_str(), "dead" | "killed" | "kill" | "wounded" | "injured" | "casualty" | "death")
-}
 
 /// Reasons a trigger at `head` (noun when `nominal`) is no event of its own.
 pub(super) fn not_an_event(v: &View, head: usize, cameo: &str, nominal: bool, dates: &[DateMention]) -> bool {
@@ -50,7 +45,9 @@ pub(super) fn not_an_event(v: &View, head: usize, cameo: &str, nominal: bool, da
             }
         }
         // "Post-Soviet Conflict": a section title naming a topic, with no verb, party or toll.
-        if tense::headline(v) && !(0..v.len()).any(|i| v.is_clause(i) || toll_word(v, i)) {
+        // A toll makes it a report: "Nearly 100 dead in clashes".
+        let toll = || !crate::casualties::find_casualties(&v.sent.tokens).is_empty();
+        if tense::headline(v) && !(0..v.len()).any(|i| v.is_clause(i)) && !toll() {
             // "Russia's 'deep concern'" names who; "Post-Soviet Conflict" does not.
             let names_party = |k: usize| {
                 !v.word(k).contains('-') && crate::parties::normalize(v.word(k)).is_some_and(|p| p.country.is_some())
@@ -65,7 +62,7 @@ pub(super) fn not_an_event(v: &View, head: usize, cameo: &str, nominal: bool, da
             return true;
         }
         // "a Moscow-brokered ceasefire": the agent's brokering is the event, not the ceasefire.
-        if v.kids_with(head, &["amod", "compound"]).any(|k| agentive_participle(v.word(k))) {
+        if v.kids_with(head, &["amod", "compound"]).any(|k| agent_participle(v.word(k)).is_some()) {
             return true;
         }
     }
@@ -77,11 +74,4 @@ pub(super) fn not_an_event(v: &View, head: usize, cameo: &str, nominal: bool, da
         && tense::present_simple(v, clause)
         && !tense::quoted(v, head)
         && !tense::about_the_news(v, clause)
-}
-
-/// "Moscow-brokered", "Russian-sponsored", "U.S.-led": a participle with its agent attached.
-fn agentive_participle(word: &str) -> bool {
-    word.rsplit_once(['-', '–']).is_some_and(|(agent, verb)| {
-        !agent.is_empty() && verb.ends_with("ed") && crate::parties::normalize(agent).is_some()
-    })
 }

@@ -239,7 +239,7 @@ fn superlative(v: &View, head: usize) -> bool {
 }
 
 /// Force, coercion and force posture ("set up an observation post") happen on an incident's day.
-fn incident_like(cameo: &str) -> bool {
+pub(super) fn incident_like(cameo: &str) -> bool {
     matches!(cameo.get(..2), Some("15" | "17" | "18" | "19" | "20"))
 }
 
