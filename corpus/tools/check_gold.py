@@ -48,57 +48,15 @@ def valid_date(value):
     return True
 
 
-def main(corpus):
-    errors = []
-    err = errors.append
-    docs_dir = os.path.join(corpus, "docs")
-    texts = {}
-    for fn in sorted(os.listdir(docs_dir)):
-        if fn.endswith(".txt"):
-            with open(os.path.join(docs_dir, fn), encoding="utf-8", newline="") as f:
-                texts[fn[:-4]] = f.read()
-    if not texts:
-        err("no documents in docs/")
-    # the documents must stay byte-exact copies of the seeds when those are at hand (../shared beside the repo)
-    seeds = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(corpus))), "shared", "seeds")
-    if os.path.isdir(seeds):
-        for d in texts:
-            src = os.path.join(seeds, d + ".txt")
-            if os.path.exists(src):
-                with open(src, "rb") as a, open(os.path.join(docs_dir, d + ".txt"), "rb") as b:
-                    if a.read() != b.read():
-                        err(f"docs/{d}.txt differs from {src}")
-
-    # docs.tsv
-    with open(os.path.join(corpus, "docs.tsv"), encoding="utf-8", newline="") as f:
-        rows = [line.rstrip("\n").split("\t") for line in f if line.strip()]
-    if not rows or rows[0] != ["doc_id", "pub_date", "outlet"]:
-        err("docs.tsv: header must be doc_id<TAB>pub_date<TAB>outlet")
-    listed = set()
-    for r in rows[1:]:
-        if len(r) != 3:
-            err(f"docs.tsv: bad row {r!r}")
-            continue
-        listed.add(r[0])
-        if r[0] not in texts:
-            err(f"docs.tsv: {r[0]} has no docs/{r[0]}.txt")
-        if r[1] and not valid_date(r[1]):
-            err(f"docs.tsv: {r[0]} bad pub_date {r[1]!r}")
-    for d in texts:
-        if d not in listed:
-            err(f"docs.tsv: docs/{d}.txt not listed")
-
-    # gold.jsonl
+def check_lines(lines, texts, err, name="gold.jsonl"):
+    """Validates the lines of a gold file against `texts` (doc_id -> text); returns (events per doc,
+    events per CAMEO root). Problems go to `err` as strings naming the line and event."""
     per_doc = collections.defaultdict(int)
     last_start = {}
     roots = collections.Counter()
     seen_ids = set()
-    with open(os.path.join(corpus, "gold.jsonl"), encoding="utf-8", newline="") as f:
-        lines = f.read().split("\n")
-    if lines and lines[-1] == "":
-        lines.pop()
     for ln, line in enumerate(lines, 1):
-        where = f"gold.jsonl:{ln}"
+        where = f"{name}:{ln}"
         try:
             r = json.loads(line)
         except json.JSONDecodeError as e:
@@ -206,6 +164,59 @@ def main(corpus):
                     err(f"{where}: casualties.{kind}.count must be an integer >= 0")
                 if not c["text"] or c["text"] not in sent:
                     err(f"{where}: casualties.{kind}.text {c['text']!r} not in sentence")
+
+    return per_doc, roots
+
+
+def read_lines(path):
+    with open(path, encoding="utf-8", newline="") as f:
+        lines = f.read().split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return lines
+
+
+def main(corpus):
+    errors = []
+    err = errors.append
+    docs_dir = os.path.join(corpus, "docs")
+    texts = {}
+    for fn in sorted(os.listdir(docs_dir)):
+        if fn.endswith(".txt"):
+            with open(os.path.join(docs_dir, fn), encoding="utf-8", newline="") as f:
+                texts[fn[:-4]] = f.read()
+    if not texts:
+        err("no documents in docs/")
+    # the documents must stay byte-exact copies of the seeds when those are at hand (../shared beside the repo)
+    seeds = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(corpus))), "shared", "seeds")
+    if os.path.isdir(seeds):
+        for d in texts:
+            src = os.path.join(seeds, d + ".txt")
+            if os.path.exists(src):
+                with open(src, "rb") as a, open(os.path.join(docs_dir, d + ".txt"), "rb") as b:
+                    if a.read() != b.read():
+                        err(f"docs/{d}.txt differs from {src}")
+
+    # docs.tsv
+    with open(os.path.join(corpus, "docs.tsv"), encoding="utf-8", newline="") as f:
+        rows = [line.rstrip("\n").split("\t") for line in f if line.strip()]
+    if not rows or rows[0] != ["doc_id", "pub_date", "outlet"]:
+        err("docs.tsv: header must be doc_id<TAB>pub_date<TAB>outlet")
+    listed = set()
+    for r in rows[1:]:
+        if len(r) != 3:
+            err(f"docs.tsv: bad row {r!r}")
+            continue
+        listed.add(r[0])
+        if r[0] not in texts:
+            err(f"docs.tsv: {r[0]} has no docs/{r[0]}.txt")
+        if r[1] and not valid_date(r[1]):
+            err(f"docs.tsv: {r[0]} bad pub_date {r[1]!r}")
+    for d in texts:
+        if d not in listed:
+            err(f"docs.tsv: docs/{d}.txt not listed")
+
+    per_doc, roots = check_lines(read_lines(os.path.join(corpus, "gold.jsonl")), texts, err)
 
     for e in errors:
         print("ERROR", e)
