@@ -1,8 +1,9 @@
 //! The CI gate: minimum values for headline metrics (`eval/floor.json`) and the check against them.
 //!
-//! `floor.json` is a flat JSON object `{"metric": minimum, ...}`; keys starting with `_` are
-//! comments. Every other key must name a headline metric of the report (a typo is a failure, not a
-//! silently passing gate).
+//! A floor is a JSON object `{"metric": minimum, ...}`; keys starting with `_` are comments. Every
+//! other key must name a headline metric of the report (a typo is a failure, not a silently
+//! passing gate). `floor.json` holds one such object per evaluation set (`"seeds"`, `"news_dev"`,
+//! ...), picked with [`Floor::section`].
 use crate::io::EvalError;
 use crate::report::EvalReport;
 use serde::{Deserialize, Serialize};
@@ -15,6 +16,18 @@ use std::path::Path;
 pub struct Floor(pub BTreeMap<String, serde_json::Value>);
 
 impl Floor {
+    /// The floor of one evaluation set: the object under key `name`.
+    pub fn section(&self, name: &str) -> Result<Floor, String> {
+        match self.0.get(name) {
+            Some(serde_json::Value::Object(map)) => Ok(Floor(map.clone().into_iter().collect())),
+            Some(_) => Err(format!("floor section {name} is not an object")),
+            None => {
+                let names: Vec<&str> = self.0.keys().filter(|k| !k.starts_with('_')).map(String::as_str).collect();
+                Err(format!("no floor section {name} (sections: {})", names.join(", ")))
+            }
+        }
+    }
+
     /// The metric minimums, comments (`_`-prefixed keys) left out. A non-numeric minimum is kept
     /// as NaN so that [`check_floor`] reports it.
     pub fn minimums(&self) -> BTreeMap<&str, f64> {

@@ -10,14 +10,19 @@
 //!    slots is found exactly by the Hungarian algorithm; parties compare by [`PartyKey`]).
 //! 3. Counts become [`Prf`] scores ([`metrics`]: empty cases defined, never NaN) collected in an
 //!    [`EvalReport`]: event, triple, casualty and per-slot scores, a per-document table, a CAMEO root
-//!    [`Confusion`] table and the worst misses. [`EvalReport::to_text`] renders it for people,
-//!    [`EvalReport::to_json`] for machines; its `headline` map is what the CI gate reads.
-//! 4. [`load_floor`] reads `eval/floor.json` into a [`Floor`]; [`check_floor`] returns the
-//!    [`Failure`]s (metrics below their minimum) that make `casus eval` exit non-zero.
-//! 5. [`petrarch`]: [`load_petrarch`] reads the PETRARCH-2 validation sentences as
+//!    [`Confusion`] table with its per-root scores ([`RootRow`]) and the worst misses.
+//!    [`EvalReport::to_text`] renders it for people, [`EvalReport::to_json`] for machines; its
+//!    `headline` map is what the CI gate reads.
+//! 4. [`tables`]: a corpus's per-document tables ([`DocTable`]: `docs.tsv`, `split.tsv`) pick a split
+//!    ([`restrict`]) and group documents (by region); [`breakdown`] scores each group on its own
+//!    ([`GroupRow`]), so `casus eval --split dev` prints per-region rows beside the headline.
+//! 5. [`load_floor`] reads `eval/floor.json` into a [`Floor`], one section per evaluation set
+//!    ([`Floor::section`]); [`check_floor`] returns the [`Failure`]s (metrics below their minimum)
+//!    that make `casus eval` exit non-zero.
+//! 6. [`petrarch`]: [`load_petrarch`] reads the PETRARCH-2 validation sentences as
 //!    [`PetrarchCase`]s; after the CLI extracts events from them, [`score_petrarch`] reports
 //!    agreement on (source country, CAMEO root, target country) as a [`PetrarchReport`].
-//! 6. [`validate_record`] checks one JSON record against `crates/core/event.schema.json`
+//! 7. [`validate_record`] checks one JSON record against `crates/core/event.schema.json`
 //!    ([`EVENT_SCHEMA_JSON`]) and what the schema cannot say; [`check_gold`] runs it and the
 //!    offset checks over the whole gold corpus ([`GoldPaths`]).
 //!
@@ -44,6 +49,7 @@ pub mod petrarch;
 pub mod report;
 pub mod schema;
 pub mod score;
+pub mod tables;
 
 pub use floor::{check_floor, load_floor, Failure, Floor};
 pub use gold::{check_gold, GoldPaths};
@@ -51,9 +57,10 @@ pub use io::{parse_events, read_events, EvalError};
 pub use matching::{match_events, PartyKey, SLOTS};
 pub use metrics::Prf;
 pub use petrarch::{load_petrarch, parse_petrarch, score_petrarch, PetrarchCase, PetrarchReport, PetrarchTriple};
-pub use report::{Confusion, DocumentRow, EvalReport, Miss, SlotScore, Totals};
+pub use report::{Confusion, DocumentRow, EvalReport, GroupRow, Miss, RootRow, SlotScore, Totals};
 pub use schema::{schema_errors, validate_record, EVENT_SCHEMA_JSON};
-pub use score::{evaluate, EvalOptions};
+pub use score::{breakdown, evaluate, EvalOptions};
+pub use tables::{restrict, tables_beside, DocTable};
 
 /// Reads both files and evaluates: the whole of `casus eval --gold G --pred P`.
 pub fn evaluate_files(

@@ -27,7 +27,31 @@ pub struct EvalReport {
     pub slots: BTreeMap<String, SlotScore>,
     pub documents: Vec<DocumentRow>,
     pub confusion: Confusion,
+    /// Event P/R/F1 per CAMEO root (from the confusion table), roots of either side, sorted.
+    pub per_root: Vec<RootRow>,
+    /// Headline metrics of each group of documents (e.g. per region), when asked for.
+    #[serde(default)]
+    pub groups: Vec<GroupRow>,
     pub worst_misses: Vec<Miss>,
+}
+
+/// Event scores of one CAMEO root: a gold event of the root is found when paired with a prediction
+/// of the same root; a prediction of the root is correct likewise.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RootRow {
+    pub root: String,
+    pub event: Prf,
+}
+
+/// The headline metrics of the documents whose `column` is `value` (scored on their own).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GroupRow {
+    pub column: String,
+    pub value: String,
+    pub documents: usize,
+    pub gold_events: usize,
+    pub pred_events: usize,
+    pub headline: BTreeMap<String, f64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -81,6 +105,18 @@ impl Confusion {
 
     pub fn get(&self, gold: &str, pred: &str) -> usize {
         self.counts.get(gold).and_then(|r| r.get(pred)).copied().unwrap_or(0)
+    }
+
+    /// Event P/R/F1 of every root (the diagonal against row and column sums; [`NONE`] left out).
+    pub fn per_root(&self) -> Vec<RootRow> {
+        let roots = self.labels.iter().filter(|l| *l != NONE);
+        roots
+            .map(|r| {
+                let gold = self.labels.iter().map(|p| self.get(r, p)).sum();
+                let predicted = self.labels.iter().map(|g| self.get(g, r)).sum();
+                RootRow { root: r.clone(), event: Prf::new(self.get(r, r), predicted, gold) }
+            })
+            .collect()
     }
 }
 
@@ -192,6 +228,8 @@ impl EvalReport {
             let _ = writeln!(s);
         }
 
+        self.write_roots(&mut s);
+        self.write_groups(&mut s);
         let _ = writeln!(s, "\nworst misses (gold events with no paired prediction): {}", self.worst_misses.len());
         for m in &self.worst_misses {
             let _ = writeln!(
@@ -211,5 +249,34 @@ impl EvalReport {
             let _ = writeln!(s, "  {k:<16} {v:.3}");
         }
         s
+    }
+
+    fn write_roots(&self, s: &mut String) {
+        let _ = writeln!(
+            s,
+            "\nper CAMEO root (event: span + root)\n{:<6} {:>6} {:>6} {:>6} {:>5} {:>5} {:>5}",
+            "root", "P", "R", "F1", "ok", "pred", "gold"
+        );
+        for r in &self.per_root {
+            let _ = writeln!(s, "{:<6} {}", r.root, prf_cells(&r.event));
+        }
+    }
+
+    fn write_groups(&self, s: &mut String) {
+        const COLS: [&str; 8] =
+            ["event_f1", "triple_f1", "casualty_f1", "actor_f1", "target_f1", "date_f1", "location_f1", "source_f1"];
+        let Some(first) = self.groups.first() else { return };
+        let _ = write!(s, "\nper {:<30} {:>4} {:>5} {:>5}", first.column, "docs", "gold", "pred");
+        for c in COLS {
+            let _ = write!(s, " {:>8}", c.trim_end_matches("_f1"));
+        }
+        let _ = writeln!(s);
+        for g in &self.groups {
+            let _ = write!(s, "    {:<30} {:>4} {:>5} {:>5}", g.value, g.documents, g.gold_events, g.pred_events);
+            for c in COLS {
+                let _ = write!(s, " {:>8.3}", g.headline.get(c).copied().unwrap_or(f64::NAN));
+            }
+            let _ = writeln!(s);
+        }
     }
 }

@@ -1,9 +1,9 @@
 //! Computing an [`EvalReport`] from gold and predicted events.
 use crate::matching::{match_events, slot_key, PartyKey, SLOTS};
 use crate::metrics::{multiset_overlap, Counts};
-use crate::report::{Confusion, DocumentRow, EvalReport, Miss, SlotScore, Totals, NONE};
+use crate::report::{Confusion, DocumentRow, EvalReport, GroupRow, Miss, SlotScore, Totals, NONE};
 use casus_core::{Casualty, Event};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Knobs of [`evaluate`].
 #[derive(Debug, Clone)]
@@ -145,9 +145,43 @@ pub fn evaluate(gold: &[Event], pred: &[Event], opts: &EvalOptions) -> EvalRepor
         casualty: cas.prf(),
         slots,
         documents,
+        per_root: Confusion::from_counts(confusion.clone()).per_root(),
         confusion: Confusion::from_counts(confusion),
+        groups: Vec::new(),
         worst_misses: misses,
     }
+}
+
+/// The headline metrics of each group of documents, each scored on its own (`column` names the
+/// grouping, e.g. "region"). Groups without gold or predicted events are left out.
+pub fn breakdown(
+    gold: &[Event],
+    pred: &[Event],
+    column: &str,
+    groups: &BTreeMap<String, BTreeSet<String>>,
+) -> Vec<GroupRow> {
+    let opts = EvalOptions { worst_n: 0 };
+    groups
+        .iter()
+        .filter_map(|(value, docs)| {
+            let pick = |events: &[Event]| -> Vec<Event> {
+                events.iter().filter(|e| docs.contains(&e.doc_id)).cloned().collect()
+            };
+            let (g, p) = (pick(gold), pick(pred));
+            if g.is_empty() && p.is_empty() {
+                return None;
+            }
+            let r = evaluate(&g, &p, &opts);
+            Some(GroupRow {
+                column: column.to_string(),
+                value: value.clone(),
+                documents: r.totals.documents,
+                gold_events: g.len(),
+                pred_events: p.len(),
+                headline: r.headline,
+            })
+        })
+        .collect()
 }
 
 fn count_facts(events: &[&Event]) -> usize {

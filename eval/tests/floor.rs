@@ -7,27 +7,41 @@ fn floor(json: &str) -> Floor {
     serde_json::from_str(json).unwrap()
 }
 
-fn repo_floor() -> Floor {
-    load_floor(&Path::new(env!("CARGO_MANIFEST_DIR")).join("floor.json")).unwrap()
+fn repo_floors() -> Vec<(String, Floor)> {
+    let all = load_floor(&Path::new(env!("CARGO_MANIFEST_DIR")).join("floor.json")).unwrap();
+    let names: Vec<String> = all.0.keys().filter(|k| !k.starts_with('_')).cloned().collect();
+    assert!(names.iter().any(|n| n == "seeds"), "{names:?}");
+    names.into_iter().map(|n| (n.clone(), all.section(&n).unwrap())).collect()
 }
 
 #[test]
 fn repo_floor_covers_every_headline_metric_with_a_sane_minimum() {
-    let f = repo_floor();
     let report = evaluate(&common::sample(), &common::sample(), &EvalOptions::default());
-    let mins = f.minimums();
-    let keys: Vec<&str> = mins.keys().copied().collect();
     let headline: Vec<&str> = report.headline.keys().map(String::as_str).collect();
-    assert_eq!(keys, headline, "floor.json and the headline must name the same metrics");
-    for (k, v) in mins {
-        assert!((0.0..=1.0).contains(&v), "{k} = {v}");
+    for (name, f) in repo_floors() {
+        let mins = f.minimums();
+        let keys: Vec<&str> = mins.keys().copied().collect();
+        assert_eq!(keys, headline, "floor section {name} and the headline must name the same metrics");
+        for (k, v) in mins {
+            assert!((0.0..=1.0).contains(&v), "{name}: {k} = {v}");
+        }
     }
 }
 
 #[test]
 fn perfect_report_passes_the_repo_floor() {
     let report = evaluate(&common::sample(), &common::sample(), &EvalOptions::default());
-    assert!(check_floor(&report, &repo_floor()).is_empty());
+    for (name, f) in repo_floors() {
+        assert!(check_floor(&report, &f).is_empty(), "{name}");
+    }
+}
+
+#[test]
+fn a_missing_section_names_the_known_ones() {
+    let f = floor(r#"{"_comment": "x", "seeds": {"event_f1": 0.5}, "news_dev": {"event_f1": 0.4}}"#);
+    assert_eq!(f.section("news_dev").unwrap().minimums()["event_f1"], 0.4);
+    let e = f.section("news_test").unwrap_err();
+    assert!(e.contains("seeds") && e.contains("news_dev"), "{e}");
 }
 
 #[test]

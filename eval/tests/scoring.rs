@@ -262,3 +262,37 @@ fn evaluate_files_reports_bad_lines() {
     assert_eq!(r.event.correct, 1);
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn per_root_rows_count_paired_same_root_events_against_each_side() {
+    let gold = sample();
+    // a:0 predicted as 19 (right), a:1 as 11 (right), a:2 missed, b:0 predicted as 04 (wrong), b:1 right.
+    let mut wrong = gold[3].clone();
+    wrong.action.cameo = "040".into();
+    let pred = vec![gold[0].clone(), gold[1].clone(), wrong, gold[4].clone()];
+    let r = eval(&gold, &pred);
+    let row = |root: &str| r.per_root.iter().find(|x| x.root == root).map(|x| x.event).unwrap();
+    assert_eq!((row("19").correct, row("19").predicted, row("19").gold), (2, 2, 2));
+    assert_eq!((row("11").correct, row("11").predicted, row("11").gold), (1, 1, 2));
+    assert_eq!((row("02").correct, row("02").predicted, row("02").gold), (0, 0, 1));
+    assert_eq!((row("04").correct, row("04").predicted, row("04").gold), (0, 1, 0));
+    assert!(r.per_root.iter().all(|x| x.root != casus_eval::report::NONE));
+}
+
+#[test]
+fn breakdown_scores_each_group_on_its_own() {
+    use std::collections::{BTreeMap, BTreeSet};
+    let gold = sample();
+    let pred: Vec<_> = gold.iter().filter(|e| e.doc_id == "a").cloned().collect();
+    let groups: BTreeMap<String, BTreeSet<String>> = [
+        ("east".to_string(), ["a".to_string()].into()),
+        ("west".to_string(), ["b".to_string()].into()),
+        ("empty".to_string(), ["z".to_string()].into()),
+    ]
+    .into();
+    let rows = casus_eval::breakdown(&gold, &pred, "region", &groups);
+    assert_eq!(rows.iter().map(|g| g.value.as_str()).collect::<Vec<_>>(), ["east", "west"], "empty groups left out");
+    assert_eq!(rows[0].headline["event_f1"], 1.0);
+    assert_eq!(rows[1].headline["event_f1"], 0.0);
+    assert_eq!((rows[1].gold_events, rows[1].pred_events, rows[1].column.as_str()), (2, 0, "region"));
+}

@@ -1,6 +1,9 @@
 //! `casus eval`: score predicted events against gold, or run the PETRARCH-2 validation sentences.
 use anyhow::{bail, Context, Result};
-use casus_eval::{check_floor, evaluate_files, load_floor, load_petrarch, score_petrarch, EvalOptions};
+use casus_eval::{
+    breakdown, check_floor, evaluate, load_floor, load_petrarch, read_events, restrict, score_petrarch, tables_beside,
+    DocTable, EvalOptions, EvalReport,
+};
 use casus_pipeline::{DateSources, Outcome, Pipeline, RawDoc};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -17,8 +20,21 @@ pub struct Args {
     #[arg(long)]
     json: bool,
     /// Exit non-zero when a headline metric is below its minimum in this file (eval/floor.json).
-    #[arg(long)]
+    #[arg(long, requires = "floor_section")]
     floor: Option<PathBuf>,
+    /// The evaluation set's section of the floor file (`seeds`, `news_dev`, `news_test`).
+    #[arg(long, requires = "floor")]
+    floor_section: Option<String>,
+    /// Score only the documents of this split (`train`, `dev`, `test`) of the split table.
+    #[arg(long)]
+    split: Option<String>,
+    /// Also score each group of documents sharing this column of the tables on its own (default:
+    /// `region` when the tables have it; `none` for no groups).
+    #[arg(long)]
+    by: Option<String>,
+    /// Per-document tables (`doc_id<TAB>column...`); default: docs.tsv and split.tsv beside the gold file.
+    #[arg(long = "table")]
+    tables: Vec<PathBuf>,
     /// Rows in the worst-misses list.
     #[arg(long, default_value_t = 20)]
     worst: usize,
@@ -36,23 +52,52 @@ pub fn run(args: Args) -> Result<ExitCode> {
         return petrarch(&args, path);
     }
     let (Some(gold), Some(pred)) = (&args.gold, &args.pred) else { bail!("--gold and --pred are both needed") };
-    let report = evaluate_files(gold, pred, &EvalOptions { worst_n: args.worst })?;
+    let report = score(&args, gold, pred)?;
     if args.json {
         println!("{}", report.to_json());
     } else {
         println!("{}", report.to_text());
     }
     if let Some(floor) = &args.floor {
-        let failures = check_floor(&report, &load_floor(floor)?);
+        let section = args.floor_section.as_deref().unwrap_or_default();
+        let floor_set = load_floor(floor)?.section(section).map_err(|e| anyhow::anyhow!("{}: {e}", floor.display()))?;
+        let failures = check_floor(&report, &floor_set);
         if !failures.is_empty() {
             for f in &failures {
-                eprintln!("casus: below the floor of {}: {f}", floor.display());
+                eprintln!("casus: below the floor of {} [{section}]: {f}", floor.display());
             }
             return Ok(ExitCode::from(1));
         }
-        eprintln!("all headline metrics are at or above {}", floor.display());
+        eprintln!("all headline metrics are at or above {} [{section}]", floor.display());
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Reads gold and predictions, keeps the split's documents, scores them, and adds the groups.
+fn score(args: &Args, gold: &std::path::Path, pred: &std::path::Path) -> Result<EvalReport> {
+    let (mut gold_events, mut pred_events) = (read_events(gold)?, read_events(pred)?);
+    let paths = if args.tables.is_empty() { tables_beside(gold) } else { args.tables.clone() };
+    let mut tables = DocTable::default();
+    for p in &paths {
+        tables = tables.merge(DocTable::read(p)?);
+    }
+    if let Some(split) = &args.split {
+        if !tables.has_column("split") {
+            bail!("--split {split}: no split table (split.tsv beside {}, or --table)", gold.display());
+        }
+        let docs = tables.select("split", split).map_err(|e| anyhow::anyhow!("--split: {e}"))?;
+        gold_events = restrict(gold_events, &docs);
+        pred_events = restrict(pred_events, &docs);
+    }
+    let mut report = evaluate(&gold_events, &pred_events, &EvalOptions { worst_n: args.worst });
+    let by = args.by.clone().or_else(|| tables.has_column("region").then(|| "region".to_string()));
+    if let Some(column) = by.filter(|c| c != "none") {
+        if !tables.has_column(&column) {
+            bail!("--by {column}: no table has that column");
+        }
+        report.groups = breakdown(&gold_events, &pred_events, &column, &tables.groups(&column));
+    }
+    Ok(report)
 }
 
 fn petrarch(args: &Args, path: &std::path::Path) -> Result<ExitCode> {
