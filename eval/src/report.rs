@@ -266,13 +266,13 @@ impl EvalReport {
         const COLS: [&str; 8] =
             ["event_f1", "triple_f1", "casualty_f1", "actor_f1", "target_f1", "date_f1", "location_f1", "source_f1"];
         let Some(first) = self.groups.first() else { return };
-        let _ = write!(s, "\nper {:<30} {:>4} {:>5} {:>5}", first.column, "docs", "gold", "pred");
+        let _ = write!(s, "\nper {:<32} {:>4} {:>5} {:>5}", first.column, "docs", "gold", "pred");
         for c in COLS {
             let _ = write!(s, " {:>8}", c.trim_end_matches("_f1"));
         }
         let _ = writeln!(s);
         for g in &self.groups {
-            let _ = write!(s, "    {:<30} {:>4} {:>5} {:>5}", g.value, g.documents, g.gold_events, g.pred_events);
+            let _ = write!(s, "    {:<32} {:>4} {:>5} {:>5}", g.value, g.documents, g.gold_events, g.pred_events);
             for c in COLS {
                 let _ = write!(s, " {:>8.3}", g.headline.get(c).copied().unwrap_or(f64::NAN));
             }
