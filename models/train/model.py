@@ -1,9 +1,13 @@
-"""Joint model: MiniLM encoder + word-shape embedding, word-level NER head and biaffine dependency parser.
+"""Joint model: MiniLM encoder + word-shape embedding, word-level NER head and biaffine dependency parser,
+and (issue 11, when n_trig > 0) event heads on the same encoder states.
 
 forward(input_ids, attention_mask, shape_ids, word_index) -> ner_logits [B,W,L], arc_scores [B,W,W+1],
 rel_logits [B,W,W+1,R]  (the ONNX signature of models/FORMAT.md). Column 0 of the parser outputs is ROOT,
 represented by the [CLS] vector; column k is word k-1. Padding words (word_index == 0) are masked out of
 the arc columns with -1e4.
+With event heads it also returns trigger_logits [B,W,K] (K = "O" + CAMEO roots 01..20), code_logits [B,W,C]
+(3-digit codes frequent in training + "other") and arg_logits [B,W,W,A] (row = trigger word, column =
+candidate word; A = none, actor, target, source, place, time).
 """
 import torch
 import torch.nn as nn
@@ -23,8 +27,24 @@ class MLP(nn.Module):
         return self.drop(self.act(self.lin(x)))
 
 
+N_DIST = 16  # signed distance buckets of the argument head: 0..4, 5-7, 8-15, 16+ on each side
+N_PATH = 4  # parse-path features of the argument head (see arg_scores)
+
+
+def distance_buckets(word_index):
+    """[B,W,W] bucket of j - i (row i = trigger, column j = candidate). Positions come from a cumsum rather
+    than arange so the exported graph keeps W dynamic without a Range op."""
+    pos = torch.cumsum(torch.ones_like(word_index), 1) - 1
+    d = pos.unsqueeze(1) - pos.unsqueeze(2)
+    ad = d.abs()
+    b = torch.where(ad <= 4, ad, torch.where(ad < 8, torch.full_like(ad, 5),
+                                             torch.where(ad < 16, torch.full_like(ad, 6), torch.full_like(ad, 7))))
+    return b + 8 * (d < 0).long()
+
+
 class JointModel(nn.Module):
-    def __init__(self, bert_config, n_ner, n_rel, arc_dim=384, rel_dim=96, dropout=0.2, use_shape=True):
+    def __init__(self, bert_config, n_ner, n_rel, arc_dim=384, rel_dim=96, dropout=0.2, use_shape=True,
+                 n_trig=0, n_code=0, n_arg=0, trig_dim=256, arg_dim=128):
         super().__init__()
         self.bert = BertModel(bert_config, add_pooling_layer=False)
         h = bert_config.hidden_size
@@ -38,6 +58,16 @@ class JointModel(nn.Module):
         self.arc_U = nn.Parameter(torch.zeros(arc_dim, arc_dim))
         self.arc_b = nn.Parameter(torch.zeros(arc_dim))  # head prior
         self.rel_U = nn.Parameter(torch.zeros(n_rel, rel_dim + 1, rel_dim + 1))
+        self.n_trig = n_trig
+        if n_trig:
+            self.trig_mlp = MLP(h, trig_dim, dropout)
+            self.trig_out = nn.Linear(trig_dim, n_trig)
+            self.code_out = nn.Linear(trig_dim, max(1, n_code))
+            self.arg_t, self.arg_c = MLP(h, arg_dim, dropout), MLP(h, arg_dim, dropout)
+            self.arg_U = nn.Parameter(torch.zeros(n_arg, arg_dim + 1, arg_dim + 1))
+            self.arg_dist = nn.Embedding(N_DIST, n_arg)
+            nn.init.zeros_(self.arg_dist.weight)
+            self.arg_path = nn.Parameter(torch.zeros(N_PATH, n_arg))
 
     @classmethod
     def from_encoder(cls, enc_dir, n_ner, n_rel, **kw):
@@ -69,4 +99,22 @@ class JointModel(nn.Module):
         rd = torch.cat([rd, torch.ones_like(rd[..., :1])], -1)
         rh = torch.cat([rh, torch.ones_like(rh[..., :1])], -1)
         rel = torch.einsum("bix,lxy,bjy->bijl", rd, self.rel_U, rh)
-        return ner_logits, arc, rel
+        if not self.n_trig:
+            return ner_logits, arc, rel
+        t = self.trig_mlp(words)
+        return ner_logits, arc, rel, self.trig_out(t), self.code_out(t), self.arg_scores(words, arc, word_index)
+
+    def arg_scores(self, words, arc, word_index):
+        """Biaffine (trigger i, candidate j) role scores + signed distance bias + parse-path features from the
+        parser's own arc distribution (detached: the argument loss must not bend the parser):
+        log P(head(j) = i), log P(head(i) = j), log P(i, j share a head), log P(head(head(j)) = i)."""
+        at, ac = self.arg_t(words), self.arg_c(words)
+        at = torch.cat([at, torch.ones_like(at[..., :1])], -1)
+        ac = torch.cat([ac, torch.ones_like(ac[..., :1])], -1)
+        s = torch.einsum("bix,axy,bjy->bija", at, self.arg_U, ac)
+        lp = torch.log_softmax(arc.detach(), -1)[:, :, 1:]  # [B,W,W]: log P(head(dep) = word)
+        p = torch.exp(lp)
+        path = torch.stack([lp.transpose(1, 2), lp,
+                            torch.log(p @ p.transpose(1, 2) + 1e-6),
+                            torch.log((p @ p).transpose(1, 2) + 1e-6)], -1).clamp(min=-20.0)  # [B,W,W,4]
+        return s + path @ self.arg_path + self.arg_dist(distance_buckets(word_index))

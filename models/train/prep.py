@@ -2,6 +2,13 @@
 
     python models/train/prep.py            # writes models/train/runs/data/{train,dev}.jsonl
     python models/train/prep.py --no-gum   # no GUM sentences in train or dev -> runs/data-nogum/
+    python models/train/prep.py --events   # licence-clean event model data -> runs/data-events/ (implies --no-gum)
+
+--events (issue 11): no GUM; silver NER only on public-domain VOA text that is not a news dev/test story (the
+VOA stories outside corpus/news/docs.tsv + the news train-split stories), in the runner's sentences and words;
+gold party names of the train split fix entity spans (events.name_span); event rows (trigger / code / argument
+labels, events.py) for the news train split + the seed gold; news dev rows go to dev.jsonl and events_dev.jsonl,
+news test rows only to events_test.jsonl (read once, by the final evaluation).
 
 Training rows: {"src", "words", "heads"|null, "deprels"|null, "ner"|null}; a null part is masked in the loss.
   * UD EWT train documents (file list), trees only
@@ -14,6 +21,7 @@ NORP is filled into gold-NER sentences where the gold has O: md teacher NORP or 
 """
 import argparse
 import collections
+import json
 import os
 import sys
 
@@ -21,6 +29,7 @@ import spacy
 from spacy.tokens import Doc
 
 import data
+import events
 from gazetteer import is_demonym
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -143,7 +152,11 @@ def main():
     ap.add_argument("--no-gum", action="store_true",
                     help="leave out all of GUM (train and dev): EWT + UNER + VOA only")
     ap.add_argument("--out", default=None, help="output directory (default runs/data, or runs/data-nogum)")
+    ap.add_argument("--events", action="store_true", help="licence-clean data with event rows (implies --no-gum)")
+    ap.add_argument("--gold", default=None, help="news gold for --events (default corpus/news/gold.jsonl)")
     args = ap.parse_args()
+    if args.events:
+        return main_events(args)
     out_dir = args.out or os.path.join(HERE, "runs", "data-nogum" if args.no_gum else "data")
     sm, md = load_teachers()
     rows = []
@@ -204,6 +217,117 @@ def main():
     data.write_jsonl(os.path.join(out_dir, "dev.jsonl"), dev)
     c = collections.Counter(t[2:] for r in rows if r["ner"] for t in r["ner"] if t.startswith("B-"))
     print("train rows", len(rows), "entities", dict(c), "dev rows", len(dev), file=sys.stderr)
+
+
+def type_votes(all_words, teacher_runs):
+    """string -> Counter of teacher types over every sentence (both teachers)."""
+    vote = collections.defaultdict(collections.Counter)
+    for ws, *runs in zip(all_words, *teacher_runs):
+        for spans in runs:
+            for s, e, t in spans:
+                vote[" ".join(ws[s:e])][t] += 1
+    return vote
+
+
+def resolve_name(kind, text, vote):
+    """Entity type of a gold party name (events.name_span kinds) with the teachers' vote for the string."""
+    v = vote.get(text, collections.Counter())
+    per, org, gpe, norp = v["PER"], v["ORG"], v["GPE"] + v["LOC"], v["NORP"]
+    if kind == "IGO":
+        return "ORG"
+    if kind == "STATE_NAME":
+        return "PER" if per > gpe else "GPE"
+    if kind == "PERSON_PART":
+        return "PER" if per > 0 and per >= max(org, gpe, norp) else None
+    if kind == "GROUP":
+        if per + org + gpe + norp == 0:
+            return "ORG" if text.isupper() or " " in text else None
+        top = max(("ORG", org), ("PER", per), ("NORP", norp), ("GPE", gpe), key=lambda x: x[1])[0]
+        return None if top == "GPE" else top
+    return None
+
+
+def merge_gold_names(spans, names):
+    """Gold name spans replace the silver spans they overlap."""
+    out = [x for x in spans if not any(x[0] < b and a < x[1] for a, b, _ in names)]
+    return sorted(out + [tuple(n) for n in names])
+
+
+def event_row(u, ner):
+    return {"src": u["src"], "doc": u["doc"], "words": u["words"], "heads": None, "deprels": None, "ner": ner,
+            "trig": u["trig"], "code": u["code"], "args": u["args"]}
+
+
+def main_events(args):
+    """Licence-clean training data with event rows (see the module docstring)."""
+    out_dir = args.out or os.path.join(HERE, "runs", "data-events")
+    ev, stats, code_labels = events.build(args.gold)
+    print("event labels", dict(stats), file=sys.stderr)
+    voa = []
+    for d, text in events.voa_extra_texts().items():
+        voa.extend(u["words"] for u in events.units(d, text))
+    news_train = [u for u in ev["train"] if u["src"] == "ev:news"]
+    sm, md = load_teachers()
+    un = data.uner("dev")
+    all_words = [s["words"] for s in un] + voa + [u["words"] for u in news_train]
+    t_md, t_sm = run_teacher(md, all_words), run_teacher(sm, all_words)
+    vote = collections.defaultdict(lambda: {"GPE": 0, "LOC": 0})
+    for ws, a, b in zip(all_words, t_md, t_sm):
+        for s, e, t in a + b:
+            if t in ("GPE", "LOC"):
+                vote[" ".join(ws[s:e])][t] += 1
+    tvote = type_votes(all_words, (t_md, t_sm))
+
+    rows = [{"src": "ewt", "words": s["words"], "heads": s["heads"], "deprels": s["deprels"], "ner": None}
+            for s in data.ewt_docs("train")]
+    k = 0
+    for s in un:
+        spans = []
+        for a, b, t in data.spans_from_bio(s["tags"]):
+            if t == "LOC":
+                t = place_type(a, b, (t_md[k], t_sm[k]), vote, s["words"])
+            spans.append((a, b, t))
+        spans = fill_norp(s["words"], spans, t_md[k])
+        rows.append({"src": "uner", "words": s["words"], "heads": None, "deprels": None,
+                     "ner": data.bio_from_spans(len(s["words"]), spans)})
+        k += 1
+    for ws in voa:
+        rows.append({"src": "voa", "words": ws, "heads": None, "deprels": None,
+                     "ner": data.bio_from_spans(len(ws), fix_silver(ws, t_md[k], t_sm[k], vote))})
+        k += 1
+    names = collections.Counter()
+    for u in news_train:
+        spans = fix_silver(u["words"], t_md[k], t_sm[k], vote)
+        gold = []
+        for a, b, kind in u["gold_names"]:
+            t = resolve_name(kind, " ".join(u["words"][a:b]), tvote)
+            names[kind, t] += 1
+            if t:
+                gold.append((a, b, t))
+        rows.append(event_row(u, data.bio_from_spans(len(u["words"]), merge_gold_names(spans, gold))))
+        k += 1
+    for u in ev["train"]:
+        if u["src"] == "ev:seed":  # seed articles: event labels only (not public-domain text: no silver NER)
+            rows.append(event_row(u, None))
+    data.write_jsonl(os.path.join(out_dir, "train.jsonl"), rows)
+
+    dev = [{"src": "ewt", "words": s["words"], "heads": s["heads"], "deprels": s["deprels"], "ner": None}
+           for s in data.ud_split_file("ewt", "dev")]
+    dev += [event_row(u, None) for u in ev["dev"]]
+    data.write_jsonl(os.path.join(out_dir, "dev.jsonl"), dev)
+    for split in ("dev", "test"):
+        data.write_jsonl(os.path.join(out_dir, f"events_{split}.jsonl"),
+                         [{k: u[k] for k in ("src", "doc", "start", "end", "words", "offsets", "trig", "code", "args",
+                                             "gold_triggers")} for u in ev[split]])
+    meta = {"trigger_labels": events.TRIGGER_LABELS, "arg_labels": events.ARG_LABELS, "code_labels": code_labels,
+            "gold": os.path.relpath(args.gold or events.NEWS_GOLD, events.REPO), "label_stats": dict(stats),
+            "gold_names": {f"{a}->{b}": n for (a, b), n in names.items()},
+            "tokenizer_check": dict(events.TOKEN_CHECK)}
+    json.dump(meta, open(os.path.join(out_dir, "events_meta.json"), "w"), indent=1)
+    c = collections.Counter(t[2:] for r in rows if r["ner"] for t in r["ner"] if t.startswith("B-"))
+    src = collections.Counter(r["src"] for r in rows)
+    print("train rows", len(rows), dict(src), "entities", dict(c), "dev rows", len(dev), file=sys.stderr)
+    print("gold names", dict(names), file=sys.stderr)
 
 
 if __name__ == "__main__":
