@@ -43,7 +43,7 @@ impl Context {
                 }
             }
         }
-        counts.sort_by(|a, b| b.1.cmp(&a.1));
+        counts.sort_by_key(|c| std::cmp::Reverse(c.1));
         let salient = counts.into_iter().map(|(c, _)| c).collect();
         let dates: Vec<Vec<DateMention>> = doc.sentences.iter().map(|s| find_dates(&s.tokens, doc.published)).collect();
         let mut days: Vec<(DateRef, usize)> = Vec::new();

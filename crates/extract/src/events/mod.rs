@@ -8,10 +8,13 @@
 //!    source ([`attribution`]), and write one [`Event`] per (actor, target) pair (`pairing`).
 //! 2. Over the whole document (`incidents`): restated incidents take the date and place of the
 //!    incident they restate.
+//! 3. Party identity ([`identity`]): a party named only by its role takes the country of its
+//!    event's place, else the country the story is set in.
 pub mod args;
 mod assemble;
 pub mod attribution;
 mod context;
+pub mod identity;
 mod incidents;
 mod pairing;
 mod reality;
@@ -41,6 +44,7 @@ pub fn extract(doc: &Document) -> Vec<Event> {
     }
     incidents::link(&mut events, &mut metas);
     incidents::place(&mut events, &metas);
+    identity::complete(&mut events, identity::home_country(doc).as_deref());
     for (n, e) in events.iter_mut().enumerate() {
         e.doc_id = doc.id.clone();
         e.event_id = format!("{}:{n}", doc.id);

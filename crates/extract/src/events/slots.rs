@@ -36,7 +36,7 @@ pub(super) fn location(v: &View, roles: &Roles, states: &[String]) -> Option<Loc
         found.extend(name.map(|name| Location { text, name: Some(name) }));
     }
     // "near Nerkin Hand (in the south-east of Armenia)": the most specific place, a country last.
-    let country = |l: &Location| l.name.as_deref().is_some_and(|n| parties::is_country_name(n));
+    let country = |l: &Location| l.name.as_deref().is_some_and(parties::is_country_name);
     let first_specific = found.iter().position(|l| !country(l)).unwrap_or(0);
     (!found.is_empty()).then(|| found.swap_remove(first_specific))
 }
@@ -336,12 +336,13 @@ pub(super) fn attach_casualties(v: &View, triggers: &[Trigger], found: &[Casualt
             if e.target.is_none() && kind {
                 // "two soldiers killed in this border clash": the dead are who was struck; a bare
                 // role takes the country of the one who reports its own losses.
-                e.target = victims.clone().and_then(|mut p| {
-                    if p.country.is_none() {
+                // A bare role with no reporting side stays role-only: the identity stage places it.
+                e.target = victims.clone().map(|mut p| {
+                    if p.country.is_none() && e.source.as_ref().is_some_and(|s| s.country.is_some()) {
                         p.country = e.source.as_ref().and_then(|s| s.country.clone());
                         p.name = e.source.as_ref().and_then(|s| s.name.clone());
                     }
-                    p.country.is_some().then_some(p)
+                    p
                 });
             }
             let slot = if kind { &mut e.casualties.killed } else { &mut e.casualties.injured };

@@ -1,0 +1,129 @@
+//! Party identity, the last stage over a document's events: a party named only by its role
+//! ("police", "gunmen", "officials", "16 soldiers") takes the country the story makes clear —
+//! the country of the event's own place when it has one, else the country the story is set in.
+//!
+//! The story's country is the state its place names point to most often (countries, capitals and
+//! known places among the model's GPE / LOC entities); nationality adjectives do not count, since
+//! they name foreign forces as often as the story's own ("Ethiopian troops in Mogadishu"). A story
+//! with no clear place (two states named equally often) leaves role-only parties as they are.
+//!
+//! International bodies, NGOs and the media keep `country` null (GUIDELINES §12.3), as does a party
+//! with a known identity of its own (a named group or person with no state).
+use crate::parties;
+use casus_core::{Document, Event, Party};
+
+/// Roles that belong to a state: a role-only party of these takes a country.
+const STATE_ROLES: &[&str] =
+    &["GOV", "MIL", "COP", "SPY", "JUD", "LEG", "REB", "SEP", "UAF", "CRM", "OPP", "CVL", "REF", "HLH", "REL"];
+
+/// The state a document is set in: the one its place names point to most often, when one leads.
+pub fn home_country(doc: &Document) -> Option<String> {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for s in &doc.sentences {
+        for e in s.entities.iter().filter(|e| matches!(e.label.as_str(), "GPE" | "LOC")) {
+            let Some(country) = parties::lookup_place(doc.span_text(s, e.tokens.clone())).and_then(|p| p.country)
+            else {
+                continue;
+            };
+            match counts.iter_mut().find(|(c, _)| *c == country) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((country, 1)),
+            }
+        }
+    }
+    // Stable: on equal counts the first-named state stays first; a tie is no clear home.
+    counts.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+    match counts.as_slice() {
+        [(c, _)] => Some(c.clone()),
+        [(c, n), (_, m), ..] if n > m => Some(c.clone()),
+        _ => None,
+    }
+}
+
+/// Gives every role-only party of `events` the country of its event's place, else `home`.
+pub fn complete(events: &mut [Event], home: Option<&str>) {
+    for e in events.iter_mut() {
+        let place = e
+            .location
+            .as_ref()
+            .and_then(|l| parties::lookup_place(l.name.as_deref().unwrap_or(&l.text)))
+            .and_then(|p| p.country);
+        let Some(country) = place.as_deref().or(home) else { continue };
+        for p in [&mut e.actor, &mut e.target, &mut e.source].into_iter().flatten() {
+            fill(p, country);
+        }
+    }
+}
+
+fn fill(p: &mut Party, country: &str) {
+    let role_only = p.country.is_none() && p.name.is_none();
+    if role_only && p.role.as_deref().is_some_and(|r| STATE_ROLES.contains(&r)) {
+        p.country = Some(country.to_string());
+        // State organs are named by their state (§5); other role-only parties keep no name.
+        if matches!(p.role.as_deref(), Some("GOV" | "MIL" | "COP" | "SPY" | "JUD" | "LEG")) {
+            p.name = parties::country_name(country).map(str::to_string);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use casus_core::{Action, Casualties, Evidence, Location};
+
+    fn party(text: &str, role: Option<&str>, name: Option<&str>) -> Party {
+        Party { text: text.into(), name: name.map(Into::into), country: None, role: role.map(Into::into) }
+    }
+
+    fn event(actor: Party, target: Party, place: Option<&str>) -> Event {
+        Event {
+            doc_id: "d".into(),
+            event_id: "d:0".into(),
+            action: Action { text: "attacked".into(), cameo: "190".into() },
+            actor: Some(actor),
+            target: Some(target),
+            date: None,
+            location: place.map(|p| Location { text: format!("in {p}"), name: Some(p.into()) }),
+            casualties: Casualties::default(),
+            source: None,
+            evidence: Evidence { start: 0, end: 1, sentence: "x".into() },
+        }
+    }
+
+    #[test]
+    fn role_only_parties_take_the_place_country_else_the_home_country() {
+        let mut es = vec![
+            event(party("gunmen", Some("UAF"), None), party("police", Some("COP"), None), Some("Kabul")),
+            event(party("militants", Some("REB"), None), party("villagers", Some("CVL"), None), None),
+        ];
+        complete(&mut es, Some("PAK"));
+        let key = |p: &Option<Party>| p.as_ref().map(|p| (p.country.clone(), p.name.clone()));
+        assert_eq!(key(&es[0].actor), Some((Some("AFG".into()), None)));
+        assert_eq!(key(&es[0].target), Some((Some("AFG".into()), Some("Afghanistan".into()))));
+        assert_eq!(key(&es[1].actor), Some((Some("PAK".into()), None)));
+        assert_eq!(key(&es[1].target), Some((Some("PAK".into()), None)));
+    }
+
+    #[test]
+    fn bodies_named_groups_and_unknown_roles_keep_no_country() {
+        let mut es = vec![
+            event(
+                party("the UN", Some("IGO"), Some("United Nations")),
+                party("Islamic State", Some("REB"), Some("Islamic State")),
+                None,
+            ),
+            event(party("aid workers", Some("NGO"), None), party("someone", None, None), None),
+        ];
+        complete(&mut es, Some("MLI"));
+        for e in &es {
+            assert!(e.actor.as_ref().unwrap().country.is_none() && e.target.as_ref().unwrap().country.is_none());
+        }
+    }
+
+    #[test]
+    fn without_a_place_or_home_nothing_changes() {
+        let mut es = vec![event(party("police", Some("COP"), None), party("protesters", Some("OPP"), None), None)];
+        complete(&mut es, None);
+        assert!(es[0].actor.as_ref().unwrap().country.is_none());
+    }
+}
