@@ -103,7 +103,7 @@ fn triggers(v: &View, casualties: &[crate::casualties::CasualtyMention]) -> Vec<
     let mut found: Vec<TriggerMatch> = Vec::new();
     let mut i = 0;
     while i < v.len() {
-        match lexicon::lookup_pos(&v.lemmas, i, Some(pos(v, i))) {
+        match lexicon::lookup_with(&v.lemmas, i, &|j| Some(pos(v, j))) {
             Some(m) => {
                 i = m.tokens.end;
                 found.push(m);
@@ -345,6 +345,9 @@ fn build(
     let source = source.filter(|s| !(verbal && actors.iter().any(|a| a.name == s.name)));
     for p in actors.iter().chain(&targets) {
         ctx.remember(p);
+    }
+    if !actors.is_empty() {
+        ctx.last_actors = actors.clone();
     }
     // The one who accuses, denies or appeals speaks: "He also accused …" in the next sentence is them.
     if is_speech_act(&t.cameo) && actors.len() == 1 && source.is_none() {

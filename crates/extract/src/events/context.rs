@@ -17,6 +17,8 @@ pub struct Context {
     pub(super) narrative: Option<DateRef>,
     /// Most recent first, one per (country, role, name).
     recent: Vec<Party>,
+    /// The actors of the latest event that named any: who "they" are.
+    pub(super) last_actors: Vec<Party>,
     /// The latest source named in full ("the Armenian Ministry of Defense clarified …"): the
     /// "he" of "he said", "He also assured" in the sentences that follow.
     speaker: Option<Party>,
@@ -72,6 +74,7 @@ impl Context {
             last_date: None,
             narrative: None,
             recent: Vec::new(),
+            last_actors: Vec::new(),
             speaker: None,
             salient,
             news_day,
@@ -222,6 +225,19 @@ fn party(v: &View, ctx: &Context, head: usize, avoid: Option<&str>) -> Vec<Party
     }
     if PRONOUNS.contains(&lemma) {
         return ctx.referent(None).map(|p| Party { text, ..p.clone() }).into_iter().collect();
+    }
+    // "they" are the actors of the latest event that had any ("Residents and insurgents dragged
+    // ... They were protesting"), else the party last named; with none yet, the article's pair.
+    if matches!(lemma, "they" | "them") {
+        let avoided = |p: &&Party| avoid.is_none() || p.country.as_deref() != avoid;
+        let group: Vec<Party> =
+            ctx.last_actors.iter().filter(avoided).map(|p| Party { text: text.clone(), ..p.clone() }).collect();
+        if !group.is_empty() {
+            return group;
+        }
+        if let Some(p) = ctx.referent(avoid) {
+            return vec![Party { text, ..p.clone() }];
+        }
     }
     if matches!(lemma, "they" | "them") || is_pair(v, range.clone()) {
         return ctx

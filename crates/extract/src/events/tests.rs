@@ -565,3 +565,20 @@ fn a_second_act_coordinated_with_a_speech_act_is_an_event() {
     );
     assert_eq!(ev.len(), 1, "{ev:?}");
 }
+
+#[test]
+fn they_are_the_actors_of_the_latest_event_however_many() {
+    let ev = doc_events(
+        &[
+            "Residents/4/nsubj and/3/cc insurgents/1/conj attacked/0/root troops/4/obj ./4/punct",
+            "They/2/nsubj protested/0/root ./2/punct",
+        ],
+        "2007-03-21",
+    );
+    let roles: Vec<Option<&str>> = ev
+        .iter()
+        .filter(|e| e.action.text == "protested")
+        .map(|e| e.actor.as_ref().and_then(|a| a.role.as_deref()))
+        .collect();
+    assert_eq!(roles, [Some("CVL"), Some("REB")], "{ev:?}");
+}

@@ -283,18 +283,25 @@ pub fn guess_pos(lemmas: &[String], i: usize) -> Option<Pos> {
 
 /// [`lookup`] restricted to entries compatible with the part of speech `pos` of token `i`.
 pub fn lookup_pos(lemmas: &[String], i: usize, pos: Option<Pos>) -> Option<TriggerMatch> {
+    lookup_with(lemmas, i, &|_| pos)
+}
+
+/// [`lookup`] restricted to entries whose part of speech agrees with `pos_at` at the entry's head:
+/// the last word of a noun phrase ("military operation" is a noun at "operation", whatever
+/// "military" is), the first word otherwise.
+pub fn lookup_with(lemmas: &[String], i: usize, pos_at: &dyn Fn(usize) -> Option<Pos>) -> Option<TriggerMatch> {
     let lex = lexicon();
     let best = |start: usize| -> Option<(usize, usize)> {
         let mut best: Option<(usize, usize)> = None;
         for &k in lex.by_first.get(lemmas.get(start)?)? {
             let e = &lex.entries[k];
-            if e.cameo.is_some() && !pos_ok(e.pos, pos) {
+            let Some(end) = match_at(&e.phrase, lemmas, start) else { continue };
+            let head = if e.pos == Pos::Noun { end - 1 } else { start };
+            if e.cameo.is_some() && !pos_ok(e.pos, pos_at(head)) {
                 continue;
             }
-            if let Some(end) = match_at(&e.phrase, lemmas, start) {
-                if best.is_none_or(|(_, b)| end > b) {
-                    best = Some((k, end));
-                }
+            if best.is_none_or(|(_, b)| end > b) {
+                best = Some((k, end));
             }
         }
         best

@@ -280,3 +280,15 @@ fn broad_coverage_of_conflict_verbs() {
         assert!(!find_all(&lemmas(s)).is_empty(), "{s}");
     }
 }
+
+#[test]
+fn a_noun_phrase_trigger_is_tested_at_its_head_word() {
+    // "a terrorist attack": "terrorist" is a modifier (not a noun by the parse), "attack" the noun.
+    let l = lemmas("a military operation began");
+    let pos_at = |j: usize| Some(if j == 2 { Pos::Noun } else { Pos::Verb });
+    let m = lookup_with(&l, 1, &pos_at).expect("military operation");
+    assert_eq!((m.tokens.clone(), m.head, m.entry.cameo.as_deref()), (1..3, 2, Some("190")));
+    // ... and a verb entry at its first word.
+    let l = lemmas("they opened fire");
+    assert!(lookup_with(&l, 1, &|j| Some(if j == 1 { Pos::Verb } else { Pos::Noun })).is_some());
+}
