@@ -66,7 +66,8 @@ impl Parse {
 }
 
 impl Document {
-    /// Segments `text` into sentences and tokens. Fails on text with nothing but whitespace.
+    /// Segments `text` into sentences and tokens. Fails on text with nothing but whitespace. A run of more
+    /// than [`segment::MAX_SENTENCE_WORDS`] words without a sentence end becomes several sentences.
     pub fn new(
         id: impl Into<String>,
         text: impl Into<String>,
@@ -78,30 +79,30 @@ impl Document {
             return Err(DocumentError::Empty);
         }
         let mut chars = CharIndex::new(&text);
-        let sentences = segment::sentences(&text)
-            .into_iter()
-            .filter_map(|range| {
-                let tokens: Vec<Token> = segment::words(&text, range.clone())
-                    .into_iter()
+        let mut sentences = Vec::new();
+        for range in segment::sentences(&text) {
+            let words = segment::words(&text, range.clone());
+            let pieces = segment::pieces(&text, &words);
+            let whole = pieces.len() == 1;
+            for piece in pieces {
+                let words = &words[piece];
+                let (Some(first), Some(last)) = (words.first(), words.last()) else { continue };
+                let bytes = if whole { range.clone() } else { first.start..last.end };
+                // Offsets in increasing order: `CharIndex` counts on from the last one.
+                let start = chars.at(bytes.start);
+                let tokens: Vec<Token> = words
+                    .iter()
                     .map(|w| Token {
                         text: text[w.clone()].to_string(),
                         start: chars.at(w.start),
                         end: chars.at(w.end),
-                        bytes: w,
+                        bytes: w.clone(),
                     })
                     .collect();
-                if tokens.is_empty() {
-                    return None;
-                }
-                Some(Sentence {
-                    start: chars.at(range.start),
-                    end: chars.at(range.end),
-                    bytes: range,
-                    tokens,
-                    ..Sentence::default()
-                })
-            })
-            .collect();
+                let end = chars.at(bytes.end);
+                sentences.push(Sentence { start, end, bytes, tokens, ..Sentence::default() });
+            }
+        }
         Ok(Document { id: id.into(), text, published, title, sentences })
     }
 
@@ -162,6 +163,23 @@ mod tests {
         }
         assert_eq!(doc.sentences[1].start, 22);
         assert_eq!(doc.span_text(&doc.sentences[1], 0..2), "Baku said");
+    }
+
+    #[test]
+    fn a_run_without_sentence_ends_is_cut_into_bounded_sentences() {
+        // 2,500 words and no full stop, a comma near the end of the first thousand.
+        let mut words: Vec<String> = (0..2500).map(|i| format!("w{i}")).collect();
+        words[900] = "w900,".into();
+        let text = words.join(" ");
+        let doc = Document::new("d", text.as_str(), None, None).unwrap();
+        let lens: Vec<usize> = doc.sentences.iter().map(|s| s.tokens.len()).collect();
+        assert_eq!(lens, vec![902, 1000, 599], "cut after the comma, then at the limit");
+        let chars: Vec<char> = text.chars().collect();
+        for s in &doc.sentences {
+            assert_eq!(chars[s.start..s.end].iter().collect::<String>(), doc.sentence_text(s));
+            assert!(doc.sentence_text(s).starts_with(s.tokens[0].text.as_str()));
+        }
+        assert_eq!(doc.sentences.iter().map(|s| s.tokens.len()).sum::<usize>(), 2501);
     }
 
     #[test]

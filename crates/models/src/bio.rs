@@ -62,9 +62,9 @@ pub fn viterbi(logits: &[Vec<f32>], labels: &[String]) -> Vec<usize> {
         let mut from = vec![0usize; l];
         for c in 0..l {
             let mut best = f64::NEG_INFINITY;
-            for p in 0..l {
-                if allowed(p, c) && score[p] > best {
-                    best = score[p];
+            for (p, &s) in score.iter().enumerate() {
+                if allowed(p, c) && s > best {
+                    best = s;
                     from[c] = p;
                 }
             }

@@ -108,7 +108,9 @@ impl Encoder {
     pub fn rows(&self, sentence: usize, words: &[&str]) -> Result<Vec<Row>, ModelError> {
         let (ids, shapes, first, cut) = self.encode(words)?;
         let n = words.len();
-        if n <= 1 || !cut {
+        // Words without pieces (characters the tokenizer drops) cost no sub-token, so a row is also bounded
+        // by its number of words: the model's outputs grow as the square of a row's words.
+        if n <= 1 || (!cut && n <= self.max_subtokens - 2) {
             return Ok(vec![Row { sentence, words: 0..n, input_ids: ids, shape_ids: shapes, word_index: first }]);
         }
         // Pieces per word from a pieces-only encoding of each word (WordPiece is context free).
@@ -125,8 +127,8 @@ impl Encoder {
     }
 }
 
-/// Word ranges covering all words, each with at most `budget` pieces (a longer single word gets a window
-/// of its own and is cut by the encoder), consecutive windows overlapping by about half.
+/// Word ranges covering all words, each with at most `budget` pieces and `budget` words (a longer single
+/// word gets a window of its own and is cut by the encoder), consecutive windows overlapping by about half.
 pub fn windows(pieces: &[usize], budget: usize) -> Vec<Range<usize>> {
     let n = pieces.len();
     let mut out = Vec::new();
@@ -134,7 +136,7 @@ pub fn windows(pieces: &[usize], budget: usize) -> Vec<Range<usize>> {
     while start < n {
         let mut end = start;
         let mut used = 0;
-        while end < n && (end == start || used + pieces[end] <= budget) {
+        while end < n && (end == start || (used + pieces[end] <= budget && end - start < budget)) {
             used += pieces[end];
             end += 1;
         }
@@ -207,6 +209,8 @@ mod tests {
         assert_eq!(windows(&[], 4), Vec::<Range<usize>>::new());
         // A word longer than the budget gets its own window.
         assert_eq!(windows(&[1, 9, 1], 4), vec![0..1, 1..2, 2..3]);
+        // Words without pieces still count towards a window's size.
+        assert_eq!(windows(&[0; 6], 4), vec![0..4, 2..6]);
     }
 
     #[test]

@@ -5,6 +5,7 @@ use crate::{bio, mst, onnx, ModelError, SentenceAnalysis, SentenceModel};
 use casus_core::Parse;
 use ndarray::{Array2, ArrayViewD};
 use serde::Deserialize;
+use std::ops::Range;
 use std::path::Path;
 
 /// `config.json` of a joint model directory.
@@ -48,8 +49,9 @@ pub struct JointOnnxModel {
 struct RowOut {
     ner: Vec<Vec<f32>>,
     arcs: Vec<Vec<f32>>,
-    /// `rels[i][j]`: best relation for word i under column j.
-    rels: Vec<Vec<usize>>,
+    /// `rels[i][j]`: best relation for word i under column j (u16: a long sentence keeps one per arc of
+    /// every window until it is decoded).
+    rels: Vec<Vec<u16>>,
 }
 
 impl JointOnnxModel {
@@ -72,6 +74,9 @@ impl JointOnnxModel {
         }
         if config.ner_labels.is_empty() || config.deprels.is_empty() {
             return Err(ModelError::invalid(dir, "config.json: ner_labels and deprels must not be empty"));
+        }
+        if config.deprels.len() > usize::from(u16::MAX) {
+            return Err(ModelError::invalid(dir, "config.json: more than 65535 deprels"));
         }
         let graph = dir.join(&config.onnx);
         if !graph.is_file() {
@@ -138,7 +143,7 @@ impl JointOnnxModel {
                 let ner = (0..n).map(|k| (0..nl).map(|l| ner[[i, k, l]]).collect()).collect();
                 let arcs = (0..n).map(|k| (0..=n).map(|j| arc[[i, k, j]]).collect()).collect();
                 let rels = (0..n)
-                    .map(|k| (0..=n).map(|j| argmax((0..nr).map(|l| rel[[i, k, j, l]]), None)).collect())
+                    .map(|k| (0..=n).map(|j| argmax((0..nr).map(|l| rel[[i, k, j, l]]), None) as u16).collect())
                     .collect();
                 RowOut { ner, arcs, rels }
             })
@@ -176,11 +181,17 @@ impl JointOnnxModel {
 
     /// The analysis of one sentence of `n` words from its rows.
     fn decode(&self, n: usize, rows: &[&Row], outs: &[&RowOut]) -> SentenceAnalysis {
-        let (scores, owner) = self.assemble(n, rows, outs);
+        let owner = owners(rows, n);
+        let local = |wd: usize| (rows[owner[wd]], outs[owner[wd]], wd - rows[owner[wd]].words.start);
+        let ner_logits: Vec<Vec<f32>> = (0..n)
+            .map(|wd| {
+                let (_, out, k) = local(wd);
+                out.ner[k].clone()
+            })
+            .collect();
         // NER: BIO-constrained Viterbi (models/FORMAT.md); each word's score is its label's probability.
-        let path = bio::viterbi(&scores.ner_logits, &self.config.ner_labels);
-        let labels: Vec<bio::WordLabel> = scores
-            .ner_logits
+        let path = bio::viterbi(&ner_logits, &self.config.ner_labels);
+        let labels: Vec<bio::WordLabel> = ner_logits
             .iter()
             .zip(&path)
             .map(|(logits, &best)| bio::WordLabel {
@@ -188,20 +199,18 @@ impl JointOnnxModel {
                 prob: softmax(logits.clone())[best],
             })
             .collect();
-        // As the training script's decoder: the tree over each word's log-softmax of its head scores.
-        let log_probs: Vec<Vec<f32>> = scores.arc_scores.iter().map(|row| log_softmax(row)).collect();
-        let heads = mst::decode_tree(&log_probs);
+        let heads = tree_heads(n, rows, outs, &owner);
         let deprels = heads
             .iter()
             .enumerate()
             .map(|(wd, &h)| {
-                let (row, out) = (rows[owner[wd]], outs[owner[wd]]);
-                let k = wd - row.words.start;
+                let (row, out, k) = local(wd);
                 let rel = match h {
-                    0 => out.rels[k][0],
-                    // A head outside the owner's window (only when nothing else connects): no score for it.
+                    0 => usize::from(out.rels[k][0]),
+                    // A head outside the owner's window (only when nothing else connects, or where pieces
+                    // of a long sentence are joined): no score for it.
                     _ if !row.words.contains(&(h - 1)) => self.fallback_rel(),
-                    _ => out.rels[k][h - row.words.start],
+                    _ => usize::from(out.rels[k][h - row.words.start]),
                 };
                 self.config.deprels[rel].clone()
             })
@@ -278,6 +287,54 @@ impl std::fmt::Debug for JointOnnxModel {
     }
 }
 
+/// Heads of a sentence's tree. Up to [`mst::MAX_TREE_WORDS`] words, one tree over all words (as the
+/// training script's decoder). Longer sentences (tables, lists, scraped pages without punctuation) are
+/// decoded piecewise so that time and memory grow linearly: one tree per run of words owned by the same
+/// window, the root of each later piece attached to the root of the first.
+fn tree_heads(n: usize, rows: &[&Row], outs: &[&RowOut], owner: &[usize]) -> Vec<usize> {
+    if n <= mst::MAX_TREE_WORDS {
+        return mst::decode_tree(&log_probs(0..n, rows, outs, owner));
+    }
+    let mut heads = vec![0usize; n];
+    let mut first_root: Option<usize> = None;
+    let mut start = 0;
+    while start < n {
+        let end = start + owner[start..].iter().take_while(|&&o| o == owner[start]).count();
+        let piece = mst::decode_tree(&log_probs(start..end, rows, outs, owner));
+        let root = start + piece.iter().position(|&h| h == 0).unwrap_or(0);
+        for (i, &h) in piece.iter().enumerate() {
+            heads[start + i] = match (h, first_root) {
+                (0, Some(first)) => first + 1,
+                (0, None) => 0,
+                (h, _) => start + h,
+            };
+        }
+        first_root.get_or_insert(root);
+        start = end;
+    }
+    heads
+}
+
+/// For the words `words` of a sentence: each word's log-softmax over its owner window's head scores
+/// (as the training script's decoder), as rows over ROOT and `words` (heads outside are `NEG_INFINITY`).
+fn log_probs(words: Range<usize>, rows: &[&Row], outs: &[&RowOut], owner: &[usize]) -> Vec<Vec<f32>> {
+    words
+        .clone()
+        .map(|wd| {
+            let (row, out) = (rows[owner[wd]], outs[owner[wd]]);
+            let mut scores = vec![f32::NEG_INFINITY; words.len() + 1];
+            for (j, s) in log_softmax(&out.arcs[wd - row.words.start]).into_iter().enumerate() {
+                if j == 0 {
+                    scores[0] = s;
+                } else if words.contains(&(row.words.start + j - 1)) {
+                    scores[row.words.start + j - words.start] = s;
+                }
+            }
+            scores
+        })
+        .collect()
+}
+
 fn softmax(mut v: Vec<f32>) -> Vec<f32> {
     let max = v.iter().copied().fold(f32::NEG_INFINITY, f32::max);
     let mut sum = 0.0;
@@ -304,7 +361,7 @@ fn log_softmax(row: &[f32]) -> Vec<f32> {
 fn argmax(values: impl Iterator<Item = f32>, skip: Option<usize>) -> usize {
     let mut best: Option<(usize, f32)> = None;
     for (i, v) in values.enumerate() {
-        if Some(i) != skip && best.map_or(true, |(_, b)| v > b) {
+        if Some(i) != skip && best.is_none_or(|(_, b)| v > b) {
             best = Some((i, v));
         }
     }

@@ -7,6 +7,15 @@
 //!
 //! The single-root constraint uses a constant penalty on root arcs larger than the score range of any
 //! tree, so the best tree has one root arc, and among one-root trees the penalty changes nothing.
+//!
+//! The decoder works on one score matrix in place: a cycle is contracted into one of its nodes, whose row
+//! and column are rewritten, and each cell remembers which arc of the original graph it stands for. Memory
+//! is that one matrix whatever the number of contractions (a copy per contraction grew as the cube of the
+//! sentence length); time is cubic at worst, so callers bound the words given to one tree
+//! ([`MAX_TREE_WORDS`]).
+
+/// Most words decoded as one tree; longer sentences are decoded piecewise by the caller.
+pub const MAX_TREE_WORDS: usize = 256;
 
 /// Heads (0 = ROOT, k = word k-1) of the best single-rooted tree over `scores.len()` words.
 /// Every row must have `scores.len() + 1` columns.
@@ -21,8 +30,7 @@ pub fn decode_tree(scores: &[Vec<f32>]) -> Vec<usize> {
     let span = (hi - lo) * n as f64 + 1.0;
     let forbidden = lo - span; // any tree using it scores below every tree that does not
     let penalty = 2.0 * span * (n as f64 + 1.0) + 1.0; // larger than the score range of all trees
-                                                       // s[d][h] over nodes 0..=n; row 0 (ROOT as dependent) is unused.
-    let mut s = vec![vec![f64::NEG_INFINITY; n + 1]; n + 1];
+    let mut graph = Graph::new(n + 1);
     for d in 1..=n {
         for h in 0..=n {
             if h == d {
@@ -30,90 +38,174 @@ pub fn decode_tree(scores: &[Vec<f32>]) -> Vec<usize> {
             }
             let v = scores[d - 1].get(h).copied().unwrap_or(f32::NEG_INFINITY);
             let v = if v.is_finite() { f64::from(v) } else { forbidden };
-            s[d][h] = if h == 0 { v - penalty } else { v };
+            graph.set(d, h, if h == 0 { v - penalty } else { v });
         }
     }
-    let heads = chu_liu_edmonds(&s);
+    let heads = graph.chu_liu_edmonds();
     heads[1..].to_vec()
 }
 
-/// Maximum spanning arborescence rooted at node 0 over a dense score matrix `s[dependent][head]`
-/// (`NEG_INFINITY` = no arc; the diagonal and row 0 are ignored). Returns `heads[node]`, `heads[0] == 0`.
-pub fn chu_liu_edmonds(s: &[Vec<f64>]) -> Vec<usize> {
-    let m = s.len();
-    let mut tree = vec![0usize; m];
-    for d in 1..m {
-        tree[d] = best_head(&s[d], d);
-    }
-    let Some(cycle) = find_cycle(&tree) else {
-        return tree;
-    };
-    let mut in_cycle = vec![false; m];
-    for &c in &cycle {
-        in_cycle[c] = true;
-    }
-    let rest: Vec<usize> = (0..m).filter(|&v| !in_cycle[v]).collect(); // rest[0] == 0 (ROOT)
-    let cycle_score: f64 = cycle.iter().map(|&c| s[c][tree[c]]).sum();
-    let k = rest.len(); // the contracted cycle is node k of the sub-problem
-    let mut sub = vec![vec![f64::NEG_INFINITY; k + 1]; k + 1];
-    for (a, &d) in rest.iter().enumerate() {
-        for (b, &h) in rest.iter().enumerate() {
-            sub[a][b] = s[d][h];
-        }
-    }
-    // Arcs into the cycle: for head rest[b], the best cycle node to enter at.
-    let mut enter = vec![cycle[0]; k];
-    for (b, &h) in rest.iter().enumerate() {
-        let mut best = f64::NEG_INFINITY;
-        for &c in &cycle {
-            let v = s[c][h] - s[c][tree[c]] + cycle_score;
-            if v > best {
-                best = v;
-                enter[b] = c;
-            }
-        }
-        sub[k][b] = best;
-    }
-    // Arcs out of the cycle: for dependent rest[a], the best cycle node as head.
-    let mut leave = vec![cycle[0]; k];
-    for (a, &d) in rest.iter().enumerate().skip(1) {
-        let mut best = f64::NEG_INFINITY;
-        for &c in &cycle {
-            if s[d][c] > best {
-                best = s[d][c];
-                leave[a] = c;
-            }
-        }
-        sub[a][k] = best;
-    }
-    let contracted = chu_liu_edmonds(&sub);
-    let mut heads = tree;
-    for (a, &d) in rest.iter().enumerate().skip(1) {
-        heads[d] = if contracted[a] < k { rest[contracted[a]] } else { leave[a] };
-    }
-    let b = contracted[k];
-    heads[enter[b]] = rest[b];
-    heads
+/// A dense graph `score[dependent][head]` over nodes 0..m (0 = ROOT), with for every cell the arc of the
+/// original graph it stands for once cycles are contracted.
+struct Graph {
+    m: usize,
+    score: Vec<f64>,
+    /// `(head, dependent)` in the original graph of the arc in each cell.
+    arc: Vec<(u32, u32)>,
 }
 
-fn best_head(row: &[f64], d: usize) -> usize {
-    let mut best = 0;
-    let mut best_score = f64::NEG_INFINITY;
-    for (h, &v) in row.iter().enumerate() {
-        if h != d && (v > best_score || (h == 0 && best_score == f64::NEG_INFINITY)) {
-            best = h;
-            best_score = v;
-        }
-    }
-    best
+/// One contracted cycle: its nodes when it was contracted, the arcs between them (original node ids, in
+/// the order of `members`) and the node that stood for the cycle afterwards.
+struct Contraction {
+    members: Vec<usize>,
+    arcs: Vec<(u32, u32)>,
 }
 
-/// A cycle of `heads` (ignoring ROOT's self-loop), as its list of nodes.
-fn find_cycle(heads: &[usize]) -> Option<Vec<usize>> {
+impl Graph {
+    fn new(m: usize) -> Graph {
+        let arc = (0..m * m).map(|i| ((i % m) as u32, (i / m) as u32)).collect();
+        Graph { m, score: vec![f64::NEG_INFINITY; m * m], arc }
+    }
+
+    fn set(&mut self, d: usize, h: usize, v: f64) {
+        self.score[d * self.m + h] = v;
+    }
+
+    fn at(&self, d: usize, h: usize) -> f64 {
+        self.score[d * self.m + h]
+    }
+
+    /// Heads of the maximum arborescence rooted at node 0 (`heads[0] == 0`). `NEG_INFINITY` cells are no
+    /// arcs; the diagonal and row 0 are ignored.
+    fn chu_liu_edmonds(mut self) -> Vec<usize> {
+        let m = self.m;
+        let mut active = vec![true; m];
+        // For a node folded into another: that node and the contraction's number.
+        let mut folded: Vec<Option<(usize, usize)>> = vec![None; m];
+        let mut contractions: Vec<Contraction> = Vec::new();
+        let mut tree = vec![0usize; m];
+        loop {
+            for d in (1..m).filter(|&d| active[d]) {
+                tree[d] = self.best_head(d, &active);
+            }
+            let Some(cycle) = find_cycle(&tree, &active) else { break };
+            let step = contractions.len();
+            contractions.push(self.contract(&cycle, &tree, &mut active));
+            for &c in &cycle[1..] {
+                folded[c] = Some((cycle[0], step));
+            }
+        }
+        self.expand(&tree, &active, &folded, &contractions)
+    }
+
+    fn best_head(&self, d: usize, active: &[bool]) -> usize {
+        let row = &self.score[d * self.m..(d + 1) * self.m];
+        let mut best = 0;
+        let mut best_score = f64::NEG_INFINITY;
+        for (h, &v) in row.iter().enumerate() {
+            if h != d && active[h] && (v > best_score || (h == 0 && best_score == f64::NEG_INFINITY)) {
+                best = h;
+                best_score = v;
+            }
+        }
+        best
+    }
+
+    /// Folds `cycle` into its first node: arcs into the cycle are scored by the tree they would make
+    /// (enter at the best node, drop that node's cycle arc), arcs out of it by the best member as head.
+    fn contract(&mut self, cycle: &[usize], tree: &[usize], active: &mut [bool]) -> Contraction {
+        let m = self.m;
+        let rep = cycle[0];
+        let arcs: Vec<(u32, u32)> = cycle.iter().map(|&c| self.arc[c * m + tree[c]]).collect();
+        let cycle_score: f64 = cycle.iter().map(|&c| self.at(c, tree[c])).sum();
+        for &c in cycle {
+            active[c] = false;
+        }
+        // Arcs into the cycle, from every head outside it (ROOT included).
+        let entering: Vec<(usize, f64, (u32, u32))> = (0..m)
+            .filter(|&h| active[h])
+            .map(|h| {
+                let mut best = (f64::NEG_INFINITY, self.arc[cycle[0] * m + h]);
+                for &c in cycle {
+                    let v = self.at(c, h) - self.at(c, tree[c]) + cycle_score;
+                    if v > best.0 {
+                        best = (v, self.arc[c * m + h]);
+                    }
+                }
+                (h, best.0, best.1)
+            })
+            .collect();
+        for (h, v, arc) in entering {
+            self.score[rep * m + h] = v;
+            self.arc[rep * m + h] = arc;
+        }
+        // Arcs out of the cycle, to every dependent outside it.
+        for d in (1..m).filter(|&d| active[d]) {
+            let mut best = (f64::NEG_INFINITY, self.arc[d * m + cycle[0]]);
+            for &c in cycle {
+                if self.at(d, c) > best.0 {
+                    best = (self.at(d, c), self.arc[d * m + c]);
+                }
+            }
+            self.score[d * m + rep] = best.0;
+            self.arc[d * m + rep] = best.1;
+        }
+        active[rep] = true;
+        Contraction { members: cycle.to_vec(), arcs }
+    }
+
+    /// Original heads from the tree over the last graph, then each contraction undone, last first: all
+    /// of a cycle's arcs are kept but the one into the member the tree enters the cycle at.
+    fn expand(
+        &self,
+        tree: &[usize],
+        active: &[bool],
+        folded: &[Option<(usize, usize)>],
+        contractions: &[Contraction],
+    ) -> Vec<usize> {
+        let m = self.m;
+        let mut heads = vec![0usize; m];
+        // For a node standing for a contracted cycle: the original node its tree arc enters.
+        let mut entry: Vec<usize> = (0..m).collect();
+        for d in (1..m).filter(|&d| active[d]) {
+            let (h, dep) = self.arc[d * m + tree[d]];
+            heads[dep as usize] = h as usize;
+            entry[d] = dep as usize;
+        }
+        for (step, c) in contractions.iter().enumerate().rev() {
+            let v = entry[c.members[0]];
+            let entered = member_at(v, step, folded);
+            for (&node, &(h, dep)) in c.members.iter().zip(&c.arcs) {
+                if node == entered {
+                    entry[node] = v;
+                } else {
+                    heads[dep as usize] = h as usize;
+                    entry[node] = dep as usize;
+                }
+            }
+        }
+        heads
+    }
+}
+
+/// The node that held original node `v` when contraction `step` was made.
+fn member_at(mut v: usize, step: usize, folded: &[Option<(usize, usize)>]) -> usize {
+    while let Some((into, at)) = folded[v] {
+        if at < step {
+            v = into;
+        } else {
+            break;
+        }
+    }
+    v
+}
+
+/// A cycle of `heads` among the active nodes (ignoring ROOT's self-loop), as its list of nodes.
+fn find_cycle(heads: &[usize], active: &[bool]) -> Option<Vec<usize>> {
     let m = heads.len();
     let mut state = vec![0u8; m]; // 0 unvisited, 1 on the current path, 2 done
     state[0] = 2;
-    for start in 1..m {
+    for start in (1..m).filter(|&s| active[s]) {
         let mut path = Vec::new();
         let mut v = start;
         while state[v] == 0 {
@@ -220,6 +312,81 @@ mod tests {
         assert_eq!(heads, vec![0, 1]);
         assert!(decode_tree(&[vec![0.0, X]]) == vec![0]);
         assert!(decode_tree(&[]).is_empty());
+    }
+
+    #[test]
+    fn matches_brute_force_with_forbidden_arcs() {
+        // Nested cycles and arcs that must not be used: the in-place contraction must still find the best
+        // tree (a third of the arcs forbidden, so some words have one possible head or none).
+        let mut seed = 777u64;
+        let mut next = || {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 33) % 1000
+        };
+        for n in 2..=7 {
+            for _ in 0..60 {
+                let scores: Vec<Vec<f32>> = (0..n)
+                    .map(|i| {
+                        (0..=n)
+                            .map(|j| {
+                                let r = next();
+                                if j == i + 1 || r < 330 {
+                                    X
+                                } else {
+                                    (r % 97) as f32 / 10.0
+                                }
+                            })
+                            .collect()
+                    })
+                    .collect();
+                let heads = decode_tree(&scores);
+                assert_eq!(heads.iter().filter(|&&h| h == 0).count(), 1, "{scores:?}");
+                let (best_heads, best) = brute(&scores);
+                if best.is_finite() {
+                    assert!((total(&scores, &heads) - best).abs() < 1e-3, "{scores:?}: {heads:?} vs {best_heads:?}");
+                }
+                assert!(is_tree(&heads), "{scores:?}: {heads:?}");
+            }
+        }
+    }
+
+    fn is_tree(heads: &[usize]) -> bool {
+        let n = heads.len();
+        (0..n).all(|i| {
+            let (mut v, mut steps) = (i + 1, 0);
+            while v != 0 && steps <= n {
+                v = heads[v - 1];
+                steps += 1;
+            }
+            v == 0
+        })
+    }
+
+    #[test]
+    fn long_chains_of_cycles_give_a_tree() {
+        // Every pair of words prefers each other: n/2 two-cycles, contracted one after another, then the
+        // contracted nodes form cycles again. The old decoder copied its matrix at each of these steps.
+        let n = MAX_TREE_WORDS;
+        let scores: Vec<Vec<f32>> = (0..n)
+            .map(|i| {
+                let partner = if i % 2 == 0 { i + 2 } else { i };
+                (0..=n)
+                    .map(|j| {
+                        if j == i + 1 {
+                            X
+                        } else if j == partner {
+                            10.0
+                        } else {
+                            -(((i + j) % 7) as f32)
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
+        let heads = decode_tree(&scores);
+        assert_eq!(heads.len(), n);
+        assert_eq!(heads.iter().filter(|&&h| h == 0).count(), 1);
+        assert!(is_tree(&heads));
     }
 
     #[test]

@@ -163,7 +163,7 @@ mod tests {
 
     #[test]
     fn newest_version_first() {
-        let mut v = vec![
+        let mut v = [
             PathBuf::from("/x/libonnxruntime.so"),
             PathBuf::from("/x/libonnxruntime.so.1.31.1"),
             PathBuf::from("/x/libonnxruntime.so.1.9.0"),
@@ -196,7 +196,7 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("casus-ortlib-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(dir.join("libonnxruntime.so.1.2.3"), b"not an ELF file").unwrap();
-        let err = search(None, &[], &[dir.clone()]).unwrap_err();
+        let err = search(None, &[], std::slice::from_ref(&dir)).unwrap_err();
         std::fs::remove_dir_all(&dir).ok();
         assert!(err[0].contains("libonnxruntime.so.1.2.3 (cannot be loaded"), "{err:?}");
     }

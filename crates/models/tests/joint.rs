@@ -150,3 +150,28 @@ fn a_broken_directory_is_a_clear_error() {
     assert!(err.to_string().contains("config.json"), "{err}");
     std::fs::remove_dir_all(&tmp).ok();
 }
+
+#[test]
+fn a_sentence_of_thousands_of_words_is_parsed_piecewise() {
+    // Past mst::MAX_TREE_WORDS the tree is decoded per window; the decoder used to copy its matrix at every
+    // contraction, which took gigabytes for 2,000 words.
+    let model = model();
+    let text = "Azerbaijani armed forces fired on Armenian combat positions near Nerkin Hand , the ministry said";
+    let words: Vec<&str> = text.split(' ').cycle().take(3000).collect();
+    let out = model.analyze(&[words]).unwrap();
+    let parse = out[0].parse.as_ref().unwrap();
+    assert_eq!((parse.heads.len(), parse.deprels.len()), (3000, 3000));
+    assert_tree(&parse.heads);
+}
+
+#[test]
+fn words_without_pieces_still_bound_a_window() {
+    // Control characters have no sub-tokens: 500 of them fit in one row by pieces, but a row's outputs grow
+    // as the square of its words.
+    let enc = Encoder::from_file(&dir().join("tokenizer.json"), 64).unwrap();
+    let words = vec!["\u{1}"; 500];
+    let rows = enc.rows(0, &words).unwrap();
+    assert!(rows.len() > 1 && rows.iter().all(|r| r.words.len() <= 62), "{:?}", rows.iter().map(|r| r.words.clone()));
+    let out = model().analyze(&[words]).unwrap();
+    assert_tree(&out[0].parse.as_ref().unwrap().heads);
+}

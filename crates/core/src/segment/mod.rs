@@ -35,6 +35,39 @@ pub fn words(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     words::tokenize(text, start..end)
 }
 
+/// Most words in one sentence. Text without sentence ends (tables, lists, scraped pages) can run to
+/// thousands of words; the model and the extraction stages work sentence by sentence, so such a run is
+/// cut into sentences of at most this many words, which bounds the work and memory of each.
+pub const MAX_SENTENCE_WORDS: usize = 1000;
+
+/// `words` (of one sentence of `text`) as ranges of word indices of at most [`MAX_SENTENCE_WORDS`]
+/// words each: one range when the sentence is short enough, else cut after the last comma, semicolon,
+/// colon or dash, or before the last line break, of the last quarter of each piece, or at the limit.
+pub fn pieces(text: &str, words: &[Range<usize>]) -> Vec<Range<usize>> {
+    pieces_of(text, words, MAX_SENTENCE_WORDS)
+}
+
+fn pieces_of(text: &str, words: &[Range<usize>], max: usize) -> Vec<Range<usize>> {
+    let max = max.max(1);
+    let mut out = Vec::new();
+    let mut start = 0;
+    while words.len() - start > max {
+        let limit = start + max;
+        let breaks = |i: &usize| {
+            let word = text.get(words[*i].clone()).unwrap_or("");
+            let gap = text.get(words[*i].end..words[*i + 1].start).unwrap_or("");
+            matches!(word, "," | ";" | ":" | "-" | "–" | "—") || gap.contains('\n')
+        };
+        let cut = (limit - max / 4..limit).rev().find(breaks).map_or(limit, |i| i + 1);
+        out.push(start..cut);
+        start = cut;
+    }
+    if start < words.len() {
+        out.push(start..words.len());
+    }
+    out
+}
+
 fn floor_boundary(text: &str, mut i: usize) -> usize {
     while !text.is_char_boundary(i) {
         i -= 1;
