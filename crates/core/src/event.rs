@@ -63,7 +63,7 @@ pub struct Casualties {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Casualty {
-    /// Null only for vague amounts ("dozens", "several").
+    /// Null for vague amounts ("dozens", "several") and for counts above a billion (the text is kept).
     pub count: Option<u64>,
     pub qualifier: Qualifier,
     pub text: String,

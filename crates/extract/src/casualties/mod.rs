@@ -21,6 +21,8 @@
 //!   nothing.
 //! - A toll ("a death toll of 42", "the number of people killed rose to 20") gives its figure,
 //!   never the old one of "rose from 10 to 15".
+//! - A count above [`MAX_COUNT`] ("killed 20,000,000,000 billion people") is kept with its phrase and
+//!   qualifier but `count: None`: the figure is a typo, a garbled table or a hostile input.
 mod lexicon;
 mod scan;
 mod subject;
@@ -28,6 +30,14 @@ mod subject;
 use crate::numbers::words::{token_range, words};
 use casus_core::{Casualty, Document, Qualifier, Sentence, Token};
 use std::ops::Range;
+
+/// The largest casualty count believed: a billion, more people than any conflict has touched.
+pub const MAX_COUNT: u64 = 1_000_000_000;
+
+/// `n` when it is a believable count of people.
+pub(crate) fn plausible(n: u64) -> Option<u64> {
+    (n <= MAX_COUNT).then_some(n)
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum CasualtyKind {
@@ -39,7 +49,7 @@ pub enum CasualtyKind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CasualtyMention {
     pub kind: CasualtyKind,
-    /// `None` for vague amounts ("dozens"); for a range, its lower bound.
+    /// `None` for vague amounts ("dozens") and counts above [`MAX_COUNT`]; for a range, its lower bound.
     pub count: Option<u64>,
     /// The upper bound of a range ("between 11 and 17" → 17).
     pub upper: Option<u64>,

@@ -128,7 +128,8 @@ impl Ctx<'_> {
 
     pub(super) fn hit(&self, c: &Cue, f: &Found, span: Range<usize>) -> Hit {
         let m = &f.mention;
-        Hit { kind: c.kind, count: m.value, upper: m.upper, qualifier: m.qualifier, span, number: f.words.clone() }
+        let (count, upper) = (m.value.and_then(super::plausible), m.upper.and_then(super::plausible));
+        Hit { kind: c.kind, count, upper, qualifier: m.qualifier, span, number: f.words.clone() }
     }
 
     /// "killed and injured 1,000", "the dead and wounded": one figure for two kinds, neither.
@@ -316,7 +317,7 @@ const NOT_TOLD: &[&str] = &[
 
 pub(super) fn add(hit: &mut Hit, more: &Hit) {
     if let (Some(a), Some(b)) = (hit.count, more.count) {
-        hit.count = Some(a + b);
+        hit.count = super::plausible(a.saturating_add(b));
         hit.upper = None;
         if hit.qualifier == Qualifier::Exact {
             hit.qualifier = more.qualifier;

@@ -137,7 +137,7 @@ impl Ctx<'_> {
                 hit,
                 &Hit {
                     kind: hit.kind,
-                    count: f.mention.value,
+                    count: f.mention.value.and_then(super::plausible),
                     upper: None,
                     qualifier: f.mention.qualifier,
                     span: f.words.clone(),

@@ -357,3 +357,14 @@ fn casualties_to_the_schema_object() {
     let c = find_casualties(&s.tokens)[0].to_casualty(&doc, s);
     assert_eq!((c.count, c.qualifier, c.text.as_str()), (Some(50), Exact, "50 Azerbaijani soldiers were killed"));
 }
+
+#[test]
+fn casualties_beyond_a_billion_have_no_count_but_keep_their_text() {
+    let found = cas("Militants killed 20,000,000,000 billion people");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!((found[0].1, found[0].2), (None, Exact), "{found:?}");
+    assert!(found[0].3.contains("20,000,000,000 billion"), "{found:?}");
+    assert_eq!(counts("The attack killed 2 billion people"), vec![(Killed, None, Exact)]);
+    assert_eq!(counts("The attack killed 900,000,000 soldiers and 900,000,000 civilians"), vec![(Killed, None, Exact)]);
+    assert_eq!(counts("The attack killed 1,000,000,000 people"), vec![(Killed, Some(1_000_000_000), Exact)]);
+}

@@ -103,6 +103,9 @@ pub(super) fn relative(ws: &[Word], i: usize, anchor: Option<NaiveDate>) -> Opti
     Some(Hit { end, res, relative: true })
 }
 
+/// Most units back an "ago" phrase may count.
+const MAX_AGO: i64 = 9999;
+
 /// "a week ago", "three days ago", "two months ago".
 pub(super) fn ago(ws: &[Word], i: usize, anchor: Option<NaiveDate>) -> Option<Hit> {
     let (n, k) = match norm(ws, i) {
@@ -116,7 +119,8 @@ pub(super) fn ago(ws: &[Word], i: usize, anchor: Option<NaiveDate>) -> Option<Hi
         return None;
     }
     let a = anchor?;
-    let n = n as i64;
+    // Further back than any calendar the output can write ("a billion years ago") is no date.
+    let n = i64::try_from(n).ok().filter(|&n| n <= MAX_AGO)?;
     let res = match norm(ws, k).trim_end_matches('s') {
         "day" => Res::Day(shift(a, -n)?),
         // "a week ago" is a day; "six weeks ago" is not that precise
@@ -129,7 +133,7 @@ pub(super) fn ago(ws: &[Word], i: usize, anchor: Option<NaiveDate>) -> Option<Hi
             let d = shift_months(a, -n)?;
             Res::Month(d.year(), d.month())
         }
-        "year" => Res::Year(a.year() - n as i32),
+        "year" => Res::Year(a.year().checked_sub(i32::try_from(n).ok()?).filter(|&y| y > 0)?),
         _ => return None,
     };
     Some(Hit { end: k + 2, res, relative: true })

@@ -283,3 +283,13 @@ fn dates_to_the_schema_object() {
     let d = find_dates(&s.tokens, doc.published)[0].to_date_ref(&doc, s);
     assert_eq!((d.text.as_str(), d.value.as_str()), ("On Feb. 13", "2024-02-13"));
 }
+
+#[test]
+fn dates_ago_beyond_any_calendar_give_nothing() {
+    // "-7 * n" overflowed (a panic in debug builds, a wrong date in release) and years went negative.
+    let fri = ymd(2025, 3, 14);
+    assert_eq!(value("9223372036854775807 weeks ago", fri), None);
+    assert_eq!(value("3000000000 years ago", fri), None);
+    assert_eq!(value("5000 years ago", fri), None, "year 0 and before cannot be written");
+    assert_eq!(value("20 years ago", fri).as_deref(), Some("2005"));
+}

@@ -13,6 +13,9 @@
 //!   callers decide from context whether the 0 counts anything.
 //! - A decimal without a scale word ("3.5") and digits glued to words ("24-hour", "620-mile",
 //!   "7th", "1990s") are not cardinals.
+//! - Arithmetic saturates, so no spelling of a number can overflow: a figure beyond `u64`
+//!   ("20,000,000,000 billion billion") is a number whose value is unknown (`value: None`, not vague),
+//!   its phrase kept. Callers bound what they believe (casualties: [`crate::casualties::MAX_COUNT`]).
 pub(crate) mod words;
 
 use casus_core::{Qualifier, Token};
@@ -26,7 +29,7 @@ use words::{token_range, tsv, word_at_token, Word};
 pub struct NumberMention {
     /// The tokens of the whole phrase, qualifier included ("at least seven").
     pub tokens: Range<usize>,
-    /// The count; `None` for vague amounts. For a range, the lower bound.
+    /// The count; `None` for vague amounts and figures too large for `u64`. For a range, the lower bound.
     pub value: Option<u64>,
     /// The upper bound of a range ("between 11 and 17" → 17).
     pub upper: Option<u64>,
@@ -203,8 +206,8 @@ pub(crate) fn parse_at(ws: &[Word], i: usize) -> Option<Found> {
         }
     }
     let (value, upper, vague) = match c {
-        Core::Count(n) => (Some(n), None, false),
-        Core::Range(a, b) => (Some(a), Some(b), false),
+        Core::Count(n) => (known(n), None, false),
+        Core::Range(a, b) => (known(a), known(b), false),
         Core::Vague => (None, None, true),
     };
     if vague {
@@ -212,6 +215,11 @@ pub(crate) fn parse_at(ws: &[Word], i: usize) -> Option<Found> {
     }
     let mention = NumberMention { tokens: token_range(ws, i..end), value, upper, qualifier, vague };
     Some(Found { words: i..end, mention })
+}
+
+/// `n` unless the saturating arithmetic of the grammar ran out of range (`u64::MAX`).
+fn known(n: u64) -> Option<u64> {
+    (n < u64::MAX).then_some(n)
 }
 
 /// The bare number at word `i` (no qualifier) and the word index after it.
@@ -264,13 +272,14 @@ fn digits(ws: &[Word], i: usize) -> Option<(usize, Core)> {
     if !ok_groups || frac.is_some_and(|f| f.is_empty() || !f.bytes().all(|b| b.is_ascii_digit())) {
         return None;
     }
-    let mut value: u64 = groups.concat().parse().ok()?;
+    // Every group is digits, so only overflow fails: too many digits to believe.
+    let mut value: u64 = groups.concat().parse().unwrap_or(u64::MAX);
     let mut end = i + 1;
     // "30 000": thousands separated by one space
     if !grouped && frac.is_none() && int.len() <= 3 {
         while let Some(w) = ws.get(end) {
             if w.gap == 1 && w.norm.len() == 3 && w.is_digits() {
-                value = value * 1000 + w.norm.parse::<u64>().ok()?;
+                value = value.saturating_mul(1000).saturating_add(w.norm.parse::<u64>().ok()?);
                 end += 1;
             } else {
                 break;
@@ -287,7 +296,7 @@ fn digits(ws: &[Word], i: usize) -> Option<(usize, Core)> {
             Some((end + 1, Core::Count((x * n as f64).round() as u64)))
         }
         (Some(_), None) => None,
-        (None, Some(n)) => Some((end + 1, Core::Count(value * n))),
+        (None, Some(n)) => Some((end + 1, Core::Count(value.saturating_mul(n)))),
         (None, None) => Some((end, Core::Count(value))),
     }
 }
@@ -316,19 +325,23 @@ fn spelled(ws: &[Word], i: usize) -> Option<(usize, u64)> {
                 if matches!(last, None | Some(Kind::Hundred | Kind::Scale))
                     || (last == Some(Kind::Tens) && n < 10 && group % 10 == 0) =>
             {
-                group += n
+                group = group.saturating_add(n)
             }
-            Some((n, Kind::Tens)) if matches!(last, None | Some(Kind::Hundred | Kind::Scale)) => group += n,
+            Some((n, Kind::Tens)) if matches!(last, None | Some(Kind::Hundred | Kind::Scale)) => {
+                group = group.saturating_add(n)
+            }
             Some((n, Kind::Hundred))
                 if last.is_some() && group % 100 != 0 || group == 0 && last == Some(Kind::Article) =>
             {
-                group = group.max(1) * n
+                group = group.max(1).saturating_mul(n)
             }
             Some((n, Kind::Scale)) if last.is_some() && last != Some(Kind::Scale) => {
-                total += group.max(1) * n;
+                total = total.saturating_add(group.max(1).saturating_mul(n));
                 group = 0;
             }
-            Some((n, Kind::Dozen)) if matches!(last, Some(Kind::Unit | Kind::Article)) => group = group.max(1) * n,
+            Some((n, Kind::Dozen)) if matches!(last, Some(Kind::Unit | Kind::Article)) => {
+                group = group.max(1).saturating_mul(n)
+            }
             Some((_, Kind::Article)) if last.is_none() && next_scales() => group = 1,
             _ if w.norm == "and" && matches!(last, Some(Kind::Hundred | Kind::Scale)) => {
                 // "one hundred and twenty": "and" only inside a number
@@ -348,7 +361,7 @@ fn spelled(ws: &[Word], i: usize) -> Option<(usize, u64)> {
             end = j;
         }
     }
-    (end > i).then_some((end, total + group))
+    (end > i).then_some((end, total.saturating_add(group)))
 }
 
 /// A vague amount at word `i` and the word after it: "dozens", "a few", "tens of thousands",

@@ -165,3 +165,17 @@ fn numbers_parse_number_at_a_token() {
     assert_eq!(parse_number(&toks, 4).map(|m| m.qualifier), Some(Exact));
     assert_eq!(parse_number(&toks, 0), None);
 }
+
+#[test]
+fn numbers_too_large_for_u64_have_no_value_but_keep_their_text() {
+    // 2 × 10^19 overflowed to 1553255926290448384 before the arithmetic was checked.
+    assert_eq!(
+        first("Militants killed 20,000,000,000 billion people"),
+        Some((None, None, Exact, "20,000,000,000 billion".to_string()))
+    );
+    assert_eq!(
+        first("some 99999999999999999999999 people"),
+        Some((None, None, Approx, "some 99999999999999999999999".to_string()))
+    );
+    assert_eq!(num("2.3 billion dollars"), (Some(2_300_000_000), Exact), "large but representable");
+}
