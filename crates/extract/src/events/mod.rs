@@ -10,6 +10,8 @@
 //!    incident they restate.
 //! 3. Party identity ([`identity`]): a party named only by its role takes the country of its
 //!    event's place, else the country the story is set in.
+//! 4. CAMEO by the parties ([`recode`]): force on protesters is repression (175), protesters
+//!    fighting police riot (145).
 pub mod args;
 mod assemble;
 pub mod attribution;
@@ -17,6 +19,7 @@ mod context;
 pub mod identity;
 mod incidents;
 mod pairing;
+pub mod recode;
 mod reality;
 mod slots;
 mod tense;
@@ -45,6 +48,7 @@ pub fn extract(doc: &Document) -> Vec<Event> {
     incidents::link(&mut events, &mut metas);
     incidents::place(&mut events, &metas);
     identity::complete(&mut events, identity::home_country(doc).as_deref());
+    recode::by_parties(&mut events);
     for (n, e) in events.iter_mut().enumerate() {
         e.doc_id = doc.id.clone();
         e.event_id = format!("{}:{n}", doc.id);

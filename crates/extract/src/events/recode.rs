@@ -1,0 +1,69 @@
+//! CAMEO by the parties, after party identity: the same act is coded by who does it to whom
+//! (GUIDELINES §12.4). Force used by police, troops or a government on protesters or the
+//! opposition is violent repression (175), not combat; protesters or civilians fighting police,
+//! troops or each other riot (145).
+use casus_core::Event;
+
+const STATE_FORCE: &[&str] = &["COP", "MIL", "GOV"];
+
+fn role(p: &Option<casus_core::Party>) -> Option<&str> {
+    p.as_ref().and_then(|p| p.role.as_deref())
+}
+
+/// Recodes the events whose parties make their force repression or rioting.
+pub fn by_parties(events: &mut [Event]) {
+    for e in events.iter_mut() {
+        let root = e.action.root().to_string();
+        if !matches!(root.as_str(), "18" | "19") {
+            continue;
+        }
+        let (actor, target) = (role(&e.actor), role(&e.target));
+        let code = match (actor, target) {
+            (Some(a), Some("OPP")) if STATE_FORCE.contains(&a) => Some("175"),
+            (Some("OPP"), Some(t)) if root == "19" && STATE_FORCE.contains(&t) => Some("145"),
+            (Some("CVL"), Some("CVL")) if root == "19" => Some("145"),
+            _ => None,
+        };
+        if let Some(c) = code {
+            e.action.cameo = c.to_string();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use casus_core::{Action, Casualties, Evidence, Party};
+
+    fn event(cameo: &str, actor: &str, target: &str) -> Event {
+        let p = |r: &str| Some(Party { text: r.into(), name: None, country: Some("BDI".into()), role: Some(r.into()) });
+        Event {
+            doc_id: "d".into(),
+            event_id: "d:0".into(),
+            action: Action { text: "fired".into(), cameo: cameo.into() },
+            actor: p(actor),
+            target: p(target),
+            date: None,
+            location: None,
+            casualties: Casualties::default(),
+            source: None,
+            evidence: Evidence { start: 0, end: 1, sentence: "x".into() },
+        }
+    }
+
+    #[test]
+    fn force_on_protesters_is_repression_and_protesters_fighting_police_riot() {
+        let mut es = vec![
+            event("190", "COP", "OPP"),
+            event("1823", "MIL", "OPP"),
+            event("190", "OPP", "COP"),
+            event("190", "CVL", "CVL"),
+            event("190", "MIL", "REB"),
+            event("183", "OPP", "COP"),
+            event("112", "COP", "OPP"),
+        ];
+        by_parties(&mut es);
+        let codes: Vec<&str> = es.iter().map(|e| e.action.cameo.as_str()).collect();
+        assert_eq!(codes, ["175", "175", "145", "145", "190", "183", "112"]);
+    }
+}
