@@ -5,7 +5,7 @@ use super::attribution;
 use super::context::{in_news_window, is_pronoun, parties_of, Context};
 use super::pairing::{joint, pairs, weapon_actions};
 use super::reality;
-use super::slots::{attach_casualties, date_for, date_ref, incident_like, location, usable, DateFrom};
+use super::slots::{attach_casualties, date_for, date_ref, incident_like, location, sentence_place, usable, DateFrom};
 use super::tense;
 use super::view::View;
 use crate::casualties::find_casualties;
@@ -376,7 +376,8 @@ fn build(
         whole: (nominal || t.m.entry.outcome) && !in_response_to(v, t.head),
         date_from,
     };
-    let location = location(v, &roles, ctx.states());
+    let location = location(v, &roles, ctx.states())
+        .or_else(|| meta.incident.then(|| sentence_place(v, t.head, ctx.states())).flatten());
     meta.located = location.is_some();
     let evidence = Evidence { start: v.sent.start, end: v.sent.end, sentence: v.doc.sentence_text(v.sent).to_string() };
     for ((actor, target), action) in pairs.iter().flat_map(|p| actions.iter().map(move |a| (p.clone(), a))) {

@@ -13,8 +13,48 @@ use casus_core::{Casualty, DateRef, Event, Location, Party};
 /// `states`: the article's main states, most mentioned first ("the border with Armenia" in an
 /// article about Armenia and Azerbaijan is their common border).
 pub(super) fn location(v: &View, roles: &Roles, states: &[String]) -> Option<Location> {
+    place_of(v, &roles.places, states)
+}
+
+/// Prepositions that make a place name the setting of what the sentence reports.
+const LOCATIVE: &[&str] = &["in", "near", "at", "outside", "inside", "around", "across", "into", "throughout"];
+
+/// An incident whose parse gives it no place of its own is set where its sentence says something
+/// happened: the place name nearest its trigger that follows a locative preposition ("fighting
+/// erupted again on Tuesday in southern Mogadishu", the place hanging off another word).
+pub(super) fn sentence_place(v: &View, head: usize, states: &[String]) -> Option<Location> {
+    let mut places: Vec<usize> = v
+        .sent
+        .entities
+        .iter()
+        .filter(|e| matches!(e.label.as_str(), "GPE" | "LOC" | "FAC"))
+        .filter_map(|e| {
+            e.tokens.clone().find(|&t| v.kids_with(t, &["case"]).any(|c| LOCATIVE.contains(&v.lemmas[c].as_str())))
+        })
+        .filter(|&p| clause(v, p) == clause(v, head))
+        .collect();
+    places.sort_by_key(|&p| p.abs_diff(head));
+    places.truncate(1);
+    place_of(v, &places, states)
+}
+
+/// The head of the clause token `i` belongs to ("talks in Washington" and "clashes on the border"
+/// in one sentence are two clauses).
+fn clause(v: &View, i: usize) -> usize {
+    const CLAUSE: &[&str] = &["root", "ccomp", "xcomp", "advcl", "acl", "parataxis", "csubj"];
+    let mut cur = i;
+    while !CLAUSE.contains(&v.base_rel(cur)) {
+        match v.head(cur) {
+            Some(h) => cur = h,
+            None => break,
+        }
+    }
+    cur
+}
+
+fn place_of(v: &View, places: &[usize], states: &[String]) -> Option<Location> {
     let mut found: Vec<Location> = Vec::new();
-    for &p in &roles.places {
+    for &p in places {
         let range = v.phrase(p);
         let start = v.kids_with(p, &["case"]).next().map_or(range.start, |c| c.min(range.start));
         let text = v.text(start..range.end).to_string();

@@ -582,3 +582,19 @@ fn they_are_the_actors_of_the_latest_event_however_many() {
         .collect();
     assert_eq!(roles, [Some("CVL"), Some("REB")], "{ev:?}");
 }
+
+#[test]
+fn an_incident_takes_a_place_of_its_own_clause_not_of_another() {
+    let mut doc = super::testing::parsed_doc(&[
+        "Heavy/2/amod fighting/3/nsubj erupted/0/root in/6/case southern/6/amod Mogadishu/3/obl ./3/punct",
+        "Rebels/2/nsubj shelled/0/root positions/2/obj ahead/2/advmod of/6/case talks/4/obl that/9/nsubj were/9/aux held/6/acl:relcl in/11/case Nairobi/9/obl ./2/punct",
+    ]);
+    doc.published = chrono::NaiveDate::from_ymd_opt(2007, 3, 21);
+    doc.sentences[0].entities.push(casus_core::Entity { label: "GPE".into(), tokens: 5..6, score: 1.0 });
+    doc.sentences[1].entities.push(casus_core::Entity { label: "GPE".into(), tokens: 10..11, score: 1.0 });
+    let ev = super::extract(&doc);
+    let place = |a: &str| ev.iter().find(|e| e.action.text == a).and_then(|e| e.location.as_ref()?.name.clone());
+    // the place hangs off "erupted", not off the trigger "fighting": its clause still sets it
+    assert_eq!(place("fighting").as_deref(), Some("Mogadishu"), "{ev:?}");
+    assert_eq!(place("shelled"), None, "{ev:?}");
+}
