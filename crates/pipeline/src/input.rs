@@ -1,7 +1,7 @@
 //! Input sources: `.txt` files, folders (recursive), `.jsonl` files and stdin, read lazily one
 //! document at a time so memory stays bounded whatever the corpus size.
 use serde::Deserialize;
-use std::collections::VecDeque;
+use std::collections::{HashMap, VecDeque};
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
@@ -31,20 +31,53 @@ pub const DEFAULT_MAX_DOC_BYTES: usize = 10 * 1024 * 1024;
 
 /// Iterator over every document of a list of input arguments, in argument order; folders are
 /// walked in sorted order so runs are reproducible.
+///
+/// Document ids are unique within a run, because event ids are built from them: a document whose id
+/// an earlier document already had (two records with one `id`, or `a/x.txt` and `b/x.txt`) is an
+/// error naming both places, and the run goes on.
 pub struct Inputs {
     pending: VecDeque<PathBuf>,
     current: Option<Box<dyn Iterator<Item = InputItem> + Send>>,
     max_bytes: usize,
+    /// Where the current iterator reads from (a path, or `stdin`).
+    source: String,
+    /// Every id read so far, with where it was read.
+    seen: HashMap<String, String>,
 }
 
 impl Inputs {
     /// `args` are paths; `-` means stdin.
     pub fn new(args: &[PathBuf], max_bytes: usize) -> Inputs {
-        Inputs { pending: args.iter().cloned().collect(), current: None, max_bytes }
+        Inputs {
+            pending: args.iter().cloned().collect(),
+            current: None,
+            max_bytes,
+            source: String::new(),
+            seen: HashMap::new(),
+        }
+    }
+
+    /// The document, or an error when its id was already used.
+    fn unique(&mut self, doc: RawDoc) -> InputItem {
+        match self.seen.get(&doc.id) {
+            Some(first) => Err(err(
+                &doc.id,
+                format!(
+                    "{}: duplicate document id: {first} already had a document with this id (event ids must be \
+                     unique; rename the file or fix the record's `id`)",
+                    self.source
+                ),
+            )),
+            None => {
+                self.seen.insert(doc.id.clone(), self.source.clone());
+                Ok(doc)
+            }
+        }
     }
 
     fn open(&mut self, path: PathBuf) -> Option<Box<dyn Iterator<Item = InputItem> + Send>> {
         let max = self.max_bytes;
+        self.source = if path.as_os_str() == "-" { "stdin".to_string() } else { path.display().to_string() };
         if path.as_os_str() == "-" {
             return Some(stdin_docs(max));
         }
@@ -69,7 +102,7 @@ impl Inputs {
                 Err(e) => Some(one(Err(err(&label, format!("cannot open: {e}"))))),
             }
         } else {
-            Some(one(read_text_file(&path, meta.len(), max)))
+            Some(one(read_text_file(&path, max)))
         }
     }
 }
@@ -81,7 +114,7 @@ impl Iterator for Inputs {
         loop {
             if let Some(it) = self.current.as_mut() {
                 if let Some(item) = it.next() {
-                    return Some(item);
+                    return Some(item.and_then(|doc| self.unique(doc)));
                 }
                 self.current = None;
             }
@@ -125,35 +158,61 @@ fn sorted_entries(dir: &Path) -> io::Result<Vec<PathBuf>> {
     Ok(out)
 }
 
-fn read_text_file(path: &Path, len: u64, max: usize) -> InputItem {
+/// The size limit holds for the bytes read, not the size the file system reports: a pipe
+/// (`<(cat file)`) or a file in /proc reports 0, and a file can grow while it is read.
+fn read_text_file(path: &Path, max: usize) -> InputItem {
     let id = stem(path);
-    if len > max as u64 {
-        return Err(err(
-            &id,
-            format!("{}: document is too large: {len} bytes, the limit is {max} bytes", path.display()),
-        ));
-    }
-    let mut bytes = Vec::with_capacity(len as usize);
+    let mut bytes = Vec::new();
     File::open(path)
         .and_then(|f| f.take(max as u64 + 1).read_to_end(&mut bytes))
         .map_err(|e| err(&id, format!("{}: cannot read: {e}", path.display())))?;
+    if bytes.len() > max {
+        return Err(err(&id, format!("{}: document is too large: over {max} bytes", path.display())));
+    }
     let text = decode(bytes).map_err(|r| err(&id, format!("{}: {r}", path.display())))?;
     Ok(RawDoc { id, text, published: None, title: None })
 }
 
+/// The UTF-8 byte order mark some Windows tools write at the start of a file.
+const BOM: &[u8] = b"\xef\xbb\xbf";
+
 /// UTF-8 with the byte offset of the first bad byte in the error; a leading BOM is dropped.
-fn decode(bytes: Vec<u8>) -> Result<String, String> {
-    let mut text =
-        String::from_utf8(bytes).map_err(|e| format!("invalid UTF-8 at byte {}", e.utf8_error().valid_up_to()))?;
-    if text.starts_with('\u{feff}') {
-        text.drain(..3);
+fn decode(mut bytes: Vec<u8>) -> Result<String, String> {
+    if bytes.starts_with(BOM) {
+        bytes.drain(..BOM.len());
     }
-    Ok(text)
+    String::from_utf8(bytes).map_err(|e| format!("invalid UTF-8 at byte {}", e.utf8_error().valid_up_to()))
 }
 
-/// Stdin holds JSON Lines when its first non-blank byte is `{`, else one text document `stdin`.
+/// `r` with a leading BOM left out. Reads up to three bytes to look, and gives back those that are not
+/// a BOM, so short reads from a pipe cannot hide one.
+fn without_bom<R: Read>(mut r: R) -> io::Result<io::Chain<io::Cursor<Vec<u8>>, R>> {
+    let mut head = Vec::with_capacity(BOM.len());
+    while head.len() < BOM.len() {
+        let mut byte = [0u8; 1];
+        match r.read(&mut byte) {
+            Ok(0) => break,
+            Ok(_) => head.push(byte[0]),
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        }
+        if !BOM.starts_with(&head) {
+            break;
+        }
+    }
+    if head == BOM {
+        head.clear();
+    }
+    Ok(io::Cursor::new(head).chain(r))
+}
+
+/// Stdin holds JSON Lines when its first non-blank byte (after a BOM) is `{`, else one text document
+/// `stdin`.
 fn stdin_docs(max: usize) -> Box<dyn Iterator<Item = InputItem> + Send> {
-    let mut reader = BufReader::new(io::stdin());
+    let mut reader = match without_bom(io::stdin()) {
+        Ok(r) => BufReader::new(r),
+        Err(e) => return one(Err(err("stdin", format!("cannot read: {e}")))),
+    };
     let first = loop {
         match reader.fill_buf() {
             Ok([]) => break None,
@@ -208,11 +267,16 @@ impl<R: BufRead> JsonlDocs<R> {
 
     fn parse(&self, bytes: &[u8]) -> InputItem {
         let at = format!("{}:{}", self.label, self.line);
+        // A BOM starts the first line of a file some editors save, or any line of files joined by `cat`.
+        let bytes = bytes.strip_prefix(BOM).unwrap_or(bytes);
         let text = std::str::from_utf8(bytes)
             .map_err(|e| err(&at, format!("invalid UTF-8 at byte {} of the line", e.valid_up_to())))?;
         let rec: JsonlRecord = serde_json::from_str(text).map_err(|e| err(&at, format!("malformed JSON line: {e}")))?;
         let id = match rec.id {
-            Some(serde_json::Value::String(s)) if !s.trim().is_empty() => s,
+            Some(serde_json::Value::String(s)) if s.trim().is_empty() => {
+                return Err(err(&at, "`id` is empty: give the record an id, or leave `id` out to name it by its line"))
+            }
+            Some(serde_json::Value::String(s)) => s,
             Some(serde_json::Value::Number(n)) => n.to_string(),
             None | Some(serde_json::Value::Null) => format!("{}-{}", self.stem, self.line),
             Some(other) => return Err(err(&at, format!("`id` must be a string or number, found {other}"))),
@@ -303,6 +367,44 @@ mod tests {
         let items = docs("{\"id\":\"a\",\"text\":\"xxxxxxxxxxxxxxxxxxxxxxxx\"}\n{\"id\":\"b\",\"text\":\"y\"}\n", 30);
         assert!(items[0].as_ref().unwrap_err().reason.contains("too large"));
         assert_eq!(items[1].as_ref().unwrap().id, "b");
+    }
+
+    /// A reader that hands out one byte per call, as a slow pipe may.
+    struct Trickle(Vec<u8>, usize);
+
+    impl Read for Trickle {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            match (self.0.get(self.1), buf.first_mut()) {
+                (Some(&b), Some(slot)) => {
+                    *slot = b;
+                    self.1 += 1;
+                    Ok(1)
+                }
+                _ => Ok(0),
+            }
+        }
+    }
+
+    #[test]
+    fn a_bom_is_dropped_from_streams_and_jsonl_lines() {
+        let read = |bytes: &[u8]| {
+            let mut out = Vec::new();
+            without_bom(Trickle(bytes.to_vec(), 0)).unwrap().read_to_end(&mut out).unwrap();
+            out
+        };
+        assert_eq!(read(b"\xef\xbb\xbf{\"a\":1}"), b"{\"a\":1}");
+        assert_eq!(read(b"\xef\xbbx"), b"\xef\xbbx", "a partial BOM is text");
+        assert_eq!(read(b"ab"), b"ab");
+        assert_eq!(read(b""), b"");
+        let items = docs("\u{feff}{\"id\":\"a\",\"text\":\"x\"}\n\u{feff}{\"id\":\"b\",\"text\":\"y\"}\n", 100);
+        assert_eq!(items.iter().filter(|i| i.is_ok()).count(), 2, "{items:?}");
+    }
+
+    #[test]
+    fn an_empty_id_is_named_as_such() {
+        let items = docs("{\"id\":\" \",\"text\":\"x\"}\n", 100);
+        let e = items[0].as_ref().unwrap_err();
+        assert_eq!((e.doc.as_str(), e.reason.contains("`id` is empty")), ("f.jsonl:1", true), "{e:?}");
     }
 
     #[test]

@@ -19,14 +19,39 @@ pub use summary::Summary;
 
 /// Reads `inputs` in batches of `batch_docs` documents, processes each batch, and passes every
 /// outcome to `sink` in input order. Only one batch is held in memory at a time.
-pub fn run<I, F, E>(inputs: I, pipeline: &Pipeline, batch_docs: usize, mut sink: F) -> Result<Summary, E>
+pub fn run<I, F, E>(inputs: I, pipeline: &Pipeline, batch_docs: usize, sink: F) -> Result<Summary, E>
 where
     I: Iterator<Item = InputItem>,
     F: FnMut(&Outcome) -> Result<(), E>,
 {
+    run_until(inputs, pipeline, batch_docs, || false, sink)
+}
+
+/// [`run`] that stops early once `stop()` says so: it is asked before each batch is read, so every
+/// document read is processed and handed to `sink` whole, and nothing after is read. The summary says
+/// whether the run was cut short ([`Summary::interrupted`]).
+pub fn run_until<I, S, F, E>(
+    inputs: I,
+    pipeline: &Pipeline,
+    batch_docs: usize,
+    stop: S,
+    mut sink: F,
+) -> Result<Summary, E>
+where
+    I: Iterator<Item = InputItem>,
+    S: Fn() -> bool,
+    F: FnMut(&Outcome) -> Result<(), E>,
+{
     let mut summary = Summary::start();
     let mut inputs = inputs.peekable();
-    while inputs.peek().is_some() {
+    loop {
+        if stop() {
+            summary.interrupted = true;
+            break;
+        }
+        if inputs.peek().is_none() {
+            break;
+        }
         let batch: Vec<InputItem> = inputs.by_ref().take(batch_docs.max(1)).collect();
         for outcome in pipeline.process(batch) {
             summary.add(&outcome);
@@ -35,4 +60,34 @@ where
     }
     summary.finish();
     Ok(summary)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::cell::Cell;
+
+    fn raw(id: &str) -> InputItem {
+        Ok(RawDoc { id: id.into(), text: "Troops clashed.".into(), published: None, title: None })
+    }
+
+    #[test]
+    fn a_stop_request_ends_the_run_between_batches() {
+        let pipeline = Pipeline::new(None, DateSources::default());
+        let (read, written) = (Cell::new(0), Cell::new(0));
+        let inputs = ["a", "b", "c", "d", "e"].into_iter().map(|id| {
+            read.set(read.get() + 1);
+            raw(id)
+        });
+        let sink = |_: &Outcome| {
+            written.set(written.get() + 1);
+            Ok::<(), ()>(())
+        };
+        let summary = run_until(inputs, &pipeline, 2, || written.get() >= 1, sink).unwrap();
+        assert!(summary.interrupted);
+        // The batch in hand is finished whole; nothing after it is read.
+        assert_eq!((summary.documents, written.get(), read.get()), (2, 2, 2));
+        let summary = run(["a", "b", "c"].into_iter().map(raw), &pipeline, 2, |_| Ok::<(), ()>(())).unwrap();
+        assert_eq!((summary.documents, summary.interrupted), (3, false));
+    }
 }

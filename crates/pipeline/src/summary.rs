@@ -10,6 +10,9 @@ pub struct Summary {
     pub failed: Vec<InputError>,
     pub sentences: usize,
     pub events: usize,
+    /// The run was stopped before its inputs were all read (a signal): the documents counted here were
+    /// processed and written whole, the rest were not read.
+    pub interrupted: bool,
     started: Instant,
     pub elapsed: Duration,
 }
@@ -21,6 +24,7 @@ impl Summary {
             failed: Vec::new(),
             sentences: 0,
             events: 0,
+            interrupted: false,
             started: Instant::now(),
             elapsed: Duration::ZERO,
         }
@@ -50,6 +54,9 @@ impl Summary {
 impl fmt::Display for Summary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let secs = self.elapsed.as_secs_f64().max(1e-9);
+        if self.interrupted {
+            writeln!(f, "interrupted: the documents below were processed whole; inputs after them were not read")?;
+        }
         writeln!(f, "documents: {} read, {} ok, {} failed", self.documents, self.ok(), self.failed.len())?;
         for e in &self.failed {
             writeln!(f, "  failed {}: {}", e.doc, e.reason)?;
