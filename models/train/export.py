@@ -7,6 +7,7 @@ measures fp32 / int8 agreement on dev sentences (agreement.json) and writes refe
 file named by config.json ("onnx"; --keep int8|fp32 picks it; the other graph is deleted unless --keep-both).
 """
 import argparse
+import hashlib
 import json
 import os
 import shutil
@@ -231,6 +232,9 @@ def main():
         cfg.update({"name": "casus-news-events", "trigger_labels": meta["trigger_labels"],
                     "code_labels": meta["code_labels"], "arg_labels": meta["arg_labels"],
                     "event_thresholds": {"trigger": th["trigger"], "argument": th["argument"]}})
+    # Checked by the loader (crates/models/src/integrity.rs): every graph kept, and the tokenizer.
+    graphs = ["model.onnx", "model.int8.onnx"] if args.keep_both else [cfg["onnx"]]
+    cfg["sha256"] = {f: sha256(os.path.join(out, f)) for f in graphs + ["tokenizer.json"]}
     json.dump(cfg, open(os.path.join(out, "config.json"), "w"), indent=1)
 
     dev = data.read_jsonl(os.path.join(args.data, "dev.jsonl"))
@@ -247,6 +251,14 @@ def main():
     if not args.keep_both:
         os.remove(os.path.join(out, "model.onnx" if args.keep == "int8" else "model.int8.onnx"))
     print("wrote", out, sorted(os.listdir(out)))
+
+
+def sha256(path):
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 16), b""):
+            h.update(block)
+    return h.hexdigest()
 
 
 if __name__ == "__main__":

@@ -29,6 +29,14 @@ pub enum ModelError {
     #[error("invalid model directory {}: {message}", .dir.display())]
     InvalidModelDir { dir: PathBuf, message: String },
 
+    /// A model file differs from the SHA-256 its config.json records.
+    #[error(
+        "{} does not match the checksum in config.json (sha256 {expected}, the file has {actual}): the file was \
+         changed or damaged; restore it (git checkout, or export the model again)",
+        .path.display()
+    )]
+    Checksum { path: PathBuf, expected: String, actual: String },
+
     /// tokenizer.json could not be loaded or a sentence could not be encoded.
     #[error("tokenizer error ({}): {message}", .path.display())]
     Tokenizer { path: PathBuf, message: String },

@@ -1,10 +1,11 @@
 //! [`JointOnnxModel`]: the joint NER + dependency-parser graph of models/FORMAT.md, run with ONNX Runtime
 //! through `ort` 1.16 (the runtime crate rust-bert's ONNX path uses).
 use crate::encode::{owners, Encoder, Row};
-use crate::{bio, mst, onnx, ModelError, SentenceAnalysis, SentenceModel};
+use crate::{bio, integrity, mst, onnx, ModelError, SentenceAnalysis, SentenceModel};
 use casus_core::Parse;
 use ndarray::{Array2, ArrayViewD};
 use serde::Deserialize;
+use std::collections::BTreeMap;
 use std::ops::Range;
 use std::path::Path;
 
@@ -20,6 +21,9 @@ pub struct JointConfig {
     pub deprels: Vec<String>,
     #[serde(default)]
     pub shape_classes: Option<usize>,
+    /// SHA-256 of the model's files by file name; the graph loaded must be listed (checked at load).
+    #[serde(default)]
+    pub sha256: BTreeMap<String, String>,
 }
 
 /// Per-sentence model scores, word-indexed (windows joined: each word's row comes from the window that
@@ -82,6 +86,7 @@ impl JointOnnxModel {
         if !graph.is_file() {
             return Err(ModelError::invalid(dir, format!("config.json names {} which does not exist", config.onnx)));
         }
+        integrity::verify(dir, &config.sha256, &[config.onnx.as_str()])?;
         let encoder = Encoder::from_file(&dir.join("tokenizer.json"), config.max_subtokens)?;
         let session = onnx::session(&graph, intra_threads)?;
         for name in ["input_ids", "attention_mask", "shape_ids", "word_index"] {

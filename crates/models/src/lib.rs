@@ -20,6 +20,7 @@
 pub mod bio;
 pub mod encode;
 mod error;
+pub mod integrity;
 pub mod joint;
 pub mod mst;
 pub mod onnx;
@@ -73,6 +74,12 @@ pub fn load_with(dir: &Path, options: &LoadOptions) -> Result<Box<dyn SentenceMo
         return Ok(Box::new(JointOnnxModel::load(dir, options.intra_threads)?));
     }
     if config.get("id2label").is_some() {
+        // A Hugging Face folder made elsewhere may have no checksums; those it records are checked.
+        if let Some(sums) = config.get("sha256") {
+            let sums = serde_json::from_value(sums.clone())
+                .map_err(|e| ModelError::invalid(dir, format!("config.json sha256: {e}")))?;
+            integrity::verify(dir, &sums, &[])?;
+        }
         let backend =
             options.backend.unwrap_or(if dir.join("model.onnx").is_file() { Backend::Onnx } else { Backend::Tch });
         return Ok(Box::new(BertTokenTagger::load(dir, backend)?));

@@ -175,3 +175,28 @@ fn words_without_pieces_still_bound_a_window() {
     let out = model().analyze(&[words]).unwrap();
     assert_tree(&out[0].parse.as_ref().unwrap().heads);
 }
+
+#[test]
+fn changed_weights_fail_the_checksum_with_the_file_named() {
+    let tmp = std::env::temp_dir().join(format!("casus-checksum-joint-{}", std::process::id()));
+    std::fs::create_dir_all(&tmp).unwrap();
+    for f in ["config.json", "tokenizer.json", "model.onnx"] {
+        std::fs::copy(dir().join(f), tmp.join(f)).unwrap();
+    }
+    assert!(JointOnnxModel::load(&tmp, Some(1)).is_ok(), "an intact copy loads");
+    let mut weights = std::fs::read(tmp.join("model.onnx")).unwrap();
+    let last = weights.len() - 1;
+    weights[last] ^= 1;
+    std::fs::write(tmp.join("model.onnx"), &weights).unwrap();
+    let err = JointOnnxModel::load(&tmp, Some(1)).unwrap_err();
+    assert!(matches!(err, ModelError::Checksum { .. }), "{err:?}");
+    assert!(err.to_string().contains("model.onnx") && err.to_string().contains("checksum"), "{err}");
+    // A config without the graph's checksum is refused too.
+    let config: Value = serde_json::from_str(&std::fs::read_to_string(dir().join("config.json")).unwrap()).unwrap();
+    let mut config = config.as_object().unwrap().clone();
+    config.remove("sha256");
+    std::fs::write(tmp.join("config.json"), Value::Object(config).to_string()).unwrap();
+    let err = JointOnnxModel::load(&tmp, Some(1)).unwrap_err();
+    assert!(err.to_string().contains("no sha256 for model.onnx"), "{err}");
+    std::fs::remove_dir_all(&tmp).ok();
+}

@@ -10,6 +10,7 @@ Decoding as models/train/decode.py: NER by its BIO-constrained Viterbi (imported
 exact best single-root tree), deprel = argmax relation for the chosen head.
 Seed fixed: output is reproducible. Not a real model.
 """
+import hashlib
 import json
 import os
 import shutil
@@ -163,7 +164,9 @@ def main():
                                     "rel_logits": {0: "B", 1: "W", 2: "W1"}})
     json.dump({"name": "tiny-joint", "onnx": "model.onnx", "max_subtokens": MAX_SUB, "ner_labels": NER_LABELS,
                "deprels": DEPRELS, "shape_classes": 7,
-               "note": "random weights for tests; made by crates/models/tests/data/make_tiny_joint.py"},
+               "note": "random weights for tests; made by crates/models/tests/data/make_tiny_joint.py",
+               "sha256": {f: hashlib.sha256(open(os.path.join(OUT, f), "rb").read()).hexdigest()
+                          for f in ("model.onnx", "tokenizer.json")}},
               open(os.path.join(OUT, "config.json"), "w"), indent=1)
 
     sess = ort.InferenceSession(onnx_path, providers=["CPUExecutionProvider"])
