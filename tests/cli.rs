@@ -156,3 +156,168 @@ fn a_missing_model_directory_stops_the_run_with_its_name() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("cannot load the model in /nonexistent/model"), "{}", stderr(&out));
 }
+
+#[test]
+fn duplicate_document_ids_fail_the_later_document_and_the_run_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a/x.txt", ARTICLE.as_bytes());
+    write(dir.path(), "b/x.txt", ARTICLE.as_bytes());
+    let jsonl = write(
+        dir.path(),
+        "c.jsonl",
+        b"{\"id\":\"j\",\"text\":\"Troops clashed.\"}\n{\"id\":\"j\",\"text\":\"Rebels attacked.\"}\n",
+    );
+    let out = casus(&["extract", "--no-models", dir.path().to_str().unwrap()], None);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("documents: 4 read, 2 ok, 2 failed"), "{err}");
+    assert!(
+        err.contains("document x:") && err.contains("b/x.txt: duplicate document id") && err.contains("a/x.txt"),
+        "{err}"
+    );
+    assert!(
+        err.contains("document j:") && err.contains(&format!("{}: duplicate document id", jsonl.display())),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_byte_order_mark_is_dropped_on_every_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let jsonl = write(
+        dir.path(),
+        "bom.jsonl",
+        b"\xef\xbb\xbf{\"id\":\"j1\",\"text\":\"Troops clashed.\"}\n{\"id\":\"j2\",\"text\":\"Rebels attacked.\"}\n",
+    );
+    let txt = write(dir.path(), "bom.txt", b"\xef\xbb\xbfTroops clashed.");
+    let out = casus(&["extract", "--no-models", jsonl.to_str().unwrap(), txt.to_str().unwrap()], None);
+    assert!(stderr(&out).contains("documents: 3 read, 3 ok, 0 failed"), "{}", stderr(&out));
+    let stdin = b"\xef\xbb\xbf{\"id\":\"s1\",\"text\":\"Troops clashed.\"}\n{\"id\":\"s2\",\"text\":\"Talks.\"}\n{\"id\":\"s3\",\"text\":\"Talks.\"}\n";
+    let out = casus(&["extract", "--no-models", "-"], Some(stdin));
+    assert!(stderr(&out).contains("documents: 3 read, 3 ok, 0 failed"), "JSONL after a BOM: {}", stderr(&out));
+}
+
+#[test]
+fn an_output_that_is_an_input_is_refused_before_anything_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = write(dir.path(), "docs/a.txt", ARTICLE.as_bytes());
+    let docs = dir.path().join("docs");
+    let out = casus(&["extract", "--no-models", "-o", a.to_str().unwrap(), a.to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("is the input"), "{}", stderr(&out));
+    assert_eq!(std::fs::read_to_string(&a).unwrap(), ARTICLE, "the input is untouched");
+    let inside = docs.join("events.jsonl");
+    let out = casus(&["extract", "--no-models", "-o", inside.to_str().unwrap(), docs.to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("inside the input folder"), "{}", stderr(&out));
+    assert!(!inside.exists());
+}
+
+#[test]
+fn the_output_file_appears_whole_and_devices_and_links_stay_what_they_are() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = write(dir.path(), "a.txt", ARTICLE.as_bytes());
+    // A link to the output: the file it points to gets the events, the link stays a link.
+    let real = write(dir.path(), "real.jsonl", b"old\n");
+    let link = dir.path().join("link.jsonl");
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    let out = casus(&["extract", "-q", "-o", link.to_str().unwrap(), a.to_str().unwrap()], None);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+    let events = std::fs::read_to_string(&real).unwrap();
+    assert!(events.starts_with("{\"doc_id\":\"a\"") && events.ends_with('\n'), "{events}");
+    // A FIFO is written in place, not replaced by a file.
+    let fifo = dir.path().join("fifo");
+    assert!(Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read_to_string(fifo).unwrap())
+    };
+    let out = casus(&["extract", "-q", "-o", fifo.to_str().unwrap(), a.to_str().unwrap()], None);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(reader.join().unwrap(), events);
+    use std::os::unix::fs::FileTypeExt;
+    assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 4, "no temporary file left");
+}
+
+#[test]
+fn the_size_limit_holds_for_pipes_that_report_no_size() {
+    // /dev/stdin is a pipe here: its size reads 0, and the document used to be cut silently at the limit.
+    let big = "Shelling continued overnight in the east. ".repeat(100);
+    let out = casus(&["extract", "--no-models", "--max-doc-bytes", "1000", "/dev/stdin"], Some(big.as_bytes()));
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("document is too large: over 1000 bytes"), "{err}");
+}
+
+#[test]
+fn empty_ids_and_impossible_dates_are_clear_errors() {
+    let stdin = b"{\"id\":\"\",\"text\":\"Troops clashed.\"}\n{\"id\":\"z\",\"text\":\"Talks.\",\"published\":\"0000-01-01\"}\n{\"id\":\"t\",\"text\":\"Talks.\",\"published\":\"2024-02-15T25:99:99\"}\n";
+    let out = casus(&["extract", "--no-models", "-"], Some(stdin));
+    let err = stderr(&out);
+    assert!(err.contains("documents: 3 read, 0 ok, 3 failed"), "{err}");
+    assert!(err.contains("stdin:1: `id` is empty"), "{err}");
+    assert!(err.contains("document z: unparseable publication date \"0000-01-01\""), "{err}");
+    assert!(err.contains("document t: unparseable publication date \"2024-02-15T25:99:99\""), "{err}");
+}
+
+#[test]
+fn sigterm_stops_at_a_document_boundary_with_whole_records_and_a_summary() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_path = dir.path().join("events.jsonl");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_casus"))
+        .args(["extract", "--batch-size", "1", "-o", out_path.to_str().unwrap(), "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let mut err = std::io::BufReader::new(child.stderr.take().unwrap());
+    // A first document that fails says on stderr when the run is under way (handlers installed).
+    stdin.write_all(b"{\"id\":\"first\"}\n").unwrap();
+    stdin.flush().unwrap();
+    let mut seen = String::new();
+    while !seen.contains("document first:") {
+        let mut line = String::new();
+        assert!(std::io::BufRead::read_line(&mut err, &mut line).unwrap() > 0, "casus ended early: {seen}");
+        seen.push_str(&line);
+    }
+    assert!(!out_path.exists(), "the output appears only when the run ends");
+    assert!(Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap().success());
+    // The document being read when the signal came is finished; the one after it is never read.
+    let record = |id: &str| format!("{{\"id\":\"{id}\",\"text\":{}}}\n", serde_json::to_string(ARTICLE).unwrap());
+    stdin.write_all(record("second").as_bytes()).unwrap();
+    stdin.write_all(record("third").as_bytes()).unwrap();
+    drop(stdin);
+    let mut rest = String::new();
+    std::io::Read::read_to_string(&mut err, &mut rest).unwrap();
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(143), "{seen}{rest}");
+    assert!(rest.contains("interrupted") && rest.contains("documents: 2 read, 1 ok, 1 failed"), "{rest}");
+    let events = std::fs::read_to_string(&out_path).unwrap();
+    assert!(!events.is_empty() && events.ends_with('\n'), "whole records: {events:?}");
+    for line in events.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        assert_eq!(v["doc_id"], "second");
+    }
+}
+
+#[test]
+fn a_closed_stdout_ends_the_run_quietly() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_casus"))
+        .args(["extract", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(ARTICLE.as_bytes()).unwrap();
+    drop(stdin);
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(141), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("error"), "{}", stderr(&out));
+}

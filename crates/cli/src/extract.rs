@@ -1,17 +1,22 @@
 //! `casus extract`: stream documents through the pipeline, events to JSON Lines.
+use crate::interrupt::Interrupt;
+use crate::output::{check_not_an_input, is_broken_pipe, Output};
 use anyhow::{Context, Result};
-use casus_pipeline::{DateSources, Inputs, Manifest, Outcome, Pipeline, DEFAULT_MAX_DOC_BYTES};
-use std::fs::File;
-use std::io::{self, BufWriter, IsTerminal, Write};
-use std::path::PathBuf;
+use casus_pipeline::{DateSources, Inputs, Manifest, Outcome, Pipeline, Summary, DEFAULT_MAX_DOC_BYTES};
+use std::io::{self, IsTerminal};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+/// Exit code when stdout is a pipe closed by its reader (`casus extract ... | head`): 128 + SIGPIPE, what
+/// a shell reports for a tool the closed pipe stopped. Nothing is printed.
+const BROKEN_PIPE: u8 = 141;
 
 #[derive(clap::Args)]
 pub struct Args {
     /// Inputs: .txt files (doc id = file stem), folders (recursive), .jsonl files, `-` for stdin.
     #[arg(required = true)]
     inputs: Vec<PathBuf>,
-    /// Write events here instead of stdout.
+    /// Write events here instead of stdout (the file appears when the run ends; it must not be an input).
     #[arg(short, long)]
     output: Option<PathBuf>,
     /// TSV of `doc_id<TAB>pub_date`: publication dates for relative date resolution.
@@ -26,7 +31,7 @@ pub struct Args {
     /// Documents read and processed together; memory grows with it.
     #[arg(long, default_value_t = 64)]
     batch_size: usize,
-    /// Documents larger than this many bytes are rejected.
+    /// Documents larger than this many bytes (as read) are rejected.
     #[arg(long, default_value_t = DEFAULT_MAX_DOC_BYTES)]
     max_doc_bytes: usize,
     /// Model directory (default: $CASUS_MODELS, else models/news of this checkout).
@@ -41,6 +46,9 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {
+    if let Some(out) = &args.output {
+        check_not_an_input(out, &args.inputs, &args.manifest.iter().map(PathBuf::as_path).collect::<Vec<_>>())?;
+    }
     if let Some(n) = args.threads {
         rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global().context("cannot start the thread pool")?;
     }
@@ -53,47 +61,71 @@ pub fn run(args: Args) -> Result<ExitCode> {
     }
     let annotator = crate::model::annotator(args.models.as_deref(), args.no_models)?;
     let pipeline = Pipeline::new(annotator, DateSources { manifest, default: args.pub_date.clone() });
-    let mut out: Box<dyn Write> = match &args.output {
-        Some(p) => Box::new(BufWriter::new(File::create(p).with_context(|| format!("cannot create {}", p.display()))?)),
-        None => Box::new(BufWriter::new(io::stdout().lock())),
+    let interrupt = Interrupt::install()?;
+    let mut out = Output::open(args.output.as_deref())?;
+    let summary = match write_events(&args, &pipeline, &interrupt, &mut out).and_then(|s| out.finish().map(|_| s)) {
+        Ok(summary) => summary,
+        Err(e) if is_broken_pipe(&e) => return Ok(ExitCode::from(BROKEN_PIPE)),
+        Err(e) => return Err(e),
     };
+    if !args.quiet {
+        report(&pipeline, &summary, args.output.as_deref());
+    }
+    Ok(if summary.interrupted {
+        ExitCode::from(interrupt.exit_code())
+    } else if summary.failed.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+/// Runs the pipeline over the inputs, events to `out`, failures and progress to stderr.
+fn write_events(args: &Args, pipeline: &Pipeline, interrupt: &Interrupt, out: &mut Output) -> Result<Summary> {
     let progress = !args.quiet && io::stderr().is_terminal();
     let inputs = Inputs::new(&args.inputs, args.max_doc_bytes);
     let (mut docs, mut events) = (0usize, 0usize);
-    let summary = casus_pipeline::run(inputs, &pipeline, args.batch_size, |outcome| -> Result<()> {
-        docs += 1;
-        match outcome {
-            Outcome::Done { events: evs, .. } => {
-                for e in evs {
-                    serde_json::to_writer(&mut out, e)?;
-                    out.write_all(b"\n")?;
+    let w = out.writer();
+    let summary = casus_pipeline::run_until(
+        inputs,
+        pipeline,
+        args.batch_size,
+        || interrupt.requested(),
+        |outcome| -> Result<()> {
+            docs += 1;
+            match outcome {
+                Outcome::Done { events: evs, .. } => {
+                    for e in evs {
+                        serde_json::to_writer(&mut *w, e)?;
+                        w.write_all(b"\n")?;
+                    }
+                    events += evs.len();
                 }
-                events += evs.len();
-            }
-            Outcome::Failed(e) => {
-                if progress {
-                    eprint!("\r\x1b[K");
+                Outcome::Failed(e) => {
+                    if progress {
+                        eprint!("\r\x1b[K");
+                    }
+                    eprintln!("casus: document {}: {}", e.doc, e.reason);
                 }
-                eprintln!("casus: document {}: {}", e.doc, e.reason);
             }
-        }
-        if progress {
-            eprint!("\r\x1b[K{docs} documents, {events} events");
-        }
-        Ok(())
-    })?;
-    out.flush().context("cannot write the output")?;
+            if progress {
+                eprint!("\r\x1b[K{docs} documents, {events} events");
+            }
+            Ok(())
+        },
+    )?;
     if progress {
         eprint!("\r\x1b[K");
     }
-    if !args.quiet {
-        if let Some(name) = pipeline.annotator_name() {
-            eprintln!("model: {name}");
-        }
-        eprintln!("{summary}");
-        if let Some(p) = &args.output {
-            eprintln!("output: {}", p.display());
-        }
+    Ok(summary)
+}
+
+fn report(pipeline: &Pipeline, summary: &Summary, output: Option<&Path>) {
+    if let Some(name) = pipeline.annotator_name() {
+        eprintln!("model: {name}");
     }
-    Ok(if summary.failed.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    eprintln!("{summary}");
+    if let Some(p) = output {
+        eprintln!("output: {}", p.display());
+    }
 }

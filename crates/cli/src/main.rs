@@ -2,7 +2,9 @@
 //! hand-labelled gold set (`casus eval`).
 mod eval;
 mod extract;
+mod interrupt;
 mod model;
+mod output;
 mod parse;
 
 use clap::{Parser, Subcommand};
