@@ -19,6 +19,8 @@ pub struct Context {
     recent: Vec<Party>,
     /// The actors of the latest event that named any: who "they" are.
     pub(super) last_actors: Vec<Party>,
+    /// Surname → identity of people introduced with a state and role.
+    people: Vec<(String, Party)>,
     /// The latest source named in full ("the Armenian Ministry of Defense clarified …"): the
     /// "he" of "he said", "He also assured" in the sentences that follow.
     speaker: Option<Party>,
@@ -75,6 +77,7 @@ impl Context {
             narrative: None,
             recent: Vec::new(),
             last_actors: Vec::new(),
+            people: Vec::new(),
             speaker: None,
             salient,
             news_day,
@@ -94,7 +97,21 @@ impl Context {
         }
     }
 
+    /// The identity of a person named earlier with a state and role, found by surname.
+    pub(super) fn person(&self, name: &str) -> Option<&Party> {
+        let key = surname(name)?;
+        self.people.iter().find(|(k, _)| *k == key).map(|(_, p)| p)
+    }
+
     pub(super) fn remember(&mut self, p: &Party) {
+        // A state and role known for a span that ends in a name: that person's identity.
+        if let (Some(_), Some(_), Some(key)) = (&p.country, &p.role, surname(&p.text)) {
+            if !parties::is_country_name(p.text.split_whitespace().last().unwrap_or_default())
+                && !self.people.iter().any(|(k, _)| *k == key)
+            {
+                self.people.push((key, p.clone()));
+            }
+        }
         self.recent.retain(|q| (&q.country, &q.role, &q.name) != (&p.country, &p.role, &p.name));
         self.recent.insert(0, p.clone());
         self.recent.truncate(8);
@@ -304,9 +321,22 @@ fn party(v: &View, ctx: &Context, head: usize, avoid: Option<&str>) -> Vec<Party
         .entities
         .iter()
         .find(|e| e.tokens.contains(&head) && matches!(e.label.as_str(), "PER" | "ORG" | "GPE" | "NORP"));
+    // "Mr. Rajapakse", "Rajapakse said": a person the story introduced with a title and a state
+    // ("Sri Lankan President Mahinda Rajapakse") keeps that identity.
+    if let Some(known) = ent.filter(|e| e.label == "PER").and_then(|e| ctx.person(v.text(e.tokens.clone()))) {
+        return vec![Party { text, ..known.clone() }];
+    }
     ent.map(|e| Party { text, name: Some(v.text(e.tokens.clone()).to_string()), country: None, role: None })
         .into_iter()
         .collect()
+}
+
+/// The surname of a span that ends in a capitalized name ("President Mahinda Rajapakse" →
+/// "rajapakse"); `None` for spans that end in a common noun ("Azerbaijani forces").
+fn surname(text: &str) -> Option<String> {
+    let last = text.split_whitespace().last()?.trim_matches(|c: char| !c.is_alphanumeric());
+    let capital = last.chars().next().is_some_and(char::is_uppercase);
+    (capital && last.chars().count() > 2).then(|| last.to_lowercase())
 }
 
 /// "the two countries", "both sides", "the parties": the two sides of the article's conflict.

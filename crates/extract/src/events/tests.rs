@@ -598,3 +598,16 @@ fn an_incident_takes_a_place_of_its_own_clause_not_of_another() {
     assert_eq!(place("fighting").as_deref(), Some("Mogadishu"), "{ev:?}");
     assert_eq!(place("shelled"), None, "{ev:?}");
 }
+
+#[test]
+fn a_person_introduced_with_a_title_keeps_that_identity() {
+    let mut doc = super::testing::parsed_doc(&[
+        "Ugandan/3/amod President/3/compound Museveni/4/nsubj accused/0/root the/6/det rebels/4/obj ./4/punct",
+        "Mr./2/compound Museveni/3/nsubj criticized/0/root Sudan/3/obj ./3/punct",
+    ]);
+    doc.sentences[1].entities.push(casus_core::Entity { label: "PER".into(), tokens: 1..2, score: 1.0 });
+    let ev = super::extract(&doc);
+    let e = ev.iter().find(|e| e.action.text == "criticized").expect("criticized");
+    let a = e.actor.as_ref().expect("actor");
+    assert_eq!((a.text.as_str(), a.country.as_deref(), a.role.as_deref()), ("Mr. Museveni", Some("UGA"), Some("GOV")));
+}
