@@ -9,8 +9,50 @@
 //!
 //! International bodies, NGOs and the media keep `country` null (GUIDELINES §12.3), as does a party
 //! with a known identity of its own (a named group or person with no state).
+//!
+//! A party whose role changed on a date (`data/eras.tsv`: the Taliban were insurgents until they
+//! took Kabul on 15 August 2021) takes the role of the story's time.
 use crate::parties;
 use casus_core::{Document, Event, Party};
+use chrono::NaiveDate;
+use std::sync::OnceLock;
+
+const ERAS: &str = include_str!("../../data/eras.tsv");
+
+/// (canonical name, until, role before) from `data/eras.tsv`.
+fn eras() -> &'static [(String, NaiveDate, String)] {
+    static ERAS_TABLE: OnceLock<Vec<(String, NaiveDate, String)>> = OnceLock::new();
+    ERAS_TABLE.get_or_init(|| {
+        ERAS.lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .map(|l| {
+                let cols: Vec<&str> = l.split('\t').map(str::trim).collect();
+                let until = NaiveDate::parse_from_str(cols.get(1).copied().unwrap_or_default(), "%Y-%m-%d");
+                match (cols.as_slice(), until) {
+                    ([name, _, role], Ok(d)) => (name.to_string(), d, role.to_string()),
+                    _ => panic!("eras.tsv: bad line {l:?}"),
+                }
+            })
+            .collect()
+    })
+}
+
+/// The role of party `p` in a story published on `published`, when an era of `eras.tsv` says so.
+fn era_role(p: &Party, published: Option<NaiveDate>) -> Option<&'static str> {
+    let (name, day) = (p.name.as_deref()?, published?);
+    eras().iter().find(|(n, until, _)| n == name && day < *until).map(|(_, _, r)| r.as_str())
+}
+
+/// Sets the role of every party of `events` whose role changed on a date (see the module doc).
+pub fn in_time(events: &mut [Event], published: Option<NaiveDate>) {
+    for e in events.iter_mut() {
+        for p in [&mut e.actor, &mut e.target, &mut e.source].into_iter().flatten() {
+            if let Some(r) = era_role(p, published) {
+                p.role = Some(r.to_string());
+            }
+        }
+    }
+}
 
 /// Roles that belong to a state: a role-only party of these takes a country.
 const STATE_ROLES: &[&str] =
@@ -118,6 +160,21 @@ mod tests {
         for e in &es {
             assert!(e.actor.as_ref().unwrap().country.is_none() && e.target.as_ref().unwrap().country.is_none());
         }
+    }
+
+    #[test]
+    fn the_taliban_were_insurgents_before_they_took_kabul() {
+        let taliban = || {
+            let mut p = party("the Taliban", Some("GOV"), Some("Taliban"));
+            p.country = Some("AFG".into());
+            p
+        };
+        let mut es = vec![event(taliban(), party("troops", Some("MIL"), None), None)];
+        in_time(&mut es, NaiveDate::from_ymd_opt(2009, 5, 7));
+        assert_eq!(es[0].actor.as_ref().unwrap().role.as_deref(), Some("REB"));
+        let mut es = vec![event(taliban(), party("women", Some("CVL"), None), None)];
+        in_time(&mut es, NaiveDate::from_ymd_opt(2024, 8, 21));
+        assert_eq!(es[0].actor.as_ref().unwrap().role.as_deref(), Some("GOV"));
     }
 
     #[test]

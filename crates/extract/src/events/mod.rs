@@ -48,6 +48,7 @@ pub fn extract(doc: &Document) -> Vec<Event> {
     incidents::link(&mut events, &mut metas);
     incidents::place(&mut events, &metas);
     identity::complete(&mut events, identity::home_country(doc).as_deref());
+    identity::in_time(&mut events, doc.published);
     recode::by_parties(&mut events);
     for (n, e) in events.iter_mut().enumerate() {
         e.doc_id = doc.id.clone();
