@@ -40,6 +40,11 @@ pub struct Args {
     /// Run without the model stage: no entities, no parse, hence no events (for timing the rest).
     #[arg(long)]
     no_models: bool,
+    /// Where event triggers come from: the lexicon (`rules`), the model's event heads (`model`), or
+    /// `both` (the lexicon, plus the model where the lexicon finds nothing). A model without event
+    /// heads gives rules only.
+    #[arg(long, default_value = "both")]
+    triggers: casus_pipeline::TriggerSource,
     /// No progress line, no summary.
     #[arg(short, long)]
     quiet: bool,
@@ -60,7 +65,8 @@ pub fn run(args: Args) -> Result<ExitCode> {
         casus_core::parse_pub_date(d).with_context(|| format!("--pub-date {d:?}"))?;
     }
     let annotator = crate::model::annotator(args.models.as_deref(), args.no_models)?;
-    let pipeline = Pipeline::new(annotator, DateSources { manifest, default: args.pub_date.clone() });
+    let mut pipeline = Pipeline::new(annotator, DateSources { manifest, default: args.pub_date.clone() });
+    pipeline.events.triggers = args.triggers;
     let interrupt = Interrupt::install()?;
     let mut out = Output::open(args.output.as_deref())?;
     let summary = match write_events(&args, &pipeline, &interrupt, &mut out).and_then(|s| out.finish().map(|_| s)) {

@@ -25,6 +25,8 @@ pub struct Sentence {
     pub entities: Vec<Entity>,
     /// Dependency parse from the relation model, if it ran.
     pub parse: Option<Parse>,
+    /// Event triggers proposed by the model's event heads, when it has them (models/FORMAT.md).
+    pub triggers: Vec<TriggerHint>,
 }
 
 /// A word with char offsets (`start..end`) and byte offsets (`bytes`) into the document text.
@@ -41,6 +43,30 @@ pub struct Token {
 pub struct Entity {
     pub label: String,
     pub tokens: Range<usize>,
+    pub score: f32,
+}
+
+/// An event trigger the model's event heads propose: token indices of its sentence, the CAMEO root
+/// and code it gives, and the arguments it scores. The extraction stage decides what to keep.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TriggerHint {
+    pub tokens: Range<usize>,
+    /// The word of `tokens` the model is surest of.
+    pub head: usize,
+    /// Two-digit CAMEO root ("19") and three-digit code ("190").
+    pub root: String,
+    pub code: String,
+    /// The model's probability that `head` is a trigger at all.
+    pub score: f32,
+    pub args: Vec<ArgumentHint>,
+}
+
+/// An argument of a [`TriggerHint`]: the head word of the span and its role (`actor`, `target`,
+/// `source`, `place`, `time`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ArgumentHint {
+    pub token: usize,
+    pub role: String,
     pub score: f32,
 }
 

@@ -16,6 +16,6 @@ pub mod event;
 pub mod segment;
 
 pub use date::parse_pub_date;
-pub use document::{Document, Entity, Parse, Sentence, Token};
+pub use document::{ArgumentHint, Document, Entity, Parse, Sentence, Token, TriggerHint};
 pub use error::DocumentError;
 pub use event::{Action, Casualties, Casualty, DateRef, Event, Evidence, Location, Party, Qualifier};

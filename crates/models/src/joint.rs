@@ -1,6 +1,7 @@
 //! [`JointOnnxModel`]: the joint NER + dependency-parser graph of models/FORMAT.md, run with ONNX Runtime
 //! through `ort` 1.16 (the runtime crate rust-bert's ONNX path uses).
 use crate::encode::{owners, Encoder, Row};
+use crate::events::{self, EventHeads, EventLogits, Thresholds};
 use crate::{bio, integrity, mst, onnx, ModelError, SentenceAnalysis, SentenceModel};
 use casus_core::Parse;
 use ndarray::{Array2, ArrayViewD};
@@ -24,6 +25,27 @@ pub struct JointConfig {
     /// SHA-256 of the model's files by file name; the graph loaded must be listed (checked at load).
     #[serde(default)]
     pub sha256: BTreeMap<String, String>,
+    /// Event heads (models/FORMAT.md): empty for a model without them.
+    #[serde(default)]
+    pub trigger_labels: Vec<String>,
+    #[serde(default)]
+    pub code_labels: Vec<String>,
+    #[serde(default)]
+    pub arg_labels: Vec<String>,
+    #[serde(default)]
+    pub event_thresholds: Option<Thresholds>,
+}
+
+impl JointConfig {
+    /// The event heads' labels and thresholds, when the model has them.
+    pub fn event_heads(&self) -> Option<EventHeads> {
+        (!self.trigger_labels.is_empty()).then(|| EventHeads {
+            trigger_labels: self.trigger_labels.clone(),
+            code_labels: self.code_labels.clone(),
+            arg_labels: self.arg_labels.clone(),
+            thresholds: self.event_thresholds.unwrap_or_default(),
+        })
+    }
 }
 
 /// Per-sentence model scores, word-indexed (windows joined: each word's row comes from the window that
@@ -34,6 +56,9 @@ pub struct JointScores {
     pub ner_logits: Vec<Vec<f32>>,
     /// `[word][column]`: column 0 = ROOT, column k = word k-1.
     pub arc_scores: Vec<Vec<f32>>,
+    /// `[word][label]` of the event heads (empty without them), columns as `trigger_labels` / `code_labels`.
+    pub trigger_logits: Vec<Vec<f32>>,
+    pub code_logits: Vec<Vec<f32>>,
 }
 
 /// Rows per ONNX Runtime call. One: the int8 graph quantizes activations with a scale computed over
@@ -47,6 +72,7 @@ pub struct JointOnnxModel {
     encoder: Encoder,
     session: ort::Session,
     pad_id: i64,
+    events: Option<EventHeads>,
 }
 
 /// What one row's outputs leave for decoding: per word NER logits, arc scores and best relations.
@@ -56,6 +82,11 @@ struct RowOut {
     /// `rels[i][j]`: best relation for word i under column j (u16: a long sentence keeps one per arc of
     /// every window until it is decoded).
     rels: Vec<Vec<u16>>,
+    /// Event heads (empty without them): per word trigger and code logits, `args[i][j]` the argument
+    /// logits of trigger word i for candidate word j of the same window.
+    trig: Vec<Vec<f32>>,
+    codes: Vec<Vec<f32>>,
+    args: Vec<Vec<Vec<f32>>>,
 }
 
 impl JointOnnxModel {
@@ -94,8 +125,19 @@ impl JointOnnxModel {
                 return Err(ModelError::invalid(dir, format!("{} has no input {name}", config.onnx)));
             }
         }
+        let events = config.event_heads();
+        if events.is_some() {
+            for name in ["trigger_logits", "code_logits", "arg_logits"] {
+                if !session.outputs.iter().any(|o| o.name == name) {
+                    return Err(ModelError::invalid(
+                        dir,
+                        format!("config.json has event heads, {} has no output {name}", config.onnx),
+                    ));
+                }
+            }
+        }
         let pad_id = encoder.pad_id();
-        Ok(JointOnnxModel { config, encoder, session, pad_id })
+        Ok(JointOnnxModel { config, encoder, session, pad_id, events })
     }
 
     pub fn config(&self) -> &JointConfig {
@@ -140,7 +182,7 @@ impl JointOnnxModel {
         self.check_shape("ner_logits", &ner, &[b, w, nl])?;
         self.check_shape("arc_scores", &arc, &[b, w, w + 1])?;
         self.check_shape("rel_logits", &rel, &[b, w, w + 1, nr])?;
-        Ok(rows
+        let mut outs: Vec<RowOut> = rows
             .iter()
             .enumerate()
             .map(|(i, row)| {
@@ -150,9 +192,27 @@ impl JointOnnxModel {
                 let rels = (0..n)
                     .map(|k| (0..=n).map(|j| argmax((0..nr).map(|l| rel[[i, k, j, l]]), None) as u16).collect())
                     .collect();
-                RowOut { ner, arcs, rels }
+                RowOut { ner, arcs, rels, trig: Vec::new(), codes: Vec::new(), args: Vec::new() }
             })
-            .collect())
+            .collect();
+        if let Some(heads) = &self.events {
+            let (tl, cl, al) = (heads.trigger_labels.len(), heads.code_labels.len(), heads.arg_labels.len());
+            let trig_t = outputs[get("trigger_logits")?].try_extract::<f32>()?;
+            let code_t = outputs[get("code_logits")?].try_extract::<f32>()?;
+            let arg_t = outputs[get("arg_logits")?].try_extract::<f32>()?;
+            let (trig, code, arg) = (trig_t.view(), code_t.view(), arg_t.view());
+            self.check_shape("trigger_logits", &trig, &[b, w, tl])?;
+            self.check_shape("code_logits", &code, &[b, w, cl])?;
+            self.check_shape("arg_logits", &arg, &[b, w, w, al])?;
+            for (i, out) in outs.iter_mut().enumerate() {
+                let n = out.ner.len();
+                out.trig = (0..n).map(|k| (0..tl).map(|l| trig[[i, k, l]]).collect()).collect();
+                out.codes = (0..n).map(|k| (0..cl).map(|l| code[[i, k, l]]).collect()).collect();
+                out.args =
+                    (0..n).map(|k| (0..n).map(|j| (0..al).map(|l| arg[[i, k, j, l]]).collect()).collect()).collect();
+            }
+        }
+        Ok(outs)
     }
 
     fn check_shape(&self, name: &str, a: &ArrayViewD<f32>, want: &[usize]) -> Result<(), ModelError> {
@@ -170,12 +230,19 @@ impl JointOnnxModel {
     /// Joins the rows of one sentence of `n` words: each word's scores come from the row that owns it.
     fn assemble(&self, n: usize, rows: &[&Row], outs: &[&RowOut]) -> (JointScores, Vec<usize>) {
         let owner = owners(rows, n);
-        let mut scores =
-            JointScores { ner_logits: Vec::with_capacity(n), arc_scores: vec![vec![f32::NEG_INFINITY; n + 1]; n] };
+        let mut scores = JointScores {
+            ner_logits: Vec::with_capacity(n),
+            arc_scores: vec![vec![f32::NEG_INFINITY; n + 1]; n],
+            ..JointScores::default()
+        };
         for (wd, &r) in owner.iter().enumerate() {
             let (row, out) = (rows[r], outs[r]);
             let k = wd - row.words.start;
             scores.ner_logits.push(out.ner[k].clone());
+            if !out.trig.is_empty() {
+                scores.trigger_logits.push(out.trig[k].clone());
+                scores.code_logits.push(out.codes[k].clone());
+            }
             for (j, &s) in out.arcs[k].iter().enumerate() {
                 let col = if j == 0 { 0 } else { row.words.start + j };
                 scores.arc_scores[wd][col] = s;
@@ -220,7 +287,8 @@ impl JointOnnxModel {
                 self.config.deprels[rel].clone()
             })
             .collect();
-        SentenceAnalysis { entities: bio::entities(&labels), parse: Some(Parse { heads, deprels }) }
+        let triggers = self.events.as_ref().map(|h| decode_events(h, n, rows, outs, &owner)).unwrap_or_default();
+        SentenceAnalysis { entities: bio::entities(&labels), parse: Some(Parse { heads, deprels }), triggers }
     }
 
     /// Runs the batch: rows of all non-empty sentences (in sentence order) and their outputs.
@@ -275,7 +343,11 @@ impl JointOnnxModel {
 impl SentenceModel for JointOnnxModel {
     fn analyze(&self, batch: &[Vec<&str>]) -> Result<Vec<SentenceAnalysis>, ModelError> {
         let (rows, outs) = self.forward(batch)?;
-        let empty = SentenceAnalysis { entities: vec![], parse: Some(Parse { heads: vec![], deprels: vec![] }) };
+        let empty = SentenceAnalysis {
+            entities: vec![],
+            parse: Some(Parse { heads: vec![], deprels: vec![] }),
+            triggers: vec![],
+        };
         let mut result = vec![empty; batch.len()];
         Self::each_sentence(&rows, &outs, |s, r, o| result[s] = self.decode(batch[s].len(), r, o));
         Ok(result)
@@ -290,6 +362,25 @@ impl std::fmt::Debug for JointOnnxModel {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("JointOnnxModel").field("config", &self.config).finish_non_exhaustive()
     }
+}
+
+/// The event heads' triggers of one sentence of `n` words: each word's logits from the window that
+/// owns it; a trigger's arguments are the words of that same window.
+fn decode_events(
+    heads: &EventHeads,
+    n: usize,
+    rows: &[&Row],
+    outs: &[&RowOut],
+    owner: &[usize],
+) -> Vec<casus_core::TriggerHint> {
+    let local = |wd: usize| (rows[owner[wd]], outs[owner[wd]], wd - rows[owner[wd]].words.start);
+    let triggers: Vec<Vec<f32>> = (0..n).map(|wd| local(wd).1.trig[local(wd).2].clone()).collect();
+    let codes: Vec<Vec<f32>> = (0..n).map(|wd| local(wd).1.codes[local(wd).2].clone()).collect();
+    let args = |i: usize, j: usize| -> Option<&[f32]> {
+        let (row, out, k) = local(i);
+        row.words.contains(&j).then(|| out.args[k][j - row.words.start].as_slice())
+    };
+    events::decode(&EventLogits { triggers: &triggers, codes: &codes, args: &args }, heads)
 }
 
 /// Heads of a sentence's tree. Up to [`mst::MAX_TREE_WORDS`] words, one tree over all words (as the

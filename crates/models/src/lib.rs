@@ -9,7 +9,8 @@
 //! - [`JointOnnxModel`] — the joint NER + biaffine dependency-parser graph of `models/FORMAT.md`, run by
 //!   ONNX Runtime through `ort` 1.16 (rust-bert's ONNX runtime crate). Words are encoded by [`encode`]
 //!   (word shapes, first-piece alignment, windows for long sentences), labels are repaired by [`bio`],
-//!   trees are decoded by [`mst`] (Chu-Liu-Edmonds, single root).
+//!   trees are decoded by [`mst`] (Chu-Liu-Edmonds, single root), and the optional event heads by
+//!   [`events`] (trigger words, CAMEO codes, argument words).
 //! - [`BertTokenTagger`] — a plain BERT token classifier run by rust-bert's `TokenClassificationModel`
 //!   on libtorch ([`Backend::Tch`], safetensors) or ONNX Runtime ([`Backend::Onnx`]).
 //!
@@ -20,6 +21,7 @@
 pub mod bio;
 pub mod encode;
 mod error;
+pub mod events;
 pub mod integrity;
 pub mod joint;
 pub mod mst;
@@ -32,7 +34,7 @@ pub use joint::{JointConfig, JointOnnxModel};
 pub use ortlib::ensure_onnxruntime;
 pub use tagger::{Backend, BertTokenTagger, WordTag};
 
-use casus_core::{Entity, Parse};
+use casus_core::{Entity, Parse, TriggerHint};
 use std::path::Path;
 
 /// What a model says about one sentence. Token indices are word indices of the input sentence.
@@ -41,6 +43,8 @@ pub struct SentenceAnalysis {
     pub entities: Vec<Entity>,
     /// `None` when the model has no parser head.
     pub parse: Option<Parse>,
+    /// Event triggers, when the model has event heads ([`events`]).
+    pub triggers: Vec<TriggerHint>,
 }
 
 /// A model that analyzes batches of sentences given as words. Implementations are safe to share across

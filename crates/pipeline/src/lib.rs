@@ -11,6 +11,7 @@ pub mod models;
 pub mod run;
 pub mod summary;
 
+pub use casus_extract::events::{Options as EventOptions, TriggerSource};
 pub use input::{InputError, InputItem, Inputs, RawDoc, DEFAULT_MAX_DOC_BYTES};
 pub use manifest::Manifest;
 pub use models::{default_model_dir, ModelStage};

@@ -31,11 +31,13 @@ pub struct Pipeline {
     dates: DateSources,
     /// Sentences per model call.
     pub model_batch: usize,
+    /// How the events stage runs (where triggers come from).
+    pub events: casus_extract::events::Options,
 }
 
 impl Pipeline {
     pub fn new(annotator: Option<Box<dyn Annotator>>, dates: DateSources) -> Pipeline {
-        Pipeline { annotator, dates, model_batch: 32 }
+        Pipeline { annotator, dates, model_batch: 32, events: Default::default() }
     }
 
     pub fn annotator_name(&self) -> Option<String> {
@@ -52,7 +54,7 @@ impl Pipeline {
         docs.into_par_iter()
             .map(|doc| match doc {
                 Ok(doc) => {
-                    let events = casus_extract::events::extract(&doc);
+                    let events = casus_extract::events::extract_with(&doc, &self.events);
                     Outcome::Done { id: doc.id.clone(), sentences: doc.sentences.len(), events }
                 }
                 Err(e) => Outcome::Failed(e),

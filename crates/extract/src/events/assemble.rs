@@ -3,6 +3,7 @@
 use super::args;
 use super::attribution;
 use super::context::{in_news_window, is_pronoun, parties_of, Context};
+use super::learned::{self, TriggerSource};
 use super::pairing::{joint, pairs, weapon_actions};
 use super::reality;
 use super::slots::{attach_casualties, date_for, date_ref, incident_like, location, sentence_place, usable, DateFrom};
@@ -59,7 +60,7 @@ pub(super) struct Meta {
 pub fn sentence(v: &View, index: usize, ctx: &mut Context, out: &mut Vec<Event>, metas: &mut Vec<Meta>) {
     let dates = std::mem::take(&mut ctx.dates[index]);
     let casualties = find_casualties(&v.sent.tokens);
-    let triggers = triggers(v, &casualties);
+    let triggers = triggers(v, ctx.trigger_source, &casualties);
     let first = out.len();
     for t in &triggers {
         build(v, ctx, t, &dates, index, out, metas);
@@ -99,28 +100,17 @@ fn pos(v: &View, i: usize) -> Pos {
     }
 }
 
-fn triggers(v: &View, casualties: &[crate::casualties::CasualtyMention]) -> Vec<Trigger> {
-    let mut found: Vec<TriggerMatch> = Vec::new();
-    let mut i = 0;
-    while i < v.len() {
-        match lexicon::lookup_with(&v.lemmas, i, &|j| Some(pos(v, j))) {
-            Some(m) => {
-                i = m.tokens.end;
-                found.push(m);
-            }
-            None => i += 1,
-        }
-    }
+fn triggers(v: &View, source: TriggerSource, casualties: &[crate::casualties::CasualtyMention]) -> Vec<Trigger> {
+    let sources = learned::found(v, source, &|j| Some(pos(v, j)));
+    let found: Vec<TriggerMatch> = sources.iter().map(|f| f.m.clone()).collect();
     let heads: Vec<usize> = found.iter().map(|m| v.top(m.tokens.clone())).collect();
     let mut kept = Vec::new();
-    for (m, &head) in found.iter().zip(&heads) {
+    for ((m, &head), f) in found.iter().zip(&heads).zip(&sources) {
         if m.entry.report {
             continue;
         }
-        let mut cameo = match m.entry.code_for(&argument_lemmas(v, head)) {
-            Some(c) => c.to_string(),
-            None => continue,
-        };
+        let code = f.model_code.clone().or_else(|| m.entry.code_for(&argument_lemmas(v, head)).map(String::from));
+        let Some(mut cameo) = code else { continue };
         if lexicon::negated(&v.lemmas, head) || v.is_negated(head) {
             match &m.entry.negated {
                 Some(c) => cameo = c.clone(),

@@ -31,6 +31,8 @@ pub struct Context {
     pub(super) news_day: Option<DateRef>,
     /// Date mentions of each sentence, found once for the news day and reused per sentence.
     pub(super) dates: Vec<Vec<DateMention>>,
+    /// Where triggers come from (the lexicon, the model's event heads, or both).
+    pub(super) trigger_source: super::learned::TriggerSource,
 }
 
 impl Context {
@@ -82,6 +84,7 @@ impl Context {
             salient,
             news_day,
             dates,
+            trigger_source: Default::default(),
         }
     }
 

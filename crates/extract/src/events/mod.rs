@@ -18,9 +18,10 @@ pub mod attribution;
 mod context;
 pub mod identity;
 mod incidents;
+pub mod learned;
 mod pairing;
-pub mod recode;
 mod reality;
+pub mod recode;
 mod slots;
 mod tense;
 pub mod view;
@@ -30,12 +31,26 @@ use assemble::{is_force, Trigger};
 use casus_core::{Document, Event};
 use view::View;
 
+pub use learned::TriggerSource;
+
+/// How the events stage runs.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    pub triggers: TriggerSource,
+}
+
+/// Extracts the events of an annotated document with the default [`Options`].
+pub fn extract(doc: &Document) -> Vec<Event> {
+    extract_with(doc, &Options::default())
+}
+
 /// Extracts the events of an annotated document, numbered `<doc_id>:<n>` in text order.
 /// Sentences without a parse give no events: arguments come from the parse, never from guesses.
-pub fn extract(doc: &Document) -> Vec<Event> {
+pub fn extract_with(doc: &Document, options: &Options) -> Vec<Event> {
     let mut events = Vec::new();
     let mut metas = Vec::new();
     let mut ctx = context::Context::new(doc);
+    ctx.trigger_source = options.triggers;
     for (index, sent) in doc.sentences.iter().enumerate() {
         let Some(parse) = &sent.parse else { continue };
         if parse.heads.len() != sent.tokens.len() {

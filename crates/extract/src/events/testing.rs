@@ -40,6 +40,7 @@ pub fn parsed_doc(specs: &[&str]) -> Document {
             tokens,
             entities: Vec::new(),
             parse: Some(parse),
+            triggers: Vec::new(),
         });
     }
     let mut doc = Document::new("t", text, None, None).unwrap();

@@ -611,3 +611,26 @@ fn a_person_introduced_with_a_title_keeps_that_identity() {
     let a = e.actor.as_ref().expect("actor");
     assert_eq!((a.text.as_str(), a.country.as_deref(), a.role.as_deref()), ("Mr. Museveni", Some("UGA"), Some("GOV")));
 }
+
+#[test]
+fn a_model_trigger_counts_where_the_lexicon_finds_nothing_unless_rules_only() {
+    use super::{extract_with, Options, TriggerSource};
+    // "Gunmen ransacked the base" — "ransack" is not in the lexicon; the model proposes 171 there.
+    let mut doc = parsed("Gunmen/2/nsubj ransacked/0/root the/4/det base/2/obj ./2/punct");
+    doc.sentences[0].triggers.push(casus_core::TriggerHint {
+        tokens: 1..2,
+        head: 1,
+        root: "17".into(),
+        code: "171".into(),
+        score: 0.9,
+        args: Vec::new(),
+    });
+    let codes = |source| -> Vec<String> {
+        extract_with(&doc, &Options { triggers: source }).into_iter().map(|e| e.action.cameo).collect()
+    };
+    assert_eq!(codes(TriggerSource::Both), ["171"]);
+    assert_eq!(codes(TriggerSource::Model), ["171"]);
+    assert!(codes(TriggerSource::Rules).is_empty());
+    let e = &extract_with(&doc, &Options::default())[0];
+    assert_eq!(e.actor.as_ref().and_then(|a| a.role.as_deref()), Some("UAF"), "arguments come off the parse");
+}
