@@ -31,6 +31,7 @@ impl Annotator for ModelStage {
         for (s, a) in batch.iter_mut().zip(analyses) {
             s.entities = a.entities;
             s.parse = a.parse;
+            s.triggers = a.triggers;
         }
         Ok(())
     }
