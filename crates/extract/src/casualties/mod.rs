@@ -10,7 +10,9 @@
 //!   injured") counts 1, exact: one named or singular victim is one casualty. A plural without a
 //!   number ("civilians were killed") gives nothing.
 //! - "a"/"an" before a noun for people counts 1 ("injured an Azerbaijani soldier").
-//! - Coordinated counts add up ("killed an American scientist and nine French soldiers" = 10;
+//! - Coordinated counts add up ("killed an American scientist and nine French soldiers" = 10,
+//!   each group kept in `parts`, so that the events stage can give groups of different sides a
+//!   record each;
 //!   "18 personnel, three railway staff and five passengers were among those killed" = 26); a
 //!   count after "including" is part of one before it and is not added.
 //! - A range ("between 11 and 17 people") gives its lower bound with `AtLeast`, the upper bound
@@ -58,6 +60,9 @@ pub struct CasualtyMention {
     pub tokens: Range<usize>,
     /// The number inside it ("four"); for a singular victim, the verb's auxiliary ("was").
     pub number: Range<usize>,
+    /// Coordinated victim groups counted one by one ("killing nine civilians and two police
+    /// officers"): each group's own mention, when there are several; this mention is their sum.
+    pub parts: Vec<CasualtyMention>,
 }
 
 impl CasualtyMention {
@@ -76,14 +81,16 @@ pub fn find_casualties(tokens: &[Token]) -> Vec<CasualtyMention> {
     let ws = words(tokens);
     let mut out: Vec<CasualtyMention> = Vec::new();
     for hit in scan::scan(&ws) {
-        let m = CasualtyMention {
-            kind: hit.kind,
-            count: hit.count,
-            upper: hit.upper,
-            qualifier: hit.qualifier,
-            tokens: token_range(&ws, hit.span),
-            number: token_range(&ws, hit.number),
+        let mention = |h: &scan::Hit| CasualtyMention {
+            kind: h.kind,
+            count: h.count,
+            upper: h.upper,
+            qualifier: h.qualifier,
+            tokens: token_range(&ws, h.span.clone()),
+            number: token_range(&ws, h.number.clone()),
+            parts: Vec::new(),
         };
+        let m = CasualtyMention { parts: hit.parts.iter().map(mention).collect(), ..mention(&hit) };
         // one number, one count: "One of the leaders is dead, killed in ..."
         if !out.iter().any(|o| o.kind == m.kind && o.number == m.number) {
             out.push(m);

@@ -7,6 +7,7 @@ use crate::numbers::{self, Found};
 use casus_core::Qualifier;
 use std::ops::Range;
 
+#[derive(Clone)]
 pub(super) struct Hit {
     pub kind: CasualtyKind,
     pub count: Option<u64>,
@@ -14,6 +15,9 @@ pub(super) struct Hit {
     pub qualifier: Qualifier,
     pub span: Range<usize>,
     pub number: Range<usize>,
+    /// Coordinated groups counted separately ("nine civilians and two police officers"), when more
+    /// than one: the hit itself is their sum.
+    pub parts: Vec<Hit>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -129,7 +133,7 @@ impl Ctx<'_> {
     pub(super) fn hit(&self, c: &Cue, f: &Found, span: Range<usize>) -> Hit {
         let m = &f.mention;
         let (count, upper) = (m.value.and_then(super::plausible), m.upper.and_then(super::plausible));
-        Hit { kind: c.kind, count, upper, qualifier: m.qualifier, span, number: f.words.clone() }
+        Hit { kind: c.kind, count, upper, qualifier: m.qualifier, span, number: f.words.clone(), parts: Vec::new() }
     }
 
     /// "killed and injured 1,000", "the dead and wounded": one figure for two kinds, neither.
@@ -144,6 +148,7 @@ impl Ctx<'_> {
     fn object(&self, c: &Cue) -> Option<Hit> {
         let k = if self.norm(c.end) == "all" { c.end + 1 } else { c.end };
         let (mut hit, mut end) = self.counted_np(c, k)?;
+        let mut parts = vec![hit.clone()];
         hit.span = c.start..end;
         // "an American scientist and nine French soldiers": coordinated counts add up
         loop {
@@ -160,11 +165,15 @@ impl Ctx<'_> {
             match self.counted_np(c, j) {
                 Some((more, e)) if e > more.number.end && self.norm(more.number.end) != "of" => {
                     add(&mut hit, &more);
+                    parts.push(more);
                     end = e;
                     hit.span.end = e;
                 }
                 _ => break,
             }
+        }
+        if parts.len() > 1 {
+            hit.parts = parts;
         }
         Some(hit)
     }
@@ -186,6 +195,7 @@ impl Ctx<'_> {
                     qualifier: Qualifier::Exact,
                     span: k..end,
                     number: k..k + 1,
+                    parts: Vec::new(),
                 };
                 return Some((one, end));
             }
@@ -280,6 +290,7 @@ impl Ctx<'_> {
                         qualifier: Qualifier::Exact,
                         span: j..c.end,
                         number: j..j + 1,
+                        parts: Vec::new(),
                     };
                     return Some(zero);
                 }

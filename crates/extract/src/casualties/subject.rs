@@ -85,6 +85,7 @@ impl Ctx<'_> {
             qualifier: Qualifier::Exact,
             span: start..c.end,
             number: i..i + 1,
+            parts: Vec::new(),
         })
     }
 
@@ -142,6 +143,7 @@ impl Ctx<'_> {
                     qualifier: f.mention.qualifier,
                     span: f.words.clone(),
                     number: f.words.clone(),
+                    parts: Vec::new(),
                 },
             );
             hit.span.start = f.words.start;

@@ -65,7 +65,10 @@ pub fn sentence(v: &View, index: usize, ctx: &mut Context, out: &mut Vec<Event>,
     for t in &triggers {
         build(v, ctx, t, &dates, index, out, metas);
     }
-    attach_casualties(v, &triggers, &casualties, &mut out[first..]);
+    for (k, e) in attach_casualties(v, &triggers, &casualties, &mut out[first..]) {
+        metas.push(metas[first + k].clone());
+        out.push(e);
+    }
     if let Some(d) = dates.iter().rev().find(|d| in_news_window(ctx.published, d)) {
         ctx.last_date = Some(date_ref(v, d));
     }

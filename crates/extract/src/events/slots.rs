@@ -339,58 +339,103 @@ fn vague_period(v: &View, head: usize) -> bool {
     })
 }
 
-/// Each casualty count goes to the force event whose trigger is nearest in the sentence.
-pub(super) fn attach_casualties(v: &View, triggers: &[Trigger], found: &[CasualtyMention], events: &mut [Event]) {
+/// Each casualty count goes to the force event whose trigger is nearest in the sentence. A count of
+/// several victim groups of different sides or kinds ("killing nine civilians and two police
+/// officers") is one record per group (GUIDELINES §12.6): the returned events are the extra groups'
+/// records, each a copy of its first group's record (`.0` its index in `events`).
+pub(super) fn attach_casualties(
+    v: &View,
+    triggers: &[Trigger],
+    found: &[CasualtyMention],
+    events: &mut [Event],
+) -> Vec<(usize, Event)> {
+    let mut extra = Vec::new();
     for c in found {
-        let Some(kind) = (match c.kind {
-            CasualtyKind::Killed => Some(true),
-            CasualtyKind::Injured => Some(false),
-            CasualtyKind::Missing => None,
-        }) else {
-            continue;
-        };
-        let trigger = triggers
-            .iter()
-            .filter(|t| is_force(&t.cameo))
-            .min_by_key(|t| t.head.abs_diff(c.tokens.start).min(t.head.abs_diff(c.tokens.end)));
-        let Some(t) = trigger else { continue };
-        let text = v.text(t.m.tokens.clone()).to_string();
-        let value = Casualty { count: c.count, qualifier: c.qualifier, text: v.text(c.tokens.clone()).to_string() };
-        let victims = victims(v, c);
-        // One toll, one event: of the events one trigger gives each way ("clashes with Armenian
-        // forces"), the toll goes to the one that struck the victims' side (else the first),
-        // unless it is counted "on both sides".
-        let both = c.tokens.clone().chain(c.tokens.end..(c.tokens.end + 3).min(v.len())).any(|i| {
-            matches!(v.lemmas[i].as_str(), "both" | "each") || v.lemmas[i] == "side" && v.lemmas[i - 1] == "either"
-        });
-        let same = |e: &Event| e.action.text == text && e.action.cameo == t.cameo;
-        let victim_country = victims.as_ref().and_then(|p| p.country.clone());
-        let struck = events.iter().position(|e| {
-            same(e) && victim_country.is_some() && e.target.as_ref().and_then(|p| p.country.clone()) == victim_country
-        });
-        let chosen = struck.or_else(|| events.iter().position(same));
-        for (k, e) in events.iter_mut().enumerate().filter(|(_, e)| same(e)) {
-            if !both && Some(k) != chosen && e.target.is_some() {
-                continue;
+        let groups = victim_groups(v, c);
+        let first = groups.first().map_or(c, |g| &g.0);
+        let Some(k) = attach(v, triggers, first, events) else { continue };
+        for (part, victims) in groups.iter().skip(1) {
+            let mut e = events[k].clone();
+            e.target = Some(victims.clone());
+            let value = Casualty {
+                count: part.count,
+                qualifier: part.qualifier,
+                text: v.text(part.tokens.clone()).to_string(),
+            };
+            match part.kind {
+                CasualtyKind::Killed => (e.casualties.killed, e.casualties.injured) = (Some(value), None),
+                _ => (e.casualties.injured, e.casualties.killed) = (Some(value), None),
             }
-            if e.target.is_none() && kind {
-                // "two soldiers killed in this border clash": the dead are who was struck; a bare
-                // role takes the country of the one who reports its own losses.
-                // A bare role with no reporting side stays role-only: the identity stage places it.
-                e.target = victims.clone().map(|mut p| {
-                    if p.country.is_none() && e.source.as_ref().is_some_and(|s| s.country.is_some()) {
-                        p.country = e.source.as_ref().and_then(|s| s.country.clone());
-                        p.name = e.source.as_ref().and_then(|s| s.name.clone());
-                    }
-                    p
-                });
-            }
-            let slot = if kind { &mut e.casualties.killed } else { &mut e.casualties.injured };
-            if slot.is_none() {
-                *slot = Some(value.clone());
-            }
+            extra.push((k, e));
         }
     }
+    extra
+}
+
+/// The parts of a coordinated count with their victims, when they name at least two different
+/// parties (by country and role); empty otherwise (the count stays one sum).
+fn victim_groups(v: &View, c: &CasualtyMention) -> Vec<(CasualtyMention, Party)> {
+    let groups: Vec<(CasualtyMention, Party)> = c
+        .parts
+        .iter()
+        .filter_map(|p| victims(v, p).map(|who| (CasualtyMention { kind: c.kind, ..p.clone() }, who)))
+        .collect();
+    let key = |p: &Party| (p.country.clone(), p.role.clone());
+    let distinct = groups.iter().any(|(_, a)| key(a) != key(&groups[0].1));
+    if groups.len() == c.parts.len() && distinct {
+        groups
+    } else {
+        Vec::new()
+    }
+}
+
+/// Attaches one count to its event (see [`attach_casualties`]); the index of the event that took it.
+fn attach(v: &View, triggers: &[Trigger], c: &CasualtyMention, events: &mut [Event]) -> Option<usize> {
+    let kind = match c.kind {
+        CasualtyKind::Killed => true,
+        CasualtyKind::Injured => false,
+        CasualtyKind::Missing => return None,
+    };
+    let t = triggers
+        .iter()
+        .filter(|t| is_force(&t.cameo))
+        .min_by_key(|t| t.head.abs_diff(c.tokens.start).min(t.head.abs_diff(c.tokens.end)))?;
+    let text = v.text(t.m.tokens.clone()).to_string();
+    let value = Casualty { count: c.count, qualifier: c.qualifier, text: v.text(c.tokens.clone()).to_string() };
+    let victims = victims(v, c);
+    // One toll, one event: of the events one trigger gives each way ("clashes with Armenian
+    // forces"), the toll goes to the one that struck the victims' side (else the first),
+    // unless it is counted "on both sides".
+    let both = c.tokens.clone().chain(c.tokens.end..(c.tokens.end + 3).min(v.len())).any(|i| {
+        matches!(v.lemmas[i].as_str(), "both" | "each") || v.lemmas[i] == "side" && v.lemmas[i - 1] == "either"
+    });
+    let same = |e: &Event| e.action.text == text && e.action.cameo == t.cameo;
+    let victim_country = victims.as_ref().and_then(|p| p.country.clone());
+    let struck = events.iter().position(|e| {
+        same(e) && victim_country.is_some() && e.target.as_ref().and_then(|p| p.country.clone()) == victim_country
+    });
+    let chosen = struck.or_else(|| events.iter().position(same));
+    for (k, e) in events.iter_mut().enumerate().filter(|(_, e)| same(e)) {
+        if !both && Some(k) != chosen && e.target.is_some() {
+            continue;
+        }
+        if e.target.is_none() && kind {
+            // "two soldiers killed in this border clash": the dead are who was struck; a bare role
+            // takes the country of the one who reports its own losses, else the identity stage's.
+            e.target = victims.clone().map(|mut p| {
+                if p.country.is_none() && e.source.as_ref().is_some_and(|s| s.country.is_some()) {
+                    p.country = e.source.as_ref().and_then(|s| s.country.clone());
+                    p.name = e.source.as_ref().and_then(|s| s.name.clone());
+                }
+                p
+            });
+        }
+        let slot = if kind { &mut e.casualties.killed } else { &mut e.casualties.injured };
+        if slot.is_none() {
+            *slot = Some(value.clone());
+        }
+    }
+    chosen
 }
 
 /// The party the dead or wounded of a casualty phrase belong to: "at least four Armenian soldiers",

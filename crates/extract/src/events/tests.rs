@@ -634,3 +634,18 @@ fn a_model_trigger_counts_where_the_lexicon_finds_nothing_unless_rules_only() {
     let e = &extract_with(&doc, &Options::default())[0];
     assert_eq!(e.actor.as_ref().and_then(|a| a.role.as_deref()), Some("UAF"), "arguments come off the parse");
 }
+
+#[test]
+fn victims_of_different_kinds_in_one_count_are_one_record_each() {
+    let ev = doc_events(
+        &["Gunmen/2/nsubj attacked/0/root a/4/det market/2/obj ,/6/punct killing/2/advcl nine/8/nummod civilians/6/obj and/12/cc two/12/nummod police/12/compound officers/8/conj ./2/punct"],
+        "2008-01-27",
+    );
+    let got: Vec<(Option<&str>, Option<u64>)> = ev
+        .iter()
+        .map(|e| {
+            (e.target.as_ref().and_then(|t| t.role.as_deref()), e.casualties.killed.as_ref().and_then(|k| k.count))
+        })
+        .collect();
+    assert!(got.contains(&(Some("CVL"), Some(9))) && got.contains(&(Some("COP"), Some(2))), "{got:?}");
+}
