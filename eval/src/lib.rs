@@ -22,7 +22,10 @@
 //! 6. [`petrarch`]: [`load_petrarch`] reads the PETRARCH-2 validation sentences as
 //!    [`PetrarchCase`]s; after the CLI extracts events from them, [`score_petrarch`] reports
 //!    agreement on (source country, CAMEO root, target country) as a [`PetrarchReport`].
-//! 7. [`validate_record`] checks one JSON record against `crates/core/event.schema.json`
+//! 7. [`incidents`]: with `corpus/incidents.tsv` ([`IncidentLabels`]), [`score_incidents`] groups the
+//!    predictions with `casus-incidents` and reports B-cubed P/R/F1 of the event-to-incident
+//!    assignment and the accuracy of each incident's best casualty figure ([`IncidentScore`]).
+//! 8. [`validate_record`] checks one JSON record against `crates/core/event.schema.json`
 //!    ([`EVENT_SCHEMA_JSON`]) and what the schema cannot say; [`check_gold`] runs it and the
 //!    offset checks over the whole gold corpus ([`GoldPaths`]).
 //!
@@ -42,6 +45,7 @@
 //!   scores 0.0; never NaN.
 pub mod floor;
 pub mod gold;
+pub mod incidents;
 pub mod io;
 pub mod matching;
 pub mod metrics;
@@ -53,6 +57,7 @@ pub mod tables;
 
 pub use floor::{check_floor, load_floor, Failure, Floor};
 pub use gold::{check_gold, GoldPaths};
+pub use incidents::{score_incidents, BCubed, IncidentLabels, IncidentScore};
 pub use io::{parse_events, read_events, EvalError};
 pub use matching::{match_events, PartyKey, SLOTS};
 pub use metrics::Prf;

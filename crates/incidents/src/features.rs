@@ -1,0 +1,127 @@
+//! What grouping compares, computed once per event: its kind of action, date interval, geocoded
+//! place, parties and casualty counts.
+use crate::dates::{Precision, Span};
+use casus_core::{Casualty, Event, Party, Qualifier};
+use casus_geo::{Gazetteer, Kind, Place};
+use std::collections::{BTreeSet, HashMap};
+
+/// CAMEO codes of material violence: assaults (18), fighting (19), mass violence (20), riots (145),
+/// and the coercion of an attack's own episode (looting, burning, arrests, repression: 171, 173, 175).
+/// Curfews, bans and expulsions (172, 174) are measures of their own.
+const VIOLENT_PREFIXES: [&str; 7] = ["18", "19", "20", "145", "171", "173", "175"];
+
+/// One event as grouping sees it.
+#[derive(Debug, Clone)]
+pub struct EventInfo {
+    pub doc: String,
+    pub event_id: String,
+    pub root: String,
+    pub violent: bool,
+    pub date: Option<(Span, Precision)>,
+    pub place: Option<Place>,
+    pub actor: Option<String>,
+    pub target: Option<String>,
+    pub source: Option<String>,
+    /// Countries of the actor and target.
+    pub countries: BTreeSet<String>,
+    pub killed: Option<u64>,
+    pub injured: Option<u64>,
+    /// The evidence sentence, normalized: wire copy repeats sentences word for word.
+    pub sentence: String,
+    /// Its words, for sentences reworded slightly from one story to the next.
+    pub words: BTreeSet<String>,
+    /// The trigger as written, lower case: one statement to several parties repeats it.
+    pub trigger: String,
+}
+
+impl EventInfo {
+    /// Share of words two evidence sentences have in common (Jaccard).
+    pub fn sentence_overlap(&self, other: &EventInfo) -> f64 {
+        let common = self.words.intersection(&other.words).count();
+        let all = self.words.union(&other.words).count();
+        if all == 0 {
+            0.0
+        } else {
+            common as f64 / all as f64
+        }
+    }
+}
+
+/// A party's identity for comparison: country and role, else its name or text (as the scorer keys it).
+pub fn party_key(p: &Option<Party>) -> Option<String> {
+    let p = p.as_ref()?;
+    match (&p.country, &p.name) {
+        (Some(c), _) => Some(format!("{c}/{}", p.role.as_deref().unwrap_or(""))),
+        (None, Some(n)) => Some(n.to_lowercase()),
+        (None, None) => Some(p.text.to_lowercase()),
+    }
+}
+
+pub fn is_violent(code: &str) -> bool {
+    VIOLENT_PREFIXES.iter().any(|p| code.starts_with(p))
+}
+
+/// A count grouping can compare: the figure of an exact, at-least, more-than or approximate toll.
+fn figure(c: &Option<Casualty>) -> Option<u64> {
+    let c = c.as_ref()?;
+    match c.qualifier {
+        Qualifier::Several => None,
+        _ => c.count,
+    }
+}
+
+/// The countries each document is about: those of its parties, most frequent first, then those its
+/// places name as countries.
+pub fn document_countries(events: &[Event], gazetteer: &Gazetteer) -> HashMap<String, Vec<String>> {
+    let mut counts: HashMap<String, HashMap<String, usize>> = HashMap::new();
+    for e in events {
+        let doc = counts.entry(e.doc_id.clone()).or_default();
+        for p in [&e.actor, &e.target, &e.source].into_iter().flatten() {
+            if let Some(c) = &p.country {
+                *doc.entry(c.clone()).or_default() += 2;
+            }
+        }
+        let name = e.location.as_ref().and_then(|l| l.name.as_deref());
+        if let Some(place) = name.and_then(|n| gazetteer.geocode(n, &[])).filter(|p| p.kind == Kind::Country) {
+            *doc.entry(place.country).or_default() += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .map(|(doc, c)| {
+            let mut c: Vec<(String, usize)> = c.into_iter().collect();
+            c.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            (doc, c.into_iter().map(|x| x.0).collect())
+        })
+        .collect()
+}
+
+impl EventInfo {
+    pub fn of(e: &Event, context: &[&str], gazetteer: &Gazetteer) -> EventInfo {
+        let name = e.location.as_ref().and_then(|l| l.name.clone().or_else(|| Some(l.text.clone())));
+        let countries = [&e.actor, &e.target].into_iter().flatten().filter_map(|p| p.country.clone()).collect();
+        EventInfo {
+            doc: e.doc_id.clone(),
+            event_id: e.event_id.clone(),
+            root: e.action.root().to_string(),
+            violent: is_violent(&e.action.cameo),
+            date: e.date.as_ref().and_then(|d| Span::parse(&d.value)),
+            place: name.and_then(|n| gazetteer.geocode(&n, context)),
+            actor: party_key(&e.actor),
+            target: party_key(&e.target),
+            source: party_key(&e.source),
+            countries,
+            killed: figure(&e.casualties.killed),
+            injured: figure(&e.casualties.injured),
+            sentence: e.evidence.sentence.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase(),
+            words: e
+                .evidence
+                .sentence
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect(),
+            trigger: e.action.text.to_lowercase(),
+        }
+    }
+}

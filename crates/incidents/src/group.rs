@@ -1,0 +1,194 @@
+//! Grouping events into incidents: pairs of events that may be one incident (hard constraints) and
+//! say so strongly enough (a score) are joined, strongest pairs first, and two groups join only when
+//! every event of one may be one incident with every event of the other.
+use crate::dates::Precision;
+use crate::features::EventInfo;
+use casus_geo::{Kind, Place};
+
+/// Grouping thresholds (tuned on the news corpus's train and dev stories, never on test).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Options {
+    /// Smallest pair score that joins two events.
+    pub threshold: i32,
+    /// Days two dates may lie apart and still be one incident (reports of the night before).
+    pub slack_days: i64,
+    /// Farthest two towns of one incident lie apart, in kilometres.
+    pub max_km: f64,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options { threshold: 4, slack_days: 1, max_km: 60.0 }
+    }
+}
+
+/// CAMEO roots of interactions that involve both sides at once (pledges, meetings and calls, agreements,
+/// cooperation, aid, releases and exchanges): "A and B exchanged prisoners" is one incident.
+const MUTUAL_ROOTS: [&str; 6] = ["03", "04", "05", "06", "07", "08"];
+/// Sentences sharing this share of their words are one report reworded (wire copy across stories).
+const SAME_REPORT_OVERLAP: f64 = 0.6;
+/// Tolls this large are a war's: two of them that differ much are two wars.
+const WAR_TOLL: u64 = 1000;
+
+/// Whether two events may be one incident as far as their actions, dates and tolls go (see
+/// [`consistent`] for places and countries).
+pub fn compatible(a: &EventInfo, b: &EventInfo, opts: &Options) -> bool {
+    let one_statement = a.doc == b.doc && a.sentence == b.sentence && a.trigger == b.trigger;
+    let actions = if a.violent || b.violent {
+        a.violent && b.violent
+    } else {
+        // A statement is one speaker's, unless it is an interaction of both sides told once.
+        a.root == b.root
+            && ((a.actor.is_some() && a.actor == b.actor) || (one_statement && MUTUAL_ROOTS.contains(&a.root.as_str())))
+    };
+    actions && dates_fit(a, b, opts) && !different_wars(a, b)
+}
+
+/// Whether two events' places and countries can be one incident's.
+pub fn consistent(a: &EventInfo, b: &EventInfo, opts: &Options) -> bool {
+    let countries =
+        !a.violent || a.countries.is_empty() || b.countries.is_empty() || !a.countries.is_disjoint(&b.countries);
+    countries && place_score(&a.place, &b.place, opts).is_some()
+}
+
+fn dates_fit(a: &EventInfo, b: &EventInfo, opts: &Options) -> bool {
+    let same_report = a.sentence == b.sentence || a.sentence_overlap(b) >= SAME_REPORT_OVERLAP;
+    match (&a.date, &b.date) {
+        (Some((x, px)), Some((y, py))) => {
+            let slack = if *px == Precision::Day && *py == Precision::Day { opts.slack_days } else { 0 };
+            // A year's toll is a campaign, not the incident of a day in it.
+            let scale = same_report || (px.max(py) != &Precision::Day || px.min(py) != &Precision::Year);
+            x.near(y, slack) && scale
+        }
+        (None, None) => a.doc == b.doc || same_report || a.violent,
+        // Undated statements are standing positions; undated violence across stories needs the same report.
+        _ => a.violent && (a.doc == b.doc || same_report),
+    }
+}
+
+fn different_wars(a: &EventInfo, b: &EventInfo) -> bool {
+    match (a.killed, b.killed) {
+        (Some(x), Some(y)) if x >= WAR_TOLL && y >= WAR_TOLL => x.max(y) > 2 * x.min(y),
+        _ => false,
+    }
+}
+
+/// How strongly two compatible events say they are one incident.
+pub fn score(a: &EventInfo, b: &EventInfo, opts: &Options) -> i32 {
+    let mut s = 0;
+    if let (Some((x, px)), Some((y, py))) = (&a.date, &b.date) {
+        s += if x == y && px == py { 2 } else { 1 };
+    }
+    s += place_score(&a.place, &b.place, opts).unwrap_or(0);
+    s += party_score(a, b);
+    if let (Some(x), Some(y)) = (a.killed, b.killed) {
+        if x == y && x > 0 {
+            s += if x >= WAR_TOLL { 3 } else { 2 };
+        }
+    }
+    if a.doc == b.doc {
+        s += 1;
+        if a.sentence == b.sentence && a.trigger == b.trigger {
+            s += 3;
+        }
+    } else if a.sentence_overlap(b) >= SAME_REPORT_OVERLAP {
+        s += 3;
+    }
+    if a.root == b.root {
+        s += 1;
+    }
+    s
+}
+
+/// 2 for the same pair of parties (either way round), 1 for one party in common, else 0.
+fn party_score(a: &EventInfo, b: &EventInfo) -> i32 {
+    let same = |x: &Option<String>, y: &Option<String>| x.is_some() && x == y;
+    if (same(&a.actor, &b.actor) && same(&a.target, &b.target))
+        || (same(&a.actor, &b.target) && same(&a.target, &b.actor))
+    {
+        2
+    } else if [&a.actor, &a.target].iter().any(|x| same(x, &b.actor) || same(x, &b.target)) {
+        1
+    } else {
+        0
+    }
+}
+
+/// `None` when the places cannot be one incident's; else 2 for the same place, 1 for places that hold
+/// one another (a town in its province, anything in its country), 0 when a place is unknown.
+fn place_score(a: &Option<Place>, b: &Option<Place>, opts: &Options) -> Option<i32> {
+    let (Some(a), Some(b)) = (a, b) else { return Some(0) };
+    let in_country = |p: &Place, c: &str| p.country == c || p.border_with.as_deref() == Some(c);
+    if !in_country(a, &b.country) && !in_country(b, &a.country) {
+        return None;
+    }
+    if a.name == b.name && a.country == b.country {
+        return Some(2);
+    }
+    match (a.kind, b.kind) {
+        (Kind::City, Kind::City) => (distance_km(a, b)? <= opts.max_km).then_some(1),
+        (Kind::City | Kind::Admin1, Kind::City | Kind::Admin1) => (a.admin1 == b.admin1).then_some(1),
+        _ => Some(1),
+    }
+}
+
+/// Great-circle distance of two points.
+fn distance_km(a: &Place, b: &Place) -> Option<f64> {
+    let (lat1, lon1, lat2, lon2) = (a.lat?.to_radians(), a.lon?.to_radians(), b.lat?.to_radians(), b.lon?.to_radians());
+    let h = ((lat2 - lat1) / 2.0).sin().powi(2) + lat1.cos() * lat2.cos() * ((lon2 - lon1) / 2.0).sin().powi(2);
+    Some(2.0 * 6371.0 * h.sqrt().asin())
+}
+
+/// Share of the pairs of two groups whose places and countries must agree: one misplaced report
+/// does not keep an incident apart.
+const CONSISTENT_SHARE: f64 = 0.75;
+
+/// Whether two groups may join: every pair compatible, most pairs consistent.
+fn joinable(a: &[usize], b: &[usize], events: &[EventInfo], opts: &Options) -> bool {
+    let mut consistent_pairs = 0;
+    for &x in a {
+        for &y in b {
+            if !compatible(&events[x], &events[y], opts) {
+                return false;
+            }
+            consistent_pairs += usize::from(consistent(&events[x], &events[y], opts));
+        }
+    }
+    consistent_pairs as f64 >= CONSISTENT_SHARE * (a.len() * b.len()) as f64
+}
+
+/// Groups of event indices: strongest pairs first, a group joining another only when all their
+/// events are pairwise compatible. Groups come in order of their first event.
+pub fn group(events: &[EventInfo], opts: &Options) -> Vec<Vec<usize>> {
+    let mut pairs = Vec::new();
+    for i in 0..events.len() {
+        for j in i + 1..events.len() {
+            if compatible(&events[i], &events[j], opts) && consistent(&events[i], &events[j], opts) {
+                let s = score(&events[i], &events[j], opts);
+                if s >= opts.threshold {
+                    pairs.push((s, i, j));
+                }
+            }
+        }
+    }
+    pairs.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let mut owner: Vec<usize> = (0..events.len()).collect();
+    let mut members: Vec<Vec<usize>> = (0..events.len()).map(|i| vec![i]).collect();
+    for (_, i, j) in pairs {
+        let (gi, gj) = (owner[i], owner[j]);
+        if gi == gj {
+            continue;
+        }
+        let fits = joinable(&members[gi], &members[gj], events, opts);
+        if fits {
+            let (keep, gone) = (gi.min(gj), gi.max(gj));
+            let moved = std::mem::take(&mut members[gone]);
+            for &m in &moved {
+                owner[m] = keep;
+            }
+            members[keep].extend(moved);
+            members[keep].sort_unstable();
+        }
+    }
+    members.into_iter().filter(|m| !m.is_empty()).collect()
+}
