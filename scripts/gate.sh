@@ -4,7 +4,9 @@
 #   1. the five seed articles (corpus/docs, corpus/gold.jsonl)                 floor section "seeds"
 #   2. the news corpus's dev and test splits (corpus/news; texts in ../shared)  "news_dev", "news_test"
 #      (skipped, saying so, when ../shared is absent: the story texts are not in the repo)
-#   3. agreement with PETRARCH-2 on its validation sentences (report only; needs ../shared)
+#   3. incidents (corpus/incidents.tsv): B-cubed of the grouping and best casualty figures, on the seeds
+#      and the labelled news stories of each split                 "incidents_seeds", "incidents_news_dev", ...
+#   4. agreement with PETRARCH-2 on its validation sentences (report only; needs ../shared)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/cargo-env.sh
@@ -20,6 +22,13 @@ echo "== seeds (corpus/gold.jsonl)"
 $CASUS extract --manifest corpus/docs.tsv -o out/corpus.jsonl corpus/docs
 $CASUS eval --gold corpus/gold.jsonl --pred out/corpus.jsonl --floor eval/floor.json --floor-section seeds \
   || status=1
+# The incident scores follow the event report; only their part is shown.
+incidents() {
+  $CASUS eval --gold "$1" --pred "$2" --incidents corpus/incidents.tsv --floor eval/floor.json --floor-section "$3" \
+    "${@:4}" | sed -n '/^incidents:/,$p'
+}
+echo "== incidents, seeds"
+incidents corpus/gold.jsonl out/corpus.jsonl incidents_seeds || status=1
 
 if [ -f "$SHARED/corpus/news/stories.jsonl" ] && [ -f "$SHARED/corpus/voa/voa_stories.jsonl" ]; then
   CASUS_SHARED="$SHARED" python3 corpus/tools/news_gold.py texts out/news-stories.jsonl
@@ -28,6 +37,8 @@ if [ -f "$SHARED/corpus/news/stories.jsonl" ] && [ -f "$SHARED/corpus/voa/voa_st
     echo "== news corpus, $split split (corpus/news/gold.jsonl)"
     $CASUS eval --gold corpus/news/gold.jsonl --pred out/news.jsonl --split "$split" \
       --floor eval/floor.json --floor-section "news_$split" || status=1
+    echo "== incidents, news corpus, $split split"
+    incidents corpus/news/gold.jsonl out/news.jsonl "incidents_news_$split" --split "$split" || status=1
   done
 else
   echo "news corpus gate skipped: $SHARED/corpus/{news,voa} absent (the story texts live there)"
