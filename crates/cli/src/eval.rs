@@ -1,8 +1,8 @@
 //! `casus eval`: score predicted events against gold, or run the PETRARCH-2 validation sentences.
 use anyhow::{bail, Context, Result};
 use casus_eval::{
-    breakdown, check_floor, evaluate, load_floor, load_petrarch, read_events, restrict, score_petrarch, tables_beside,
-    DocTable, EvalOptions, EvalReport,
+    breakdown, check_floor, evaluate, load_floor, load_petrarch, read_events, restrict, score_incidents,
+    score_petrarch, tables_beside, DocTable, EvalOptions, EvalReport, IncidentLabels, IncidentScore,
 };
 use casus_pipeline::{DateSources, Outcome, Pipeline, RawDoc};
 use std::path::PathBuf;
@@ -35,6 +35,10 @@ pub struct Args {
     /// Per-document tables (`doc_id<TAB>column...`); default: docs.tsv and split.tsv beside the gold file.
     #[arg(long = "table")]
     tables: Vec<PathBuf>,
+    /// Incident labels (`event_id<TAB>incident_id`, corpus/incidents.tsv): also score the grouping of
+    /// the predictions into incidents (B-cubed, best casualty figures); its metrics join the headline.
+    #[arg(long)]
+    incidents: Option<PathBuf>,
     /// Rows in the worst-misses list.
     #[arg(long, default_value_t = 20)]
     worst: usize,
@@ -52,11 +56,14 @@ pub fn run(args: Args) -> Result<ExitCode> {
         return petrarch(&args, path);
     }
     let (Some(gold), Some(pred)) = (&args.gold, &args.pred) else { bail!("--gold and --pred are both needed") };
-    let report = score(&args, gold, pred)?;
+    let (report, incidents) = score(&args, gold, pred)?;
     if args.json {
         println!("{}", report.to_json());
     } else {
         println!("{}", report.to_text());
+        if let Some(i) = &incidents {
+            println!("{}", i.to_text());
+        }
     }
     if let Some(floor) = &args.floor {
         let section = args.floor_section.as_deref().unwrap_or_default();
@@ -74,7 +81,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
 }
 
 /// Reads gold and predictions, keeps the split's documents, scores them, and adds the groups.
-fn score(args: &Args, gold: &std::path::Path, pred: &std::path::Path) -> Result<EvalReport> {
+fn score(args: &Args, gold: &std::path::Path, pred: &std::path::Path) -> Result<(EvalReport, Option<IncidentScore>)> {
     let (mut gold_events, mut pred_events) = (read_events(gold)?, read_events(pred)?);
     let paths = if args.tables.is_empty() { tables_beside(gold) } else { args.tables.clone() };
     let mut tables = DocTable::default();
@@ -97,7 +104,17 @@ fn score(args: &Args, gold: &std::path::Path, pred: &std::path::Path) -> Result<
         }
         report.groups = breakdown(&gold_events, &pred_events, &column, &tables.groups(&column));
     }
-    Ok(report)
+    let incidents = match &args.incidents {
+        Some(path) => {
+            let labels = IncidentLabels::read(path)?;
+            let s = score_incidents(&gold_events, &pred_events, &labels, &Default::default())
+                .map_err(|e| anyhow::anyhow!("incidents: {e}"))?;
+            report.headline.extend(s.headline());
+            Some(s)
+        }
+        None => None,
+    };
+    Ok((report, incidents))
 }
 
 fn petrarch(args: &Args, path: &std::path::Path) -> Result<ExitCode> {

@@ -1,7 +1,8 @@
-//! `casus`: extract conflict events from news text (`casus extract`) and score them against a
-//! hand-labelled gold set (`casus eval`).
+//! `casus`: extract conflict events from news text (`casus extract`), group them into incidents
+//! (`casus incidents`) and score them against a hand-labelled gold set (`casus eval`).
 mod eval;
 mod extract;
+mod incidents;
 mod interrupt;
 mod model;
 mod output;
@@ -23,6 +24,8 @@ enum Command {
     Extract(extract::Args),
     /// Score predicted events against gold events, or against PETRARCH-2's validation sentences.
     Eval(eval::Args),
+    /// Group event records into incidents (one per real-world incident, across stories).
+    Incidents(incidents::Args),
     /// Show the model's tokens, entities and dependency parse for a text (debugging aid).
     Parse(parse::Args),
 }
@@ -32,6 +35,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Extract(args) => extract::run(args),
         Command::Eval(args) => eval::run(args),
+        Command::Incidents(args) => incidents::run(args),
         Command::Parse(args) => parse::run(args),
     };
     match result {
