@@ -3,7 +3,6 @@ use crate::output::Output;
 use anyhow::{Context, Result};
 use casus_incidents::{build_incidents, Options};
 use std::collections::HashMap;
-use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 

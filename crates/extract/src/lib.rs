@@ -8,6 +8,8 @@
 //! 4. [`lemma`] and [`lexicon`]: event triggers and their CAMEO codes, from `data/triggers.tsv`.
 //! 5. [`parties`]: actor / target / source normalization from the gazetteers in `data/`.
 //! 6. [`events`]: triggers linked to their arguments through the dependency parse.
+//!
+//! [`vocabulary`] adds run-time words (the PETRARCH2 / Phoenix dictionaries) to stages 4 and 5.
 pub mod casualties;
 pub mod dates;
 pub mod events;
@@ -15,3 +17,4 @@ pub mod lemma;
 pub mod lexicon;
 pub mod numbers;
 pub mod parties;
+pub mod vocabulary;

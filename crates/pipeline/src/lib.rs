@@ -10,6 +10,7 @@ pub mod manifest;
 pub mod models;
 pub mod run;
 pub mod summary;
+pub mod vocabulary;
 
 pub use casus_extract::events::{Options as EventOptions, TriggerSource};
 pub use input::{InputError, InputItem, Inputs, RawDoc, DEFAULT_MAX_DOC_BYTES};
@@ -17,6 +18,7 @@ pub use manifest::Manifest;
 pub use models::{default_model_dir, ModelStage};
 pub use run::{Annotator, DateSources, Outcome, Pipeline};
 pub use summary::Summary;
+pub use vocabulary::{install_dictionaries, Added, DictionaryError, Part as DictionaryPart};
 
 /// Reads `inputs` in batches of `batch_docs` documents, processes each batch, and passes every
 /// outcome to `sink` in input order. Only one batch is held in memory at a time.

@@ -195,10 +195,42 @@ struct Lexicon {
     by_first: HashMap<String, Vec<usize>>,
 }
 
+static LEX: OnceLock<Lexicon> = OnceLock::new();
+
+/// Whether the lexicon has been built (extra vocabulary can no longer be added).
+pub(crate) fn is_built() -> bool {
+    LEX.get().is_some()
+}
+
+/// The entries of run-time vocabulary ([`crate::vocabulary`]): verb phrases with their code, after
+/// the project's own; malformed ones (a gap at an end, a code that is not CAMEO) are left out.
+fn extra_entries() -> Vec<TriggerEntry> {
+    crate::vocabulary::installed()
+        .triggers
+        .iter()
+        .filter(|t| {
+            is_code(&t.cameo) && t.words.first().is_some_and(|w| w != "*") && t.words.last().is_some_and(|w| w != "*")
+        })
+        .map(|t| TriggerEntry {
+            phrase: t.words.iter().map(|w| if w == "*" { w.clone() } else { lemma(w) }).collect(),
+            pos: Pos::Verb,
+            cameo: Some(t.cameo.clone()),
+            passive: false,
+            mutual: false,
+            report: false,
+            outcome: false,
+            requires: Vec::new(),
+            refine: Vec::new(),
+            negated: None,
+            note: "run-time dictionary".into(),
+        })
+        .collect()
+}
+
 fn lexicon() -> &'static Lexicon {
-    static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
-        let entries = parse_triggers(TRIGGERS).unwrap_or_else(|e| panic!("triggers.tsv: {e}"));
+        let mut entries = parse_triggers(TRIGGERS).unwrap_or_else(|e| panic!("triggers.tsv: {e}"));
+        entries.extend(extra_entries());
         let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, e) in entries.iter().enumerate() {
             by_first.entry(e.phrase[0].clone()).or_default().push(i);

@@ -273,9 +273,69 @@ fn rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
         .map(|(n, l)| (n + 1, l.split('\t').map(str::trim).collect()))
 }
 
+static G: OnceLock<Gazetteer> = OnceLock::new();
+
+/// Whether the gazetteer has been built (extra vocabulary can no longer be added).
+pub(crate) fn is_built() -> bool {
+    G.get().is_some()
+}
+
 pub(crate) fn gazetteer() -> &'static Gazetteer {
-    static G: OnceLock<Gazetteer> = OnceLock::new();
-    G.get_or_init(|| Gazetteer::parse(COUNTRIES, PARTIES, PLACES).unwrap_or_else(|e| panic!("{e}")))
+    G.get_or_init(|| {
+        let mut g = Gazetteer::parse(COUNTRIES, PARTIES, PLACES).unwrap_or_else(|e| panic!("{e}"));
+        g.add_extra(crate::vocabulary::installed());
+        g
+    })
+}
+
+impl Gazetteer {
+    /// The name of a country code (the gazetteer is being built: `parties::country_name` would wait on it).
+    fn country_name(&self, iso3: &str) -> Option<String> {
+        self.cues
+            .iter()
+            .find(|c| c.kind == Kind::CountryName && c.country.as_deref() == Some(iso3))
+            .and_then(|c| c.name.clone())
+    }
+
+    /// Run-time role words and actors ([`crate::vocabulary`]) after the project's own cues. A state
+    /// organ or official (GOV, MIL, COP, SPY, JUD, LEG of a state) is named by its state, as the
+    /// guidelines name them; other actors by their own name.
+    fn add_extra(&mut self, extra: &crate::vocabulary::Vocabulary) {
+        for r in extra.roles.iter().filter(|r| r.role.as_deref().is_some_and(|x| ROLES.contains(&x))) {
+            let role = r.role.clone().unwrap_or_default();
+            let cue = Cue {
+                kind: Kind::Role { tier: tier(&role, false) },
+                name: None,
+                country: None,
+                role: Some(role),
+                party_country: None,
+                place: None,
+            };
+            self.add(&r.phrase, cue);
+        }
+        for a in &extra.actors {
+            let role = a.role.clone().filter(|x| ROLES.contains(&x.as_str()));
+            let state = a.country.is_some()
+                && matches!(role.as_deref(), None | Some("GOV" | "MIL" | "COP" | "SPY" | "JUD" | "LEG"));
+            let (kind, name) = match (&a.country, state) {
+                (Some(c), true) => (Kind::Seat, self.country_name(c)),
+                (None, _) => (Kind::Org, a.name.clone()),
+                _ => (Kind::Group, a.name.clone()),
+            };
+            let cue = Cue {
+                kind,
+                name,
+                country: a.country.clone(),
+                role: role.or(Some("GOV".into()).filter(|_| state)),
+                party_country: None,
+                place: None,
+            };
+            self.add(&a.phrase, cue);
+        }
+        for v in self.by_first.values_mut() {
+            v.sort_by_key(|&p| std::cmp::Reverse(self.patterns[p].0.len()));
+        }
+    }
 }
 
 #[cfg(test)]

@@ -1,0 +1,56 @@
+//! Vocabulary added at run time (`casus extract --dictionaries DIR`: the PETRARCH2 / Phoenix
+//! dictionaries read by casus-dictionaries), beside the project's own data files.
+//!
+//! The trigger lexicon and the party gazetteer are built once per process; [`install`] must come
+//! before the first extraction, and the added words extend both: verb phrases become triggers with
+//! their CAMEO code, agent nouns become role words, actors become named parties with their state
+//! and role. The project's own entries win where both know a phrase (they come first, and the
+//! longest match at a position is taken, first on ties).
+use std::sync::OnceLock;
+
+/// A trigger phrase (lemmas, `*` for a gap of a few words) and its CAMEO code.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExtraTrigger {
+    pub words: Vec<String>,
+    pub cameo: String,
+}
+
+/// A party phrase: a role word (`name` and `country` `None`) or a named actor.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExtraParty {
+    pub phrase: String,
+    pub name: Option<String>,
+    pub country: Option<String>,
+    pub role: Option<String>,
+}
+
+/// Everything [`install`] adds.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Vocabulary {
+    pub triggers: Vec<ExtraTrigger>,
+    pub roles: Vec<ExtraParty>,
+    pub actors: Vec<ExtraParty>,
+}
+
+/// Why [`install`] refused.
+#[derive(Debug, thiserror::Error, PartialEq)]
+pub enum InstallError {
+    #[error("extra vocabulary can be installed once per process, before the first extraction")]
+    TooLate,
+}
+
+static EXTRA: OnceLock<Vocabulary> = OnceLock::new();
+
+/// Adds `vocabulary` to the lexicon and the gazetteer of this process. Fails when vocabulary was
+/// installed already or an extraction has run (the lexicon and gazetteer are built then).
+pub fn install(vocabulary: Vocabulary) -> Result<(), InstallError> {
+    if crate::lexicon::is_built() || crate::parties::is_built() {
+        return Err(InstallError::TooLate);
+    }
+    EXTRA.set(vocabulary).map_err(|_| InstallError::TooLate)
+}
+
+/// What was installed (empty when nothing was). The first call fixes it: nothing can be installed after.
+pub(crate) fn installed() -> &'static Vocabulary {
+    EXTRA.get_or_init(Vocabulary::default)
+}
