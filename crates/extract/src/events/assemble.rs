@@ -327,6 +327,14 @@ fn build(
             }
         }
     }
+    if nominal
+        && is_force(&t.cameo)
+        && actors.is_empty()
+        && targets.is_empty()
+        && reality::background(v, t.head, &roles.places)
+    {
+        return;
+    }
     if nominal && !is_force(&t.cameo) && actors.is_empty() && targets.is_empty() {
         // "the ceasefire agreement", "a troop withdrawal": a non-violent event noun with no party
         // taking part is a topic, not a reported event.

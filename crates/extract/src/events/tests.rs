@@ -649,3 +649,16 @@ fn victims_of_different_kinds_in_one_count_are_one_record_each() {
         .collect();
     assert!(got.contains(&(Some("CVL"), Some(9))) && got.contains(&(Some("COP"), Some(2))), "{got:?}");
 }
+
+#[test]
+fn a_force_noun_referring_to_violence_told_elsewhere_is_not_a_new_event() {
+    // "Thousands fled the fighting": no party, place, day or toll of its own.
+    let fled = "Thousands/2/nsubj fled/0/root the/4/det fighting/2/obj ./2/punct";
+    assert!(events_of(fled, None).is_empty());
+    // "Three days of fighting", "claimed responsibility for the attack": incidents of their own.
+    let days = "Thousands/2/nsubj fled/0/root three/4/nummod days/2/obl:tmod of/6/case fighting/4/nmod ./2/punct";
+    assert_eq!(events_of(days, None).len(), 1);
+    let claim =
+        "The/2/det group/3/nsubj claimed/0/root responsibility/3/obj for/7/case the/7/det attack/4/nmod ./3/punct";
+    assert!(events_of(claim, None).iter().any(|e| e.action.cameo.starts_with("19")));
+}
