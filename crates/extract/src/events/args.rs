@@ -33,6 +33,42 @@ const OCCURRENCE_VERBS: &[&str] =
 const STATE_VERBS: &[&str] = &["remain", "stay", "keep", "be", "engage"];
 /// Event nouns whose "of" phrase is the agent: "the support of Armenia", "the help of Russia".
 const AGENTIVE_OF: &[&str] = &["support", "help", "backing", "assistance", "aid", "mediation"];
+/// Event nouns whose "of" phrase is the one acted upon: "arrests of opposition supporters", "the
+/// shelling of Donetsk", "the release of the hostages" (unlike "the withdrawal of troops").
+const PATIENT_OF: &[&str] = &[
+    "arrest",
+    "detention",
+    "beating",
+    "killing",
+    "murder",
+    "assassination",
+    "execution",
+    "abduction",
+    "kidnapping",
+    "kidnap",
+    "release",
+    "capture",
+    "bombing",
+    "shelling",
+    "siege",
+    "invasion",
+    "occupation",
+    "blockade",
+    "expulsion",
+    "deportation",
+    "torture",
+    "rape",
+    "massacre",
+    "persecution",
+    "harassment",
+    "intimidation",
+    "burning",
+    "destruction",
+    "looting",
+    "closure",
+    "ban",
+    "extradition",
+];
 /// Light verbs whose object is the event noun: "carried out an offensive", "launched strikes".
 const LIGHT_VERBS: &[&str] = &[
     "carry",
@@ -131,6 +167,9 @@ pub fn nominal(v: &View, t: usize) -> Roles {
             "nmod" | "obl" if case == "by" || case == "from" && r.actors.is_empty() => r.actors.push(c),
             // "with the support of Armenia": who supports, helps or backs.
             "nmod" | "obl" if case == "of" && AGENTIVE_OF.contains(&v.lemmas[t].as_str()) => r.actors.push(c),
+            "nmod" | "obl" if case == "of" && PATIENT_OF.contains(&v.lemmas[t].as_str()) && r.targets.is_empty() => {
+                r.targets.push(c)
+            }
             "nmod" | "obl" if case == "between" => between(v, c, &mut r),
             // "soldiers were killed in clashes with Armenian forces": the dead's side and the other.
             "nmod" | "obl" if case == "with" && is_clash(v, t) => {

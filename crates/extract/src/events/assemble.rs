@@ -223,6 +223,8 @@ fn argument_lemmas(v: &View, head: usize) -> Vec<String> {
     }
     let mut stack: Vec<usize> =
         v.kids(head).iter().copied().filter(|&c| !matches!(v.base_rel(c), "nsubj" | "punct")).collect();
+    // A passive subject is what was acted upon ("eight fighters were captured"): its head word refines.
+    out.extend(v.kids_with(head, &["nsubj:pass"]).map(|s| v.lemmas[s].clone()));
     while let Some(t) = stack.pop() {
         out.push(v.lemmas[t].clone());
         stack.extend(v.kids(t).iter().copied());

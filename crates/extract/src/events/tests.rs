@@ -662,3 +662,17 @@ fn a_force_noun_referring_to_violence_told_elsewhere_is_not_a_new_event() {
         "The/2/det group/3/nsubj claimed/0/root responsibility/3/obj for/7/case the/7/det attack/4/nmod ./3/punct";
     assert!(events_of(claim, None).iter().any(|e| e.action.cameo.starts_with("19")));
 }
+
+#[test]
+fn a_passive_subject_refines_the_code_and_an_of_phrase_is_the_one_acted_upon() {
+    // "Eight fighters were captured": people captured are arrested (173), a town would be taken (192).
+    let ev = events_of("Eight/2/nummod fighters/4/nsubj:pass were/4/aux:pass captured/0/root ./4/punct", None);
+    assert_eq!(ev.iter().map(|e| e.action.cameo.as_str()).collect::<Vec<_>>(), vec!["173"]);
+    let ev = events_of("The/2/det town/4/nsubj:pass was/4/aux:pass captured/0/root ./4/punct", None);
+    assert_eq!(ev.iter().map(|e| e.action.cameo.as_str()).collect::<Vec<_>>(), vec!["192"]);
+    // "Arrests of opposition supporters continue": the supporters are the target.
+    let ev =
+        events_of("Arrests/5/nsubj of/4/case opposition/4/compound supporters/1/nmod continue/0/root ./5/punct", None);
+    assert_eq!(ev.len(), 1);
+    assert_eq!(ev[0].target.as_ref().map(|t| t.text.as_str()), Some("opposition supporters"));
+}
