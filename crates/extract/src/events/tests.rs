@@ -676,3 +676,22 @@ fn a_passive_subject_refines_the_code_and_an_of_phrase_is_the_one_acted_upon() {
     assert_eq!(ev.len(), 1);
     assert_eq!(ev[0].target.as_ref().map(|t| t.text.as_str()), Some("opposition supporters"));
 }
+
+#[test]
+fn an_event_noun_takes_its_claimant_or_the_subject_that_steps_it_up() {
+    let claim =
+        "The/2/det Taliban/3/nsubj claimed/0/root responsibility/3/obj for/7/case the/7/det attack/4/nmod ./3/punct";
+    let ev = events_of(claim, None);
+    let attack = ev.iter().find(|e| e.action.cameo.starts_with("19")).expect("the claimed attack");
+    assert_eq!(attack.actor.as_ref().map(|a| a.text.as_str()), Some("The Taliban"));
+    let ramp = "The/2/det Taliban/3/nsubj ramped/0/root up/3/compound:prt attacks/3/obj on/7/case the/7/det army/5/nmod ./3/punct";
+    let ev = events_of(ramp, None);
+    assert_eq!(ev.len(), 1);
+    assert_eq!(ev[0].actor.as_ref().map(|a| a.text.as_str()), Some("The Taliban"));
+    let flared = "Fighting/3/nsubj has/3/aux flared/0/root between/5/case Hamas/3/obl and/7/cc Fatah/5/conj ./3/punct";
+    let ev = events_of(flared, None);
+    let name = |p: &Option<casus_core::Party>| p.as_ref().map(|a| a.text.clone());
+    let pairs: Vec<_> = ev.iter().map(|e| (name(&e.actor), name(&e.target))).collect();
+    let (hamas, fatah) = (Some("Hamas".to_string()), Some("Fatah".to_string()));
+    assert_eq!(pairs, vec![(hamas.clone(), fatah.clone()), (fatah, hamas)], "{ev:?}");
+}
