@@ -1,4 +1,5 @@
 //! `casus extract`: stream documents through the pipeline, events to JSON Lines.
+use crate::incidents::Collected;
 use crate::interrupt::Interrupt;
 use crate::output::{check_not_an_input, is_broken_pipe, Output};
 use anyhow::{Context, Result};
@@ -55,14 +56,22 @@ pub struct Args {
     /// Which parts of --dictionaries to use, comma-separated: verbs, agents, actors.
     #[arg(long, value_delimiter = ',', default_value = "verbs,agents,actors", requires = "dictionaries")]
     dictionary_parts: Vec<casus_pipeline::DictionaryPart>,
+    /// Also group the events into incidents (as `casus incidents` does, publication days as read) and
+    /// write them to this file, which appears when the run ends, as the events' file does.
+    #[arg(long)]
+    incidents: Option<PathBuf>,
     /// No progress line, no summary.
     #[arg(short, long)]
     quiet: bool,
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {
-    if let Some(out) = &args.output {
-        check_not_an_input(out, &args.inputs, &args.manifest.iter().map(PathBuf::as_path).collect::<Vec<_>>())?;
+    let manifest_path: Vec<&Path> = args.manifest.iter().map(PathBuf::as_path).collect();
+    for out in args.output.iter().chain(&args.incidents) {
+        check_not_an_input(out, &args.inputs, &manifest_path)?;
+    }
+    if args.incidents.is_some() && args.incidents == args.output {
+        anyhow::bail!("--incidents and -o name the same file");
     }
     if let Some(n) = args.threads {
         rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global().context("cannot start the thread pool")?;
@@ -94,13 +103,19 @@ pub fn run(args: Args) -> Result<ExitCode> {
     pipeline.events.triggers = args.triggers;
     let interrupt = Interrupt::install()?;
     let mut out = Output::open(args.output.as_deref())?;
-    let summary = match write_events(&args, &pipeline, &interrupt, &mut out).and_then(|s| out.finish().map(|_| s)) {
+    let mut collected = args.incidents.as_deref().map(Collected::open).transpose()?;
+    let written = write_events(&args, &pipeline, &interrupt, &mut out, &mut collected);
+    let summary = match written.and_then(|s| out.finish().map(|_| s)) {
         Ok(summary) => summary,
         Err(e) if is_broken_pipe(&e) => return Ok(ExitCode::from(BROKEN_PIPE)),
         Err(e) => return Err(e),
     };
+    let incidents = collected.map(Collected::write).transpose()?;
     if !args.quiet {
         report(&pipeline, &summary, args.output.as_deref());
+        if let (Some(n), Some(path)) = (incidents, &args.incidents) {
+            eprintln!("incidents: {n} in {}", path.display());
+        }
     }
     Ok(if summary.interrupted {
         ExitCode::from(interrupt.exit_code())
@@ -112,7 +127,14 @@ pub fn run(args: Args) -> Result<ExitCode> {
 }
 
 /// Runs the pipeline over the inputs, events to `out`, failures and progress to stderr.
-fn write_events(args: &Args, pipeline: &Pipeline, interrupt: &Interrupt, out: &mut Output) -> Result<Summary> {
+/// With `collected`, every document's events are also kept there for `--incidents`.
+fn write_events(
+    args: &Args,
+    pipeline: &Pipeline,
+    interrupt: &Interrupt,
+    out: &mut Output,
+    collected: &mut Option<Collected>,
+) -> Result<Summary> {
     let progress = !args.quiet && io::stderr().is_terminal();
     let inputs = Inputs::new(&args.inputs, args.max_doc_bytes);
     let (mut docs, mut events) = (0usize, 0usize);
@@ -125,7 +147,10 @@ fn write_events(args: &Args, pipeline: &Pipeline, interrupt: &Interrupt, out: &m
         |outcome| -> Result<()> {
             docs += 1;
             match outcome {
-                Outcome::Done { events: evs, .. } => {
+                Outcome::Done { id, published, events: evs, .. } => {
+                    if let Some(c) = collected.as_mut() {
+                        c.add(id, published.map(|d| d.to_string()), evs);
+                    }
                     for e in evs {
                         serde_json::to_writer(&mut *w, e)?;
                         w.write_all(b"\n")?;

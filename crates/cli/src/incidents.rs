@@ -1,9 +1,10 @@
 //! `casus incidents`: group event records (the output of `casus extract`) into incident records.
 use crate::output::Output;
 use anyhow::{Context, Result};
+use casus_core::Event;
 use casus_incidents::{build_incidents, Options};
 use std::collections::HashMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(clap::Args)]
@@ -33,20 +34,61 @@ pub fn run(args: Args) -> Result<ExitCode> {
         None => HashMap::new(),
     };
     let opts = Options { threshold: args.threshold, ..Options::default() };
-    let incidents = build_incidents(&events, &pub_dates, &opts).context("cannot group the events")?;
-    let mut out = Output::open(args.output.as_deref())?;
+    let n = write_incidents(&events, &pub_dates, &opts, Output::open(args.output.as_deref())?)?;
+    eprintln!("{} events, {n} incidents", events.len());
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Groups `events` and writes the incident records to `out`; returns how many incidents there are.
+fn write_incidents(
+    events: &[Event],
+    pub_dates: &HashMap<String, String>,
+    opts: &Options,
+    mut out: Output,
+) -> Result<usize> {
+    let incidents = build_incidents(events, pub_dates, opts).context("cannot group the events")?;
     let w = out.writer();
     for incident in &incidents {
         serde_json::to_writer(&mut *w, incident)?;
         w.write_all(b"\n")?;
     }
     out.finish()?;
-    eprintln!("{} events, {} incidents", events.len(), incidents.len());
-    Ok(ExitCode::SUCCESS)
+    Ok(incidents.len())
+}
+
+/// The events of a `casus extract` run kept for `--incidents`, with each document's publication day,
+/// and where their incidents go (opened before the run, so a bad path stops it before any work).
+pub struct Collected {
+    events: Vec<Event>,
+    pub_dates: HashMap<String, String>,
+    out: Output,
+    path: PathBuf,
+}
+
+impl Collected {
+    pub fn open(path: &Path) -> Result<Collected> {
+        let out = Output::open(Some(path)).with_context(|| format!("--incidents {}", path.display()))?;
+        Ok(Collected { events: Vec::new(), pub_dates: HashMap::new(), out, path: path.to_path_buf() })
+    }
+
+    /// One document's events; `published` is its publication day (`YYYY-MM-DD`), if it has one.
+    pub fn add(&mut self, doc: &str, published: Option<String>, events: &[Event]) {
+        if let Some(day) = published {
+            self.pub_dates.insert(doc.to_string(), day);
+        }
+        self.events.extend_from_slice(events);
+    }
+
+    /// Groups the collected events and writes their incidents; returns how many there are.
+    pub fn write(self) -> Result<usize> {
+        let path = self.path.display().to_string();
+        write_incidents(&self.events, &self.pub_dates, &Options::default(), self.out)
+            .with_context(|| format!("--incidents {path}"))
+    }
 }
 
 /// `doc_id<TAB>pub_date` lines; a header, blank lines and `#` comments are skipped.
-fn read_manifest(path: &std::path::Path) -> Result<HashMap<String, String>> {
+fn read_manifest(path: &Path) -> Result<HashMap<String, String>> {
     let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
     Ok(text
         .lines()

@@ -22,6 +22,7 @@
 pub mod dates;
 pub mod features;
 pub mod group;
+pub mod places;
 pub mod record;
 pub mod summary;
 pub mod toll;

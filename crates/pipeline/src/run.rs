@@ -15,7 +15,13 @@ pub trait Annotator: Send + Sync {
 /// What became of one input document.
 #[derive(Debug)]
 pub enum Outcome {
-    Done { id: String, sentences: usize, events: Vec<Event> },
+    /// `published`: the publication day the document was read with (for `casus extract --incidents`).
+    Done {
+        id: String,
+        sentences: usize,
+        published: Option<NaiveDate>,
+        events: Vec<Event>,
+    },
     Failed(InputError),
 }
 
@@ -54,8 +60,16 @@ impl Pipeline {
         docs.into_par_iter()
             .map(|doc| match doc {
                 Ok(doc) => {
-                    let events = casus_extract::events::extract_with(&doc, &self.events);
-                    Outcome::Done { id: doc.id.clone(), sentences: doc.sentences.len(), events }
+                    let mut events = casus_extract::events::extract_with(&doc, &self.events);
+                    if let Err(e) = casus_incidents::places::geocode_locations(&mut events) {
+                        return Outcome::Failed(InputError { doc: doc.id, reason: format!("cannot geocode: {e}") });
+                    }
+                    Outcome::Done {
+                        id: doc.id.clone(),
+                        sentences: doc.sentences.len(),
+                        published: doc.published,
+                        events,
+                    }
                 }
                 Err(e) => Outcome::Failed(e),
             })
