@@ -1,9 +1,12 @@
-//! `casus extract`: stream documents through the pipeline, events to JSON Lines.
+//! `casus extract`: stream documents through the pipeline, events to JSON Lines (or a CSV / TSV table).
 use crate::incidents::Collected;
 use crate::interrupt::Interrupt;
 use crate::output::{check_not_an_input, is_broken_pipe, Output};
+use crate::progress::Progress;
 use anyhow::{Context, Result};
-use casus_pipeline::{DateSources, Inputs, Manifest, Outcome, Pipeline, Summary, DEFAULT_MAX_DOC_BYTES};
+use casus_pipeline::{
+    DateSources, EventWriter, Format, Inputs, Manifest, Outcome, Pipeline, Summary, DEFAULT_MAX_DOC_BYTES,
+};
 use std::io::{self, IsTerminal};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -60,7 +63,13 @@ pub struct Args {
     /// write them to this file, which appears when the run ends, as the events' file does.
     #[arg(long)]
     incidents: Option<PathBuf>,
-    /// No progress line, no summary.
+    /// jsonl (the event records), csv or tsv (one row per event: docs/flat-output.md). Default: from
+    /// the -o name (.csv, .tsv), else jsonl.
+    #[arg(long)]
+    format: Option<Format>,
+    #[command(flatten)]
+    fields: crate::fields::FieldArgs,
+    /// No progress bar, no summary.
     #[arg(short, long)]
     quiet: bool,
 }
@@ -117,9 +126,17 @@ pub fn run(args: Args) -> Result<ExitCode> {
             eprintln!("incidents: {n} in {}", path.display());
         }
     }
+    let nothing_read = summary.documents == 0 && summary.skipped_total() > 0;
+    if nothing_read {
+        let kinds: Vec<String> = summary.skipped.iter().map(|(ext, n)| format!("{n} {ext}")).collect();
+        eprintln!(
+            "casus: no documents read: the input folders hold only files casus does not read ({})",
+            kinds.join(", ")
+        );
+    }
     Ok(if summary.interrupted {
         ExitCode::from(interrupt.exit_code())
-    } else if summary.failed.is_empty() {
+    } else if summary.failed.is_empty() && !nothing_read {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
@@ -135,44 +152,40 @@ fn write_events(
     out: &mut Output,
     collected: &mut Option<Collected>,
 ) -> Result<Summary> {
-    let progress = !args.quiet && io::stderr().is_terminal();
-    let inputs = Inputs::new(&args.inputs, args.max_doc_bytes);
-    let (mut docs, mut events) = (0usize, 0usize);
-    let w = out.writer();
+    let inputs = Inputs::new(&args.inputs, args.max_doc_bytes).with_fields(args.fields.fields());
+    let skipped = inputs.skipped_files();
+    let show = !args.quiet && io::stderr().is_terminal();
+    let mut progress = Progress::new(show, inputs.total_bytes(), inputs.bytes_read());
+    let format = args.format.or_else(|| args.output.as_deref().and_then(Format::from_path)).unwrap_or_default();
+    let mut w = EventWriter::new(out.writer(), format)?;
     let summary = casus_pipeline::run_until(
         inputs,
         pipeline,
         args.batch_size,
         || interrupt.requested(),
         |outcome| -> Result<()> {
-            docs += 1;
             match outcome {
                 Outcome::Done { id, published, events: evs, .. } => {
                     if let Some(c) = collected.as_mut() {
                         c.add(id, published.map(|d| d.to_string()), evs);
                     }
                     for e in evs {
-                        serde_json::to_writer(&mut *w, e)?;
-                        w.write_all(b"\n")?;
+                        w.write(e)?;
                     }
-                    events += evs.len();
+                    progress.document(evs.len());
                 }
                 Outcome::Failed(e) => {
-                    if progress {
-                        eprint!("\r\x1b[K");
-                    }
-                    eprintln!("casus: document {}: {}", e.doc, e.reason);
+                    progress.say(&format!("casus: document {}: {}", e.doc, e.reason));
+                    progress.document(0);
                 }
-            }
-            if progress {
-                eprint!("\r\x1b[K{docs} documents, {events} events");
             }
             Ok(())
         },
-    )?;
-    if progress {
-        eprint!("\r\x1b[K");
-    }
+    );
+    progress.finish();
+    let mut summary = summary?;
+    w.finish()?;
+    summary.skipped = skipped.counts();
     Ok(summary)
 }
 

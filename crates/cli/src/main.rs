@@ -1,12 +1,15 @@
 //! `casus`: extract conflict events from news text (`casus extract`), group them into incidents
 //! (`casus incidents`) and score them against a hand-labelled gold set (`casus eval`).
+mod convert;
 mod eval;
 mod extract;
+mod fields;
 mod incidents;
 mod interrupt;
 mod model;
 mod output;
 mod parse;
+mod progress;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -20,8 +23,10 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Extract events from .txt files, folders, .jsonl files or stdin (`-`), as JSON Lines.
+    /// Extract events from .txt files, folders, .jsonl files or stdin (`-`), as JSON Lines, CSV or TSV.
     Extract(extract::Args),
+    /// Flatten event records (JSON Lines) into a CSV or TSV table, one row per event.
+    Convert(convert::Args),
     /// Score predicted events against gold events, or against PETRARCH-2's validation sentences.
     Eval(eval::Args),
     /// Group event records into incidents (one per real-world incident, across stories).
@@ -34,6 +39,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract(args) => extract::run(args),
+        Command::Convert(args) => convert::run(args),
         Command::Eval(args) => eval::run(args),
         Command::Incidents(args) => incidents::run(args),
         Command::Parse(args) => parse::run(args),

@@ -1,10 +1,16 @@
 //! Input sources: `.txt` files, folders (recursive), `.jsonl` files and stdin, read lazily one
 //! document at a time so memory stays bounded whatever the corpus size.
-use serde::Deserialize;
-use std::collections::{HashMap, VecDeque};
+use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+
+mod jsonl;
+mod kinds;
+
+pub use jsonl::{JsonlDocs, JsonlFields};
 
 /// A document as read, before segmentation.
 #[derive(Debug, Clone, PartialEq)]
@@ -43,6 +49,33 @@ pub struct Inputs {
     source: String,
     /// Every id read so far, with where it was read.
     seen: HashMap<String, String>,
+    fields: JsonlFields,
+    skipped: SkippedFiles,
+    /// Bytes of files read so far (stdin not counted), for progress against [`Inputs::total_bytes`].
+    consumed: Arc<AtomicU64>,
+}
+
+/// Files of input folders that were not read (not `.txt`, `.jsonl` or `.ndjson`), counted by extension.
+/// A handle: clones share the counts, so the caller can keep one while the run consumes the [`Inputs`].
+#[derive(Debug, Clone, Default)]
+pub struct SkippedFiles(Arc<Mutex<BTreeMap<String, usize>>>);
+
+impl SkippedFiles {
+    fn add(&self, path: &Path) {
+        let ext = match path.extension().and_then(|e| e.to_str()) {
+            Some(e) => format!(".{}", e.to_ascii_lowercase()),
+            None => "(no extension)".to_string(),
+        };
+        *self.0.lock().unwrap_or_else(|e| e.into_inner()).entry(ext).or_default() += 1;
+    }
+
+    /// `(extension, files)`, most files first (`.html`, `(no extension)`).
+    pub fn counts(&self) -> Vec<(String, usize)> {
+        let mut counts: Vec<(String, usize)> =
+            self.0.lock().unwrap_or_else(|e| e.into_inner()).iter().map(|(k, v)| (k.clone(), *v)).collect();
+        counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        counts
+    }
 }
 
 impl Inputs {
@@ -54,7 +87,44 @@ impl Inputs {
             max_bytes,
             source: String::new(),
             seen: HashMap::new(),
+            fields: JsonlFields::default(),
+            skipped: SkippedFiles::default(),
+            consumed: Arc::default(),
         }
+    }
+
+    /// Reads JSON Lines documents under these keys (`--text-field` and the like).
+    pub fn with_fields(mut self, fields: JsonlFields) -> Inputs {
+        self.fields = fields;
+        self
+    }
+
+    /// The files folders held that are not read; filled as the folders are walked.
+    pub fn skipped_files(&self) -> SkippedFiles {
+        self.skipped.clone()
+    }
+
+    /// Bytes read so far from files (not stdin); grows as documents are read.
+    pub fn bytes_read(&self) -> Arc<AtomicU64> {
+        self.consumed.clone()
+    }
+
+    /// The bytes all inputs hold (the files folders contribute included), or `None` when one of them is
+    /// stdin, whose size is not known in advance.
+    pub fn total_bytes(&self) -> Option<u64> {
+        let mut total = 0;
+        let mut pending: Vec<PathBuf> = self.pending.iter().cloned().collect();
+        while let Some(path) = pending.pop() {
+            if path.as_os_str() == "-" {
+                return None;
+            }
+            match std::fs::metadata(&path) {
+                Ok(m) if m.is_dir() => pending.extend(sorted_entries(&path, None).unwrap_or_default()),
+                Ok(m) => total += m.len(),
+                Err(_) => {}
+            }
+        }
+        Some(total)
     }
 
     /// The document, or an error when its id was already used.
@@ -79,14 +149,20 @@ impl Inputs {
         let max = self.max_bytes;
         self.source = if path.as_os_str() == "-" { "stdin".to_string() } else { path.display().to_string() };
         if path.as_os_str() == "-" {
-            return Some(stdin_docs(max));
+            return Some(stdin_docs(max, self.fields.clone()));
         }
         let meta = match std::fs::metadata(&path) {
             Ok(m) => m,
-            Err(e) => return Some(one(Err(err(&stem(&path), format!("{}: cannot read: {e}", path.display()))))),
+            Err(e) => {
+                let shown = path.display().to_string();
+                if let Some(what) = kinds::url(&shown) {
+                    return Some(one(Err(err(&shown, format!("{shown}: {what}")))));
+                }
+                return Some(one(Err(err(&stem(&path), format!("{shown}: cannot read: {e}")))));
+            }
         };
         if meta.is_dir() {
-            match sorted_entries(&path) {
+            match sorted_entries(&path, Some(&self.skipped)) {
                 Ok(children) => {
                     for child in children.into_iter().rev() {
                         self.pending.push_front(child);
@@ -98,10 +174,19 @@ impl Inputs {
         } else if is_jsonl(&path) {
             let label = path.display().to_string();
             match File::open(&path) {
-                Ok(f) => Some(Box::new(JsonlDocs::new(BufReader::new(f), label, stem(&path), max))),
+                Ok(f) => Some(Box::new(
+                    JsonlDocs::new(BufReader::new(f), label, stem(&path), max)
+                        .with_fields(self.fields.clone())
+                        .counting_into(self.consumed.clone()),
+                )),
                 Err(e) => Some(one(Err(err(&label, format!("cannot open: {e}"))))),
             }
         } else {
+            // Read whole or refused whole: either way its bytes are done with.
+            self.consumed.fetch_add(meta.len(), Ordering::Relaxed);
+            if let Some(what) = kinds::by_extension(&path) {
+                return Some(one(Err(err(&stem(&path), format!("{}: {what}", path.display())))));
+            }
             Some(one(read_text_file(&path, max)))
         }
     }
@@ -140,8 +225,9 @@ fn stem(path: &Path) -> String {
     path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| path.display().to_string())
 }
 
-/// Files a folder contributes: `.txt` and `.jsonl`, hidden entries skipped, sorted by name.
-fn sorted_entries(dir: &Path) -> io::Result<Vec<PathBuf>> {
+/// Files a folder contributes: `.txt`, `.jsonl` and `.ndjson`, hidden entries left out, sorted by name;
+/// the other files are counted in `skipped`.
+fn sorted_entries(dir: &Path, skipped: Option<&SkippedFiles>) -> io::Result<Vec<PathBuf>> {
     let mut out = Vec::new();
     for entry in std::fs::read_dir(dir)? {
         let path = entry?.path();
@@ -150,8 +236,10 @@ fn sorted_entries(dir: &Path) -> io::Result<Vec<PathBuf>> {
             continue;
         }
         let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
-        if path.is_dir() || matches!(ext, "txt" | "jsonl" | "ndjson") {
+        if path.is_dir() || kinds::is_read_in_folders(ext) {
             out.push(path);
+        } else if let Some(skipped) = skipped {
+            skipped.add(&path);
         }
     }
     out.sort();
@@ -169,19 +257,40 @@ fn read_text_file(path: &Path, max: usize) -> InputItem {
     if bytes.len() > max {
         return Err(err(&id, format!("{}: document is too large: over {max} bytes", path.display())));
     }
-    let text = decode(bytes).map_err(|r| err(&id, format!("{}: {r}", path.display())))?;
+    let text = decode(bytes).map_err(|r| err(&id, format!("{}: {}", path.display(), r.explain(path))))?;
     Ok(RawDoc { id, text, published: None, title: None })
 }
 
 /// The UTF-8 byte order mark some Windows tools write at the start of a file.
 const BOM: &[u8] = b"\xef\xbb\xbf";
 
+/// Bytes that are not UTF-8: where the first bad byte is, and how the bytes start (to tell a gzip file
+/// or a PDF from a text in another encoding).
+#[derive(Debug, PartialEq)]
+struct Undecodable {
+    at: usize,
+    head: Vec<u8>,
+}
+
+impl Undecodable {
+    /// What to tell the user: the kind of file and what to do when its first bytes show one, else where
+    /// the text stops being UTF-8.
+    fn explain(&self, path: &Path) -> String {
+        kinds::by_content(path, &self.head).unwrap_or_else(|| format!("invalid UTF-8 at byte {}", self.at))
+    }
+}
+
 /// UTF-8 with the byte offset of the first bad byte in the error; a leading BOM is dropped.
-fn decode(mut bytes: Vec<u8>) -> Result<String, String> {
+fn decode(mut bytes: Vec<u8>) -> Result<String, Undecodable> {
     if bytes.starts_with(BOM) {
         bytes.drain(..BOM.len());
     }
-    String::from_utf8(bytes).map_err(|e| format!("invalid UTF-8 at byte {}", e.utf8_error().valid_up_to()))
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let mut head = e.into_bytes();
+        head.truncate(16);
+        Undecodable { at, head }
+    })
 }
 
 /// `r` with a leading BOM left out. Reads up to three bytes to look, and gives back those that are not
@@ -208,7 +317,7 @@ fn without_bom<R: Read>(mut r: R) -> io::Result<io::Chain<io::Cursor<Vec<u8>>, R
 
 /// Stdin holds JSON Lines when its first non-blank byte (after a BOM) is `{`, else one text document
 /// `stdin`.
-fn stdin_docs(max: usize) -> Box<dyn Iterator<Item = InputItem> + Send> {
+fn stdin_docs(max: usize, fields: JsonlFields) -> Box<dyn Iterator<Item = InputItem> + Send> {
     let mut reader = match without_bom(io::stdin()) {
         Ok(r) => BufReader::new(r),
         Err(e) => return one(Err(err("stdin", format!("cannot read: {e}")))),
@@ -227,7 +336,7 @@ fn stdin_docs(max: usize) -> Box<dyn Iterator<Item = InputItem> + Send> {
         }
     };
     if first == Some(b'{') {
-        return Box::new(JsonlDocs::new(reader, "stdin".into(), "stdin".into(), max));
+        return Box::new(JsonlDocs::new(reader, "stdin".into(), "stdin".into(), max).with_fields(fields));
     }
     let mut bytes = Vec::new();
     let item = match reader.take(max as u64 + 1).read_to_end(&mut bytes) {
@@ -235,139 +344,14 @@ fn stdin_docs(max: usize) -> Box<dyn Iterator<Item = InputItem> + Send> {
         Ok(n) if n > max => Err(err("stdin", format!("document is too large: over {max} bytes"))),
         Ok(_) => decode(bytes)
             .map(|text| RawDoc { id: "stdin".into(), text, published: None, title: None })
-            .map_err(|r| err("stdin", r)),
+            .map_err(|r| err("stdin", r.explain(Path::new("FILE")))),
     };
     one(item)
-}
-
-/// One JSON Lines record: `id`, `text`, optional `published` / `pub_date`, `title`; other keys ignored.
-#[derive(Deserialize)]
-struct JsonlRecord {
-    id: Option<serde_json::Value>,
-    text: Option<String>,
-    published: Option<String>,
-    pub_date: Option<String>,
-    title: Option<String>,
-}
-
-/// Documents of a JSON Lines stream, one per non-blank line.
-pub struct JsonlDocs<R> {
-    reader: R,
-    label: String,
-    stem: String,
-    line: usize,
-    max: usize,
-    buf: Vec<u8>,
-}
-
-impl<R: BufRead> JsonlDocs<R> {
-    pub fn new(reader: R, label: String, stem: String, max: usize) -> Self {
-        JsonlDocs { reader, label, stem, line: 0, max, buf: Vec::new() }
-    }
-
-    fn parse(&self, bytes: &[u8]) -> InputItem {
-        let at = format!("{}:{}", self.label, self.line);
-        // A BOM starts the first line of a file some editors save, or any line of files joined by `cat`.
-        let bytes = bytes.strip_prefix(BOM).unwrap_or(bytes);
-        let text = std::str::from_utf8(bytes)
-            .map_err(|e| err(&at, format!("invalid UTF-8 at byte {} of the line", e.valid_up_to())))?;
-        let rec: JsonlRecord = serde_json::from_str(text).map_err(|e| err(&at, format!("malformed JSON line: {e}")))?;
-        let id = match rec.id {
-            Some(serde_json::Value::String(s)) if s.trim().is_empty() => {
-                return Err(err(&at, "`id` is empty: give the record an id, or leave `id` out to name it by its line"))
-            }
-            Some(serde_json::Value::String(s)) => s,
-            Some(serde_json::Value::Number(n)) => n.to_string(),
-            None | Some(serde_json::Value::Null) => format!("{}-{}", self.stem, self.line),
-            Some(other) => return Err(err(&at, format!("`id` must be a string or number, found {other}"))),
-        };
-        let text = rec.text.ok_or_else(|| err(&id, format!("{at}: no `text` field")))?;
-        Ok(RawDoc { id, text, published: rec.published.or(rec.pub_date), title: rec.title })
-    }
-}
-
-impl<R: BufRead + Send> Iterator for JsonlDocs<R> {
-    type Item = InputItem;
-
-    fn next(&mut self) -> Option<InputItem> {
-        loop {
-            self.line += 1;
-            let mut buf = std::mem::take(&mut self.buf);
-            buf.clear();
-            let read = read_capped_line(&mut self.reader, &mut buf, self.max);
-            let item = match read {
-                Err(e) => Some(Err(err(&format!("{}:{}", self.label, self.line), format!("cannot read: {e}")))),
-                Ok(None) => None,
-                Ok(Some(false)) if buf.iter().all(u8::is_ascii_whitespace) => {
-                    self.buf = buf;
-                    continue;
-                }
-                Ok(Some(false)) => Some(self.parse(&buf)),
-                Ok(Some(true)) => Some(Err(err(
-                    &format!("{}:{}", self.label, self.line),
-                    format!("line is too large: over {} bytes", self.max),
-                ))),
-            };
-            self.buf = buf;
-            return item;
-        }
-    }
-}
-
-/// Reads one line into `buf` keeping at most `max` bytes; `Some(true)` when the line was longer
-/// (the rest is skipped), `None` at end of input.
-fn read_capped_line<R: BufRead>(r: &mut R, buf: &mut Vec<u8>, max: usize) -> io::Result<Option<bool>> {
-    let mut any = false;
-    let mut over = false;
-    loop {
-        let chunk = r.fill_buf()?;
-        if chunk.is_empty() {
-            return Ok(any.then_some(over));
-        }
-        any = true;
-        let (take, done) = match chunk.iter().position(|&b| b == b'\n') {
-            Some(p) => (p + 1, true),
-            None => (chunk.len(), false),
-        };
-        let body = if done { &chunk[..take - 1] } else { &chunk[..take] };
-        if buf.len() + body.len() > max {
-            over = true;
-        } else if !over {
-            buf.extend_from_slice(body);
-        }
-        r.consume(take);
-        if done {
-            if buf.last() == Some(&b'\r') {
-                buf.pop();
-            }
-            return Ok(Some(over));
-        }
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn docs(text: &str, max: usize) -> Vec<InputItem> {
-        JsonlDocs::new(io::Cursor::new(text.as_bytes().to_vec()), "f.jsonl".into(), "f".into(), max).collect()
-    }
-
-    #[test]
-    fn jsonl_crlf_blank_lines_and_fallback_ids() {
-        let items = docs("{\"id\":\"a\",\"text\":\"x\"}\r\n\r\n{\"text\":\"y\",\"title\":\"T\"}", 100);
-        assert_eq!(items.len(), 2);
-        assert_eq!(items[0].as_ref().unwrap().id, "a");
-        let b = items[1].as_ref().unwrap();
-        assert_eq!((b.id.as_str(), b.title.as_deref()), ("f-3", Some("T")));
-    }
-
-    #[test]
-    fn an_overlong_line_fails_alone() {
-        let items = docs("{\"id\":\"a\",\"text\":\"xxxxxxxxxxxxxxxxxxxxxxxx\"}\n{\"id\":\"b\",\"text\":\"y\"}\n", 30);
-        assert!(items[0].as_ref().unwrap_err().reason.contains("too large"));
-        assert_eq!(items[1].as_ref().unwrap().id, "b");
-    }
 
     /// A reader that hands out one byte per call, as a slow pipe may.
     struct Trickle(Vec<u8>, usize);
@@ -386,7 +370,7 @@ mod tests {
     }
 
     #[test]
-    fn a_bom_is_dropped_from_streams_and_jsonl_lines() {
+    fn a_bom_is_dropped_from_streams() {
         let read = |bytes: &[u8]| {
             let mut out = Vec::new();
             without_bom(Trickle(bytes.to_vec(), 0)).unwrap().read_to_end(&mut out).unwrap();
@@ -396,20 +380,14 @@ mod tests {
         assert_eq!(read(b"\xef\xbbx"), b"\xef\xbbx", "a partial BOM is text");
         assert_eq!(read(b"ab"), b"ab");
         assert_eq!(read(b""), b"");
-        let items = docs("\u{feff}{\"id\":\"a\",\"text\":\"x\"}\n\u{feff}{\"id\":\"b\",\"text\":\"y\"}\n", 100);
-        assert_eq!(items.iter().filter(|i| i.is_ok()).count(), 2, "{items:?}");
-    }
-
-    #[test]
-    fn an_empty_id_is_named_as_such() {
-        let items = docs("{\"id\":\" \",\"text\":\"x\"}\n", 100);
-        let e = items[0].as_ref().unwrap_err();
-        assert_eq!((e.doc.as_str(), e.reason.contains("`id` is empty")), ("f.jsonl:1", true), "{e:?}");
     }
 
     #[test]
     fn bom_is_dropped_and_bad_utf8_located() {
         assert_eq!(decode(b"\xef\xbb\xbfHi".to_vec()).unwrap(), "Hi");
-        assert_eq!(decode(b"ab\xffc".to_vec()).unwrap_err(), "invalid UTF-8 at byte 2");
+        let bad = decode(b"ab\xffc".to_vec()).unwrap_err();
+        assert_eq!(bad.explain(Path::new("x.txt")), "invalid UTF-8 at byte 2");
+        let gz = decode(b"\x1f\x8b\x08\x00rest".to_vec()).unwrap_err();
+        assert!(gz.explain(Path::new("x.txt")).contains("a gzip-compressed file"), "{gz:?}");
     }
 }

@@ -5,6 +5,7 @@
 //! over all their sentences in length-sorted batches, and extracts events with `casus-extract`;
 //! [`run`] drives the two in bounded memory and hands every [`Outcome`], in input order, to a sink
 //! while it keeps the [`Summary`].
+pub mod flat;
 pub mod input;
 pub mod manifest;
 pub mod models;
@@ -13,6 +14,7 @@ pub mod summary;
 pub mod vocabulary;
 
 pub use casus_extract::events::{Options as EventOptions, TriggerSource};
+pub use flat::{EventWriter, Format};
 pub use input::{InputError, InputItem, Inputs, RawDoc, DEFAULT_MAX_DOC_BYTES};
 pub use manifest::Manifest;
 pub use models::{default_model_dir, ModelStage};

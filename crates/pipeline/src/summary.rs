@@ -13,6 +13,11 @@ pub struct Summary {
     /// The run was stopped before its inputs were all read (a signal): the documents counted here were
     /// processed and written whole, the rest were not read.
     pub interrupted: bool,
+    /// Documents without a publication date, their events, and how many of those have no date.
+    pub undated: Undated,
+    /// Files of input folders not read, by extension ([`crate::input::SkippedFiles::counts`]); the
+    /// caller fills it in after the run.
+    pub skipped: Vec<(String, usize)>,
     started: Instant,
     pub elapsed: Duration,
 }
@@ -25,6 +30,8 @@ impl Summary {
             sentences: 0,
             events: 0,
             interrupted: false,
+            undated: Undated::default(),
+            skipped: Vec::new(),
             started: Instant::now(),
             elapsed: Duration::ZERO,
         }
@@ -33,9 +40,14 @@ impl Summary {
     pub fn add(&mut self, outcome: &Outcome) {
         self.documents += 1;
         match outcome {
-            Outcome::Done { sentences, events, .. } => {
+            Outcome::Done { sentences, events, published, .. } => {
                 self.sentences += sentences;
                 self.events += events.len();
+                if published.is_none() {
+                    self.undated.documents += 1;
+                    self.undated.events += events.len();
+                    self.undated.events_without_date += events.iter().filter(|e| e.date.is_none()).count();
+                }
             }
             Outcome::Failed(e) => self.failed.push(e.clone()),
         }
@@ -49,6 +61,19 @@ impl Summary {
     pub fn ok(&self) -> usize {
         self.documents - self.failed.len()
     }
+
+    /// Files skipped in input folders, all extensions together.
+    pub fn skipped_total(&self) -> usize {
+        self.skipped.iter().map(|(_, n)| n).sum()
+    }
+}
+
+/// What a run without publication dates loses: relative dates stay unresolved.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Undated {
+    pub documents: usize,
+    pub events: usize,
+    pub events_without_date: usize,
 }
 
 impl fmt::Display for Summary {
@@ -63,6 +88,28 @@ impl fmt::Display for Summary {
         }
         writeln!(f, "sentences: {}", self.sentences)?;
         writeln!(f, "events: {}", self.events)?;
+        if !self.skipped.is_empty() {
+            let kinds: Vec<String> = self.skipped.iter().map(|(ext, n)| format!("{n} {ext}")).collect();
+            writeln!(
+                f,
+                "skipped: {} in input folders that casus does not read ({}); it reads .txt, .jsonl and .ndjson \
+                 there: convert the others to text (name one on the command line to see how)",
+                plural(self.skipped_total(), "file"),
+                kinds.join(", ")
+            )?;
+        }
+        let u = &self.undated;
+        if u.documents > 0 {
+            writeln!(
+                f,
+                "{} had no publication date: relative dates ('yesterday', 'on Tuesday', 'Feb. 13' without a \
+                 year) in them are left unresolved ({} of their {} have no date); give --manifest or --pub-date \
+                 (or --date-field for JSON Lines)",
+                plural(u.documents, "document"),
+                u.events_without_date,
+                plural(u.events, "event")
+            )?;
+        }
         write!(
             f,
             "time: {:.2} s ({:.1} documents/s, {:.1} sentences/s)",
@@ -70,5 +117,14 @@ impl fmt::Display for Summary {
             self.ok() as f64 / secs,
             self.sentences as f64 / secs
         )
+    }
+}
+
+/// "1 file", "3 files".
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
     }
 }
