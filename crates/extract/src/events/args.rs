@@ -1,5 +1,6 @@
 //! Argument roles of a trigger read off the dependency parse: who acts, on whom, where.
 use super::view::View;
+use super::words;
 
 /// Token heads of the arguments of one trigger; each becomes a party or place after normalization.
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -14,95 +15,6 @@ pub struct Roles {
     pub reciprocal: bool,
     pub negated: bool,
 }
-
-/// Prepositions that mark the one acted upon: "fired on", "offensive against", "called on".
-const TARGET_CASES: &[&str] =
-    &["on", "against", "at", "toward", "towards", "upon", "into", "in direction of", "in the direction of"];
-/// Nouns of places that a target preposition may govern without naming anyone acted upon:
-/// "clashes on the border", "fired in the direction of the sector".
-const PLACE_NOUNS: &[&str] =
-    &["border", "frontier", "boundary", "line", "front", "frontline", "area", "region", "sector", "zone", "direction"];
-/// Prepositions that mark where: "near Nerkin Hand", "in the Tovuz region", "along the border".
-const PLACE_CASES: &[&str] =
-    &["in", "near", "along", "across", "around", "inside", "outside", "at", "on", "throughout", "within"];
-/// Verbs whose subject is an event noun and whose adjuncts place it: "the incident occurred near …",
-/// "clashes broke out on the border".
-const OCCURRENCE_VERBS: &[&str] =
-    &["occur", "happen", "take", "erupt", "break", "unfold", "flare", "resume", "continue"];
-/// Verbs of staying in a state: "remained in contact with", "have been engaged in talks".
-const STATE_VERBS: &[&str] = &["remain", "stay", "keep", "be", "engage"];
-/// Verbs of claiming responsibility for an act.
-const CLAIM_VERBS: &[&str] = &["claim", "take", "accept", "assume", "admit"];
-/// Nouns that count or group event nouns: "a series of airstrikes", "a wave of attacks".
-const MEASURE_NOUNS: &[&str] = &["series", "wave", "spate", "string", "number", "round", "campaign"];
-/// Verbs whose object is an event their subject steps up, in the way of the light verbs.
-const STEP_UP_VERBS: &[&str] =
-    &["ramp", "step", "escalate", "intensify", "increase", "renew", "press", "pursue", "spearhead", "orchestrate"];
-/// Verbs whose "in" phrase is an event their subject takes part in.
-const TAKE_PART_VERBS: &[&str] = &["involve", "participate", "join", "lock", "embroil", "take"];
-/// Event nouns whose "of" phrase is the agent: "the support of Armenia", "the help of Russia".
-const AGENTIVE_OF: &[&str] = &["support", "help", "backing", "assistance", "aid", "mediation"];
-/// Event nouns whose "of" phrase is the one acted upon: "arrests of opposition supporters", "the
-/// shelling of Donetsk", "the release of the hostages" (unlike "the withdrawal of troops").
-const PATIENT_OF: &[&str] = &[
-    "arrest",
-    "detention",
-    "beating",
-    "killing",
-    "murder",
-    "assassination",
-    "execution",
-    "abduction",
-    "kidnapping",
-    "kidnap",
-    "release",
-    "capture",
-    "bombing",
-    "shelling",
-    "siege",
-    "invasion",
-    "occupation",
-    "blockade",
-    "expulsion",
-    "deportation",
-    "torture",
-    "rape",
-    "massacre",
-    "persecution",
-    "harassment",
-    "intimidation",
-    "burning",
-    "destruction",
-    "looting",
-    "closure",
-    "ban",
-    "extradition",
-];
-/// Light verbs whose object is the event noun: "carried out an offensive", "launched strikes".
-const LIGHT_VERBS: &[&str] = &[
-    "carry",
-    "launch",
-    "conduct",
-    "stage",
-    "mount",
-    "open",
-    "make",
-    "hold",
-    "have",
-    "issue",
-    "lead",
-    "begin",
-    "start",
-    "continue",
-    "intensify",
-    "resume",
-    "undertake",
-    "commit",
-    "perpetrate",
-    "unleash",
-    "wage",
-    "fight",
-];
 
 /// Roles of a verbal trigger. `subject_is_target` marks phrases like "came under fire", whose
 /// grammatical subject undergoes the action and whose by-phrase is the actor.
@@ -150,7 +62,7 @@ pub fn verbal(v: &View, t: usize, subject_is_target: bool) -> Roles {
     }
     for c in v.kids_with(t, &["obl"]).filter(|&c| !v.is_dated(c)) {
         let case = v.case_of(c).unwrap_or_default();
-        let aim = TARGET_CASES.contains(&case.as_str()) && !is_agent(v, c) && !is_place_noun(v, c);
+        let aim = words::get("target_cases").contains(&case.as_str()) && !is_agent(v, c) && !is_place_noun(v, c);
         if aim && !r.targets.is_empty() {
             r.aims.push(c);
         }
@@ -175,8 +87,12 @@ pub fn nominal(v: &View, t: usize) -> Roles {
             "nmod:poss" => r.actors.push(c),
             "nmod" | "obl" if case == "by" || case == "from" && r.actors.is_empty() => r.actors.push(c),
             // "with the support of Armenia": who supports, helps or backs.
-            "nmod" | "obl" if case == "of" && AGENTIVE_OF.contains(&v.lemmas[t].as_str()) => r.actors.push(c),
-            "nmod" | "obl" if case == "of" && PATIENT_OF.contains(&v.lemmas[t].as_str()) && r.targets.is_empty() => {
+            "nmod" | "obl" if case == "of" && words::get("agentive_of").contains(&v.lemmas[t].as_str()) => {
+                r.actors.push(c)
+            }
+            "nmod" | "obl"
+                if case == "of" && words::get("patient_of").contains(&v.lemmas[t].as_str()) && r.targets.is_empty() =>
+            {
                 r.targets.push(c)
             }
             "nmod" | "obl" if case == "between" => between(v, c, &mut r),
@@ -189,7 +105,11 @@ pub fn nominal(v: &View, t: usize) -> Roles {
                 r.actors.extend(victims);
                 between(v, c, &mut r);
             }
-            "nmod" | "obl" if TARGET_CASES.contains(&case.as_str()) && r.targets.is_empty() && !is_place_noun(v, c) => {
+            "nmod" | "obl"
+                if words::get("target_cases").contains(&case.as_str())
+                    && r.targets.is_empty()
+                    && !is_place_noun(v, c) =>
+            {
                 r.targets.push(c)
             }
             _ => {}
@@ -210,7 +130,9 @@ pub fn nominal(v: &View, t: usize) -> Roles {
     }
     if r.actors.is_empty() {
         // "while remaining in contact with both sides": the state verb's subject.
-        if let Some(h) = v.head(t).filter(|&h| v.base_rel(t) == "obl" && STATE_VERBS.contains(&v.lemmas[h].as_str())) {
+        if let Some(h) =
+            v.head(t).filter(|&h| v.base_rel(t) == "obl" && words::get("state_verbs").contains(&v.lemmas[h].as_str()))
+        {
             // "have been engaged in talks": the subject may be parsed as a passive one.
             let subject = v.subject(h).or_else(|| v.kids_with(h, &["nsubj:pass"]).next());
             r.actors = subject.map(|s| vec![s]).unwrap_or_else(|| inherited_subject(v, h));
@@ -218,13 +140,15 @@ pub fn nominal(v: &View, t: usize) -> Roles {
     }
     if r.actors.is_empty() {
         // "Azerbaijan carried out an offensive": the light verb's subject acts.
-        if let Some(h) = v.head(t).filter(|&h| v.base_rel(t) == "obj" && LIGHT_VERBS.contains(&v.lemmas[h].as_str())) {
+        if let Some(h) =
+            v.head(t).filter(|&h| v.base_rel(t) == "obj" && words::get("light_verbs").contains(&v.lemmas[h].as_str()))
+        {
             r.actors = v.kids_with(h, &["nsubj"]).collect();
             if r.targets.is_empty() {
                 // "carried out strikes on Karabakh forces": the target may hang off the verb.
                 r.targets = v
                     .kids_with(h, &["obl"])
-                    .filter(|&c| TARGET_CASES.contains(&v.case_of(c).unwrap_or_default().as_str()))
+                    .filter(|&c| words::get("target_cases").contains(&v.case_of(c).unwrap_or_default().as_str()))
                     .collect();
             }
             if r.actors.is_empty() {
@@ -242,7 +166,8 @@ pub fn nominal(v: &View, t: usize) -> Roles {
     r.places = places(v, t, &r.targets);
     // "the incident occurred near …", "killed in a gun battle … in the town of L'Estere": the
     // clause that holds the event noun places it.
-    let occurrence = |h: usize| v.base_rel(t) == "nsubj" && OCCURRENCE_VERBS.contains(&v.lemmas[h].as_str());
+    let occurrence =
+        |h: usize| v.base_rel(t) == "nsubj" && words::get("occurrence_verbs").contains(&v.lemmas[h].as_str());
     if let Some(h) = v.head(t).filter(|&h| occurrence(h) || v.base_rel(t) == "obl") {
         r.places.extend(places(v, h, &[]));
     }
@@ -259,7 +184,7 @@ fn claimed_or_shared(v: &View, t: usize, r: &mut Roles) {
     let Some(h) = v.head(t) else { return };
     let lemma = |i: usize| v.lemmas[i].as_str();
     if matches!(lemma(h), "responsibility" | "credit") && v.case_of(t).as_deref() == Some("for") {
-        if let Some(claim) = v.head(h).filter(|&c| CLAIM_VERBS.contains(&lemma(c))) {
+        if let Some(claim) = v.head(h).filter(|&c| words::get("claim_verbs").contains(&lemma(c))) {
             r.actors = v.kids_with(claim, &["nsubj"]).collect();
         }
         return;
@@ -270,11 +195,11 @@ fn claimed_or_shared(v: &View, t: usize, r: &mut Roles) {
     }
     // "a series of airstrikes": the measure noun stands in the verb's place.
     let (noun, h) = match v.head(h) {
-        Some(g) if MEASURE_NOUNS.contains(&lemma(h)) && v.base_rel(t) == "nmod" => (h, g),
+        Some(g) if words::get("measure_nouns").contains(&lemma(h)) && v.base_rel(t) == "nmod" => (h, g),
         _ => (t, h),
     };
-    let joins = (v.base_rel(noun) == "obj" && STEP_UP_VERBS.contains(&lemma(h)))
-        || (v.base_rel(noun) == "obl" && TAKE_PART_VERBS.contains(&lemma(h)));
+    let joins = (v.base_rel(noun) == "obj" && words::get("step_up_verbs").contains(&lemma(h)))
+        || (v.base_rel(noun) == "obl" && words::get("take_part_verbs").contains(&lemma(h)));
     if joins {
         r.actors = v.kids_with(h, &["nsubj", "nsubj:pass"]).collect();
         if r.actors.is_empty() {
@@ -291,7 +216,7 @@ fn claimed_or_shared(v: &View, t: usize, r: &mut Roles) {
 
 /// "the border", "the area": a place, not someone acted upon.
 pub fn is_place_noun(v: &View, c: usize) -> bool {
-    PLACE_NOUNS.contains(&v.lemmas[c].as_str())
+    words::get("place_nouns").contains(&v.lemmas[c].as_str())
 }
 
 fn is_agent(v: &View, c: usize) -> bool {
@@ -365,7 +290,7 @@ fn places(v: &View, t: usize, targets: &[usize]) -> Vec<usize> {
     for &h in std::iter::once(&t).chain(targets) {
         // "called on Armenia": the one acted upon is not where it happened.
         for c in v.kids_with(h, &["obl", "nmod"]).filter(|&c| !v.is_dated(c) && !targets.contains(&c)) {
-            if PLACE_CASES.contains(&v.case_of(c).unwrap_or_default().as_str()) {
+            if words::get("place_cases").contains(&v.case_of(c).unwrap_or_default().as_str()) {
                 out.push(c);
                 // "near the border village of Nerkin Hand": the named part is deeper down.
                 out.extend(v.kids_with(c, &["nmod", "appos", "flat", "compound"]).filter(|&g| g > c));

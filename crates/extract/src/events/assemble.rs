@@ -9,6 +9,7 @@ use super::reality;
 use super::slots::{attach_casualties, date_for, date_ref, incident_like, location, sentence_place, usable, DateFrom};
 use super::tense;
 use super::view::View;
+use super::words;
 use crate::casualties::find_casualties;
 use crate::dates::DateMention;
 use crate::lexicon::{self, ModalOutcome, Pos, TriggerMatch};
@@ -23,9 +24,6 @@ fn in_response_to(v: &View, head: usize) -> bool {
             || v.case_of(a).is_some_and(|c| c == "in response to" || c == "in retaliation for")
     }) && v.lemmas[head] != "response"
 }
-
-/// Heads of casualty phrases, never a party acted upon.
-const TOLL_NOUNS: &[&str] = &["dead", "death", "casualty", "victim", "fatality", "loss", "toll"];
 
 /// A trigger kept for this sentence, with its resolved code.
 pub(super) struct Trigger {
@@ -313,7 +311,9 @@ fn build(
     }
     // "used artillery, mortars and drones": weapons are the instrument, not who was struck; "caused
     // 6,500 deaths": a toll is the casualties slot.
-    roles.targets.retain(|&x| !crate::lexicon::is_weapon(&v.lemmas[x]) && !TOLL_NOUNS.contains(&v.lemmas[x].as_str()));
+    roles.targets.retain(|&x| {
+        !crate::lexicon::is_weapon(&v.lemmas[x]) && !words::get("toll_nouns").contains(&v.lemmas[x].as_str())
+    });
     let avoid = actors.first().and_then(|a| a.country.clone());
     let mut targets = parties_of(v, ctx, &roles.targets, avoid.as_deref());
     if targets.is_empty() {

@@ -1,49 +1,6 @@
 //! Who says so: the source of a reported event ("according to Yerevan", "the ministry said").
 use super::view::View;
-
-/// Verbs that report speech or claims; their subject is the source of what they govern.
-pub const REPORTING: &[&str] = &[
-    "say",
-    "state",
-    "report",
-    "claim",
-    "assure",
-    "indicate",
-    "affirm",
-    "announce",
-    "add",
-    "tell",
-    "confirm",
-    "allege",
-    "insist",
-    "note",
-    "declare",
-    "write",
-    "specify",
-    "clarify",
-    "explain",
-    "stress",
-    "assert",
-    "maintain",
-    "argue",
-    "quote",
-    "cite",
-    "post",
-    "tweet",
-    "reply",
-    "respond",
-    "acknowledge",
-    "admit",
-    "disclose",
-    "reveal",
-    "recount",
-    "describe",
-    "estimate",
-    "suggest",
-    "emphasize",
-    "emphasise",
-    "underline",
-];
+use super::words;
 
 /// Head token of the source of trigger `t`, if the sentence names one.
 pub fn source(v: &View, t: usize) -> Option<usize> {
@@ -52,7 +9,7 @@ pub fn source(v: &View, t: usize) -> Option<usize> {
 
 /// Is `i` a reporting verb of this list?
 pub fn is_reporting(v: &View, i: usize) -> bool {
-    REPORTING.contains(&v.lemmas[i].as_str())
+    words::get("reporting").contains(&v.lemmas[i].as_str())
 }
 
 /// Climbs from the trigger through complement clauses to a reporting verb, or finds a reporting
@@ -91,14 +48,10 @@ fn reporting_subject(v: &View, t: usize) -> Option<usize> {
     None
 }
 
-/// Documents that report: "a previous report given by Yerevan reported …".
-const DOCUMENTS: &[&str] =
-    &["report", "statement", "communique", "communiqué", "release", "bulletin", "message", "post", "update", "account"];
-
 /// The one behind a reporting document, when the document names them with "by" or "from"; the
 /// subject itself otherwise ("a statement from the ministry" is normalized as the ministry anyway).
 fn author(v: &View, s: usize) -> usize {
-    if !DOCUMENTS.contains(&v.lemmas[s].as_str()) {
+    if !words::get("documents").contains(&v.lemmas[s].as_str()) {
         return s;
     }
     let by = |c: usize| matches!(v.case_of(c).as_deref(), Some("by" | "from")) || v.rel(c) == "obl:agent";

@@ -1,6 +1,7 @@
 //! Document context for party resolution: the parties last named, the article's two main states
 //! and its news day, and the noun-phrase → party rules that use them.
 use super::view::View;
+use super::words;
 use crate::dates::{find_dates, DateMention};
 use crate::parties;
 use casus_core::{DateRef, Document, Party};
@@ -183,61 +184,10 @@ fn split_adjectives(v: &View, head: usize) -> Option<Vec<Party>> {
     (out.len() > 1).then_some(out)
 }
 
-const PRONOUNS: &[&str] = &["it", "he", "she", "latter", "former", "we", "i"];
-
 /// A personal pronoun: it names a party only through the context.
 pub(super) fn is_pronoun(lemma: &str) -> bool {
-    PRONOUNS.contains(&lemma) || matches!(lemma, "they" | "them")
+    words::get("pronouns").contains(&lemma) || matches!(lemma, "they" | "them")
 }
-const POSSESSIVES: &[&str] = &["its", "their", "his", "her", "our"];
-/// Nouns that, with a possessive, name the other side: "his neighbor", "its rival".
-const OTHER_SIDE: &[&str] = &["neighbor", "neighbour", "rival", "enemy", "adversary", "foe", "opponent"];
-/// Head nouns of things said, signed or pursued, never parties themselves.
-const NOT_PARTIES: &[&str] = &[
-    "agreement",
-    "accord",
-    "deal",
-    "treaty",
-    "ceasefire",
-    "truce",
-    "pact",
-    "clause",
-    "resolution",
-    "process",
-    "proposal",
-    "plan",
-    "talk",
-    "negotiation",
-    "concern",
-    "regret",
-    "condolence",
-    "readiness",
-    "hope",
-    "intention",
-    "desire",
-    "willingness",
-    "optimism",
-    "situation",
-];
-/// Nouns that, counted by "two" or "both", mean the two states an article is about.
-const PAIR_NOUNS: &[&str] = &[
-    "country",
-    "side",
-    "party",
-    "nation",
-    "neighbor",
-    "neighbour",
-    "state",
-    "rival",
-    "enemy",
-    "foe",
-    "antagonist",
-    "adversary",
-    "belligerent",
-    "capital",
-    "government",
-    "republic",
-];
 
 /// The parties a noun phrase names: from the gazetteer, else a named entity of the model;
 /// pronouns take the latest party, "the two countries" the article's two main states.
@@ -250,7 +200,7 @@ fn party(v: &View, ctx: &Context, head: usize, avoid: Option<&str>) -> Vec<Party
             return vec![Party { text, ..s.clone() }];
         }
     }
-    if PRONOUNS.contains(&lemma) {
+    if words::get("pronouns").contains(&lemma) {
         return ctx.referent(None).map(|p| Party { text, ..p.clone() }).into_iter().collect();
     }
     // "they" are the actors of the latest event that had any ("Residents and insurgents dragged
@@ -283,12 +233,12 @@ fn party(v: &View, ctx: &Context, head: usize, avoid: Option<&str>) -> Vec<Party
     // ("fought a war over Nagorno-Karabakh") is no party, whoever it names.
     let event = crate::lexicon::lookup_pos(&v.lemmas, head, Some(crate::lexicon::Pos::Noun))
         .is_some_and(|m| m.tokens.len() == 1 && !m.entry.report);
-    if NOT_PARTIES.contains(&lemma) || event {
+    if words::get("not_parties").contains(&lemma) || event {
         return Vec::new();
     }
     // "his neighbor", "its rival": the other of the article's two states.
-    let possessed = v.kids_with(head, &["nmod:poss"]).any(|k| POSSESSIVES.contains(&v.lower(k).as_str()));
-    if let (true, Some(own)) = (possessed && OTHER_SIDE.contains(&lemma), avoid) {
+    let possessed = v.kids_with(head, &["nmod:poss"]).any(|k| words::get("possessives").contains(&v.lower(k).as_str()));
+    if let (true, Some(own)) = (possessed && words::get("other_side").contains(&lemma), avoid) {
         let role = if matches!(lemma, "enemy" | "adversary" | "foe") { "MIL" } else { "GOV" };
         return ctx.other_side(own).map(|p| Party { text, role: Some(role.into()), ..p }).into_iter().collect();
     }
@@ -300,7 +250,8 @@ fn party(v: &View, ctx: &Context, head: usize, avoid: Option<&str>) -> Vec<Party
         }
     }
     let info = parties::normalize(&text);
-    let possessor = v.kids_with(head, &["nmod:poss"]).find(|&k| POSSESSIVES.contains(&v.lower(k).as_str()));
+    let possessor =
+        v.kids_with(head, &["nmod:poss"]).find(|&k| words::get("possessives").contains(&v.lower(k).as_str()));
     if let (Some(_), Some(referent)) = (possessor, ctx.referent(avoid)) {
         if info.as_ref().is_none_or(|i| i.country.is_none()) {
             let role = info.and_then(|i| i.role).or(referent.role.clone());
@@ -360,9 +311,9 @@ fn is_pair(v: &View, range: std::ops::Range<usize>) -> bool {
     // "the parties", "the longtime antagonists": a definite plural of a pair noun.
     let plural_sides = v.lemmas[range.start] == "the"
         && range.len() <= 3
-        && PAIR_NOUNS.contains(&v.lemmas[last].as_str())
+        && words::get("pair_nouns").contains(&v.lemmas[last].as_str())
         && v.lower(last).ends_with('s');
-    plural_sides || (counted && range.clone().any(|i| PAIR_NOUNS.contains(&v.lemmas[i].as_str())))
+    plural_sides || (counted && range.clone().any(|i| words::get("pair_nouns").contains(&v.lemmas[i].as_str())))
 }
 
 /// A day-precise date in the week up to publication (any day-precise date when it is unknown).

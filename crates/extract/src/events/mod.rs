@@ -25,6 +25,7 @@ pub mod recode;
 mod slots;
 mod tense;
 pub mod view;
+mod words;
 
 use assemble::{is_force, Trigger};
 

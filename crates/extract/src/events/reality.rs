@@ -5,18 +5,8 @@
 use super::assemble::agent_participle;
 use super::tense;
 use super::view::View;
+use super::words;
 use crate::dates::{DateMention, Precision};
-
-/// Prepositions that make an event noun a point of reference in time.
-const TIME_REFERENCE: &[&str] = &["since", "until", "till", "before", "following"];
-
-/// Verbs whose infinitive states an aim: "to end the clashes", "initiatives to stop the fighting".
-const AIM_VERBS: &[&str] = &["end", "halt", "stop", "prevent", "avoid", "resolve", "settle", "defuse"];
-/// Verbs whose object has not happened: "did not want a new war", "to avoid a war".
-/// Nouns whose force-noun complement is an incident of its own, not a reference to one.
-const BACKGROUND_GOVERNORS_NOT: &[&str] =
-    &["responsibility", "credit", "blame", "hour", "day", "night", "week", "month", "year", "round", "wave", "spate"];
-const UNREAL_VERBS: &[&str] = &["want", "avoid", "prevent", "risk"];
 
 /// Reasons a trigger at `head` (noun when `nominal`) is no event of its own.
 pub(super) fn not_an_event(v: &View, head: usize, cameo: &str, nominal: bool, dates: &[DateMention]) -> bool {
@@ -32,7 +22,7 @@ pub(super) fn not_an_event(v: &View, head: usize, cameo: &str, nominal: bool, da
         return true;
     }
     if nominal {
-        if v.case_of(head).is_some_and(|c| TIME_REFERENCE.contains(&c.as_str())) {
+        if v.case_of(head).is_some_and(|c| words::get("time_reference").contains(&c.as_str())) {
             return true;
         }
         // "did not mention any armed incidents", "no clashes were reported".
@@ -41,9 +31,9 @@ pub(super) fn not_an_event(v: &View, head: usize, cameo: &str, nominal: bool, da
         }
         // "to end the current clashes", "did not want a new war": an aim or a fear, not a report.
         if let Some(h) = v.head(head).filter(|_| v.base_rel(head) == "obj") {
-            let aim =
-                AIM_VERBS.contains(&v.lemmas[h].as_str()) && v.kids_with(h, &["mark"]).any(|m| v.lemmas[m] == "to");
-            if aim || UNREAL_VERBS.contains(&v.lemmas[h].as_str()) {
+            let aim = words::get("aim_verbs").contains(&v.lemmas[h].as_str())
+                && v.kids_with(h, &["mark"]).any(|m| v.lemmas[m] == "to");
+            if aim || words::get("unreal_verbs").contains(&v.lemmas[h].as_str()) {
                 return true;
             }
         }
@@ -89,7 +79,7 @@ pub(super) fn background(v: &View, head: usize, places: &[usize]) -> bool {
     // "claimed responsibility for the attack", "blamed the attack on X" tell who did it (GUIDELINES §12.5);
     // "three days of fighting" measures a fight of its own.
     let governor = v.head(head).map(|h| v.lemmas[h].as_str()).unwrap_or("");
-    if BACKGROUND_GOVERNORS_NOT.contains(&governor) {
+    if words::get("background_governors_not").contains(&governor) {
         return false;
     }
     let own = |k: usize| {

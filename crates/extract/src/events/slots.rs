@@ -3,6 +3,7 @@ use super::args::Roles;
 use super::context::Context;
 use super::tense;
 use super::view::View;
+use super::words;
 use super::{is_force, Trigger};
 use crate::casualties::{CasualtyKind, CasualtyMention};
 use crate::dates::DateMention;
@@ -16,9 +17,6 @@ pub(super) fn location(v: &View, roles: &Roles, states: &[String]) -> Option<Loc
     place_of(v, &roles.places, states)
 }
 
-/// Prepositions that make a place name the setting of what the sentence reports.
-const LOCATIVE: &[&str] = &["in", "near", "at", "outside", "inside", "around", "across", "into", "throughout"];
-
 /// An incident whose parse gives it no place of its own is set where its sentence says something
 /// happened: the place name nearest its trigger that follows a locative preposition ("fighting
 /// erupted again on Tuesday in southern Mogadishu", the place hanging off another word).
@@ -29,7 +27,9 @@ pub(super) fn sentence_place(v: &View, head: usize, states: &[String]) -> Option
         .iter()
         .filter(|e| matches!(e.label.as_str(), "GPE" | "LOC" | "FAC"))
         .filter_map(|e| {
-            e.tokens.clone().find(|&t| v.kids_with(t, &["case"]).any(|c| LOCATIVE.contains(&v.lemmas[c].as_str())))
+            e.tokens
+                .clone()
+                .find(|&t| v.kids_with(t, &["case"]).any(|c| words::get("locative").contains(&v.lemmas[c].as_str())))
         })
         .filter(|&p| clause(v, p) == clause(v, head))
         .collect();
@@ -293,21 +293,22 @@ pub(super) fn date_ref(v: &View, d: &DateMention) -> DateRef {
     DateRef { text: v.text(d.tokens.clone()).to_string(), value }
 }
 
-/// Prepositions that make a date a bound of a span rather than the time of an event.
-const BOUNDS: &[&str] = &["since", "until", "till", "before", "after", "by", "from"];
-
 /// A mention that can date an event: not a bound ("since 2020", "until Monday", "since the end of
 /// the conflict in November 2020") and not a decade ("the early 1990s", which no ISO 8601 value of
 /// the schema's precisions holds).
 fn usable_in(v: &View, d: &DateMention) -> bool {
-    if d.precision == crate::dates::Precision::Decade || d.prep.as_deref().is_some_and(|p| BOUNDS.contains(&p)) {
+    if d.precision == crate::dates::Precision::Decade
+        || d.prep.as_deref().is_some_and(|p| words::get("bounds").contains(&p))
+    {
         return false;
     }
     // The mention's own preposition is `prep` ("the day before" is a date, not a bound); a bound
     // may also govern a phrase the date sits in.
     let top = v.top(d.tokens.clone());
     let clause = tense::clause_verb(v, top);
-    !v.ancestors(top).take_while(|&a| a != clause).any(|a| v.case_of(a).is_some_and(|c| BOUNDS.contains(&c.as_str())))
+    !v.ancestors(top)
+        .take_while(|&a| a != clause)
+        .any(|a| v.case_of(a).is_some_and(|c| words::get("bounds").contains(&c.as_str())))
 }
 
 /// Date mentions of a sentence that can date an event (see [`usable_in`]).

@@ -2,39 +2,7 @@
 //! part-of-speech tags). Used to tell background statements ("Azerbaijan denies any desire…",
 //! "Clashes regularly take place…") from dated occurrences.
 use super::view::View;
-
-/// Verbs whose past tense is spelled like the base form: "hit" is not evidence of the present.
-const SAME_PAST: &[&str] = &[
-    "hit",
-    "cut",
-    "set",
-    "put",
-    "shut",
-    "spread",
-    "cost",
-    "let",
-    "quit",
-    "burst",
-    "thrust",
-    "cast",
-    "broadcast",
-    "read",
-];
-/// Adverbs and predicates that make a clause generic: a pattern, not one event.
-const HABITUAL: &[&str] = &[
-    "regularly",
-    "often",
-    "frequently",
-    "usually",
-    "routinely",
-    "sometimes",
-    "generally",
-    "occasionally",
-    "frequent",
-    "common",
-    "commonplace",
-    "routine",
-];
+use super::words;
 
 /// The verb whose clause `i` belongs to: a nominal or non-finite trigger climbs to the predicate
 /// that governs it ("suspecting the West…" → "takes a dim view"; "incidents … take place" → "take").
@@ -81,7 +49,8 @@ pub fn present_simple(v: &View, i: usize) -> bool {
     let word = v.lower(i);
     let lemma = &v.lemmas[i];
     if word == *lemma {
-        return !SAME_PAST.contains(&lemma.as_str()) && !v.kids_with(i, &["mark"]).any(|m| v.lemmas[m] == "to");
+        return !words::get("same_past").contains(&lemma.as_str())
+            && !v.kids_with(i, &["mark"]).any(|m| v.lemmas[m] == "to");
     }
     word.ends_with('s') && (word == format!("{lemma}s") || word == format!("{lemma}es") || word.ends_with("ies"))
 }
@@ -89,7 +58,7 @@ pub fn present_simple(v: &View, i: usize) -> bool {
 /// The clause of verb `i` states a pattern ("Clashes regularly take place", "Incidents … are
 /// frequent").
 pub fn habitual(v: &View, i: usize) -> bool {
-    let generic = |t: usize| HABITUAL.contains(&v.lower(t).as_str());
+    let generic = |t: usize| words::get("habitual").contains(&v.lower(t).as_str());
     generic(i) || v.kids_with(i, &["advmod"]).any(generic)
 }
 
@@ -131,13 +100,10 @@ pub fn past(v: &View, i: usize) -> bool {
     word != *lemma && !word.ends_with("ing") && !word.ends_with('s')
 }
 
-/// Words that tie a present-tense clause to the news being reported ("blame each other for these
-/// new clashes", "trade blame after a fresh round of violence", "This statement comes after …").
-const NEWS_DEIXIS: &[&str] = &["this", "these", "new", "fresh", "latest", "recent", "current", "renewed", "today"];
-
 /// The clause of verb `i` points at the news of the day rather than stating a standing position.
 pub fn about_the_news(v: &View, i: usize) -> bool {
     v.subtree(i).any(|t| {
-        NEWS_DEIXIS.contains(&v.lemmas[t].as_str()) && v.ancestors(t).take_while(|&a| a != i).all(|a| !v.is_clause(a))
+        words::get("news_deixis").contains(&v.lemmas[t].as_str())
+            && v.ancestors(t).take_while(|&a| a != i).all(|a| !v.is_clause(a))
     })
 }

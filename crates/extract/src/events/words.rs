@@ -1,0 +1,51 @@
+//! The word lists of the events stage, from `data/event_words.tsv` (one named list a line), so that
+//! vocabulary is data, not code.
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const WORDS: &str = include_str!("../../data/event_words.tsv");
+
+fn lists() -> &'static HashMap<&'static str, Vec<&'static str>> {
+    static LISTS: OnceLock<HashMap<&'static str, Vec<&'static str>>> = OnceLock::new();
+    LISTS.get_or_init(|| {
+        WORDS
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .filter_map(|l| {
+                let mut cols = l.split('\t');
+                Some((cols.next()?, cols.next()?.split('|').filter(|w| !w.is_empty()).collect()))
+            })
+            .collect()
+    })
+}
+
+/// The list called `name`. A name the file lacks is a bug of this crate (the test below reads every
+/// name the code asks for), so it panics rather than silently matching nothing.
+pub(super) fn get(name: &str) -> &'static [&'static str] {
+    lists().get(name).map(Vec::as_slice).unwrap_or_else(|| panic!("data/event_words.tsv has no list {name:?}"))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_list_the_code_names_is_in_the_file_and_none_is_empty() {
+        let sources = [
+            include_str!("args.rs"),
+            include_str!("assemble.rs"),
+            include_str!("attribution.rs"),
+            include_str!("context.rs"),
+            include_str!("reality.rs"),
+            include_str!("slots.rs"),
+            include_str!("tense.rs"),
+        ];
+        let mut asked = 0;
+        for src in sources {
+            for part in src.split("words::get(\"").skip(1) {
+                let name = &part[..part.find('"').unwrap()];
+                assert!(!super::get(name).is_empty(), "{name}");
+                asked += 1;
+            }
+        }
+        assert!(asked >= 29, "{asked}");
+    }
+}
