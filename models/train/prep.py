@@ -154,6 +154,8 @@ def main():
     ap.add_argument("--out", default=None, help="output directory (default runs/data, or runs/data-nogum)")
     ap.add_argument("--events", action="store_true", help="licence-clean data with event rows (implies --no-gum)")
     ap.add_argument("--gold", default=None, help="news gold for --events (default corpus/news/gold.jsonl)")
+    ap.add_argument("--ewt-silver", action="store_true",
+                    help="--events: also silver entities on the EWT train sentences where both teachers agree")
     args = ap.parse_args()
     if args.events:
         return main_events(args)
@@ -253,6 +255,20 @@ def merge_gold_names(spans, names):
     return sorted(out + [tuple(n) for n in names])
 
 
+def agreed_silver(words, md_spans, sm_spans, vote):
+    """BIO tags from the spans both teachers give (each fixed by fix_silver); words inside a span only one
+    teacher gives are None (left out of the loss), so a teacher's miss is not taught as "O"."""
+    a = set(fix_silver(words, md_spans, sm_spans, vote))
+    b = set(fix_silver(words, sm_spans, md_spans, vote))
+    agree = sorted(a & b)
+    tags = data.bio_from_spans(len(words), agree)
+    for s, e, _ in a ^ b:
+        for i in range(s, e):
+            if tags[i] == "O":
+                tags[i] = None
+    return tags
+
+
 def event_row(u, ner):
     return {"src": u["src"], "doc": u["doc"], "words": u["words"], "heads": None, "deprels": None, "ner": ner,
             "trig": u["trig"], "code": u["code"], "args": u["args"]}
@@ -269,7 +285,10 @@ def main_events(args):
     news_train = [u for u in ev["train"] if u["src"] == "ev:news"]
     sm, md = load_teachers()
     un = data.uner("dev")
+    ewt = data.ewt_docs("train")
     all_words = [s["words"] for s in un] + voa + [u["words"] for u in news_train]
+    if args.ewt_silver:
+        all_words += [s["words"] for s in ewt]
     t_md, t_sm = run_teacher(md, all_words), run_teacher(sm, all_words)
     vote = collections.defaultdict(lambda: {"GPE": 0, "LOC": 0})
     for ws, a, b in zip(all_words, t_md, t_sm):
@@ -279,7 +298,11 @@ def main_events(args):
     tvote = type_votes(all_words, (t_md, t_sm))
 
     rows = [{"src": "ewt", "words": s["words"], "heads": s["heads"], "deprels": s["deprels"], "ner": None}
-            for s in data.ewt_docs("train")]
+            for s in ewt]
+    if args.ewt_silver:  # teacher runs of the EWT sentences come last in all_words
+        k0 = len(all_words) - len(ewt)
+        for j, r in enumerate(rows):
+            r["ner"] = agreed_silver(r["words"], t_md[k0 + j], t_sm[k0 + j], vote)
     k = 0
     for s in un:
         spans = []
@@ -322,9 +345,9 @@ def main_events(args):
     meta = {"trigger_labels": events.TRIGGER_LABELS, "arg_labels": events.ARG_LABELS, "code_labels": code_labels,
             "gold": os.path.relpath(args.gold or events.NEWS_GOLD, events.REPO), "label_stats": dict(stats),
             "gold_names": {f"{a}->{b}": n for (a, b), n in names.items()},
-            "tokenizer_check": dict(events.TOKEN_CHECK)}
+            "tokenizer_check": dict(events.TOKEN_CHECK), "ewt_silver": args.ewt_silver}
     json.dump(meta, open(os.path.join(out_dir, "events_meta.json"), "w"), indent=1)
-    c = collections.Counter(t[2:] for r in rows if r["ner"] for t in r["ner"] if t.startswith("B-"))
+    c = collections.Counter(t[2:] for r in rows if r["ner"] for t in r["ner"] if t and t.startswith("B-"))
     src = collections.Counter(r["src"] for r in rows)
     print("train rows", len(rows), dict(src), "entities", dict(c), "dev rows", len(dev), file=sys.stderr)
     print("gold names", dict(names), file=sys.stderr)

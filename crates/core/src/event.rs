@@ -48,10 +48,22 @@ pub struct DateRef {
     pub value: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Location {
     pub text: String,
     pub name: Option<String>,
+    /// Geocoded (issue 15, `casus-geo`): ISO 3166-1 alpha-3 of the place; null when the gazetteer lacks
+    /// the name. Records written before geocoding lack these keys and still read.
+    #[serde(default)]
+    pub country: Option<String>,
+    /// The first-level region the place lies in.
+    #[serde(default)]
+    pub admin1: Option<String>,
+    /// The place's point (WGS 84).
+    #[serde(default)]
+    pub lat: Option<f64>,
+    #[serde(default)]
+    pub lon: Option<f64>,
 }
 
 /// Always an object; each kind is null when the text states nothing about it.

@@ -31,8 +31,53 @@ const OCCURRENCE_VERBS: &[&str] =
     &["occur", "happen", "take", "erupt", "break", "unfold", "flare", "resume", "continue"];
 /// Verbs of staying in a state: "remained in contact with", "have been engaged in talks".
 const STATE_VERBS: &[&str] = &["remain", "stay", "keep", "be", "engage"];
+/// Verbs of claiming responsibility for an act.
+const CLAIM_VERBS: &[&str] = &["claim", "take", "accept", "assume", "admit"];
+/// Nouns that count or group event nouns: "a series of airstrikes", "a wave of attacks".
+const MEASURE_NOUNS: &[&str] = &["series", "wave", "spate", "string", "number", "round", "campaign"];
+/// Verbs whose object is an event their subject steps up, in the way of the light verbs.
+const STEP_UP_VERBS: &[&str] =
+    &["ramp", "step", "escalate", "intensify", "increase", "renew", "press", "pursue", "spearhead", "orchestrate"];
+/// Verbs whose "in" phrase is an event their subject takes part in.
+const TAKE_PART_VERBS: &[&str] = &["involve", "participate", "join", "lock", "embroil", "take"];
 /// Event nouns whose "of" phrase is the agent: "the support of Armenia", "the help of Russia".
 const AGENTIVE_OF: &[&str] = &["support", "help", "backing", "assistance", "aid", "mediation"];
+/// Event nouns whose "of" phrase is the one acted upon: "arrests of opposition supporters", "the
+/// shelling of Donetsk", "the release of the hostages" (unlike "the withdrawal of troops").
+const PATIENT_OF: &[&str] = &[
+    "arrest",
+    "detention",
+    "beating",
+    "killing",
+    "murder",
+    "assassination",
+    "execution",
+    "abduction",
+    "kidnapping",
+    "kidnap",
+    "release",
+    "capture",
+    "bombing",
+    "shelling",
+    "siege",
+    "invasion",
+    "occupation",
+    "blockade",
+    "expulsion",
+    "deportation",
+    "torture",
+    "rape",
+    "massacre",
+    "persecution",
+    "harassment",
+    "intimidation",
+    "burning",
+    "destruction",
+    "looting",
+    "closure",
+    "ban",
+    "extradition",
+];
 /// Light verbs whose object is the event noun: "carried out an offensive", "launched strikes".
 const LIGHT_VERBS: &[&str] = &[
     "carry",
@@ -131,6 +176,9 @@ pub fn nominal(v: &View, t: usize) -> Roles {
             "nmod" | "obl" if case == "by" || case == "from" && r.actors.is_empty() => r.actors.push(c),
             // "with the support of Armenia": who supports, helps or backs.
             "nmod" | "obl" if case == "of" && AGENTIVE_OF.contains(&v.lemmas[t].as_str()) => r.actors.push(c),
+            "nmod" | "obl" if case == "of" && PATIENT_OF.contains(&v.lemmas[t].as_str()) && r.targets.is_empty() => {
+                r.targets.push(c)
+            }
             "nmod" | "obl" if case == "between" => between(v, c, &mut r),
             // "soldiers were killed in clashes with Armenian forces": the dead's side and the other.
             "nmod" | "obl" if case == "with" && is_clash(v, t) => {
@@ -185,6 +233,9 @@ pub fn nominal(v: &View, t: usize) -> Roles {
         }
     }
     if r.actors.is_empty() {
+        claimed_or_shared(v, t, &mut r);
+    }
+    if r.actors.is_empty() {
         // "Azerbaijani strikes": a modifier that names a party; the caller keeps it only if it does.
         r.actors.extend(v.kids_with(t, &["amod", "compound"]).filter(|&c| c < t));
     }
@@ -197,6 +248,45 @@ pub fn nominal(v: &View, t: usize) -> Roles {
     }
     expand(v, &mut r);
     r
+}
+
+/// Who an event noun belongs to when its own phrase does not say: the claimant ("X claimed
+/// responsibility for the attack", GUIDELINES §12.5), the one blamed ("blamed the attack on X"), the
+/// subject of a verb that steps it up or takes part in it ("ramped up attacks", "carried out a series
+/// of airstrikes", "were involved in the fighting"), the sides of a fight the clause names ("fighting
+/// flared up between A and B").
+fn claimed_or_shared(v: &View, t: usize, r: &mut Roles) {
+    let Some(h) = v.head(t) else { return };
+    let lemma = |i: usize| v.lemmas[i].as_str();
+    if matches!(lemma(h), "responsibility" | "credit") && v.case_of(t).as_deref() == Some("for") {
+        if let Some(claim) = v.head(h).filter(|&c| CLAIM_VERBS.contains(&lemma(c))) {
+            r.actors = v.kids_with(claim, &["nsubj"]).collect();
+        }
+        return;
+    }
+    if lemma(h) == "blame" && v.base_rel(t) == "obj" {
+        r.actors = v.kids_with(h, &["obl"]).filter(|&c| v.case_of(c).as_deref() == Some("on")).collect();
+        return;
+    }
+    // "a series of airstrikes": the measure noun stands in the verb's place.
+    let (noun, h) = match v.head(h) {
+        Some(g) if MEASURE_NOUNS.contains(&lemma(h)) && v.base_rel(t) == "nmod" => (h, g),
+        _ => (t, h),
+    };
+    let joins = (v.base_rel(noun) == "obj" && STEP_UP_VERBS.contains(&lemma(h)))
+        || (v.base_rel(noun) == "obl" && TAKE_PART_VERBS.contains(&lemma(h)));
+    if joins {
+        r.actors = v.kids_with(h, &["nsubj", "nsubj:pass"]).collect();
+        if r.actors.is_empty() {
+            r.actors = inherited_subject(v, h);
+        }
+        return;
+    }
+    if v.base_rel(t) == "nsubj" {
+        if let Some(c) = v.kids_with(h, &["obl"]).find(|&c| v.case_of(c).as_deref() == Some("between")) {
+            between(v, c, r);
+        }
+    }
 }
 
 /// "the border", "the area": a place, not someone acted upon.

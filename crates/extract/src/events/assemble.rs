@@ -223,6 +223,8 @@ fn argument_lemmas(v: &View, head: usize) -> Vec<String> {
     }
     let mut stack: Vec<usize> =
         v.kids(head).iter().copied().filter(|&c| !matches!(v.base_rel(c), "nsubj" | "punct")).collect();
+    // A passive subject is what was acted upon ("eight fighters were captured"): its head word refines.
+    out.extend(v.kids_with(head, &["nsubj:pass"]).map(|s| v.lemmas[s].clone()));
     while let Some(t) = stack.pop() {
         out.push(v.lemmas[t].clone());
         stack.extend(v.kids(t).iter().copied());
@@ -326,6 +328,14 @@ fn build(
                 p.name = parties::country_name(&own).map(str::to_string);
             }
         }
+    }
+    if nominal
+        && is_force(&t.cameo)
+        && actors.is_empty()
+        && targets.is_empty()
+        && reality::background(v, t.head, &roles.places)
+    {
+        return;
     }
     if nominal && !is_force(&t.cameo) && actors.is_empty() && targets.is_empty() {
         // "the ceasefire agreement", "a troop withdrawal": a non-violent event noun with no party

@@ -142,8 +142,15 @@ pub(super) fn parties_of(v: &View, ctx: &Context, heads: &[usize], avoid: Option
     for &h in heads {
         for p in split_adjectives(v, h).unwrap_or_else(|| party(v, ctx, h, avoid)) {
             // "Russian President Vladimir Putin and … Antony Blinken" are two sides; "US Foreign
-            // Minister" and "Antony Blinken" in one list are one.
-            let same = |q: &Party| q == &p || (p.country.is_some() && (&q.country, &q.role) == (&p.country, &p.role));
+            // Minister" and "Antony Blinken" in one list are one; "Hamas and Fatah", two armed groups
+            // of one country, are two.
+            let state = matches!(p.role.as_deref(), Some("GOV" | "MIL" | "COP" | "SPY" | "JUD" | "LEG"));
+            let same = |q: &Party| {
+                q == &p
+                    || (p.country.is_some()
+                        && (&q.country, &q.role) == (&p.country, &p.role)
+                        && (state || q.name == p.name))
+            };
             if !out.iter().any(same) {
                 out.push(p);
             }

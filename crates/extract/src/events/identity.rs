@@ -125,7 +125,7 @@ mod tests {
             actor: Some(actor),
             target: Some(target),
             date: None,
-            location: place.map(|p| Location { text: format!("in {p}"), name: Some(p.into()) }),
+            location: place.map(|p| Location { text: format!("in {p}"), name: Some(p.into()), ..Default::default() }),
             casualties: Casualties::default(),
             source: None,
             evidence: Evidence { start: 0, end: 1, sentence: "x".into() },

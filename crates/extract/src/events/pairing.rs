@@ -58,7 +58,10 @@ pub(super) fn pairs(mutual: bool, actors: Vec<Party>, targets: Vec<Party>) -> Ve
         let mut out = Vec::new();
         for (i, a) in actors.iter().enumerate() {
             for (j, b) in actors.iter().enumerate() {
-                if i != j && (a.country.is_none() || a.country != b.country) {
+                // Two sides: different states, or one state's army and a rebel group, or two
+                // armed groups of one country ("clashes between Hamas and Fatah").
+                let sides = a.country.is_none() || a.country != b.country || a.role != b.role || a.name != b.name;
+                if i != j && sides {
                     out.push((Some(a.clone()), Some(b.clone())));
                 }
             }

@@ -13,6 +13,9 @@ const TIME_REFERENCE: &[&str] = &["since", "until", "till", "before", "following
 /// Verbs whose infinitive states an aim: "to end the clashes", "initiatives to stop the fighting".
 const AIM_VERBS: &[&str] = &["end", "halt", "stop", "prevent", "avoid", "resolve", "settle", "defuse"];
 /// Verbs whose object has not happened: "did not want a new war", "to avoid a war".
+/// Nouns whose force-noun complement is an incident of its own, not a reference to one.
+const BACKGROUND_GOVERNORS_NOT: &[&str] =
+    &["responsibility", "credit", "blame", "hour", "day", "night", "week", "month", "year", "round", "wave", "spate"];
 const UNREAL_VERBS: &[&str] = &["want", "avoid", "prevent", "risk"];
 
 /// Reasons a trigger at `head` (noun when `nominal`) is no event of its own.
@@ -74,4 +77,29 @@ pub(super) fn not_an_event(v: &View, head: usize, cameo: &str, nominal: bool, da
         && tense::present_simple(v, clause)
         && !tense::quoted(v, head)
         && !tense::about_the_news(v, clause)
+}
+
+/// "displaced by the war", "a lull in the fighting", "flee the clashes", "after the attacks": a force
+/// noun with no party, place, day or toll of its own, in an adjunct or object of another clause, refers
+/// to violence the story reports elsewhere (or to none in particular), not to a new incident.
+pub(super) fn background(v: &View, head: usize, places: &[usize]) -> bool {
+    if !matches!(v.base_rel(head), "obl" | "nmod" | "obj") || !places.is_empty() {
+        return false;
+    }
+    // "claimed responsibility for the attack", "blamed the attack on X" tell who did it (GUIDELINES §12.5);
+    // "three days of fighting" measures a fight of its own.
+    let governor = v.head(head).map(|h| v.lemmas[h].as_str()).unwrap_or("");
+    if BACKGROUND_GOVERNORS_NOT.contains(&governor) {
+        return false;
+    }
+    let own = |k: usize| {
+        v.is_dated(k)
+            || matches!(v.base_rel(k), "nummod" | "nmod:poss" | "nmod" | "acl" | "acl:relcl" | "amod" | "compound")
+    };
+    if v.kids(head).iter().any(|&k| own(k)) {
+        return false;
+    }
+    let definite = v.kids_with(head, &["det"]).any(|d| matches!(v.lemmas[d].as_str(), "the" | "these" | "those"));
+    let bare = !v.kids_with(head, &["det"]).any(|_| true);
+    (definite || bare) && crate::casualties::find_casualties(&v.sent.tokens).is_empty()
 }

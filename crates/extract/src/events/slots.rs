@@ -59,7 +59,7 @@ fn place_of(v: &View, places: &[usize], states: &[String]) -> Option<Location> {
         let start = v.kids_with(p, &["case"]).next().map_or(range.start, |c| c.min(range.start));
         let text = v.text(start..range.end).to_string();
         if let Some(name) = border_name(v, p, states) {
-            found.push(Location { text, name: Some(name) });
+            found.push(Location { text, name: Some(name), ..Default::default() });
             continue;
         }
         let entity =
@@ -73,7 +73,7 @@ fn place_of(v: &View, places: &[usize], states: &[String]) -> Option<Location> {
             }
             None => parties::lookup_place(v.text(range.clone())).filter(|k| k.known).map(|k| k.name),
         };
-        found.extend(name.map(|name| Location { text, name: Some(name) }));
+        found.extend(name.map(|name| Location { text, name: Some(name), ..Default::default() }));
     }
     // "near Nerkin Hand (in the south-east of Armenia)": the most specific place, a country last.
     let country = |l: &Location| l.name.as_deref().is_some_and(parties::is_country_name);
