@@ -38,6 +38,12 @@ for f in config.json "$graph" tokenizer.json MODEL_CARD.md; do
   cp "$MODEL_SRC/$f" "$MODEL_DST/$f"
 done
 
+# The flat table's columns, shared with the CLI's --format csv (docs/flat-output.md).
+DATA_DST="$ROOT/crates/python/python/casus/data"
+rm -rf "$DATA_DST"
+mkdir -p "$DATA_DST"
+cp crates/pipeline/data/flat_columns.tsv crates/pipeline/data/quad_class.tsv "$DATA_DST/"
+
 TARGET="${CARGO_TARGET_DIR:-$ROOT/target}"
 OUT="$TARGET/wheels"
 mkdir -p "$OUT"

@@ -176,7 +176,8 @@ def test_pipe():
 def test_flat_rows():
     events = EX.extract(TEXT, "f1", "2024-02-15")
     names = [c.name for c in casus.COLUMNS]
-    for col in ("event_id", "doc_id", "date", "date_precision", "cameo", "cameo_root", "actor_name",
+    for col in ("event_id", "doc_id", "date", "date_precision", "year", "cameo", "cameo_root", "quad_class",
+                "actor_name",
                 "actor_country", "actor_role", "target_name", "location_name", "killed", "killed_qualifier",
                 "injured", "source_name", "sentence_start", "sentence_end"):
         assert col in names, col
@@ -184,7 +185,8 @@ def test_flat_rows():
     assert list(row) == names and row == casus.flat_row(events[0].to_dict())
     attack = next(casus.flat_row(e) for e in events if e.action.root in ("18", "19", "20"))
     assert attack["cameo_root"] == attack["cameo"][:2] and attack["killed"] == 2, attack
-    assert attack["date"] == "2024-02-13" and attack["date_precision"] == "day", attack
+    assert attack["date"] == "2024-02-13" and attack["date_precision"] == "day" and attack["year"] == 2024, attack
+    assert attack["quad_class"] == 4, attack
     assert TEXT[attack["sentence_start"]:attack["sentence_end"]] == attack["sentence"], attack
     try:
         import pandas  # noqa: F401

@@ -1,56 +1,68 @@
-"""The flat table of events: one row per event, the columns of ``flat_columns.tsv`` (kept the same as
-the CLI's ``--format csv``). ``to_pandas`` builds a DataFrame; ``casus.spark`` uses the same rows."""
+"""The flat table of events: one row per event, the columns of the CLI's ``--format csv``
+(crates/pipeline/data/flat_columns.tsv, documented in docs/flat-output.md; scripts/build-wheel.sh copies
+it and quad_class.tsv into the package). ``to_pandas`` builds a DataFrame; ``casus.spark`` uses the
+same rows."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 import os
-from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple, Union
+from dataclasses import dataclass
+from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Tuple, Union
 
 from ._events import DocEvents, Event
 
 __all__ = ["Column", "COLUMNS", "flat_row", "flat_rows", "to_pandas"]
 
+_DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
+
 
 @dataclass(frozen=True)
 class Column:
     name: str
-    type: str  # string, int or double
-    path: Tuple[str, ...]
-    transform: Optional[str]
-    doc: str
+    type: str  # text, integer or number
+    source: str  # a JSON pointer into the event record, or derived:<what>
+    pointer: Tuple[str, ...]
+
+
+def _rows(name: str) -> List[List[str]]:
+    with open(os.path.join(_DATA, name), encoding="utf-8") as f:
+        return [line.rstrip("\n").split("\t") for line in f if line.strip() and not line.startswith("#")]
 
 
 def _read_columns() -> Tuple[Column, ...]:
-    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "flat_columns.tsv"), encoding="utf-8") as f:
-        text = f.read()
     cols = []
-    for line in text.splitlines():
-        if not line or line.startswith("#"):
-            continue
-        name, type_, path, doc = line.split("\t")
-        path, _, transform = path.partition("|")
-        cols.append(Column(name, type_, tuple(path.split(".")), transform or None, doc))
+    for name, type_, source in _rows("flat_columns.tsv"):
+        pointer = tuple(source.lstrip("/").split("/")) if source.startswith("/") else ()
+        cols.append(Column(name, type_, source, pointer))
     return tuple(cols)
 
 
 COLUMNS: Tuple[Column, ...] = _read_columns()
 """The flat columns, in order."""
 
-_TRANSFORMS = {
-    "root": lambda v: v[:2],
-    "precision": lambda v: {10: "day", 7: "month"}.get(len(v), "year"),
+_QUAD = {root: int(quad) for root, quad in _rows("quad_class.tsv")}
+
+
+def _precision(value: str) -> str:
+    return {10: "day", 7: "month"}.get(len(value), "year")
+
+
+_DERIVED: Dict[str, Callable[[Mapping[str, Any]], Any]] = {
+    "date_precision": lambda r: r["date"] and _precision(r["date"]["value"]),
+    "year": lambda r: r["date"] and int(r["date"]["value"][:4]),
+    "cameo_root": lambda r: r["action"]["cameo"][:2],
+    "quad_class": lambda r: _QUAD.get(r["action"]["cameo"][:2]),
 }
 
 
 def _value(record: Mapping[str, Any], col: Column) -> Any:
+    if not col.pointer:
+        return _DERIVED[col.source.split(":", 1)[1]](record) or None
     v: Any = record
-    for key in col.path:
+    for key in col.pointer:
         if v is None:
             return None
         v = v.get(key)
-    if v is not None and col.transform:
-        v = _TRANSFORMS[col.transform](v)
     return v
 
 
@@ -74,7 +86,7 @@ def flat_rows(events: Iterable[Union[EventLike, DocEvents]]) -> List[Dict[str, A
     return rows
 
 
-_PANDAS_DTYPES = {"string": "string", "int": "Int64", "double": "Float64"}
+_PANDAS_DTYPES = {"text": "string", "integer": "Int64", "number": "Float64"}
 
 
 def to_pandas(events: Iterable[Union[EventLike, DocEvents]]) -> Any:

@@ -16,7 +16,7 @@ from .flat import COLUMNS, flat_row, frame
 
 __all__ = ["extract", "schema"]
 
-_SPARK_TYPES = {"string": "StringType", "int": "LongType", "double": "DoubleType"}
+_SPARK_TYPES = {"text": "StringType", "integer": "LongType", "number": "DoubleType"}
 
 # One Extractor per Python worker process and settings: loading the model is the slow part, and Spark
 # reuses its Python workers across tasks (spark.python.worker.reuse, on by default).
