@@ -1,20 +1,22 @@
 //! `--ner-model DIR` (ModelStage::with_ner_model): a Hugging Face token classifier's entities replace the
 //! main model's, which still gives the parse. With the `torch` feature, on models/tiny-bert (a random
 //! BERT) over the tiny joint model; without it, loading one is an error that says how to build casus.
-use casus_core::Document;
-use casus_pipeline::{Annotator, ModelStage};
+use casus_pipeline::ModelStage;
 use std::path::PathBuf;
 
 fn dir(rel: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(rel)
 }
 
+#[cfg(feature = "torch")]
 const TEXT: &str = "John Smith lives in New York. Azerbaijani forces fired on Armenian positions near Nerkin Hand.";
 
 #[cfg(feature = "torch")]
 #[test]
 fn the_ner_models_entities_replace_the_models() {
+    use casus_core::Document;
     use casus_models::SentenceModel;
+    use casus_pipeline::Annotator;
     let joint = dir("../models/tests/data/tiny-joint");
     let stage = ModelStage::load(&joint).unwrap().with_ner_model(&dir("../../models/tiny-bert")).unwrap();
     assert!(stage.name().contains("(entities: tiny-bert)"), "{}", stage.name());
