@@ -119,7 +119,7 @@ fn score(args: &Args, gold: &std::path::Path, pred: &std::path::Path) -> Result<
 
 fn petrarch(args: &Args, path: &std::path::Path) -> Result<ExitCode> {
     let cases = load_petrarch(path).with_context(|| format!("cannot read {}", path.display()))?;
-    let annotator = crate::model::annotator(args.models.as_deref(), false)?;
+    let annotator = crate::model::annotator(args.models.as_deref(), false, None)?;
     let pipeline = Pipeline::new(annotator, DateSources::default());
     let batch = cases
         .iter()

@@ -44,6 +44,11 @@ pub struct Args {
     /// Run without the model stage: no entities, no parse, hence no events (for timing the rest).
     #[arg(long)]
     no_models: bool,
+    /// A Hugging Face token-classification folder (config.json with id2label, vocab.txt,
+    /// model.safetensors) whose entities replace the model's; the model still parses. Labels should be
+    /// casus's (PER, ORG, GPE, LOC, NORP). Needs casus built with the `torch` feature.
+    #[arg(long, conflicts_with = "no_models")]
+    ner_model: Option<PathBuf>,
     /// Where event triggers come from: the lexicon (`rules`), the model's event heads (`model`), or
     /// `both` (the lexicon, plus the model where the lexicon finds nothing). A model without event
     /// heads gives rules only.
@@ -107,7 +112,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
             );
         }
     }
-    let annotator = crate::model::annotator(args.models.as_deref(), args.no_models)?;
+    let annotator = crate::model::annotator(args.models.as_deref(), args.no_models, args.ner_model.as_deref())?;
     let mut pipeline = Pipeline::new(annotator, DateSources { manifest, default: args.pub_date.clone() });
     pipeline.events.triggers = args.triggers;
     let interrupt = Interrupt::install()?;

@@ -6,7 +6,8 @@ use std::path::Path;
 
 /// The model in `dir`, else the default one; `None` only when the user asked for no model.
 /// A missing model is an error: silently empty output is worse than a clear stop.
-pub fn annotator(dir: Option<&Path>, no_models: bool) -> Result<Option<Box<dyn Annotator>>> {
+/// `ner_model`: a Hugging Face token classifier whose entities replace the model's (`--ner-model`).
+pub fn annotator(dir: Option<&Path>, no_models: bool, ner_model: Option<&Path>) -> Result<Option<Box<dyn Annotator>>> {
     if no_models {
         return Ok(None);
     }
@@ -17,6 +18,9 @@ pub fn annotator(dir: Option<&Path>, no_models: bool) -> Result<Option<Box<dyn A
              pass --models DIR, or --no-models to run without entities and parse"
         ),
     };
-    let stage = ModelStage::load(&dir).with_context(|| format!("cannot load the model in {}", dir.display()))?;
+    let mut stage = ModelStage::load(&dir).with_context(|| format!("cannot load the model in {}", dir.display()))?;
+    if let Some(ner) = ner_model {
+        stage = stage.with_ner_model(ner).with_context(|| format!("--ner-model {}", ner.display()))?;
+    }
     Ok(Some(Box::new(stage)))
 }

@@ -24,7 +24,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
             s
         }
     };
-    let annotator = crate::model::annotator(args.models.as_deref(), false)?;
+    let annotator = crate::model::annotator(args.models.as_deref(), false, None)?;
     let pipeline = Pipeline::new(annotator, DateSources::default());
     let raw = RawDoc { id: "text".into(), text, published: None, title: None };
     let doc = match pipeline.annotate(raw) {

@@ -7,9 +7,10 @@ use thiserror::Error;
 pub enum ModelError {
     /// libonnxruntime.so was not found (or could not be loaded) anywhere the runner looks.
     #[error(
-        "ONNX Runtime library (libonnxruntime.so) not found.\nLooked in:\n{}\nFix: run `bash scripts/setup.sh` \
-         in the casus checkout (installs onnxruntime 1.31.1 into .venv), or set ORT_DYLIB_PATH to a \
-         libonnxruntime.so (API version >= 16).",
+        "ONNX Runtime library (libonnxruntime.so) not found.\nLooked in:\n{}\nFix, one of: `pip install \
+         onnxruntime` into the Python that runs casus (or the active virtual environment); in a casus \
+         checkout, `bash scripts/setup.sh` (installs onnxruntime 1.31.1 into .venv); or set ORT_DYLIB_PATH \
+         to a libonnxruntime.so (version 1.16 or later).",
         .searched.iter().map(|s| format!("  - {s}")).collect::<Vec<_>>().join("\n")
     )]
     OnnxRuntimeNotFound {
@@ -46,10 +47,12 @@ pub enum ModelError {
     Ort(#[from] ort::OrtError),
 
     /// An error reported by rust-bert (model construction, weights, tokenizer).
+    #[cfg(feature = "torch")]
     #[error("rust-bert: {0}")]
     RustBert(#[from] rust_bert::RustBertError),
 
     /// An error reported by libtorch (through `tch`).
+    #[cfg(feature = "torch")]
     #[error("libtorch: {0}")]
     Tch(#[from] tch::TchError),
 

@@ -11,12 +11,12 @@
 //!   (word shapes, first-piece alignment, windows for long sentences), labels are repaired by [`bio`],
 //!   trees are decoded by [`mst`] (Chu-Liu-Edmonds, single root), and the optional event heads by
 //!   [`events`] (trigger words, CAMEO codes, argument words).
-//! - [`BertTokenTagger`] — a plain BERT token classifier run by rust-bert's `TokenClassificationModel`
-//!   on libtorch ([`Backend::Tch`], safetensors) or ONNX Runtime ([`Backend::Onnx`]).
+//! - `BertTokenTagger` (cargo feature `torch` only) — a plain Hugging Face BERT token classifier run by
+//!   rust-bert's `TokenClassificationModel` on libtorch (safetensors or .ot weights): entities only.
 //!
-//! Native libraries: libtorch is linked at build time (`source scripts/cargo-env.sh`; binaries carry an
-//! rpath to it, see `rpath.rs`); libonnxruntime is loaded at run time and found by [`ortlib`]
-//! (`ORT_DYLIB_PATH`, then the project `.venv` made by `scripts/setup.sh`, then system paths).
+//! Native libraries: libonnxruntime is loaded at run time and found by [`ortlib`]. libtorch is needed
+//! only with the `torch` feature: linked at build time (`bash scripts/setup.sh --torch`,
+//! `source scripts/cargo-env.sh`; binaries carry an rpath to it, see `rpath.rs`).
 //! Every failure is a [`ModelError`].
 pub mod bio;
 pub mod encode;
@@ -27,12 +27,14 @@ pub mod joint;
 pub mod mst;
 pub mod onnx;
 pub mod ortlib;
+#[cfg(feature = "torch")]
 pub mod tagger;
 
 pub use error::ModelError;
 pub use joint::{JointConfig, JointOnnxModel};
 pub use ortlib::ensure_onnxruntime;
-pub use tagger::{Backend, BertTokenTagger, WordTag};
+#[cfg(feature = "torch")]
+pub use tagger::{BertTokenTagger, WordTag};
 
 use casus_core::{Entity, Parse, TriggerHint};
 use std::path::Path;
@@ -59,8 +61,6 @@ pub trait SentenceModel: Send + Sync {
 /// How to load a model directory.
 #[derive(Debug, Clone, Default)]
 pub struct LoadOptions {
-    /// Backend for a BERT token classifier; default: ONNX when `model.onnx` exists, else tch.
-    pub backend: Option<Backend>,
     /// ONNX Runtime intra-op threads per call (joint model); default: ONNX Runtime's (one per core).
     pub intra_threads: Option<usize>,
 }
@@ -71,26 +71,41 @@ pub fn load(dir: &Path) -> Result<Box<dyn SentenceModel>, ModelError> {
 }
 
 /// Loads the model in `dir`: a joint model (config.json has `onnx` and `ner_labels`, models/FORMAT.md) or a
-/// BERT token classifier (config.json has `id2label`, Hugging Face layout).
+/// BERT token classifier (config.json has `id2label`, Hugging Face layout; needs the `torch` feature).
 pub fn load_with(dir: &Path, options: &LoadOptions) -> Result<Box<dyn SentenceModel>, ModelError> {
     let config: serde_json::Value = read_json(&dir.join("config.json"))?;
     if config.get("onnx").is_some() && config.get("ner_labels").is_some() {
         return Ok(Box::new(JointOnnxModel::load(dir, options.intra_threads)?));
     }
     if config.get("id2label").is_some() {
-        // A Hugging Face folder made elsewhere may have no checksums; those it records are checked.
-        if let Some(sums) = config.get("sha256") {
-            let sums = serde_json::from_value(sums.clone())
-                .map_err(|e| ModelError::invalid(dir, format!("config.json sha256: {e}")))?;
-            integrity::verify(dir, &sums, &[])?;
-        }
-        let backend =
-            options.backend.unwrap_or(if dir.join("model.onnx").is_file() { Backend::Onnx } else { Backend::Tch });
-        return Ok(Box::new(BertTokenTagger::load(dir, backend)?));
+        return load_token_classifier(dir, &config);
     }
     Err(ModelError::invalid(
         dir,
         "config.json is neither a joint model (onnx, ner_labels; models/FORMAT.md) nor a token classifier (id2label)",
+    ))
+}
+
+/// A Hugging Face token classifier folder: run by rust-bert on libtorch with the `torch` feature.
+#[cfg(feature = "torch")]
+fn load_token_classifier(dir: &Path, config: &serde_json::Value) -> Result<Box<dyn SentenceModel>, ModelError> {
+    // A folder made elsewhere may have no checksums; those it records are checked.
+    if let Some(sums) = config.get("sha256") {
+        let sums = serde_json::from_value(sums.clone())
+            .map_err(|e| ModelError::invalid(dir, format!("config.json sha256: {e}")))?;
+        integrity::verify(dir, &sums, &[])?;
+    }
+    Ok(Box::new(BertTokenTagger::load(dir)?))
+}
+
+/// Without the `torch` feature there is no runner for a Hugging Face token classifier: say how to get one.
+#[cfg(not(feature = "torch"))]
+fn load_token_classifier(dir: &Path, _config: &serde_json::Value) -> Result<Box<dyn SentenceModel>, ModelError> {
+    Err(ModelError::invalid(
+        dir,
+        "a Hugging Face token classifier (config.json has id2label) runs on libtorch, which this build of casus \
+         leaves out; build with the `torch` cargo feature (bash scripts/setup.sh --torch; source \
+         scripts/cargo-env.sh; cargo build --release --features torch)",
     ))
 }
 

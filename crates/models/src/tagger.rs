@@ -1,9 +1,9 @@
-//! [`BertTokenTagger`]: a plain BERT token classifier directory (Hugging Face layout) run through
-//! rust-bert's `TokenClassificationModel`, on either of rust-bert's backends: libtorch (`tch`, weights from
-//! `model.safetensors` or `*.ot`) or ONNX Runtime (`model.onnx`). Word labels come from each word's first
-//! sub-token.
-use crate::{bio, ortlib, ModelError, SentenceAnalysis, SentenceModel};
-use rust_bert::pipelines::common::{ModelResource, ModelType, ONNXModelResources};
+//! [`BertTokenTagger`] (feature `torch`): a plain BERT token classifier directory (Hugging Face layout) run
+//! through rust-bert's `TokenClassificationModel` on libtorch (`tch`, weights from `model.safetensors` or
+//! `*.ot`). Word labels come from each word's first sub-token. This is the backend of
+//! `casus extract --ner-model DIR`: a user's own NER model in place of the joint model's entities.
+use crate::{bio, ModelError, SentenceAnalysis, SentenceModel};
+use rust_bert::pipelines::common::{ModelResource, ModelType};
 use rust_bert::pipelines::token_classification::{
     LabelAggregationOption, TokenClassificationConfig, TokenClassificationModel,
 };
@@ -12,24 +12,14 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use tch::Device;
 
-/// Which rust-bert backend runs the model.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Backend {
-    /// libtorch through `tch` (weights: model.safetensors, rust_model.ot or model.ot).
-    Tch,
-    /// ONNX Runtime through `ort` (model.onnx).
-    Onnx,
-}
-
-/// Weight files the tch backend accepts, in order of preference.
-const TCH_WEIGHTS: [&str; 3] = ["model.safetensors", "rust_model.ot", "model.ot"];
+/// Weight files libtorch loads, in order of preference.
+pub const TCH_WEIGHTS: [&str; 3] = ["model.safetensors", "rust_model.ot", "model.ot"];
 
 /// A BERT token classifier giving word-level labels (entities only, no parse).
 pub struct BertTokenTagger {
     /// tch tensors are `Send` but not `Sync`: calls are serialized (libtorch parallelizes inside a call).
     model: Mutex<TokenClassificationModel>,
     name: String,
-    backend: Backend,
 }
 
 /// A word's label and its probability.
@@ -40,30 +30,19 @@ pub struct WordTag {
 }
 
 impl BertTokenTagger {
-    /// Loads `dir` (config.json with id2label, vocab.txt, and the backend's weights).
-    pub fn load(dir: &Path, backend: Backend) -> Result<BertTokenTagger, ModelError> {
+    /// Loads `dir` (config.json with id2label, vocab.txt, and weights: one of [`TCH_WEIGHTS`]).
+    pub fn load(dir: &Path) -> Result<BertTokenTagger, ModelError> {
         let need = |name: &str| -> Result<PathBuf, ModelError> {
             let p = dir.join(name);
             p.is_file().then_some(p).ok_or_else(|| ModelError::invalid(dir, format!("{name} is missing")))
         };
         let (config, vocab) = (need("config.json")?, need("vocab.txt")?);
-        let model_resource = match backend {
-            Backend::Tch => {
-                let weights = TCH_WEIGHTS.iter().map(|f| dir.join(f)).find(|p| p.is_file()).ok_or_else(|| {
-                    ModelError::invalid(dir, format!("no weights for the tch backend (one of {TCH_WEIGHTS:?})"))
-                })?;
-                ModelResource::Torch(Box::new(LocalResource::from(weights)))
-            }
-            Backend::Onnx => {
-                let graph = need("model.onnx")?;
-                ortlib::ensure_onnxruntime()?;
-                ModelResource::ONNX(ONNXModelResources {
-                    encoder_resource: Some(Box::new(LocalResource::from(graph))),
-                    decoder_resource: None,
-                    decoder_with_past_resource: None,
-                })
-            }
-        };
+        let weights = TCH_WEIGHTS
+            .iter()
+            .map(|f| dir.join(f))
+            .find(|p| p.is_file())
+            .ok_or_else(|| ModelError::invalid(dir, format!("no weights for libtorch (one of {TCH_WEIGHTS:?})")))?;
+        let model_resource = ModelResource::Torch(Box::new(LocalResource::from(weights)));
         let lower_case = lowercases(dir);
         let name = crate::read_json::<serde_json::Value>(&config)?
             .get("name")
@@ -87,11 +66,7 @@ impl BertTokenTagger {
             batch_size: usize::MAX,
         };
         let model = TokenClassificationModel::new(config)?;
-        Ok(BertTokenTagger { model: Mutex::new(model), name, backend })
-    }
-
-    pub fn backend(&self) -> Backend {
-        self.backend
+        Ok(BertTokenTagger { model: Mutex::new(model), name })
     }
 
     /// Per sentence, per word: the label of the word's first sub-token and its probability
@@ -161,7 +136,7 @@ impl SentenceModel for BertTokenTagger {
 
 impl std::fmt::Debug for BertTokenTagger {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("BertTokenTagger").field("name", &self.name).field("backend", &self.backend).finish()
+        f.debug_struct("BertTokenTagger").field("name", &self.name).finish()
     }
 }
 

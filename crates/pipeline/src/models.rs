@@ -10,23 +10,42 @@ pub const DEFAULT_MODEL: &str = "news";
 
 pub struct ModelStage {
     model: Box<dyn SentenceModel>,
+    /// `--ner-model`: a user's token classifier whose entities replace the main model's.
+    ner: Option<Box<dyn SentenceModel>>,
 }
 
 impl ModelStage {
     /// Loads `dir`. ONNX Runtime gets one thread per call: the pipeline runs calls in parallel
     /// on its own pool, and single-threaded calls give the same numbers whatever `--threads` is.
     pub fn load(dir: &Path) -> Result<ModelStage, ModelError> {
-        let options = LoadOptions { intra_threads: Some(1), ..LoadOptions::default() };
-        Ok(ModelStage { model: casus_models::load_with(dir, &options)? })
+        let options = LoadOptions { intra_threads: Some(1) };
+        Ok(ModelStage { model: casus_models::load_with(dir, &options)?, ner: None })
+    }
+
+    /// Also loads `ner_dir`, a Hugging Face token-classification folder (config.json with id2label): its
+    /// entities replace those of the main model, which still gives the parse and event triggers. Running
+    /// it needs casus built with the `torch` feature; without it this is an error that says so.
+    pub fn with_ner_model(mut self, ner_dir: &Path) -> Result<ModelStage, ModelError> {
+        self.ner = Some(casus_models::load(ner_dir)?);
+        Ok(self)
     }
 }
 
 impl Annotator for ModelStage {
     fn annotate(&self, batch: &mut [&mut Sentence]) -> Result<(), String> {
         let words: Vec<Vec<&str>> = batch.iter().map(|s| s.tokens.iter().map(|t| t.text.as_str()).collect()).collect();
-        let analyses = self.model.analyze(&words).map_err(|e| e.to_string())?;
+        let mut analyses = self.model.analyze(&words).map_err(|e| e.to_string())?;
         if analyses.len() != batch.len() {
             return Err(format!("model returned {} analyses for {} sentences", analyses.len(), batch.len()));
+        }
+        if let Some(ner) = &self.ner {
+            let tagged = ner.analyze(&words).map_err(|e| format!("--ner-model {}: {e}", ner.name()))?;
+            if tagged.len() != batch.len() {
+                return Err(format!("NER model returned {} analyses for {} sentences", tagged.len(), batch.len()));
+            }
+            for (a, t) in analyses.iter_mut().zip(tagged) {
+                a.entities = t.entities;
+            }
         }
         for (s, a) in batch.iter_mut().zip(analyses) {
             s.entities = a.entities;
@@ -37,7 +56,10 @@ impl Annotator for ModelStage {
     }
 
     fn name(&self) -> String {
-        self.model.name().to_string()
+        match &self.ner {
+            Some(ner) => format!("{} (entities: {})", self.model.name(), ner.name()),
+            None => self.model.name().to_string(),
+        }
     }
 }
 

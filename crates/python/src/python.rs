@@ -60,10 +60,18 @@ impl PyEngine {
 
 type DocResult = (String, Option<Vec<String>>, Option<String>);
 
+/// Registers the `onnxruntime/capi` directory of the running Python (python/casus/_runtime.py finds it):
+/// the ONNX Runtime search tries it before the standard library paths.
+#[pyfunction]
+fn _add_onnxruntime_dir(capi_dir: PathBuf) {
+    casus_models::ortlib::add_python_package(&capi_dir);
+}
+
 #[pymodule]
 fn _casus(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add("CasusError", m.py().get_type::<CasusError>())?;
     m.add_class::<PyEngine>()?;
+    m.add_function(wrap_pyfunction!(_add_onnxruntime_dir, m)?)?;
     Ok(())
 }

@@ -27,7 +27,9 @@ LOAD_SECONDS = time.perf_counter() - _started
 
 
 def check_record(event, doc_id):
-    assert isinstance(event, dict), type(event)
+    assert isinstance(event, casus.Event), type(event)
+    assert casus.Event.from_dict(event.to_dict()) == event, "to_dict / from_dict do not round-trip"
+    event = event.to_dict()
     assert set(event) == KEYS, f"keys {sorted(event)} != schema {sorted(KEYS)}"
     assert event["doc_id"] == doc_id, event["doc_id"]
     assert event["event_id"].startswith(doc_id), event["event_id"]
@@ -50,6 +52,10 @@ def test_extract():
     assert isinstance(events, list) and events, f"no events from {TEXT!r}"
     for e in events:
         check_record(e, "az1")
+    typed = [e for e in events if e.action.root in ("18", "19", "20")]
+    assert typed and typed[0].actor.country == "AZE" and typed[0].casualties.killed.count == 2, typed
+    assert typed[0].date.precision == "day", typed[0].date
+    events = [e.to_dict() for e in events]
     # The attack: an assault/fight code, Azerbaijan acting on Armenia, two killed, "on Tuesday" → the
     # Tuesday before Thursday 2024-02-15, said by Armenia's ministry.
     attack = [e for e in events if e["action"]["cameo"][:2] in ("18", "19", "20")]
@@ -63,7 +69,7 @@ def test_extract():
     assert e["source"] and e["source"]["country"] == "ARM", e["source"]
     assert TEXT[e["evidence"]["start"]:e["evidence"]["end"]] == e["evidence"]["sentence"], e["evidence"]
     # Defaults: doc_id "doc", no publication date → no resolved "Tuesday" date.
-    default = EX.extract(TEXT)
+    default = [e.to_dict() for e in EX.extract(TEXT)]
     assert default and all(x["doc_id"] == "doc" for x in default), default
     assert all(x["date"] is None or x["date"]["value"] != "2024-02-13" for x in default), default
 
@@ -105,12 +111,12 @@ def test_extract_many():
     ]
     events = EX.extract_many(iter(docs))  # any iterable
     for e in events:
-        check_record(e, e["doc_id"])
-    ids = [e["doc_id"] for e in events]
+        check_record(e, e.doc_id)
+    ids = [e.doc_id for e in events]
     assert set(ids) == {"m1", "m2", "m3"}, ids
     assert ids == sorted(ids), f"not in input order: {ids}"
     # Same events as one-by-one extraction (a batch of one document is also what extract() runs).
-    assert [e for e in events if e["doc_id"] == "m1"] == EX.extract(TEXT, "m1", "2024-02-15")
+    assert [e for e in events if e.doc_id == "m1"] == EX.extract(TEXT, "m1", "2024-02-15")
     # Batching does not reorder.
     assert EX.extract_many(docs, batch_size=1) == [e for d in docs for e in EX.extract(d["text"], d["doc_id"], d.get("pub_date"))]
     # A bad document fails alone, named, after the others ran.
@@ -122,7 +128,8 @@ def test_extract_many():
         assert err.events == events, "the good documents' events are not on the exception"
     else:
         raise AssertionError("a bad pub_date in extract_many did not raise CasusError")
-    for bad in (["not a dict"], [{"doc_id": "x"}], [{"doc_id": "x", "text": TEXT, "published": "2024-01-01"}]):
+    for bad in ([42], [{"doc_id": "x"}], [{"text": TEXT}], [{"doc_id": "x", "text": TEXT, "body": "b"}],
+                [{"id": "x", "text": TEXT, "published": 20240101}]):
         try:
             EX.extract_many(bad)
         except TypeError:
@@ -130,6 +137,81 @@ def test_extract_many():
         else:
             raise AssertionError(f"extract_many({bad!r}) did not raise TypeError")
     assert EX.extract_many([]) == []
+
+
+def test_pipe():
+    # The CLI's JSONL keys (id, text, published, title) and plain strings; a generator in, a generator out.
+    docs = ({"id": f"p{i}", "text": t, "published": d, "title": "x"}
+            for i, (t, d) in enumerate([(TEXT, "2024-02-15"), (TEXT2, None), (TEXT, None)]))
+    out = EX.pipe(docs, batch_size=2)
+    assert iter(out) is out, "pipe is not a generator"
+    results = list(out)
+    assert [r.doc_id for r in results] == ["p0", "p1", "p2"], results
+    assert all(r.error is None and r.events for r in results), results
+    assert results[0].events == EX.extract(TEXT, "p0", "2024-02-15")
+    assert [r.doc_id for r in EX.pipe([TEXT, TEXT2])] == ["doc-0", "doc-1"]
+    # errors="keep" yields the failure and goes on; "raise" stops at it, after the documents before it.
+    bad = [{"id": "ok", "text": TEXT}, {"id": "bad", "text": "  "}, {"id": "after", "text": TEXT2}]
+    kept = list(EX.pipe(bad, batch_size=1, errors="keep"))
+    assert [(r.doc_id, r.error is None) for r in kept] == [("ok", True), ("bad", False), ("after", True)], kept
+    assert "empty" in kept[1].error and kept[1].events == [], kept[1]
+    seen = []
+    try:
+        for r in EX.pipe(bad, batch_size=1):
+            seen.append(r.doc_id)
+    except casus.CasusError as err:
+        assert "bad" in str(err), str(err)
+    else:
+        raise AssertionError("pipe did not raise at a failed document")
+    assert seen == ["ok"], seen
+    for kwargs in ({"batch_size": 0}, {"errors": "ignore"}):
+        try:
+            list(EX.pipe([TEXT], **kwargs))
+        except ValueError:
+            pass
+        else:
+            raise AssertionError(f"pipe({kwargs}) did not raise ValueError")
+
+
+def test_flat_rows():
+    events = EX.extract(TEXT, "f1", "2024-02-15")
+    names = [c.name for c in casus.COLUMNS]
+    for col in ("event_id", "doc_id", "date", "date_precision", "year", "cameo", "cameo_root", "quad_class",
+                "actor_name",
+                "actor_country", "actor_role", "target_name", "location_name", "killed", "killed_qualifier",
+                "injured", "source_name", "sentence_start", "sentence_end"):
+        assert col in names, col
+    row = casus.flat_row(events[0])
+    assert list(row) == names and row == casus.flat_row(events[0].to_dict())
+    attack = next(casus.flat_row(e) for e in events if e.action.root in ("18", "19", "20"))
+    assert attack["cameo_root"] == attack["cameo"][:2] and attack["killed"] == 2, attack
+    assert attack["date"] == "2024-02-13" and attack["date_precision"] == "day" and attack["year"] == 2024, attack
+    assert attack["quad_class"] == 4, attack
+    assert TEXT[attack["sentence_start"]:attack["sentence_end"]] == attack["sentence"], attack
+    try:
+        import pandas  # noqa: F401
+    except ImportError:
+        print("  (pandas not installed: to_pandas checked by scripts/test-spark.sh)")
+        return
+    frame = casus.to_pandas(EX.pipe([{"id": "f1", "text": TEXT, "published": "2024-02-15"}]))
+    assert list(frame.columns) == names and len(frame) == len(events), frame
+
+
+def test_default_threads():
+    from casus import _runtime
+    os.environ["CASUS_THREADS"] = "3"
+    try:
+        assert _runtime.default_threads() == 3
+        os.environ["CASUS_THREADS"] = "0"
+        try:
+            _runtime.default_threads()
+        except ValueError as err:
+            assert "CASUS_THREADS" in str(err)
+        else:
+            raise AssertionError("CASUS_THREADS=0 accepted")
+    finally:
+        del os.environ["CASUS_THREADS"]
+    assert _runtime.default_threads() == len(os.sched_getaffinity(0))
 
 
 def test_threads_release_the_gil():
@@ -157,7 +239,7 @@ def test_matches_cli():
     out = subprocess.run([cli, "extract", "-", "--quiet", "--models", EX.models], input=stdin,
                          capture_output=True, text=True, check=True).stdout
     cli_events = [json.loads(line) for line in out.splitlines()]
-    ours = EX.extract_many([{"doc_id": d["id"], "text": d["text"], "pub_date": d.get("pub_date")} for d in docs])
+    ours = [e.to_dict() for e in EX.extract_many(docs)]  # the CLI's own JSONL keys
     assert cli_events and ours == cli_events, f"binding:\n{ours}\nCLI:\n{cli_events}"
 
 

@@ -1,31 +1,41 @@
 """casus: conflict news in, event records out.
 
 Python binding of the casus Rust engine (named-entity + dependency-parse model, then event
-extraction). Events are plain dicts, exactly the JSON objects ``casus extract`` writes, one per
-line (see docs/output-format.md).
+extraction). Results are typed: ``Event`` dataclasses whose ``to_dict()`` is exactly the JSON object
+``casus extract`` writes (see docs/output-format.md).
 
     >>> import casus
     >>> ex = casus.Extractor()                     # loads the model once (slow part)
-    >>> ex.extract("Azerbaijani forces shelled Armenian positions on Tuesday, killing two soldiers.",
-    ...            doc_id="a1", pub_date="2024-02-15")
-    [{'doc_id': 'a1', 'event_id': 'a1:0', 'action': {...}, ...}]
+    >>> events = ex.extract("Azerbaijani forces shelled Armenian positions on Tuesday, killing two "
+    ...                     "soldiers.", doc_id="a1", pub_date="2024-02-15")
+    >>> events[0].action.cameo, events[0].actor.country
+    ('195', 'AZE')
+    >>> for doc in ex.pipe(({"id": i, "text": t} for i, t in corpus), batch_size=64):
+    ...     print(doc.doc_id, len(doc.events))
+    >>> casus.to_pandas(events)                   # the flat table, one row per event
 """
 
 from __future__ import annotations
 
 import json
 import os
-from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple, Union
+from typing import Any, Iterable, Iterator, List, Optional, Tuple, Union
 
-from ._casus import CasusError, _Extractor, __version__
+from . import _docs, _runtime
+from ._casus import CasusError, _Extractor, __version__, _add_onnxruntime_dir
+from ._events import Action, Casualties, Count, Date, DocEvents, Event, Evidence, Location, Party
+from .flat import COLUMNS, flat_row, to_pandas
 
-__all__ = ["CasusError", "Extractor", "__version__"]
+__all__ = [
+    "CasusError", "Extractor", "__version__", "Event", "Action", "Party", "Date", "Location", "Count",
+    "Casualties", "Evidence", "DocEvents", "to_pandas", "flat_row", "COLUMNS",
+]
 
-Event = Dict[str, Any]
-"""One event record: keys doc_id, event_id, action, actor, target, date, location, casualties,
-source, evidence (see crates/core/event.schema.json)."""
-
-_DOC_KEYS = frozenset(("doc_id", "text", "pub_date"))
+# ONNX Runtime of this interpreter (the wheel's `onnxruntime` dependency) comes before system paths:
+# registered before any model loads, since the native side searches once per process.
+_capi = _runtime.onnxruntime_capi()
+if _capi is not None:
+    _add_onnxruntime_dir(_capi)
 
 
 class Extractor:
@@ -33,9 +43,11 @@ class Extractor:
     extraction is then fast and runs on ``threads`` worker threads with the GIL released.
     One Extractor can be used from several Python threads at once.
 
-    models:  the model directory (default: ``$CASUS_MODELS``, else ``models/news`` of the casus
-             checkout the wheel was built from, as ``casus extract`` finds it).
-    threads: worker threads (default: all cores).
+    models:  the model directory (default: ``$CASUS_MODELS``, else the model inside the wheel, else
+             ``models/news`` of the casus checkout it was built in).
+    threads: worker threads (default: ``$CASUS_THREADS``; in a Spark task the task's cores, usually 1,
+             since Spark runs one Python worker per executor core; else the cores this process may use
+             by its CPU affinity).
 
     Raises CasusError when the model cannot be found or loaded; the message names the directory.
     """
@@ -45,7 +57,8 @@ class Extractor:
             raise TypeError(f"threads must be an int or None, not {type(threads).__name__}")
         if threads is not None and threads < 1:
             raise ValueError(f"threads must be at least 1, not {threads}")
-        self._inner = _Extractor(None if models is None else os.fspath(models), threads)
+        models = _runtime.default_models() if models is None else os.fspath(models)
+        self._inner = _Extractor(models, _runtime.default_threads() if threads is None else threads)
 
     @property
     def models(self) -> str:
@@ -69,71 +82,65 @@ class Extractor:
         pub_date (``YYYY-MM-DD``, optionally followed by a time) resolves relative dates such as
         "on Tuesday". Raises CasusError naming ``doc_id`` for an empty text or a bad pub_date.
         """
-        (_, lines, error), = self._inner.run([_check(0, doc_id, text, pub_date)])
+        (_, lines, error), = self._inner.run([_docs.check(0, doc_id, text, pub_date)])
         if error is not None:
             raise CasusError(f"document {doc_id}: {error}")
-        return [json.loads(line) for line in lines]
+        return [Event.from_dict(json.loads(line)) for line in lines]
 
-    def extract_many(self, docs: Iterable[Mapping[str, Optional[str]]], batch_size: int = 64) -> List[Event]:
-        """Events of many documents, in input order, processed ``batch_size`` documents at a time in
-        parallel (the batches ``casus extract --batch-size`` makes, hence the same output).
+    def pipe(self, docs: Iterable[Any], batch_size: int = 64, errors: str = "raise") -> Iterator[DocEvents]:
+        """Yields one ``DocEvents`` per input document, in input order, as a generator: documents are
+        read ``batch_size`` at a time and each batch runs in parallel (the batches of
+        ``casus extract --batch-size``, hence the same events).
 
-        Each document is a dict ``{"doc_id": str, "text": str, "pub_date": str | None}`` (pub_date
-        optional). A document that cannot be processed does not stop the others: after the run,
-        CasusError is raised naming every failed doc_id with its reason; the exception carries
-        ``failures`` (list of (doc_id, reason)) and ``events`` (the events of the other documents).
-        A malformed entry (not a dict, missing or unknown key, wrong type) raises TypeError at once.
+        A document is a str (its id is ``doc-<n>``, n counting from 0) or a dict with the keys of the
+        CLI's JSON Lines: ``id``, ``text``, optional ``published`` and ``title`` (``doc_id`` and
+        ``pub_date`` are accepted too). errors="raise" (default) raises CasusError at the first
+        document that fails (after yielding those before it); errors="keep" yields it with ``error``
+        set and no events, and goes on. A malformed entry raises TypeError at once.
         """
-        if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
-            raise ValueError(f"batch_size must be a positive int, not {batch_size!r}")
+        _check_batch_size(batch_size)
+        if errors not in ("raise", "keep"):
+            raise ValueError(f"errors must be 'raise' or 'keep', not {errors!r}")
+        batch: List[_docs.Doc] = []
+        for i, doc in enumerate(docs):
+            batch.append(_docs.from_any(i, doc))
+            if len(batch) >= batch_size:
+                yield from self._run(batch, errors)
+                batch = []
+        if batch:
+            yield from self._run(batch, errors)
+
+    def _run(self, batch: List[_docs.Doc], errors: str) -> Iterator[DocEvents]:
+        for doc_id, lines, error in self._inner.run(batch):
+            if error is not None:
+                if errors == "raise":
+                    raise CasusError(f"document {doc_id}: {error}")
+                yield DocEvents(doc_id, [], error)
+            else:
+                yield DocEvents(doc_id, [Event.from_dict(json.loads(line)) for line in lines])
+
+    def extract_many(self, docs: Iterable[Any], batch_size: int = 64) -> List[Event]:
+        """Events of many documents, in input order (documents as for ``pipe``). A document that
+        cannot be processed does not stop the others: after the run, CasusError is raised naming
+        every failed document with its reason; the exception carries ``failures`` (list of
+        (doc_id, reason)) and ``events`` (the events of the other documents).
+        """
         events: List[Event] = []
         failures: List[Tuple[str, str]] = []
-        batch: List[Tuple[str, str, Optional[str]]] = []
-
-        def flush() -> None:
-            for doc_id, lines, error in self._inner.run(batch):
-                if error is not None:
-                    failures.append((doc_id, error))
-                else:
-                    events.extend(json.loads(line) for line in lines)
-            batch.clear()
-
-        for i, doc in enumerate(docs):
-            batch.append(_doc(i, doc))
-            if len(batch) >= batch_size:
-                flush()
-        if batch:
-            flush()
+        for doc in self.pipe(docs, batch_size=batch_size, errors="keep"):
+            if doc.error is not None:
+                failures.append((doc.doc_id, doc.error))
+            events.extend(doc.events)
         if failures:
             shown = "; ".join(f"document {d}: {r}" for d, r in failures[:10])
             more = f"; and {len(failures) - 10} more" if len(failures) > 10 else ""
             err = CasusError(f"{len(failures)} of the documents failed: {shown}{more}")
-            err.failures = failures
-            err.events = events
+            err.failures = failures  # type: ignore[attr-defined]
+            err.events = events  # type: ignore[attr-defined]
             raise err
         return events
 
 
-def _doc(i: int, doc: Any) -> Tuple[str, str, Optional[str]]:
-    if not isinstance(doc, Mapping):
-        raise TypeError(f"document #{i}: expected a dict with doc_id, text and optional pub_date, "
-                        f"got {type(doc).__name__}")
-    unknown = set(doc) - _DOC_KEYS
-    if unknown:
-        raise TypeError(f"document #{i} ({doc.get('doc_id')!r}): unknown keys {sorted(map(str, unknown))}; "
-                        f"expected doc_id, text, pub_date")
-    for key in ("doc_id", "text"):
-        if key not in doc:
-            raise TypeError(f"document #{i} ({doc.get('doc_id')!r}): missing key {key!r}")
-    return _check(i, doc["doc_id"], doc["text"], doc.get("pub_date"))
-
-
-def _check(i: int, doc_id: Any, text: Any, pub_date: Any) -> Tuple[str, str, Optional[str]]:
-    if not isinstance(doc_id, str) or not doc_id:
-        raise TypeError(f"document #{i}: doc_id must be a non-empty str, not {doc_id!r}")
-    if not isinstance(text, str):
-        raise TypeError(f"document {doc_id}: text must be a str, not {type(text).__name__}")
-    if pub_date is not None and not isinstance(pub_date, str):
-        raise TypeError(f"document {doc_id}: pub_date must be a str (YYYY-MM-DD) or None, "
-                        f"not {type(pub_date).__name__}")
-    return (doc_id, text, pub_date)
+def _check_batch_size(batch_size: Any) -> None:
+    if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
+        raise ValueError(f"batch_size must be a positive int, not {batch_size!r}")
