@@ -48,7 +48,7 @@ pub fn dated(mut e: Event, value: &str) -> Event {
 }
 
 pub fn located(mut e: Event, name: &str) -> Event {
-    e.location = Some(Location { text: name.into(), name: Some(name.into()) });
+    e.location = Some(Location { text: name.into(), name: Some(name.into()), ..Default::default() });
     e
 }
 
