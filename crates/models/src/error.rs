@@ -9,7 +9,7 @@ pub enum ModelError {
     #[error(
         "ONNX Runtime library (libonnxruntime.so) not found.\nLooked in:\n{}\nFix: run `bash scripts/setup.sh` \
          in the casus checkout (installs onnxruntime 1.31.1 into .venv), or set ORT_DYLIB_PATH to a \
-         libonnxruntime.so (API version >= 16).",
+         libonnxruntime.so (ONNX Runtime 1.17 or newer).",
         .searched.iter().map(|s| format!("  - {s}")).collect::<Vec<_>>().join("\n")
     )]
     OnnxRuntimeNotFound {
@@ -43,7 +43,7 @@ pub enum ModelError {
 
     /// An error reported by ONNX Runtime (through the `ort` crate).
     #[error("ONNX Runtime: {0}")]
-    Ort(#[from] ort::OrtError),
+    Ort(#[from] ort::Error),
 
     /// An error reported by rust-bert (model construction, weights, tokenizer).
     #[error("rust-bert: {0}")]
