@@ -10,7 +10,7 @@ pub enum ModelError {
         "ONNX Runtime library (libonnxruntime.so) not found.\nLooked in:\n{}\nFix, one of: `pip install \
          onnxruntime` into the Python that runs casus (or the active virtual environment); in a casus \
          checkout, `bash scripts/setup.sh` (installs onnxruntime 1.31.1 into .venv); or set ORT_DYLIB_PATH \
-         to a libonnxruntime.so (version 1.16 or later).",
+         to a libonnxruntime.so (ONNX Runtime 1.17 or newer).",
         .searched.iter().map(|s| format!("  - {s}")).collect::<Vec<_>>().join("\n")
     )]
     OnnxRuntimeNotFound {
@@ -44,7 +44,7 @@ pub enum ModelError {
 
     /// An error reported by ONNX Runtime (through the `ort` crate).
     #[error("ONNX Runtime: {0}")]
-    Ort(#[from] ort::OrtError),
+    Ort(#[from] ort::Error),
 
     /// An error reported by rust-bert (model construction, weights, tokenizer).
     #[cfg(feature = "torch")]

@@ -7,7 +7,7 @@
 //! implementation:
 //!
 //! - [`JointOnnxModel`] — the joint NER + biaffine dependency-parser graph of `models/FORMAT.md`, run by
-//!   ONNX Runtime through `ort` 1.16 (rust-bert's ONNX runtime crate). Words are encoded by [`encode`]
+//!   ONNX Runtime through `ort` 2 (one pool of sessions per graph). Words are encoded by [`encode`]
 //!   (word shapes, first-piece alignment, windows for long sentences), labels are repaired by [`bio`],
 //!   trees are decoded by [`mst`] (Chu-Liu-Edmonds, single root), and the optional event heads by
 //!   [`events`] (trigger words, CAMEO codes, argument words).

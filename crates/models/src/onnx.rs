@@ -1,56 +1,159 @@
-//! ONNX Runtime plumbing shared by the ONNX models: one process-wide environment, sessions, and a run
-//! helper that feeds inputs by name.
+//! ONNX Runtime plumbing shared by the ONNX models, through `ort` 2 (`load-dynamic`): one process-wide
+//! environment, a pool of sessions per graph, and a run helper that feeds int64 inputs by name and copies
+//! the float outputs it is asked for.
+//!
+//! Why a pool: `ort` 2 runs a session through `&mut Session` (ONNX Runtime's `Run` is not guaranteed to be
+//! thread-safe), while the pipeline calls a model from several rayon workers at once. Each concurrent
+//! caller takes a session of its own from the pool (made on first need, kept for reuse), so the number of
+//! sessions is the number of callers that ever ran at the same time. The sessions share one container of
+//! prepacked weights, so each further session costs little more than its activations.
 use crate::{ortlib, ModelError};
-use ndarray::{Array2, CowArray};
-use ort::{Environment, GraphOptimizationLevel, LoggingLevel, Session, SessionBuilder, Value};
-use std::path::Path;
-use std::sync::{Arc, Mutex};
+use ort::environment::Environment;
+use ort::session::builder::{BuilderResult, GraphOptimizationLevel, PrepackedWeights, SessionBuilder};
+use ort::session::Session;
+use ort::value::Tensor;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
-static ENV: Mutex<Option<Arc<Environment>>> = Mutex::new(None);
+static ENV: Mutex<Option<Environment>> = Mutex::new(None);
 
 /// The process-wide ONNX Runtime environment (after finding the library, see [`ortlib`]).
-pub fn environment() -> Result<Arc<Environment>, ModelError> {
-    ortlib::ensure_onnxruntime()?;
+pub fn environment() -> Result<Environment, ModelError> {
+    let path = ortlib::ensure_onnxruntime()?;
     let mut env = ENV.lock().unwrap_or_else(|e| e.into_inner());
     if let Some(env) = env.as_ref() {
         return Ok(env.clone());
     }
-    let built = Environment::builder().with_name("casus").with_log_level(LoggingLevel::Warning).build()?.into_arc();
+    let builder = ort::init_from(&path).map_err(|e| ModelError::OnnxRuntimeNotFound {
+        searched: vec![format!("{} (found, but ort could not use it: {e})", path.display())],
+    })?;
+    let built = builder.with_name("casus").build()?;
     *env = Some(built.clone());
     Ok(built)
 }
 
-/// A session for the graph at `path` with full graph optimizations.
-pub fn session(path: &Path, intra_threads: Option<usize>) -> Result<Session, ModelError> {
-    let env = environment()?;
-    let mut builder = SessionBuilder::new(&env)?.with_optimization_level(GraphOptimizationLevel::Level3)?;
-    if let Some(n) = intra_threads {
-        builder = builder.with_intra_threads(n.clamp(1, i16::MAX as usize) as i16)?;
+/// A float output copied out of a run: its shape and its data in row-major order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Output {
+    pub shape: Vec<usize>,
+    pub data: Vec<f32>,
+}
+
+/// An int64 input: name, shape and row-major data.
+pub struct Input<'a> {
+    pub name: &'a str,
+    pub shape: Vec<usize>,
+    pub data: Vec<i64>,
+}
+
+/// Sessions of one graph, each used by one caller at a time.
+pub struct SessionPool {
+    path: PathBuf,
+    intra_threads: Option<usize>,
+    inputs: Vec<String>,
+    outputs: Vec<String>,
+    prepacked: PrepackedWeights,
+    free: Mutex<Vec<Session>>,
+}
+
+impl SessionPool {
+    /// Loads the graph at `path` once (to check it and learn its inputs and outputs).
+    /// `intra_threads`: ONNX Runtime threads per call (`None`: its default, one per core).
+    pub fn new(path: &Path, intra_threads: Option<usize>) -> Result<SessionPool, ModelError> {
+        environment()?;
+        let prepacked = PrepackedWeights::new();
+        let session = session(path, intra_threads, Some(&prepacked))?;
+        let inputs = session.inputs().iter().map(|i| i.name().to_string()).collect();
+        let outputs = session.outputs().iter().map(|o| o.name().to_string()).collect();
+        let free = Mutex::new(vec![session]);
+        Ok(SessionPool { path: path.to_path_buf(), intra_threads, inputs, outputs, prepacked, free })
     }
-    Ok(builder.with_model_from_file(path)?)
-}
 
-/// Runs `session` on named int64 inputs (in whatever order the graph declares them).
-pub fn run(session: &Session, inputs: &[(&str, Array2<i64>)]) -> Result<Vec<Value<'static>>, ModelError> {
-    let arrays: Vec<CowArray<i64, ndarray::IxDyn>> = session
-        .inputs
-        .iter()
-        .map(|input| {
-            inputs
+    /// Names of the graph's inputs, in its order.
+    pub fn inputs(&self) -> &[String] {
+        &self.inputs
+    }
+
+    /// Names of the graph's outputs, in its order.
+    pub fn outputs(&self) -> &[String] {
+        &self.outputs
+    }
+
+    /// Runs the graph on `inputs` (given in any order; every graph input must be there) and returns the
+    /// float outputs named in `wanted`, in that order.
+    pub fn run(&self, mut inputs: Vec<Input>, wanted: &[&str]) -> Result<Vec<Output>, ModelError> {
+        let mut values = Vec::with_capacity(self.inputs.len());
+        for name in &self.inputs {
+            let at = inputs
                 .iter()
-                .find(|(name, _)| *name == input.name)
-                .map(|(_, a)| CowArray::from(a.view().into_dyn()))
-                .ok_or_else(|| ModelError::Output {
-                    model: path_name(session),
-                    message: format!("the graph wants an input {} the runner does not provide", input.name),
-                })
-        })
-        .collect::<Result<_, _>>()?;
-    let values: Vec<Value> =
-        arrays.iter().map(|a| Value::from_array(session.allocator(), a)).collect::<Result<_, _>>()?;
-    Ok(session.run(values)?)
+                .position(|i| i.name == name)
+                .ok_or_else(|| self.bad(format!("the graph wants an input {name} the runner does not provide")))?;
+            let input = inputs.swap_remove(at);
+            let tensor = Tensor::from_array((input.shape, input.data))?;
+            values.push((name.clone(), tensor));
+        }
+        let mut session = self.take()?;
+        let result = run_session(&mut session, values, wanted).map_err(|e| match e {
+            RunError::Ort(e) => ModelError::from(e),
+            RunError::Missing(name) => self.bad(format!("no output {name}")),
+        });
+        self.free.lock().unwrap_or_else(|e| e.into_inner()).push(session);
+        result
+    }
+
+    /// A free session, or a new one when every session is in use.
+    fn take(&self) -> Result<Session, ModelError> {
+        if let Some(s) = self.free.lock().unwrap_or_else(|e| e.into_inner()).pop() {
+            return Ok(s);
+        }
+        session(&self.path, self.intra_threads, Some(&self.prepacked))
+    }
+
+    fn bad(&self, message: String) -> ModelError {
+        ModelError::Output { model: self.path.display().to_string(), message }
+    }
 }
 
-fn path_name(session: &Session) -> String {
-    session.metadata().and_then(|m| m.name()).unwrap_or_else(|_| "onnx graph".into())
+enum RunError {
+    Ort(ort::Error),
+    Missing(String),
+}
+
+fn run_session(
+    session: &mut Session,
+    values: Vec<(String, Tensor<i64>)>,
+    wanted: &[&str],
+) -> Result<Vec<Output>, RunError> {
+    let outputs = session.run(values).map_err(RunError::Ort)?;
+    wanted
+        .iter()
+        .map(|&name| {
+            let value = outputs.get(name).ok_or_else(|| RunError::Missing(name.to_string()))?;
+            let (shape, data) = value.try_extract_tensor::<f32>().map_err(RunError::Ort)?;
+            let shape = shape.iter().map(|&d| usize::try_from(d).unwrap_or(0)).collect();
+            Ok(Output { shape, data: data.to_vec() })
+        })
+        .collect()
+}
+
+/// A session for the graph at `path` with full graph optimizations (ONNX Runtime's ORT_ENABLE_ALL).
+pub fn session(
+    path: &Path,
+    intra_threads: Option<usize>,
+    prepacked: Option<&PrepackedWeights>,
+) -> Result<Session, ModelError> {
+    let env = environment()?;
+    let mut builder = built(Session::builder(&env)?.with_optimization_level(GraphOptimizationLevel::All))?;
+    if let Some(n) = intra_threads {
+        builder = built(builder.with_intra_threads(n.max(1)))?;
+    }
+    if let Some(p) = prepacked {
+        builder = built(builder.with_prepacked_weights(p))?;
+    }
+    Ok(builder.commit_from_file(path)?)
+}
+
+/// A session-builder step's error as a [`ModelError`] (the builder's own error type carries the builder).
+fn built(step: BuilderResult) -> Result<SessionBuilder, ModelError> {
+    step.map_err(|e| ModelError::Ort(e.into()))
 }

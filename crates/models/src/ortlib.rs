@@ -1,7 +1,8 @@
 //! Finding libonnxruntime.so for `ort`'s `load-dynamic` mode.
 //!
-//! `ort` reads `ORT_DYLIB_PATH` once, when its first environment is built, and panics if the library
-//! cannot be loaded. [`ensure_onnxruntime`] therefore runs first (every ONNX loader in this crate calls it):
+//! The joint model's `ort` 2 is handed the path found here (`ort::init_from`); rust-bert's `ort` 1.16 reads
+//! `ORT_DYLIB_PATH` once, when its first environment is built, and panics if the library cannot be loaded.
+//! [`ensure_onnxruntime`] therefore runs first (every ONNX loader in this crate calls it):
 //! it looks, in order, at
 //! 1. an explicit choice: `ORT_DYLIB_PATH` if set (if it is wrong, that is the error);
 //! 2. the `onnxruntime` package of the running Python: `onnxruntime/capi/` directories registered with
