@@ -151,7 +151,7 @@ pub fn is_role(part: &str) -> bool {
     ROLES.contains(&part)
 }
 
-/// ISO 3166-1 alpha-3, as eval/src/petrarch.rs lists it.
+/// ISO 3166-1 alpha-3.
 const ISO3: &str = "ABW AFG AGO AIA ALA ALB AND ARE ARG ARM ASM ATA ATF ATG AUS AUT AZE BDI BEL BEN BES BFA BGD \
 BGR BHR BHS BIH BLM BLR BLZ BMU BOL BRA BRB BRN BTN BVT BWA CAF CAN CCK CHE CHL CHN CIV CMR COD COG COK COL COM CPV \
 CRI CUB CUW CXR CYM CYP CZE DEU DJI DMA DNK DOM DZA ECU EGY ERI ESH ESP EST ETH FIN FJI FLK FRA FRO FSM GAB GBR GEO \
@@ -179,6 +179,11 @@ const CAMEO_STATES: &[(&str, &str)] = &[
     ("CSK", "CSK"),
     ("DDR", "DDR"),
 ];
+
+/// Whether `code` is an ISO 3166-1 alpha-3 country code.
+pub fn is_iso3(code: &str) -> bool {
+    ISO3.split(' ').any(|c| c == code)
+}
 
 /// The ISO3 code of a state from the first part of an actor code, `None` when it names none.
 pub fn country_iso3(part: &str) -> Option<&'static str> {
