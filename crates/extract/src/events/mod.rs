@@ -77,3 +77,7 @@ pub fn extract_with(doc: &Document, options: &Options) -> Vec<Event> {
 mod testing;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_context;
+#[cfg(test)]
+mod tests_nouns;

@@ -2,6 +2,20 @@
 //! so argument rules are tested on known trees.
 use casus_core::{Document, Parse, Sentence, Token};
 
+/// The events of a one-sentence document, published on `published` (YYYY-MM-DD) when given.
+pub fn events_of(spec: &str, published: Option<&str>) -> Vec<casus_core::Event> {
+    let mut doc = parsed(spec);
+    doc.published = published.map(|p| chrono::NaiveDate::parse_from_str(p, "%Y-%m-%d").unwrap());
+    super::extract(&doc)
+}
+
+/// The events of a document of one sentence per spec, published on `published` (YYYY-MM-DD).
+pub fn doc_events(specs: &[&str], published: &str) -> Vec<casus_core::Event> {
+    let mut doc = parsed_doc(specs);
+    doc.published = Some(chrono::NaiveDate::parse_from_str(published, "%Y-%m-%d").unwrap());
+    super::extract(&doc)
+}
+
 /// A one-sentence document.
 pub fn parsed(spec: &str) -> Document {
     parsed_doc(&[spec])

@@ -1,4 +1,4 @@
-use super::testing::parsed;
+use super::testing::{doc_events, events_of, parsed};
 use super::view::View;
 use super::{args, attribution};
 
@@ -86,12 +86,6 @@ fn source_from_according_to() {
     assert_eq!(attribution::source(&v, 6), Some(2));
 }
 
-fn events_of(spec: &str, published: Option<&str>) -> Vec<casus_core::Event> {
-    let mut doc = parsed(spec);
-    doc.published = published.map(|p| chrono::NaiveDate::parse_from_str(p, "%Y-%m-%d").unwrap());
-    super::extract(&doc)
-}
-
 #[test]
 fn a_reported_attack_with_date_place_casualties_and_source() {
     let ev = events_of(
@@ -141,12 +135,6 @@ fn negated_and_reporting_verbs_are_not_events() {
 fn no_parse_no_events() {
     let doc = casus_core::Document::new("d", "Azerbaijani forces fired on Armenian positions.", None, None).unwrap();
     assert!(super::extract(&doc).is_empty());
-}
-
-fn doc_events(specs: &[&str], published: &str) -> Vec<casus_core::Event> {
-    let mut doc = super::testing::parsed_doc(specs);
-    doc.published = Some(chrono::NaiveDate::parse_from_str(published, "%Y-%m-%d").unwrap());
-    super::extract(&doc)
 }
 
 fn date_of<'e>(events: &'e [casus_core::Event], action: &str) -> Option<&'e str> {
@@ -564,134 +552,4 @@ fn a_second_act_coordinated_with_a_speech_act_is_an_event() {
         None,
     );
     assert_eq!(ev.len(), 1, "{ev:?}");
-}
-
-#[test]
-fn they_are_the_actors_of_the_latest_event_however_many() {
-    let ev = doc_events(
-        &[
-            "Residents/4/nsubj and/3/cc insurgents/1/conj attacked/0/root troops/4/obj ./4/punct",
-            "They/2/nsubj protested/0/root ./2/punct",
-        ],
-        "2007-03-21",
-    );
-    let roles: Vec<Option<&str>> = ev
-        .iter()
-        .filter(|e| e.action.text == "protested")
-        .map(|e| e.actor.as_ref().and_then(|a| a.role.as_deref()))
-        .collect();
-    assert_eq!(roles, [Some("CVL"), Some("REB")], "{ev:?}");
-}
-
-#[test]
-fn an_incident_takes_a_place_of_its_own_clause_not_of_another() {
-    let mut doc = super::testing::parsed_doc(&[
-        "Heavy/2/amod fighting/3/nsubj erupted/0/root in/6/case southern/6/amod Mogadishu/3/obl ./3/punct",
-        "Rebels/2/nsubj shelled/0/root positions/2/obj ahead/2/advmod of/6/case talks/4/obl that/9/nsubj were/9/aux held/6/acl:relcl in/11/case Nairobi/9/obl ./2/punct",
-    ]);
-    doc.published = chrono::NaiveDate::from_ymd_opt(2007, 3, 21);
-    doc.sentences[0].entities.push(casus_core::Entity { label: "GPE".into(), tokens: 5..6, score: 1.0 });
-    doc.sentences[1].entities.push(casus_core::Entity { label: "GPE".into(), tokens: 10..11, score: 1.0 });
-    let ev = super::extract(&doc);
-    let place = |a: &str| ev.iter().find(|e| e.action.text == a).and_then(|e| e.location.as_ref()?.name.clone());
-    // the place hangs off "erupted", not off the trigger "fighting": its clause still sets it
-    assert_eq!(place("fighting").as_deref(), Some("Mogadishu"), "{ev:?}");
-    assert_eq!(place("shelled"), None, "{ev:?}");
-}
-
-#[test]
-fn a_person_introduced_with_a_title_keeps_that_identity() {
-    let mut doc = super::testing::parsed_doc(&[
-        "Ugandan/3/amod President/3/compound Museveni/4/nsubj accused/0/root the/6/det rebels/4/obj ./4/punct",
-        "Mr./2/compound Museveni/3/nsubj criticized/0/root Sudan/3/obj ./3/punct",
-    ]);
-    doc.sentences[1].entities.push(casus_core::Entity { label: "PER".into(), tokens: 1..2, score: 1.0 });
-    let ev = super::extract(&doc);
-    let e = ev.iter().find(|e| e.action.text == "criticized").expect("criticized");
-    let a = e.actor.as_ref().expect("actor");
-    assert_eq!((a.text.as_str(), a.country.as_deref(), a.role.as_deref()), ("Mr. Museveni", Some("UGA"), Some("GOV")));
-}
-
-#[test]
-fn a_model_trigger_counts_where_the_lexicon_finds_nothing_unless_rules_only() {
-    use super::{extract_with, Options, TriggerSource};
-    // "Gunmen ransacked the base" — "ransack" is not in the lexicon; the model proposes 171 there.
-    let mut doc = parsed("Gunmen/2/nsubj ransacked/0/root the/4/det base/2/obj ./2/punct");
-    doc.sentences[0].triggers.push(casus_core::TriggerHint {
-        tokens: 1..2,
-        head: 1,
-        root: "17".into(),
-        code: "171".into(),
-        score: 0.9,
-        args: Vec::new(),
-    });
-    let codes = |source| -> Vec<String> {
-        extract_with(&doc, &Options { triggers: source }).into_iter().map(|e| e.action.cameo).collect()
-    };
-    assert_eq!(codes(TriggerSource::Both), ["171"]);
-    assert_eq!(codes(TriggerSource::Model), ["171"]);
-    assert!(codes(TriggerSource::Rules).is_empty());
-    let e = &extract_with(&doc, &Options::default())[0];
-    assert_eq!(e.actor.as_ref().and_then(|a| a.role.as_deref()), Some("UAF"), "arguments come off the parse");
-}
-
-#[test]
-fn victims_of_different_kinds_in_one_count_are_one_record_each() {
-    let ev = doc_events(
-        &["Gunmen/2/nsubj attacked/0/root a/4/det market/2/obj ,/6/punct killing/2/advcl nine/8/nummod civilians/6/obj and/12/cc two/12/nummod police/12/compound officers/8/conj ./2/punct"],
-        "2008-01-27",
-    );
-    let got: Vec<(Option<&str>, Option<u64>)> = ev
-        .iter()
-        .map(|e| {
-            (e.target.as_ref().and_then(|t| t.role.as_deref()), e.casualties.killed.as_ref().and_then(|k| k.count))
-        })
-        .collect();
-    assert!(got.contains(&(Some("CVL"), Some(9))) && got.contains(&(Some("COP"), Some(2))), "{got:?}");
-}
-
-#[test]
-fn a_force_noun_referring_to_violence_told_elsewhere_is_not_a_new_event() {
-    // "Thousands fled the fighting": no party, place, day or toll of its own.
-    let fled = "Thousands/2/nsubj fled/0/root the/4/det fighting/2/obj ./2/punct";
-    assert!(events_of(fled, None).is_empty());
-    // "Three days of fighting", "claimed responsibility for the attack": incidents of their own.
-    let days = "Thousands/2/nsubj fled/0/root three/4/nummod days/2/obl:tmod of/6/case fighting/4/nmod ./2/punct";
-    assert_eq!(events_of(days, None).len(), 1);
-    let claim =
-        "The/2/det group/3/nsubj claimed/0/root responsibility/3/obj for/7/case the/7/det attack/4/nmod ./3/punct";
-    assert!(events_of(claim, None).iter().any(|e| e.action.cameo.starts_with("19")));
-}
-
-#[test]
-fn a_passive_subject_refines_the_code_and_an_of_phrase_is_the_one_acted_upon() {
-    // "Eight fighters were captured": people captured are arrested (173), a town would be taken (192).
-    let ev = events_of("Eight/2/nummod fighters/4/nsubj:pass were/4/aux:pass captured/0/root ./4/punct", None);
-    assert_eq!(ev.iter().map(|e| e.action.cameo.as_str()).collect::<Vec<_>>(), vec!["173"]);
-    let ev = events_of("The/2/det town/4/nsubj:pass was/4/aux:pass captured/0/root ./4/punct", None);
-    assert_eq!(ev.iter().map(|e| e.action.cameo.as_str()).collect::<Vec<_>>(), vec!["192"]);
-    // "Arrests of opposition supporters continue": the supporters are the target.
-    let ev =
-        events_of("Arrests/5/nsubj of/4/case opposition/4/compound supporters/1/nmod continue/0/root ./5/punct", None);
-    assert_eq!(ev.len(), 1);
-    assert_eq!(ev[0].target.as_ref().map(|t| t.text.as_str()), Some("opposition supporters"));
-}
-
-#[test]
-fn an_event_noun_takes_its_claimant_or_the_subject_that_steps_it_up() {
-    let claim =
-        "The/2/det Taliban/3/nsubj claimed/0/root responsibility/3/obj for/7/case the/7/det attack/4/nmod ./3/punct";
-    let ev = events_of(claim, None);
-    let attack = ev.iter().find(|e| e.action.cameo.starts_with("19")).expect("the claimed attack");
-    assert_eq!(attack.actor.as_ref().map(|a| a.text.as_str()), Some("The Taliban"));
-    let ramp = "The/2/det Taliban/3/nsubj ramped/0/root up/3/compound:prt attacks/3/obj on/7/case the/7/det army/5/nmod ./3/punct";
-    let ev = events_of(ramp, None);
-    assert_eq!(ev.len(), 1);
-    assert_eq!(ev[0].actor.as_ref().map(|a| a.text.as_str()), Some("The Taliban"));
-    let flared = "Fighting/3/nsubj has/3/aux flared/0/root between/5/case Hamas/3/obl and/7/cc Fatah/5/conj ./3/punct";
-    let ev = events_of(flared, None);
-    let name = |p: &Option<casus_core::Party>| p.as_ref().map(|a| a.text.clone());
-    let pairs: Vec<_> = ev.iter().map(|e| (name(&e.actor), name(&e.target))).collect();
-    let (hamas, fatah) = (Some("Hamas".to_string()), Some("Fatah".to_string()));
-    assert_eq!(pairs, vec![(hamas.clone(), fatah.clone()), (fatah, hamas)], "{ev:?}");
 }

@@ -1,0 +1,87 @@
+//! What a story's context gives an event: "they" and surnames, the place of the clause, the model's
+//! triggers beside the lexicon, victim groups of different kinds.
+use super::testing::{doc_events, parsed};
+
+#[test]
+fn they_are_the_actors_of_the_latest_event_however_many() {
+    let ev = doc_events(
+        &[
+            "Residents/4/nsubj and/3/cc insurgents/1/conj attacked/0/root troops/4/obj ./4/punct",
+            "They/2/nsubj protested/0/root ./2/punct",
+        ],
+        "2007-03-21",
+    );
+    let roles: Vec<Option<&str>> = ev
+        .iter()
+        .filter(|e| e.action.text == "protested")
+        .map(|e| e.actor.as_ref().and_then(|a| a.role.as_deref()))
+        .collect();
+    assert_eq!(roles, [Some("CVL"), Some("REB")], "{ev:?}");
+}
+
+#[test]
+fn an_incident_takes_a_place_of_its_own_clause_not_of_another() {
+    let mut doc = super::testing::parsed_doc(&[
+        "Heavy/2/amod fighting/3/nsubj erupted/0/root in/6/case southern/6/amod Mogadishu/3/obl ./3/punct",
+        "Rebels/2/nsubj shelled/0/root positions/2/obj ahead/2/advmod of/6/case talks/4/obl that/9/nsubj were/9/aux held/6/acl:relcl in/11/case Nairobi/9/obl ./2/punct",
+    ]);
+    doc.published = chrono::NaiveDate::from_ymd_opt(2007, 3, 21);
+    doc.sentences[0].entities.push(casus_core::Entity { label: "GPE".into(), tokens: 5..6, score: 1.0 });
+    doc.sentences[1].entities.push(casus_core::Entity { label: "GPE".into(), tokens: 10..11, score: 1.0 });
+    let ev = super::extract(&doc);
+    let place = |a: &str| ev.iter().find(|e| e.action.text == a).and_then(|e| e.location.as_ref()?.name.clone());
+    // the place hangs off "erupted", not off the trigger "fighting": its clause still sets it
+    assert_eq!(place("fighting").as_deref(), Some("Mogadishu"), "{ev:?}");
+    assert_eq!(place("shelled"), None, "{ev:?}");
+}
+
+#[test]
+fn a_person_introduced_with_a_title_keeps_that_identity() {
+    let mut doc = super::testing::parsed_doc(&[
+        "Ugandan/3/amod President/3/compound Museveni/4/nsubj accused/0/root the/6/det rebels/4/obj ./4/punct",
+        "Mr./2/compound Museveni/3/nsubj criticized/0/root Sudan/3/obj ./3/punct",
+    ]);
+    doc.sentences[1].entities.push(casus_core::Entity { label: "PER".into(), tokens: 1..2, score: 1.0 });
+    let ev = super::extract(&doc);
+    let e = ev.iter().find(|e| e.action.text == "criticized").expect("criticized");
+    let a = e.actor.as_ref().expect("actor");
+    assert_eq!((a.text.as_str(), a.country.as_deref(), a.role.as_deref()), ("Mr. Museveni", Some("UGA"), Some("GOV")));
+}
+
+#[test]
+fn a_model_trigger_counts_where_the_lexicon_finds_nothing_unless_rules_only() {
+    use super::{extract_with, Options, TriggerSource};
+    // "Gunmen ransacked the base" — "ransack" is not in the lexicon; the model proposes 171 there.
+    let mut doc = parsed("Gunmen/2/nsubj ransacked/0/root the/4/det base/2/obj ./2/punct");
+    doc.sentences[0].triggers.push(casus_core::TriggerHint {
+        tokens: 1..2,
+        head: 1,
+        root: "17".into(),
+        code: "171".into(),
+        score: 0.9,
+        args: Vec::new(),
+    });
+    let codes = |source| -> Vec<String> {
+        extract_with(&doc, &Options { triggers: source }).into_iter().map(|e| e.action.cameo).collect()
+    };
+    assert_eq!(codes(TriggerSource::Both), ["171"]);
+    assert_eq!(codes(TriggerSource::Model), ["171"]);
+    assert!(codes(TriggerSource::Rules).is_empty());
+    let e = &extract_with(&doc, &Options::default())[0];
+    assert_eq!(e.actor.as_ref().and_then(|a| a.role.as_deref()), Some("UAF"), "arguments come off the parse");
+}
+
+#[test]
+fn victims_of_different_kinds_in_one_count_are_one_record_each() {
+    let ev = doc_events(
+        &["Gunmen/2/nsubj attacked/0/root a/4/det market/2/obj ,/6/punct killing/2/advcl nine/8/nummod civilians/6/obj and/12/cc two/12/nummod police/12/compound officers/8/conj ./2/punct"],
+        "2008-01-27",
+    );
+    let got: Vec<(Option<&str>, Option<u64>)> = ev
+        .iter()
+        .map(|e| {
+            (e.target.as_ref().and_then(|t| t.role.as_deref()), e.casualties.killed.as_ref().and_then(|k| k.count))
+        })
+        .collect();
+    assert!(got.contains(&(Some("CVL"), Some(9))) && got.contains(&(Some("COP"), Some(2))), "{got:?}");
+}
