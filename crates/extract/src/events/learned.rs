@@ -79,17 +79,7 @@ fn overlaps(a: &std::ops::Range<usize>, b: &std::ops::Range<usize>) -> bool {
 /// The entry of a model trigger whose words the lexicon does not know: no special behaviour.
 fn plain_entry() -> &'static TriggerEntry {
     static PLAIN: OnceLock<TriggerEntry> = OnceLock::new();
-    PLAIN.get_or_init(|| TriggerEntry {
-        phrase: vec!["(model)".into()],
-        pos: Pos::Any,
-        cameo: Some("010".into()),
-        passive: false,
-        mutual: false,
-        report: false,
-        outcome: false,
-        requires: Vec::new(),
-        refine: Vec::new(),
-        negated: None,
-        note: "a trigger of the model's event heads".into(),
+    PLAIN.get_or_init(|| {
+        TriggerEntry::plain(vec!["(model)".into()], Pos::Any, "010", "a trigger of the model's event heads")
     })
 }

@@ -65,6 +65,25 @@ pub struct TriggerEntry {
 }
 
 impl TriggerEntry {
+    /// An entry with no conditions: the phrase is a trigger of `cameo` as `pos`.
+    pub fn plain(phrase: Vec<String>, pos: Pos, cameo: &str, note: &str) -> TriggerEntry {
+        TriggerEntry {
+            phrase,
+            pos,
+            cameo: Some(cameo.to_string()),
+            passive: false,
+            mutual: false,
+            report: false,
+            outcome: false,
+            requires: Vec::new(),
+            refine: Vec::new(),
+            negated: None,
+            note: note.to_string(),
+        }
+    }
+}
+
+impl TriggerEntry {
     /// Number of fixed (non-gap) tokens.
     pub fn phrase_len(&self) -> usize {
         self.phrase.iter().filter(|t| *t != "*").count()
@@ -211,18 +230,9 @@ fn extra_entries() -> Vec<TriggerEntry> {
         .filter(|t| {
             is_code(&t.cameo) && t.words.first().is_some_and(|w| w != "*") && t.words.last().is_some_and(|w| w != "*")
         })
-        .map(|t| TriggerEntry {
-            phrase: t.words.iter().map(|w| if w == "*" { w.clone() } else { lemma(w) }).collect(),
-            pos: Pos::Verb,
-            cameo: Some(t.cameo.clone()),
-            passive: false,
-            mutual: false,
-            report: false,
-            outcome: false,
-            requires: Vec::new(),
-            refine: Vec::new(),
-            negated: None,
-            note: "run-time dictionary".into(),
+        .map(|t| {
+            let phrase = t.words.iter().map(|w| if w == "*" { w.clone() } else { lemma(w) }).collect();
+            TriggerEntry::plain(phrase, Pos::Verb, &t.cameo, "run-time dictionary")
         })
         .collect()
 }
