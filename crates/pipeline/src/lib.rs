@@ -5,6 +5,7 @@
 //! over all their sentences in length-sorted batches, and extracts events with `casus-extract`;
 //! [`run`] drives the two in bounded memory and hands every [`Outcome`], in input order, to a sink
 //! while it keeps the [`Summary`].
+pub mod casing;
 pub mod flat;
 pub mod input;
 pub mod manifest;

@@ -1,6 +1,6 @@
 //! The model stage: a `casus-models` [`SentenceModel`] behind the pipeline's [`Annotator`] trait,
 //! and where the default model directory is found.
-use crate::run::Annotator;
+use crate::run::{model_words, Annotator};
 use casus_core::Sentence;
 use casus_models::{LoadOptions, ModelError, SentenceModel};
 use std::path::{Path, PathBuf};
@@ -33,7 +33,12 @@ impl ModelStage {
 
 impl Annotator for ModelStage {
     fn annotate(&self, batch: &mut [&mut Sentence]) -> Result<(), String> {
-        let words: Vec<Vec<&str>> = batch.iter().map(|s| s.tokens.iter().map(|t| t.text.as_str()).collect()).collect();
+        self.annotate_as(batch, &[])
+    }
+
+    fn annotate_as(&self, batch: &mut [&mut Sentence], views: &[Option<&[String]>]) -> Result<(), String> {
+        let words: Vec<Vec<&str>> =
+            batch.iter().enumerate().map(|(k, s)| model_words(s, views.get(k).copied().flatten())).collect();
         let mut analyses = self.model.analyze(&words).map_err(|e| e.to_string())?;
         if analyses.len() != batch.len() {
             return Err(format!("model returned {} analyses for {} sentences", analyses.len(), batch.len()));

@@ -9,7 +9,22 @@ use rayon::prelude::*;
 /// Implementations must be usable from several threads at once.
 pub trait Annotator: Send + Sync {
     fn annotate(&self, batch: &mut [&mut Sentence]) -> Result<(), String>;
+    /// [`Annotator::annotate`] with, per sentence, the words the model is to read instead of its tokens'
+    /// text (title-case headlines in sentence case, [`crate::casing`]; see [`model_words`]); the
+    /// sentences' own tokens stay as written. The default ignores `views`.
+    fn annotate_as(&self, batch: &mut [&mut Sentence], views: &[Option<&[String]>]) -> Result<(), String> {
+        let _ = views;
+        self.annotate(batch)
+    }
     fn name(&self) -> String;
+}
+
+/// The words a model reads for sentence `s`: `view` when it has one word per token, else the tokens' text.
+pub fn model_words<'a>(s: &'a Sentence, view: Option<&'a [String]>) -> Vec<&'a str> {
+    match view.filter(|v| v.len() == s.tokens.len()) {
+        Some(view) => view.iter().map(String::as_str).collect(),
+        None => s.tokens.iter().map(|t| t.text.as_str()).collect(),
+    }
 }
 
 /// What became of one input document.
@@ -104,19 +119,26 @@ impl Pipeline {
     /// Runs the model over every sentence of the batch's documents: sentences are sorted by length
     /// so each model call pads little, and calls run in parallel on the rayon pool.
     fn annotate_batch(&self, annotator: &dyn Annotator, docs: &mut [Result<Document, InputError>]) {
-        let mut sentences: Vec<(usize, &mut Sentence)> = docs
+        // Per document (a headline's view needs the document's body), before the batches mix documents.
+        let views: Vec<Vec<Option<Vec<String>>>> =
+            docs.par_iter().map(|d| d.as_ref().map(crate::casing::model_words).unwrap_or_default()).collect();
+        let mut sentences: Vec<(usize, &mut Sentence, Option<&[String]>)> = docs
             .iter_mut()
             .enumerate()
             .filter_map(|(i, d)| d.as_mut().ok().map(|d| (i, d)))
-            .flat_map(|(i, d)| d.sentences.iter_mut().map(move |s| (i, s)))
+            .flat_map(|(i, d)| {
+                let views = &views[i];
+                d.sentences.iter_mut().enumerate().map(move |(k, s)| (i, s, views.get(k).and_then(|v| v.as_deref())))
+            })
             .collect();
-        sentences.sort_by_key(|(_, s)| s.tokens.len());
+        sentences.sort_by_key(|(_, s, _)| s.tokens.len());
         let failures: Vec<(usize, String)> = sentences
             .par_chunks_mut(self.model_batch.max(1))
             .flat_map_iter(|chunk| {
-                let owners: Vec<usize> = chunk.iter().map(|(i, _)| *i).collect();
-                let mut refs: Vec<&mut Sentence> = chunk.iter_mut().map(|(_, s)| &mut **s).collect();
-                match annotator.annotate(&mut refs) {
+                let owners: Vec<usize> = chunk.iter().map(|(i, _, _)| *i).collect();
+                let views: Vec<Option<&[String]>> = chunk.iter().map(|(_, _, v)| *v).collect();
+                let mut refs: Vec<&mut Sentence> = chunk.iter_mut().map(|(_, s, _)| &mut **s).collect();
+                match annotator.annotate_as(&mut refs, &views) {
                     Ok(()) => Vec::new(),
                     Err(e) => owners.into_iter().map(|i| (i, e.clone())).collect(),
                 }

@@ -1,0 +1,280 @@
+//! The model's view of title-case headlines.
+//!
+//! News stories open with lines such as "Gunmen Kill 12 In Attack On Nigerian Village". The model is
+//! uncased (its vocabulary lowercases) and learns casing from one word-shape feature per word
+//! (models/FORMAT.md); it was trained on sentence-case text, where a capital mid-sentence means a name.
+//! On a title-case line every word looks like a name, so the model tags verbs and nouns as entities and
+//! the parse goes wrong. [`model_words`] gives such a line the casing it would have in sentence case:
+//! a word keeps its capital only when it is a known name — capitalised mid-sentence in the story's own
+//! body (the better evidence: "Boko Haram", "Nigerian"), or a name of the gazetteers
+//! (`casus_extract::parties`). Only the words handed to the model change: the document's text, tokens and
+//! offsets stay as written, and with an uncased vocabulary the sub-token ids are the same, so only the
+//! shape feature differs.
+//!
+//! This runs in the pipeline, before the model stage, because it needs the whole document (the body)
+//! while the model sees sentences one by one, in batches mixing documents.
+use casus_core::{Document, Sentence};
+use casus_extract::parties;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// Longest run of words looked up in the gazetteers as one name ("Democratic Republic of Congo").
+const MAX_NAME_WORDS: usize = 4;
+
+fn small_words() -> &'static HashSet<&'static str> {
+    static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        include_str!("../data/title_small_words.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    })
+}
+
+/// Per sentence of `doc`: the words the model should see when the sentence is a title-case line,
+/// `None` for a sentence to be read as written.
+pub fn model_words(doc: &Document) -> Vec<Option<Vec<String>>> {
+    let titles: Vec<bool> = doc.sentences.iter().map(|s| is_title_line(&words_of(s))).collect();
+    if !titles.contains(&true) {
+        return vec![None; doc.sentences.len()];
+    }
+    let body = BodyCase::of(doc.sentences.iter().zip(&titles).filter(|(_, t)| !**t).map(|(s, _)| s));
+    doc.sentences.iter().zip(&titles).map(|(s, &title)| title.then(|| sentence_case(&words_of(s), &body))).collect()
+}
+
+fn words_of(s: &Sentence) -> Vec<&str> {
+    s.tokens.iter().map(|t| t.text.as_str()).collect()
+}
+
+/// A headline or section title (no sentence-final punctuation, as `events::tense::headline`) whose
+/// content words are nearly all capitalised: at most one in five in lower case, and at least two
+/// capitals after the first word. Small words ("in", "of", "On") count neither way.
+pub fn is_title_line(words: &[&str]) -> bool {
+    let closing = |w: &&&str| matches!(**w, "\"" | "”" | "’" | "'" | ")" | "]" | "»");
+    match words.iter().rev().find(|w| !closing(w)) {
+        Some(last) if !matches!(*last, "." | "!" | "?" | "…" | ":" | ";") => {}
+        _ => return false,
+    }
+    let content: Vec<(usize, &str)> = words
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| w.chars().next().is_some_and(char::is_alphabetic))
+        .filter(|(_, w)| !small_words().contains(w.to_lowercase().as_str()))
+        .map(|(i, w)| (i, *w))
+        .collect();
+    let upper = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let lower = content.iter().filter(|(_, w)| !upper(w)).count();
+    let later_caps = content.iter().filter(|(i, w)| *i > 0 && upper(w)).count();
+    later_caps >= 2 && lower * 5 <= content.len()
+}
+
+/// How often each word (each part of a hyphenated word, lowercased) is capitalised, and how often
+/// not, in the body's sentences, leaving out places where any word is capitalised (a sentence's
+/// first word, after a quote or a colon).
+#[derive(Debug, Default)]
+struct BodyCase {
+    counts: HashMap<String, (u32, u32)>,
+}
+
+impl BodyCase {
+    fn of<'a>(sentences: impl Iterator<Item = &'a Sentence>) -> BodyCase {
+        let mut counts: HashMap<String, (u32, u32)> = HashMap::new();
+        for s in sentences {
+            let mut opening = true;
+            for t in &s.tokens {
+                let w = t.text.as_str();
+                if !w.chars().next().is_some_and(char::is_alphabetic) {
+                    opening = opening || matches!(w, "\"" | "“" | "‘" | ":" | "(" | "—" | "–" | "-");
+                    continue;
+                }
+                for (k, part) in w.split('-').enumerate() {
+                    let Some(first) = part.chars().next().filter(|c| c.is_alphabetic()) else { continue };
+                    if opening && k == 0 {
+                        continue;
+                    }
+                    let entry = counts.entry(part.to_lowercase()).or_default();
+                    if first.is_uppercase() {
+                        entry.0 += 1;
+                    } else {
+                        entry.1 += 1;
+                    }
+                }
+                opening = false;
+            }
+        }
+        BodyCase { counts }
+    }
+
+    /// Capitalised more often than not mid-sentence in the body; a word the body lacks is judged by its
+    /// singular or plural ("Muslims" by "Muslim").
+    fn is_name(&self, part: &str) -> bool {
+        let low = part.to_lowercase();
+        let other = match low.strip_suffix('s') {
+            Some(singular) => singular.to_string(),
+            None => format!("{low}s"),
+        };
+        let counts = self.counts.get(&low).or_else(|| self.counts.get(&other));
+        counts.is_some_and(|&(upper, lower)| upper > lower)
+    }
+}
+
+/// Whether `span` is a name the gazetteers know: a state, its people, a place, a person, a group or
+/// body (role words such as "Army" or "Rebels" are not names).
+fn gazetteer_name(span: &str) -> bool {
+    parties::normalize(span).is_some_and(|p| p.name.is_some() || p.country.is_some()) || parties::is_location(span)
+}
+
+/// Words of a title-case line that are gazetteer names: single words, and runs of up to
+/// [`MAX_NAME_WORDS`] capitalised words that name something while the run less its first or its last
+/// word does not ("Sri Lanka", "Tamil Tigers", "Islamic State"; not "Sri Lanka Rebels" or
+/// "Kill Palestinians", where the name is a shorter run).
+fn gazetteer_words(words: &[&str]) -> Vec<bool> {
+    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    let mut known: Vec<bool> = words.iter().map(|w| capitalised(w) && gazetteer_name(w)).collect();
+    for n in 2..=MAX_NAME_WORDS.min(words.len()) {
+        for start in 0..=words.len() - n {
+            let span = &words[start..start + n];
+            let name = |span: &[&str]| gazetteer_name(&span.join(" "));
+            if span.iter().all(capitalised) && name(span) && !name(&span[1..]) && !name(&span[..n - 1]) {
+                known[start..start + n].fill(true);
+            }
+        }
+    }
+    known
+}
+
+/// The words of a title-case line as sentence case would write them: the first word, the word after a
+/// colon or quote, gazetteer names and words the body capitalises keep their capital; other
+/// capitalised words go to lower case, each part of a hyphenated word on its own ("Saudi-led",
+/// "pro-democracy"). All-capital words ("UN") stay.
+fn sentence_case(words: &[&str], body: &BodyCase) -> Vec<String> {
+    let gazetteer = gazetteer_words(words);
+    let mut opening = true;
+    let mut out = Vec::with_capacity(words.len());
+    for (i, w) in words.iter().enumerate() {
+        let first = std::mem::take(&mut opening);
+        if !w.chars().next().is_some_and(char::is_alphabetic) {
+            // A number is the first word ("14 killed"); punctuation passes the opening on.
+            opening = (first && !w.chars().any(char::is_alphanumeric)) || matches!(*w, ":" | "\"" | "“" | "‘");
+            out.push(w.to_string());
+            continue;
+        }
+        let hyphenated = w.contains('-');
+        let keep = |k: usize, part: &str| {
+            (first && k == 0)
+                || !lowerable(part)
+                || body.is_name(part)
+                || if hyphenated { gazetteer_name(part) } else { gazetteer[i] }
+        };
+        let parts: Vec<String> = w
+            .split('-')
+            .enumerate()
+            .map(|(k, part)| if keep(k, part) { part.to_string() } else { part.to_lowercase() })
+            .collect();
+        out.push(parts.join("-"));
+    }
+    out
+}
+
+/// A capitalised word: first letter upper case, the others lower case ("Kill", not "UN" or "McCain").
+fn lowerable(part: &str) -> bool {
+    let mut letters = part.chars().filter(|c| c.is_alphabetic());
+    letters.next().is_some_and(char::is_uppercase) && letters.all(char::is_lowercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn view(text: &str) -> Vec<Option<String>> {
+        let doc = Document::new("d", text, None, None).unwrap();
+        model_words(&doc).into_iter().map(|w| w.map(|w| w.join(" "))).collect()
+    }
+
+    #[test]
+    fn a_title_case_line_gets_sentence_case_except_the_bodys_names() {
+        let text = "Gunmen Kill 12 In Attack On Nigerian Village\n\nSuspected Boko Haram gunmen killed 12 people \
+                    in an attack on a village in northeastern Nigeria, police said. The Nigerian army said the \
+                    attack was repelled.";
+        let v = view(text);
+        assert_eq!(v[0].as_deref(), Some("Gunmen kill 12 in attack on Nigerian village"));
+        assert!(v[1..].iter().all(Option::is_none), "{v:?}");
+    }
+
+    #[test]
+    fn body_capitals_and_gazetteer_names_keep_their_capital() {
+        let text = "Pro-Zelaya Protesters Clash With Police in Tegucigalpa, Sri Lanka's Army Chief Says\n\n\
+                    Supporters of the ousted president, Manuel Zelaya, fought police. Backers of pro-Zelaya \
+                    groups marched.";
+        let v = view(text);
+        assert_eq!(
+            v[0].as_deref(),
+            Some("Pro-Zelaya protesters clash with police in Tegucigalpa , Sri Lanka 's army chief says")
+        );
+    }
+
+    #[test]
+    fn sentences_and_sentence_case_headlines_are_read_as_written() {
+        let text = "Armenia awaiting Russian action\n\nArmenian President Serzh Sargsyan Met Russian Officials.\n\n\
+                    Streets blocked";
+        assert_eq!(view(text), vec![None, None, None]);
+    }
+
+    #[test]
+    fn title_lines() {
+        assert!(is_title_line(&["Israeli", "Warplanes", "Pound", "Lebanon"]));
+        assert!(is_title_line(&["Chad", "Fighting", "Opens", "On", "New", "Front", ",", "Looting", "Increases"]));
+        assert!(!is_title_line(&["Israeli", "Warplanes", "Pound", "Lebanon", "."]));
+        assert!(!is_title_line(&["Armenia", "awaiting", "Russian", "action"]));
+        assert!(!is_title_line(&["Gaza"]));
+        // Acronyms stay: only capitalised words are lowered.
+        let body = BodyCase::default();
+        assert_eq!(sentence_case(&["US", "Troops", "Kill", "Militants"], &body), ["US", "troops", "kill", "militants"]);
+    }
+}
+
+#[cfg(test)]
+mod pipeline_tests {
+    use crate::run::{model_words, Annotator, DateSources, Pipeline};
+    use crate::RawDoc;
+    use casus_core::Sentence;
+    use std::sync::{Arc, Mutex};
+
+    /// Records the words the pipeline hands to the model.
+    struct Recorder(Arc<Mutex<Vec<String>>>);
+
+    impl Annotator for Recorder {
+        fn annotate(&self, batch: &mut [&mut Sentence]) -> Result<(), String> {
+            self.annotate_as(batch, &[])
+        }
+        fn annotate_as(&self, batch: &mut [&mut Sentence], views: &[Option<&[String]>]) -> Result<(), String> {
+            let mut seen = self.0.lock().unwrap();
+            for (k, s) in batch.iter().enumerate() {
+                seen.push(model_words(s, views.get(k).copied().flatten()).join(" "));
+            }
+            Ok(())
+        }
+        fn name(&self) -> String {
+            "recorder".into()
+        }
+    }
+
+    #[test]
+    fn the_model_reads_the_headline_in_sentence_case_and_the_tokens_stay_as_written() {
+        let seen = Arc::new(Mutex::new(Vec::new()));
+        let pipeline = Pipeline::new(Some(Box::new(Recorder(seen.clone()))), DateSources::default());
+        let text = "Gunmen Kill 12 In Attack On Nigerian Village\n\nGunmen killed 12 people in a Nigerian village.";
+        let raw = RawDoc { id: "d".into(), text: text.into(), published: None, title: None };
+        let doc = pipeline.annotate(raw).unwrap();
+        let mut seen = seen.lock().unwrap().clone();
+        seen.sort();
+        assert_eq!(
+            seen,
+            ["Gunmen kill 12 in attack on Nigerian village", "Gunmen killed 12 people in a Nigerian village ."]
+        );
+        let headline: Vec<&str> = doc.sentences[0].tokens.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(headline, ["Gunmen", "Kill", "12", "In", "Attack", "On", "Nigerian", "Village"]);
+        assert_eq!(doc.sentence_text(&doc.sentences[0]), "Gunmen Kill 12 In Attack On Nigerian Village");
+    }
+}
