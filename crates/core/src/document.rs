@@ -27,6 +27,10 @@ pub struct Sentence {
     pub parse: Option<Parse>,
     /// Event triggers proposed by the model's event heads, when it has them (models/FORMAT.md).
     pub triggers: Vec<TriggerHint>,
+    /// The model's argument words of each word read as a trigger head (`argument_hints[i]`: the
+    /// arguments if word i is a trigger), so that triggers the lexicon finds get the argument head
+    /// too. Empty when the model has no event heads.
+    pub argument_hints: Vec<Vec<ArgumentHint>>,
 }
 
 /// A word with char offsets (`start..end`) and byte offsets (`bytes`) into the document text.

@@ -89,6 +89,12 @@ fn code(logits: &[f32], root: &str, labels: &[String]) -> String {
     best.map_or_else(|| format!("{root}0"), |(c, _)| c.clone())
 }
 
+/// The arguments of every word taken as a trigger head (`[i]`: those of word i), by the rule of step 4,
+/// so that a trigger found elsewhere (the lexicon) can be given the argument head's reading.
+pub fn arguments_per_word(logits: &EventLogits, heads: &EventHeads) -> Vec<Vec<ArgumentHint>> {
+    (0..logits.triggers.len()).map(|i| arguments(logits, i, heads)).collect()
+}
+
 fn arguments(logits: &EventLogits, head: usize, heads: &EventHeads) -> Vec<ArgumentHint> {
     (0..logits.triggers.len())
         .filter(|&j| j != head)
@@ -154,6 +160,11 @@ mod tests {
         assert_eq!((t.tokens.clone(), t.head, t.root.as_str(), t.code.as_str()), (1..3, 2, "19", "193"));
         let roles: Vec<(usize, &str)> = t.args.iter().map(|a| (a.token, a.role.as_str())).collect();
         assert_eq!(roles, [(0, "actor"), (4, "target")]);
+        // Every word read as a trigger head: word 2's arguments are the trigger's, the others' none.
+        let per_word = arguments_per_word(&EventLogits { triggers: &trig, codes: &codes, args: &args }, &heads());
+        assert_eq!(per_word.len(), 5);
+        assert_eq!(per_word[2], t.args);
+        assert!(per_word.iter().enumerate().all(|(i, a)| i == 2 || a.is_empty()));
     }
 
     #[test]

@@ -296,8 +296,10 @@ impl JointOnnxModel {
                 self.config.deprels[rel].clone()
             })
             .collect();
-        let triggers = self.events.as_ref().map(|h| decode_events(h, n, rows, outs, &owner)).unwrap_or_default();
-        SentenceAnalysis { entities: bio::entities(&labels), parse: Some(Parse { heads, deprels }), triggers }
+        let (triggers, argument_hints) =
+            self.events.as_ref().map(|h| decode_events(h, n, rows, outs, &owner)).unwrap_or_default();
+        let parse = Some(Parse { heads, deprels });
+        SentenceAnalysis { entities: bio::entities(&labels), parse, triggers, argument_hints }
     }
 
     /// Runs the batch: rows of all non-empty sentences (in sentence order) and their outputs.
@@ -364,7 +366,7 @@ impl SentenceModel for JointOnnxModel {
         let empty = SentenceAnalysis {
             entities: vec![],
             parse: Some(Parse { heads: vec![], deprels: vec![] }),
-            triggers: vec![],
+            ..SentenceAnalysis::default()
         };
         let mut result = vec![empty; batch.len()];
         Self::each_sentence(&rows, &outs, |s, r, o| result[s] = self.decode(batch[s].len(), r, o));
@@ -382,15 +384,16 @@ impl std::fmt::Debug for JointOnnxModel {
     }
 }
 
-/// The event heads' triggers of one sentence of `n` words: each word's logits from the window that
-/// owns it; a trigger's arguments are the words of that same window.
+/// The event heads' triggers of one sentence of `n` words, and the arguments of every word read as a
+/// trigger head: each word's logits from the window that owns it; a trigger's arguments are the words
+/// of that same window.
 fn decode_events(
     heads: &EventHeads,
     n: usize,
     rows: &[&Row],
     outs: &[&RowOut],
     owner: &[usize],
-) -> Vec<casus_core::TriggerHint> {
+) -> (Vec<casus_core::TriggerHint>, Vec<Vec<casus_core::ArgumentHint>>) {
     let local = |wd: usize| (rows[owner[wd]], outs[owner[wd]], wd - rows[owner[wd]].words.start);
     let triggers: Vec<Vec<f32>> = (0..n).map(|wd| local(wd).1.trig[local(wd).2].clone()).collect();
     let codes: Vec<Vec<f32>> = (0..n).map(|wd| local(wd).1.codes[local(wd).2].clone()).collect();
@@ -398,7 +401,8 @@ fn decode_events(
         let (row, out, k) = local(i);
         row.words.contains(&j).then(|| out.args[k][j - row.words.start].as_slice())
     };
-    events::decode(&EventLogits { triggers: &triggers, codes: &codes, args: &args }, heads)
+    let logits = EventLogits { triggers: &triggers, codes: &codes, args: &args };
+    (events::decode(&logits, heads), events::arguments_per_word(&logits, heads))
 }
 
 /// Heads of a sentence's tree. Up to [`mst::MAX_TREE_WORDS`] words, one tree over all words (as the

@@ -36,7 +36,7 @@ pub use ortlib::ensure_onnxruntime;
 #[cfg(feature = "torch")]
 pub use tagger::{BertTokenTagger, WordTag};
 
-use casus_core::{Entity, Parse, TriggerHint};
+use casus_core::{ArgumentHint, Entity, Parse, TriggerHint};
 use std::path::Path;
 
 /// What a model says about one sentence. Token indices are word indices of the input sentence.
@@ -47,6 +47,8 @@ pub struct SentenceAnalysis {
     pub parse: Option<Parse>,
     /// Event triggers, when the model has event heads ([`events`]).
     pub triggers: Vec<TriggerHint>,
+    /// Per word taken as a trigger head, the arguments the event heads give it (empty without them).
+    pub argument_hints: Vec<Vec<ArgumentHint>>,
 }
 
 /// A model that analyzes batches of sentences given as words. Implementations are safe to share across

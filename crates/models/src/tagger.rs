@@ -124,7 +124,7 @@ impl SentenceModel for BertTokenTagger {
             .map(|tags| {
                 let labels: Vec<bio::WordLabel> =
                     tags.iter().map(|t| bio::WordLabel { label: &t.label, prob: t.prob }).collect();
-                SentenceAnalysis { entities: bio::entities(&labels), parse: None, triggers: Vec::new() }
+                SentenceAnalysis { entities: bio::entities(&labels), parse: None, ..Default::default() }
             })
             .collect())
     }

@@ -56,6 +56,7 @@ impl Annotator for ModelStage {
             s.entities = a.entities;
             s.parse = a.parse;
             s.triggers = a.triggers;
+            s.argument_hints = a.argument_hints;
         }
         Ok(())
     }

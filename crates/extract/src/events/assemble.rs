@@ -3,6 +3,7 @@
 use super::args;
 use super::attribution;
 use super::context::{in_news_window, is_pronoun, parties_of, Context};
+use super::hinted;
 use super::learned::{self, TriggerSource};
 use super::pairing::{joint, pairs, weapon_actions};
 use super::reality;
@@ -276,6 +277,7 @@ fn build(
     if t.cameo.starts_with("04") && roles.targets.is_empty() && !roles.reciprocal {
         roles.targets = args::partners(v, t.m.tokens.start.min(speaker)..t.m.tokens.end.max(speaker + 1));
     }
+    hinted::refine(v, t.head, &t.m.tokens, &mut roles);
     let source_head = attribution::source(v, t.head);
     let source = source_head.and_then(|s| parties_of(v, ctx, &[s], None).into_iter().next());
     if let (Some(s), Some(h)) = (&source, source_head) {

@@ -16,6 +16,7 @@ pub mod args;
 mod assemble;
 pub mod attribution;
 mod context;
+mod hinted;
 pub mod identity;
 mod incidents;
 pub mod learned;
@@ -81,3 +82,5 @@ mod tests;
 mod tests_context;
 #[cfg(test)]
 mod tests_nouns;
+#[cfg(test)]
+mod tests_speech;

@@ -11,10 +11,22 @@ use crate::dates::{DateMention, Precision};
 /// Reasons a trigger at `head` (noun when `nominal`) is no event of its own.
 pub(super) fn not_an_event(v: &View, head: usize, cameo: &str, nominal: bool, dates: &[DateMention]) -> bool {
     let clause = tense::clause_verb(v, head);
+    // A stance taken or a statement made: habitual ones are recorded ("routinely deny", "have long
+    // accused each other"), habitual violence is not (GUIDELINES §12.9).
+    let position = matches!(cameo.get(..2), Some("01" | "02" | "03" | "10" | "11" | "12" | "13"));
     // "Clashes regularly take place": a pattern, unless a day is named for the clause.
     let dated_clause =
         dates.iter().any(|d| d.precision == Precision::Day && v.head(v.top(d.tokens.clone())) == Some(clause));
-    if tense::habitual(v, clause) && !dated_clause {
+    if tense::habitual(v, clause) && !dated_clause && !position {
+        return true;
+    }
+    // "the banned group", "a detained activist": a participle naming a state the noun is in, not an act.
+    if !nominal && attributive(v, head) {
+        return true;
+    }
+    // "they may impose sanctions", "could strike again": a possibility, not a report (GUIDELINES
+    // §12.9). A threat or intent made of it was recoded to a position and stays.
+    if !nominal && !position && tense::possible(v, head) {
         return true;
     }
     // "invites you to look back at the news of the week".
@@ -61,12 +73,23 @@ pub(super) fn not_an_event(v: &View, head: usize, cameo: &str, nominal: bool, da
     }
     // "the International Criminal Court, which investigates …": a standing description; a
     // position ("the population, which accuses Azerbaijan of …") is still a statement.
-    let position = matches!(cameo.get(..2), Some("01" | "02" | "03" | "10" | "11" | "12" | "13"));
     !position
         && v.rel(clause) == "acl:relcl"
         && tense::present_simple(v, clause)
         && !tense::quoted(v, head)
         && !tense::about_the_news(v, clause)
+}
+
+/// A verb trigger used as an attributive participle before its noun ("the banned BLA", "the
+/// occupied territories") with no agent of its own: it describes the noun, it reports no act. A
+/// toll is a report ("17 injured people were taken to hospital").
+fn attributive(v: &View, head: usize) -> bool {
+    let toll = || crate::casualties::find_casualties(&v.sent.tokens).iter().any(|c| c.tokens.contains(&head));
+    v.rel(head) == "amod"
+        && v.head(head).is_some_and(|h| h > head)
+        && v.lower(head).ends_with("ed")
+        && !v.kids(head).iter().any(|&k| v.rel(k) == "obl:agent" || v.case_of(k).as_deref() == Some("by"))
+        && !toll()
 }
 
 /// "displaced by the war", "a lull in the fighting", "flee the clashes", "after the attacks": a force

@@ -107,3 +107,10 @@ pub fn about_the_news(v: &View, i: usize) -> bool {
             && v.ancestors(t).take_while(|&a| a != i).all(|a| !v.is_clause(a))
     })
 }
+
+/// Verb `i` is under a modal of possibility ("may impose", "could strike", "might invade"); a
+/// perfect ("may have been killed") hedges a past report instead.
+pub fn possible(v: &View, i: usize) -> bool {
+    let auxes: Vec<&str> = v.kids_with(i, &["aux"]).map(|a| v.lemmas[a].as_str()).collect();
+    auxes.iter().any(|a| words::get("possibility").contains(a)) && !auxes.contains(&"have")
+}

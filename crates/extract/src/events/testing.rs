@@ -55,6 +55,7 @@ pub fn parsed_doc(specs: &[&str]) -> Document {
             entities: Vec::new(),
             parse: Some(parse),
             triggers: Vec::new(),
+            argument_hints: Vec::new(),
         });
     }
     let mut doc = Document::new("t", text, None, None).unwrap();

@@ -51,8 +51,8 @@ fn a_person_introduced_with_a_title_keeps_that_identity() {
 #[test]
 fn a_model_trigger_counts_where_the_lexicon_finds_nothing_unless_rules_only() {
     use super::{extract_with, Options, TriggerSource};
-    // "Gunmen ransacked the base" — "ransack" is not in the lexicon; the model proposes 171 there.
-    let mut doc = parsed("Gunmen/2/nsubj ransacked/0/root the/4/det base/2/obj ./2/punct");
+    // "Gunmen emptied the base" — "empty" is not in the lexicon; the model proposes 171 there.
+    let mut doc = parsed("Gunmen/2/nsubj emptied/0/root the/4/det base/2/obj ./2/punct");
     doc.sentences[0].triggers.push(casus_core::TriggerHint {
         tokens: 1..2,
         head: 1,

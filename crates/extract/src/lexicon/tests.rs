@@ -177,7 +177,9 @@ fn modality() {
     assert_eq!(m("pledge", "040"), Recode("036".into()));
     assert_eq!(m("agree", "0874"), Recode("0356".into()));
     assert_eq!(m("urge", "0871"), Recode("0256".into()));
-    assert_eq!(m("call", "040"), Recode("026".into()));
+    assert_eq!(m("ask", "040"), Recode("026".into()));
+    // "called the attacks terrorism" names them; appeals are the lexicon's "call on" / "call for".
+    assert_eq!(modal("call"), None);
     assert_eq!(m("demand", "0874"), Recode("1056".into()));
     assert_eq!(m("demand", "0841"), Recode("1053".into()));
     assert_eq!(m("refuse", "0874"), Recode("1246".into()));
@@ -291,4 +293,30 @@ fn a_noun_phrase_trigger_is_tested_at_its_head_word() {
     // ... and a verb entry at its first word.
     let l = lemmas("they opened fire");
     assert!(lookup_with(&l, 1, &|j| Some(if j == 1 { Pos::Verb } else { Pos::Noun })).is_some());
+}
+
+#[test]
+fn speech_and_coercion_wordings() {
+    let code = |s: &str, args: &[&str]| {
+        let l = lemmas(s);
+        find_all(&l).first().and_then(|m| m.entry.code_for(args).map(str::to_string))
+    };
+    // Accusations: "alleged that they violated the truce" is an accusation of aggression.
+    assert_eq!(code("alleged", &["violate", "truce"]).as_deref(), Some("1123"));
+    assert_eq!(code("pointed a finger", &["at", "taliban"]).as_deref(), Some("112"));
+    assert_eq!(first("placed the blame"), Some(("place the blame".into(), "112".into())));
+    // "called X Y": only with a charged word; "called a meeting" is no criticism.
+    assert_eq!(code("called", &["attack", "terrorism"]).as_deref(), Some("111"));
+    assert_eq!(code("called", &["assertion", "baseless"]).as_deref(), Some("016"));
+    assert_eq!(code("called", &["meeting"]), None);
+    // "concerned" is a comment only about something; "the talks concerned the border" is not.
+    assert_eq!(code("He is concerned", &["about", "situation"]).as_deref(), Some("012"));
+    assert_eq!(code("He is concerned", &["border"]), None);
+    // Sentencing is an administrative sanction (172); a cyberattack needs a computer, a machete does not.
+    assert_eq!(code("sentenced", &["death"]).as_deref(), Some("172"));
+    assert_eq!(code("hacked", &["website"]).as_deref(), Some("176"));
+    assert_eq!(code("hacked", &["officer", "knife"]), None);
+    assert_eq!(first("hacked them to death"), Some(("hack them to death".into(), "1823".into())));
+    assert_eq!(code("barred", &["him"]), None);
+    assert_eq!(code("barred", &["him", "from", "country"]).as_deref(), Some("172"));
 }

@@ -1,0 +1,102 @@
+//! Speech acts, accusations and coercion: habitual statements, attributive participles, and the
+//! wordings news uses for them (GUIDELINES §2, §12.4, §12.5, §12.9).
+use super::testing::events_of;
+
+fn codes(spec: &str) -> Vec<String> {
+    events_of(spec, None).into_iter().map(|e| e.action.cameo).collect()
+}
+
+#[test]
+fn a_habitual_statement_is_an_event_but_habitual_violence_is_not() {
+    // "routinely deny": a speech act made again and again is recorded (§12.9).
+    let deny = "Afghan/2/amod Taliban/4/nsubj routinely/4/advmod deny/0/root providing/4/xcomp sanctuary/5/obj \
+                to/8/case fighters/5/obl ./4/punct";
+    assert_eq!(codes(deny), vec!["016"]);
+    // "Militants routinely attack convoys": a pattern of violence, no event.
+    let attack = "Militants/3/nsubj routinely/3/advmod attack/0/root convoys/3/obj ./3/punct";
+    assert!(codes(attack).is_empty());
+}
+
+#[test]
+fn an_attributive_participle_describes_its_noun_and_reports_no_act() {
+    // "the banned group" names the group, not a ban; the attack is the event.
+    let banned = "Militants/6/nsubj of/5/case the/5/det banned/5/amod group/1/nmod attacked/0/root a/8/det \
+                  train/6/obj ./6/punct";
+    assert_eq!(codes(banned), vec!["190"]);
+    // The same verb as a predicate is an act: "Police detained 40 activists".
+    let detained = "Police/2/nsubj detained/0/root 40/4/nummod activists/2/obj ./2/punct";
+    assert_eq!(codes(detained), vec!["173"]);
+}
+
+#[test]
+fn calling_something_by_a_charged_name_is_criticism_or_denial_not_an_appeal() {
+    // "called the attacks terrorism": criticism (111), and the attacks are its topic, not a new event.
+    let terror = "The/2/det minister/3/nsubj called/0/root the/5/det attacks/3/obj terrorism/3/xcomp ./3/punct";
+    assert_eq!(codes(terror), vec!["111"]);
+    // "called the claims baseless": a denial (016).
+    let baseless = "The/2/det ministry/3/nsubj called/0/root the/5/det claims/3/obj baseless/3/xcomp ./3/punct";
+    assert_eq!(codes(baseless), vec!["016"]);
+    // "called the meeting a breakthrough": praise (051), not an appeal to meet.
+    let praise =
+        "The/2/det official/3/nsubj called/0/root the/5/det meeting/3/obj a/7/det breakthrough/3/xcomp ./3/punct";
+    assert_eq!(codes(praise), vec!["051"]);
+}
+
+#[test]
+fn wordings_of_comment_concern_and_responsibility() {
+    let concerned = "The/3/det United/3/amod States/6/nsubj is/6/cop deeply/6/advmod concerned/0/root about/9/case \
+                     the/9/det situation/6/obl ./6/punct";
+    assert_eq!(codes(concerned), vec!["012"]);
+    let voiced = "Donors/3/nsubj have/3/aux voiced/0/root concern/3/obj about/7/case the/7/det crisis/4/nmod ./3/punct";
+    assert_eq!(codes(voiced), vec!["012"]);
+    let credit = "The/2/det group/3/nsubj took/0/root credit/3/obj for/7/case the/7/det attack/4/nmod ./3/punct";
+    assert!(codes(credit).contains(&"015".to_string()), "{:?}", codes(credit));
+    let spoke = "Opposition/2/amod lawmakers/3/nsubj spoke/0/root out/3/compound:prt against/7/case the/7/det \
+                 decision/3/obl ./3/punct";
+    assert_eq!(codes(spoke), vec!["111"]);
+}
+
+#[test]
+fn traded_accusations_go_both_ways_and_criticism_of_a_party_targets_it() {
+    let traded = "Chad/4/nsubj and/3/cc Sudan/1/conj traded/0/root accusations/4/obj ./4/punct";
+    let ev = events_of(traded, None);
+    let pairs: Vec<_> = ev.iter().map(|e| (e.actor.as_ref().map(|p| p.text.clone()), e.action.cameo.clone())).collect();
+    assert_eq!(pairs.len(), 2, "{ev:?}");
+    assert!(ev.iter().all(|e| e.action.cameo == "112" && e.target.is_some()), "{ev:?}");
+    let drew = "The/2/det decision/3/nsubj drew/0/root strong/5/amod criticism/3/obj of/8/case the/8/det \
+                government/5/nmod ./3/punct";
+    let ev = events_of(drew, None);
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(ev[0].target.as_ref().map(|t| t.text.as_str()), Some("the government"));
+}
+
+#[test]
+fn coercion_wordings_of_news() {
+    let charges = "Five/2/nummod officers/3/nsubj face/0/root charges/3/obj of/7/case war/7/compound \
+                   crimes/4/nmod ./3/punct";
+    let ev = events_of(charges, None);
+    assert_eq!(ev.len(), 1);
+    // The one who faces charges is the one charged.
+    assert_eq!(
+        (ev[0].action.cameo.as_str(), ev[0].target.as_ref().map(|t| t.text.as_str())),
+        ("173", Some("Five officers"))
+    );
+    let protest = "Police/2/nsubj broke/0/root up/2/compound:prt the/5/det protest/2/obj ./2/punct";
+    assert_eq!(codes(protest), vec!["175"]);
+    let cell = "Police/2/nsubj broke/0/root up/2/compound:prt a/6/det terrorist/6/amod cell/2/obj ./2/punct";
+    assert_eq!(codes(cell), vec!["173"]);
+    let barred = "The/2/det Taliban/3/nsubj barred/0/root him/3/obj from/7/case the/7/det country/3/obl ./3/punct";
+    assert_eq!(codes(barred), vec!["172"]);
+    let ransacked = "Armed/2/amod men/3/nsubj ransacked/0/root the/5/det office/3/obj ./3/punct";
+    assert_eq!(codes(ransacked), vec!["1711"]);
+    let burned = "Rebels/2/nsubj burned/0/root houses/2/obj in/6/case the/6/det village/2/obl ./2/punct";
+    assert_eq!(codes(burned), vec!["1712"]);
+}
+
+#[test]
+fn a_possibility_is_no_event_but_a_threat_made_of_it_is() {
+    let may = "They/3/nsubj may/3/aux impose/0/root sanctions/3/obj ./3/punct";
+    assert!(codes(may).is_empty());
+    let warned = "The/2/det group/3/nsubj warned/0/root it/6/nsubj could/6/aux strike/3/ccomp again/6/advmod ./3/punct";
+    assert_eq!(codes(warned), vec!["138"]);
+}
