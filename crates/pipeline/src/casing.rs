@@ -47,10 +47,14 @@ fn words_of(s: &Sentence) -> Vec<&str> {
     s.tokens.iter().map(|t| t.text.as_str()).collect()
 }
 
-/// A headline or section title (no sentence-final punctuation, as `events::tense::headline`) whose
-/// content words are nearly all capitalised: at most one in five in lower case, and at least two
-/// capitals after the first word. Small words ("in", "of", "On") count neither way.
+/// A headline or section title (no sentence-final punctuation, as `events::tense::headline`; not in
+/// brackets) whose content words are nearly all capitalised: at most one in five in lower case, and
+/// at least two capitals after the first word. Small words ("in", "of", "On") count neither way.
 pub fn is_title_line(words: &[&str]) -> bool {
+    // "(Umit Bektas/Reuters)": a photo credit in brackets names people and outlets, not a headline.
+    if matches!(words.first(), Some(&("(" | "["))) {
+        return false;
+    }
     let closing = |w: &&&str| matches!(**w, "\"" | "”" | "’" | "'" | ")" | "]" | "»");
     match words.iter().rev().find(|w| !closing(w)) {
         Some(last) if !matches!(*last, "." | "!" | "?" | "…" | ":" | ";") => {}
@@ -228,6 +232,7 @@ mod tests {
         assert!(!is_title_line(&["Israeli", "Warplanes", "Pound", "Lebanon", "."]));
         assert!(!is_title_line(&["Armenia", "awaiting", "Russian", "action"]));
         assert!(!is_title_line(&["Gaza"]));
+        assert!(!is_title_line(&["(", "Umit", "Bektas", "/", "Reuters", ")"]));
         // Acronyms stay: only capitalised words are lowered.
         let body = BodyCase::default();
         assert_eq!(sentence_case(&["US", "Troops", "Kill", "Militants"], &body), ["US", "troops", "kill", "militants"]);
