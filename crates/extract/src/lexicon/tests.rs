@@ -319,4 +319,9 @@ fn speech_and_coercion_wordings() {
     assert_eq!(first("hacked them to death"), Some(("hack them to death".into(), "1823".into())));
     assert_eq!(code("barred", &["him"]), None);
     assert_eq!(code("barred", &["him", "from", "country"]).as_deref(), Some("172"));
+    // Criticism wordings and a disappointment about something; "findings" lemmatizes as "find".
+    assert_eq!(first("lashed out at Washington"), Some(("lash out".into(), "111".into())));
+    assert_eq!(code("castigated", &["government"]).as_deref(), Some("111"));
+    assert_eq!(code("is disappointed", &["by", "decision"]).as_deref(), Some("110"));
+    assert_eq!(code("dismissed", &["panel", "find"]).as_deref(), Some("016"));
 }
