@@ -1,11 +1,16 @@
 //! events: triggers linked to their arguments through the dependency parse.
 //!
-//! 1. For each parsed sentence (`assemble`): find triggers with the [`crate::lexicon`], drop those
-//!    that report no occurrence (`reality`: time references, patterns, aims, hypotheticals), read each
-//!    trigger's roles off the parse ([`args`]), normalize the parties against the document `context`
-//!    (pronouns, "the two countries", the last speaker), pick the date (`slots`, `tense`: own phrase,
-//!    background present, narrative past, news day), place, casualties ([`crate::casualties`]) and
-//!    source ([`attribution`]), and write one [`Event`] per (actor, target) pair (`pairing`).
+//! 1. For each parsed sentence (`assemble`), one way through four stages:
+//!    1. triggers (`triggers`): the lexicon's and the model's matches ([`learned`]) with their CAMEO
+//!       codes; speech-act content, light-verb nouns and folded outcomes are dropped;
+//!    2. roles: drop triggers that report no occurrence (`reality`: time references, patterns, aims,
+//!       hypotheticals), read the roles off the parse ([`args`]), joined by the model's argument head
+//!       (`hinted`);
+//!    3. parties (`sides`): source ([`attribution`]), actors and targets normalized against the
+//!       document `context` (pronouns, "the two countries", the last speaker);
+//!    4. slots and records: date (`slots`, `tense`: own phrase, background present, narrative past,
+//!       news day), place, casualties ([`crate::casualties`]), one [`Event`] per (actor, target) pair
+//!       (`pairing`).
 //! 2. Over the whole document (`incidents`): restated incidents take the date and place of the
 //!    incident they restate.
 //! 3. Party identity ([`identity`]): a party named only by its role takes the country of its
@@ -23,12 +28,14 @@ pub mod learned;
 mod pairing;
 mod reality;
 pub mod recode;
+mod sides;
 mod slots;
 mod tense;
+mod triggers;
 pub mod view;
 mod words;
 
-use assemble::{is_force, Trigger};
+use triggers::{is_force, Trigger};
 
 use casus_core::{Document, Event};
 use view::View;

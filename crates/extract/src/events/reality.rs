@@ -2,7 +2,7 @@
 //! 2020 war"), a pattern ("clashes regularly take place"), a denied or hypothetical occurrence
 //! ("did not mention any incidents"), a standing description ("the ICC, which investigates …") or
 //! page furniture addressed to the reader ("invites you to look back …").
-use super::assemble::agent_participle;
+use super::triggers::agent_participle;
 use super::tense;
 use super::view::View;
 use super::words;

@@ -1,0 +1,97 @@
+//! Stage 3 of a trigger: its parties. The role words of stage 2 become [`Party`]s against the
+//! document [`Context`] (pronouns, "the two countries", the last speaker): first the source that
+//! reports the event, then the actors (read in the source's words: "the enemy", a quoted "we"), then
+//! the targets (never the actor's own side when another is named).
+use super::args::Roles;
+use super::attribution;
+use super::context::{is_pronoun, parties_of, Context};
+use super::tense;
+use super::triggers::Trigger;
+use super::view::View;
+use super::words;
+use crate::parties;
+use casus_core::Party;
+
+/// The parties of one trigger.
+pub(super) struct Sides {
+    pub(super) source: Option<Party>,
+    pub(super) actors: Vec<Party>,
+    pub(super) targets: Vec<Party>,
+}
+
+/// The source, actors and targets of `t` from its `roles` (whose targets lose weapons and tolls).
+pub(super) fn sides(v: &View, ctx: &mut Context, t: &Trigger, roles: &mut Roles) -> Sides {
+    let source = source(v, ctx, t.head);
+    let actors = actors(v, ctx, t, roles, source.as_ref());
+    if t.agent.as_deref().and_then(parties::normalize).is_some() {
+        // "Moscow-brokered ceasefire": the participle's noun is what the agent did, not its target.
+        roles.targets.clear();
+    }
+    // "used artillery, mortars and drones": weapons are the instrument, not who was struck; "caused
+    // 6,500 deaths": a toll is the casualties slot.
+    roles.targets.retain(|&x| {
+        !crate::lexicon::is_weapon(&v.lemmas[x]) && !words::get("toll_nouns").contains(&v.lemmas[x].as_str())
+    });
+    let targets = targets(v, ctx, roles, actors.first(), source.as_ref());
+    Sides { source, actors, targets }
+}
+
+/// Who reports the event; the context hears them (the next "he" may be them).
+fn source(v: &View, ctx: &mut Context, head: usize) -> Option<Party> {
+    let source_head = attribution::source(v, head);
+    let source = source_head.and_then(|s| parties_of(v, ctx, &[s], None).into_iter().next());
+    if let (Some(s), Some(h)) = (&source, source_head) {
+        ctx.heard(s, is_pronoun(&v.lemmas[h]));
+        ctx.remember(s);
+    }
+    source
+}
+
+fn actors(v: &View, ctx: &Context, t: &Trigger, roles: &Roles, source: Option<&Party>) -> Vec<Party> {
+    let mut actors = parties_of(v, ctx, &roles.actors, None);
+    // "He assured that the enemy had targeted …": the enemy of the speaker's side.
+    if let Some(own) = source.and_then(|s| s.country.clone()) {
+        for (k, &a) in roles.actors.iter().enumerate() {
+            let enemy = matches!(v.lemmas[a].as_str(), "enemy" | "adversary" | "foe") && !v.lower(a).ends_with('s');
+            if let (true, Some(other)) = (enemy, ctx.other_side(&own)) {
+                let p = Party { text: v.text(v.phrase(a)).to_string(), ..other };
+                if k < actors.len() {
+                    actors[k] = p;
+                } else {
+                    actors.push(p);
+                }
+            }
+        }
+    }
+    // “We call on the parties …”, urged the ministry: inside a quote, "I" and "we" are its speaker.
+    if let Some(s) = source {
+        if roles.actors.iter().any(|&a| matches!(v.lemmas[a].as_str(), "i" | "we") && tense::quoted(v, a)) {
+            actors = vec![Party { text: v.text(v.phrase(roles.actors[0])).to_string(), ..s.clone() }];
+        }
+    }
+    if let Some(agent) = &t.agent {
+        if let Some(info) = parties::normalize(agent) {
+            return vec![Party { text: agent.clone(), name: info.name, country: info.country, role: info.role }];
+        }
+    }
+    actors
+}
+
+fn targets(v: &View, ctx: &Context, roles: &Roles, actor: Option<&Party>, source: Option<&Party>) -> Vec<Party> {
+    let avoid = actor.and_then(|a| a.country.clone());
+    let mut targets = parties_of(v, ctx, &roles.targets, avoid.as_deref());
+    if targets.is_empty() {
+        targets = parties_of(v, ctx, &roles.aims, avoid.as_deref());
+    }
+    // "the enemy had targeted military and civilian infrastructure", in the words of one side:
+    // what the other side struck without a country named belongs to the side that reports it.
+    if let (Some(own), Some(theirs)) = (source.and_then(|s| s.country.clone()), avoid.as_ref()) {
+        for p in targets.iter_mut().filter(|p| p.country.is_none() && p.role.as_deref() != Some("IGO")) {
+            if &own != theirs {
+                p.country = Some(own.clone());
+                p.name = parties::country_name(&own).map(str::to_string);
+            }
+        }
+    }
+    targets
+}

@@ -1,0 +1,195 @@
+//! Stage 1 of a sentence: its triggers. The lexicon's and the model's matches ([`learned`]) get
+//! their CAMEO code (from their arguments, negation, a governing modal), and those that are not
+//! events of their own are dropped: speech-act content, a light verb's noun, an argument of another
+//! trigger, the verb of a war's toll, a recoded modal, an outcome folded into a force event.
+use super::learned::{self, TriggerSource};
+use super::view::View;
+use crate::casualties::{CasualtyKind, CasualtyMention};
+use crate::lexicon::{self, ModalOutcome, Pos, TriggerMatch};
+
+/// A trigger kept for this sentence, with its resolved code.
+pub(super) struct Trigger {
+    pub(super) m: TriggerMatch,
+    pub(super) head: usize,
+    pub(super) cameo: String,
+    /// Governor whose modality recoded this trigger ("threatened to strike"): it speaks for it.
+    pub(super) governor: Option<usize>,
+    /// The agent named inside a hyphenated participle ("Moscow-brokered" → "Moscow").
+    pub(super) agent: Option<String>,
+}
+
+/// Part of speech of token `i` read off the parse: nominals take determiners, case markers and
+/// nominal relations; everything else is treated as a verb.
+pub(super) fn pos(v: &View, i: usize) -> Pos {
+    const NOMINAL: &[&str] = &["nsubj", "obj", "iobj", "obl", "nmod", "appos", "compound", "flat"];
+    let noun_kid = v
+        .kids(i)
+        .iter()
+        .any(|&c| matches!(v.base_rel(c), "det" | "case" | "amod" | "nummod") || v.rel(c) == "nmod:poss");
+    let verb_kid = v
+        .kids(i)
+        .iter()
+        .any(|&c| matches!(v.base_rel(c), "aux" | "obj" | "iobj" | "ccomp" | "xcomp" | "mark"))
+        || v.kids(i).iter().any(|&c| v.base_rel(c) == "nsubj" && !v.kids(i).iter().any(|&d| v.base_rel(d) == "cop"));
+    if verb_kid && !noun_kid {
+        Pos::Verb
+    } else if noun_kid || NOMINAL.contains(&v.base_rel(i)) {
+        Pos::Noun
+    } else {
+        Pos::Verb
+    }
+}
+
+pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMention]) -> Vec<Trigger> {
+    let sources = learned::found(v, source, &|j| Some(pos(v, j)));
+    let found: Vec<TriggerMatch> = sources.iter().map(|f| f.m.clone()).collect();
+    let heads: Vec<usize> = found.iter().map(|m| v.top(m.tokens.clone())).collect();
+    let mut kept = Vec::new();
+    for ((m, &head), f) in found.iter().zip(&heads).zip(&sources) {
+        if m.entry.report {
+            continue;
+        }
+        let code = f.model_code.clone().or_else(|| m.entry.code_for(&argument_lemmas(v, head)).map(String::from));
+        let Some(mut cameo) = code else { continue };
+        if lexicon::negated(&v.lemmas, head) || v.is_negated(head) {
+            match &m.entry.negated {
+                Some(c) => cameo = c.clone(),
+                None => continue,
+            }
+        }
+        let mut governor = None;
+        if let Some(g) =
+            v.head(head).filter(|_| matches!(v.base_rel(head), "xcomp" | "ccomp" | "advcl" | "acl" | "obj"))
+        {
+            if let Some(kind) = lexicon::modal(&v.lemmas[g]) {
+                match lexicon::modal_code(kind, &cameo) {
+                    ModalOutcome::Drop => continue,
+                    ModalOutcome::Recode(c) => {
+                        cameo = c;
+                        governor = Some(g);
+                    }
+                    ModalOutcome::Keep => {}
+                }
+            }
+        }
+        // "accused each other of shooting at the border, an incident which left four soldiers dead":
+        // content with a toll of its own happened; it is an event too.
+        let toll = || {
+            let span = v.subtree(head);
+            casualties.iter().any(|c| span.contains(&c.tokens.start) && c.kind == CasualtyKind::Killed)
+        };
+        if governor.is_none() && inside_speech_act(v, head, &heads, &found) && !(is_force(&cameo) && toll()) {
+            continue;
+        }
+        kept.push(Trigger { m: m.clone(), head, cameo, governor, agent: None });
+    }
+    kept.extend(agentive_compounds(v));
+    // "fought a war", "carried out an offensive": the noun is the verb's own event, not a second one.
+    let verbs: Vec<(usize, String)> =
+        kept.iter().map(|t| (t.head, t.cameo.get(..2).unwrap_or("").to_string())).collect();
+    kept.retain(|t| {
+        let Some(h) = v.head(t.head) else { return true };
+        !(v.base_rel(t.head) == "obj" && verbs.iter().any(|(vh, root)| *vh == h && t.cameo.starts_with(root.as_str())))
+    });
+    // An event noun that is an argument of another kept trigger ("accused Armenia of violating the
+    // ceasefire", "negotiated a ceasefire") is that trigger's content, not an event of its own.
+    let governing: Vec<usize> = kept.iter().filter(|t| !t.m.entry.outcome).map(|t| t.head).collect();
+    kept.retain(|t| {
+        let nominal = pos(v, t.head) == Pos::Noun && matches!(v.base_rel(t.head), "obj" | "obl" | "nmod");
+        !(nominal && v.head(t.head).is_some_and(|h| governing.contains(&h)))
+    });
+    // "A first war had then caused 30,000 deaths": the war is the event, its verb only its toll.
+    let force_nouns: Vec<usize> =
+        kept.iter().filter(|t| is_force(&t.cameo) && pos(v, t.head) == Pos::Noun).map(|t| t.head).collect();
+    kept.retain(|t| {
+        let subject = v.kids_with(t.head, &["nsubj"]).any(|s| force_nouns.contains(&s));
+        // "a first war, which caused 30,000 deaths"
+        let relative = v.rel(t.head) == "acl:relcl" && v.head(t.head).is_some_and(|h| force_nouns.contains(&h));
+        !(is_force(&t.cameo) && pos(v, t.head) == Pos::Verb && (subject || relative))
+    });
+    // A governor that recoded its complement speaks through it, not on its own.
+    let governors: Vec<usize> = kept.iter().filter_map(|t| t.governor).collect();
+    kept.retain(|t| !governors.contains(&t.head));
+    // Casualty outcomes ("killed") fold into a force event of the same sentence.
+    let force = kept.iter().filter(|t| is_force(&t.cameo) && !t.m.entry.outcome).count();
+    kept.retain(|t| !(t.m.entry.outcome && force > 0));
+    kept
+}
+
+pub(super) fn is_force(cameo: &str) -> bool {
+    matches!(cameo.get(..2), Some("18" | "19" | "20"))
+}
+
+/// Speech acts whose content is not a second event: accusations, denials, rejections, threats,
+/// demands and appeals ("accused X of having fired" is one accusation).
+pub(super) fn is_speech_act(cameo: &str) -> bool {
+    matches!(cameo.get(..2), Some("02" | "10" | "11" | "12" | "13")) || cameo.starts_with("016")
+}
+
+fn inside_speech_act(v: &View, head: usize, heads: &[usize], found: &[TriggerMatch]) -> bool {
+    let mut cur = head;
+    for a in v.ancestors(head) {
+        if !matches!(v.base_rel(cur), "ccomp" | "xcomp" | "advcl" | "acl" | "obl" | "nmod" | "obj" | "conj") {
+            return false;
+        }
+        if let Some(k) = heads.iter().position(|&h| h == a) {
+            let code = found[k].entry.code_for(&argument_lemmas(v, a)).unwrap_or("");
+            // A conjunct is content exactly when its sibling is: "called for a cessation and
+            // undertook mediation" is a second act, "accused X of firing and shelling" one accusation.
+            if v.base_rel(cur) == "conj" {
+                return !is_speech_act(code) && inside_speech_act(v, a, heads, found);
+            }
+            // "accused Armenia of violating the ceasefire negotiated by Moscow": content of content.
+            // A noun on the way ("ahead of talks aimed at ending a conflict") is an adjunct, not content.
+            return is_speech_act(code) || (pos(v, a) == Pos::Verb && inside_speech_act(v, a, heads, found));
+        }
+        cur = a;
+    }
+    false
+}
+
+/// Lemmas of the trigger's dependents' subtrees (not its subject), for required arguments and
+/// refinements ("called for restraint" → 0256, "struck with drones" → 195).
+fn argument_lemmas(v: &View, head: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    // "the agreement signed by ...": a participle's noun is its argument too.
+    if matches!(v.rel(head), "acl" | "amod") {
+        out.extend(v.head(head).map(|h| v.lemmas[h].clone()));
+    }
+    let mut stack: Vec<usize> =
+        v.kids(head).iter().copied().filter(|&c| !matches!(v.base_rel(c), "nsubj" | "punct")).collect();
+    // A passive subject is what was acted upon ("eight fighters were captured"): its head word refines.
+    out.extend(v.kids_with(head, &["nsubj:pass"]).map(|s| v.lemmas[s].clone()));
+    while let Some(t) = stack.pop() {
+        out.push(v.lemmas[t].clone());
+        stack.extend(v.kids(t).iter().copied());
+    }
+    out
+}
+
+/// "Moscow-brokered", "Russian-sponsored", "U.S.-led": (agent, participle) when the first half of a
+/// hyphenated past participle names a party.
+pub(super) fn agent_participle(word: &str) -> Option<(&str, &str)> {
+    let (agent, verb) = word.rsplit_once(['-', '–'])?;
+    (!agent.is_empty() && verb.ends_with("ed") && crate::parties::normalize(agent).is_some()).then_some((agent, verb))
+}
+
+/// "Moscow-brokered ceasefire", "a Russian-sponsored truce", "U.S.-led talks": a participle whose
+/// first half names the agent is an event of that agent.
+fn agentive_compounds(v: &View) -> Vec<Trigger> {
+    let mut out = Vec::new();
+    for (i, tok) in v.sent.tokens.iter().enumerate() {
+        let Some((agent, verb)) = agent_participle(&tok.text) else { continue };
+        let lemma = vec![crate::lemma::lemma(verb)];
+        let Some(m) = lexicon::lookup_pos(&lemma, 0, Some(Pos::Verb)) else { continue };
+        // "a Moscow-sponsored ceasefire": the modified noun is what was sponsored.
+        let noun = v.head(i).map(|h| v.lemmas[h].as_str()).unwrap_or_default();
+        let Some(cameo) = m.entry.code_for(&[noun]).map(str::to_string) else { continue };
+        if m.entry.report || is_force(&cameo) {
+            continue;
+        }
+        let m = TriggerMatch { tokens: i..i + 1, head: i, entry: m.entry };
+        out.push(Trigger { m, head: i, cameo, governor: None, agent: Some(agent.to_string()) });
+    }
+    out
+}
