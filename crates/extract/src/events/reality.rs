@@ -24,6 +24,10 @@ pub(super) fn not_an_event(v: &View, head: usize, cameo: &str, nominal: bool, da
     if !nominal && attributive(v, head) {
         return true;
     }
+    // "only if the rebels refuse to negotiate", "unless attacks stop": a condition, not a report.
+    if tense::conditional(v, clause) {
+        return true;
+    }
     // "they may impose sanctions", "could strike again": a possibility, not a report (GUIDELINES
     // §12.9). A threat or intent made of it was recoded to a position and stays.
     if !nominal && !position && tense::possible(v, head) {

@@ -114,3 +114,8 @@ pub fn possible(v: &View, i: usize) -> bool {
     let auxes: Vec<&str> = v.kids_with(i, &["aux"]).map(|a| v.lemmas[a].as_str()).collect();
     auxes.iter().any(|a| words::get("possibility").contains(a)) && !auxes.contains(&"have")
 }
+
+/// The clause of verb `i` is a condition ("if the rebels refuse", "unless attacks stop").
+pub fn conditional(v: &View, i: usize) -> bool {
+    v.kids_with(i, &["mark"]).any(|m| words::get("conditional").contains(&v.lemmas[m].as_str()))
+}

@@ -100,3 +100,19 @@ fn a_possibility_is_no_event_but_a_threat_made_of_it_is() {
     let warned = "The/2/det group/3/nsubj warned/0/root it/6/nsubj could/6/aux strike/3/ccomp again/6/advmod ./3/punct";
     assert_eq!(codes(warned), vec!["138"]);
 }
+
+#[test]
+fn a_condition_or_a_general_possibility_is_no_event() {
+    // "will withdraw if the rebels refuse to negotiate": the refusal is a condition, not a report.
+    let cond = "The/2/det army/4/nsubj will/4/aux withdraw/0/root if/8/mark the/7/det rebels/8/nsubj \
+                refuse/4/advcl to/10/mark negotiate/8/xcomp ./4/punct";
+    assert!(!codes(cond).iter().any(|c| c.starts_with("12")), "{:?}", codes(cond));
+    let refused = "The/2/det rebels/3/nsubj refused/0/root to/5/mark negotiate/3/xcomp ./3/punct";
+    assert_eq!(codes(refused), vec!["125"]);
+    // "Children can be abducted on these roads": what may happen to anyone; "were abducted" happened.
+    let can =
+        "Children/4/nsubj:pass can/4/aux be/4/aux:pass abducted/0/root on/7/case these/7/det roads/4/obl ./4/punct";
+    assert!(codes(can).is_empty());
+    let were = "Children/3/nsubj:pass were/3/aux:pass abducted/0/root on/6/case the/6/det road/3/obl ./3/punct";
+    assert_eq!(codes(were), vec!["181"]);
+}
