@@ -116,3 +116,21 @@ fn a_condition_or_a_general_possibility_is_no_event() {
     let were = "Children/3/nsubj:pass were/3/aux:pass abducted/0/root on/6/case the/6/det road/3/obl ./3/punct";
     assert_eq!(codes(were), vec!["181"]);
 }
+
+#[test]
+fn a_clause_after_when_or_because_is_a_circumstance_not_the_content_of_its_governor() {
+    // "urged calm after the rebels attacked the village": the appeal and the attack are two events.
+    let urged = "The/2/det ministry/3/nsubj urged/0/root calm/3/obj after/8/mark the/7/det rebels/8/nsubj \
+                 attacked/3/advcl the/10/det village/8/obj ./3/punct";
+    let mut got = codes(urged);
+    got.sort();
+    assert_eq!(got, vec!["0256", "190"]);
+    // "failed after the government placed blame": "fail" negates its complement, not its circumstances.
+    let failed = "Talks/2/nsubj failed/0/root after/6/mark the/5/det government/6/nsubj placed/2/advcl \
+                  blame/6/obj on/10/case the/10/det rebels/7/nmod ./2/punct";
+    assert_eq!(codes(failed), vec!["112"]);
+    // "accused the rebels of attacking the village" stays one accusation ("of" is no circumstance).
+    let accused = "The/2/det ministry/3/nsubj accused/0/root the/5/det rebels/3/obj of/7/mark attacking/3/advcl \
+                   the/9/det village/7/obj ./3/punct";
+    assert_eq!(codes(accused), vec!["1123"]);
+}

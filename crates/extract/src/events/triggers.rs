@@ -4,6 +4,7 @@
 //! trigger, the verb of a war's toll, a recoded modal, an outcome folded into a force event.
 use super::learned::{self, TriggerSource};
 use super::view::View;
+use super::words;
 use crate::casualties::{CasualtyKind, CasualtyMention};
 use crate::lexicon::{self, ModalOutcome, Pos, TriggerMatch};
 
@@ -58,9 +59,9 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
             }
         }
         let mut governor = None;
-        if let Some(g) =
-            v.head(head).filter(|_| matches!(v.base_rel(head), "xcomp" | "ccomp" | "advcl" | "acl" | "obj"))
-        {
+        let complement =
+            matches!(v.base_rel(head), "xcomp" | "ccomp" | "advcl" | "acl" | "obj") && !circumstance(v, head);
+        if let Some(g) = v.head(head).filter(|_| complement) {
             if let Some(kind) = lexicon::modal(&v.lemmas[g]) {
                 match lexicon::modal_code(kind, &cameo) {
                     ModalOutcome::Drop => continue,
@@ -126,9 +127,20 @@ pub(super) fn is_speech_act(cameo: &str) -> bool {
     matches!(cameo.get(..2), Some("02" | "10" | "11" | "12" | "13")) || cameo.starts_with("016")
 }
 
+/// "urged calm after the rebels attacked", "failed after the government placed blame": a clause
+/// with its own "after", "when", "because" is a circumstance of its governor, not what the governor
+/// threatens, urges, says or fails to do.
+fn circumstance(v: &View, i: usize) -> bool {
+    v.base_rel(i) == "advcl"
+        && v.kids_with(i, &["mark"]).any(|m| words::get("circumstance_marks").contains(&v.lemmas[m].as_str()))
+}
+
 fn inside_speech_act(v: &View, head: usize, heads: &[usize], found: &[TriggerMatch]) -> bool {
     let mut cur = head;
     for a in v.ancestors(head) {
+        if circumstance(v, cur) {
+            return false;
+        }
         if !matches!(v.base_rel(cur), "ccomp" | "xcomp" | "advcl" | "acl" | "obl" | "nmod" | "obj" | "conj") {
             return false;
         }
