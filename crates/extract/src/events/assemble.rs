@@ -159,8 +159,28 @@ fn roles(v: &View, t: &Trigger, nominal: bool) -> Roles {
     if t.cameo.starts_with("04") && roles.targets.is_empty() && !roles.reciprocal {
         roles.targets = args::partners(v, t.m.tokens.start.min(speaker)..t.m.tokens.end.max(speaker + 1));
     }
+    if nominal && is_force(&t.cameo) && roles.actors.is_empty() && roles.targets.is_empty() {
+        folded_outcome(v, t.head, &mut roles);
+    }
     hinted::refine(v, t.head, &t.m.tokens, &mut roles);
     roles
+}
+
+/// "Rebels killed three policemen in an ambush", "two soldiers were killed in an attack by
+/// militants": the casualty verb folds into the force noun it names as its circumstance (stage 1),
+/// so the noun takes the verb's actor and victims when its own phrase names none.
+fn folded_outcome(v: &View, noun: usize, roles: &mut Roles) {
+    let Some(h) = v.head(noun).filter(|_| v.base_rel(noun) == "obl") else { return };
+    let outcome = crate::lexicon::lookup_pos(&v.lemmas, h, Some(Pos::Verb)).is_some_and(|m| m.entry.outcome);
+    if !outcome {
+        return;
+    }
+    let verb = args::verbal(v, h, false);
+    // "died in the fighting": the subject of an intransitive outcome is its victim.
+    let (actors, targets) =
+        if verb.targets.is_empty() && !v.is_passive(h) { (Vec::new(), verb.actors) } else { (verb.actors, verb.targets) };
+    roles.targets = targets.into_iter().filter(|&x| x != noun).collect();
+    roles.actors = actors.into_iter().filter(|&a| a != noun && !roles.targets.contains(&a)).collect();
 }
 
 /// The context learns the event's parties: the last actors, and the one who accuses, denies or

@@ -2,7 +2,7 @@
 //! 2020 war"), a pattern ("clashes regularly take place"), a denied or hypothetical occurrence
 //! ("did not mention any incidents"), a standing description ("the ICC, which investigates …") or
 //! page furniture addressed to the reader ("invites you to look back …").
-use super::triggers::agent_participle;
+use super::triggers::agentive;
 use super::tense;
 use super::view::View;
 use super::words;
@@ -71,7 +71,7 @@ pub(super) fn not_an_event(v: &View, head: usize, cameo: &str, nominal: bool, da
             return true;
         }
         // "a Moscow-brokered ceasefire": the agent's brokering is the event, not the ceasefire.
-        if v.kids_with(head, &["amod", "compound"]).any(|k| agent_participle(v.word(k)).is_some()) {
+        if v.kids_with(head, &["amod", "compound"]).any(|k| agentive(v, k).is_some()) {
             return true;
         }
     }

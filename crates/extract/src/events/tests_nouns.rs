@@ -47,3 +47,32 @@ fn an_event_noun_takes_its_claimant_or_the_subject_that_steps_it_up() {
     let (hamas, fatah) = (Some("Hamas".to_string()), Some("Fatah".to_string()));
     assert_eq!(pairs, vec![(hamas.clone(), fatah.clone()), (fatah, hamas)], "{ev:?}");
 }
+
+#[test]
+fn a_force_noun_takes_the_actor_and_victims_of_the_casualty_verb_folded_into_it() {
+    // "Rebels killed three policemen in an ambush": one event, the ambush, by the rebels on the police.
+    let ambush = "Rebels/2/nsubj killed/0/root three/4/nummod policemen/2/obj in/7/case an/7/det ambush/2/obl ./2/punct";
+    let ev = events_of(ambush, None);
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(ev[0].action.text, "ambush");
+    assert_eq!(ev[0].actor.as_ref().map(|p| p.text.as_str()), Some("Rebels"));
+    assert_eq!(ev[0].target.as_ref().map(|p| p.text.as_str()), Some("three policemen"));
+    // "Two soldiers died in the fighting": the subject of "died" is a victim, not who fought.
+    let died = "Two/2/nummod soldiers/3/nsubj died/0/root in/6/case the/6/det fighting/3/obl ./3/punct";
+    let ev = events_of(died, None);
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert!(ev[0].actor.is_none());
+    assert_eq!(ev[0].target.as_ref().map(|p| p.text.as_str()), Some("Two soldiers"));
+}
+
+#[test]
+fn a_leader_named_in_a_participle_does_not_turn_an_attack_into_a_topic() {
+    // "Saudi-led airstrikes hit the capital": "led" is no event, so the strikes are one.
+    let strikes = "Saudi-led/2/amod airstrikes/3/nsubj hit/0/root the/5/det capital/3/obj ./3/punct";
+    let ev = events_of(strikes, None);
+    assert!(ev.iter().any(|e| e.action.text == "airstrikes"), "{ev:?}");
+    // "a Moscow-brokered ceasefire took hold": the brokering is the event, the ceasefire its content.
+    let truce = "a/3/det Moscow-brokered/3/amod ceasefire/5/nsubj took/0/root hold/4/obj ./4/punct";
+    let ev = events_of(truce, None);
+    assert!(ev.iter().all(|e| e.action.text != "ceasefire"), "{ev:?}");
+}

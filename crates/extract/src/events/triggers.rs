@@ -181,7 +181,7 @@ fn argument_lemmas(v: &View, head: usize) -> Vec<String> {
 
 /// "Moscow-brokered", "Russian-sponsored", "U.S.-led": (agent, participle) when the first half of a
 /// hyphenated past participle names a party.
-pub(super) fn agent_participle(word: &str) -> Option<(&str, &str)> {
+fn agent_participle(word: &str) -> Option<(&str, &str)> {
     let (agent, verb) = word.rsplit_once(['-', '–'])?;
     (!agent.is_empty() && verb.ends_with("ed") && crate::parties::normalize(agent).is_some()).then_some((agent, verb))
 }
@@ -189,19 +189,21 @@ pub(super) fn agent_participle(word: &str) -> Option<(&str, &str)> {
 /// "Moscow-brokered ceasefire", "a Russian-sponsored truce", "U.S.-led talks": a participle whose
 /// first half names the agent is an event of that agent.
 fn agentive_compounds(v: &View) -> Vec<Trigger> {
-    let mut out = Vec::new();
-    for (i, tok) in v.sent.tokens.iter().enumerate() {
-        let Some((agent, verb)) = agent_participle(&tok.text) else { continue };
-        let lemma = vec![crate::lemma::lemma(verb)];
-        let Some(m) = lexicon::lookup_pos(&lemma, 0, Some(Pos::Verb)) else { continue };
-        // "a Moscow-sponsored ceasefire": the modified noun is what was sponsored.
-        let noun = v.head(i).map(|h| v.lemmas[h].as_str()).unwrap_or_default();
-        let Some(cameo) = m.entry.code_for(&[noun]).map(str::to_string) else { continue };
-        if m.entry.report || is_force(&cameo) {
-            continue;
-        }
-        let m = TriggerMatch { tokens: i..i + 1, head: i, entry: m.entry };
-        out.push(Trigger { m, head: i, cameo, governor: None, agent: Some(agent.to_string()) });
+    (0..v.len()).filter_map(|i| agentive(v, i)).collect()
+}
+
+/// The event of the agentive participle at token `i`, if it is one: a known non-force verb ("a
+/// Moscow-brokered ceasefire"); "Saudi-led airstrikes" names who leads, not an event of its own.
+pub(super) fn agentive(v: &View, i: usize) -> Option<Trigger> {
+    let (agent, verb) = agent_participle(v.word(i))?;
+    let lemma = vec![crate::lemma::lemma(verb)];
+    let m = lexicon::lookup_pos(&lemma, 0, Some(Pos::Verb))?;
+    // "a Moscow-sponsored ceasefire": the modified noun is what was sponsored.
+    let noun = v.head(i).map(|h| v.lemmas[h].as_str()).unwrap_or_default();
+    let cameo = m.entry.code_for(&[noun]).map(str::to_string)?;
+    if m.entry.report || is_force(&cameo) {
+        return None;
     }
-    out
+    let m = TriggerMatch { tokens: i..i + 1, head: i, entry: m.entry };
+    Some(Trigger { m, head: i, cameo, governor: None, agent: Some(agent.to_string()) })
 }
