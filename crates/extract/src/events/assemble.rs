@@ -177,8 +177,11 @@ fn folded_outcome(v: &View, noun: usize, roles: &mut Roles) {
     }
     let verb = args::verbal(v, h, false);
     // "died in the fighting": the subject of an intransitive outcome is its victim.
-    let (actors, targets) =
-        if verb.targets.is_empty() && !v.is_passive(h) { (Vec::new(), verb.actors) } else { (verb.actors, verb.targets) };
+    let (actors, targets) = if verb.targets.is_empty() && !v.is_passive(h) {
+        (Vec::new(), verb.actors)
+    } else {
+        (verb.actors, verb.targets)
+    };
     roles.targets = targets.into_iter().filter(|&x| x != noun).collect();
     roles.actors = actors.into_iter().filter(|&a| a != noun && !roles.targets.contains(&a)).collect();
 }

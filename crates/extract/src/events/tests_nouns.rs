@@ -51,7 +51,8 @@ fn an_event_noun_takes_its_claimant_or_the_subject_that_steps_it_up() {
 #[test]
 fn a_force_noun_takes_the_actor_and_victims_of_the_casualty_verb_folded_into_it() {
     // "Rebels killed three policemen in an ambush": one event, the ambush, by the rebels on the police.
-    let ambush = "Rebels/2/nsubj killed/0/root three/4/nummod policemen/2/obj in/7/case an/7/det ambush/2/obl ./2/punct";
+    let ambush =
+        "Rebels/2/nsubj killed/0/root three/4/nummod policemen/2/obj in/7/case an/7/det ambush/2/obl ./2/punct";
     let ev = events_of(ambush, None);
     assert_eq!(ev.len(), 1, "{ev:?}");
     assert_eq!(ev[0].action.text, "ambush");
