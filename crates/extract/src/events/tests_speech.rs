@@ -134,3 +134,17 @@ fn a_clause_after_when_or_because_is_a_circumstance_not_the_content_of_its_gover
                    the/9/det village/7/obj ./3/punct";
     assert_eq!(codes(accused), vec!["1123"]);
 }
+
+#[test]
+fn what_a_report_verb_introduces_is_a_statement_of_its_own_not_the_content_of_a_denial() {
+    // "denied involvement, saying it condemns the violence": a denial and a condemnation.
+    let saying = "The/2/det group/3/nsubj denied/0/root involvement/3/obj ,/6/punct saying/3/advcl it/8/nsubj \
+                  condemns/6/ccomp the/10/det violence/8/obj ./3/punct";
+    let mut got = codes(saying);
+    got.sort();
+    assert_eq!(got, vec!["016", "111"]);
+    // "denied that it condemned the violence": the denied statement is no event.
+    let denied = "The/2/det group/3/nsubj denied/0/root that/6/mark it/6/nsubj condemned/3/ccomp the/8/det \
+                  violence/6/obj ./3/punct";
+    assert_eq!(codes(denied), vec!["016"]);
+}

@@ -145,6 +145,11 @@ fn inside_speech_act(v: &View, head: usize, heads: &[usize], found: &[TriggerMat
             return false;
         }
         if let Some(k) = heads.iter().position(|&h| h == a) {
+            // "denied involvement, saying it condemns any violence": what a report verb introduces
+            // is a statement of its own (a counter-claim, a comment), not the outer act's content.
+            if found[k].entry.report {
+                return false;
+            }
             let code = found[k].entry.code_for(&argument_lemmas(v, a)).unwrap_or("");
             // A conjunct is content exactly when its sibling is: "called for a cessation and
             // undertook mediation" is a second act, "accused X of firing and shelling" one accusation.
