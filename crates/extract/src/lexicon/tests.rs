@@ -324,4 +324,8 @@ fn speech_and_coercion_wordings() {
     assert_eq!(code("castigated", &["government"]).as_deref(), Some("111"));
     assert_eq!(code("is disappointed", &["by", "decision"]).as_deref(), Some("110"));
     assert_eq!(code("dismissed", &["panel", "find"]).as_deref(), Some("016"));
+    // Enforcing or extending a ban or curfew is the sanction; extending a truce is not coercion.
+    assert_eq!(code("enforcing", &["ban", "on", "demonstration"]).as_deref(), Some("172"));
+    assert_eq!(code("extended", &["curfew"]).as_deref(), Some("1723"));
+    assert_eq!(code("extended", &["ceasefire"]), None);
 }
