@@ -6,7 +6,9 @@ use super::hinted;
 use super::pairing::{joint, pairs, weapon_actions};
 use super::reality;
 use super::sides::{sides, Sides};
-use super::slots::{attach_casualties, date_for, date_ref, incident_like, location, sentence_place, usable, DateFrom};
+use super::slots::{
+    attach_casualties, date_for, date_ref, incident_like, location, sentence_place, target_place, usable, DateFrom,
+};
 use super::triggers::{is_force, is_speech_act, pos, triggers, Trigger};
 use super::view::View;
 use crate::casualties::find_casualties;
@@ -103,7 +105,8 @@ fn build(
     let (date, date_from) = date_for(v, ctx, t.head, nominal, &t.cameo, dates);
     let mut meta = meta(v, t, index, nominal, date_from);
     let location = location(v, &roles, ctx.states())
-        .or_else(|| meta.incident.then(|| sentence_place(v, t.head, ctx.states())).flatten());
+        .or_else(|| meta.incident.then(|| sentence_place(v, t.head, ctx.states())).flatten())
+        .or_else(|| meta.force.then(|| target_place(v, &roles.targets, ctx.states())).flatten());
     meta.located = location.is_some();
     let evidence = Evidence { start: v.sent.start, end: v.sent.end, sentence: v.doc.sentence_text(v.sent).to_string() };
     for ((actor, target), action) in pairs.iter().flat_map(|p| actions.iter().map(move |a| (p.clone(), a))) {

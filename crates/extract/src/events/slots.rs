@@ -17,6 +17,23 @@ pub(super) fn location(v: &View, roles: &Roles, states: &[String]) -> Option<Loc
     place_of(v, &roles.places, states)
 }
 
+/// "Rockets hit Haifa", "troops captured Bakhmut": a force event whose target is a named place
+/// below a state is located there (GUIDELINES §12.7), when no phrase of its own places it.
+pub(super) fn target_place(v: &View, targets: &[usize], states: &[String]) -> Option<Location> {
+    let named: Vec<usize> = targets
+        .iter()
+        .copied()
+        .filter(|&t| {
+            v.sent.entities.iter().any(|e| e.tokens.contains(&t) && matches!(e.label.as_str(), "GPE" | "LOC" | "FAC"))
+        })
+        .collect();
+    let place = place_of(v, &named, states)?;
+    let country = place.name.as_deref().is_some_and(parties::is_country_name);
+    // A state as the target ("Azerbaijan attacked Armenia") says who, not where: on the seeds such
+    // countries as places lost location F1 (0.687 -> 0.667) for +0.007 on the news dev split.
+    (!country).then_some(place)
+}
+
 /// An incident whose parse gives it no place of its own is set where its sentence says something
 /// happened: the place name nearest its trigger that follows a locative preposition ("fighting
 /// erupted again on Tuesday in southern Mogadishu", the place hanging off another word).

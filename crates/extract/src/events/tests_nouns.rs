@@ -77,3 +77,16 @@ fn a_leader_named_in_a_participle_does_not_turn_an_attack_into_a_topic() {
     let ev = events_of(truce, None);
     assert!(ev.iter().all(|e| e.action.text != "ceasefire"), "{ev:?}");
 }
+
+#[test]
+fn a_force_event_on_a_named_place_below_a_state_is_located_there() {
+    let located = |spec: &str, place: std::ops::Range<usize>| {
+        let mut doc = super::testing::parsed(spec);
+        doc.sentences[0].entities = vec![casus_core::Entity { label: "GPE".into(), tokens: place, score: 1.0 }];
+        super::extract(&doc).into_iter().map(|e| e.location.and_then(|l| l.name)).collect::<Vec<_>>()
+    };
+    // "Rockets hit Haifa": the city struck is where it happened.
+    assert_eq!(located("Rockets/2/nsubj hit/0/root Haifa/2/obj ./2/punct", 2..3), vec![Some("Haifa".to_string())]);
+    // "Azerbaijan attacked Armenia": a state as the target says who, not where.
+    assert_eq!(located("Azerbaijan/2/nsubj attacked/0/root Armenia/2/obj ./2/punct", 2..3), vec![None]);
+}
