@@ -328,4 +328,7 @@ fn speech_and_coercion_wordings() {
     assert_eq!(code("enforcing", &["ban", "on", "demonstration"]).as_deref(), Some("172"));
     assert_eq!(code("extended", &["curfew"]).as_deref(), Some("1723"));
     assert_eq!(code("extended", &["ceasefire"]), None);
+    // A judgment in a quote is criticism: "This is unacceptable", "is a step backwards".
+    assert_eq!(first("This is unacceptable"), Some(("unacceptable".into(), "111".into())));
+    assert_eq!(first("It is a step backwards"), Some(("step backward".into(), "111".into())));
 }
