@@ -2,8 +2,8 @@
 //! 2020 war"), a pattern ("clashes regularly take place"), a denied or hypothetical occurrence
 //! ("did not mention any incidents"), a standing description ("the ICC, which investigates …") or
 //! page furniture addressed to the reader ("invites you to look back …").
-use super::triggers::agentive;
 use super::tense;
+use super::triggers::agentive;
 use super::view::View;
 use super::words;
 use crate::dates::{DateMention, Precision};
