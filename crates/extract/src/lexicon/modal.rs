@@ -114,7 +114,10 @@ pub fn modal_code(kind: ModalKind, embedded: &str) -> ModalOutcome {
         ModalKind::Intent => match root {
             "18" | "19" | "20" => r("138"),
             "17" => r("137"),
-            "15" | "16" | "13" => r("130"),
+            // "plan to deploy more troops": intent to deploy is cooperation (GUIDELINES §12.9); a
+            // plan to use force against a party is the 138 above.
+            "15" => r("033"),
+            "16" | "13" => r("130"),
             "04" if embedded.starts_with("045") => r("039"),
             "04" => r("036"),
             "05" => r("032"),

@@ -180,6 +180,8 @@ fn modality() {
     assert_eq!(m("ask", "040"), Recode("026".into()));
     // "called the attacks terrorism" names them; appeals are the lexicon's "call on" / "call for".
     assert_eq!(modal("call"), None);
+    // "plan to deploy more troops" is intent (03x); "vowed to strike" stays a threat of force.
+    assert_eq!(m("plan", "154"), Recode("033".into()));
     assert_eq!(m("demand", "0874"), Recode("1056".into()));
     assert_eq!(m("demand", "0841"), Recode("1053".into()));
     assert_eq!(m("refuse", "0874"), Recode("1246".into()));
