@@ -333,5 +333,7 @@ fn speech_and_coercion_wordings() {
     // A judgment in a quote is criticism: "This is unacceptable", "is a step backwards".
     assert_eq!(first("This is unacceptable"), Some(("unacceptable".into(), "111".into())));
     assert_eq!(first("It is a step backwards"), Some(("step backward".into(), "111".into())));
+    // An admission is 015 (GUIDELINES §2); the admitted act stays an event of its own.
+    assert_eq!(first("The rebels acknowledged that"), Some(("acknowledge".into(), "015".into())));
     assert_eq!(first("Kampala has set a September deadline"), Some(("set a september deadline".into(), "139".into())));
 }
