@@ -333,6 +333,10 @@ fn speech_and_coercion_wordings() {
     // A judgment in a quote is criticism: "This is unacceptable", "is a step backwards".
     assert_eq!(first("This is unacceptable"), Some(("unacceptable".into(), "111".into())));
     assert_eq!(first("It is a step backwards"), Some(("step backward".into(), "111".into())));
+    // "vowed revenge", "vowed to retaliate": a threat of force; "vowed to pursue talks": intent.
+    assert_eq!(code("vowed", &["revenge"]).as_deref(), Some("138"));
+    assert_eq!(code("vowed", &["to", "retaliate"]).as_deref(), Some("138"));
+    assert_eq!(code("vowed", &["to", "pursue", "talk"]).as_deref(), Some("036"));
     // An admission is 015 (GUIDELINES §2); the admitted act stays an event of its own.
     assert_eq!(first("The rebels acknowledged that"), Some(("acknowledge".into(), "015".into())));
     assert_eq!(first("Kampala has set a September deadline"), Some(("set a september deadline".into(), "139".into())));
