@@ -1,7 +1,7 @@
 //! Who does what to whom once the parties are known: one action per weapon class, the joint
 //! actions of several states, and the (actor, target) pairs a trigger's parties give.
-use super::triggers::Trigger;
 use super::context::Context;
+use super::triggers::Trigger;
 use super::view::View;
 use crate::lexicon;
 use casus_core::{Action, Party};

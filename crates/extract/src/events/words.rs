@@ -35,8 +35,10 @@ mod tests {
             include_str!("attribution.rs"),
             include_str!("context.rs"),
             include_str!("reality.rs"),
+            include_str!("sides.rs"),
             include_str!("slots.rs"),
             include_str!("tense.rs"),
+            include_str!("triggers.rs"),
         ];
         let mut asked = 0;
         for src in sources {
