@@ -146,7 +146,7 @@ fn is_iso3(s: &str) -> bool {
 }
 
 const ROLES: &[&str] =
-    &["GOV", "MIL", "REB", "SEP", "UAF", "CVL", "IGO", "COP", "SPY", "JUD", "LEG", "MED", "OPP", "CRM", "REF", "NGO"];
+    &["GOV", "MIL", "REB", "SEP", "UAF", "CVL", "IGO", "COP", "SPY", "JUD", "LEG", "MED", "OPP", "CRM", "REF", "NGO", "HLH"];
 
 fn tier(role: &str, weak: bool) -> u8 {
     match role {

@@ -137,6 +137,13 @@ fn case_and_boundaries() {
     // No partial-word matches: "Niger" is not in "Nigeria", "Oman" not in "woman".
     assert_eq!(n("Nigerian soldiers"), t("Nigeria", "NGA", "MIL"));
     assert_eq!(n("a woman"), t("-", "-", "CVL"));
+    // GUIDELINES 12.2: private people and civilian places are CVL, refugees included; medics are HLH.
+    assert_eq!(n("witnesses"), t("-", "-", "CVL"));
+    assert_eq!(n("Shiite pilgrims"), t("-", "-", "CVL"));
+    assert_eq!(n("several houses"), t("-", "-", "CVL"));
+    assert_eq!(n("Syrian refugees"), t("Syria", "SYR", "CVL"));
+    assert_eq!(n("Palestinian medics"), t("Palestine", "PSE", "HLH"));
+    assert_eq!(n("aid workers"), t("-", "-", "NGO"));
 }
 
 #[test]
