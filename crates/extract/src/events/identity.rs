@@ -54,6 +54,23 @@ pub fn in_time(events: &mut [Event], published: Option<NaiveDate>) {
     }
 }
 
+/// A story that calls its armed group separatist or secessionist, or gives its aim as a homeland of its
+/// own, codes that group SEP in every sentence (GUIDELINES §12.2), even where a sentence says only
+/// "rebels" or "militants": the insurgents of such a story become separatists.
+pub fn separatist(events: &mut [Event], text: &str) {
+    let lower = text.to_lowercase();
+    if !super::words::get("separatist_cues").iter().any(|w| lower.contains(w)) {
+        return;
+    }
+    for e in events.iter_mut() {
+        for p in [&mut e.actor, &mut e.target, &mut e.source].into_iter().flatten() {
+            if p.role.as_deref() == Some("REB") {
+                p.role = Some("SEP".into());
+            }
+        }
+    }
+}
+
 /// Roles that belong to a state: a role-only party of these takes a country.
 const STATE_ROLES: &[&str] =
     &["GOV", "MIL", "COP", "SPY", "JUD", "LEG", "REB", "SEP", "UAF", "CRM", "OPP", "CVL", "REF", "HLH", "REL"];
@@ -144,6 +161,19 @@ mod tests {
         assert_eq!(key(&es[0].target), Some((Some("AFG".into()), Some("Afghanistan".into()))));
         assert_eq!(key(&es[1].actor), Some((Some("PAK".into()), None)));
         assert_eq!(key(&es[1].target), Some((Some("PAK".into()), None)));
+    }
+
+    #[test]
+    fn a_story_that_calls_its_rebels_separatist_codes_them_sep_throughout() {
+        let story = || vec![event(party("militants", Some("REB"), None), party("troops", Some("MIL"), None), None)];
+        let roles =
+            |es: &[Event]| (es[0].actor.as_ref().unwrap().role.clone(), es[0].target.as_ref().unwrap().role.clone());
+        let mut es = story();
+        separatist(&mut es, "The militants, who have fought for an independent homeland since 1983, attacked troops.");
+        assert_eq!(roles(&es), (Some("SEP".into()), Some("MIL".into())));
+        let mut es = story();
+        separatist(&mut es, "Militants attacked troops near the capital.");
+        assert_eq!(roles(&es), (Some("REB".into()), Some("MIL".into())));
     }
 
     #[test]

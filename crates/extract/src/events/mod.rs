@@ -74,6 +74,7 @@ pub fn extract_with(doc: &Document, options: &Options) -> Vec<Event> {
     identity::complete(&mut events, identity::home_country(doc).as_deref());
     identity::in_time(&mut events, doc.published);
     recode::by_parties(&mut events);
+    identity::separatist(&mut events, &doc.text);
     for (n, e) in events.iter_mut().enumerate() {
         e.doc_id = doc.id.clone();
         e.event_id = format!("{}:{n}", doc.id);
