@@ -107,10 +107,24 @@ pub fn complete(events: &mut [Event], home: Option<&str>) {
             .as_ref()
             .and_then(|l| parties::lookup_place(l.name.as_deref().unwrap_or(&l.text)))
             .and_then(|p| p.country);
+        if let Some(country) = place.as_deref() {
+            for p in [&mut e.actor, &mut e.target, &mut e.source].into_iter().flatten() {
+                group_at(p, country);
+            }
+        }
         let Some(country) = place.as_deref().or(home) else { continue };
         for p in [&mut e.actor, &mut e.target, &mut e.source].into_iter().flatten() {
             fill(p, country);
         }
+    }
+}
+
+/// A named armed group of no one state ("al-Qaida", "Islamic State") takes the country of the
+/// event's place (GUIDELINES §12.3); with no place it keeps none.
+fn group_at(p: &mut Party, country: &str) {
+    let armed = matches!(p.role.as_deref(), Some("REB" | "SEP" | "UAF" | "CRM"));
+    if armed && p.country.is_none() && p.name.is_some() {
+        p.country = Some(country.to_string());
     }
 }
 
@@ -174,6 +188,18 @@ mod tests {
         let mut es = story();
         separatist(&mut es, "Militants attacked troops near the capital.");
         assert_eq!(roles(&es), (Some("REB".into()), Some("MIL".into())));
+    }
+
+    #[test]
+    fn a_named_group_of_no_one_state_takes_the_country_of_the_event_place_only() {
+        let qaida = || party("al-Qaida", Some("REB"), Some("al-Qaida"));
+        let mut es = vec![
+            event(qaida(), party("hotels", Some("CVL"), None), Some("Amman")),
+            event(qaida(), party("x", None, None), None),
+        ];
+        complete(&mut es, Some("IRQ"));
+        assert_eq!(es[0].actor.as_ref().unwrap().country.as_deref(), Some("JOR"));
+        assert_eq!(es[1].actor.as_ref().unwrap().country, None, "no place: no country (§12.3)");
     }
 
     #[test]
