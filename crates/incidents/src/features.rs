@@ -32,6 +32,10 @@ pub struct EventInfo {
     pub words: BTreeSet<String>,
     /// The trigger as written, lower case: one statement to several parties repeats it.
     pub trigger: String,
+    /// Where the evidence sentence starts in the story (characters).
+    pub start: usize,
+    /// The rank of the evidence sentence among the story's event sentences (set by [`number_sentences`]).
+    pub sentence_no: usize,
 }
 
 impl EventInfo {
@@ -122,6 +126,24 @@ impl EventInfo {
                 .map(str::to_lowercase)
                 .collect(),
             trigger: e.action.text.to_lowercase(),
+            start: e.evidence.start,
+            sentence_no: 0,
         }
+    }
+}
+
+/// Numbers each story's event sentences in text order: events of neighbouring sentences tell one
+/// episode more often than events far apart.
+pub fn number_sentences(infos: &mut [EventInfo]) {
+    let mut starts: HashMap<&str, BTreeSet<usize>> = HashMap::new();
+    for i in infos.iter() {
+        starts.entry(i.doc.as_str()).or_default().insert(i.start);
+    }
+    let ranks: HashMap<(String, usize), usize> = starts
+        .into_iter()
+        .flat_map(|(doc, s)| s.into_iter().enumerate().map(move |(n, start)| ((doc.to_string(), start), n)))
+        .collect();
+    for i in infos.iter_mut() {
+        i.sentence_no = ranks.get(&(i.doc.clone(), i.start)).copied().unwrap_or(0);
     }
 }

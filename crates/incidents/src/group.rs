@@ -27,6 +27,8 @@ impl Default for Options {
 const MUTUAL_ROOTS: [&str; 6] = ["03", "04", "05", "06", "07", "08"];
 /// Sentences sharing this share of their words are one report reworded (wire copy across stories).
 const SAME_REPORT_OVERLAP: f64 = 0.6;
+/// Sentences this close in one story (0: the same sentence, another trigger) tell one episode more often.
+const NEAR_SENTENCES: usize = 1;
 /// Tolls this large are a war's: two of them that differ much are two wars.
 const WAR_TOLL: u64 = 1000;
 
@@ -37,9 +39,10 @@ pub fn compatible(a: &EventInfo, b: &EventInfo, opts: &Options) -> bool {
     let actions = if a.violent || b.violent {
         a.violent && b.violent
     } else {
-        // A statement is one speaker's, unless it is an interaction of both sides told once.
-        a.root == b.root
-            && ((a.actor.is_some() && a.actor == b.actor) || (one_statement && MUTUAL_ROOTS.contains(&a.root.as_str())))
+        // A statement is one speaker's, unless it is an interaction of both sides: told once, or
+        // told of either side ("A and B signed a truce", "B agreed with A").
+        let mutual = MUTUAL_ROOTS.contains(&a.root.as_str()) && (one_statement || either_way(a, b));
+        a.root == b.root && ((a.actor.is_some() && a.actor == b.actor) || mutual)
     };
     actions && dates_fit(a, b, opts) && !different_wars(a, b)
 }
@@ -66,6 +69,15 @@ fn dates_fit(a: &EventInfo, b: &EventInfo, opts: &Options) -> bool {
     }
 }
 
+/// Whether one event's actor is the other's target or actor, and no party of the two contradicts it:
+/// "A met B" and "B met A", or "A met B" and "B met" (the other side unnamed).
+fn either_way(a: &EventInfo, b: &EventInfo) -> bool {
+    let fits = |x: &Option<String>, y: &Option<String>| x.is_none() || y.is_none() || x == y;
+    let crossed = a.actor.is_some() && a.actor == b.target && fits(&a.target, &b.actor);
+    let crossed_back = b.actor.is_some() && b.actor == a.target && fits(&b.target, &a.actor);
+    crossed || crossed_back
+}
+
 fn different_wars(a: &EventInfo, b: &EventInfo) -> bool {
     match (a.killed, b.killed) {
         (Some(x), Some(y)) if x >= WAR_TOLL && y >= WAR_TOLL => x.max(y) > 2 * x.min(y),
@@ -90,6 +102,8 @@ pub fn score(a: &EventInfo, b: &EventInfo, opts: &Options) -> i32 {
         s += 1;
         if a.sentence == b.sentence && a.trigger == b.trigger {
             s += 3;
+        } else if a.sentence_no.abs_diff(b.sentence_no) <= NEAR_SENTENCES {
+            s += 1;
         }
     } else if a.sentence_overlap(b) >= SAME_REPORT_OVERLAP {
         s += 3;
@@ -191,4 +205,56 @@ pub fn group(events: &[EventInfo], opts: &Options) -> Vec<Vec<usize>> {
         }
     }
     members.into_iter().filter(|m| !m.is_empty()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dates::Span;
+    use std::collections::BTreeSet;
+
+    fn info(doc: &str, sentence_no: usize, code: &str, actor: Option<&str>, target: Option<&str>) -> EventInfo {
+        let sentence = format!("sentence {sentence_no} of {doc}");
+        EventInfo {
+            doc: doc.into(),
+            event_id: format!("{doc}:{sentence_no}:{code}"),
+            root: code[..2].into(),
+            violent: crate::features::is_violent(code),
+            date: Span::parse("2006-08-26"),
+            place: None,
+            actor: actor.map(String::from),
+            target: target.map(String::from),
+            source: None,
+            countries: BTreeSet::new(),
+            killed: None,
+            injured: None,
+            words: sentence.split(' ').map(String::from).collect(),
+            sentence,
+            trigger: code.into(),
+            start: sentence_no * 100,
+            sentence_no,
+        }
+    }
+
+    #[test]
+    fn an_interaction_told_of_either_side_is_one_incident() {
+        let opts = Options::default();
+        let (gov, reb) = (Some("UGA/GOV"), Some("UGA/REB"));
+        let signed = info("d", 0, "0871", gov, reb);
+        let agreed = info("d", 3, "0871", reb, gov);
+        let unnamed = info("d", 5, "0871", reb, None);
+        assert!(compatible(&signed, &agreed, &opts) && compatible(&signed, &unnamed, &opts));
+        assert!(group(&[signed.clone(), agreed.clone(), unnamed], &opts).len() == 1);
+        // Accusations are one per accuser.
+        let (accuses, accused_back) = (info("d", 0, "112", gov, reb), info("d", 3, "112", reb, gov));
+        assert!(!compatible(&accuses, &accused_back, &opts));
+    }
+
+    #[test]
+    fn neighbouring_sentences_of_a_story_score_one_more() {
+        let opts = Options::default();
+        let (a, next, far) =
+            (info("d", 2, "190", None, None), info("d", 3, "190", None, None), info("d", 6, "190", None, None));
+        assert_eq!(score(&a, &next, &opts), score(&a, &far, &opts) + 1);
+    }
 }

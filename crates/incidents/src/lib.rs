@@ -78,14 +78,16 @@ pub fn casualties_of(events: &[&Event]) -> IncidentCasualties {
 
 fn infos(events: &[Event], gazetteer: &Gazetteer) -> Vec<EventInfo> {
     let contexts = features::document_countries(events, gazetteer);
-    events
+    let mut infos: Vec<EventInfo> = events
         .iter()
         .map(|e| {
             let context: Vec<&str> =
                 contexts.get(&e.doc_id).map(|c| c.iter().map(String::as_str).collect()).unwrap_or_default();
             EventInfo::of(e, &context, gazetteer)
         })
-        .collect()
+        .collect();
+    features::number_sentences(&mut infos);
+    infos
 }
 
 fn publication_days(infos: &[EventInfo], given: &HashMap<String, String>) -> HashMap<String, NaiveDate> {
