@@ -40,9 +40,11 @@ pub fn compatible(a: &EventInfo, b: &EventInfo, opts: &Options) -> bool {
         a.violent && b.violent
     } else {
         // A statement is one speaker's, unless it is an interaction of both sides: told once, or
-        // told of either side ("A and B signed a truce", "B agreed with A").
+        // told of either side ("A and B signed a truce", "B agreed with A"). Wire copy repeated
+        // word for word is one statement even where a copy lost its speaker.
         let mutual = MUTUAL_ROOTS.contains(&a.root.as_str()) && (one_statement || either_way(a, b));
-        a.root == b.root && ((a.actor.is_some() && a.actor == b.actor) || mutual)
+        let copy = same_report(a, b) && fits(&a.actor, &b.actor);
+        a.root == b.root && ((a.actor.is_some() && a.actor == b.actor) || mutual || copy)
     };
     actions && dates_fit(a, b, opts) && !different_wars(a, b)
 }
@@ -54,8 +56,18 @@ pub fn consistent(a: &EventInfo, b: &EventInfo, opts: &Options) -> bool {
     countries && place_score(&a.place, &b.place, opts).is_some()
 }
 
+/// Whether two evidence sentences are one report (the same words, or reworded slightly).
+fn same_report(a: &EventInfo, b: &EventInfo) -> bool {
+    a.sentence == b.sentence || a.sentence_overlap(b) >= SAME_REPORT_OVERLAP
+}
+
+/// Whether two parties can be one: equal, or one unnamed.
+fn fits(x: &Option<String>, y: &Option<String>) -> bool {
+    x.is_none() || y.is_none() || x == y
+}
+
 fn dates_fit(a: &EventInfo, b: &EventInfo, opts: &Options) -> bool {
-    let same_report = a.sentence == b.sentence || a.sentence_overlap(b) >= SAME_REPORT_OVERLAP;
+    let same_report = same_report(a, b);
     match (&a.date, &b.date) {
         (Some((x, px)), Some((y, py))) => {
             let slack = if *px == Precision::Day && *py == Precision::Day { opts.slack_days } else { 0 };
@@ -69,13 +81,10 @@ fn dates_fit(a: &EventInfo, b: &EventInfo, opts: &Options) -> bool {
     }
 }
 
-/// Whether one event's actor is the other's target or actor, and no party of the two contradicts it:
-/// "A met B" and "B met A", or "A met B" and "B met" (the other side unnamed).
+/// Whether the parties of two interactions can be the same two sides, either way round: "A met B"
+/// and "B met A", "B met" (the other side unnamed), or "talks were held" (neither named).
 fn either_way(a: &EventInfo, b: &EventInfo) -> bool {
-    let fits = |x: &Option<String>, y: &Option<String>| x.is_none() || y.is_none() || x == y;
-    let crossed = a.actor.is_some() && a.actor == b.target && fits(&a.target, &b.actor);
-    let crossed_back = b.actor.is_some() && b.actor == a.target && fits(&b.target, &a.actor);
-    crossed || crossed_back
+    (fits(&a.actor, &b.actor) && fits(&a.target, &b.target)) || (fits(&a.actor, &b.target) && fits(&a.target, &b.actor))
 }
 
 fn different_wars(a: &EventInfo, b: &EventInfo) -> bool {
@@ -214,7 +223,7 @@ mod tests {
     use std::collections::BTreeSet;
 
     fn info(doc: &str, sentence_no: usize, code: &str, actor: Option<&str>, target: Option<&str>) -> EventInfo {
-        let sentence = format!("sentence {sentence_no} of {doc}");
+        let sentence = format!("{doc} {code} {} {}", actor.unwrap_or("someone"), "word ".repeat(sentence_no));
         EventInfo {
             doc: doc.into(),
             event_id: format!("{doc}:{sentence_no}:{code}"),
@@ -248,6 +257,19 @@ mod tests {
         // Accusations are one per accuser.
         let (accuses, accused_back) = (info("d", 0, "112", gov, reb), info("d", 3, "112", reb, gov));
         assert!(!compatible(&accuses, &accused_back, &opts));
+    }
+
+    #[test]
+    fn wire_copy_is_one_statement_where_a_copy_lost_its_speaker() {
+        let opts = Options::default();
+        let said = info("a", 4, "110", Some("PAK/SEP"), Some("CHN/GOV"));
+        let mut copy = info("b", 7, "110", None, Some("CHN/GOV"));
+        assert!(!compatible(&said, &copy, &opts));
+        (copy.sentence, copy.words) = (said.sentence.clone(), said.words.clone());
+        assert!(compatible(&said, &copy, &opts));
+        let mut other_speaker = copy.clone();
+        other_speaker.actor = Some("PAK/GOV".into());
+        assert!(!compatible(&said, &other_speaker, &opts));
     }
 
     #[test]
