@@ -129,6 +129,9 @@ fn build(
 /// Stage 2: the trigger's roles off the parse ([`args`]), fitted to its phrase, then joined by the
 /// model's argument head ([`hinted`]).
 fn roles(v: &View, t: &Trigger, nominal: bool) -> Roles {
+    if let Some(r) = super::appeals::roles(v, t) {
+        return r;
+    }
     let speaker = t.governor.unwrap_or(t.head);
     let mut roles = if nominal { args::nominal(v, t.head) } else { args::verbal(v, speaker, t.m.entry.passive) };
     if t.cameo.starts_with("045") || t.cameo.starts_with("039") {

@@ -2,7 +2,8 @@
 //!
 //! 1. For each parsed sentence (`assemble`), one way through four stages:
 //!    1. triggers (`triggers`): the lexicon's and the model's matches ([`learned`]) with their CAMEO
-//!       codes; speech-act content, light-verb nouns and folded outcomes are dropped;
+//!       codes, and appeals in modal form (`appeals`: "X must …" said of X); speech-act content,
+//!       light-verb nouns and folded outcomes are dropped;
 //!    2. roles: drop triggers that report no occurrence (`reality`: time references, patterns, aims,
 //!       hypotheticals), read the roles off the parse ([`args`]), joined by the model's argument head
 //!       (`hinted`);
@@ -18,6 +19,7 @@
 //! 4. CAMEO by the parties ([`recode`]): force on protesters is repression (175), protesters
 //!    fighting police riot (145).
 pub mod args;
+mod appeals;
 mod assemble;
 pub mod attribution;
 mod context;
@@ -86,6 +88,8 @@ pub fn extract_with(doc: &Document, options: &Options) -> Vec<Event> {
 mod testing;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_appeals;
 #[cfg(test)]
 mod tests_context;
 #[cfg(test)]

@@ -17,6 +17,8 @@ pub(super) struct Trigger {
     pub(super) governor: Option<usize>,
     /// The agent named inside a hyphenated participle ("Moscow-brokered" → "Moscow").
     pub(super) agent: Option<String>,
+    /// The party a modal appeal is addressed to ("Islamabad must address …", [`super::appeals`]).
+    pub(super) addressee: Option<usize>,
 }
 
 /// Part of speech of token `i` read off the parse: nominals take determiners, case markers and
@@ -82,9 +84,10 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
         if governor.is_none() && inside_speech_act(v, head, &heads, &found) && !(is_force(&cameo) && toll()) {
             continue;
         }
-        kept.push(Trigger { m: m.clone(), head, cameo, governor, agent: None });
+        kept.push(Trigger { m: m.clone(), head, cameo, governor, agent: None, addressee: None });
     }
     kept.extend(agentive_compounds(v));
+    super::appeals::add(v, &mut kept);
     // "fought a war", "carried out an offensive": the noun is the verb's own event, not a second one.
     let verbs: Vec<(usize, String)> =
         kept.iter().map(|t| (t.head, t.cameo.get(..2).unwrap_or("").to_string())).collect();
@@ -167,7 +170,7 @@ fn inside_speech_act(v: &View, head: usize, heads: &[usize], found: &[TriggerMat
 
 /// Lemmas of the trigger's dependents' subtrees (not its subject), for required arguments and
 /// refinements ("called for restraint" → 0256, "struck with drones" → 195).
-fn argument_lemmas(v: &View, head: usize) -> Vec<String> {
+pub(super) fn argument_lemmas(v: &View, head: usize) -> Vec<String> {
     let mut out = Vec::new();
     // "the agreement signed by ...": a participle's noun is its argument too.
     if matches!(v.rel(head), "acl" | "amod") {
@@ -210,5 +213,5 @@ pub(super) fn agentive(v: &View, i: usize) -> Option<Trigger> {
         return None;
     }
     let m = TriggerMatch { tokens: i..i + 1, head: i, entry: m.entry };
-    Some(Trigger { m, head: i, cameo, governor: None, agent: Some(agent.to_string()) })
+    Some(Trigger { m, head: i, cameo, governor: None, agent: Some(agent.to_string()), addressee: None })
 }

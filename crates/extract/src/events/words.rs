@@ -30,6 +30,7 @@ mod tests {
     #[test]
     fn every_list_the_code_names_is_in_the_file_and_none_is_empty() {
         let sources = [
+            include_str!("appeals.rs"),
             include_str!("args.rs"),
             include_str!("assemble.rs"),
             include_str!("attribution.rs"),

@@ -1,0 +1,51 @@
+//! Appeals in the modal form of news ([`super::appeals`], GUIDELINES §12.9): "X must / should /
+//! needs to …" said by a party about another.
+use super::testing::events_of;
+
+fn codes(spec: &str) -> Vec<String> {
+    events_of(spec, None).into_iter().map(|e| e.action.cameo).collect()
+}
+
+#[test]
+fn a_must_clause_said_of_another_party_is_an_appeal_to_it() {
+    let must = "Balkhi/2/nsubj said/0/root Islamabad/5/nsubj must/5/aux address/2/ccomp internal/7/amod \
+                issues/5/obj ./2/punct";
+    let ev = events_of(must, None);
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(ev[0].action.cameo, "020");
+    assert_eq!(ev[0].action.text, "must address");
+    assert_eq!(ev[0].actor.as_ref().map(|p| p.text.as_str()), Some("Balkhi"));
+    assert_eq!(ev[0].target.as_ref().and_then(|p| p.country.as_deref()), Some("PAK"));
+    assert!(ev[0].source.is_none(), "the speaker makes the appeal: {:?}", ev[0].source);
+    // "needs to act": the subject of "need" is appealed to.
+    let needs = "Casin/2/nsubj says/0/root Washington/4/nsubj needs/2/ccomp to/6/mark act/4/xcomp ./2/punct";
+    let ev = events_of(needs, None);
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(ev[0].action.cameo, "020");
+    assert_eq!(ev[0].target.as_ref().and_then(|p| p.country.as_deref()), Some("USA"));
+}
+
+#[test]
+fn what_the_party_must_do_is_the_appeal_content_and_refines_its_code() {
+    // "must stop killing civilians": an appeal to de-escalate, not a killing.
+    let stop = "Ameri/2/nsubj said/0/root the/4/det Taliban/6/nsubj must/6/aux stop/2/ccomp killing/6/xcomp \
+                civilians/7/obj ./2/punct";
+    assert_eq!(codes(stop), vec!["0256"]);
+}
+
+#[test]
+fn a_resolve_a_consequence_a_reproach_or_narration_is_no_appeal() {
+    // "we must fight": the speaker's own resolve.
+    let we = "We/3/nsubj must/3/aux fight/5/ccomp ,/5/punct he/5/nsubj said/0/root ./5/punct";
+    assert!(!codes(we).iter().any(|c| c.starts_with("02")), "{:?}", codes(we));
+    // "Turkey will have to look for alternatives": what will follow, not an appeal.
+    let will = "Akar/2/nsubj said/0/root Turkey/5/nsubj will/5/aux have/2/ccomp to/7/mark look/5/xcomp \
+                for/9/case alternatives/7/obl ./2/punct";
+    assert!(!codes(will).iter().any(|c| c.starts_with("02")), "{:?}", codes(will));
+    // "Pakistan should have acted": a reproach of the past.
+    let past = "Balkhi/2/nsubj said/0/root Pakistan/6/nsubj should/6/aux have/6/aux acted/2/ccomp ./2/punct";
+    assert!(!codes(past).iter().any(|c| c.starts_with("02")), "{:?}", codes(past));
+    // The writer's "must", said by no one: no appeal.
+    let narration = "Pakistan/3/nsubj must/3/aux address/0/root internal/5/amod issues/3/obj ./3/punct";
+    assert!(codes(narration).is_empty(), "{:?}", codes(narration));
+}
