@@ -162,7 +162,13 @@ pub(super) enum DateFrom {
     Background,
     /// The news day or the latest incident date.
     Fallback,
+    /// A present perfect past the story's lead ("the government has blamed …"): undated, once the
+    /// document pass has restated or placed it by the fallback date it carries until then.
+    Perfect,
 }
+
+/// Body sentences that make the lead of a story (its news of the day, often in the present perfect).
+const LEAD: usize = 2;
 
 /// The date of the event: a date phrase of the sentence attached to the trigger's clause, else
 /// the nearest one that no other clause claims. A bound ("since 2020") or a decade attached to the
@@ -243,7 +249,15 @@ pub(super) fn date_for(
     } else {
         ctx.news_day.clone().or(ctx.last_date.clone())
     };
-    (fallback, DateFrom::Fallback)
+    // "the government has blamed the rebels for earlier attacks", "the group has been fighting the
+    // state": past the lead, a present perfect with no date of its own is background, unless
+    // "Meanwhile" opens another item of the day's news.
+    let perfect = !tense::headline(v)
+        && !tense::quoted(v, head)
+        && tense::present_perfect(v, ours)
+        && !tense::in_lead(v, LEAD)
+        && !v.kids_with(ours, &["advmod"]).any(|k| v.lemmas[k] == "meanwhile");
+    (fallback, if perfect { DateFrom::Perfect } else { DateFrom::Fallback })
 }
 
 /// "a six-week conflict" ended on November 9, 2020: the finest precision that holds the whole span

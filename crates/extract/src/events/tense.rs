@@ -119,3 +119,21 @@ pub fn possible(v: &View, i: usize) -> bool {
 pub fn conditional(v: &View, i: usize) -> bool {
     v.kids_with(i, &["mark"]).any(|m| words::get("conditional").contains(&v.lemmas[m].as_str()))
 }
+
+/// The clause of verb `i` is in the present perfect ("have blamed", "has been fighting", "have
+/// been arrested"): done before now, on no day of its own.
+pub fn present_perfect(v: &View, i: usize) -> bool {
+    // The first auxiliary: "may have been killed", "should have stopped" are no perfect of fact.
+    let first = v.kids_with(i, &["aux", "aux:pass"]).min();
+    first.is_some_and(|a| matches!(v.lower(a).as_str(), "has" | "have" | "'ve"))
+}
+
+/// The sentence is among the first `n` sentences of the story's body (headlines and section
+/// titles not counted): the lead, which states the news of the day.
+pub fn in_lead(v: &View, n: usize) -> bool {
+    let body = |s: &casus_core::Sentence| {
+        let text = v.doc.sentence_text(s).trim_end_matches(['"', '”', '’', '\'', ')', '»', ' ', '\n']);
+        text.ends_with(['.', '!', '?', '…', ':'])
+    };
+    v.doc.sentences.iter().take_while(|s| s.start < v.sent.start).filter(|s| body(s)).count() < n
+}

@@ -1,5 +1,5 @@
 //! What a story's context gives an event: "they" and surnames, the place of the clause, the model's
-//! triggers beside the lexicon, victim groups of different kinds.
+//! triggers beside the lexicon, victim groups of different kinds, undated present perfects past the lead.
 use super::testing::{doc_events, parsed};
 
 #[test]
@@ -84,4 +84,25 @@ fn victims_of_different_kinds_in_one_count_are_one_record_each() {
         })
         .collect();
     assert!(got.contains(&(Some("CVL"), Some(9))) && got.contains(&(Some("COP"), Some(2))), "{got:?}");
+}
+
+#[test]
+fn a_present_perfect_past_the_lead_is_undated_unless_another_item_of_news() {
+    let ev = doc_events(
+        &[
+            "Rebels/2/nsubj attacked/0/root troops/2/obj on/5/case Tuesday/2/obl ./2/punct",
+            "Officials/3/nsubj have/3/aux condemned/0/root the/5/det attack/3/obj ./3/punct",
+            "The/2/det government/4/nsubj has/4/aux blamed/0/root rebels/4/obj ./4/punct",
+            "Meanwhile/4/advmod ,/4/punct police/4/nsubj have/4/aux arrested/0/root protesters/4/obj ./4/punct",
+        ],
+        "2024-02-14",
+    );
+    let date =
+        |a: &str| ev.iter().find(|e| e.action.text.starts_with(a)).and_then(|e| Some(e.date.as_ref()?.value.clone()));
+    // The lead states the news in the present perfect: it falls on the news day.
+    assert_eq!(date("condemned").as_deref(), Some("2024-02-13"), "{ev:?}");
+    // Past the lead, a present perfect with no date phrase is background ...
+    assert_eq!(date("blamed"), None, "{ev:?}");
+    // ... unless "Meanwhile" opens another item of the day's news.
+    assert_eq!(date("arrested").as_deref(), Some("2024-02-13"), "{ev:?}");
 }
