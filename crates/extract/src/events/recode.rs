@@ -1,7 +1,7 @@
 //! CAMEO by the parties, after party identity: the same act is coded by who does it to whom
 //! (GUIDELINES §12.4). Force used by police, troops or a government on protesters or the
-//! opposition is violent repression (175), not combat; protesters or civilians fighting police,
-//! troops or each other riot (145).
+//! opposition, and police force on civilians, is violent repression (175), not combat; protesters
+//! or civilians fighting police, troops or each other riot (145).
 use casus_core::Event;
 
 const STATE_FORCE: &[&str] = &["COP", "MIL", "GOV"];
@@ -20,6 +20,9 @@ pub fn by_parties(events: &mut [Event]) {
         let (actor, target) = (role(&e.actor), role(&e.target));
         let code = match (actor, target) {
             (Some(a), Some("OPP")) if STATE_FORCE.contains(&a) => Some("175"),
+            // Police keep public order: their guns, batons and beatings on civilians are a crackdown
+            // ("police shot three people during demonstrations", "police beat several of the women").
+            (Some("COP"), Some("CVL")) if root == "19" || e.action.cameo.starts_with("182") => Some("175"),
             (Some("OPP"), Some(t)) if root == "19" && STATE_FORCE.contains(&t) => Some("145"),
             (Some("CVL"), Some("CVL")) if root == "19" => Some("145"),
             _ => None,
@@ -61,9 +64,13 @@ mod tests {
             event("190", "MIL", "REB"),
             event("183", "OPP", "COP"),
             event("112", "COP", "OPP"),
+            event("193", "COP", "CVL"),
+            event("182", "COP", "CVL"),
+            event("190", "MIL", "CVL"),
+            event("181", "COP", "CVL"),
         ];
         by_parties(&mut es);
         let codes: Vec<&str> = es.iter().map(|e| e.action.cameo.as_str()).collect();
-        assert_eq!(codes, ["175", "175", "145", "145", "190", "183", "112"]);
+        assert_eq!(codes, ["175", "175", "145", "145", "190", "183", "112", "175", "175", "190", "181"]);
     }
 }
