@@ -148,3 +148,18 @@ fn what_a_report_verb_introduces_is_a_statement_of_its_own_not_the_content_of_a_
                   violence/6/obj ./3/punct";
     assert_eq!(codes(denied), vec!["016"]);
 }
+
+#[test]
+fn a_warning_of_what_others_may_do_is_a_comment_a_warning_of_ones_own_act_a_threat() {
+    // "warned that the strife risked a civil war": pessimistic comment (012), not a threat.
+    let strife = "Abbas/2/nsubj warned/0/root that/6/mark the/5/det strife/6/nsubj risked/2/ccomp a/9/det \
+                  civil/9/amod war/6/obj ./2/punct";
+    assert_eq!(codes(strife), vec!["012"]);
+    // "warned it would strike": the warner's own act, a threat of force.
+    let own = "The/2/det group/3/nsubj warned/0/root it/6/nsubj would/6/aux strike/3/ccomp again/6/advmod ./3/punct";
+    assert_eq!(codes(own), vec!["138"]);
+    // "warned that terrorists will not be spared": what the warner's side will do to them.
+    let spared = "Chaudhry/2/nsubj warned/0/root that/7/mark terrorists/7/nsubj:pass will/7/aux not/7/advmod \
+                  be/7/aux:pass spared/2/ccomp ./2/punct";
+    assert_eq!(codes(spared), vec!["130"]);
+}

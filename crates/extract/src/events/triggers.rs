@@ -54,6 +54,9 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
         }
         let code = f.model_code.clone().or_else(|| m.entry.code_for(&argument_lemmas(v, head)).map(String::from));
         let Some(mut cameo) = code else { continue };
+        if let Some(c) = m.entry.third.as_ref().filter(|_| about_a_third_party(v, head)) {
+            cameo = c.clone();
+        }
         if lexicon::negated(&v.lemmas, head) || v.is_negated(head) {
             match &m.entry.negated {
                 Some(c) => cameo = c.clone(),
@@ -166,6 +169,16 @@ fn inside_speech_act(v: &View, head: usize, heads: &[usize], found: &[TriggerMat
         cur = a;
     }
     false
+}
+
+/// "warned that the internal strife risked a civil war": the complement clause of verb `head` tells
+/// what someone other than its subject does, in the active ("it would strike" may be the speaker;
+/// "terrorists will not be spared" says what the speaker's side will do to them).
+fn about_a_third_party(v: &View, head: usize) -> bool {
+    let Some(c) = v.kids_with(head, &["ccomp"]).next() else { return false };
+    let Some(s) = v.kids_with(c, &["nsubj"]).next() else { return false };
+    let pronoun = matches!(v.lemmas[s].as_str(), "it" | "they" | "we" | "i" | "he" | "she" | "there");
+    !pronoun && !v.is_passive(c) && Some(s) != v.subject(head)
 }
 
 /// Lemmas of the trigger's dependents' subtrees (not its subject), for required arguments and

@@ -61,6 +61,9 @@ pub struct TriggerEntry {
     pub refine: Vec<Refinement>,
     /// Code when negated; `None`: a negated trigger is no event.
     pub negated: Option<String>,
+    /// Code when the complement clause tells what a third party does ("warned that the strife
+    /// risked a civil war" is a comment, "warned it would strike" a threat).
+    pub third: Option<String>,
     pub note: String,
 }
 
@@ -78,6 +81,7 @@ impl TriggerEntry {
             requires: Vec::new(),
             refine: Vec::new(),
             negated: None,
+            third: None,
             note: note.to_string(),
         }
     }
@@ -174,6 +178,7 @@ pub(crate) fn parse_triggers(text: &str) -> Result<Vec<TriggerEntry>, String> {
             requires: Vec::new(),
             refine: Vec::new(),
             negated: None,
+            third: None,
             note: cols.get(4).unwrap_or(&"").to_string(),
         };
         for cond in cols[3].split(';').map(str::trim).filter(|c| !c.is_empty() && *c != "-") {
@@ -186,6 +191,7 @@ pub(crate) fn parse_triggers(text: &str) -> Result<Vec<TriggerEntry>, String> {
                 _ => match cond.split_once('=') {
                     Some(("req", list)) if !list.is_empty() => e.requires = words(list),
                     Some(("neg", c)) if is_code(c) => e.negated = Some(c.to_string()),
+                    Some(("third", c)) if is_code(c) => e.third = Some(c.to_string()),
                     Some((list, c)) if is_code(c) && !list.is_empty() => e.refine.push(refinement(list, c)),
                     _ => return Err(err(&format!("bad condition {cond:?}"))),
                 },

@@ -164,6 +164,8 @@ fn argument_conditions() {
     assert!(find_all(&l)[0].entry.outcome);
     let l = lemmas("ruled out");
     assert_eq!(find_all(&l)[0].entry.negated.as_deref(), Some("130"));
+    let l = lemmas("warned");
+    assert_eq!(find_all(&l)[0].entry.third.as_deref(), Some("012"));
 }
 
 #[test]
