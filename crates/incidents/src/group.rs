@@ -146,7 +146,8 @@ fn place_score(a: &Option<Place>, b: &Option<Place>, opts: &Options) -> Option<i
         return None;
     }
     if a.name == b.name && a.country == b.country {
-        return Some(2);
+        // A whole country names no spot: it says no more than two towns in it.
+        return Some(if a.kind == Kind::Country { 1 } else { 2 });
     }
     match (a.kind, b.kind) {
         (Kind::City, Kind::City) => (distance_km(a, b)? <= opts.max_km).then_some(1),
@@ -257,6 +258,25 @@ mod tests {
         // Accusations are one per accuser.
         let (accuses, accused_back) = (info("d", 0, "112", gov, reb), info("d", 3, "112", reb, gov));
         assert!(!compatible(&accuses, &accused_back, &opts));
+    }
+
+    #[test]
+    fn a_country_says_less_than_a_town() {
+        let opts = Options::default();
+        let place = |name: &str, kind: Kind| Place {
+            name: name.into(),
+            country: "AFG".into(),
+            border_with: None,
+            admin1: None,
+            lat: Some(31.8),
+            lon: Some(64.6),
+            kind,
+            population: 1,
+        };
+        let (country, town) = (Some(place("Afghanistan", Kind::Country)), Some(place("Gereshk", Kind::City)));
+        assert_eq!(place_score(&country, &country, &opts), Some(1));
+        assert_eq!(place_score(&town, &town, &opts), Some(2));
+        assert_eq!(place_score(&town, &country, &opts), Some(1));
     }
 
     #[test]
