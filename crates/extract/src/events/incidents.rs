@@ -13,7 +13,7 @@ pub(super) fn link(events: &mut [Event], metas: &mut [Meta]) {
         if !metas[i].anaphor || !metas[i].force {
             continue;
         }
-        let dated = metas[i].date_from == DateFrom::Sentence;
+        let dated = matches!(metas[i].date_from, DateFrom::Sentence | DateFrom::Span);
         if dated && events[i].location.is_some() {
             continue;
         }
@@ -61,7 +61,8 @@ pub(super) fn place(events: &mut [Event], metas: &[Meta]) {
             *k != i
                 && metas[*k].incident
                 && metas[*k].located
-                && events[*k].date.as_ref().is_some_and(|d| d.value == day)
+                // A month or year holds the days in it ("since last Wednesday": that month).
+                && events[*k].date.as_ref().is_some_and(|d| d.value.starts_with(&day))
         };
         let found = (0..i).rev().find(source).or_else(|| (i + 1..events.len()).find(source));
         if let Some(k) = found {

@@ -156,6 +156,8 @@ fn border_name(v: &View, p: usize, states: &[String]) -> Option<String> {
 pub(super) enum DateFrom {
     /// A date phrase of the event's own sentence.
     Sentence,
+    /// The month or year that holds a span of the sentence up to now ("since late Wednesday").
+    Span,
     /// The date of the past-tense narrative the sentence continues ("In 2020 … The conflict left …").
     Narrative,
     /// A background position in the present ("Azerbaijan denies …"): no date.
@@ -208,8 +210,16 @@ pub(super) fn date_for(
     // "have been engaged in talks since 2020", "the talks since 2020": a span up to now. A simple
     // past cannot span, and a superlative compares ("the deadliest fighting since 2020").
     let spans = (nominal || !tense::past(v, ours)) && !superlative(v, head);
-    let bound = dates.iter().filter(|d| !usable_in(v, d)).any(|d| attached_to_path(&d));
-    if (spans && bound) || vague_period(v, head) {
+    let bound = dates.iter().filter(|d| !usable_in(v, d)).find(|d| attached_to_path(d));
+    if let (true, Some(d)) = (spans, bound) {
+        // "have kidnapped 20 workers since late Wednesday": the span up to publication, when one
+        // month or year holds it (GUIDELINES §6.4); "since 2020" in 2024 has no such date.
+        return match since_until_now(v, d, ctx.published) {
+            Some(value) => (Some(DateRef { value, ..date_ref(v, d) }), DateFrom::Span),
+            None => (None, DateFrom::Background),
+        };
+    }
+    if vague_period(v, head) {
         return (None, DateFrom::Background);
     }
     // An event noun's own modifiers date it ("a provocation committed Monday evening"), or leave it
@@ -347,6 +357,32 @@ pub(super) fn usable<'d>(v: &View, dates: &'d [DateMention]) -> Vec<&'d DateMent
     dates.iter().filter(|d| usable_in(v, d)).collect()
 }
 
+/// The finest month or year that holds the span from a "since" date to `published` ("since late
+/// Wednesday", "since the beginning of the year"); `None` for other bounds ("until Monday") and
+/// for spans across a year's end.
+fn since_until_now(v: &View, d: &DateMention, published: Option<chrono::NaiveDate>) -> Option<String> {
+    let top = v.top(d.tokens.clone());
+    let clause = tense::clause_verb(v, top);
+    let since = d.prep.as_deref() == Some("since")
+        || v.ancestors(top).take_while(|&a| a != clause).any(|a| v.case_of(a).as_deref() == Some("since"));
+    let start = match d.precision {
+        crate::dates::Precision::Day => d.value.clone(),
+        crate::dates::Precision::Month => format!("{}-01", d.value),
+        crate::dates::Precision::Year => format!("{}-01-01", d.value),
+        crate::dates::Precision::Decade => return None,
+    };
+    let start = chrono::NaiveDate::parse_from_str(&start, "%Y-%m-%d").ok()?;
+    let end = published?;
+    if !since || start >= end {
+        return None;
+    }
+    match crate::dates::common(start, end)? {
+        crate::dates::Res::Month(y, m) => Some(format!("{y:04}-{m:02}")),
+        crate::dates::Res::Year(y) => Some(format!("{y:04}")),
+        _ => None,
+    }
+}
+
 /// "In recent months", "on several occasions", "for years", "since then": a span that no single
 /// date of the schema's precisions holds, governing the trigger's clause.
 fn vague_period(v: &View, head: usize) -> bool {
@@ -367,7 +403,9 @@ fn vague_period(v: &View, head: usize) -> bool {
     let clause = tense::clause_verb(v, head);
     (1..v.len()).any(|i| {
         let pair = (v.lemmas[i - 1].as_str(), v.lemmas[i].as_str());
-        SPANS.contains(&pair) && v.ancestors(i).take(3).any(|a| a == clause || a == head)
+        // "these last months" is a span; "last month" is a date (the month before publication).
+        let date = pair.0 == "last" && v.lower(i) == v.lemmas[i];
+        SPANS.contains(&pair) && !date && v.ancestors(i).take(3).any(|a| a == clause || a == head)
     })
 }
 

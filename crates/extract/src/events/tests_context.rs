@@ -106,3 +106,24 @@ fn a_present_perfect_past_the_lead_is_undated_unless_another_item_of_news() {
     // ... unless "Meanwhile" opens another item of the day's news.
     assert_eq!(date("arrested").as_deref(), Some("2024-02-13"), "{ev:?}");
 }
+
+#[test]
+fn last_month_is_a_date_and_a_span_since_a_day_takes_the_month_that_holds_it() {
+    let date = |spec: &str, published: &str, action: &str| {
+        let ev = super::testing::events_of(spec, Some(published));
+        let e = ev.iter().find(|e| e.action.text.starts_with(action)).unwrap_or_else(|| panic!("{ev:?}"));
+        e.date.as_ref().map(|d| d.value.clone())
+    };
+    let last_month = "Rebels/2/nsubj attacked/0/root troops/2/obj last/5/amod month/2/obl:tmod ./2/punct";
+    assert_eq!(date(last_month, "2007-05-03", "attacked").as_deref(), Some("2007-04"));
+    let last_months = "Rebels/3/nsubj have/3/aux attacked/0/root troops/3/obj these/7/det last/7/amod \
+                       months/3/obl:tmod ./3/punct";
+    assert_eq!(date(last_months, "2007-05-03", "attacked"), None);
+    // From Wednesday 2 May to publication on 3 May: May 2007.
+    let since_day = "Gunmen/3/nsubj have/3/aux kidnapped/0/root workers/3/obj since/7/case late/7/amod \
+                     Wednesday/3/obl ./3/punct";
+    assert_eq!(date(since_day, "2007-05-03", "kidnapped").as_deref(), Some("2007-05"));
+    // From 2020 to 2024 no month or year holds the span.
+    let since_year = "Rebels/3/nsubj have/3/aux attacked/0/root troops/3/obj since/6/case 2020/3/obl ./3/punct";
+    assert_eq!(date(since_year, "2024-02-13", "attacked"), None);
+}
