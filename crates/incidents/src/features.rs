@@ -34,8 +34,10 @@ pub struct EventInfo {
     pub trigger: String,
     /// Where the evidence sentence starts in the story (characters).
     pub start: usize,
-    /// The rank of the evidence sentence among the story's event sentences (set by [`number_sentences`]).
+    /// The rank of the evidence sentence among the story's event sentences (set by [`mark_stories`]).
     pub sentence_no: usize,
+    /// Whether any event of the story has a date (set by [`mark_stories`]).
+    pub story_dated: bool,
 }
 
 impl EventInfo {
@@ -128,13 +130,15 @@ impl EventInfo {
             trigger: e.action.text.to_lowercase(),
             start: e.evidence.start,
             sentence_no: 0,
+            story_dated: false,
         }
     }
 }
 
-/// Numbers each story's event sentences in text order: events of neighbouring sentences tell one
-/// episode more often than events far apart.
-pub fn number_sentences(infos: &mut [EventInfo]) {
+/// Numbers each story's event sentences in text order (events of neighbouring sentences tell one
+/// episode more often than events far apart) and marks the stories that date any event (a story
+/// that dates none tells the news of one day).
+pub fn mark_stories(infos: &mut [EventInfo]) {
     let mut starts: HashMap<&str, BTreeSet<usize>> = HashMap::new();
     for i in infos.iter() {
         starts.entry(i.doc.as_str()).or_default().insert(i.start);
@@ -143,7 +147,9 @@ pub fn number_sentences(infos: &mut [EventInfo]) {
         .into_iter()
         .flat_map(|(doc, s)| s.into_iter().enumerate().map(move |(n, start)| ((doc.to_string(), start), n)))
         .collect();
+    let dated: BTreeSet<String> = infos.iter().filter(|i| i.date.is_some()).map(|i| i.doc.clone()).collect();
     for i in infos.iter_mut() {
         i.sentence_no = ranks.get(&(i.doc.clone(), i.start)).copied().unwrap_or(0);
+        i.story_dated = dated.contains(&i.doc);
     }
 }

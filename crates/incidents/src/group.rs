@@ -97,8 +97,11 @@ fn different_wars(a: &EventInfo, b: &EventInfo) -> bool {
 /// How strongly two compatible events say they are one incident.
 pub fn score(a: &EventInfo, b: &EventInfo, opts: &Options) -> i32 {
     let mut s = 0;
-    if let (Some((x, px)), Some((y, py))) = (&a.date, &b.date) {
-        s += if x == y && px == py { 2 } else { 1 };
+    match (&a.date, &b.date) {
+        (Some((x, px)), Some((y, py))) => s += if x == y && px == py { 2 } else { 1 },
+        // A story that dates none of its events tells the news of one day: its violence overlaps.
+        (None, None) if a.doc == b.doc && a.violent && !a.story_dated => s += 1,
+        _ => {}
     }
     s += place_score(&a.place, &b.place, opts).unwrap_or(0);
     s += party_score(a, b);
@@ -243,6 +246,7 @@ mod tests {
             trigger: code.into(),
             start: sentence_no * 100,
             sentence_no,
+            story_dated: true,
         }
     }
 
@@ -258,6 +262,17 @@ mod tests {
         // Accusations are one per accuser.
         let (accuses, accused_back) = (info("d", 0, "112", gov, reb), info("d", 3, "112", reb, gov));
         assert!(!compatible(&accuses, &accused_back, &opts));
+    }
+
+    #[test]
+    fn a_story_that_dates_nothing_tells_one_day() {
+        let opts = Options::default();
+        let (mut a, mut b) = (info("d", 2, "190", None, None), info("d", 5, "190", None, None));
+        let dated = score(&a, &b, &opts);
+        (a.date, b.date) = (None, None);
+        let undated_in_dated_story = score(&a, &b, &opts);
+        (a.story_dated, b.story_dated) = (false, false);
+        assert_eq!((dated, undated_in_dated_story, score(&a, &b, &opts)), (4, 2, 3));
     }
 
     #[test]

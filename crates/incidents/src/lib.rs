@@ -86,7 +86,7 @@ fn infos(events: &[Event], gazetteer: &Gazetteer) -> Vec<EventInfo> {
             EventInfo::of(e, &context, gazetteer)
         })
         .collect();
-    features::number_sentences(&mut infos);
+    features::mark_stories(&mut infos);
     infos
 }
 
