@@ -87,8 +87,10 @@ fn build(
     let Sides { source, actors, targets } = sides(v, ctx, t, &mut roles);
     if nominal && actors.is_empty() && targets.is_empty() {
         // "the ceasefire agreement", "a troop withdrawal": a non-violent event noun with no party taking
-        // part is a topic, not a reported event; so is a force noun of the story's background.
-        if !is_force(&t.cameo) || reality::background(v, t.head, &roles.places) {
+        // part is a topic, not a reported event, unless its verb says it came about ("triggered global
+        // condemnation"); a force noun of the story's background is none either.
+        let topic = !is_force(&t.cameo) && !reality::brought_about(v, t.head);
+        if topic || reality::background(v, t.head, &roles.places) {
             return;
         }
     }

@@ -104,9 +104,9 @@ pub(super) fn background(v: &View, head: usize, places: &[usize]) -> bool {
         return false;
     }
     // "claimed responsibility for the attack", "blamed the attack on X" tell who did it (GUIDELINES §12.5);
-    // "three days of fighting" measures a fight of its own.
+    // "three days of fighting" measures a fight of its own; "sparking fighting" says it broke out.
     let governor = v.head(head).map(|h| v.lemmas[h].as_str()).unwrap_or("");
-    if words::get("background_governors_not").contains(&governor) {
+    if words::get("background_governors_not").contains(&governor) || brought_about(v, head) {
         return false;
     }
     let own = |k: usize| {
@@ -119,4 +119,13 @@ pub(super) fn background(v: &View, head: usize, places: &[usize]) -> bool {
     let definite = v.kids_with(head, &["det"]).any(|d| matches!(v.lemmas[d].as_str(), "the" | "these" | "those"));
     let bare = !v.kids_with(head, &["det"]).any(|_| true);
     (definite || bare) && crate::casualties::find_casualties(&v.sent.tokens).is_empty()
+}
+
+/// "the abduction triggered global condemnation", "a move that drew strong criticism", "sparking
+/// fighting", "led to clashes": an event noun that its governing verb says came about is reported as
+/// an event even when no party is named.
+pub(super) fn brought_about(v: &View, head: usize) -> bool {
+    let Some(h) = v.head(head) else { return false };
+    let object = v.base_rel(head) == "obj" || v.base_rel(head) == "obl" && v.case_of(head).as_deref() == Some("to");
+    object && words::get("onset_verbs").contains(&v.lemmas[h].as_str())
 }

@@ -163,3 +163,17 @@ fn a_warning_of_what_others_may_do_is_a_comment_a_warning_of_ones_own_act_a_thre
                   be/7/aux:pass spared/2/ccomp ./2/punct";
     assert_eq!(codes(spared), vec!["130"]);
 }
+
+#[test]
+fn an_event_noun_whose_verb_says_it_came_about_is_an_event_without_parties() {
+    // "triggered global condemnation": criticism reported, though no one is named.
+    let triggered = "Their/2/nmod:poss abduction/3/nsubj triggered/0/root global/5/amod condemnation/3/obj ./3/punct";
+    assert!(codes(triggered).contains(&"111".to_string()), "{:?}", codes(triggered));
+    // "sparking fighting": the fighting broke out; it is no background reference.
+    let sparking = "Rebels/2/nsubj declared/0/root independence/2/obj ,/5/punct sparking/2/advcl fighting/5/obj \
+                    ./2/punct";
+    assert!(codes(sparking).contains(&"190".to_string()), "{:?}", codes(sparking));
+    // "discussed the condemnation": a topic, with no party, is still no event.
+    let topic = "Ministers/2/nsubj discussed/0/root the/4/det condemnation/2/obj ./2/punct";
+    assert!(!codes(topic).contains(&"111".to_string()), "{:?}", codes(topic));
+}
