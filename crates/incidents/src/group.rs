@@ -128,7 +128,7 @@ pub fn score(a: &EventInfo, b: &EventInfo, opts: &Options) -> i32 {
 
 /// 2 for the same pair of parties (either way round), 1 for one party in common, else 0.
 fn party_score(a: &EventInfo, b: &EventInfo) -> i32 {
-    let same = |x: &Option<String>, y: &Option<String>| x.is_some() && x == y;
+    let same = |x: &Option<String>, y: &Option<String>| x.is_some() && side(x) == side(y);
     if (same(&a.actor, &b.actor) && same(&a.target, &b.target))
         || (same(&a.actor, &b.target) && same(&a.target, &b.actor))
     {
@@ -137,6 +137,23 @@ fn party_score(a: &EventInfo, b: &EventInfo) -> i32 {
         1
     } else {
         0
+    }
+}
+
+/// CAMEO roles of a state's own organs, one a line.
+const STATE_ROLES: &str = include_str!("../data/state_roles.txt");
+
+fn is_state_role(role: &str) -> bool {
+    STATE_ROLES.lines().map(str::trim).any(|l| !l.is_empty() && !l.starts_with('#') && l == role)
+}
+
+/// A party's side, for scoring: a state's government, army, police and courts are one side of a
+/// conflict. (Statements stay one per speaker: [`compatible`] compares the parties themselves.)
+fn side(key: &Option<String>) -> Option<String> {
+    let key = key.as_ref()?;
+    match key.split_once('/') {
+        Some((country, role)) if is_state_role(role) => Some(format!("{country}/state")),
+        _ => Some(key.clone()),
     }
 }
 
@@ -273,6 +290,17 @@ mod tests {
         let undated_in_dated_story = score(&a, &b, &opts);
         (a.story_dated, b.story_dated) = (false, false);
         assert_eq!((dated, undated_in_dated_story, score(&a, &b, &opts)), (4, 2, 3));
+    }
+
+    #[test]
+    fn a_state_s_government_and_army_are_one_side() {
+        let opts = Options::default();
+        let (gov, army, rebels) = (Some("AZE/GOV"), Some("AZE/MIL"), Some("AZE/REB"));
+        let offensive = info("a", 3, "190", gov, None);
+        let (by_army, by_rebels) = (info("b", 9, "192", army, None), info("b", 9, "192", rebels, None));
+        assert_eq!(score(&offensive, &by_army, &opts), score(&offensive, &by_rebels, &opts) + 1);
+        // A statement stays its speaker's.
+        assert!(!compatible(&info("a", 3, "112", gov, None), &info("b", 9, "112", army, None), &opts));
     }
 
     #[test]
