@@ -76,8 +76,9 @@ fn dates_fit(a: &EventInfo, b: &EventInfo, opts: &Options) -> bool {
             x.near(y, slack) && scale
         }
         (None, None) => a.doc == b.doc || same_report || a.violent,
-        // Undated statements are standing positions; undated violence across stories needs the same report.
-        _ => a.violent && (a.doc == b.doc || same_report),
+        // Undated statements are standing positions; undated violence across stories needs the same
+        // report, or the same war-sized toll (a war's toll is told with or without its years).
+        _ => a.violent && (a.doc == b.doc || same_report || same_war_toll(a, b)),
     }
 }
 
@@ -85,6 +86,10 @@ fn dates_fit(a: &EventInfo, b: &EventInfo, opts: &Options) -> bool {
 /// and "B met A", "B met" (the other side unnamed), or "talks were held" (neither named).
 fn either_way(a: &EventInfo, b: &EventInfo) -> bool {
     (fits(&a.actor, &b.actor) && fits(&a.target, &b.target)) || (fits(&a.actor, &b.target) && fits(&a.target, &b.actor))
+}
+
+fn same_war_toll(a: &EventInfo, b: &EventInfo) -> bool {
+    a.killed.is_some_and(|k| k >= WAR_TOLL) && a.killed == b.killed
 }
 
 fn different_wars(a: &EventInfo, b: &EventInfo) -> bool {
@@ -301,6 +306,18 @@ mod tests {
         assert_eq!(score(&offensive, &by_army, &opts), score(&offensive, &by_rebels, &opts) + 1);
         // A statement stays its speaker's.
         assert!(!compatible(&info("a", 3, "112", gov, None), &info("b", 9, "112", army, None), &opts));
+    }
+
+    #[test]
+    fn a_war_s_toll_is_one_with_or_without_its_years() {
+        let opts = Options::default();
+        let (mut dated, mut undated) = (info("a", 3, "190", None, None), info("b", 9, "190", None, None));
+        undated.date = None;
+        assert!(!compatible(&dated, &undated, &opts));
+        (dated.killed, undated.killed) = (Some(30_000), Some(30_000));
+        assert!(compatible(&dated, &undated, &opts));
+        undated.killed = Some(6_500);
+        assert!(!compatible(&dated, &undated, &opts));
     }
 
     #[test]
