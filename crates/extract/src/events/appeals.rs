@@ -78,7 +78,8 @@ fn obligation(v: &View, i: usize) -> Option<(usize, usize)> {
 }
 
 /// A subject that can be appealed to: a party or a third person, not "we" (a resolve, not an
-/// appeal), "you", "it", "there" or "everyone".
+/// appeal), "you", "it", "there" or "everyone"; one party of a list will do ("the international
+/// community — and the U.N. — should respond").
 fn addressable(v: &View, s: usize) -> bool {
     let lemma = v.lemmas[s].as_str();
     if matches!(lemma, "he" | "she" | "they") {
@@ -88,8 +89,11 @@ fn addressable(v: &View, s: usize) -> bool {
         return false;
     }
     // The head's own words name the party: "Strong positions on the front line" names none.
-    let end = v.kids_with(s, &["flat"]).chain([s]).max().unwrap_or(s);
-    crate::parties::normalize(v.text(v.phrase(s).start..end + 1)).is_some()
+    let party = |x: usize| {
+        let end = v.kids_with(x, &["flat"]).chain([x]).max().unwrap_or(x);
+        crate::parties::normalize(v.text(v.phrase(x).start..end + 1)).is_some()
+    };
+    v.conjuncts(s).into_iter().any(party)
 }
 
 /// Stage 2 for a modal appeal: the speaker appeals to the must-clause's subject (and its conjuncts).

@@ -49,3 +49,17 @@ fn a_resolve_a_consequence_a_reproach_or_narration_is_no_appeal() {
     let narration = "Pakistan/3/nsubj must/3/aux address/0/root internal/5/amod issues/3/obj ./3/punct";
     assert!(codes(narration).is_empty(), "{:?}", codes(narration));
 }
+
+#[test]
+fn one_party_in_the_list_of_subjects_makes_the_appeal() {
+    // "The international community and the U.N. should respond, she said": the U.N. is appealed to.
+    let list = "The/3/det international/3/amod community/8/nsubj and/6/cc the/6/det U.N./3/conj should/8/aux \
+                respond/11/ccomp ,/8/punct she/11/nsubj said/0/root ./11/punct";
+    let ev = events_of(list, None);
+    assert!(
+        ev.iter()
+            .any(|e| e.action.cameo.starts_with("02")
+                && e.target.as_ref().and_then(|p| p.role.as_deref()) == Some("IGO")),
+        "{ev:?}"
+    );
+}
