@@ -313,6 +313,7 @@ mod tests {
         let opts = Options::default();
         let (mut dated, mut undated) = (info("a", 3, "190", None, None), info("b", 9, "190", None, None));
         undated.date = None;
+        undated.words = ["the", "war", "of", "the", "1990s"].into_iter().map(String::from).collect();
         assert!(!compatible(&dated, &undated, &opts));
         (dated.killed, undated.killed) = (Some(30_000), Some(30_000));
         assert!(compatible(&dated, &undated, &opts));
