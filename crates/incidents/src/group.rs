@@ -78,7 +78,11 @@ fn dates_fit(a: &EventInfo, b: &EventInfo, opts: &Options) -> bool {
         (None, None) => a.doc == b.doc || same_report || a.violent,
         // Undated statements are standing positions; undated violence across stories needs the same
         // report, or the same war-sized toll (a war's toll is told with or without its years).
-        _ => a.violent && (a.doc == b.doc || same_report || same_war_toll(a, b)),
+        // An interaction of both sides told in one story with and without its date is one.
+        _ => {
+            let interaction = !a.violent && a.doc == b.doc && MUTUAL_ROOTS.contains(&a.root.as_str());
+            interaction || (a.violent && (a.doc == b.doc || same_report || same_war_toll(a, b)))
+        }
     }
 }
 
@@ -319,6 +323,20 @@ mod tests {
         assert!(compatible(&dated, &undated, &opts));
         undated.killed = Some(6_500);
         assert!(!compatible(&dated, &undated, &opts));
+    }
+
+    #[test]
+    fn a_story_s_talks_are_one_with_or_without_their_date() {
+        let opts = Options::default();
+        let (gov, reb) = (Some("ARM/GOV"), Some("AZE/GOV"));
+        let (dated, mut undated) = (info("d", 3, "046", gov, reb), info("d", 9, "046", reb, gov));
+        undated.date = None;
+        assert!(compatible(&dated, &undated, &opts));
+        undated.doc = "e".into();
+        assert!(!compatible(&dated, &undated, &opts));
+        let (said, mut undated_say) = (info("d", 3, "112", gov, reb), info("d", 9, "112", gov, reb));
+        undated_say.date = None;
+        assert!(!compatible(&said, &undated_say, &opts));
     }
 
     #[test]
