@@ -71,8 +71,8 @@ pub(super) fn place(events: &mut [Event], metas: &[Meta]) {
     }
 }
 
-/// A present perfect past the lead has no date of its own (see [`DateFrom::Perfect`]); it kept the
-/// fallback date only to be placed.
+/// A present perfect or progressive past the lead has no date of its own (see
+/// [`DateFrom::Perfect`]); it kept the fallback date only to be placed.
 pub(super) fn undate(events: &mut [Event], metas: &[Meta]) {
     for (e, m) in events.iter_mut().zip(metas) {
         if m.date_from == DateFrom::Perfect {

@@ -164,8 +164,9 @@ pub(super) enum DateFrom {
     Background,
     /// The news day or the latest incident date.
     Fallback,
-    /// A present perfect past the story's lead ("the government has blamed …"): undated, once the
-    /// document pass has restated or placed it by the fallback date it carries until then.
+    /// A present perfect or progressive past the story's lead ("the government has blamed …", "the
+    /// two are cooperating"): undated, once the document pass has restated or placed it by the
+    /// fallback date it carries until then.
     Perfect,
 }
 
@@ -260,11 +261,11 @@ pub(super) fn date_for(
         ctx.news_day.clone().or(ctx.last_date.clone())
     };
     // "the government has blamed the rebels for earlier attacks", "the group has been fighting the
-    // state": past the lead, a present perfect with no date of its own is background, unless
-    // "Meanwhile" opens another item of the day's news.
+    // state", "the two are cooperating": past the lead, a present perfect or progressive with no date
+    // of its own is background, unless "Meanwhile" opens another item of the day's news.
     let perfect = !tense::headline(v)
         && !tense::quoted(v, head)
-        && tense::present_perfect(v, ours)
+        && (tense::present_perfect(v, ours) || tense::present_progressive(v, ours))
         && !tense::in_lead(v, LEAD)
         && !v.kids_with(ours, &["advmod"]).any(|k| v.lemmas[k] == "meanwhile");
     (fallback, if perfect { DateFrom::Perfect } else { DateFrom::Fallback })

@@ -128,6 +128,15 @@ pub fn present_perfect(v: &View, i: usize) -> bool {
     first.is_some_and(|a| matches!(v.lower(a).as_str(), "has" | "have" | "'ve"))
 }
 
+/// The clause of verb `i` is in the present progressive ("are cooperating", "is warning"): under
+/// way now, on no day of its own; "is going to" is a future.
+pub fn present_progressive(v: &View, i: usize) -> bool {
+    let first = v.kids_with(i, &["aux"]).min();
+    v.lower(i).ends_with("ing")
+        && v.lemmas[i] != "go"
+        && first.is_some_and(|a| matches!(v.lower(a).as_str(), "is" | "are" | "am" | "'s" | "'re"))
+}
+
 /// The sentence is among the first `n` sentences of the story's body (headlines and section
 /// titles not counted): the lead, which states the news of the day.
 pub fn in_lead(v: &View, n: usize) -> bool {

@@ -87,24 +87,31 @@ fn victims_of_different_kinds_in_one_count_are_one_record_each() {
 }
 
 #[test]
-fn a_present_perfect_past_the_lead_is_undated_unless_another_item_of_news() {
+fn a_present_perfect_or_progressive_past_the_lead_is_undated_unless_another_item_of_news() {
     let ev = doc_events(
         &[
             "Rebels/2/nsubj attacked/0/root troops/2/obj on/5/case Tuesday/2/obl ./2/punct",
             "Officials/3/nsubj have/3/aux condemned/0/root the/5/det attack/3/obj ./3/punct",
             "The/2/det government/4/nsubj has/4/aux blamed/0/root rebels/4/obj ./4/punct",
             "Meanwhile/4/advmod ,/4/punct police/4/nsubj have/4/aux arrested/0/root protesters/4/obj ./4/punct",
+            "Soldiers/3/nsubj are/3/aux shelling/0/root villages/3/obj ./3/punct",
+            "Rebels/3/nsubj are/3/aux going/0/root to/5/mark attack/3/xcomp troops/5/obj ./3/punct",
         ],
         "2024-02-14",
     );
-    let date =
-        |a: &str| ev.iter().find(|e| e.action.text.starts_with(a)).and_then(|e| Some(e.date.as_ref()?.value.clone()));
+    let date = |a: &str| {
+        let e = ev.iter().find(|e| e.action.text.starts_with(a)).unwrap_or_else(|| panic!("no {a}: {ev:?}"));
+        e.date.as_ref().map(|d| d.value.clone())
+    };
     // The lead states the news in the present perfect: it falls on the news day.
     assert_eq!(date("condemned").as_deref(), Some("2024-02-13"), "{ev:?}");
     // Past the lead, a present perfect with no date phrase is background ...
     assert_eq!(date("blamed"), None, "{ev:?}");
     // ... unless "Meanwhile" opens another item of the day's news.
     assert_eq!(date("arrested").as_deref(), Some("2024-02-13"), "{ev:?}");
+    // A present progressive is under way, on no day of its own; "is going to" is no progressive.
+    assert_eq!(date("shelling"), None, "{ev:?}");
+    assert_eq!(date("attack").as_deref(), Some("2024-02-13"), "{ev:?}");
 }
 
 #[test]
