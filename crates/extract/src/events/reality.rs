@@ -122,10 +122,14 @@ pub(super) fn background(v: &View, head: usize, places: &[usize]) -> bool {
 }
 
 /// "the abduction triggered global condemnation", "a move that drew strong criticism", "sparking
-/// fighting", "led to clashes": an event noun that its governing verb says came about is reported as
-/// an event even when no party is named.
+/// fighting", "led to clashes", "the demonstrations resumed": an event noun that its governing verb
+/// says came about or is going on is reported as an event even when no party is named.
 pub(super) fn brought_about(v: &View, head: usize) -> bool {
     let Some(h) = v.head(head) else { return false };
+    let governor = v.lemmas[h].as_str();
     let object = v.base_rel(head) == "obj" || v.base_rel(head) == "obl" && v.case_of(head).as_deref() == Some("to");
-    object && words::get("onset_verbs").contains(&v.lemmas[h].as_str())
+    // "talks have continued to flounder": the predicate is the complement, not the verb of onset.
+    let subject = v.rel(head) == "nsubj" && v.kids_with(h, &["xcomp"]).next().is_none();
+    (object && words::get("onset_verbs").contains(&governor))
+        || (subject && words::get("onset_subject_verbs").contains(&governor))
 }

@@ -177,3 +177,13 @@ fn an_event_noun_whose_verb_says_it_came_about_is_an_event_without_parties() {
     let topic = "Ministers/2/nsubj discussed/0/root the/4/det condemnation/2/obj ./2/punct";
     assert!(!codes(topic).contains(&"111".to_string()), "{:?}", codes(topic));
 }
+
+#[test]
+fn an_event_noun_that_its_verb_says_is_going_on_is_an_event_without_parties() {
+    // "The demonstrations resumed": protests taking place, though no one is named.
+    let resumed = "The/2/det demonstrations/3/nsubj resumed/0/root ./3/punct";
+    assert_eq!(codes(resumed), vec!["141"]);
+    // "Peace talks have continued to flounder": the predicate is "flounder", no onset.
+    let flounder = "Peace/2/compound talks/4/nsubj have/4/aux continued/0/root to/6/mark flounder/4/xcomp ./4/punct";
+    assert!(codes(flounder).is_empty(), "{:?}", codes(flounder));
+}
