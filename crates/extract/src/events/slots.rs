@@ -267,6 +267,7 @@ pub(super) fn date_for(
         && !tense::quoted(v, head)
         && (tense::present_perfect(v, ours) || tense::present_progressive(v, ours))
         && !tense::in_lead(v, LEAD)
+        && v.lemmas.first().map(String::as_str) != Some("meanwhile")
         && !v.kids_with(ours, &["advmod"]).any(|k| v.lemmas[k] == "meanwhile");
     (fallback, if perfect { DateFrom::Perfect } else { DateFrom::Fallback })
 }

@@ -96,6 +96,7 @@ fn a_present_perfect_or_progressive_past_the_lead_is_undated_unless_another_item
             "Meanwhile/4/advmod ,/4/punct police/4/nsubj have/4/aux arrested/0/root protesters/4/obj ./4/punct",
             "Soldiers/3/nsubj are/3/aux shelling/0/root villages/3/obj ./3/punct",
             "Rebels/3/nsubj are/3/aux going/0/root to/5/mark attack/3/xcomp troops/5/obj ./3/punct",
+            "Meanwhile/3/advmod officials/3/nsubj say/0/root jets/6/nsubj have/6/aux bombed/3/ccomp bases/6/obj ./3/punct",
         ],
         "2024-02-14",
     );
@@ -109,6 +110,7 @@ fn a_present_perfect_or_progressive_past_the_lead_is_undated_unless_another_item
     assert_eq!(date("blamed"), None, "{ev:?}");
     // ... unless "Meanwhile" opens another item of the day's news.
     assert_eq!(date("arrested").as_deref(), Some("2024-02-13"), "{ev:?}");
+    assert_eq!(date("bombed").as_deref(), Some("2024-02-13"), "{ev:?}");
     // A present progressive is under way, on no day of its own; "is going to" is no progressive.
     assert_eq!(date("shelling"), None, "{ev:?}");
     assert_eq!(date("attack").as_deref(), Some("2024-02-13"), "{ev:?}");
