@@ -63,3 +63,18 @@ fn one_party_in_the_list_of_subjects_makes_the_appeal() {
         "{ev:?}"
     );
 }
+
+#[test]
+fn what_a_speaker_hopes_another_party_will_do_is_asked_of_it() {
+    // "hoped that the security forces would not enter the embassy, and asked the government to
+    // negotiate": an appeal to the forces, and the request stays an act of its own.
+    let hoped = "Lula/2/nsubj hoped/0/root that/9/mark Honduran/6/amod security/6/compound forces/9/nsubj \
+                 would/9/aux not/9/advmod enter/2/ccomp the/11/det embassy/9/obj ,/14/punct and/14/cc \
+                 asked/9/conj the/16/det government/14/obj to/18/mark negotiate/14/xcomp ./2/punct";
+    let got = codes(hoped);
+    assert!(got.contains(&"0256".to_string()), "{got:?}");
+    assert!(got.contains(&"026".to_string()), "{got:?}");
+    // "hopes to resolve": the speaker's own intent, no appeal.
+    let own = "Washington/2/nsubj hopes/0/root to/4/mark resolve/2/xcomp the/6/det dispute/4/obj ./2/punct";
+    assert!(!codes(own).iter().any(|c| c.starts_with("02")), "{:?}", codes(own));
+}
