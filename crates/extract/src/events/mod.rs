@@ -76,8 +76,8 @@ pub fn extract_with(doc: &Document, options: &Options) -> Vec<Event> {
     incidents::undate(&mut events, &metas);
     identity::complete(&mut events, identity::home_country(doc).as_deref());
     identity::in_time(&mut events, doc.published);
-    recode::by_parties(&mut events);
     identity::separatist(&mut events, &doc.text);
+    recode::by_parties(&mut events);
     for (n, e) in events.iter_mut().enumerate() {
         e.doc_id = doc.id.clone();
         e.event_id = format!("{}:{n}", doc.id);
