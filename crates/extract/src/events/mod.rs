@@ -18,8 +18,8 @@
 //!    event's place, else the country the story is set in.
 //! 4. CAMEO by the parties ([`recode`]): force on protesters is repression (175), protesters
 //!    fighting police riot (145).
-pub mod args;
 mod appeals;
+pub mod args;
 mod assemble;
 pub mod attribution;
 mod context;

@@ -145,8 +145,10 @@ fn is_iso3(s: &str) -> bool {
     s.len() == 3 && s.bytes().all(|b| b.is_ascii_uppercase())
 }
 
-const ROLES: &[&str] =
-    &["GOV", "MIL", "REB", "SEP", "UAF", "CVL", "IGO", "COP", "SPY", "JUD", "LEG", "MED", "OPP", "CRM", "REF", "NGO", "HLH"];
+const ROLES: &[&str] = &[
+    "GOV", "MIL", "REB", "SEP", "UAF", "CVL", "IGO", "COP", "SPY", "JUD", "LEG", "MED", "OPP", "CRM", "REF", "NGO",
+    "HLH",
+];
 
 fn tier(role: &str, weak: bool) -> u8 {
     match role {
