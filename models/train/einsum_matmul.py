@@ -15,15 +15,11 @@ The relation logits come out bitwise equal on the reference sentences and the ar
 Usage: python models/train/einsum_matmul.py MODEL_DIR [--src model.int8.onnx] [--out model.int8.onnx]
        Rewrites the graph and config.json (`sha256`, `biaffine`); then rewrite reference.jsonl (docs/speed.md).
 """
-import argparse
-import json
-import os
 
 import numpy as np
-import onnx
 from onnx import helper, numpy_helper
 
-from quantize_rows import sha256
+import graphfile
 
 BILINEAR = "bid,de,bje->bij"
 TRILINEAR = ("bix,lxy,bjy->bijl", "bix,axy,bjy->bija")
@@ -91,33 +87,14 @@ def rewrite(model):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("model_dir")
-    ap.add_argument("--src", default=None, help="graph to rewrite (default: config.json's onnx)")
-    ap.add_argument("--out", default=None, help="file name of the result (default: the source's name)")
-    args = ap.parse_args()
-    cfg_path = os.path.join(args.model_dir, "config.json")
-    with open(cfg_path) as f:
-        cfg = json.load(f)
-    src = args.src or cfg["onnx"]
-    out = args.out or src
-    model = onnx.load(os.path.join(args.model_dir, src))
+    args = graphfile.arguments(__doc__.split("\n")[0]).parse_args()
+    folder = graphfile.Folder(args.model_dir, args.src, args.out)
+    model = folder.load()
     n = rewrite(model)
     if n == 0:
-        raise SystemExit(f"{src} has no biaffine Einsum left to rewrite")
-    onnx.checker.check_model(model)
-    out_path = os.path.join(args.model_dir, out)
-    onnx.save(model, out_path)
-    cfg["onnx"] = out
-    sums = cfg.setdefault("sha256", {})
-    if out != src:
-        sums.pop(src, None)
-    sums[out] = sha256(out_path)
-    cfg["biaffine"] = "MatMul (einsum_matmul.py)"
-    with open(cfg_path, "w") as f:
-        json.dump(cfg, f, indent=1, ensure_ascii=False)
-        f.write("\n")
-    print(f"{n} Einsum nodes rewritten as MatMul in {out_path}; config.json updated")
+        raise SystemExit(f"{folder.src} has no biaffine Einsum left to rewrite")
+    folder.save(model, biaffine="MatMul (einsum_matmul.py)")
+    print(f"{n} Einsum nodes rewritten as MatMul in {folder.out_path}; config.json updated")
 
 
 if __name__ == "__main__":

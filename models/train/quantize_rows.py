@@ -18,14 +18,12 @@ Usage: python models/train/quantize_rows.py MODEL_DIR [--src model.int8.onnx] [-
        `batch_invariant`). Then rewrite reference.jsonl for the new graph (export.py's write_reference).
        The source must be a dynamic int8 graph (export.py: quantize_dynamic + u8weights).
 """
-import argparse
-import hashlib
-import json
-import os
 
 import numpy as np
 import onnx
 from onnx import helper, numpy_helper
+
+import graphfile
 
 EPS = 1e-8
 
@@ -93,46 +91,22 @@ def per_row(model):
     return n
 
 
-def sha256(path):
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
-
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("model_dir")
-    ap.add_argument("--src", default=None, help="graph to rewrite (default: config.json's onnx)")
-    ap.add_argument("--out", default=None, help="file name of the result (default: the source's name)")
-    args = ap.parse_args()
-    cfg_path = os.path.join(args.model_dir, "config.json")
-    with open(cfg_path) as f:
-        cfg = json.load(f)
-    src = args.src or cfg["onnx"]
-    out = args.out or src
-    model = onnx.load(os.path.join(args.model_dir, src))
+    args = graphfile.arguments(__doc__.split("\n")[0]).parse_args()
+    folder = graphfile.Folder(args.model_dir, args.src, args.out)
+    model = folder.load()
     if any(n.op_type == "DynamicQuantizeLinear" and n.name.endswith("_row") for n in model.graph.node):
-        raise SystemExit(f"{src} is already per-row")
+        raise SystemExit(f"{folder.src} is already per-row")
     n = per_row(model)
     if n == 0:
-        raise SystemExit(f"{src} has no DynamicQuantizeLinear node: not a dynamic int8 graph")
-    onnx.checker.check_model(model)
-    out_path = os.path.join(args.model_dir, out)
-    onnx.save(model, out_path)
-    cfg["onnx"] = out
-    sums = cfg.setdefault("sha256", {})
-    if out != src:
-        sums.pop(src, None)
-    sums[out] = sha256(out_path)
-    cfg["quantization"] = "int8 weights (uint8, per channel), int8 activations per token (quantize_rows.py)"
-    # The runner may then put rows of equal size into one call (crates/models/src/joint.rs).
-    cfg["batch_invariant"] = True
-    with open(cfg_path, "w") as f:
-        json.dump(cfg, f, indent=1, ensure_ascii=False)
-        f.write("\n")
-    print(f"{n} DynamicQuantizeLinear nodes made per-row in {out_path}; config.json updated")
+        raise SystemExit(f"{folder.src} has no DynamicQuantizeLinear node: not a dynamic int8 graph")
+    # batch_invariant: the runner may then put rows of equal size into one call (crates/models/src/joint.rs).
+    folder.save(
+        model,
+        quantization="int8 weights (uint8, per channel), int8 activations per token (quantize_rows.py)",
+        batch_invariant=True,
+    )
+    print(f"{n} DynamicQuantizeLinear nodes made per-row in {folder.out_path}; config.json updated")
 
 
 if __name__ == "__main__":

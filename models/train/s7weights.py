@@ -22,7 +22,6 @@ Usage: python models/train/s7weights.py MODEL_DIR [--src model.int8.onnx] [--out
        Rewrites the graph and MODEL_DIR/config.json (`onnx`, `sha256`, `quantization`); then rewrite
        reference.jsonl for the new graph (export.py's write_reference, see docs/speed.md).
 """
-import argparse
 import json
 import os
 
@@ -30,7 +29,7 @@ import numpy as np
 import onnx
 from onnx import numpy_helper
 
-from quantize_rows import sha256
+import graphfile
 
 Q7 = 64  # largest |weight|: 2 * 255 * 64 = 32640 fits vpmaddubsw's int16 sum
 
@@ -155,41 +154,23 @@ def calibration_sentences(path, n):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("model_dir")
-    ap.add_argument("--src", default=None, help="graph to rewrite (default: config.json's onnx)")
-    ap.add_argument("--out", default=None, help="file name of the result (default: the source's name)")
+    ap = graphfile.arguments(__doc__.split("\n")[0])
     ap.add_argument("--calibrate", default=None, help="JSONL of training sentences for bias correction")
     ap.add_argument("--calibrate-n", type=int, default=400, help="sentences read from --calibrate")
     args = ap.parse_args()
-    cfg_path = os.path.join(args.model_dir, "config.json")
-    with open(cfg_path) as f:
-        cfg = json.load(f)
-    src = args.src or cfg["onnx"]
-    out = args.out or src
-    model = onnx.load(os.path.join(args.model_dir, src))
+    folder = graphfile.Folder(args.model_dir, args.src, args.out)
+    model = folder.load()
     means = None
     if args.calibrate:
         means = input_means(model, args.model_dir, calibration_sentences(args.calibrate, args.calibrate_n))
     n = to_s7(model, means)
     if n == 0:
-        raise SystemExit(f"{src} has no MatMulInteger with constant weights: not an int8 graph")
-    onnx.checker.check_model(model)
-    out_path = os.path.join(args.model_dir, out)
-    onnx.save(model, out_path)
-    cfg["onnx"] = out
-    sums = cfg.setdefault("sha256", {})
-    if out != src:
-        sums.pop(src, None)
-    sums[out] = sha256(out_path)
-    acts = "per token (quantize_rows.py)" if cfg.get("batch_invariant") else "per tensor (dynamic)"
+        raise SystemExit(f"{folder.src} has no MatMulInteger with constant weights: not an int8 graph")
+    acts = "per token (quantize_rows.py)" if folder.cfg.get("batch_invariant") else "per tensor (dynamic)"
     corr = f", bias-corrected on {args.calibrate_n} training sentences" if means else ""
-    cfg["quantization"] = (f"int8 weights 7-bit (int8 in [-64, 64], per channel{corr}, s7weights.py), "
-                           f"int8 activations {acts}")
-    with open(cfg_path, "w") as f:
-        json.dump(cfg, f, indent=1, ensure_ascii=False)
-        f.write("\n")
-    print(f"{n} weight tensors stored as 7-bit int8 in {out_path}; config.json updated")
+    folder.save(model, quantization=(f"int8 weights 7-bit (int8 in [-64, 64], per channel{corr}, s7weights.py), "
+                                     f"int8 activations {acts}"))
+    print(f"{n} weight tensors stored as 7-bit int8 in {folder.out_path}; config.json updated")
 
 
 if __name__ == "__main__":
