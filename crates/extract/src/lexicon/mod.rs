@@ -70,10 +70,15 @@ pub struct TriggerEntry {
 impl TriggerEntry {
     /// An entry with no conditions: the phrase is a trigger of `cameo` as `pos`.
     pub fn plain(phrase: Vec<String>, pos: Pos, cameo: &str, note: &str) -> TriggerEntry {
+        TriggerEntry::unconditioned(phrase, pos, Some(cameo.to_string()), note)
+    }
+
+    /// An entry with every condition off; the data file's conditions then switch them on.
+    fn unconditioned(phrase: Vec<String>, pos: Pos, cameo: Option<String>, note: &str) -> TriggerEntry {
         TriggerEntry {
             phrase,
             pos,
-            cameo: Some(cameo.to_string()),
+            cameo,
             passive: false,
             mutual: false,
             report: false,
@@ -167,20 +172,7 @@ pub(crate) fn parse_triggers(text: &str) -> Result<Vec<TriggerEntry>, String> {
             c if is_code(c) => Some(c.to_string()),
             _ => return Err(err("bad CAMEO code")),
         };
-        let mut e = TriggerEntry {
-            phrase,
-            pos,
-            cameo,
-            passive: false,
-            mutual: false,
-            report: false,
-            outcome: false,
-            requires: Vec::new(),
-            refine: Vec::new(),
-            negated: None,
-            third: None,
-            note: cols.get(4).unwrap_or(&"").to_string(),
-        };
+        let mut e = TriggerEntry::unconditioned(phrase, pos, cameo, cols.get(4).unwrap_or(&""));
         for cond in cols[3].split(';').map(str::trim).filter(|c| !c.is_empty() && *c != "-") {
             match cond {
                 "passive" => e.passive = true,
