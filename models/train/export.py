@@ -8,7 +8,6 @@ measures fp32 / int8 agreement on dev sentences (agreement.json) and writes refe
 file named by config.json ("onnx"; --keep int8|fp32 picks it; the other graph is deleted unless --keep-both).
 """
 import argparse
-import hashlib
 import json
 import os
 import shutil
@@ -21,6 +20,7 @@ from transformers import BertConfig
 
 import data
 import einsum_matmul
+from graphfile import sha256
 import u8weights
 from decode import OnnxJoint, mst_heads
 from model import JointModel
@@ -264,14 +264,6 @@ def main():
     if not args.keep_both:
         os.remove(os.path.join(out, "model.onnx" if args.keep == "int8" else "model.int8.onnx"))
     print("wrote", out, sorted(os.listdir(out)))
-
-
-def sha256(path):
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 16), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 if __name__ == "__main__":
