@@ -40,6 +40,8 @@ pub(super) struct Meta {
     pub(super) located: bool,
     /// The trigger names an incident as a whole: an event noun ("clashes") or a toll ("were killed").
     pub(super) whole: bool,
+    /// The incident an act responds to ("in response to a provocation"): an earlier one.
+    pub(super) earlier: bool,
     pub(super) date_from: DateFrom,
 }
 
@@ -233,6 +235,7 @@ fn meta(v: &View, t: &Trigger, sentence: usize, nominal: bool, date_from: DateFr
         incident: incident_like(&t.cameo),
         located: false,
         whole: (nominal || t.m.entry.outcome) && !in_response_to(v, t.head),
+        earlier: in_response_to(v, t.head),
         date_from,
     }
 }

@@ -2,8 +2,9 @@
 //! incident ("the incident", "this border clash", "The 24-hour offensive") takes that incident's
 //! date when its own sentence gives none, and the place where an incident of that date happened;
 //! then every incident named as a whole that the text neither dates nor places ("Nearly 100 dead
-//! in clashes", "49 soldiers were killed") takes the place of the nearest incident of the same date that a sentence does place,
-//! preceding preferred.
+//! in clashes", "49 soldiers were killed") takes the place of the nearest incident of the same date
+//! that a sentence does place, preceding preferred; last, any other unplaced incident event of that
+//! day takes the place of one its own sentence or an earlier one places (`spread`).
 use super::assemble::Meta;
 use super::slots::DateFrom;
 use casus_core::Event;
@@ -79,4 +80,36 @@ pub(super) fn undate(events: &mut [Event], metas: &[Meta]) {
             e.date = None;
         }
     }
+}
+
+/// An incident event with no place of its own takes the place of a same-date incident that a
+/// sentence places: one of its own sentence first ("attacked a train near Sibi, taking hundreds
+/// hostage"), else the nearest before it (GUIDELINES §7: the nearest phrase locating the incident;
+/// a later sentence more often starts another incident of the day than it places this one).
+pub(super) fn spread(events: &mut [Event], metas: &[Meta]) {
+    for i in 0..events.len() {
+        if !receives(&events[i], &metas[i]) {
+            continue;
+        }
+        let Some(day) = events[i].date.as_ref().map(|d| d.value.clone()) else { continue };
+        let source = |k: &usize| {
+            *k != i
+                && metas[*k].incident
+                && metas[*k].located
+                && events[*k].date.as_ref().is_some_and(|d| d.value == day)
+        };
+        let same = (0..events.len()).filter(|&k| metas[k].sentence == metas[i].sentence).find(source);
+        if let Some(k) = same.or_else(|| (0..i).rev().find(source)) {
+            events[i].location = events[k].location.clone();
+        }
+    }
+}
+
+/// An unplaced incident event, but not the earlier incident an act responds to ("in response to a
+/// provocation"), nor coercion by decree (designations, arrests, curfews: 17x other than force on
+/// crowds, 175), which is decided away from the scene of the day's incident.
+fn receives(event: &Event, meta: &Meta) -> bool {
+    let cameo = event.action.cameo.as_str();
+    let decree = cameo.starts_with("17") && !cameo.starts_with("175");
+    meta.incident && !meta.earlier && !decree && event.location.is_none()
 }

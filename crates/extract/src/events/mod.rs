@@ -73,6 +73,7 @@ pub fn extract_with(doc: &Document, options: &Options) -> Vec<Event> {
     }
     incidents::link(&mut events, &mut metas);
     incidents::place(&mut events, &metas);
+    incidents::spread(&mut events, &metas);
     incidents::undate(&mut events, &metas);
     identity::complete(&mut events, identity::home_country(doc).as_deref());
     identity::in_time(&mut events, doc.published);
@@ -95,5 +96,7 @@ mod tests_appeals;
 mod tests_context;
 #[cfg(test)]
 mod tests_nouns;
+#[cfg(test)]
+mod tests_places;
 #[cfg(test)]
 mod tests_speech;

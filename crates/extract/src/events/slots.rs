@@ -88,7 +88,10 @@ fn place_of(v: &View, places: &[usize], states: &[String]) -> Option<Location> {
                 let span = v.text(name_span(v, p, e.tokens.clone()));
                 Some(parties::lookup_place(span).filter(|k| k.known).map_or_else(|| span.to_string(), |k| k.name))
             }
-            None => parties::lookup_place(v.text(range.clone())).filter(|k| k.known).map(|k| k.name),
+            None => parties::lookup_place(v.text(range.clone()))
+                .filter(|k| k.known)
+                .map(|k| k.name)
+                .or_else(|| territory_of(v, p)),
         };
         found.extend(name.map(|name| Location { text, name: Some(name), ..Default::default() }));
     }
@@ -96,6 +99,16 @@ fn place_of(v: &View, places: &[usize], states: &[String]) -> Option<Location> {
     let country = |l: &Location| l.name.as_deref().is_some_and(parties::is_country_name);
     let first_specific = found.iter().position(|l| !country(l)).unwrap_or(0);
     (!found.is_empty()).then(|| found.swap_remove(first_specific))
+}
+
+/// "in Armenian territory", "into Lebanese airspace": the land, air or sea of a state named by
+/// its adjective is that state (GUIDELINES §7).
+fn territory_of(v: &View, p: usize) -> Option<String> {
+    if !words::get("territory_nouns").contains(&v.lemmas[p].as_str()) {
+        return None;
+    }
+    let country = v.kids_with(p, &["amod"]).find_map(|a| parties::normalize(v.word(a))?.country)?;
+    parties::country_name(&country).map(str::to_string)
 }
 
 /// The whole proper name around `p`: the model's entity `ent`, grown over neighbouring capitalized
