@@ -2,7 +2,7 @@
 //! from `data/casualty_words.tsv`.
 use super::CasualtyKind;
 use crate::numbers::words::{tsv, Word};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -16,6 +16,9 @@ pub(super) struct Pats {
     pub p: bool,
     /// A singular subject without a number counts 1 ("al-Rufay'i was killed").
     pub s: bool,
+    /// Counts killed and injured both ("casualties"): 0 for both when negated, else a figure
+    /// that does not say which, {null, several} for both.
+    pub b: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -25,17 +28,21 @@ pub(super) enum Role {
     Prep,
     Unit,
     Person,
+    /// Adjectives of an uncounted amount: "heavy casualties", "mass casualties".
+    Vague,
 }
 
 pub(super) struct Lexicon {
     pub cues: Vec<(Vec<&'static str>, CasualtyKind, Pats)>,
     roles: HashMap<&'static str, Role>,
+    /// Nouns for people that name several ("people", "police"), whatever their ending.
+    plural: HashSet<&'static str>,
 }
 
 pub(super) fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
-        let mut lex = Lexicon { cues: Vec::new(), roles: HashMap::new() };
+        let mut lex = Lexicon { cues: Vec::new(), roles: HashMap::new(), plural: HashSet::new() };
         for f in tsv(include_str!("../../data/casualty_words.tsv")) {
             let kind = match f[1] {
                 "killed" => CasualtyKind::Killed,
@@ -48,8 +55,12 @@ pub(super) fn lexicon() -> &'static Lexicon {
                         "prep" => Role::Prep,
                         "unit" => Role::Unit,
                         "person" => Role::Person,
+                        "vague" => Role::Vague,
                         other => panic!("casualty_words.tsv: bad role {other}"),
                     };
+                    if f.get(2) == Some(&"plural") {
+                        lex.plural.insert(f[0]);
+                    }
                     lex.roles.insert(f[0], role);
                     continue;
                 }
@@ -63,6 +74,7 @@ pub(super) fn lexicon() -> &'static Lexicon {
                 t: p.contains('T'),
                 p: p.contains('P'),
                 s: p.contains('S'),
+                b: p.contains('B'),
             };
             lex.cues.push((f[0].split(' ').collect(), kind, pats));
         }
@@ -87,4 +99,10 @@ pub(super) fn person(w: &Word) -> bool {
         lexicon().roles.get(s) == Some(&Role::Person)
             || ["ist", "ian", "man", "woman", "er", "or"].iter().any(|x| s.len() > x.len() + 2 && s.ends_with(x))
     })
+}
+
+/// A noun for one person: "soldier", "Soldier", "policeman"; not "soldiers", "people", "police".
+pub(super) fn singular_person(w: &Word) -> bool {
+    let n = w.norm.as_str();
+    person(w) && !n.ends_with('s') && !n.ends_with("men") && !lexicon().plural.contains(n)
 }

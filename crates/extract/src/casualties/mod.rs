@@ -7,20 +7,24 @@
 //!   people: "250 miles", "six weeks", "45 percent", a bare year and numbers inside dates are
 //!   never counts; "2 000 Russian blue helmets deployed" has no cue and gives nothing.
 //! - A passive with a singular subject and no number ("al-Rufay'i was killed", "a soldier was
-//!   injured") counts 1, exact: one named or singular victim is one casualty. A plural without a
-//!   number ("civilians were killed") gives nothing.
+//!   injured") counts 1, exact: one named or singular victim is one casualty; so does "a British
+//!   soldier died" and the headline "UN Soldier Killed". A bare plural without a number
+//!   ("massacred civilians", "civilians were killed") counts {null, several}; a definite one ("the
+//!   officers were killed") restates victims counted before and gives nothing.
 //! - "a"/"an" before a noun for people counts 1 ("injured an Azerbaijani soldier").
 //! - Coordinated counts add up ("killed an American scientist and nine French soldiers" = 10,
 //!   each group kept in `parts`, so that the events stage can give groups of different sides a
-//!   record each;
-//!   "18 personnel, three railway staff and five passengers were among those killed" = 26); a
-//!   count after "including" is part of one before it and is not added.
+//!   record each; so before the verb: "22 soldiers and 225 rebels were killed" = 247 in two
+//!   parts, "18 personnel, three railway staff and five passengers were among those killed" = 26
+//!   in three); a count after "including" is part of one before it and is not added.
 //! - A range ("between 11 and 17 people") gives its lower bound with `AtLeast`, the upper bound
 //!   kept in `upper`; vague amounts ("dozens", "hundreds") give `count: None`, `Several`.
-//! - Negated nouns count 0: "no casualties", "no deaths", "no
-//!   one was killed"; a denied report ("without reporting any losses") gives nothing. "casualties" and "losses" count as killed.
-//! - A figure for killed and injured together ("killed and injured 1,000") is neither and gives
-//!   nothing.
+//! - Negated nouns count 0: "no casualties", "no deaths", "no one was killed"; a denied report
+//!   ("without reporting any losses") gives nothing. "losses" count as killed; "casualties" count
+//!   killed and injured both: "no casualties" is 0 of each, "50 casualties" and "heavy
+//!   casualties" {null, several} of each (GUIDELINES 12.9).
+//! - A figure for killed and injured together ("killed and injured 1,000") does not say which:
+//!   {null, several} of each (GUIDELINES 12.9).
 //! - A toll ("a death toll of 42", "the number of people killed rose to 20") gives its figure,
 //!   never the old one of "rose from 10 to 15".
 //! - A count above [`MAX_COUNT`] ("killed 20,000,000,000 billion people") is kept with its phrase and
@@ -28,6 +32,7 @@
 mod lexicon;
 mod scan;
 mod subject;
+mod vague;
 
 use crate::numbers::words::{token_range, words};
 use casus_core::{Casualty, Document, Qualifier, Sentence, Token};
@@ -104,3 +109,5 @@ pub fn find_casualties(tokens: &[Token]) -> Vec<CasualtyMention> {
 mod tests;
 #[cfg(test)]
 mod tests_negative;
+#[cfg(test)]
+mod tests_several;

@@ -1,5 +1,6 @@
 //! The casualty patterns over the word view (see `data/casualty_words.tsv` for what they match).
 use super::lexicon::{lexicon, person, role, Pats, Role};
+use super::vague::both_kinds;
 use super::CasualtyKind;
 use crate::dates::date_word_spans;
 use crate::numbers::words::Word;
@@ -66,6 +67,7 @@ pub(super) fn scan(ws: &[Word]) -> Vec<Hit> {
     let mut out = Vec::new();
     for (k, c) in cues.iter().enumerate() {
         if cx.combined(&cues, k) {
+            out.extend(cx.combined_object(&cues, k));
             continue;
         }
         let p = c.pats;
@@ -76,8 +78,10 @@ pub(super) fn scan(ws: &[Word]) -> Vec<Hit> {
             .or_else(|| p.r.then(|| cx.object(c)).flatten())
             .or_else(|| p.n.then(|| cx.negated(c)).flatten())
             .or_else(|| (p.n || p.l).then(|| cx.subject(c)).flatten())
-            .or_else(|| cx.number_of(c).then(|| cx.toll(c)).flatten());
-        out.extend(hit);
+            .or_else(|| cx.number_of(c).then(|| cx.toll(c)).flatten())
+            .or_else(|| p.n.then(|| cx.vague(c)).flatten())
+            .or_else(|| (p.r && !p.p).then(|| cx.plural_object(c)).flatten());
+        out.extend(hit.into_iter().flat_map(|h| both_kinds(h, p.b)));
     }
     out
 }
@@ -118,7 +122,7 @@ impl Ctx<'_> {
     }
 
     /// The noun phrase after a number: "civilians", "al-Shabab militants", "of those".
-    fn np_right(&self, start: usize) -> usize {
+    pub(super) fn np_right(&self, start: usize) -> usize {
         let mut j = start;
         while j < self.ws.len() && j < start + 6 {
             let aux = self.role(j) == Some(Role::Aux) && !matches!(self.norm(j), "the" | "all" | "both" | "those");
@@ -137,7 +141,7 @@ impl Ctx<'_> {
     }
 
     /// "killed and injured 1,000", "the dead and wounded": one figure for two kinds, neither.
-    fn combined(&self, cues: &[Cue], k: usize) -> bool {
+    pub(super) fn combined(&self, cues: &[Cue], k: usize) -> bool {
         let c = cues[k];
         let linked =
             |a: &Cue, b: &Cue| a.end + 1 == b.start && matches!(self.norm(a.end), "and" | "or") && a.kind != b.kind;
@@ -145,7 +149,7 @@ impl Ctx<'_> {
     }
 
     /// R: "killing 12 civilians", "killed at least seven people", "injured an Azerbaijani soldier".
-    fn object(&self, c: &Cue) -> Option<Hit> {
+    pub(super) fn object(&self, c: &Cue) -> Option<Hit> {
         let k = if self.norm(c.end) == "all" { c.end + 1 } else { c.end };
         let (mut hit, mut end) = self.counted_np(c, k)?;
         let mut parts = vec![hit.clone()];
@@ -203,9 +207,10 @@ impl Ctx<'_> {
         None
     }
 
-    /// O: "the death of 30,000 people", "the killing of 33 terrorists".
+    /// O: "the death of 30,000 people", "the killing of 33 terrorists", "injuries to eight
+    /// security personnel".
     fn of_object(&self, c: &Cue) -> Option<Hit> {
-        if self.norm(c.end) != "of" {
+        if !matches!(self.norm(c.end), "of" | "to") {
             return None;
         }
         let f = self.num_at(c.end + 1)?;

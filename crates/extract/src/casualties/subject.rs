@@ -1,6 +1,6 @@
 //! The counts before a cue: subjects of passives, heads of adjectives and nouns ("four of its
 //! soldiers were killed", "four dead", "more than 30 000 deaths"), and what is coordinated with them.
-use super::lexicon::Role;
+use super::lexicon::{singular_person, Role};
 use super::scan::{add, Ctx, Cue, Hit};
 use casus_core::Qualifier;
 
@@ -26,17 +26,13 @@ impl Ctx<'_> {
         let verb_group = p < c.start;
         // ", including officials and two elders," between the subject and its verb
         let mut j = p;
-        if p > 0 && self.norm(p - 1) == "," {
-            let q = (p.saturating_sub(14)..p - 1)
-                .rev()
-                .take_while(|&q| self.norm(q) != ",")
-                .find(|&q| self.norm(q) == "including");
-            p = match q {
-                Some(q) if q > 0 && self.norm(q - 1) == "," => q - 1,
-                Some(q) => q,
-                None => p,
-            };
-            j = if q.is_some() { p } else { 0 };
+        let comma = p > 0 && self.norm(p - 1) == ",";
+        let q = self.including_before(p);
+        if let Some(q) = q {
+            p = if q > 0 && self.norm(q - 1) == "," { q - 1 } else { q };
+            j = p;
+        } else if comma {
+            j = 0;
         }
         while j > 0 && j + 12 > p {
             j -= 1;
@@ -66,7 +62,9 @@ impl Ctx<'_> {
         }
         // "al-Rufay'i was killed", "the driver of the train has died": one victim; "has killed"
         // is active, its subject the killer
-        let i = singular.filter(|_| c.pats.s)?;
+        let Some(i) = singular.filter(|_| c.pats.s) else {
+            return self.one_without_aux(c, p).or_else(|| self.plural_subject(c, p));
+        };
         if c.pats.r && self.norm(i) == "has" && self.norm(i + 1) != "been" {
             return None;
         }
@@ -89,6 +87,62 @@ impl Ctx<'_> {
         })
     }
 
+    /// "a British soldier died Sunday", the headline "UN Soldier Killed": a singular noun for a
+    /// person right before the cue, counted by "a"/"an" or standing in a headline, is one victim;
+    /// not "a soldier killed two civilians", whose subject is the killer.
+    fn one_without_aux(&self, c: &Cue, p: usize) -> Option<Hit> {
+        let n = p.checked_sub(1).filter(|_| c.pats.s)?;
+        let (noun, cue) = (&self.ws[n], &self.ws[c.start]);
+        if !singular_person(noun) || (p < c.start && (p..c.start).any(|k| self.norm(k) != "later" && !self.adverb(k))) {
+            return None;
+        }
+        if c.pats.r && (self.object_follows(c.end) || self.num_of.get(c.end).is_some_and(Option::is_some)) {
+            return None;
+        }
+        let mut start = n;
+        while start > 0 && start + 5 > n && !self.boundary(start - 1) && !self.clause_verb(start - 1) {
+            start -= 1;
+        }
+        let counted = (start..n).find(|&k| matches!(self.norm(k), "a" | "an" | "one"));
+        let headline = noun.is_cap() && cue.is_cap();
+        let number = match counted {
+            Some(k) => k..k + 1,
+            None if headline => n..n + 1,
+            None => return None,
+        };
+        let start = counted.unwrap_or(start);
+        Some(Hit {
+            kind: c.kind,
+            count: Some(1),
+            upper: None,
+            qualifier: Qualifier::Exact,
+            span: start..c.end,
+            number,
+            parts: Vec::new(),
+        })
+    }
+
+    fn adverb(&self, k: usize) -> bool {
+        let w = self.norm(k);
+        w.len() > 4 && w.ends_with("ly") && w.chars().all(char::is_alphabetic)
+    }
+
+    /// The "including" of a subset between a subject and its verb: ", including officials and two
+    /// elders," or, with the closing comma left out, ", including soldiers and civilians have".
+    fn including_before(&self, p: usize) -> Option<usize> {
+        let comma = p > 0 && self.norm(p - 1) == ",";
+        let from = if comma { p - 1 } else { p };
+        (from.saturating_sub(13)..from)
+            .rev()
+            .take_while(|&q| self.norm(q) != "," && (comma || !(self.clause_verb(q) || self.loose_boundary(q))))
+            .find(|&q| self.norm(q) == "including")
+    }
+
+    /// A noun phrase boundary other than "and", which lists a subset's members.
+    fn loose_boundary(&self, q: usize) -> bool {
+        self.norm(q) != "and" && self.boundary(q) && self.norm(q) != "including"
+    }
+
     /// A verb of its own clause inside a would-be noun phrase: "354 passengers were freed, 37 of
     /// whom were injured" does not make 354 injured.
     pub(super) fn clause_verb(&self, j: usize) -> bool {
@@ -108,8 +162,17 @@ impl Ctx<'_> {
     }
 
     /// "18 personnel, three railway staff and five passengers were among those killed": the
-    /// counts coordinated before the subject's add up.
+    /// counts coordinated before the subject's add up, each group kept in `parts` (in text order)
+    /// so that groups of different sides can get a record each ("22 soldiers and 225 rebels").
     pub(super) fn coordinated_left(&self, hit: &mut Hit) {
+        let mut parts = vec![hit.clone()];
+        self.add_left(hit, &mut parts);
+        if parts.len() > 1 {
+            hit.parts = parts;
+        }
+    }
+
+    fn add_left(&self, hit: &mut Hit, parts: &mut Vec<Hit>) {
         loop {
             let s = hit.span.start;
             if s == 0 || !matches!(self.norm(s - 1), "and" | ",") {
@@ -134,18 +197,17 @@ impl Ctx<'_> {
             if np.is_empty() || sub || !self.counts_people(f, np) || f.mention.value.is_none() {
                 return;
             }
-            add(
-                hit,
-                &Hit {
-                    kind: hit.kind,
-                    count: f.mention.value.and_then(super::plausible),
-                    upper: None,
-                    qualifier: f.mention.qualifier,
-                    span: f.words.clone(),
-                    number: f.words.clone(),
-                    parts: Vec::new(),
-                },
-            );
+            let part = Hit {
+                kind: hit.kind,
+                count: f.mention.value.and_then(super::plausible),
+                upper: None,
+                qualifier: f.mention.qualifier,
+                span: f.words.start..s - 1,
+                number: f.words.clone(),
+                parts: Vec::new(),
+            };
+            add(hit, &part);
+            parts.insert(0, part);
             hit.span.start = f.words.start;
             hit.number.start = f.words.start;
         }

@@ -1,5 +1,6 @@
 use super::*;
 use crate::numbers::words::test_tokens::{all, ud};
+use std::ops::Range;
 use CasualtyKind::*;
 use Qualifier::*;
 
@@ -252,7 +253,11 @@ fn casualties_number_of_dead_is_a_toll() {
 
 #[test]
 fn casualties_zero_nouns() {
-    assert_eq!(cas("adding that there were \"no casualties\"."), vec![one(Killed, Some(0), Exact, "no casualties")]);
+    assert_eq!(
+        cas("adding that there were \"no casualties\"."),
+        vec![one(Killed, Some(0), Exact, "no casualties"), one(Injured, Some(0), Exact, "no casualties")],
+        "casualties are the killed and the injured"
+    );
     assert_eq!(
         cas("accused the Armenian forces of having fired on the positions of Baku, without reporting any losses either."),
         vec![]
@@ -309,6 +314,81 @@ fn casualties_including_is_part_of_the_count() {
         vec![(Killed, Some(5), AtLeast), (Injured, Some(5), Exact)]
     );
     assert_eq!(counts("Seven other people, including government security officials and two prominent traditional elders, were killed."), vec![(Killed, Some(7), Exact)]);
+}
+
+#[test]
+fn casualties_including_without_closing_comma() {
+    assert_eq!(
+        counts("At least 70 people, including soldiers and civilians have been killed in landmine attacks."),
+        vec![(Killed, Some(70), AtLeast)]
+    );
+    assert_eq!(
+        counts("more than 70 people, including 50 militants were killed by the fighting"),
+        vec![(Killed, Some(70), MoreThan)]
+    );
+    assert_eq!(
+        counts("At least 70 people including soldiers and civilians have been killed."),
+        vec![(Killed, Some(70), AtLeast)]
+    );
+    assert_eq!(
+        counts("Warplanes struck buildings, including a house where the medics say at least 11 civilians were killed."),
+        vec![(Killed, Some(11), AtLeast)],
+        "an including before the subject's clause"
+    );
+}
+
+/// (count, quoted text) of each coordinated group of the first mention of `text`.
+fn parts(text: &str) -> Vec<(Option<u64>, String)> {
+    let toks = &all(text)[0];
+    let m = find_casualties(toks).into_iter().next().expect("a mention");
+    let quote = |r: &Range<usize>| text[toks[r.start].bytes.start..toks[r.end - 1].bytes.end].to_string();
+    m.parts.iter().map(|p| (p.count, quote(&p.tokens))).collect()
+}
+
+#[test]
+fn casualties_coordinated_subjects_keep_their_groups() {
+    assert_eq!(
+        parts("The government says 22 soldiers and 225 rebels were killed in fighting."),
+        vec![(Some(22), "22 soldiers".to_string()), (Some(225), "225 rebels were killed".to_string())]
+    );
+    assert_eq!(
+        parts("18 personnel, three railway staff and five passengers were among those killed."),
+        vec![
+            (Some(18), "18 personnel".to_string()),
+            (Some(3), "three railway staff".to_string()),
+            (Some(5), "five passengers were among those killed".to_string())
+        ]
+    );
+    assert_eq!(parts("Five Frontier Corps personnel were also killed."), vec![]);
+}
+
+#[test]
+fn casualties_singular_victim_without_auxiliary() {
+    assert_eq!(
+        cas("Britain said a British soldier died Sunday after being attacked in Basra."),
+        vec![one(Killed, Some(1), Exact, "a British soldier died")]
+    );
+    assert_eq!(
+        cas("UN Soldier Killed in Clash with Haitian Ex-Soldiers"),
+        vec![one(Killed, Some(1), Exact, "UN Soldier Killed")]
+    );
+    for s in [
+        "the soldier died Sunday",
+        "a soldier killed two civilians",
+        "a gunman killed villagers",
+        "Soldiers died in the attack.",
+        "a police officer's son died",
+    ] {
+        assert!(counts(s).iter().all(|c| c.1 != Some(1)), "{s}");
+    }
+}
+
+#[test]
+fn casualties_injuries_to() {
+    assert_eq!(
+        cas("the convoy came under attack, resulting in injuries to eight security personnel."),
+        vec![one(Injured, Some(8), Exact, "injuries to eight security personnel")]
+    );
 }
 
 #[test]

@@ -1,6 +1,8 @@
 //! What casualty grammar must not count: figures that are not people, figurative deaths,
-//! subjects of active verbs, combined figures, absent reports.
+//! subjects of active verbs, absent reports; what counts {null, several} instead of a number.
 use super::tests::counts;
+use super::CasualtyKind::*;
+use casus_core::Qualifier::*;
 
 #[test]
 fn casualties_no_reports_is_not_zero() {
@@ -13,7 +15,9 @@ fn casualties_figurative_or_plural_without_number_count_nothing() {
         "Manning thinks that for now, denuclearization diplomacy is dead.",
         "The history of the Asians in the U.S. is missing from many textbooks.",
         "The related economic slowdown has hurt.",
-        "Civilians were killed in the strikes.",
+        "Civilians are being killed for their political views.",
+        "The officers were killed as they fled.",
+        "The army killed the rebels.",
         "prevent further combat casualties",
         "It is not clear how many people were killed.",
         "The battle was lost.",
@@ -24,12 +28,20 @@ fn casualties_figurative_or_plural_without_number_count_nothing() {
 
 #[test]
 fn casualties_active_subject_is_not_the_count() {
-    assert_eq!(counts("Two gunmen killed villagers in the north."), vec![]);
+    assert_eq!(counts("Two gunmen killed villagers in the north."), vec![(Killed, None, Several)]);
 }
 
 #[test]
-fn casualties_combined_figures_are_neither() {
-    assert_eq!(counts("The forces had also killed and injured 1,000 Taliban fighters in the past week."), vec![]);
+fn casualties_combined_figures_are_several_of_each() {
+    assert_eq!(
+        counts("The forces had also killed and injured 1,000 Taliban fighters in the past week."),
+        vec![(Killed, None, Several), (Injured, None, Several)]
+    );
+    assert_eq!(
+        counts("Battles have reportedly killed and wounded dozens of civilians."),
+        vec![(Killed, None, Several), (Injured, None, Several)]
+    );
+    // no figure, nothing
     assert_eq!(counts("The dead and wounded were taken to hospital."), vec![]);
 }
 

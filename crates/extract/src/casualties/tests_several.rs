@@ -1,0 +1,59 @@
+//! Casualties without a number of their own: {null, several}.
+use super::tests::cas;
+use super::CasualtyKind::{self, *};
+use casus_core::Qualifier::{self, *};
+
+fn one(k: CasualtyKind, t: &str) -> (CasualtyKind, Option<u64>, Qualifier, String) {
+    (k, None, Several, t.to_string())
+}
+
+#[test]
+fn casualties_count_both_kinds() {
+    assert_eq!(
+        cas("The blast caused 50 casualties."),
+        vec![one(Killed, "50 casualties"), one(Injured, "50 casualties")],
+        "a figure of casualties does not say which"
+    );
+    assert_eq!(
+        cas("The Taliban intensified attacks, inflicting heavy casualties on government forces."),
+        vec![one(Killed, "heavy casualties"), one(Injured, "heavy casualties")]
+    );
+    assert_eq!(cas("prevent further combat casualties"), vec![]);
+}
+
+#[test]
+fn casualties_uncounted_amounts() {
+    assert_eq!(cas("The rebel army has suffered heavy losses."), vec![one(Killed, "heavy losses")]);
+    assert_eq!(
+        cas("the latest strike that left mass civilian casualties"),
+        vec![one(Killed, "mass civilian casualties"), one(Injured, "mass civilian casualties")]
+    );
+    assert_eq!(cas("heavy fighting caused deaths"), vec![]);
+}
+
+#[test]
+fn casualties_bare_plural_objects() {
+    assert_eq!(
+        cas("Witnesses said the rebels massacred civilians in a church."),
+        vec![one(Killed, "massacred civilians")]
+    );
+    assert_eq!(cas("They shot and killed people on the train."), vec![one(Killed, "killed people")]);
+    for s in ["The army killed the rebels.", "Whoever stayed, they killed them.", "The rebels lost positions."] {
+        assert_eq!(cas(s), vec![], "{s}");
+    }
+}
+
+#[test]
+fn casualties_bare_plural_subjects() {
+    assert_eq!(
+        cas("She acknowledged that some Gaza civilians have been killed by Israeli warplanes."),
+        vec![one(Killed, "some Gaza civilians have been killed")]
+    );
+    assert_eq!(
+        cas("Witnesses say several soldiers and civilians were killed Saturday."),
+        vec![one(Killed, "civilians were killed")]
+    );
+    for s in ["Civilians are being killed for their views.", "The officers were killed as they fled."] {
+        assert_eq!(cas(s), vec![], "{s}");
+    }
+}
