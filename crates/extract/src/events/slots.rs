@@ -36,23 +36,38 @@ pub(super) fn target_place(v: &View, targets: &[usize], states: &[String]) -> Op
 
 /// An incident whose parse gives it no place of its own is set where its sentence says something
 /// happened: the place name nearest its trigger that follows a locative preposition ("fighting
-/// erupted again on Tuesday in southern Mogadishu", the place hanging off another word).
+/// erupted again on Tuesday in southern Mogadishu", the place hanging off another word), a state
+/// only when no place below one does.
 pub(super) fn sentence_place(v: &View, head: usize, states: &[String]) -> Option<Location> {
     let mut places: Vec<usize> = v
         .sent
         .entities
         .iter()
         .filter(|e| matches!(e.label.as_str(), "GPE" | "LOC" | "FAC"))
-        .filter_map(|e| {
-            e.tokens
-                .clone()
-                .find(|&t| v.kids_with(t, &["case"]).any(|c| words::get("locative").contains(&v.lemmas[c].as_str())))
-        })
+        .filter_map(|e| e.tokens.clone().find(|&t| locative(v, t)))
         .filter(|&p| clause(v, p) == clause(v, head))
         .collect();
+    // The nearest, but a state last ("in the Tovouz region (northwest Azerbaijan)").
     places.sort_by_key(|&p| p.abs_diff(head));
-    places.truncate(1);
     place_of(v, &places, states)
+}
+
+/// Whether place word `p` follows a locative preposition, directly ("in Kabul") or through the
+/// generic place noun it names ("in the town of Iskandariyah", "near the capital, Mogadishu").
+fn locative(v: &View, p: usize) -> bool {
+    let mut cur = p;
+    for _ in 0..3 {
+        if v.kids_with(cur, &["case"]).any(|c| words::get("locative").contains(&v.lemmas[c].as_str())) {
+            return true;
+        }
+        let names = matches!(v.base_rel(cur), "appos" | "compound")
+            || (v.base_rel(cur) == "nmod" && v.case_of(cur).as_deref() == Some("of"));
+        match v.head(cur) {
+            Some(h) if names && words::get("place_generic").contains(&v.lemmas[h].as_str()) => cur = h,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// The head of the clause token `i` belongs to ("talks in Washington" and "clashes on the border"
@@ -115,7 +130,7 @@ fn territory_of(v: &View, p: usize) -> Option<String> {
 /// words of the same phrase. "near Nerkin Hand" may come parsed as two sibling nouns or tagged
 /// "B-GPE O"; the name is still "Nerkin Hand".
 fn name_span(v: &View, p: usize, ent: std::ops::Range<usize>) -> std::ops::Range<usize> {
-    let capital = |i: usize| v.word(i).chars().next().is_some_and(char::is_uppercase);
+    let capital = |i: usize| v.word(i).chars().next().is_some_and(char::is_uppercase) && !v.is_dated(i);
     let related = |i: usize| {
         let (hi, hp) = (v.head(i), v.head(p));
         hi == Some(p) || v.head(p) == Some(i) || (hi.is_some() && hi == hp)

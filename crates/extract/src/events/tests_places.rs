@@ -2,6 +2,16 @@
 //! and a state's territory named by its adjective (`slots::territory_of`).
 use super::testing::doc_events;
 
+/// The places of the events of a one-sentence document whose `places` (first, end) token spans are
+/// tagged GPE.
+fn located(spec: &str, places: &[(usize, usize)]) -> Vec<Option<String>> {
+    let mut doc = super::testing::parsed(spec);
+    doc.published = chrono::NaiveDate::from_ymd_opt(2024, 2, 13);
+    doc.sentences[0].entities =
+        places.iter().map(|&(a, b)| casus_core::Entity { label: "GPE".into(), tokens: a..b, score: 1.0 }).collect();
+    super::extract(&doc).into_iter().map(|e| e.location.and_then(|l| l.name)).collect()
+}
+
 fn place_of<'a>(ev: &'a [casus_core::Event], action: &str) -> Option<&'a str> {
     let e = ev.iter().find(|e| e.action.text == action).unwrap_or_else(|| panic!("no {action:?} in {ev:?}"));
     e.location.as_ref().and_then(|l| l.name.as_deref())
@@ -64,4 +74,23 @@ fn a_states_territory_named_by_its_adjective_is_that_state() {
         "2024-02-13",
     );
     assert_eq!(place_of(&ev, "advanced"), None);
+}
+
+#[test]
+fn a_place_named_by_a_generic_place_noun_locates_the_incident() {
+    // "detonated in a tent full of pilgrims in the town of Iskandariyah Sunday": the locative is
+    // on "town", the name under "of"; the day is no part of the name.
+    let spec = "the/2/det bomber/3/nsubj detonated/0/root in/6/case a/6/det tent/3/obl full/6/amod of/9/case \
+                pilgrims/7/obl in/12/case the/12/det town/9/nmod of/14/case Iskandariyah/12/nmod \
+                Sunday/12/nmod:unmarked ./3/punct";
+    assert_eq!(located(spec, &[(13, 14)]), vec![Some("Iskandariyah".to_string())]);
+}
+
+#[test]
+fn a_state_locates_an_incident_only_when_no_place_below_it_does() {
+    // "Troops in Azerbaijan fired at the posts of soldiers in the town of Tovuz": Tovuz, though
+    // Azerbaijan is nearer the trigger.
+    let spec = "Troops/4/nsubj in/3/case Azerbaijan/1/nmod fired/0/root at/7/case the/7/det posts/4/obl \
+                of/9/case soldiers/7/nmod in/12/case the/12/det town/9/nmod of/14/case Tovuz/12/nmod ./4/punct";
+    assert_eq!(located(spec, &[(2, 3), (13, 14)]), vec![Some("Tovuz".to_string())]);
 }
