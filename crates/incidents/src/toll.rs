@@ -1,8 +1,10 @@
 //! Casualty figures of an incident, as UCDP keeps them: a best estimate with its low and high.
 //!
-//! 1. Each report is a count of one kind (killed or injured) from one event. A count repeated on
+//! 1. Each report is a count of one kind (killed or injured) from one sentence. A count repeated on
 //!    several events of one sentence with different victims is one joint toll ("286 dead on both
-//!    sides"), counted once and for no victim group in particular.
+//!    sides"), counted once and for no victim group in particular; with the same victims (one
+//!    record each way of "clashes between A and B killed 30 A fighters") it is one report, not
+//!    several: a sentence's records do not outvote the other reports of the incident.
 //! 2. Reports are grouped by victim (the target's key); a group's best is its most frequent count
 //!    (ties: the larger, as later reports grow), its low and high the smallest and largest.
 //! 3. The incident's figures: the victim groups summed, against the tolls of no group ("the attack
@@ -42,7 +44,7 @@ pub fn toll(events: &[&Event], kind: fn(&Event) -> &Option<Casualty>) -> Option<
             continue;
         }
         match seen.get(&key) {
-            Some(first) if *first == victim => {}
+            Some(first) if *first == victim => continue,
             Some(_) => {
                 // The same figure for other victims in one sentence: a joint toll.
                 for reports in by_victim.values_mut() {
@@ -101,5 +103,65 @@ fn add(sum: Option<Figure>, part: Option<Figure>) -> Option<Figure> {
             Some((s.0.saturating_add(p.0), from))
         }
         (s, p) => s.or(p),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An event of sentence `sentence` with `killed` victims of `target` (a country key or none).
+    fn ev(id: &str, sentence: &str, target: Option<&str>, killed: Option<(u64, &str)>) -> Event {
+        let party = target.map(|c| serde_json::json!({"text": c, "name": null, "country": c, "role": "MIL"}));
+        let casualty = killed.map(|(n, q)| serde_json::json!({"count": n, "qualifier": q, "text": "t"}));
+        serde_json::from_value(serde_json::json!({
+            "doc_id": "d", "event_id": id, "action": {"text": "killed", "cameo": "190"}, "actor": null,
+            "target": party, "date": null, "location": null,
+            "casualties": {"killed": casualty, "injured": null}, "source": null,
+            "evidence": {"start": 0, "end": sentence.len(), "sentence": sentence}
+        }))
+        .unwrap()
+    }
+
+    fn best(events: &[Event]) -> Option<u64> {
+        let refs: Vec<&Event> = events.iter().collect();
+        toll(&refs, |e| &e.casualties.killed).map(|t| t.best)
+    }
+
+    #[test]
+    fn toll_of_one_group_is_its_most_frequent_count() {
+        let e = [
+            ev("d:0", "a", Some("ARM"), Some((2, "exact"))),
+            ev("d:1", "b", Some("ARM"), Some((4, "exact"))),
+            ev("d:2", "c", Some("ARM"), Some((4, "at_least"))),
+        ];
+        assert_eq!(best(&e), Some(4));
+        // ties: the larger, as later reports grow
+        assert_eq!(best(&e[..2]), Some(4));
+    }
+
+    #[test]
+    fn toll_sums_victim_groups_and_keeps_joint_tolls_apart() {
+        let groups = [ev("d:0", "a", Some("ARM"), Some((4, "exact"))), ev("d:1", "b", Some("AZE"), Some((1, "exact")))];
+        assert_eq!(best(&groups), Some(5));
+        // "286 dead on both sides": one figure on both sides' records of a sentence
+        let joint =
+            [ev("d:0", "a", Some("ARM"), Some((286, "exact"))), ev("d:1", "a", Some("AZE"), Some((286, "exact")))];
+        assert_eq!(best(&joint), Some(286));
+    }
+
+    #[test]
+    fn toll_counts_one_report_per_sentence() {
+        // the two records of one sentence naming 30 do not outvote two stories' 33
+        let e = [
+            ev("d:0", "killed 30 A fighters", Some("AFG"), Some((30, "exact"))),
+            ev("d:1", "killed 30 A fighters", Some("AFG"), Some((30, "exact"))),
+            ev("d:2", "killed 30 A fighters", Some("AFG"), Some((30, "exact"))),
+            ev("e:0", "33 fighters were killed", Some("AFG"), Some((33, "exact"))),
+            ev("f:0", "33 fighters died", Some("AFG"), Some((33, "exact"))),
+        ];
+        assert_eq!(best(&e), Some(33));
+        let low = toll(&e.iter().collect::<Vec<_>>(), |e| &e.casualties.killed).unwrap().low;
+        assert_eq!(low, 30);
     }
 }
