@@ -105,6 +105,12 @@ impl Ctx<'_> {
             || self.in_date[i]
     }
 
+    /// An adverb: "critically", "later".
+    pub(super) fn adverb(&self, k: usize) -> bool {
+        let w = self.norm(k);
+        (w.len() > 4 && w.ends_with("ly") && w.chars().all(char::is_alphabetic)) || w == "later"
+    }
+
     /// The number starting at word `i`.
     fn num_at(&self, i: usize) -> Option<&Found> {
         self.num_of.get(i).copied().flatten().map(|k| &self.nums[k]).filter(|f| f.words.start == i)

@@ -9,13 +9,15 @@ impl Ctx<'_> {
     /// "more than 30 000 deaths", "Seven other people, including ..., were killed";
     /// with no number, a singular passive ("al-Rufay'i was killed") counts 1.
     pub(super) fn subject(&self, c: &Cue) -> Option<Hit> {
+        if self.feeds_later_cue(c) {
+            return None;
+        }
         let mut p = c.start;
         let mut singular = None;
         // the verb group: "were", "have been confirmed", "who went", "critically"
         while p > 0 {
             let w = &self.ws[p - 1];
-            let adverb = w.norm.len() > 4 && w.norm.ends_with("ly") && w.norm.chars().all(char::is_alphabetic);
-            if self.role(p - 1) != Some(Role::Aux) && !adverb {
+            if self.role(p - 1) != Some(Role::Aux) && !self.adverb(p - 1) {
                 break;
             }
             if singular.is_none() && matches!(w.norm.as_str(), "was" | "is" | "has") {
@@ -56,6 +58,9 @@ impl Ctx<'_> {
                 self.coordinated_left(&mut hit);
                 return Some(hit);
             }
+            if self.partitive_head(j) {
+                continue;
+            }
             if self.boundary(j) || self.clause_verb(j) {
                 break;
             }
@@ -93,21 +98,29 @@ impl Ctx<'_> {
     fn one_without_aux(&self, c: &Cue, p: usize) -> Option<Hit> {
         let n = p.checked_sub(1).filter(|_| c.pats.s)?;
         let (noun, cue) = (&self.ws[n], &self.ws[c.start]);
-        if !singular_person(noun) || (p < c.start && (p..c.start).any(|k| self.norm(k) != "later" && !self.adverb(k))) {
+        let plural = (p..c.start).any(|k| matches!(self.norm(k), "were" | "are" | "have" | "been" | "be"));
+        if !singular_person(noun) || plural {
             return None;
         }
+        // "the train driver who sustained injuries": a relative clause names its one victim
+        let relative = self.norm(p) == "who" && p < c.start;
         if c.pats.r && (self.object_follows(c.end) || self.num_of.get(c.end).is_some_and(Option::is_some)) {
             return None;
         }
         let mut start = n;
-        while start > 0 && start + 5 > n && !self.boundary(start - 1) && !self.clause_verb(start - 1) {
+        while start > 0
+            && start + 5 > n
+            && !self.boundary(start - 1)
+            && !self.clause_verb(start - 1)
+            && self.norm(start - 1) != "of"
+        {
             start -= 1;
         }
         let counted = (start..n).find(|&k| matches!(self.norm(k), "a" | "an" | "one"));
         let headline = noun.is_cap() && cue.is_cap();
         let number = match counted {
             Some(k) => k..k + 1,
-            None if headline => n..n + 1,
+            None if headline || relative => n..n + 1,
             None => return None,
         };
         let start = counted.unwrap_or(start);
@@ -122,9 +135,23 @@ impl Ctx<'_> {
         })
     }
 
-    fn adverb(&self, k: usize) -> bool {
-        let w = self.norm(k);
-        w.len() > 4 && w.ends_with("ly") && w.chars().all(char::is_alphabetic)
+    /// "one of the wounded later died": the cue word at `j` heads a partitive ("of the wounded")
+    /// in the subject of another cue.
+    fn partitive_head(&self, j: usize) -> bool {
+        j >= 2 && self.cue_of[j].is_some() && self.norm(j - 1) == "the" && self.norm(j - 2) == "of"
+    }
+
+    /// Whether cue `c` heads such a partitive and the count is another cue's: "one of the
+    /// wounded later died" is one killed, not one injured.
+    fn feeds_later_cue(&self, c: &Cue) -> bool {
+        if !self.partitive_head(c.start) {
+            return false;
+        }
+        let mut k = c.end;
+        while k < c.end + 3 && (self.role(k) == Some(Role::Aux) || self.adverb(k)) {
+            k += 1;
+        }
+        self.cue_of.get(k).is_some_and(Option::is_some)
     }
 
     /// The "including" of a subset between a subject and its verb: ", including officials and two

@@ -384,6 +384,30 @@ fn casualties_singular_victim_without_auxiliary() {
 }
 
 #[test]
+fn casualties_one_of_the_wounded_died() {
+    assert_eq!(
+        cas("One of the wounded later died."),
+        vec![one(Killed, Some(1), Exact, "One of the wounded later died")]
+    );
+    assert_eq!(
+        counts("Two of the wounded died in hospital on Sunday."),
+        vec![(Killed, Some(2), Exact)],
+        "not two injured"
+    );
+    assert_eq!(counts("Two of the dead were children."), vec![(Killed, Some(2), Exact)]);
+}
+
+#[test]
+fn casualties_singular_relative_clause() {
+    assert_eq!(
+        cas("Hayat did not confirm the death of the train driver who sustained injuries during the attack."),
+        vec![one(Injured, Some(1), Exact, "the train driver who sustained injuries")]
+    );
+    assert_eq!(counts("The soldiers who died were buried."), vec![]);
+    assert_eq!(counts("a soldier who killed two civilians was arrested"), vec![(Killed, Some(2), Exact)]);
+}
+
+#[test]
 fn casualties_injuries_to() {
     assert_eq!(
         cas("the convoy came under attack, resulting in injuries to eight security personnel."),
