@@ -17,16 +17,12 @@ pub(super) fn location(v: &View, roles: &Roles, states: &[String]) -> Option<Loc
     place_of(v, &roles.places, states)
 }
 
-/// "Rockets hit Haifa", "troops captured Bakhmut": a force event whose target is a named place
-/// below a state is located there (GUIDELINES §12.7), when no phrase of its own places it.
+/// "Rockets hit Haifa", "troops captured Bakhmut", "bombed the port city of Poti": a force event
+/// whose target is a named place below a state is located there (GUIDELINES §12.7), when no
+/// phrase of its own places it.
 pub(super) fn target_place(v: &View, targets: &[usize], states: &[String]) -> Option<Location> {
-    let named: Vec<usize> = targets
-        .iter()
-        .copied()
-        .filter(|&t| {
-            v.sent.entities.iter().any(|e| e.tokens.contains(&t) && matches!(e.label.as_str(), "GPE" | "LOC" | "FAC"))
-        })
-        .collect();
+    let named: Vec<usize> =
+        targets.iter().filter_map(|&t| if tagged(v, t) { Some(t) } else { named_below(v, t) }).collect();
     let place = place_of(v, &named, states)?;
     let country = place.name.as_deref().is_some_and(parties::is_country_name);
     // A state as the target ("Azerbaijan attacked Armenia") says who, not where: on the seeds such
@@ -94,6 +90,9 @@ fn place_of(v: &View, places: &[usize], states: &[String]) -> Option<Location> {
             found.push(Location { text, name: Some(name), ..Default::default() });
             continue;
         }
+        // "in the port city of Kismayo": the name the generic noun stands for.
+        let p = named_below(v, p).unwrap_or(p);
+        let range = v.phrase(p);
         let entity =
             v.sent.entities.iter().find(|e| e.tokens.contains(&p) && matches!(e.label.as_str(), "GPE" | "LOC" | "FAC"));
         // A name the model tags (canonical if the gazetteer knows it), else a place the gazetteer finds
@@ -114,6 +113,24 @@ fn place_of(v: &View, places: &[usize], states: &[String]) -> Option<Location> {
     let country = |l: &Location| l.name.as_deref().is_some_and(parties::is_country_name);
     let first_specific = found.iter().position(|l| !country(l)).unwrap_or(0);
     (!found.is_empty()).then(|| found.swap_remove(first_specific))
+}
+
+/// Whether word `i` is in a place name the model tags.
+fn tagged(v: &View, i: usize) -> bool {
+    v.sent.entities.iter().any(|e| e.tokens.contains(&i) && matches!(e.label.as_str(), "GPE" | "LOC" | "FAC"))
+}
+
+/// "the capital, Bangui", "the port city of Kismayo", "a section of the capital, Mogadishu": the
+/// name a generic place noun stands for (its appositive or "of" phrase), when it has one.
+fn named_below(v: &View, p: usize) -> Option<usize> {
+    let generic = |i: usize| words::get("place_generic").contains(&v.lemmas[i].as_str());
+    if !generic(p) {
+        return None;
+    }
+    let known = |k: usize| parties::lookup_place(v.word(k)).is_some_and(|x| x.known);
+    v.kids_with(p, &["appos", "nmod"])
+        .filter(|&k| v.base_rel(k) == "appos" || v.case_of(k).as_deref() == Some("of"))
+        .find_map(|k| if tagged(v, k) || known(k) { Some(k) } else { named_below(v, k) })
 }
 
 /// "in Armenian territory", "into Lebanese airspace": the land, air or sea of a state named by

@@ -94,3 +94,15 @@ fn a_state_locates_an_incident_only_when_no_place_below_it_does() {
                 of/9/case soldiers/7/nmod in/12/case the/12/det town/9/nmod of/14/case Tovuz/12/nmod ./4/punct";
     assert_eq!(located(spec, &[(2, 3), (13, 14)]), vec![Some("Tovuz".to_string())]);
 }
+
+#[test]
+fn a_generic_place_noun_stands_for_the_name_it_is_given() {
+    // "in the Red Sea port city of Jeddah": the city is Jeddah, not the sea it lies on.
+    let spec =
+        "Militants/2/nsubj attacked/0/root a/4/det convoy/2/obj in/10/case the/10/det Red/8/amod Sea/10/compound \
+                port/10/compound city/2/obl of/12/case Jeddah/10/nmod ./2/punct";
+    assert_eq!(located(spec, &[(6, 8), (11, 12)]), vec![Some("Jeddah".to_string())]);
+    // "bombed the port city of Poti": the place struck, named through its generic noun.
+    let spec = "Russian/2/amod planes/3/nsubj bombed/0/root the/6/det port/6/compound city/3/obj of/8/case Poti/6/nmod ./3/punct";
+    assert_eq!(located(spec, &[(7, 8)]), vec![Some("Poti".to_string())]);
+}
