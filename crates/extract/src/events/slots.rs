@@ -100,7 +100,7 @@ fn place_of(v: &View, places: &[usize], states: &[String]) -> Option<Location> {
         let name = match entity {
             Some(e) => {
                 let span = v.text(name_span(v, p, e.tokens.clone()));
-                Some(parties::lookup_place(span).filter(|k| k.known).map_or_else(|| span.to_string(), |k| k.name))
+                Some(canonical(span))
             }
             None => parties::lookup_place(v.text(range.clone()))
                 .filter(|k| k.known)
@@ -113,6 +113,26 @@ fn place_of(v: &View, places: &[usize], states: &[String]) -> Option<Location> {
     let country = |l: &Location| l.name.as_deref().is_some_and(parties::is_country_name);
     let first_specific = found.iter().position(|l| !country(l)).unwrap_or(0);
     (!found.is_empty()).then(|| found.swap_remove(first_specific))
+}
+
+/// The gazetteer's name of a tagged place name, unless the gazetteer knows only part of a longer
+/// name: "Niger Delta" is not Niger, "Gaza City" not Gaza; "Gaza Strip" is Gaza and "Baghdad
+/// International Airport" Baghdad (GUIDELINES §12.7: generic words and facilities dropped).
+fn canonical(span: &str) -> String {
+    let Some(known) = parties::lookup_place(span).filter(|k| k.known) else { return span.to_string() };
+    // The words after the gazetteer's name in the span ("Niger Delta" → "Delta").
+    let Some(at) = span.to_lowercase().find(&known.name.to_lowercase()) else { return known.name };
+    let rest = span.get(at + known.name.len()..).unwrap_or_default();
+    let longer = rest.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.chars().next().is_some_and(char::is_uppercase)
+            && !words::get("name_suffixes").contains(&w.to_lowercase().as_str())
+    });
+    if longer {
+        span.to_string()
+    } else {
+        known.name
+    }
 }
 
 /// Whether word `i` is in a place name the model tags.

@@ -106,3 +106,15 @@ fn a_generic_place_noun_stands_for_the_name_it_is_given() {
     let spec = "Russian/2/amod planes/3/nsubj bombed/0/root the/6/det port/6/compound city/3/obj of/8/case Poti/6/nmod ./3/punct";
     assert_eq!(located(spec, &[(7, 8)]), vec![Some("Poti".to_string())]);
 }
+
+#[test]
+fn a_known_place_inside_a_longer_name_is_not_the_name() {
+    let kidnapped = |place: &str| {
+        let spec = format!("Gunmen/2/nsubj kidnapped/0/root workers/2/obj in/7/case the/7/det {place}/2/obl ./2/punct");
+        located(&spec, &[(5, 7)])
+    };
+    // "in the Niger Delta": a region, not the state Niger.
+    assert_eq!(kidnapped("Niger/7/compound Delta"), vec![Some("Niger Delta".to_string())]);
+    // "in the Gaza Strip": a generic word after the name (GUIDELINES §12.7).
+    assert_eq!(kidnapped("Gaza/7/compound Strip"), vec![Some("Gaza".to_string())]);
+}
