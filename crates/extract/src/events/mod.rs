@@ -100,3 +100,5 @@ mod tests_nouns;
 mod tests_places;
 #[cfg(test)]
 mod tests_speech;
+#[cfg(test)]
+mod tests_victims;

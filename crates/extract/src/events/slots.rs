@@ -70,8 +70,10 @@ fn locative(v: &View, p: usize) -> bool {
 /// in one sentence are two clauses).
 fn clause(v: &View, i: usize) -> usize {
     const CLAUSE: &[&str] = &["root", "ccomp", "xcomp", "advcl", "acl", "parataxis", "csubj"];
+    const CLAUSE8: &[&str] = &["root", "ccomp", "advcl", "parataxis", "csubj"];
+    let clauses = if std::env::var("CASUS_P8").is_ok() { CLAUSE8 } else { CLAUSE };
     let mut cur = i;
-    while !CLAUSE.contains(&v.base_rel(cur)) {
+    while !clauses.contains(&v.base_rel(cur)) {
         match v.head(cur) {
             Some(h) => cur = h,
             None => break,
@@ -492,13 +494,27 @@ pub(super) fn attach_casualties(
         let first = groups.first().map_or(c, |g| &g.0);
         let Some(k) = attach(v, triggers, first, events) else { continue };
         for (part, victims) in groups.iter().skip(1) {
-            let mut e = events[k].clone();
-            e.target = Some(victims.clone());
             let value = Casualty {
                 count: part.count,
                 qualifier: part.qualifier,
                 text: v.text(part.tokens.clone()).to_string(),
             };
+            // a record of the trigger already aimed at this group (a coordinated target) takes it
+            let key = |p: &Party| (p.country.clone(), p.role.clone());
+            let action = events[k].action.clone();
+            let aimed =
+                events.iter_mut().find(|e| e.action == action && e.target.as_ref().map(key) == Some(key(victims)));
+            if let Some(e) = aimed {
+                let slot = if part.kind == CasualtyKind::Killed {
+                    &mut e.casualties.killed
+                } else {
+                    &mut e.casualties.injured
+                };
+                slot.get_or_insert(value);
+                continue;
+            }
+            let mut e = events[k].clone();
+            e.target = Some(victims.clone());
             match part.kind {
                 CasualtyKind::Killed => (e.casualties.killed, e.casualties.injured) = (Some(value), None),
                 _ => (e.casualties.injured, e.casualties.killed) = (Some(value), None),
@@ -551,6 +567,14 @@ fn attach(v: &View, triggers: &[Trigger], c: &CasualtyMention, events: &mut [Eve
     let struck = events.iter().position(|e| {
         same(e) && victim_country.is_some() && e.target.as_ref().and_then(|p| p.country.clone()) == victim_country
     });
+    // a victim of no state ("UN Soldier Killed in Clash"): the event that targets its name and role
+    let struck = struck.or_else(|| {
+        let v = victims.as_ref().filter(|p| p.country.is_none())?;
+        let key = |p: &Party| (p.name.clone(), p.role.clone());
+        events
+            .iter()
+            .position(|e| same(e) && e.target.as_ref().is_some_and(|t| t.country.is_none() && key(t) == key(v)))
+    });
     let chosen = struck.or_else(|| events.iter().position(same));
     for (k, e) in events.iter_mut().enumerate().filter(|(_, e)| same(e)) {
         if !both && Some(k) != chosen && e.target.is_some() {
@@ -580,8 +604,10 @@ fn attach(v: &View, triggers: &[Trigger], c: &CasualtyMention, events: &mut [Eve
 fn victims(v: &View, c: &CasualtyMention) -> Option<Party> {
     let text = v.text(c.tokens.clone());
     let info = parties::normalize(text)?;
-    // "6,500 people" died in a war: the dead are not named as civilians unless the text says so.
-    let civilians_named = (c.tokens.clone()).any(|i| v.lemmas[i].starts_with("civilian"));
+    // "6,500 people" died in a war: the dead are not named as civilians unless the text says so,
+    // as "civilians" or a noun for them ("21 passengers", "villagers"), not a generic one.
+    let generic = (c.tokens.clone()).any(|i| words::get("generic_victims").contains(&v.lemmas[i].as_str()));
+    let civilians_named = (c.tokens.clone()).any(|i| v.lemmas[i].starts_with("civilian")) || !generic;
     if info.role.as_deref() == Some("CVL") && !civilians_named || info.role.is_none() {
         return None;
     }

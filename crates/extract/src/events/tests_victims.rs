@@ -1,0 +1,50 @@
+//! Casualty counts on their events: victim groups of a coordinated subject, victims of no state.
+use super::testing::doc_events;
+use casus_core::Event;
+
+/// (target role, killed count) of every event.
+fn victims(ev: &[Event]) -> Vec<(Option<&str>, Option<u64>)> {
+    ev.iter()
+        .map(|e| {
+            (e.target.as_ref().and_then(|t| t.role.as_deref()), e.casualties.killed.as_ref().and_then(|k| k.count))
+        })
+        .collect()
+}
+
+#[test]
+fn coordinated_victims_of_a_subject_are_one_record_each_and_no_more() {
+    let ev = doc_events(
+        &["At/3/advmod least/1/fixed 21/4/nummod passengers/9/nsubj and/8/cc four/8/nummod paramilitary/8/amod troops/4/conj died/0/root in/12/case the/12/det attack/9/obl ./9/punct"],
+        "2025-03-12",
+    );
+    let got = victims(&ev);
+    // passengers are civilians the text names, unlike "people"
+    assert!(got.contains(&(Some("CVL"), Some(21))), "{got:?}");
+    let troops: Vec<_> = got.iter().filter(|(r, _)| *r != Some("CVL")).collect();
+    assert_eq!(troops.len(), 1, "one record for the troops: {got:?}");
+    assert_eq!(troops[0].1, Some(4), "{got:?}");
+}
+
+#[test]
+fn generic_victims_name_no_civilians() {
+    let ev = doc_events(
+        &["A/3/det suicide/3/compound bombing/4/nsubj killed/0/root 25/6/nummod people/4/obj ./4/punct"],
+        "2025-03-12",
+    );
+    let got = victims(&ev);
+    assert!(got.contains(&(None, Some(25))), "{got:?}");
+}
+
+#[test]
+fn a_victim_of_no_state_is_counted_on_the_event_that_strikes_it() {
+    let ev = doc_events(
+        &["UN/2/compound Soldier/3/nsubj:pass Killed/0/root in/5/case Clash/3/obl with/8/case Haitian/8/amod Ex-Soldiers/5/nmod"],
+        "2005-03-20",
+    );
+    let struck: Vec<_> = ev
+        .iter()
+        .filter(|e| e.casualties.killed.is_some())
+        .map(|e| e.target.as_ref().and_then(|t| t.role.clone()))
+        .collect();
+    assert_eq!(struck, [Some("IGO".to_string())], "{ev:#?}");
+}
