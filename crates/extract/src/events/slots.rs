@@ -42,6 +42,8 @@ pub(super) fn sentence_place(v: &View, head: usize, states: &[String]) -> Option
         .filter(|e| matches!(e.label.as_str(), "GPE" | "LOC" | "FAC"))
         .filter_map(|e| e.tokens.clone().find(|&t| locative(v, t)))
         .filter(|&p| clause(v, p) == clause(v, head))
+        // "rebels based in Sudan", "those involved are based in Afghanistan": where a party is.
+        .filter(|&p| !v.head(p).is_some_and(|h| words::get("residence_verbs").contains(&v.lemmas[h].as_str())))
         .collect();
     // The nearest, but a state last ("in the Tovouz region (northwest Azerbaijan)").
     places.sort_by_key(|&p| p.abs_diff(head));
@@ -67,13 +69,12 @@ fn locative(v: &View, p: usize) -> bool {
 }
 
 /// The head of the clause token `i` belongs to ("talks in Washington" and "clashes on the border"
-/// in one sentence are two clauses).
+/// in one sentence are two clauses). A clause on a noun belongs to its noun's clause ("ambushed a
+/// bus transporting troops in Kalat", "the cities of Acre and Maalot, which were struck").
 fn clause(v: &View, i: usize) -> usize {
-    const CLAUSE: &[&str] = &["root", "ccomp", "xcomp", "advcl", "acl", "parataxis", "csubj"];
-    const CLAUSE8: &[&str] = &["root", "ccomp", "advcl", "parataxis", "csubj"];
-    let clauses = if std::env::var("CASUS_P8").is_ok() { CLAUSE8 } else { CLAUSE };
+    const CLAUSE: &[&str] = &["root", "ccomp", "xcomp", "advcl", "parataxis", "csubj"];
     let mut cur = i;
-    while !clauses.contains(&v.base_rel(cur)) {
+    while !CLAUSE.contains(&v.base_rel(cur)) {
         match v.head(cur) {
             Some(h) => cur = h,
             None => break,
@@ -493,8 +494,16 @@ pub(super) fn attach_casualties(
         let groups = victim_groups(v, c);
         let first = groups.first().map_or(c, |g| &g.0);
         let Some(k) = attach(v, triggers, first, events) else { continue };
+        if let Some(caught) = caught_civilians(v, triggers, first, events) {
+            add_record(&mut extra, caught);
+            continue;
+        }
         for (part, victims) in groups.iter().skip(1) {
             let value = Casualty {
+            if let Some(caught) = caught_civilians(v, triggers, part, events) {
+                add_record(&mut extra, caught);
+                continue;
+            }
                 count: part.count,
                 qualifier: part.qualifier,
                 text: v.text(part.tokens.clone()).to_string(),
@@ -543,16 +552,58 @@ fn victim_groups(v: &View, c: &CasualtyMention) -> Vec<(CasualtyMention, Party)>
 }
 
 /// Attaches one count to its event (see [`attach_casualties`]); the index of the event that took it.
+/// Adds a record of its own to `extra`, or its counts to the one there of the same action and
+/// victims ("killed and wounded dozens of civilians": one record for both counts).
+fn add_record(extra: &mut Vec<(usize, Event)>, (k, e): (usize, Event)) {
+    match extra.iter_mut().find(|(_, x)| x.action == e.action && x.target == e.target) {
+        Some((_, x)) => {
+            x.casualties.killed = x.casualties.killed.take().or(e.casualties.killed);
+            x.casualties.injured = x.casualties.injured.take().or(e.casualties.injured);
+        }
+        None => extra.push((k, e)),
+    }
+}
+
+/// The force trigger nearest to a count.
+fn nearest_force<'t>(triggers: &'t [Trigger], c: &CasualtyMention) -> Option<&'t Trigger> {
+    triggers
+        .iter()
+        .filter(|t| is_force(&t.cameo))
+        .min_by_key(|t| t.head.abs_diff(c.tokens.start).min(t.head.abs_diff(c.tokens.end)))
+}
+
+/// Civilians killed in fighting between two sides ("clashes between insurgents and troops ...
+/// civilians were killed"): a record of their own with no actor, not a toll of either side; the
+/// copy of the trigger's first record that holds it (with that record's index).
+fn caught_civilians(v: &View, triggers: &[Trigger], c: &CasualtyMention, events: &[Event]) -> Option<(usize, Event)> {
+    let victims = victims(v, c).filter(|p| p.role.as_deref() == Some("CVL"))?;
+    let t = nearest_force(triggers, c)?;
+    let text = v.text(t.m.tokens.clone());
+    let records: Vec<usize> =
+        (0..events.len()).filter(|&k| events[k].action.text == text && events[k].action.cameo == t.cameo).collect();
+    let side = |p: &Party| (p.country.clone(), p.role.clone());
+    let sides: Vec<_> = records.iter().filter_map(|&k| events[k].target.as_ref().map(side)).collect();
+    if sides.len() < 2 || sides.contains(&side(&victims)) {
+        return None;
+    }
+    let mut e = events[records[0]].clone();
+    (e.actor, e.target, e.casualties) = (None, Some(victims), Default::default());
+    let value = Casualty { count: c.count, qualifier: c.qualifier, text: v.text(c.tokens.clone()).to_string() };
+    match c.kind {
+        CasualtyKind::Killed => e.casualties.killed = Some(value),
+        CasualtyKind::Injured => e.casualties.injured = Some(value),
+        CasualtyKind::Missing => return None,
+    }
+    Some((records[0], e))
+}
+
 fn attach(v: &View, triggers: &[Trigger], c: &CasualtyMention, events: &mut [Event]) -> Option<usize> {
     let kind = match c.kind {
         CasualtyKind::Killed => true,
         CasualtyKind::Injured => false,
         CasualtyKind::Missing => return None,
     };
-    let t = triggers
-        .iter()
-        .filter(|t| is_force(&t.cameo))
-        .min_by_key(|t| t.head.abs_diff(c.tokens.start).min(t.head.abs_diff(c.tokens.end)))?;
+    let t = nearest_force(triggers, c)?;
     let text = v.text(t.m.tokens.clone()).to_string();
     let value = Casualty { count: c.count, qualifier: c.qualifier, text: v.text(c.tokens.clone()).to_string() };
     let victims = victims(v, c);
@@ -577,7 +628,10 @@ fn attach(v: &View, triggers: &[Trigger], c: &CasualtyMention, events: &mut [Eve
     });
     let chosen = struck.or_else(|| events.iter().position(same));
     for (k, e) in events.iter_mut().enumerate().filter(|(_, e)| same(e)) {
-        if !both && Some(k) != chosen && e.target.is_some() {
+    // victims of no side ("clashes between police and protesters killed several people"): a joint
+    // toll of the mutual fighting, on each side's record (GUIDELINES 12.9)
+    let joint = victims.is_none() && events.iter().filter(|e| same(e) && e.target.is_some()).count() > 1;
+        if !both && !joint && Some(k) != chosen && e.target.is_some() {
             continue;
         }
         if e.target.is_none() && kind {

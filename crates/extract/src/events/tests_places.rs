@@ -118,3 +118,14 @@ fn a_known_place_inside_a_longer_name_is_not_the_name() {
     // "in the Gaza Strip": a generic word after the name (GUIDELINES §12.7).
     assert_eq!(kidnapped("Gaza/7/compound Strip"), vec![Some("Gaza".to_string())]);
 }
+
+#[test]
+fn a_participle_on_a_noun_shares_its_clause_but_a_partys_base_is_no_place() {
+    // "ambushed a bus transporting troops in Kalat": the participle's place is the ambush's.
+    let spec = "Insurgents/2/nsubj ambushed/0/root a/4/det bus/2/obj transporting/4/acl troops/5/obj in/8/case \
+                Kalat/5/obl ./2/punct";
+    assert_eq!(located(spec, &[(7, 8)]), vec![Some("Kalat".to_string())]);
+    // "rebels based in Sudan attacked troops": where the rebels are, not where it happened.
+    let spec = "Rebels/5/nsubj based/1/acl in/4/case Sudan/2/obl attacked/0/root troops/5/obj ./5/punct";
+    assert_eq!(located(spec, &[(3, 4)]), vec![None]);
+}
