@@ -51,9 +51,19 @@ fn casualties_bare_plural_subjects() {
     );
     assert_eq!(
         cas("Witnesses say several soldiers and civilians were killed Saturday."),
-        vec![one(Killed, "civilians were killed")]
+        vec![one(Killed, "several soldiers and civilians were killed")]
     );
     for s in ["Civilians are being killed for their views.", "The officers were killed as they fled."] {
         assert_eq!(cas(s), vec![], "{s}");
     }
+}
+
+#[test]
+fn casualties_coordinated_bare_plurals_keep_their_groups() {
+    let text = "Witnesses say several soldiers and civilians were killed Saturday.";
+    let toks = &crate::numbers::words::test_tokens::all(text)[0];
+    let m = super::find_casualties(toks).into_iter().next().expect("a mention");
+    let quote = |r: &std::ops::Range<usize>| &text[toks[r.start].bytes.start..toks[r.end - 1].bytes.end];
+    let parts: Vec<_> = m.parts.iter().map(|p| (p.count, quote(&p.tokens))).collect();
+    assert_eq!(parts, [(None, "several soldiers"), (None, "civilians were killed")]);
 }

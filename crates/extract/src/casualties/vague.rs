@@ -93,6 +93,29 @@ impl Ctx<'_> {
         if start > 0 && DEFINITE.contains(&self.norm(start - 1)) {
             return None;
         }
-        self.plural_np(start..noun + 1, noun).then(|| several(c.kind, start..c.end, noun..noun + 1))
+        if !self.plural_np(start..noun + 1, noun) {
+            return None;
+        }
+        let mut hit = several(c.kind, start..c.end, noun..noun + 1);
+        // "several soldiers and civilians were killed": each group its own record
+        if let Some(left) = self.plural_group_before(start) {
+            let part = several(c.kind, left.clone(), left.end - 1..left.end);
+            hit.parts = vec![part, hit.clone()];
+            hit.span.start = left.start;
+        }
+        Some(hit)
+    }
+
+    /// "several soldiers" in "several soldiers and civilians": a plural group of people coordinated
+    /// before word `start`, uncounted or vaguely counted ("several", "dozens of").
+    fn plural_group_before(&self, start: usize) -> Option<Range<usize>> {
+        let noun = start.checked_sub(2).filter(|_| self.norm(start - 1) == "and")?;
+        let mut from = noun;
+        while from > 0 && from + 3 > noun && !self.boundary(from - 1) && !self.clause_verb(from - 1) {
+            from -= 1;
+        }
+        let counted = (from..noun).any(|j| self.num_of[j].is_some_and(|k| self.nums[k].mention.value.is_some()));
+        let w = &self.ws[noun];
+        (!counted && person(w) && !singular_person(w) && !DEFINITE.contains(&self.norm(from))).then_some(from..noun + 1)
     }
 }

@@ -48,3 +48,33 @@ fn a_victim_of_no_state_is_counted_on_the_event_that_strikes_it() {
         .collect();
     assert_eq!(struck, [Some("IGO".to_string())], "{ev:#?}");
 }
+
+/// (actor role, target role, killed count) of every event.
+fn sides(ev: &[Event]) -> Vec<(Option<&str>, Option<&str>, Option<u64>)> {
+    fn role(p: &Option<casus_core::Party>) -> Option<&str> {
+        p.as_ref().and_then(|p| p.role.as_deref())
+    }
+    ev.iter().map(|e| (role(&e.actor), role(&e.target), e.casualties.killed.as_ref().and_then(|k| k.count))).collect()
+}
+
+#[test]
+fn a_toll_of_no_side_is_on_each_side_s_record() {
+    let ev = doc_events(
+        &["Clashes/6/nsubj between/3/case police/1/nmod and/5/cc protesters/3/conj killed/0/root 12/8/nummod people/6/obj ./6/punct"],
+        "2025-03-12",
+    );
+    let got = sides(&ev);
+    let with_toll = got.iter().filter(|(_, t, k)| t.is_some() && *k == Some(12)).count();
+    assert_eq!(with_toll, 2, "{got:?}");
+}
+
+#[test]
+fn civilians_caught_in_fighting_are_a_record_of_their_own() {
+    let ev = doc_events(
+        &["Clashes/6/nsubj between/3/case troops/1/nmod and/5/cc insurgents/3/conj killed/0/root 12/8/nummod civilians/6/obj ./6/punct"],
+        "2025-03-12",
+    );
+    let got = sides(&ev);
+    assert!(got.contains(&(None, Some("CVL"), Some(12))), "{got:?}");
+    assert_eq!(got.iter().filter(|(_, _, k)| k.is_some()).count(), 1, "no toll on either side's record: {got:?}");
+}
