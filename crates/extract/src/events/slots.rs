@@ -493,17 +493,17 @@ pub(super) fn attach_casualties(
     for c in found {
         let groups = victim_groups(v, c);
         let first = groups.first().map_or(c, |g| &g.0);
-        let Some(k) = attach(v, triggers, first, events) else { continue };
         if let Some(caught) = caught_civilians(v, triggers, first, events) {
             add_record(&mut extra, caught);
             continue;
         }
+        let Some(k) = attach(v, triggers, first, events) else { continue };
         for (part, victims) in groups.iter().skip(1) {
-            let value = Casualty {
             if let Some(caught) = caught_civilians(v, triggers, part, events) {
                 add_record(&mut extra, caught);
                 continue;
             }
+            let value = Casualty {
                 count: part.count,
                 qualifier: part.qualifier,
                 text: v.text(part.tokens.clone()).to_string(),
@@ -551,7 +551,6 @@ fn victim_groups(v: &View, c: &CasualtyMention) -> Vec<(CasualtyMention, Party)>
     }
 }
 
-/// Attaches one count to its event (see [`attach_casualties`]); the index of the event that took it.
 /// Adds a record of its own to `extra`, or its counts to the one there of the same action and
 /// victims ("killed and wounded dozens of civilians": one record for both counts).
 fn add_record(extra: &mut Vec<(usize, Event)>, (k, e): (usize, Event)) {
@@ -597,6 +596,7 @@ fn caught_civilians(v: &View, triggers: &[Trigger], c: &CasualtyMention, events:
     Some((records[0], e))
 }
 
+/// Attaches one count to its event (see [`attach_casualties`]); the index of the event that took it.
 fn attach(v: &View, triggers: &[Trigger], c: &CasualtyMention, events: &mut [Event]) -> Option<usize> {
     let kind = match c.kind {
         CasualtyKind::Killed => true,
@@ -627,10 +627,10 @@ fn attach(v: &View, triggers: &[Trigger], c: &CasualtyMention, events: &mut [Eve
             .position(|e| same(e) && e.target.as_ref().is_some_and(|t| t.country.is_none() && key(t) == key(v)))
     });
     let chosen = struck.or_else(|| events.iter().position(same));
-    for (k, e) in events.iter_mut().enumerate().filter(|(_, e)| same(e)) {
     // victims of no side ("clashes between police and protesters killed several people"): a joint
     // toll of the mutual fighting, on each side's record (GUIDELINES 12.9)
     let joint = victims.is_none() && events.iter().filter(|e| same(e) && e.target.is_some()).count() > 1;
+    for (k, e) in events.iter_mut().enumerate().filter(|(_, e)| same(e)) {
         if !both && !joint && Some(k) != chosen && e.target.is_some() {
             continue;
         }
