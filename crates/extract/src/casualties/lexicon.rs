@@ -30,6 +30,8 @@ pub(super) enum Role {
     Person,
     /// Adjectives of an uncounted amount: "heavy casualties", "mass casualties".
     Vague,
+    /// Causes of death that are no violence: "died of cholera", "deaths from hunger".
+    Illness,
 }
 
 pub(super) struct Lexicon {
@@ -56,6 +58,7 @@ pub(super) fn lexicon() -> &'static Lexicon {
                         "unit" => Role::Unit,
                         "person" => Role::Person,
                         "vague" => Role::Vague,
+                        "illness" => Role::Illness,
                         other => panic!("casualty_words.tsv: bad role {other}"),
                     };
                     if f.get(2) == Some(&"plural") {

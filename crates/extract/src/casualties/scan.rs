@@ -81,6 +81,9 @@ pub(super) fn scan(ws: &[Word]) -> Vec<Hit> {
             .or_else(|| cx.number_of(c).then(|| cx.toll(c)).flatten())
             .or_else(|| p.n.then(|| cx.vague(c)).flatten())
             .or_else(|| (p.r && !p.p).then(|| cx.plural_object(c)).flatten());
+        if cx.natural_cause(c) {
+            continue;
+        }
         out.extend(hit.into_iter().flat_map(|h| both_kinds(h, p.b)));
     }
     out
@@ -103,6 +106,19 @@ impl Ctx<'_> {
             || matches!(self.role(i), Some(Role::Stop | Role::Prep))
             || self.cue_of[i].is_some()
             || self.in_date[i]
+    }
+
+    /// "22 people have died from a suspected cholera outbreak", "deaths from hunger": a death
+    /// of illness or want within a few words after the cue is no casualty of conflict.
+    fn natural_cause(&self, c: &Cue) -> bool {
+        let mut j = c.end;
+        while j < c.end + 3 && self.role(j) == Some(Role::Aux) {
+            j += 1;
+        }
+        matches!(self.norm(j), "of" | "from")
+            && (j + 1..(j + 5).min(self.ws.len()))
+                .take_while(|&k| !self.ws[k].is_punct())
+                .any(|k| self.role(k) == Some(Role::Illness))
     }
 
     /// An adverb: "critically", "later".

@@ -60,3 +60,15 @@ fn casualties_numbers_that_are_not_people() {
         assert_eq!(big, vec![], "{s}");
     }
 }
+
+#[test]
+fn casualties_deaths_of_illness_are_none() {
+    for s in [
+        "Meanwhile, in southern Somalia, 22 people have reportedly died from a suspected cholera outbreak.",
+        "Hundreds of deaths from hunger were reported.",
+        "The former president died of natural causes.",
+    ] {
+        assert_eq!(counts(s), vec![], "{s}");
+    }
+    assert_eq!(counts("22 people died from their wounds."), vec![(Killed, Some(22), Exact)]);
+}
