@@ -41,13 +41,30 @@ pub(super) fn sentence_place(v: &View, head: usize, states: &[String]) -> Option
         .iter()
         .filter(|e| matches!(e.label.as_str(), "GPE" | "LOC" | "FAC"))
         .filter_map(|e| e.tokens.clone().find(|&t| locative(v, t)))
-        .filter(|&p| clause(v, p) == clause(v, head))
+        .filter(|&p| clause(v, p) == clause(v, head) || fronted_over(v, p, head))
         // "rebels based in Sudan", "those involved are based in Afghanistan": where a party is.
         .filter(|&p| !v.head(p).is_some_and(|h| words::get("residence_verbs").contains(&v.lemmas[h].as_str())))
         .collect();
     // The nearest, but a state last ("in the Tovouz region (northwest Azerbaijan)").
     places.sort_by_key(|&p| p.abs_diff(head));
     place_of(v, &places, states)
+}
+
+/// "In Talas, witnesses say demonstrators tried to storm …": a place fronted before a reporting
+/// verb sets the scene of what it reports.
+fn fronted_over(v: &View, p: usize, head: usize) -> bool {
+    let top = clause(v, p);
+    if p > top || v.head(p) != Some(top) || v.base_rel(p) != "obl" {
+        return false;
+    }
+    let mut c = clause(v, head);
+    while c != top {
+        match v.head(c) {
+            Some(h) if matches!(v.base_rel(c), "ccomp" | "xcomp") => c = clause(v, h),
+            _ => return false,
+        }
+    }
+    true
 }
 
 /// Whether place word `p` follows a locative preposition, directly ("in Kabul") or through the
@@ -170,7 +187,12 @@ fn territory_of(v: &View, p: usize) -> Option<String> {
 /// words of the same phrase. "near Nerkin Hand" may come parsed as two sibling nouns or tagged
 /// "B-GPE O"; the name is still "Nerkin Hand".
 fn name_span(v: &View, p: usize, ent: std::ops::Range<usize>) -> std::ops::Range<usize> {
-    let capital = |i: usize| v.word(i).chars().next().is_some_and(char::is_uppercase) && !v.is_dated(i);
+    // Not a date ("Iskandariyah Sunday") nor a sentence-initial preposition ("In Talas").
+    let capital = |i: usize| {
+        v.word(i).chars().next().is_some_and(char::is_uppercase)
+            && !v.is_dated(i)
+            && !matches!(v.base_rel(i), "case" | "det" | "punct" | "cc")
+    };
     let related = |i: usize| {
         let (hi, hp) = (v.head(i), v.head(p));
         hi == Some(p) || v.head(p) == Some(i) || (hi.is_some() && hi == hp)

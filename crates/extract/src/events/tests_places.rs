@@ -129,3 +129,10 @@ fn a_participle_on_a_noun_shares_its_clause_but_a_partys_base_is_no_place() {
     let spec = "Rebels/5/nsubj based/1/acl in/4/case Sudan/2/obl attacked/0/root troops/5/obj ./5/punct";
     assert_eq!(located(spec, &[(3, 4)]), vec![None]);
 }
+
+#[test]
+fn a_place_fronted_before_a_reporting_verb_sets_the_scene_of_the_report() {
+    // "In Talas, witnesses say troops fired": Talas, without the sentence's first word.
+    let spec = "In/2/case Talas/5/obl ,/2/punct witnesses/5/nsubj say/0/root troops/7/nsubj fired/5/ccomp ./5/punct";
+    assert_eq!(located(spec, &[(1, 2)]), vec![Some("Talas".to_string())]);
+}
