@@ -1,5 +1,5 @@
 //! The casualty patterns over the word view (see `data/casualty_words.tsv` for what they match).
-use super::lexicon::{lexicon, person, role, Pats, Role};
+use super::lexicon::{lexicon, person, role, singular_person, Pats, Role};
 use super::vague::both_kinds;
 use super::CasualtyKind;
 use crate::dates::date_word_spans;
@@ -221,6 +221,23 @@ impl Ctx<'_> {
                     qualifier: Qualifier::Exact,
                     span: k..end,
                     number: k..k + 1,
+                    parts: Vec::new(),
+                };
+                return Some((one, end));
+            }
+        }
+        // "killed the country's president", "injured its commander": one named person
+        if matches!(self.norm(k), "the" | "its" | "his" | "her" | "their") {
+            let end = self.np_right(k + 1);
+            let head = &self.ws[end.max(k + 1) - 1];
+            if end > k + 1 && singular_person(head) && (k + 1..end).all(|j| self.num_of[j].is_none()) {
+                let one = Hit {
+                    kind: c.kind,
+                    count: Some(1),
+                    upper: None,
+                    qualifier: Qualifier::Exact,
+                    span: k..end,
+                    number: end - 1..end,
                     parts: Vec::new(),
                 };
                 return Some((one, end));

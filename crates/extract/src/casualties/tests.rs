@@ -408,6 +408,21 @@ fn casualties_singular_relative_clause() {
 }
 
 #[test]
+fn casualties_one_named_person_as_object() {
+    assert_eq!(
+        cas("a suicide attack that killed the country's president in 1993"),
+        vec![one(Killed, Some(1), Exact, "killed the country's president")]
+    );
+    assert_eq!(
+        counts("a suicide bomb attack has critically injured the country's army chief and killed eight other people"),
+        vec![(Injured, Some(1), Exact), (Killed, Some(8), Exact)]
+    );
+    for s in ["the strike killed the soldiers", "the raid killed the 12 guards' commander two days later"] {
+        assert!(counts(s).iter().all(|c| c.1 != Some(1)), "{s}");
+    }
+}
+
+#[test]
 fn casualties_injuries_to() {
     assert_eq!(
         cas("the convoy came under attack, resulting in injuries to eight security personnel."),
