@@ -78,3 +78,14 @@ fn civilians_caught_in_fighting_are_a_record_of_their_own() {
     assert!(got.contains(&(None, Some("CVL"), Some(12))), "{got:?}");
     assert_eq!(got.iter().filter(|(_, _, k)| k.is_some()).count(), 1, "no toll on either side's record: {got:?}");
 }
+
+#[test]
+fn killed_and_wounded_conjoined_are_one_record() {
+    let ev = doc_events(
+        &["Seven/2/nummod people/4/nsubj:pass were/4/aux:pass killed/0/root and/7/cc dozens/7/nsubj wounded/4/conj ./4/punct"],
+        "2025-03-12",
+    );
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+    let c = &ev[0].casualties;
+    assert_eq!((c.killed.as_ref().and_then(|k| k.count), c.injured.is_some()), (Some(7), true), "{ev:#?}");
+}

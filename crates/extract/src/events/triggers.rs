@@ -120,6 +120,12 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
     // Casualty outcomes ("killed") fold into a force event of the same sentence.
     let force = kept.iter().filter(|t| is_force(&t.cameo) && !t.m.entry.outcome).count();
     kept.retain(|t| !(t.m.entry.outcome && force > 0));
+    // "seven people were killed and dozens wounded": outcomes conjoined are one toll, one record
+    // (GUIDELINES 12.6: killed and injured of one group share a record).
+    let outcomes: Vec<usize> = kept.iter().filter(|t| t.m.entry.outcome).map(|t| t.head).collect();
+    kept.retain(|t| {
+        !(t.m.entry.outcome && v.rel(t.head) == "conj" && v.head(t.head).is_some_and(|h| outcomes.contains(&h)))
+    });
     kept
 }
 
