@@ -89,3 +89,14 @@ fn killed_and_wounded_conjoined_are_one_record() {
     let c = &ev[0].casualties;
     assert_eq!((c.killed.as_ref().and_then(|k| k.count), c.injured.is_some()), (Some(7), true), "{ev:#?}");
 }
+
+#[test]
+fn a_death_toll_of_its_own_is_an_event() {
+    let ev = doc_events(
+        &["Searchers/2/nsubj discovered/0/root bodies/2/obj Saturday/2/obl:tmod ,/6/punct raising/2/advcl the/9/det death/9/compound toll/6/obj to/13/case at/13/advmod least/11/fixed 80/6/obl ./2/punct"],
+        "2009-02-28",
+    );
+    let tolls: Vec<_> =
+        ev.iter().filter_map(|e| e.casualties.killed.as_ref().map(|k| (e.action.cameo.as_str(), k.count))).collect();
+    assert_eq!(tolls, [("190", Some(80))], "{ev:#?}");
+}
