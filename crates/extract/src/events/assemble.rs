@@ -6,9 +6,8 @@ use super::hinted;
 use super::pairing::{joint, pairs, weapon_actions};
 use super::reality;
 use super::sides::{sides, Sides};
-use super::slots::{
-    attach_casualties, date_for, date_ref, incident_like, location, sentence_place, target_place, usable, DateFrom,
-};
+use super::places::{location, sentence_place, target_place};
+use super::slots::{attach_casualties, date_for, date_ref, incident_like, usable, DateFrom};
 use super::triggers::{is_force, is_speech_act, pos, triggers, Trigger};
 use super::view::View;
 use crate::casualties::find_casualties;

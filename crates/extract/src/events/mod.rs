@@ -10,7 +10,7 @@
 //!    3. parties (`sides`): source ([`attribution`]), actors and targets normalized against the
 //!       document `context` (pronouns, "the two countries", the last speaker);
 //!    4. slots and records: date (`slots`, `tense`: own phrase, background present, narrative past,
-//!       news day), place, casualties ([`crate::casualties`]), one [`Event`] per (actor, target) pair
+//!       news day), place (`places`), casualties ([`crate::casualties`]), one [`Event`] per (actor, target) pair
 //!       (`pairing`).
 //! 2. Over the whole document (`incidents`): restated incidents take the date and place of the
 //!    incident they restate.
@@ -28,6 +28,7 @@ pub mod identity;
 mod incidents;
 pub mod learned;
 mod pairing;
+mod places;
 mod reality;
 pub mod recode;
 mod sides;

@@ -1,15 +1,19 @@
 //! Event places: the place of the day's incident carried to its unplaced parts (`incidents::spread`)
-//! and a state's territory named by its adjective (`slots::territory_of`).
+//! and a state's territory named by its adjective (`places::territory_of`).
 use super::testing::doc_events;
 
-/// The places of the events of a one-sentence document whose `places` (first, end) token spans are
-/// tagged GPE.
-fn located(spec: &str, places: &[(usize, usize)]) -> Vec<Option<String>> {
+/// The events of a one-sentence document whose `places` (first, end) token spans are tagged GPE.
+fn tagged_events(spec: &str, places: &[(usize, usize)]) -> Vec<casus_core::Event> {
     let mut doc = super::testing::parsed(spec);
     doc.published = chrono::NaiveDate::from_ymd_opt(2024, 2, 13);
     doc.sentences[0].entities =
         places.iter().map(|&(a, b)| casus_core::Entity { label: "GPE".into(), tokens: a..b, score: 1.0 }).collect();
-    super::extract(&doc).into_iter().map(|e| e.location.and_then(|l| l.name)).collect()
+    super::extract(&doc)
+}
+
+/// The places of the events of [`tagged_events`].
+fn located(spec: &str, places: &[(usize, usize)]) -> Vec<Option<String>> {
+    tagged_events(spec, places).into_iter().map(|e| e.location.and_then(|l| l.name)).collect()
 }
 
 fn place_of<'a>(ev: &'a [casus_core::Event], action: &str) -> Option<&'a str> {
@@ -135,4 +139,13 @@ fn a_place_fronted_before_a_reporting_verb_sets_the_scene_of_the_report() {
     // "In Talas, witnesses say troops fired": Talas, without the sentence's first word.
     let spec = "In/2/case Talas/5/obl ,/2/punct witnesses/5/nsubj say/0/root troops/7/nsubj fired/5/ccomp ./5/punct";
     assert_eq!(located(spec, &[(1, 2)]), vec![Some("Talas".to_string())]);
+}
+
+#[test]
+fn a_relative_clause_on_a_place_happens_there() {
+    // "came in the cities of Acre, which were struck": the strike is in Acre.
+    let spec =
+        "The/2/det deaths/3/nsubj came/0/root in/6/case the/6/det cities/3/obl of/8/case Acre/6/nmod ,/12/punct \
+                which/12/nsubj:pass were/12/aux:pass struck/6/acl:relcl ./3/punct";
+    assert_eq!(place_of(&tagged_events(spec, &[(7, 8)]), "struck"), Some("Acre"));
 }
