@@ -67,3 +67,12 @@ fn casualties_coordinated_bare_plurals_keep_their_groups() {
     let parts: Vec<_> = m.parts.iter().map(|p| (p.count, quote(&p.tokens))).collect();
     assert_eq!(parts, [(None, "several soldiers"), (None, "civilians were killed")]);
 }
+
+#[test]
+fn casualties_plural_subjects_of_a_headline() {
+    assert_eq!(
+        cas("Somali Civilians, Government Troops Reported Killed in Mogadishu"),
+        vec![one(Killed, "Somali Civilians, Government Troops Reported Killed")]
+    );
+    assert_eq!(cas("Rebels are reported killed daily"), vec![], "not in a headline, no past plural auxiliary");
+}

@@ -82,10 +82,12 @@ impl Ctx<'_> {
     /// group `p..c.start`); not "civilians are being killed", which tells of no one occurrence.
     pub(super) fn plural_subject(&self, c: &Cue, p: usize) -> Option<Hit> {
         let plural_verb = (p..c.start).any(|j| matches!(self.norm(j), "were" | "have" | "had"));
-        if !plural_verb || !c.pats.s {
+        let noun = p.checked_sub(1)?;
+        // the headline "Somali Civilians, Government Troops Reported Killed"
+        let headline = self.ws[c.start].is_cap() && self.ws[noun].is_cap();
+        if !(plural_verb || headline) || !c.pats.s {
             return None;
         }
-        let noun = p.checked_sub(1)?;
         let mut start = noun;
         while start > 0 && start + 3 > noun && !self.boundary(start - 1) && !self.clause_verb(start - 1) {
             start -= 1;
@@ -106,10 +108,11 @@ impl Ctx<'_> {
         Some(hit)
     }
 
-    /// "several soldiers" in "several soldiers and civilians": a plural group of people coordinated
-    /// before word `start`, uncounted or vaguely counted ("several", "dozens of").
+    /// "several soldiers" in "several soldiers and civilians" ("Somali Civilians, Government
+    /// Troops"): a plural group of people coordinated before word `start`, uncounted or vaguely
+    /// counted ("several", "dozens of").
     fn plural_group_before(&self, start: usize) -> Option<Range<usize>> {
-        let noun = start.checked_sub(2).filter(|_| self.norm(start - 1) == "and")?;
+        let noun = start.checked_sub(2).filter(|_| matches!(self.norm(start - 1), "and" | ","))?;
         let mut from = noun;
         while from > 0 && from + 3 > noun && !self.boundary(from - 1) && !self.clause_verb(from - 1) {
             from -= 1;
