@@ -62,6 +62,7 @@ pub(super) fn place(events: &mut [Event], metas: &[Meta]) {
             *k != i
                 && metas[*k].incident
                 && metas[*k].located
+                && events[*k].location.is_some()
                 // A month or year holds the days in it ("since last Wednesday": that month).
                 && events[*k].date.as_ref().is_some_and(|d| d.value.starts_with(&day))
         };
@@ -96,6 +97,7 @@ pub(super) fn spread(events: &mut [Event], metas: &[Meta]) {
             *k != i
                 && metas[*k].incident
                 && metas[*k].located
+                && events[*k].location.is_some()
                 && events[*k].date.as_ref().is_some_and(|d| d.value == day)
         };
         let same = (0..events.len()).filter(|&k| metas[k].sentence == metas[i].sentence).find(source);
@@ -112,4 +114,20 @@ fn receives(event: &Event, meta: &Meta) -> bool {
     let cameo = event.action.cameo.as_str();
     let decree = cameo.starts_with("17") && !cameo.starts_with("175");
     meta.incident && !meta.earlier && !decree && event.location.is_none()
+}
+
+/// "killed 11 coal miners in the city": a place named only by a definite generic noun is the
+/// latest place below a state that an earlier event of the story names; with none, no place.
+pub(super) fn resolve(events: &mut [Event]) {
+    for i in 0..events.len() {
+        if events[i].location.as_ref().is_none_or(|l| l.name.is_some()) {
+            continue;
+        }
+        let below_state = |n: &String| !crate::parties::is_country_name(n);
+        let named = (0..i).rev().find_map(|k| events[k].location.as_ref()?.name.clone().filter(below_state));
+        match (named, events[i].location.as_mut()) {
+            (Some(n), Some(l)) => l.name = Some(n),
+            _ => events[i].location = None,
+        }
+    }
 }

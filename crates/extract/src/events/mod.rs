@@ -72,6 +72,7 @@ pub fn extract_with(doc: &Document, options: &Options) -> Vec<Event> {
         v.mark_dates(&ctx.dates[index]);
         assemble::sentence(&v, index, &mut ctx, &mut events, &mut metas);
     }
+    incidents::resolve(&mut events);
     incidents::link(&mut events, &mut metas);
     incidents::place(&mut events, &metas);
     incidents::spread(&mut events, &metas);

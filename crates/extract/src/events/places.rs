@@ -103,6 +103,7 @@ fn clause(v: &View, i: usize) -> usize {
 
 fn place_of(v: &View, places: &[usize], states: &[String]) -> Option<Location> {
     let mut found: Vec<Location> = Vec::new();
+    let mut generic = None;
     for &p in places {
         let range = v.phrase(p);
         let start = v.kids_with(p, &["case"]).next().map_or(range.start, |c| c.min(range.start));
@@ -128,12 +129,28 @@ fn place_of(v: &View, places: &[usize], states: &[String]) -> Option<Location> {
                 .map(|k| k.name)
                 .or_else(|| territory_of(v, p)),
         };
-        found.extend(name.map(|name| Location { text, name: Some(name), ..Default::default() }));
+        match name {
+            Some(name) => found.push(Location { text, name: Some(name), ..Default::default() }),
+            // Named by the document pass (`incidents::resolve`), if the story named it before.
+            None if anaphoric(v, p) => generic = generic.or(Some(Location { text, ..Default::default() })),
+            None => {}
+        }
     }
     // "near Nerkin Hand (in the south-east of Armenia)": the most specific place, a country last.
     let country = |l: &Location| l.name.as_deref().is_some_and(parties::is_country_name);
     let first_specific = found.iter().position(|l| !country(l)).unwrap_or(0);
-    (!found.is_empty()).then(|| found.swap_remove(first_specific))
+    if found.is_empty() {
+        return generic;
+    }
+    Some(found.swap_remove(first_specific))
+}
+
+/// "in the city", "the town": a definite generic place noun with no name of its own, which
+/// stands for a place the story named before.
+fn anaphoric(v: &View, p: usize) -> bool {
+    words::get("anaphoric_places").contains(&v.lemmas[p].as_str())
+        && v.kids_with(p, &["det"]).any(|d| matches!(v.lemmas[d].as_str(), "the" | "this"))
+        && v.kids_with(p, &["nmod:poss", "nmod", "appos", "compound"]).next().is_none()
 }
 
 /// The gazetteer's name of a tagged place name, unless the gazetteer knows only part of a longer

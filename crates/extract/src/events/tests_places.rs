@@ -149,3 +149,15 @@ fn a_relative_clause_on_a_place_happens_there() {
                 which/12/nsubj:pass were/12/aux:pass struck/6/acl:relcl ./3/punct";
     assert_eq!(place_of(&tagged_events(spec, &[(7, 8)]), "struck"), Some("Acre"));
 }
+
+#[test]
+fn the_city_is_the_place_the_story_named_before() {
+    let in_the_city =
+        "Rockets/2/nsubj hit/0/root houses/2/obj in/6/case the/6/det city/2/obl on/8/case Sunday/2/obl ./2/punct";
+    // Another day's incident: not the same incident, but "the city" is still Tovuz.
+    let ev = doc_events(&[FIRED_NEAR_TOVUZ, in_the_city], "2024-02-13");
+    assert_eq!(place_of(&ev, "hit"), Some("Tovuz"));
+    // No place named before: no place, not a nameless one.
+    let ev = doc_events(&[in_the_city], "2024-02-13");
+    assert!(ev.iter().find(|e| e.action.text == "hit").is_some_and(|e| e.location.is_none()), "{ev:?}");
+}
