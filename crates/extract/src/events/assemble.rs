@@ -4,9 +4,9 @@ use super::args::{self, Roles};
 use super::context::{in_news_window, is_pronoun, Context};
 use super::hinted;
 use super::pairing::{joint, pairs, weapon_actions};
+use super::places::{location, meeting, sentence_place, target_place};
 use super::reality;
 use super::sides::{sides, Sides};
-use super::places::{location, sentence_place, target_place};
 use super::slots::{attach_casualties, date_for, date_ref, incident_like, usable, DateFrom};
 use super::triggers::{is_force, is_speech_act, pos, triggers, Trigger};
 use super::view::View;
@@ -112,7 +112,7 @@ fn build(
     let location = own
         .clone()
         .filter(|l| l.name.is_some())
-        .or_else(|| meta.incident.then(|| sentence_place(v, t.head, ctx.states())).flatten())
+        .or_else(|| (meta.incident || meeting(v, t)).then(|| sentence_place(v, t.head, ctx.states())).flatten())
         .or_else(|| meta.force.then(|| target_place(v, &roles.targets, ctx.states())).flatten())
         .or(own);
     meta.located = location.is_some();

@@ -161,3 +161,15 @@ fn the_city_is_the_place_the_story_named_before() {
     let ev = doc_events(&[in_the_city], "2024-02-13");
     assert!(ev.iter().find(|e| e.action.text == "hit").is_some_and(|e| e.location.is_none()), "{ev:?}");
 }
+
+#[test]
+fn talks_take_the_place_of_their_sentence_but_a_call_does_not() {
+    // "attended a meeting in Doha": the place hangs off the verb, not the event noun.
+    let meeting = "The/2/det Taliban/3/nsubj attended/0/root a/5/det meeting/3/obj with/8/case Russian/8/amod \
+                   officials/5/nmod in/10/case Doha/3/obl ./3/punct";
+    assert_eq!(place_of(&tagged_events(meeting, &[(9, 10)]), "meeting"), Some("Doha"));
+    let call = "Putin/3/nsubj had/3/aux spoken/0/root with/5/case Pashinian/3/obl about/8/case the/8/det \
+                situation/3/obl in/10/case Karabakh/8/nmod ./3/punct";
+    let ev = tagged_events(call, &[(9, 10)]);
+    assert!(!ev.is_empty() && ev.iter().all(|e| e.location.is_none()), "{ev:?}");
+}
