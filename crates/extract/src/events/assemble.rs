@@ -100,7 +100,14 @@ fn build(
     let verbal = is_speech_act(&t.cameo) || matches!(t.cameo.get(..2), Some("01" | "03"));
     let source = source.filter(|s| !(verbal && actors.iter().any(|a| a.name == s.name)));
     remember(v, ctx, t, &roles, &actors, &targets, source.is_none());
-    let pairs = pairs(mutual, actors, targets);
+    let each_way = !mutual && each_way(v, t, &roles) && !actors.is_empty() && !targets.is_empty();
+    let pairs = if each_way {
+        let mut both = pairs(false, actors.clone(), targets.clone());
+        both.extend(pairs(false, targets, actors));
+        both
+    } else {
+        pairs(mutual, actors, targets)
+    };
     let mut actions = weapon_actions(v, t, t.governor.unwrap_or(t.head));
     if actions.is_empty() {
         actions.push(Action { text: action_text(v, t), cameo: t.cameo.clone() });
@@ -221,6 +228,31 @@ fn remember(
         let pronoun = roles.actors.first().is_some_and(|&a| is_pronoun(&v.lemmas[a]));
         ctx.heard(&actors[0], pronoun);
     }
+}
+
+/// "A clashed / battled with B", "held talks with B": a reciprocal action with its partner in a
+/// with-phrase is one record each way (GUIDELINES 12.9; §12.2 for meetings of two), unlike "A fought B".
+fn each_way(v: &View, t: &Trigger, roles: &Roles) -> bool {
+    // A call, contact or conversation is told from the caller's side ("Pashinyan spoke with Putin",
+    // "I am talking with the ministers"): one record; "held talks with" is a meeting.
+    let remote = || {
+        let listed = |list: &str, i: usize| super::words::get(list).contains(&v.lemmas[i].as_str());
+        t.m.tokens.clone().any(|i| listed("remote_contacts", i))
+            || (pos(v, t.head) == Pos::Verb && listed("conversation_verbs", t.head))
+    };
+    let reciprocal =
+        (t.m.entry.mutual && is_force(&t.cameo)) || (matches!(t.cameo.as_str(), "040" | "046") && !remote());
+    // "with Russia and China": the case word sits on the first conjunct.
+    let with = |mut x: usize| {
+        while v.base_rel(x) == "conj" {
+            let Some(h) = v.head(x) else { break };
+            x = h;
+        }
+        x
+    };
+    reciprocal
+        && !roles.targets.is_empty()
+        && roles.targets.iter().all(|&x| v.case_of(with(x)).as_deref() == Some("with"))
 }
 
 /// What the document pass needs of the trigger's events (`located` is set once the place is known).

@@ -136,3 +136,22 @@ fn last_month_is_a_date_and_a_span_since_a_day_takes_the_month_that_holds_it() {
     let since_year = "Rebels/3/nsubj have/3/aux attacked/0/root troops/3/obj since/6/case 2020/3/obl ./3/punct";
     assert_eq!(date(since_year, "2024-02-13", "attacked"), None);
 }
+
+#[test]
+fn a_reciprocal_act_with_a_partner_is_one_record_each_way_but_a_call_is_one() {
+    let pairs = |spec: &str| -> Vec<(Option<String>, Option<String>)> {
+        let ev = doc_events(&[spec], "2009-05-10");
+        let role = |p: &Option<casus_core::Party>| p.as_ref().and_then(|p| p.role.clone());
+        ev.iter().map(|e| (role(&e.actor), role(&e.target))).collect()
+    };
+    let some = |a: &str, b: &str| (Some(a.to_string()), Some(b.to_string()));
+    let clash = pairs("Police/2/nsubj clashed/0/root with/4/case rebels/2/obl ./2/punct");
+    assert_eq!(clash, [some("COP", "REB"), some("REB", "COP")]);
+    let talks = pairs("Officials/2/nsubj held/0/root talks/2/obj with/5/case rebels/3/nmod ./2/punct");
+    assert_eq!(talks, [some("GOV", "REB"), some("REB", "GOV")]);
+    let call = pairs("Officials/2/nsubj spoke/0/root with/4/case rebels/2/obl ./2/punct");
+    assert_eq!(call, [some("GOV", "REB")]);
+    // "A fought B": one record, the object the target.
+    let fought = pairs("Police/2/nsubj fought/0/root rebels/2/obj ./2/punct");
+    assert_eq!(fought, [some("COP", "REB")]);
+}
