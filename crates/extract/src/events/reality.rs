@@ -41,6 +41,9 @@ pub(super) fn not_an_event(v: &View, head: usize, cameo: &str, nominal: bool, da
         if v.case_of(head).is_some_and(|c| words::get("time_reference").contains(&c.as_str())) {
             return true;
         }
+        if reported_elsewhere(v, head) {
+            return true;
+        }
         // "did not mention any armed incidents", "no clashes were reported".
         if v.kids_with(head, &["det"]).any(|d| matches!(v.lemmas[d].as_str(), "any" | "no")) {
             return true;
@@ -82,6 +85,18 @@ pub(super) fn not_an_event(v: &View, head: usize, cameo: &str, nominal: bool, da
         && tense::present_simple(v, clause)
         && !tense::quoted(v, head)
         && !tense::about_the_news(v, clause)
+}
+
+/// "hours after the attack", "after these new clashes": a definite incident noun with no toll in its
+/// sentence serves as a time anchor and gets no record of its own (GUIDELINES §2, repetitions);
+/// "after a fresh round of violence" introduces one.
+fn reported_elsewhere(v: &View, head: usize) -> bool {
+    let definite = v.kids(head).iter().any(|&k| {
+        (v.base_rel(k) == "det" && matches!(v.lemmas[k].as_str(), "the" | "this" | "these" | "that" | "those"))
+            || v.rel(k) == "nmod:poss"
+    });
+    let anchor = v.case_of(head).is_some_and(|c| words::get("anchor_cases").contains(&c.as_str()));
+    definite && anchor && crate::casualties::find_casualties(&v.sent.tokens).is_empty()
 }
 
 /// A verb trigger used as an attributive participle before its noun ("the banned BLA", "the

@@ -90,3 +90,17 @@ fn a_force_event_on_a_named_place_below_a_state_is_located_there() {
     // "Azerbaijan attacked Armenia": a state as the target says who, not where.
     assert_eq!(located("Azerbaijan/2/nsubj attacked/0/root Armenia/2/obj ./2/punct", 2..3), vec![None]);
 }
+
+#[test]
+fn a_definite_incident_after_which_something_happens_is_a_time_anchor_an_indefinite_one_is_news() {
+    let force = |spec: &str| -> usize {
+        let ev = events_of(spec, Some("2025-03-12"));
+        ev.iter().filter(|e| e.action.cameo.starts_with("19")).count()
+    };
+    // "on the convoy" gives the noun a phrase of its own, so it is no bare background reference.
+    let spec = |det: &str| {
+        format!("Rebels/2/nsubj issued/0/root a/4/det statement/2/obj after/7/case {det}/7/det attack/2/obl on/10/case the/10/det convoy/7/nmod ./2/punct")
+    };
+    assert_eq!(force(&spec("the")), 0);
+    assert_eq!(force(&spec("an")), 1);
+}
