@@ -22,6 +22,8 @@ pub struct Context {
     pub(super) last_actors: Vec<Party>,
     /// Surname → identity of people introduced with a state and role.
     people: Vec<(String, Party)>,
+    /// Full names of the story's people by surname, first mention first ("Richard Bennett").
+    full_names: Vec<(String, String)>,
     /// The latest source named in full ("the Armenian Ministry of Defense clarified …"): the
     /// "he" of "he said", "He also assured" in the sentences that follow.
     speaker: Option<Party>,
@@ -81,6 +83,7 @@ impl Context {
             recent: Vec::new(),
             last_actors: Vec::new(),
             people: Vec::new(),
+            full_names: full_names(doc),
             speaker: None,
             salient,
             news_day,
@@ -105,6 +108,15 @@ impl Context {
     pub(super) fn person(&self, name: &str) -> Option<&Party> {
         let key = surname(name)?;
         self.people.iter().find(|(k, _)| *k == key).map(|(_, p)| p)
+    }
+
+    /// "Bennett" for a person the story named in full before or after ("rapporteur Richard Bennett").
+    pub(super) fn full_name(&self, name: &str) -> Option<&str> {
+        if name.split_whitespace().count() != 1 {
+            return None;
+        }
+        let key = surname(name)?;
+        self.full_names.iter().find(|(k, _)| *k == key).map(|(_, n)| n.as_str())
     }
 
     pub(super) fn remember(&mut self, p: &Party) {
@@ -287,9 +299,33 @@ fn party(v: &View, ctx: &Context, head: usize, avoid: Option<&str>) -> Vec<Party
     if let Some(known) = ent.filter(|e| e.label == "PER").and_then(|e| ctx.person(v.text(e.tokens.clone()))) {
         return vec![Party { text, ..known.clone() }];
     }
-    ent.map(|e| Party { text, name: Some(v.text(e.tokens.clone()).to_string()), country: None, role: None })
-        .into_iter()
-        .collect()
+    ent.map(|e| {
+        let name = v.text(e.tokens.clone());
+        let full = (e.label == "PER").then(|| ctx.full_name(name)).flatten();
+        Party { text, name: Some(full.unwrap_or(name).to_string()), country: None, role: None }
+    })
+    .into_iter()
+    .collect()
+}
+
+/// Names of two or more words the model tags as people, keyed by surname; a surname two people share
+/// is left out, as it names neither.
+fn full_names(doc: &Document) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    let mut shared: Vec<String> = Vec::new();
+    for s in &doc.sentences {
+        for e in s.entities.iter().filter(|e| e.label == "PER") {
+            let name = doc.span_text(s, e.tokens.clone());
+            let Some(key) = surname(name).filter(|_| name.split_whitespace().count() >= 2) else { continue };
+            match out.iter().find(|(k, _)| *k == key) {
+                Some((_, n)) if n != name => shared.push(key),
+                Some(_) => {}
+                None => out.push((key, name.to_string())),
+            }
+        }
+    }
+    out.retain(|(k, _)| !shared.contains(k));
+    out
 }
 
 /// The surname of a span that ends in a capitalized name ("President Mahinda Rajapakse" →

@@ -155,3 +155,17 @@ fn a_reciprocal_act_with_a_partner_is_one_record_each_way_but_a_call_is_one() {
     let fought = pairs("Police/2/nsubj fought/0/root rebels/2/obj ./2/punct");
     assert_eq!(fought, [some("COP", "REB")]);
 }
+
+#[test]
+fn a_surname_alone_is_the_person_the_story_names_in_full() {
+    let mut doc = super::testing::parsed_doc(&[
+        "Envoy/3/compound Richard/3/flat Bennett/4/nsubj arrived/0/root ./4/punct",
+        "Bennett/2/nsubj criticized/0/root the/4/det rebels/2/obj ./2/punct",
+    ]);
+    doc.sentences[0].entities.push(casus_core::Entity { label: "PER".into(), tokens: 1..3, score: 1.0 });
+    doc.sentences[1].entities.push(casus_core::Entity { label: "PER".into(), tokens: 0..1, score: 1.0 });
+    let ev = super::extract(&doc);
+    let e = ev.iter().find(|e| e.action.text == "criticized").expect("criticized");
+    let a = e.actor.as_ref().expect("actor");
+    assert_eq!((a.text.as_str(), a.name.as_deref()), ("Bennett", Some("Richard Bennett")));
+}
