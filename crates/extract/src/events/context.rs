@@ -206,41 +206,10 @@ pub(super) fn is_pronoun(lemma: &str) -> bool {
 fn party(v: &View, ctx: &Context, head: usize, avoid: Option<&str>) -> Vec<Party> {
     let range = v.phrase(head);
     let text = v.text(range.clone()).to_string();
+    if let Some(found) = pronoun(v, ctx, head, avoid, &text) {
+        return found;
+    }
     let lemma = v.lemmas[head].as_str();
-    if matches!(lemma, "he" | "she") {
-        if let Some(s) = &ctx.speaker {
-            return vec![Party { text, ..s.clone() }];
-        }
-    }
-    if words::get("pronouns").contains(&lemma) {
-        return ctx.referent(None).map(|p| Party { text, ..p.clone() }).into_iter().collect();
-    }
-    // "they" are the actors of the latest event that had any ("Residents and insurgents dragged
-    // ... They were protesting"), else the party last named; with none yet, the article's pair.
-    if matches!(lemma, "they" | "them") {
-        let avoided = |p: &&Party| avoid.is_none() || p.country.as_deref() != avoid;
-        let group: Vec<Party> =
-            ctx.last_actors.iter().filter(avoided).map(|p| Party { text: text.clone(), ..p.clone() }).collect();
-        if !group.is_empty() {
-            return group;
-        }
-        if let Some(p) = ctx.referent(avoid) {
-            return vec![Party { text, ..p.clone() }];
-        }
-    }
-    if matches!(lemma, "they" | "them") || is_pair(v, range.clone()) {
-        return ctx
-            .salient
-            .iter()
-            .take(2)
-            .map(|c| Party {
-                text: text.clone(),
-                name: parties::country_name(c).map(str::to_string),
-                country: Some(c.clone()),
-                role: Some("GOV".into()),
-            })
-            .collect();
-    }
     // "violated the agreement of the leaders of Russia, …": a document, a process or an event
     // ("fought a war over Nagorno-Karabakh") is no party, whoever it names.
     let event = crate::lexicon::lookup_pos(&v.lemmas, head, Some(crate::lexicon::Pos::Noun))
@@ -289,6 +258,54 @@ fn party(v: &View, ctx: &Context, head: usize, avoid: Option<&str>) -> Vec<Party
             }
         }
     }
+    named(v, ctx, head, text)
+}
+
+/// Pronouns and pair words: "he" is the last speaker, "they" the latest actors, "both sides" the
+/// article's two states; `None` when the head is none of them.
+fn pronoun(v: &View, ctx: &Context, head: usize, avoid: Option<&str>, text: &str) -> Option<Vec<Party>> {
+    let lemma = v.lemmas[head].as_str();
+    if matches!(lemma, "he" | "she") {
+        if let Some(s) = &ctx.speaker {
+            return Some(vec![Party { text: text.to_string(), ..s.clone() }]);
+        }
+    }
+    if words::get("pronouns").contains(&lemma) {
+        return Some(ctx.referent(None).map(|p| Party { text: text.to_string(), ..p.clone() }).into_iter().collect());
+    }
+    // "they" are the actors of the latest event that had any ("Residents and insurgents dragged
+    // ... They were protesting"), else the party last named; with none yet, the article's pair.
+    if matches!(lemma, "they" | "them") {
+        let avoided = |p: &&Party| avoid.is_none() || p.country.as_deref() != avoid;
+        let group: Vec<Party> =
+            ctx.last_actors.iter().filter(avoided).map(|p| Party { text: text.to_string(), ..p.clone() }).collect();
+        if !group.is_empty() {
+            return Some(group);
+        }
+        if let Some(p) = ctx.referent(avoid) {
+            return Some(vec![Party { text: text.to_string(), ..p.clone() }]);
+        }
+    }
+    if matches!(lemma, "they" | "them") || is_pair(v, v.phrase(head)) {
+        return Some(
+            ctx.salient
+                .iter()
+                .take(2)
+                .map(|c| Party {
+                    text: text.to_string(),
+                    name: parties::country_name(c).map(str::to_string),
+                    country: Some(c.clone()),
+                    role: Some("GOV".into()),
+                })
+                .collect(),
+        );
+    }
+    None
+}
+
+/// A party the model tags as a name and no cue identifies: a person keeps the identity or full name
+/// the story gave them; anything else is its name alone.
+fn named(v: &View, ctx: &Context, head: usize, text: String) -> Vec<Party> {
     let ent = v
         .sent
         .entities
