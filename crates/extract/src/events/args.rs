@@ -257,10 +257,25 @@ pub fn mediation(v: &View, t: usize, r: &mut Roles) {
 
 /// "between A and B" or "A clashed with B": every party in it acts on every other.
 fn between(v: &View, c: usize, r: &mut Roles) {
+    r.actors.extend(first_conjuncts(v, c));
     r.actors.extend(v.conjuncts(c));
     r.actors.dedup();
     r.targets.clear();
     r.reciprocal = true;
+}
+
+/// "fighting between NATO and Taleban forces" parsed with "between" and "and" on the last noun and the
+/// first one left a sibling: the siblings between the case word and that noun are its conjuncts.
+fn first_conjuncts(v: &View, c: usize) -> Vec<usize> {
+    let (Some(case), Some(h)) = (v.kids_with(c, &["case"]).next(), v.head(c)) else { return Vec::new() };
+    if v.conjuncts(c).len() > 1 || v.kids_with(c, &["cc"]).next().is_none() {
+        return Vec::new();
+    }
+    v.kids(h)
+        .iter()
+        .copied()
+        .filter(|&s| s > case && s < c && matches!(v.base_rel(s), "nmod" | "obl" | "appos"))
+        .collect()
 }
 
 /// A subject shared with the governing clause: "tried to advance" (xcomp), "fired and killed"

@@ -104,3 +104,17 @@ fn a_definite_incident_after_which_something_happens_is_a_time_anchor_an_indefin
     assert_eq!(force(&spec("the")), 0);
     assert_eq!(force(&spec("an")), 1);
 }
+
+#[test]
+fn fighting_between_two_parties_with_the_case_word_on_the_last_is_one_record_each_way() {
+    // "between" and "and" parsed onto the last noun, the first left a sibling of it.
+    let ev = events_of(
+        "Police/2/nsubj reported/0/root fighting/2/obj between/7/case rebels/3/nmod and/7/cc soldiers/3/nmod ./2/punct",
+        Some("2009-05-10"),
+    );
+    let role = |p: &Option<casus_core::Party>| p.as_ref().and_then(|p| p.role.clone());
+    let pairs: Vec<_> =
+        ev.iter().filter(|e| e.action.cameo == "190").map(|e| (role(&e.actor), role(&e.target))).collect();
+    let some = |a: &str, b: &str| (Some(a.to_string()), Some(b.to_string()));
+    assert_eq!(pairs, [some("REB", "MIL"), some("MIL", "REB")], "{ev:?}");
+}
