@@ -117,16 +117,20 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
     // A governor that recoded its complement speaks through it, not on its own.
     let governors: Vec<usize> = kept.iter().filter_map(|t| t.governor).collect();
     kept.retain(|t| !governors.contains(&t.head));
-    // Casualty outcomes ("killed") fold into a force event of the same sentence.
+    fold_outcomes(v, &mut kept);
+    kept
+}
+
+/// Casualty outcomes ("killed") fold into a force event of the same sentence; conjoined ones ("seven
+/// people were killed and dozens wounded") are one toll, one record (GUIDELINES 12.6: killed and
+/// injured of one group share a record).
+fn fold_outcomes(v: &View, kept: &mut Vec<Trigger>) {
     let force = kept.iter().filter(|t| is_force(&t.cameo) && !t.m.entry.outcome).count();
     kept.retain(|t| !(t.m.entry.outcome && force > 0));
-    // "seven people were killed and dozens wounded": outcomes conjoined are one toll, one record
-    // (GUIDELINES 12.6: killed and injured of one group share a record).
     let outcomes: Vec<usize> = kept.iter().filter(|t| t.m.entry.outcome).map(|t| t.head).collect();
     kept.retain(|t| {
         !(t.m.entry.outcome && v.rel(t.head) == "conj" && v.head(t.head).is_some_and(|h| outcomes.contains(&h)))
     });
-    kept
 }
 
 pub(super) fn is_force(cameo: &str) -> bool {
