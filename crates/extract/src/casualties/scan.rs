@@ -21,6 +21,13 @@ pub(super) struct Hit {
     pub parts: Vec<Hit>,
 }
 
+impl Hit {
+    /// One victim, exactly: "a British soldier died", "killed the country's president".
+    pub(super) fn one(kind: CasualtyKind, span: Range<usize>, number: Range<usize>) -> Hit {
+        Hit { kind, count: Some(1), upper: None, qualifier: Qualifier::Exact, span, number, parts: Vec::new() }
+    }
+}
+
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Cue {
     pub start: usize,
@@ -214,15 +221,7 @@ impl Ctx<'_> {
         if matches!(self.norm(k), "a" | "an") {
             let end = self.np_right(k + 1);
             if end > k + 1 && person(&self.ws[end - 1]) {
-                let one = Hit {
-                    kind: c.kind,
-                    count: Some(1),
-                    upper: None,
-                    qualifier: Qualifier::Exact,
-                    span: k..end,
-                    number: k..k + 1,
-                    parts: Vec::new(),
-                };
+                let one = Hit::one(c.kind, k..end, k..k + 1);
                 return Some((one, end));
             }
         }
@@ -231,15 +230,7 @@ impl Ctx<'_> {
             let end = self.np_right(k + 1);
             let head = &self.ws[end.max(k + 1) - 1];
             if end > k + 1 && singular_person(head) && (k + 1..end).all(|j| self.num_of[j].is_none()) {
-                let one = Hit {
-                    kind: c.kind,
-                    count: Some(1),
-                    upper: None,
-                    qualifier: Qualifier::Exact,
-                    span: k..end,
-                    number: end - 1..end,
-                    parts: Vec::new(),
-                };
+                let one = Hit::one(c.kind, k..end, end - 1..end);
                 return Some((one, end));
             }
         }

@@ -2,7 +2,6 @@
 //! soldiers were killed", "four dead", "more than 30 000 deaths"), and what is coordinated with them.
 use super::lexicon::{singular_person, Role};
 use super::scan::{add, Ctx, Cue, Hit};
-use casus_core::Qualifier;
 
 impl Ctx<'_> {
     /// L and N: the count before the cue. "four of its soldiers were killed", "four dead",
@@ -81,15 +80,7 @@ impl Ctx<'_> {
         if start > 0 && self.role(start - 1) == Some(Role::Prep) {
             start = p;
         }
-        Some(Hit {
-            kind: c.kind,
-            count: Some(1),
-            upper: None,
-            qualifier: Qualifier::Exact,
-            span: start..c.end,
-            number: i..i + 1,
-            parts: Vec::new(),
-        })
+        Some(Hit::one(c.kind, start..c.end, i..i + 1))
     }
 
     /// "a British soldier died Sunday", the headline "UN Soldier Killed": a singular noun for a
@@ -124,15 +115,7 @@ impl Ctx<'_> {
             None => return None,
         };
         let start = counted.unwrap_or(start);
-        Some(Hit {
-            kind: c.kind,
-            count: Some(1),
-            upper: None,
-            qualifier: Qualifier::Exact,
-            span: start..c.end,
-            number,
-            parts: Vec::new(),
-        })
+        Some(Hit::one(c.kind, start..c.end, number))
     }
 
     /// "one of the wounded later died": the cue word at `j` heads a partitive ("of the wounded")

@@ -8,7 +8,7 @@ use super::places::{location, meeting, sentence_place, target_place};
 use super::reality;
 use super::sides::{sides, Sides};
 use super::slots::{attach_casualties, date_for, date_ref, incident_like, usable, DateFrom};
-use super::triggers::{is_force, is_speech_act, pos, triggers, Trigger};
+use super::triggers::{is_force, is_speech_act, pos, remote_contact, triggers, Trigger};
 use super::view::View;
 use crate::casualties::find_casualties;
 use crate::dates::DateMention;
@@ -236,9 +236,9 @@ fn each_way(v: &View, t: &Trigger, roles: &Roles) -> bool {
     // A call, contact or conversation is told from the caller's side ("Pashinyan spoke with Putin",
     // "I am talking with the ministers"): one record; "held talks with" is a meeting.
     let remote = || {
-        let listed = |list: &str, i: usize| super::words::get(list).contains(&v.lemmas[i].as_str());
-        t.m.tokens.clone().any(|i| listed("remote_contacts", i))
-            || (pos(v, t.head) == Pos::Verb && listed("conversation_verbs", t.head))
+        remote_contact(v, t)
+            || (pos(v, t.head) == Pos::Verb
+                && super::words::get("conversation_verbs").contains(&v.lemmas[t.head].as_str()))
     };
     let reciprocal =
         (t.m.entry.mutual && is_force(&t.cameo)) || (matches!(t.cameo.as_str(), "040" | "046") && !remote());
@@ -258,11 +258,8 @@ fn each_way(v: &View, t: &Trigger, roles: &Roles) -> bool {
 /// What the document pass needs of the trigger's events (`located` is set once the place is known).
 fn meta(v: &View, t: &Trigger, sentence: usize, nominal: bool, date_from: DateFrom) -> Meta {
     let anaphor = nominal
-        && v.kids(t.head).iter().any(|&k| {
-            let w = v.lemmas[k].as_str();
-            (v.base_rel(k) == "det" && matches!(w, "the" | "this" | "these" | "that" | "those"))
-                || (v.rel(k) == "nmod:poss" && matches!(w, "its" | "their"))
-        });
+        && (v.definite_det(t.head)
+            || v.kids_with(t.head, &["nmod:poss"]).any(|k| matches!(v.lemmas[k].as_str(), "its" | "their")));
     Meta {
         sentence,
         lemma: v.lemmas[t.head].clone(),

@@ -58,19 +58,19 @@ pub(super) fn place(events: &mut [Event], metas: &[Meta]) {
             continue;
         }
         let Some(day) = events[i].date.as_ref().map(|d| d.value.clone()) else { continue };
-        let source = |k: &usize| {
-            *k != i
-                && metas[*k].incident
-                && metas[*k].located
-                && events[*k].location.is_some()
-                // A month or year holds the days in it ("since last Wednesday": that month).
-                && events[*k].date.as_ref().is_some_and(|d| d.value.starts_with(&day))
-        };
+        // A month or year holds the days in it ("since last Wednesday": that month).
+        let source = |k: &usize| *k != i && placed_day(events, metas, *k).is_some_and(|d| d.starts_with(&day));
         let found = (0..i).rev().find(source).or_else(|| (i + 1..events.len()).find(source));
         if let Some(k) = found {
             events[i].location = events[k].location.clone();
         }
     }
+}
+
+/// The date of event `k` when it is an incident that its own sentence places: a source of places.
+fn placed_day<'a>(events: &'a [Event], metas: &[Meta], k: usize) -> Option<&'a str> {
+    let placed = metas[k].incident && metas[k].located && events[k].location.is_some();
+    events[k].date.as_ref().filter(|_| placed).map(|d| d.value.as_str())
 }
 
 /// A present perfect or progressive past the lead has no date of its own (see
@@ -93,13 +93,7 @@ pub(super) fn spread(events: &mut [Event], metas: &[Meta]) {
             continue;
         }
         let Some(day) = events[i].date.as_ref().map(|d| d.value.clone()) else { continue };
-        let source = |k: &usize| {
-            *k != i
-                && metas[*k].incident
-                && metas[*k].located
-                && events[*k].location.is_some()
-                && events[*k].date.as_ref().is_some_and(|d| d.value == day)
-        };
+        let source = |k: &usize| *k != i && placed_day(events, metas, *k) == Some(day.as_str());
         let same = (0..events.len()).filter(|&k| metas[k].sentence == metas[i].sentence).find(source);
         if let Some(k) = same.or_else(|| (0..i).rev().find(source)) {
             events[i].location = events[k].location.clone();

@@ -91,10 +91,7 @@ pub(super) fn not_an_event(v: &View, head: usize, cameo: &str, nominal: bool, da
 /// sentence serves as a time anchor and gets no record of its own (GUIDELINES §2, repetitions);
 /// "after a fresh round of violence" introduces one.
 fn reported_elsewhere(v: &View, head: usize) -> bool {
-    let definite = v.kids(head).iter().any(|&k| {
-        (v.base_rel(k) == "det" && matches!(v.lemmas[k].as_str(), "the" | "this" | "these" | "that" | "those"))
-            || v.rel(k) == "nmod:poss"
-    });
+    let definite = v.definite_det(head) || v.kids_with(head, &["nmod:poss"]).next().is_some();
     let anchor = v.case_of(head).is_some_and(|c| words::get("anchor_cases").contains(&c.as_str()));
     definite && anchor && crate::casualties::find_casualties(&v.sent.tokens).is_empty()
 }

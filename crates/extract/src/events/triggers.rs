@@ -133,6 +133,12 @@ fn fold_outcomes(v: &View, kept: &mut Vec<Trigger>) {
     });
 }
 
+/// A call or contact at a distance ("spoke by phone", "in contact with"): a meeting held nowhere,
+/// told from the caller's side (remote_contacts).
+pub(super) fn remote_contact(v: &View, t: &Trigger) -> bool {
+    t.m.tokens.clone().any(|i| words::get("remote_contacts").contains(&v.lemmas[i].as_str()))
+}
+
 pub(super) fn is_force(cameo: &str) -> bool {
     matches!(cameo.get(..2), Some("18" | "19" | "20"))
 }

@@ -100,6 +100,12 @@ impl<'a> View<'a> {
     }
 
     /// The preposition(s) marking a nominal: "on", "against", "according to", "in the direction of".
+    /// "the", "this", "these", "that" or "those" determines the noun at `i`.
+    pub fn definite_det(&self, i: usize) -> bool {
+        self.kids_with(i, &["det"])
+            .any(|d| matches!(self.lemmas[d].as_str(), "the" | "this" | "these" | "that" | "those"))
+    }
+
     pub fn case_of(&self, i: usize) -> Option<String> {
         let case = self.kids_with(i, &["case"]).next()?;
         let mut words = vec![self.lemmas[case].clone()];
