@@ -78,83 +78,15 @@ pub fn verbal(v: &View, t: usize, subject_is_target: bool) -> Roles {
 }
 
 /// Roles of a nominal trigger ("Azerbaijan's offensive against ...", "clashes between A and B",
-/// "fire by the Azerbaijani armed forces towards Armenian positions").
+/// "fire by the Azerbaijani armed forces towards Armenian positions"): its own phrase first, then the
+/// clause that holds it, then a modifier that names a party.
 pub fn nominal(v: &View, t: usize) -> Roles {
     let mut r = Roles::default();
     for c in v.kids(t).iter().copied().filter(|&c| !v.is_dated(c)) {
-        let case = v.case_of(c).unwrap_or_default();
-        match v.rel(c) {
-            "nmod:poss" => r.actors.push(c),
-            "nmod" | "obl" if case == "by" || case == "from" && r.actors.is_empty() => r.actors.push(c),
-            // "with the support of Armenia": who supports, helps or backs.
-            "nmod" | "obl" if case == "of" && words::get("agentive_of").contains(&v.lemmas[t].as_str()) => {
-                r.actors.push(c)
-            }
-            "nmod" | "obl"
-                if case == "of" && words::get("patient_of").contains(&v.lemmas[t].as_str()) && r.targets.is_empty() =>
-            {
-                r.targets.push(c)
-            }
-            "nmod" | "obl" if case == "between" => between(v, c, &mut r),
-            // "soldiers were killed in clashes with Armenian forces": the dead's side and the other.
-            "nmod" | "obl" if case == "with" && is_clash(v, t) => {
-                let victims = v
-                    .head(t)
-                    .filter(|_| v.base_rel(t) == "obl")
-                    .and_then(|h| v.kids_with(h, &["nsubj", "nsubj:pass"]).next());
-                r.actors.extend(victims);
-                between(v, c, &mut r);
-            }
-            "nmod" | "obl"
-                if words::get("target_cases").contains(&case.as_str())
-                    && r.targets.is_empty()
-                    && !is_place_noun(v, c) =>
-            {
-                r.targets.push(c)
-            }
-            _ => {}
-        }
+        own_dependent(v, t, c, &mut r);
     }
     if r.actors.is_empty() {
-        // "Syrian rebels engaged Filipino peacekeepers in a firefight": who engages whom.
-        if let Some(h) = v.head(t).filter(|&h| v.base_rel(t) == "obl" && v.lemmas[h] == "engage") {
-            r.actors = v.kids_with(h, &["nsubj"]).collect();
-            if r.targets.is_empty() {
-                r.targets = v.kids_with(h, &["obj"]).collect();
-            }
-        }
-    }
-    if r.actors.is_empty() {
-        // "Charles Michel is in contact with …": the subject of a predicate noun.
-        r.actors = v.kids_with(t, &["nsubj"]).collect();
-    }
-    if r.actors.is_empty() {
-        // "while remaining in contact with both sides": the state verb's subject.
-        if let Some(h) =
-            v.head(t).filter(|&h| v.base_rel(t) == "obl" && words::get("state_verbs").contains(&v.lemmas[h].as_str()))
-        {
-            // "have been engaged in talks": the subject may be parsed as a passive one.
-            let subject = v.subject(h).or_else(|| v.kids_with(h, &["nsubj:pass"]).next());
-            r.actors = subject.map(|s| vec![s]).unwrap_or_else(|| inherited_subject(v, h));
-        }
-    }
-    if r.actors.is_empty() {
-        // "Azerbaijan carried out an offensive": the light verb's subject acts.
-        if let Some(h) =
-            v.head(t).filter(|&h| v.base_rel(t) == "obj" && words::get("light_verbs").contains(&v.lemmas[h].as_str()))
-        {
-            r.actors = v.kids_with(h, &["nsubj"]).collect();
-            if r.targets.is_empty() {
-                // "carried out strikes on Karabakh forces": the target may hang off the verb.
-                r.targets = v
-                    .kids_with(h, &["obl"])
-                    .filter(|&c| words::get("target_cases").contains(&v.case_of(c).unwrap_or_default().as_str()))
-                    .collect();
-            }
-            if r.actors.is_empty() {
-                r.actors = inherited_subject(v, h);
-            }
-        }
+        clause_actors(v, t, &mut r);
     }
     if r.actors.is_empty() {
         claimed_or_shared(v, t, &mut r);
@@ -173,6 +105,88 @@ pub fn nominal(v: &View, t: usize) -> Roles {
     }
     expand(v, &mut r);
     r
+}
+
+/// One dependent `c` of the event noun `t`: a possessor or by-phrase acts, an of-phrase acts or
+/// undergoes by the noun's kind, "between"/"with" name the sides, an aimed phrase the target.
+fn own_dependent(v: &View, t: usize, c: usize, r: &mut Roles) {
+    let case = v.case_of(c).unwrap_or_default();
+    match v.rel(c) {
+        "nmod:poss" => r.actors.push(c),
+        "nmod" | "obl" if case == "by" || case == "from" && r.actors.is_empty() => r.actors.push(c),
+        // "with the support of Armenia": who supports, helps or backs.
+        "nmod" | "obl" if case == "of" && words::get("agentive_of").contains(&v.lemmas[t].as_str()) => r.actors.push(c),
+        "nmod" | "obl"
+            if case == "of" && words::get("patient_of").contains(&v.lemmas[t].as_str()) && r.targets.is_empty() =>
+        {
+            r.targets.push(c)
+        }
+        "nmod" | "obl" if case == "between" => between(v, c, r),
+        // "soldiers were killed in clashes with Armenian forces": the dead's side and the other.
+        "nmod" | "obl" if case == "with" && is_clash(v, t) => {
+            let victims = v
+                .head(t)
+                .filter(|_| v.base_rel(t) == "obl")
+                .and_then(|h| v.kids_with(h, &["nsubj", "nsubj:pass"]).next());
+            r.actors.extend(victims);
+            between(v, c, r);
+        }
+        "nmod" | "obl"
+            if words::get("target_cases").contains(&case.as_str()) && r.targets.is_empty() && !is_place_noun(v, c) =>
+        {
+            r.targets.push(c)
+        }
+        _ => {}
+    }
+}
+
+/// The actors of an event noun whose phrase names none, from the verb that governs it: who engages
+/// in it, whose predicate noun it is, who remains in it, who carries it out.
+fn clause_actors(v: &View, t: usize, r: &mut Roles) {
+    // "Syrian rebels engaged Filipino peacekeepers in a firefight": who engages whom.
+    if let Some(h) = v.head(t).filter(|&h| v.base_rel(t) == "obl" && v.lemmas[h] == "engage") {
+        r.actors = v.kids_with(h, &["nsubj"]).collect();
+        if r.targets.is_empty() {
+            r.targets = v.kids_with(h, &["obj"]).collect();
+        }
+    }
+    if r.actors.is_empty() {
+        // "Charles Michel is in contact with …": the subject of a predicate noun.
+        r.actors = v.kids_with(t, &["nsubj"]).collect();
+    }
+    if r.actors.is_empty() {
+        // "while remaining in contact with both sides": the state verb's subject.
+        if let Some(h) =
+            v.head(t).filter(|&h| v.base_rel(t) == "obl" && words::get("state_verbs").contains(&v.lemmas[h].as_str()))
+        {
+            // "have been engaged in talks": the subject may be parsed as a passive one.
+            let subject = v.subject(h).or_else(|| v.kids_with(h, &["nsubj:pass"]).next());
+            r.actors = subject.map(|s| vec![s]).unwrap_or_else(|| inherited_subject(v, h));
+        }
+    }
+    if r.actors.is_empty() {
+        light_verb_actors(v, t, r);
+    }
+}
+
+/// "Azerbaijan carried out an offensive": the light verb's subject acts.
+fn light_verb_actors(v: &View, t: usize, r: &mut Roles) {
+    let Some(h) =
+        v.head(t).filter(|&h| v.base_rel(t) == "obj" && words::get("light_verbs").contains(&v.lemmas[h].as_str()))
+    else {
+        return;
+    };
+    r.actors = v.kids_with(h, &["nsubj"]).collect();
+    if r.targets.is_empty() {
+        // "carried out strikes on Karabakh forces": the target may hang off the verb.
+        r.targets = v
+            .kids_with(h, &["obl"])
+            .filter(|&c| words::get("target_cases").contains(&v.case_of(c).unwrap_or_default().as_str()))
+            .collect();
+    }
+    if r.actors.is_empty() {
+        r.actors = inherited_subject(v, h);
+    }
 }
 
 /// Who an event noun belongs to when its own phrase does not say: the claimant ("X claimed
