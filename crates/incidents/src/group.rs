@@ -71,11 +71,14 @@ fn dates_fit(a: &EventInfo, b: &EventInfo, opts: &Options) -> bool {
     match (&a.date, &b.date) {
         (Some((x, px)), Some((y, py))) => {
             let slack = if *px == Precision::Day && *py == Precision::Day { opts.slack_days } else { 0 };
-            // A year's toll is a campaign, not the incident of a day in it.
-            let scale = same_report || (px.max(py) != &Precision::Day || px.min(py) != &Precision::Year);
+            // A year's events are a campaign ("has ramped up attacks since the beginning of the
+            // year"), not the incident of a day or a month in it ("last month", "days later").
+            let scale = same_report || px.min(py) != &Precision::Year || px.max(py) == &Precision::Year;
             x.near(y, slack) && scale
         }
-        (None, None) => a.doc == b.doc || same_report || a.violent,
+        // Undated violence of two stories is one only as the same report or the same war's toll:
+        // stories a week apart both tell "fighting in Mogadishu" of their own day.
+        (None, None) => a.doc == b.doc || same_report || (a.violent && same_war_toll(a, b)),
         // Undated statements are standing positions; undated violence across stories needs the same
         // report, or the same war-sized toll (a war's toll is told with or without its years).
         // An interaction of both sides told in one story with and without its date is one.
@@ -201,13 +204,23 @@ fn joinable(a: &[usize], b: &[usize], events: &[EventInfo], opts: &Options) -> b
     let mut consistent_pairs = 0;
     for &x in a {
         for &y in b {
-            if !compatible(&events[x], &events[y], opts) {
+            let anchored = anchored(x, a, events) || anchored(y, b, events);
+            if !compatible(&events[x], &events[y], opts) && !anchored {
                 return false;
             }
             consistent_pairs += usize::from(consistent(&events[x], &events[y], opts));
         }
     }
     consistent_pairs as f64 >= CONSISTENT_SHARE * (a.len() * b.len()) as f64
+}
+
+/// Whether `x` is an undated violent event that its group dates: the group holds a dated event of
+/// its story, which it joined as a restatement ("suicide bombers are wearing suicide jackets" beside
+/// the dated attack). It is then that event's episode for other stories too, whose dated reports
+/// the story's dated events are checked against.
+fn anchored(x: usize, group: &[usize], events: &[EventInfo]) -> bool {
+    let e = &events[x];
+    e.violent && e.date.is_none() && group.iter().any(|&m| events[m].doc == e.doc && events[m].date.is_some())
 }
 
 /// Groups of event indices: strongest pairs first, a group joining another only when all their
@@ -323,6 +336,60 @@ mod tests {
         assert!(compatible(&dated, &undated, &opts));
         undated.killed = Some(6_500);
         assert!(!compatible(&dated, &undated, &opts));
+    }
+
+    /// `e` told in other words (`info` gives the sentences of one code and party many words in common).
+    fn told(mut e: EventInfo, text: &str) -> EventInfo {
+        e.sentence = text.into();
+        e.words = text.split(' ').map(String::from).collect();
+        e
+    }
+
+    #[test]
+    fn a_year_s_campaign_joins_no_month_or_day_in_it() {
+        let opts = Options::default();
+        let dated = |value: &str, doc: &str| {
+            let mut e = told(info(doc, 3, "190", Some("PAK/SEP"), Some("PAK/MIL")), &format!("told of {value}"));
+            e.date = Span::parse(value);
+            e
+        };
+        let (year, month, day) = (dated("2025", "d"), dated("2025-02", "d"), dated("2025-02-11", "d"));
+        assert!(!compatible(&year, &month, &opts) && !compatible(&year, &day, &opts));
+        assert!(compatible(&year, &dated("2025", "e"), &opts) && compatible(&month, &day, &opts));
+        // The same report of two stories, dated differently, is still one.
+        let mut copy = dated("2025-02", "e");
+        (copy.sentence, copy.words) = (year.sentence.clone(), year.words.clone());
+        assert!(compatible(&year, &copy, &opts));
+    }
+
+    #[test]
+    fn undated_violence_of_two_stories_is_one_only_as_one_report_or_toll() {
+        let opts = Options::default();
+        let (mut a, mut b) = (
+            told(info("a", 3, "190", Some("ETH/MIL"), None), "heavy fighting resumed"),
+            told(info("b", 5, "190", Some("ETH/MIL"), None), "troops entered the capital"),
+        );
+        (a.date, b.date) = (None, None);
+        assert!(!compatible(&a, &b, &opts));
+        let mut same_story = b.clone();
+        same_story.doc = "a".into();
+        assert!(compatible(&a, &same_story, &opts));
+        (a.killed, b.killed) = (Some(30_000), Some(30_000));
+        assert!(compatible(&a, &b, &opts));
+    }
+
+    #[test]
+    fn an_undated_restatement_goes_with_its_story_s_dated_episode() {
+        let opts = Options::default();
+        let (pak, sep) = (Some("PAK/MIL"), Some("PAK/SEP"));
+        let dated = told(info("a", 0, "190", pak, sep), "militants attacked a train on Tuesday");
+        let mut undated = told(info("a", 1, "190", pak, sep), "bombers are wearing jackets");
+        undated.date = None;
+        let other_story = told(info("b", 0, "190", pak, sep), "the military ended the siege");
+        assert!(!compatible(&undated, &other_story, &opts));
+        assert_eq!(group(&[dated.clone(), undated.clone(), other_story.clone()], &opts).len(), 1);
+        // Without a dated event of its story in its group it stays undated.
+        assert_eq!(group(&[undated, other_story], &opts).len(), 2);
     }
 
     #[test]
