@@ -13,6 +13,9 @@ pub struct Roles {
     pub aims: Vec<usize>,
     /// "accused each other", "clashes between A and B": one event each way between the actors.
     pub reciprocal: bool,
+    /// "A clashed with B and C", "a battle with B": the actors one side, the targets the other; one
+    /// event each way between the sides, none within a side.
+    pub each_way: bool,
     pub negated: bool,
 }
 
@@ -55,6 +58,9 @@ pub fn verbal(v: &View, t: usize, subject_is_target: bool) -> Roles {
         for c in v.kids_with(t, &["obj", "iobj"]).filter(|&c| Some(c) != inverted) {
             if is_reciprocal(v, c) {
                 r.reciprocal = true;
+            } else if let Some(w) = clash_partner(v, c) {
+                // "fought running gun battles with gunmen": the battle noun's partner is the other side.
+                with_side(v, w, &mut r);
             } else {
                 r.targets.push(c);
             }
@@ -68,8 +74,10 @@ pub fn verbal(v: &View, t: usize, subject_is_target: bool) -> Roles {
         }
         if r.targets.is_empty() && aim {
             r.targets.push(c);
-        } else if case == "between" || case == "with" && r.actors.len() == 1 && is_clash(v, t) {
+        } else if case == "between" {
             between(v, c, &mut r);
+        } else if case == "with" && is_clash(v, t) {
+            with_side(v, c, &mut r);
         }
     }
     r.places = places(v, t, &r.targets);
@@ -129,7 +137,7 @@ fn own_dependent(v: &View, t: usize, c: usize, r: &mut Roles) {
                 .filter(|_| v.base_rel(t) == "obl")
                 .and_then(|h| v.kids_with(h, &["nsubj", "nsubj:pass"]).next());
             r.actors.extend(victims);
-            between(v, c, r);
+            with_side(v, c, r);
         }
         "nmod" | "obl"
             if words::get("target_cases").contains(&case.as_str()) && r.targets.is_empty() && !is_place_noun(v, c) =>
@@ -276,6 +284,22 @@ fn between(v: &View, c: usize, r: &mut Roles) {
     r.actors.dedup();
     r.targets.clear();
     r.reciprocal = true;
+}
+
+/// "A clashed with B", "killed in clashes with B": the with-phrase and its conjuncts are the other
+/// side of the actors (GUIDELINES 12.9: "A clashed / battled with B" is one record each way).
+fn with_side(v: &View, c: usize, r: &mut Roles) {
+    r.targets = v.conjuncts(c);
+    r.reciprocal = false;
+    r.each_way = true;
+}
+
+/// "battles with gunmen" as the object of "fought": the with-phrase of a clash noun.
+fn clash_partner(v: &View, noun: usize) -> Option<usize> {
+    if !is_clash(v, noun) {
+        return None;
+    }
+    v.kids_with(noun, &["nmod"]).find(|&k| v.case_of(k).as_deref() == Some("with"))
 }
 
 /// "fighting between NATO and Taleban forces" parsed with "between" and "and" on the last noun and the

@@ -100,7 +100,7 @@ fn build(
     let verbal = is_speech_act(&t.cameo) || matches!(t.cameo.get(..2), Some("01" | "03"));
     let source = source.filter(|s| !(verbal && actors.iter().any(|a| a.name == s.name)));
     remember(v, ctx, t, &roles, &actors, &targets, source.is_none());
-    let each_way = !mutual && each_way(v, t, &roles) && !actors.is_empty() && !targets.is_empty();
+    let each_way = !mutual && (roles.each_way || each_way(v, t, &roles)) && !actors.is_empty() && !targets.is_empty();
     let pairs = if each_way {
         let mut both = pairs(false, actors.clone(), targets.clone());
         both.extend(pairs(false, targets, actors));

@@ -153,7 +153,7 @@ impl Context {
 pub(super) fn parties_of(v: &View, ctx: &Context, heads: &[usize], avoid: Option<&str>) -> Vec<Party> {
     let mut out: Vec<Party> = Vec::new();
     for &h in heads {
-        for p in split_adjectives(v, h).unwrap_or_else(|| party(v, ctx, h, avoid)) {
+        for p in super::sides::split_modifiers(v, h).unwrap_or_else(|| party(v, ctx, h, avoid)) {
             // "Russian President Vladimir Putin and … Antony Blinken" are two sides; "US Foreign
             // Minister" and "Antony Blinken" in one list are one; "Hamas and Fatah", two armed groups
             // of one country, are two.
@@ -170,30 +170,6 @@ pub(super) fn parties_of(v: &View, ctx: &Context, heads: &[usize], avoid: Option
         }
     }
     out
-}
-
-/// "the Armenian and Azerbaijani foreign ministers": one party per coordinated nationality.
-fn split_adjectives(v: &View, head: usize) -> Option<Vec<Party>> {
-    let first = v.kids_with(head, &["amod"]).find(|&a| v.kids_with(a, &["conj"]).next().is_some())?;
-    let last = v.conjuncts(first).into_iter().max()?;
-    if last >= head {
-        return None;
-    }
-    let noun = v.text(last + 1..head + 1).trim_start_matches(['"', '“', '”', ' ']).to_string();
-    let mut out = Vec::new();
-    for a in v.conjuncts(first) {
-        let text = format!("{} {noun}", v.word(a));
-        // "Armenian and Azerbaijani ministers"; "military and civilian infrastructure" (roles only).
-        let info = parties::normalize(&text)?;
-        info.country.as_ref().or(info.role.as_ref())?;
-        out.push(Party {
-            text: v.text(v.phrase(head)).to_string(),
-            name: info.name,
-            country: info.country,
-            role: info.role,
-        });
-    }
-    (out.len() > 1).then_some(out)
 }
 
 /// A personal pronoun: it names a party only through the context.

@@ -99,6 +99,8 @@ mod tests_context;
 #[cfg(test)]
 mod tests_nouns;
 #[cfg(test)]
+mod tests_pairs;
+#[cfg(test)]
 mod tests_places;
 #[cfg(test)]
 mod tests_speech;

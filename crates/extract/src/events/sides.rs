@@ -95,3 +95,46 @@ fn targets(v: &View, ctx: &Context, roles: &Roles, actor: Option<&Party>, source
     }
     targets
 }
+
+/// "the Armenian and Azerbaijani foreign ministers", "NATO and Afghan forces", "Police and security
+/// forces": one party per coordinated nationality, name or kind (parties of one noun phrase).
+pub(super) fn split_modifiers(v: &View, head: usize) -> Option<Vec<Party>> {
+    let mods = coordinated_modifiers(v, head)?;
+    let last = *mods.iter().max()?;
+    let noun = v.text(last + 1..head + 1).trim_start_matches(['"', '“', '”', ' ']).to_string();
+    let mut out = Vec::new();
+    for a in mods {
+        // "Armenian and Azerbaijani ministers"; "military and civilian infrastructure" (roles only).
+        let mut info = parties::normalize(&format!("{} {noun}", v.word(a)))?;
+        info.country.as_ref().or(info.role.as_ref())?;
+        // "Police and security forces": a role noun as modifier keeps its own role.
+        if v.rel(a) == "compound" {
+            let own = parties::normalize(v.word(a)).filter(|o| o.country.is_none() && o.name.is_none());
+            info.role = own.and_then(|o| o.role).or(info.role);
+        }
+        out.push(Party {
+            text: v.text(v.phrase(head)).to_string(),
+            name: info.name,
+            country: info.country,
+            role: info.role,
+        });
+    }
+    (out.len() > 1).then_some(out)
+}
+
+/// The coordinated modifiers of a party noun, in order: "Armenian and Azerbaijani (ministers)",
+/// "NATO and Afghan (forces)" with "and" on the second modifier and no conj link, "Police and security
+/// (forces)"; each names one party with the noun. None unless there are two or more.
+fn coordinated_modifiers(v: &View, head: usize) -> Option<Vec<usize>> {
+    let modifier = |k: usize| k < head && matches!(v.rel(k), "amod" | "compound");
+    let mods: Vec<usize> = v.kids(head).iter().copied().filter(|&k| modifier(k)).collect();
+    if let Some(&first) = mods.iter().find(|&&a| v.kids_with(a, &["conj"]).next().is_some()) {
+        let all = v.conjuncts(first);
+        return (all.iter().all(|&a| a < head) && all.len() > 1).then_some(all);
+    }
+    // "NATO/compound and/cc Afghan/amod forces": the "and" hangs on the second modifier.
+    let second = *mods.iter().find(|&&m| v.kids_with(m, &["cc"]).next().is_some())?;
+    let first = mods.iter().copied().filter(|&m| m < second).max()?;
+    let joined = (first + 1..second).all(|k| matches!(v.base_rel(k), "cc" | "punct") || v.head(k) == Some(first));
+    joined.then(|| vec![first, second])
+}

@@ -1,0 +1,54 @@
+//! Every party of a conjoined or mutual action gets its record (GUIDELINES §2, 12.9).
+use super::testing::events_of;
+
+/// (actor role, target role) of the events of `spec` whose CAMEO starts with `root`.
+fn roles(spec: &str, root: &str) -> Vec<(Option<String>, Option<String>)> {
+    let ev = events_of(spec, Some("2009-05-10"));
+    let role = |p: &Option<casus_core::Party>| p.as_ref().and_then(|p| p.role.clone());
+    ev.iter().filter(|e| e.action.cameo.starts_with(root)).map(|e| (role(&e.actor), role(&e.target))).collect()
+}
+
+fn some(a: &str, b: &str) -> (Option<String>, Option<String>) {
+    (Some(a.to_string()), Some(b.to_string()))
+}
+
+#[test]
+fn a_battle_with_two_parties_is_fought_each_way_with_each_not_between_them() {
+    // "Police fought gun battles with gunmen and rebels": the with-phrase is the other side.
+    let got = roles(
+        "Police/2/nsubj fought/0/root gun/4/compound battles/2/obj with/6/case gunmen/4/nmod and/8/cc rebels/6/conj ./2/punct",
+        "19",
+    );
+    assert_eq!(got, [some("COP", "UAF"), some("COP", "REB"), some("UAF", "COP"), some("REB", "COP")]);
+}
+
+#[test]
+fn the_dead_of_clashes_with_two_parties_are_one_side_of_them() {
+    let got = roles(
+        "Soldiers/3/nsubj:pass were/3/aux:pass killed/0/root in/5/case clashes/3/obl with/7/case rebels/5/nmod and/9/cc gunmen/7/conj ./3/punct",
+        "19",
+    );
+    for pair in [some("MIL", "REB"), some("REB", "MIL"), some("MIL", "UAF"), some("UAF", "MIL")] {
+        assert!(got.contains(&pair), "{pair:?} missing from {got:?}");
+    }
+    assert!(!got.contains(&some("REB", "UAF")) && !got.contains(&some("UAF", "REB")), "{got:?}");
+}
+
+#[test]
+fn coordinated_modifiers_of_a_force_noun_are_one_party_each() {
+    // "Police and security forces": the second modifier a conj of the first.
+    let got =
+        roles("Police/4/compound and/3/cc security/1/conj forces/5/nsubj attacked/0/root rebels/5/obj ./5/punct", "19");
+    assert_eq!(got, [some("COP", "REB"), some("MIL", "REB")]);
+    // "NATO and Afghan forces": "and" on the second modifier, no conj link.
+    let ev = events_of(
+        "NATO/4/compound and/3/cc Afghan/4/amod forces/5/nsubj attacked/0/root rebels/5/obj ./5/punct",
+        Some("2009-05-10"),
+    );
+    let actors: Vec<_> = ev.iter().map(|e| e.actor.as_ref().map(|a| (a.country.clone(), a.role.clone()))).collect();
+    assert_eq!(
+        actors,
+        [Some((None, Some("IGO".to_string()))), Some((Some("AFG".to_string()), Some("MIL".to_string())))],
+        "{ev:?}"
+    );
+}
