@@ -39,17 +39,24 @@ pub(super) struct Lexicon {
     roles: HashMap<&'static str, Role>,
     /// Nouns for people that name several ("people", "police"), whatever their ending.
     plural: HashSet<&'static str>,
+    /// Determiners of victims already named ("the", "their"): the words keep their other role.
+    definite: HashSet<&'static str>,
 }
 
 pub(super) fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
-        let mut lex = Lexicon { cues: Vec::new(), roles: HashMap::new(), plural: HashSet::new() };
+        let mut lex =
+            Lexicon { cues: Vec::new(), roles: HashMap::new(), plural: HashSet::new(), definite: HashSet::new() };
         for f in tsv(include_str!("../../data/casualty_words.tsv")) {
             let kind = match f[1] {
                 "killed" => CasualtyKind::Killed,
                 "injured" => CasualtyKind::Injured,
                 "missing" => CasualtyKind::Missing,
+                "definite" => {
+                    lex.definite.insert(f[0]);
+                    continue;
+                }
                 role => {
                     let role = match role {
                         "aux" => Role::Aux,
@@ -84,6 +91,12 @@ pub(super) fn lexicon() -> &'static Lexicon {
         lex.cues.sort_by_key(|(p, ..)| std::cmp::Reverse(p.len()));
         lex
     })
+}
+
+/// A determiner or pronoun of victims already named: "the officers were killed" restates a count
+/// given before.
+pub(super) fn definite(norm: &str) -> bool {
+    lexicon().definite.contains(norm)
 }
 
 pub(super) fn role(w: &Word) -> Option<Role> {

@@ -11,19 +11,7 @@ impl Ctx<'_> {
         if self.feeds_later_cue(c) {
             return None;
         }
-        let mut p = c.start;
-        let mut singular = None;
-        // the verb group: "were", "have been confirmed", "who went", "critically"
-        while p > 0 {
-            let w = &self.ws[p - 1];
-            if self.role(p - 1) != Some(Role::Aux) && !self.adverb(p - 1) {
-                break;
-            }
-            if singular.is_none() && matches!(w.norm.as_str(), "was" | "is" | "has") {
-                singular = Some(p - 1);
-            }
-            p -= 1;
-        }
+        let (mut p, singular) = self.verb_group(c);
         let verb_group = p < c.start;
         // ", including officials and two elders," between the subject and its verb
         let mut j = p;
@@ -64,11 +52,34 @@ impl Ctx<'_> {
                 break;
             }
         }
-        // "al-Rufay'i was killed", "the driver of the train has died": one victim; "has killed"
-        // is active, its subject the killer
-        let Some(i) = singular.filter(|_| c.pats.s) else {
-            return self.one_without_aux(c, p).or_else(|| self.plural_subject(c, p));
-        };
+        // "al-Rufay'i was killed", "the driver of the train has died": one victim
+        match singular.filter(|_| c.pats.s) {
+            Some(i) => self.singular_subject(c, p, i),
+            None => self.one_without_aux(c, p).or_else(|| self.plural_subject(c, p)),
+        }
+    }
+
+    /// The verb group before the cue ("were", "have been confirmed", "who went", "critically"): where
+    /// it starts, and its singular auxiliary ("was", "is", "has") if any.
+    fn verb_group(&self, c: &Cue) -> (usize, Option<usize>) {
+        let mut p = c.start;
+        let mut singular = None;
+        while p > 0 {
+            let w = &self.ws[p - 1];
+            if self.role(p - 1) != Some(Role::Aux) && !self.adverb(p - 1) {
+                break;
+            }
+            if singular.is_none() && matches!(w.norm.as_str(), "was" | "is" | "has") {
+                singular = Some(p - 1);
+            }
+            p -= 1;
+        }
+        (p, singular)
+    }
+
+    /// "al-Rufay'i was killed" (the verb group at `p`, its singular auxiliary at `i`): one victim;
+    /// "has killed" is active, its subject the killer.
+    fn singular_subject(&self, c: &Cue, p: usize, i: usize) -> Option<Hit> {
         if c.pats.r && self.norm(i) == "has" && self.norm(i + 1) != "been" {
             return None;
         }

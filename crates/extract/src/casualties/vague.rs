@@ -1,7 +1,7 @@
 //! Casualties without a count of their own: figures for killed and injured together ("killed and
 //! wounded dozens of civilians", "50 casualties"), uncounted amounts ("heavy casualties") and bare
 //! plurals ("massacred civilians", "civilians were killed"): {null, several}.
-use super::lexicon::{person, singular_person, Role};
+use super::lexicon::{definite, person, singular_person, Role};
 use super::scan::{Ctx, Cue, Hit};
 use super::CasualtyKind;
 use casus_core::Qualifier;
@@ -29,9 +29,6 @@ pub(super) fn both_kinds(hit: Hit, both: bool) -> Vec<Hit> {
     injured.kind = CasualtyKind::Injured;
     vec![killed, injured]
 }
-
-/// Determiners of victims already named: "the officers were killed" restates a count given before.
-const DEFINITE: &[&str] = &["the", "these", "those", "their", "its", "his", "her", "our", "them", "they"];
 
 impl Ctx<'_> {
     /// "killed and wounded dozens of civilians", "killed or injured 1,000 fighters": one figure for
@@ -74,7 +71,7 @@ impl Ctx<'_> {
             && person(w)
             && !singular_person(w)
             && w.norm.chars().all(char::is_alphabetic)
-            && np.clone().all(|j| self.num_of[j].is_none() && !DEFINITE.contains(&self.norm(j)) && self.norm(j) != "of")
+            && np.clone().all(|j| self.num_of[j].is_none() && !definite(self.norm(j)) && self.norm(j) != "of")
     }
 
     /// "civilians were killed", "some Gaza civilians have been killed", "several soldiers and
@@ -92,7 +89,7 @@ impl Ctx<'_> {
         while start > 0 && start + 3 > noun && !self.boundary(start - 1) && !self.clause_verb(start - 1) {
             start -= 1;
         }
-        if start > 0 && DEFINITE.contains(&self.norm(start - 1)) {
+        if start > 0 && definite(self.norm(start - 1)) {
             return None;
         }
         if !self.plural_np(start..noun + 1, noun) {
@@ -119,6 +116,6 @@ impl Ctx<'_> {
         }
         let counted = (from..noun).any(|j| self.num_of[j].is_some_and(|k| self.nums[k].mention.value.is_some()));
         let w = &self.ws[noun];
-        (!counted && person(w) && !singular_person(w) && !DEFINITE.contains(&self.norm(from))).then_some(from..noun + 1)
+        (!counted && person(w) && !singular_person(w) && !definite(self.norm(from))).then_some(from..noun + 1)
     }
 }

@@ -45,6 +45,20 @@ pub(super) fn date_for(
     cameo: &str,
     dates: &[DateMention],
 ) -> (Option<DateRef>, DateFrom) {
+    let ours = tense::clause_verb(v, head);
+    phrase_date(v, ctx, head, ours, nominal, dates).unwrap_or_else(|| no_phrase_date(v, ctx, head, ours, cameo, dates))
+}
+
+/// The date a phrase of the sentence gives the event (or the phrase that leaves it undated); `None`
+/// when no phrase speaks to it.
+fn phrase_date(
+    v: &View,
+    ctx: &Context,
+    head: usize,
+    ours: usize,
+    nominal: bool,
+    dates: &[DateMention],
+) -> Option<(Option<DateRef>, DateFrom)> {
     let path: Vec<usize> = std::iter::once(head).chain(v.ancestors(head)).collect();
     let attached_to_path = |d: &&DateMention| {
         let top = v.top(d.tokens.clone());
@@ -55,16 +69,13 @@ pub(super) fn date_for(
         let top = v.top(d.tokens.clone());
         path[1..].contains(&top) && d.precision != crate::dates::Precision::Decade
     });
-    if let Some(d) = around {
-        return (Some(date_ref(v, d)), DateFrom::Sentence);
-    }
-    let ours = tense::clause_verb(v, head);
     // "since late last year when the two began talks": the when-clause happens at that date.
     let when = v.kids_with(ours, &["advmod", "mark"]).find(|&k| v.lemmas[k] == "when");
-    if let Some(d) =
+    let when_date = || {
         when.and_then(|k| dates.iter().find(|d| d.tokens.end == k && d.precision != crate::dates::Precision::Decade))
-    {
-        return (Some(date_ref(v, d)), DateFrom::Sentence);
+    };
+    if let Some(d) = around.or_else(when_date) {
+        return Some((Some(date_ref(v, d)), DateFrom::Sentence));
     }
     // "have been engaged in talks since 2020", "the talks since 2020": a span up to now. A simple
     // past cannot span, and a superlative compares ("the deadliest fighting since 2020").
@@ -73,19 +84,19 @@ pub(super) fn date_for(
     if let (true, Some(d)) = (spans, bound) {
         // "have kidnapped 20 workers since late Wednesday": the span up to publication, when one
         // month or year holds it (GUIDELINES §6.4); "since 2020" in 2024 has no such date.
-        return match since_until_now(v, d, ctx.published) {
+        return Some(match since_until_now(v, d, ctx.published) {
             Some(value) => (Some(DateRef { value, ..date_ref(v, d) }), DateFrom::Span),
             None => (None, DateFrom::Background),
-        };
+        });
     }
     if vague_period(v, head) {
-        return (None, DateFrom::Background);
+        return Some((None, DateFrom::Background));
     }
     // An event noun's own modifiers date it ("a provocation committed Monday evening"), or leave it
     // undated when they name a decade ("a first war which made 30,000 deaths in the early 1990s").
     let inside = |d: &&DateMention| nominal && v.ancestors(v.top(d.tokens.clone())).any(|a| a == head);
     if dates.iter().any(|d| d.precision == crate::dates::Precision::Decade && inside(&d)) {
-        return (None, DateFrom::Background);
+        return Some((None, DateFrom::Background));
     }
     let usable: Vec<&DateMention> = dates.iter().filter(|d| usable_in(v, d)).collect();
     let attached = usable.iter().copied().find(inside).or_else(|| usable.iter().copied().find(attached_to_path));
@@ -98,9 +109,20 @@ pub(super) fn date_for(
             theirs == ours || !v.is_clause(theirs) || v.ancestors(ours).any(|a| a == theirs)
         })
         .min_by_key(|d| d.tokens.start.abs_diff(head).min(d.tokens.end.abs_diff(head)));
-    if let Some(d) = attached.or(nearest) {
-        return (Some(spanned(v, head, ours, date_ref(v, d))), DateFrom::Sentence);
-    }
+    attached.or(nearest).map(|d| (Some(spanned(v, head, ours, date_ref(v, d))), DateFrom::Sentence))
+}
+
+/// With no date phrase: a present-tense position has no date; a past-tense sentence that continues
+/// a dated historical narrative takes its date; an incident takes the latest news-week date before
+/// it, any other event (reactions, statements) the article's news day.
+fn no_phrase_date(
+    v: &View,
+    ctx: &Context,
+    head: usize,
+    ours: usize,
+    cameo: &str,
+    dates: &[DateMention],
+) -> (Option<DateRef>, DateFrom) {
     if !tense::headline(v)
         && !tense::quoted(v, head)
         && tense::present_simple(v, ours)
