@@ -24,6 +24,10 @@ pub struct Context {
     people: Vec<(String, Party)>,
     /// Full names of the story's people by surname, first mention first ("Richard Bennett").
     full_names: Vec<(String, String)>,
+    /// People the story names with their office, by surname (see `offices.rs`).
+    offices: Vec<(String, Party)>,
+    /// The state the story is set in, when one leads (`identity::home_country`).
+    pub(super) home: Option<String>,
     /// The latest source named in full ("the Armenian Ministry of Defense clarified …"): the
     /// "he" of "he said", "He also assured" in the sentences that follow.
     speaker: Option<Party>,
@@ -76,7 +80,10 @@ impl Context {
             .find(|(d, _)| Some(&d.value) == published.as_ref())
             .or_else(|| days.iter().max_by_key(|(_, n)| *n))
             .map(|(d, _)| d.clone());
+        let home = super::identity::home_country(doc);
         Context {
+            offices: super::offices::offices(doc, home.as_deref()),
+            home,
             published: doc.published,
             last_date: None,
             narrative: None,
@@ -117,6 +124,20 @@ impl Context {
         }
         let key = surname(name)?;
         self.full_names.iter().find(|(k, _)| *k == key).map(|(_, n)| n.as_str())
+    }
+
+    /// "Chaudhry" for a person the story named with an office ("military spokesman Gen. Ahmed Sharif
+    /// Chaudhry"): that person as a party of the office's state and role.
+    pub(super) fn office(&self, name: &str) -> Option<&Party> {
+        let key = surname(name)?;
+        self.offices.iter().find(|(k, _)| *k == key).map(|(_, p)| p)
+    }
+
+    /// Whether `p` is one of the story's people (named in full, or known with an office).
+    fn is_person(&self, p: &Party) -> bool {
+        let Some(name) = p.name.as_deref() else { return false };
+        self.full_names.iter().any(|(_, n)| n == name)
+            || self.offices.iter().any(|(_, q)| q.name.as_deref() == Some(name))
     }
 
     pub(super) fn remember(&mut self, p: &Party) {
@@ -180,8 +201,7 @@ pub(super) fn is_pronoun(lemma: &str) -> bool {
 /// The parties a noun phrase names: from the gazetteer, else a named entity of the model;
 /// pronouns take the latest party, "the two countries" the article's two main states.
 fn party(v: &View, ctx: &Context, head: usize, avoid: Option<&str>) -> Vec<Party> {
-    let range = v.phrase(head);
-    let text = v.text(range.clone()).to_string();
+    let text = v.text(v.phrase(head)).to_string();
     if let Some(found) = pronoun(v, ctx, head, avoid, &text) {
         return found;
     }
@@ -193,36 +213,59 @@ fn party(v: &View, ctx: &Context, head: usize, avoid: Option<&str>) -> Vec<Party
     if words::get("not_parties").contains(&lemma) || event {
         return Vec::new();
     }
+    if let Some(found) = related(v, ctx, head, avoid, &text) {
+        return found;
+    }
+    match listed(v, ctx, head, avoid, &text) {
+        Some(p) => vec![p],
+        None => named(v, ctx, head, text),
+    }
+}
+
+/// A party named by its relation to another: "his neighbor" (the other of the article's two
+/// states), "the head of European diplomacy, Josep Borrell" (a known person in apposition).
+fn related(v: &View, ctx: &Context, head: usize, avoid: Option<&str>, text: &str) -> Option<Vec<Party>> {
+    let lemma = v.lemmas[head].as_str();
     // "his neighbor", "its rival": the other of the article's two states.
     let possessed = v.kids_with(head, &["nmod:poss"]).any(|k| words::get("possessives").contains(&v.lower(k).as_str()));
     if let (true, Some(own)) = (possessed && words::get("other_side").contains(&lemma), avoid) {
         let role = if matches!(lemma, "enemy" | "adversary" | "foe") { "MIL" } else { "GOV" };
-        return ctx.other_side(own).map(|p| Party { text, role: Some(role.into()), ..p }).into_iter().collect();
+        let text = text.to_string();
+        return Some(ctx.other_side(own).map(|p| Party { text, role: Some(role.into()), ..p }).into_iter().collect());
     }
-    // "the head of European diplomacy, Josep Borrell": a known person in apposition says who.
     let appositions = v.subtree(head).filter(|&a| v.rel(a) == "appos" && v.ancestors(a).take(3).any(|h| h == head));
     for a in appositions {
         if let Some(p) = parties::person(v.text(v.phrase(a))) {
-            return vec![Party { text, name: p.name, country: p.country, role: p.role }];
+            return Some(vec![Party { text: text.to_string(), name: p.name, country: p.country, role: p.role }]);
         }
     }
+    None
+}
+
+/// The party the gazetteer knows the phrase (or its apposition) as; "their army" and "the army"
+/// take their country from the party referred to or last seen in that role.
+fn listed(v: &View, ctx: &Context, head: usize, avoid: Option<&str>, text: &str) -> Option<Party> {
+    let text = text.to_string();
     let info = parties::normalize(&text);
     let possessor =
         v.kids_with(head, &["nmod:poss"]).find(|&k| words::get("possessives").contains(&v.lower(k).as_str()));
     if let (Some(_), Some(referent)) = (possessor, ctx.referent(avoid)) {
         if info.as_ref().is_none_or(|i| i.country.is_none()) {
             let role = info.and_then(|i| i.role).or(referent.role.clone());
-            return vec![Party { text, name: referent.name.clone(), country: referent.country.clone(), role }];
+            return Some(Party { text, name: referent.name.clone(), country: referent.country.clone(), role });
         }
     }
     if let Some(info) = info {
-        if info.country.is_none() && info.name.is_none() && v.lemmas[range.start] == "the" {
-            // "the ministry", "the army": the latest party in that role.
-            if let Some(r) = ctx.recent.iter().find(|p| p.role == info.role && p.country.is_some()) {
-                return vec![Party { text, ..r.clone() }];
+        if info.country.is_none() && info.name.is_none() && v.lemmas[v.phrase(head).start] == "the" {
+            // "the ministry", "the army": the latest party in that role; a person holding it only
+            // for a noun of one office holder ("the spokesman").
+            let office = words::get("office_nouns").contains(&v.lemmas[head].as_str());
+            let body = |p: &&Party| p.country.is_some() && (office || !ctx.is_person(p));
+            if let Some(r) = ctx.recent.iter().filter(body).find(|p| p.role == info.role) {
+                return Some(Party { text, ..r.clone() });
             }
         }
-        return vec![Party { text, name: info.name, country: info.country, role: info.role }];
+        return Some(Party { text, name: info.name, country: info.country, role: info.role });
     }
     // "Edmon Marukyan, ambassador-at-large for Armenia's foreign ministry": the apposition says who.
     for a in v.kids_with(head, &["appos"]) {
@@ -230,11 +273,11 @@ fn party(v: &View, ctx: &Context, head: usize, avoid: Option<&str>) -> Vec<Party
             if info.country.is_some() || info.role.is_some() {
                 let name =
                     info.name.filter(|_| info.country.is_none()).or_else(|| Some(v.text(v.phrase(head)).to_string()));
-                return vec![Party { text, name, country: info.country, role: info.role }];
+                return Some(Party { text, name, country: info.country, role: info.role });
             }
         }
     }
-    named(v, ctx, head, text)
+    None
 }
 
 /// Pronouns and pair words: "he" is the last speaker, "they" the latest actors, "both sides" the
@@ -289,7 +332,8 @@ fn named(v: &View, ctx: &Context, head: usize, text: String) -> Vec<Party> {
         .find(|e| e.tokens.contains(&head) && matches!(e.label.as_str(), "PER" | "ORG" | "GPE" | "NORP"));
     // "Mr. Rajapakse", "Rajapakse said": a person the story introduced with a title and a state
     // ("Sri Lankan President Mahinda Rajapakse") keeps that identity.
-    if let Some(known) = ent.filter(|e| e.label == "PER").and_then(|e| ctx.person(v.text(e.tokens.clone()))) {
+    let person = ent.filter(|e| e.label == "PER").map(|e| v.text(e.tokens.clone()));
+    if let Some(known) = person.and_then(|n| ctx.person(n).or_else(|| ctx.office(n))) {
         return vec![Party { text, ..known.clone() }];
     }
     ent.map(|e| {
@@ -323,7 +367,7 @@ fn full_names(doc: &Document) -> Vec<(String, String)> {
 
 /// The surname of a span that ends in a capitalized name ("President Mahinda Rajapakse" →
 /// "rajapakse"); `None` for spans that end in a common noun ("Azerbaijani forces").
-fn surname(text: &str) -> Option<String> {
+pub(super) fn surname(text: &str) -> Option<String> {
     let last = text.split_whitespace().last()?.trim_matches(|c: char| !c.is_alphanumeric());
     let capital = last.chars().next().is_some_and(char::is_uppercase);
     (capital && last.chars().count() > 2).then(|| last.to_lowercase())

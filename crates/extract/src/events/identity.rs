@@ -39,7 +39,12 @@ fn eras() -> &'static [(String, NaiveDate, String)] {
 
 /// The role of party `p` in a story published on `published`, when an era of `eras.tsv` says so.
 fn era_role(p: &Party, published: Option<NaiveDate>) -> Option<&'static str> {
-    let (name, day) = (p.name.as_deref()?, published?);
+    group_role_at(p.name.as_deref()?, published)
+}
+
+/// The role of the group `name` in a story published on `published`, when it changed on a date.
+pub(super) fn group_role_at(name: &str, published: Option<NaiveDate>) -> Option<&'static str> {
+    let day = published?;
     eras().iter().find(|(n, until, _)| n == name && day < *until).map(|(_, _, r)| r.as_str())
 }
 

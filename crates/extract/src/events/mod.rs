@@ -27,6 +27,7 @@ mod hinted;
 pub mod identity;
 mod incidents;
 pub mod learned;
+mod offices;
 mod pairing;
 mod places;
 mod reality;
@@ -77,7 +78,7 @@ pub fn extract_with(doc: &Document, options: &Options) -> Vec<Event> {
     incidents::place(&mut events, &metas);
     incidents::spread(&mut events, &metas);
     incidents::undate(&mut events, &metas);
-    identity::complete(&mut events, identity::home_country(doc).as_deref());
+    identity::complete(&mut events, ctx.home.as_deref());
     identity::in_time(&mut events, doc.published);
     identity::separatist(&mut events, &doc.text);
     recode::by_parties(&mut events);
@@ -98,6 +99,8 @@ mod tests_appeals;
 mod tests_context;
 #[cfg(test)]
 mod tests_nouns;
+#[cfg(test)]
+mod tests_offices;
 #[cfg(test)]
 mod tests_pairs;
 #[cfg(test)]

@@ -1,0 +1,75 @@
+//! People's offices, read once per document. A story names a person with the office they hold once
+//! ("military spokesman Gen. Ahmed Sharif Chaudhry", "Ahmed Sharif Chaudhry, director general of the
+//! military's media wing", "a Somali journalist, Mohamed Amiin", "Mahad Wasuge is the executive
+//! director of a rights group") and by name alone after that ("Chaudhry said", "Ms. Hasina"). A person
+//! is a party of their office's role and state (GUIDELINES §12.3), at every mention: the office's
+//! words give the role, and the state when they name one, else the story's own country.
+use super::view::View;
+use crate::parties;
+use casus_core::{Document, Party};
+
+/// Surname → the person's party (name, country, role), from the first mention with an office.
+pub(super) fn offices(doc: &Document, home: Option<&str>) -> Vec<(String, Party)> {
+    let at = Where { home, published: doc.published };
+    let mut out: Vec<(String, Party)> = Vec::new();
+    for s in &doc.sentences {
+        let Some(parse) = s.parse.as_ref().filter(|p| p.heads.len() == s.tokens.len()) else { continue };
+        let v = View::new(doc, s, parse);
+        for e in s.entities.iter().filter(|e| e.label == "PER" && e.tokens.len() >= 2) {
+            let name = doc.span_text(s, e.tokens.clone());
+            let Some(key) = super::context::surname(name) else { continue };
+            if out.iter().any(|(k, _)| *k == key) {
+                continue;
+            }
+            let head = v.top(e.tokens.clone());
+            if let Some(party) = titles(&v, head, e.tokens.clone()).into_iter().find_map(|t| office(&t, name, &at)) {
+                out.push((key, party));
+            }
+        }
+    }
+    out
+}
+
+/// Where the story stands: its own country and its publication day.
+struct Where<'a> {
+    home: Option<&'a str>,
+    published: Option<chrono::NaiveDate>,
+}
+
+/// The phrases around a name that may say what office its person holds: the words before it in its
+/// noun phrase ("Prime Minister"), its appositions, the noun it is in apposition to ("a regional
+/// military spokeswoman, Captain Joan Petinglay"), and the noun it is the subject of in a copular
+/// clause ("is the executive director of ..."). A title held in an unnamed body ("their supreme
+/// leader", "the group's leader") says nothing of whose office it is, and is left out.
+fn titles(v: &View, head: usize, name: std::ops::Range<usize>) -> Vec<String> {
+    let mut out = Vec::new();
+    let phrase = v.phrase(head);
+    if phrase.start < name.start && known_possessors(v, head) {
+        out.push(v.text(phrase.start..name.start).to_string());
+    }
+    let appositions = v.kids_with(head, &["appos"]).filter(|&a| known_possessors(v, a));
+    out.extend(appositions.map(|a| v.text(v.phrase(a)).to_string()));
+    if let Some(g) = v.head(head) {
+        let copular = v.rel(head) == "nsubj" && v.kids_with(g, &["cop"]).next().is_some();
+        if (v.rel(head) == "appos" || copular) && known_possessors(v, g) {
+            out.push(v.text(v.phrase(g)).to_string());
+        }
+    }
+    out
+}
+
+/// Every possessor of the noun at `i` names a known party ("Pakistan's", not "their" or "the group's").
+fn known_possessors(v: &View, i: usize) -> bool {
+    v.kids_with(i, &["nmod:poss"]).all(|p| parties::normalize(v.text(v.phrase(p))).is_some_and(|p| p.role.is_some()))
+}
+
+/// The party of a person whose office `title` names a role; none for officials of international
+/// bodies, whose identity is their own name (GUIDELINES §5).
+fn office(title: &str, name: &str, at: &Where) -> Option<Party> {
+    let info = parties::normalize(title)?;
+    // "top Taliban commander": the group's role in the story's time (`data/eras.tsv`).
+    let era = info.name.as_deref().and_then(|g| super::identity::group_role_at(g, at.published));
+    let role = era.map(str::to_string).or(info.role).filter(|r| r != "IGO")?;
+    let country = info.country.or_else(|| at.home.map(str::to_string))?;
+    Some(Party { text: String::new(), name: Some(name.to_string()), country: Some(country), role: Some(role) })
+}

@@ -1,0 +1,56 @@
+//! People named with their office: later mentions by name take the office's state and role
+//! (offices.rs); an office in an unnamed body says nothing; "the army" is never a person.
+use super::testing::parsed_doc;
+use casus_core::{Entity, Event};
+
+fn entity(label: &str, tokens: std::ops::Range<usize>) -> Entity {
+    Entity { label: label.into(), tokens, score: 1.0 }
+}
+
+/// A story set in the Philippines whose second sentence introduces `introduction` (a PER entity at
+/// `person`), followed by `rest`, one sentence each; `names` are PER entities of the later sentences.
+fn story(introduction: &str, person: std::ops::Range<usize>, rest: &[(&str, std::ops::Range<usize>)]) -> Vec<Event> {
+    let mut specs =
+        vec!["Fighting/2/nsubj erupted/0/root in/5/case the/5/det Philippines/2/obl ./2/punct", introduction];
+    specs.extend(rest.iter().map(|(s, _)| *s));
+    let mut doc = parsed_doc(&specs);
+    doc.published = chrono::NaiveDate::from_ymd_opt(2023, 5, 2);
+    doc.sentences[0].entities.push(entity("GPE", 4..5));
+    doc.sentences[1].entities.push(entity("PER", person));
+    for (i, (_, name)) in rest.iter().enumerate() {
+        if !name.is_empty() {
+            doc.sentences[2 + i].entities.push(entity("PER", name.clone()));
+        }
+    }
+    super::extract(&doc)
+}
+
+fn actor_of<'a>(ev: &'a [Event], action: &str) -> (Option<&'a str>, Option<&'a str>, Option<&'a str>) {
+    let e = ev.iter().find(|e| e.action.text == action).unwrap_or_else(|| panic!("no {action}: {ev:?}"));
+    let a = e.actor.as_ref().expect("actor");
+    (a.name.as_deref(), a.country.as_deref(), a.role.as_deref())
+}
+
+const SPOKESWOMAN: &str = "A/3/det military/3/amod spokeswoman/9/nsubj ,/7/punct Captain/7/compound Joan/7/compound Reyes/3/appos ,/3/punct said/0/root ./9/punct";
+const ACCUSED: (&str, std::ops::Range<usize>) = ("Reyes/2/nsubj accused/0/root the/4/det rebels/2/obj ./2/punct", 0..1);
+
+#[test]
+fn a_person_named_with_an_office_keeps_its_role_and_state_by_surname() {
+    let ev = story(SPOKESWOMAN, 5..7, &[ACCUSED]);
+    assert_eq!(actor_of(&ev, "accused"), (Some("Joan Reyes"), Some("PHL"), Some("MIL")));
+}
+
+#[test]
+fn an_office_in_an_unnamed_body_says_nothing_of_whose_it_is() {
+    let leader =
+        "Their/2/nmod:poss leader/7/nsubj ,/5/punct John/5/compound Okello/2/appos ,/2/punct said/0/root ./7/punct";
+    let ev = story(leader, 3..5, &[("Okello/2/nsubj accused/0/root the/4/det army/2/obj ./2/punct", 0..1)]);
+    assert_eq!(actor_of(&ev, "accused"), (Some("John Okello"), None, None));
+}
+
+#[test]
+fn the_army_is_never_the_person_who_speaks_for_it() {
+    let shelled = ("The/2/det army/3/nsubj shelled/0/root villages/3/obj ./3/punct", 0..0);
+    let ev = story(SPOKESWOMAN, 5..7, &[ACCUSED, shelled]);
+    assert_eq!(actor_of(&ev, "shelled"), (Some("Philippines"), Some("PHL"), Some("MIL")));
+}
