@@ -1,6 +1,8 @@
 //! Argument roles of a trigger read off the dependency parse: who acts, on whom, where.
+use super::triggers::is_force;
 use super::view::View;
 use super::words;
+use crate::lexicon::Pos;
 
 /// Token heads of the arguments of one trigger; each becomes a party or place after normalization.
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -93,6 +95,9 @@ pub fn nominal(v: &View, t: usize) -> Roles {
     for c in v.kids(t).iter().copied().filter(|&c| !v.is_dated(c)) {
         own_dependent(v, t, c, &mut r);
     }
+    if r.targets.is_empty() {
+        r.targets = struck(v, t);
+    }
     if r.actors.is_empty() {
         clause_actors(v, t, &mut r);
     }
@@ -113,6 +118,18 @@ pub fn nominal(v: &View, t: usize) -> Roles {
     }
     expand(v, &mut r);
     r
+}
+
+/// "The airstrike hit a hotel and a market": a force verb whose subject is the event noun is no event
+/// of its own (stage 1 keeps the noun); what it struck is the noun's target.
+fn struck(v: &View, t: usize) -> Vec<usize> {
+    let Some(h) = v.head(t).filter(|_| v.base_rel(t) == "nsubj") else { return Vec::new() };
+    let force = crate::lexicon::lookup_pos(&v.lemmas, h, Some(Pos::Verb))
+        .is_some_and(|m| !m.entry.outcome && m.entry.cameo.as_deref().is_some_and(is_force));
+    if !force {
+        return Vec::new();
+    }
+    v.kids_with(h, &["obj"]).collect()
 }
 
 /// One dependent `c` of the event noun `t`: a possessor or by-phrase acts, an of-phrase acts or

@@ -52,3 +52,13 @@ fn coordinated_modifiers_of_a_force_noun_are_one_party_each() {
         "{ev:?}"
     );
 }
+
+#[test]
+fn what_an_event_noun_struck_as_subject_of_a_force_verb_is_its_target() {
+    // "The airstrike hit a hotel and a market": "hit" is no event of its own; each object a target.
+    let got = roles(
+        "The/2/det airstrike/3/nsubj hit/0/root a/5/det hotel/3/obj and/8/cc a/8/det market/5/conj ./3/punct",
+        "19",
+    );
+    assert_eq!(got, [(None, Some("CVL".to_string())), (None, Some("CVL".to_string()))]);
+}
