@@ -43,13 +43,22 @@ pub struct EventInfo {
 impl EventInfo {
     /// Share of words two evidence sentences have in common (Jaccard).
     pub fn sentence_overlap(&self, other: &EventInfo) -> f64 {
-        let common = self.words.intersection(&other.words).count();
-        let all = self.words.union(&other.words).count();
-        if all == 0 {
-            0.0
-        } else {
-            common as f64 / all as f64
-        }
+        word_overlap(&self.words, &other.words)
+    }
+}
+
+/// The words of a sentence, lower case.
+pub fn sentence_words(sentence: &str) -> BTreeSet<String> {
+    sentence.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+}
+
+/// Share of words two sentences have in common (Jaccard).
+pub fn word_overlap(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f64 {
+    let all = a.union(b).count();
+    if all == 0 {
+        0.0
+    } else {
+        a.intersection(b).count() as f64 / all as f64
     }
 }
 
@@ -120,13 +129,7 @@ impl EventInfo {
             killed: figure(&e.casualties.killed),
             injured: figure(&e.casualties.injured),
             sentence: e.evidence.sentence.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase(),
-            words: e
-                .evidence
-                .sentence
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .map(str::to_lowercase)
-                .collect(),
+            words: sentence_words(&e.evidence.sentence),
             trigger: e.action.text.to_lowercase(),
             start: e.evidence.start,
             sentence_no: 0,

@@ -26,7 +26,7 @@ impl Default for Options {
 /// cooperation, aid, releases and exchanges): "A and B exchanged prisoners" is one incident.
 const MUTUAL_ROOTS: [&str; 6] = ["03", "04", "05", "06", "07", "08"];
 /// Sentences sharing this share of their words are one report reworded (wire copy across stories).
-const SAME_REPORT_OVERLAP: f64 = 0.6;
+pub(crate) const SAME_REPORT_OVERLAP: f64 = 0.6;
 /// Sentences this close in one story (0: the same sentence, another trigger) tell one episode more often.
 const NEAR_SENTENCES: usize = 1;
 /// Tolls this large are a war's: two of them that differ much are two wars.

@@ -9,10 +9,11 @@
 //!    (ties: the larger, as later reports grow), its low and high the smallest and largest.
 //! 3. The incident's figures: the victim groups summed, against the tolls of no group ("the attack
 //!    killed 26"): best and high the larger of the two, low the smaller.
-use crate::features::party_key;
+use crate::features::{party_key, sentence_words, word_overlap};
+use crate::group::SAME_REPORT_OVERLAP;
 use crate::record::Toll;
 use casus_core::{Casualty, Event, Qualifier};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 #[derive(Debug, Clone)]
 struct Report {
@@ -34,11 +35,14 @@ struct Sum {
 pub fn toll(events: &[&Event], kind: fn(&Event) -> &Option<Casualty>) -> Option<Toll> {
     let mut by_victim: BTreeMap<Option<String>, Vec<Report>> = BTreeMap::new();
     let mut seen: BTreeMap<(String, u64), Option<String>> = BTreeMap::new();
-    let mut joint_keys = std::collections::BTreeSet::new();
+    let mut joint_keys = BTreeSet::new();
+    let mut copies: Vec<Copy> = Vec::new();
     for e in events {
         let Some(c) = kind(e).as_ref().filter(|c| c.qualifier != Qualifier::Several) else { continue };
         let Some(count) = c.count else { continue };
-        let victim = party_key(&e.target);
+        let words = sentence_words(&e.evidence.sentence);
+        let victim = copied_victim(&copies, e, &words, count).unwrap_or_else(|| party_key(&e.target));
+        copies.push(Copy { doc: e.doc_id.clone(), words, count, victim: victim.clone() });
         let key = (e.evidence.sentence.clone(), count);
         if joint_keys.contains(&key) {
             continue;
@@ -78,6 +82,24 @@ pub fn toll(events: &[&Event], kind: fn(&Event) -> &Option<Casualty>) -> Option<
     Some(Toll { best: best.0, low: low.0, high: high.0, best_from: best.1, low_from: low.1, high_from: high.1 })
 }
 
+/// A report as another story may copy it.
+struct Copy {
+    doc: String,
+    words: BTreeSet<String>,
+    count: u64,
+    victim: Option<String>,
+}
+
+/// The victims of the report `e` copies from another story: wire copy reworded slightly ("one
+/// security worker" here, "one security personnel" there) names the same victims, whatever
+/// victims the extraction read into each copy, so the copies do not add up as two victim groups.
+fn copied_victim(copies: &[Copy], e: &Event, words: &BTreeSet<String>, count: u64) -> Option<Option<String>> {
+    copies
+        .iter()
+        .find(|c| c.doc != e.doc_id && c.count == count && word_overlap(&c.words, words) >= SAME_REPORT_OVERLAP)
+        .map(|c| c.victim.clone())
+}
+
 fn events_sentence<'a>(events: &'a [&Event], id: &str) -> Option<&'a String> {
     events.iter().find(|e| e.event_id == id).map(|e| &e.evidence.sentence)
 }
@@ -115,7 +137,7 @@ mod tests {
         let party = target.map(|c| serde_json::json!({"text": c, "name": null, "country": c, "role": "MIL"}));
         let casualty = killed.map(|(n, q)| serde_json::json!({"count": n, "qualifier": q, "text": "t"}));
         serde_json::from_value(serde_json::json!({
-            "doc_id": "d", "event_id": id, "action": {"text": "killed", "cameo": "190"}, "actor": null,
+            "doc_id": id.split(':').next().unwrap(), "event_id": id, "action": {"text": "killed", "cameo": "190"}, "actor": null,
             "target": party, "date": null, "location": null,
             "casualties": {"killed": casualty, "injured": null}, "source": null,
             "evidence": {"start": 0, "end": sentence.len(), "sentence": sentence}
@@ -148,6 +170,20 @@ mod tests {
         let joint =
             [ev("d:0", "a", Some("ARM"), Some((286, "exact"))), ev("d:1", "a", Some("AZE"), Some((286, "exact")))];
         assert_eq!(best(&joint), Some(286));
+    }
+
+    #[test]
+    fn wire_copy_in_another_story_adds_no_victim_group() {
+        let copy = |doc: &str, victim: &str, role_word: &str| {
+            let sentence =
+                format!("a suicide bomber detonated her explosives, killing at least one security {role_word}");
+            ev(&format!("{doc}:0"), &sentence, Some(victim), Some((1, "at_least")))
+        };
+        // The extraction read other victims into the two copies: still one victim.
+        assert_eq!(best(&[copy("a", "PAK", "worker"), copy("b", "AFG", "personnel")]), Some(1));
+        // In one story, two sentences' victims are two groups.
+        let other = ev("a:1", "one soldier died in the clash", Some("AFG"), Some((1, "exact")));
+        assert_eq!(best(&[copy("a", "PAK", "worker"), other]), Some(2));
     }
 
     #[test]
