@@ -38,6 +38,8 @@ pub struct EventInfo {
     pub sentence_no: usize,
     /// Whether any event of the story has a date (set by [`mark_stories`]).
     pub story_dated: bool,
+    /// Whether the evidence sentence opens on another episode ("Days later, ...", "Last month, ...").
+    pub new_episode: bool,
 }
 
 impl EventInfo {
@@ -74,6 +76,28 @@ pub fn party_key(p: &Option<Party>) -> Option<String> {
 
 pub fn is_violent(code: &str) -> bool {
     VIOLENT_PREFIXES.iter().any(|p| code.starts_with(p))
+}
+
+/// Sentence openers that move a story to another episode, one a line.
+const EPISODE_OPENERS: &str = include_str!("../data/episode_openers.txt");
+/// Longest first clause read as an opener ("Just two days later").
+const OPENER_WORDS: usize = 4;
+
+/// Whether a sentence opens on another episode than the story's before it: its first clause is
+/// short and ends with an opener ("Days later, ...", "Earlier this month, ...").
+pub fn opens_episode(sentence: &str) -> bool {
+    let text = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let Some((head, _)) = text.split_once(',') else { return false };
+    let words: Vec<String> = head.split_whitespace().map(str::to_lowercase).collect();
+    if words.len() > OPENER_WORDS {
+        return false;
+    }
+    let head = words.join(" ");
+    EPISODE_OPENERS
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .any(|p| head == p || head.ends_with(&format!(" {p}")))
 }
 
 /// A count grouping can compare: the figure of an exact, at-least, more-than or approximate toll.
@@ -134,6 +158,7 @@ impl EventInfo {
             start: e.evidence.start,
             sentence_no: 0,
             story_dated: false,
+            new_episode: opens_episode(&e.evidence.sentence),
         }
     }
 }
@@ -154,5 +179,21 @@ pub fn mark_stories(infos: &mut [EventInfo]) {
     for i in infos.iter_mut() {
         i.sentence_no = ranks.get(&(i.doc.clone(), i.start)).copied().unwrap_or(0);
         i.story_dated = dated.contains(&i.doc);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_that_open_another_episode() {
+        assert!(opens_episode("Just days later, a roadside bomb blast killed 11 coal miners in the city."));
+        assert!(opens_episode("Last month, BLA insurgents ambushed a bus in Kalat."));
+        assert!(opens_episode("“Two weeks later, they struck again,” he said."));
+        // Hours later is often the same episode; a long first clause is no opener.
+        assert!(!opens_episode("Hours later, the army freed the hostages."));
+        assert!(!opens_episode("The attack came days later than the army expected, officials said."));
+        assert!(!opens_episode("Militants attacked a train last month"));
     }
 }

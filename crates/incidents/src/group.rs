@@ -46,7 +46,15 @@ pub fn compatible(a: &EventInfo, b: &EventInfo, opts: &Options) -> bool {
         let copy = same_report(a, b) && fits(&a.actor, &b.actor);
         a.root == b.root && ((a.actor.is_some() && a.actor == b.actor) || mutual || copy)
     };
-    actions && dates_fit(a, b, opts) && !different_wars(a, b)
+    actions && dates_fit(a, b, opts) && !different_wars(a, b) && !another_episode(a, b)
+}
+
+/// Whether the later of two events of one story opens another episode in a sentence of its own
+/// ("Days later, a roadside bomb killed 11 coal miners" after "Last month, insurgents ambushed a
+/// bus"); the sentences after it may go on with it.
+fn another_episode(a: &EventInfo, b: &EventInfo) -> bool {
+    let later = if a.start > b.start { a } else { b };
+    a.doc == b.doc && a.start != b.start && later.new_episode
 }
 
 /// Whether two events' places and countries can be one incident's.
@@ -286,6 +294,7 @@ mod tests {
             start: sentence_no * 100,
             sentence_no,
             story_dated: true,
+            new_episode: false,
         }
     }
 
@@ -390,6 +399,21 @@ mod tests {
         assert_eq!(group(&[dated.clone(), undated.clone(), other_story.clone()], &opts).len(), 1);
         // Without a dated event of its story in its group it stays undated.
         assert_eq!(group(&[undated, other_story], &opts).len(), 2);
+    }
+
+    #[test]
+    fn a_sentence_opening_another_episode_parts_from_the_story_before_it() {
+        let opts = Options::default();
+        let (sep, mil) = (Some("PAK/SEP"), Some("PAK/MIL"));
+        let ambush = told(info("d", 3, "190", sep, mil), "last month insurgents ambushed a bus");
+        let mut bomb = told(info("d", 4, "190", sep, mil), "days later a roadside bomb killed 11");
+        let convoy = told(info("d", 5, "190", sep, mil), "the convoy came under attack");
+        assert!(compatible(&ambush, &bomb, &opts));
+        bomb.new_episode = true;
+        assert!(!compatible(&ambush, &bomb, &opts) && !compatible(&bomb, &ambush, &opts));
+        // The sentences after the opener may go on with its episode.
+        assert!(compatible(&bomb, &convoy, &opts) && compatible(&ambush, &convoy, &opts));
+        assert_eq!(group(&[ambush, bomb, convoy], &opts).len(), 2);
     }
 
     #[test]
