@@ -106,6 +106,8 @@ mod tests_pairs;
 #[cfg(test)]
 mod tests_places;
 #[cfg(test)]
+mod tests_reality;
+#[cfg(test)]
 mod tests_speech;
 #[cfg(test)]
 mod tests_victims;

@@ -115,6 +115,15 @@ pub fn possible(v: &View, i: usize) -> bool {
     auxes.iter().any(|a| words::get("possibility").contains(a)) && !auxes.contains(&"have")
 }
 
+/// Verb `i` is in the future ("will attack", "would fight on", "there was going to be an
+/// invasion"): it reports nothing that has happened.
+pub fn future(v: &View, i: usize) -> bool {
+    let aux = v.kids_with(i, &["aux"]).any(|a| words::get("future_aux").contains(&v.lower(a).as_str()));
+    let going = v.base_rel(i) == "xcomp"
+        && v.head(i).is_some_and(|g| v.lower(g) == "going" && v.kids_with(g, &["aux"]).next().is_some());
+    aux || going
+}
+
 /// The clause of verb `i` is a condition ("if the rebels refuse", "unless attacks stop").
 pub fn conditional(v: &View, i: usize) -> bool {
     v.kids_with(i, &["mark"]).any(|m| words::get("conditional").contains(&v.lemmas[m].as_str()))

@@ -78,6 +78,9 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
                 }
             }
         }
+        if governor.is_none() {
+            announced(v, head, &mut cameo);
+        }
         // "accused each other of shooting at the border, an incident which left four soldiers dead":
         // content with a toll of its own happened; it is an event too.
         let toll = || {
@@ -119,6 +122,19 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
     kept.retain(|t| !governors.contains(&t.head));
     fold_outcomes(v, &mut kept);
     kept
+}
+
+/// "declaring it would fight on", "will strike again": an act its subject says it will do is not
+/// done; said of force it is a stated readiness to use it (GUIDELINES §12.9: 138). Other future acts
+/// keep their code and [`super::reality`] drops them (recoding them as intents gained one event on
+/// train and coded analysts' "Tehran would welcome" as 032).
+fn announced(v: &View, head: usize, cameo: &mut String) {
+    if !is_force(cameo) || pos(v, head) != Pos::Verb || v.subject(head).is_none() || !super::tense::future(v, head) {
+        return;
+    }
+    if let ModalOutcome::Recode(c) = lexicon::modal_code(lexicon::ModalKind::Intent, cameo) {
+        *cameo = c;
+    }
 }
 
 /// Casualty outcomes ("killed") fold into a force event of the same sentence; conjoined ones ("seven

@@ -1,0 +1,113 @@
+//! Triggers that report no occurrence (`reality`): denied reports, the future and plans, patterns,
+//! a copula naming its subject's event again, incidents named only as the topic of another noun.
+use super::testing::{doc_events, events_of};
+
+fn actions(ev: &[casus_core::Event]) -> Vec<(&str, &str)> {
+    ev.iter().map(|e| (e.action.text.as_str(), e.action.cameo.as_str())).collect()
+}
+
+fn has(ev: &[casus_core::Event], text: &str) -> bool {
+    ev.iter().any(|e| e.action.text == text)
+}
+
+#[test]
+fn an_occurrence_inside_a_report_that_does_not_exist_is_none() {
+    let no = "There/2/expl were/0/root no/4/det reports/2/nsubj of/6/case people/4/nmod being/8/aux:pass \
+              attacked/4/acl in/11/case their/11/nmod:poss homes/8/obl ./2/punct";
+    let yes = "There/2/expl were/0/root reports/2/nsubj of/5/case people/3/nmod being/7/aux:pass \
+               attacked/3/acl in/10/case their/10/nmod:poss homes/7/obl ./2/punct";
+    assert!(!has(&events_of(no, None), "attacked"), "{:?}", actions(&events_of(no, None)));
+    assert!(has(&events_of(yes, None), "attacked"), "{:?}", actions(&events_of(yes, None)));
+}
+
+#[test]
+fn fighting_feared_for_the_future_is_none() {
+    let will = "Residents/2/nsubj fear/0/root there/5/expl will/5/aux be/2/ccomp fighting/5/nsubj between/9/case \
+                the/9/det troops/6/nmod ./2/punct";
+    let is = "Residents/2/nsubj fear/0/root there/4/expl is/2/ccomp fighting/4/nsubj between/8/case the/8/det \
+              troops/5/nmod ./2/punct";
+    assert!(!has(&events_of(will, None), "fighting"), "{:?}", actions(&events_of(will, None)));
+    assert!(has(&events_of(is, None), "fighting"), "{:?}", actions(&events_of(is, None)));
+}
+
+#[test]
+fn force_a_party_says_it_would_use_is_a_threat_of_it() {
+    let ev = events_of(
+        "The/2/det rebels/3/nsubj said/0/root they/6/nsubj would/6/aux attack/3/ccomp the/8/det town/6/obj ./3/punct",
+        None,
+    );
+    let attack = ev.iter().find(|e| e.action.text == "attack").expect("attack");
+    assert_eq!(attack.action.cameo, "138", "{:?}", actions(&ev));
+}
+
+#[test]
+fn talks_in_a_scheduled_trip_have_not_taken_place() {
+    let ev = events_of(
+        "He/3/nsubj:pass is/3/aux:pass scheduled/0/root to/5/mark travel/3/xcomp to/7/case Canada/5/obl for/9/case \
+         talks/5/obl with/12/case Chinese/12/amod ministers/9/nmod ./3/punct",
+        None,
+    );
+    assert!(!has(&ev, "talks"), "{:?}", actions(&ev));
+}
+
+#[test]
+fn a_habit_told_by_the_trigger_s_own_adverb_is_no_event() {
+    let often = "Militants/2/nsubj consider/0/root Shiites/4/amod heretics/2/obj and/7/cc often/7/advmod \
+                 target/2/conj Shiite/9/amod pilgrims/7/obj ./2/punct";
+    let once = "Militants/2/nsubj consider/0/root Shiites/4/amod heretics/2/obj and/6/cc target/2/conj \
+                Shiite/8/amod pilgrims/6/obj ./2/punct";
+    assert!(!has(&events_of(often, None), "target"), "{:?}", actions(&events_of(often, None)));
+    assert!(has(&events_of(once, None), "target"), "{:?}", actions(&events_of(once, None)));
+}
+
+#[test]
+fn known_for_is_a_pattern_but_a_wave_of_violence_is_counted() {
+    let known = events_of(
+        "LRA/2/compound rebels/4/nsubj:pass are/4/aux:pass known/0/root for/6/mark targeting/4/advcl \
+         civilians/6/obj ./4/punct",
+        None,
+    );
+    assert!(!has(&known, "targeting"), "{:?}", actions(&known));
+    let wave = events_of(
+        "The/2/det group/5/nsubj:pass is/5/aux:pass best/5/advmod known/0/root for/7/mark wreaking/5/advcl \
+         a/9/det wave/7/obj of/11/case violence/9/nmod across/13/case Mali/11/nmod ./5/punct",
+        None,
+    );
+    assert!(has(&wave, "violence"), "{:?}", actions(&wave));
+}
+
+#[test]
+fn a_copula_s_event_noun_names_its_subject_s_event_again() {
+    let ev = events_of(
+        "The/2/det kidnapping/10/nsubj of/5/case the/5/det girls/2/nmod is/10/cop the/10/det fourth/10/amod \
+         such/10/amod incident/0/root since/12/case December/10/nmod ./10/punct",
+        None,
+    );
+    assert!(has(&ev, "kidnapping"), "{:?}", actions(&ev));
+    assert!(!has(&ev, "incident"), "{:?}", actions(&ev));
+}
+
+#[test]
+fn an_incident_named_as_the_topic_of_another_noun_after_the_lead_is_no_new_event() {
+    let story = |last: &str| {
+        doc_events(
+            &[
+                "Gunmen/2/nsubj attacked/0/root a/4/det bus/2/obj in/6/case Kabul/4/nmod on/8/case Monday/2/obl ./2/punct",
+                "Police/2/nsubj sealed/0/root off/5/case the/5/det area/2/obl ./2/punct",
+                last,
+            ],
+            "2021-05-11",
+        )
+    };
+    let of = |noun: &str| {
+        story(&format!(
+            "The/2/det president/3/nsubj named/0/root the/5/det {noun}/3/obj of/9/case the/9/det Kabul/9/compound \
+             attack/5/nmod ./3/punct"
+        ))
+    };
+    let victims = of("victims");
+    assert!(!has(&victims, "attack"), "{:?}", actions(&victims));
+    // The planners of an attack are its party: the noun is an event told with its perpetrators.
+    let planners = of("planners");
+    assert!(has(&planners, "attack"), "{:?}", actions(&planners));
+}
