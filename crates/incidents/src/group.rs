@@ -27,6 +27,10 @@ impl Default for Options {
 const MUTUAL_ROOTS: [&str; 6] = ["03", "04", "05", "06", "07", "08"];
 /// Sentences sharing this share of their words are one report reworded (wire copy across stories).
 pub(crate) const SAME_REPORT_OVERLAP: f64 = 0.6;
+/// A sentence with this share of its words in a longer one is that one cut short ...
+const TRIMMED_COPY_SHARE: f64 = 0.8;
+/// ... when it has this many words at least (short sentences share their few words by chance).
+const TRIMMED_COPY_WORDS: usize = 8;
 /// Sentences this close in one story (0: the same sentence, another trigger) tell one episode more often.
 const NEAR_SENTENCES: usize = 1;
 /// Tolls this large are a war's: two of them that differ much are two wars.
@@ -66,7 +70,16 @@ pub fn consistent(a: &EventInfo, b: &EventInfo, opts: &Options) -> bool {
 
 /// Whether two evidence sentences are one report (the same words, or reworded slightly).
 fn same_report(a: &EventInfo, b: &EventInfo) -> bool {
-    a.sentence == b.sentence || a.sentence_overlap(b) >= SAME_REPORT_OVERLAP
+    a.sentence == b.sentence || a.sentence_overlap(b) >= SAME_REPORT_OVERLAP || trimmed_copy(a, b)
+}
+
+/// Whether one sentence is the other cut short, as wire copy trims it ("The group also opposes
+/// Chinese investment in the province." beside "... in Balochistan, which is home to the
+/// China-funded Gwadar port and ..."): nearly all the words of the shorter, not too short, in the longer.
+fn trimmed_copy(a: &EventInfo, b: &EventInfo) -> bool {
+    let shorter = a.words.len().min(b.words.len());
+    shorter >= TRIMMED_COPY_WORDS
+        && a.words.intersection(&b.words).count() as f64 >= TRIMMED_COPY_SHARE * shorter as f64
 }
 
 /// Whether two parties can be one: equal, or one unnamed.
@@ -137,7 +150,7 @@ pub fn score(a: &EventInfo, b: &EventInfo, opts: &Options) -> i32 {
         } else if a.sentence_no.abs_diff(b.sentence_no) <= NEAR_SENTENCES {
             s += 1;
         }
-    } else if a.sentence_overlap(b) >= SAME_REPORT_OVERLAP {
+    } else if same_report(a, b) {
         s += 3;
     }
     if a.root == b.root {
@@ -460,6 +473,22 @@ mod tests {
         let mut other_speaker = copy.clone();
         other_speaker.actor = Some("PAK/GOV".into());
         assert!(!compatible(&said, &other_speaker, &opts));
+    }
+
+    #[test]
+    fn a_statement_cut_short_in_another_story_is_one_report() {
+        let opts = Options::default();
+        let long = "the group also opposes chinese investment in balochistan which is home to the gwadar port";
+        let said = told(info("a", 4, "110", None, Some("CHN/GOV")), long);
+        let short = told(
+            info("b", 7, "110", None, Some("CHN/GOV")),
+            "the group also opposes chinese investment in the province",
+        );
+        assert!(said.sentence_overlap(&short) < SAME_REPORT_OVERLAP);
+        assert!(compatible(&said, &short, &opts) && group(&[said.clone(), short], &opts).len() == 1);
+        // A short sentence is no copy for sharing its few words.
+        let few = told(info("b", 7, "110", None, Some("CHN/GOV")), "the group opposes investment");
+        assert!(!compatible(&said, &few, &opts));
     }
 
     #[test]
