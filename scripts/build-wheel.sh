@@ -13,6 +13,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT="$(pwd)"
 MATURIN_PIN="maturin==1.16.0"
+# The extension is linked by zig against glibc 2.17's symbols (manylinux2014: RHEL/CentOS 7 and later,
+# the usual Spark workers) instead of this machine's glibc (2.36 here, which made it manylinux_2_34).
+# CASUS_WHEEL_NATIVE=1 links with the system toolchain instead (the tag then follows the build machine).
+ZIG_PIN="ziglang==0.13.0"
 PY="$ROOT/.venv/bin/python"
 
 ./scripts/setup.sh >/dev/null
@@ -24,6 +28,16 @@ if [ "$have" != "maturin ${MATURIN_PIN##*==}" ]; then
   echo "maturin: installed $MATURIN_PIN into .venv"
 else
   echo "maturin: $have"
+fi
+
+zig_args=()
+if [ -z "${CASUS_WHEEL_NATIVE:-}" ]; then
+  have_zig="$("$PY" -m pip show ziglang 2>/dev/null | sed -n 's/^Version: //p' || true)"
+  if [ "$have_zig" != "${ZIG_PIN##*==}" ]; then
+    "$PY" -m pip install --disable-pip-version-check --no-input --only-binary :all: "$ZIG_PIN" >/dev/null
+    echo "zig: installed $ZIG_PIN into .venv"
+  fi
+  zig_args=(--zig --compatibility manylinux2014)
 fi
 
 # The model inside the wheel: the files config.json names (its graph and tokenizer, checked against the
@@ -48,9 +62,10 @@ TARGET="${CARGO_TARGET_DIR:-$ROOT/target}"
 OUT="$TARGET/wheels"
 mkdir -p "$OUT"
 rm -f "$OUT"/casus-*.whl
-# --locked: Cargo.lock pins ort 1.16.3, which is yanked; never re-resolve it here.
-CARGO_TARGET_DIR="$TARGET" "$PY" -m maturin build --release --locked \
-  --manifest-path crates/python/Cargo.toml --interpreter "$PY" --out "$OUT"
+# --locked: build what Cargo.lock pins; never re-resolve it here.
+# .venv/bin first on PATH: maturin runs zig as `python3 -m ziglang` from there.
+PATH="$ROOT/.venv/bin:$PATH" CARGO_TARGET_DIR="$TARGET" "$PY" -m maturin build --release --locked \
+  --manifest-path crates/python/Cargo.toml --interpreter "$PY" --out "$OUT" "${zig_args[@]}"
 
 wheel="$(ls "$OUT"/casus-*.whl)"
 # --no-deps: .venv has onnxruntime from setup.sh already (the wheel's dependency, same pin).
