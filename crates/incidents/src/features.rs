@@ -40,6 +40,8 @@ pub struct EventInfo {
     pub story_dated: bool,
     /// Whether the evidence sentence opens on another episode ("Days later, ...", "Last month, ...").
     pub new_episode: bool,
+    /// Whether the death toll is a vague war-sized amount ("killed thousands").
+    pub vague_war_toll: bool,
 }
 
 impl EventInfo {
@@ -98,6 +100,16 @@ pub fn opens_episode(sentence: &str) -> bool {
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .any(|p| head == p || head.ends_with(&format!(" {p}")))
+}
+
+/// Words of vague war-sized tolls, one a line.
+const WAR_AMOUNTS: &str = include_str!("../data/war_amounts.txt");
+
+/// Whether a toll without a figure names an amount only a war reaches ("killed thousands").
+pub fn vague_war_toll(c: &Option<Casualty>) -> bool {
+    let Some(c) = c.as_ref().filter(|c| c.count.is_none()) else { return false };
+    let words = sentence_words(&c.text);
+    WAR_AMOUNTS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).any(|w| words.contains(w))
 }
 
 /// A count grouping can compare: the figure of an exact, at-least, more-than or approximate toll.
@@ -159,6 +171,7 @@ impl EventInfo {
             sentence_no: 0,
             story_dated: false,
             new_episode: opens_episode(&e.evidence.sentence),
+            vague_war_toll: vague_war_toll(&e.casualties.killed),
         }
     }
 }
@@ -195,5 +208,17 @@ mod tests {
         assert!(!opens_episode("Hours later, the army freed the hostages."));
         assert!(!opens_episode("The attack came days later than the army expected, officials said."));
         assert!(!opens_episode("Militants attacked a train last month"));
+    }
+
+    #[test]
+    fn vague_tolls_of_thousands_are_a_war_s() {
+        let toll = |count: Option<u64>, text: &str| {
+            let q = if count.is_some() { Qualifier::Exact } else { Qualifier::Several };
+            Some(Casualty { count, qualifier: q, text: text.into() })
+        };
+        assert!(vague_war_toll(&toll(None, "killed thousands of Somalis")));
+        assert!(vague_war_toll(&toll(None, "tens of thousands of people dead")));
+        assert!(!vague_war_toll(&toll(None, "dozens of civilians")));
+        assert!(!vague_war_toll(&toll(Some(3), "three thousands")) && !vague_war_toll(&None));
     }
 }

@@ -50,7 +50,21 @@ pub fn compatible(a: &EventInfo, b: &EventInfo, opts: &Options) -> bool {
         let copy = same_report(a, b) && fits(&a.actor, &b.actor);
         a.root == b.root && ((a.actor.is_some() && a.actor == b.actor) || mutual || copy)
     };
-    actions && dates_fit(a, b, opts) && !different_wars(a, b) && !another_episode(a, b)
+    actions && dates_fit(a, b, opts) && !different_wars(a, b) && !another_episode(a, b) && !war_and_day(a, b)
+}
+
+/// Whether one event is a war's toll and the other a day's event without one: "fighting has killed
+/// thousands of Somalis during the past 16 months" is not the clash of Saturday told beside it
+/// (unless it is the same report).
+fn war_and_day(a: &EventInfo, b: &EventInfo) -> bool {
+    let day = |e: &EventInfo| matches!(e.date, Some((_, Precision::Day)));
+    let one_way = |w: &EventInfo, d: &EventInfo| war_toll(w) && !war_toll(d) && day(d);
+    (one_way(a, b) || one_way(b, a)) && !same_report(a, b)
+}
+
+/// A toll of 1,000 dead or more, or a vague amount of that size.
+fn war_toll(e: &EventInfo) -> bool {
+    e.killed.is_some_and(|k| k >= WAR_TOLL) || e.vague_war_toll
 }
 
 /// Whether the later of two events of one story opens another episode in a sentence of its own
@@ -308,6 +322,7 @@ mod tests {
             sentence_no,
             story_dated: true,
             new_episode: false,
+            vague_war_toll: false,
         }
     }
 
@@ -427,6 +442,24 @@ mod tests {
         // The sentences after the opener may go on with its episode.
         assert!(compatible(&bomb, &convoy, &opts) && compatible(&ambush, &convoy, &opts));
         assert_eq!(group(&[ambush, bomb, convoy], &opts).len(), 2);
+    }
+
+    #[test]
+    fn a_war_s_toll_is_not_the_day_s_clash_told_beside_it() {
+        let opts = Options::default();
+        let (reb, mil) = (Some("SOM/REB"), Some("SOM/MIL"));
+        let clash = told(info("d", 2, "190", reb, mil), "soldiers were killed saturday in clashes");
+        let mut war = told(info("d", 3, "190", reb, mil), "fighting has killed thousands during the past months");
+        war.date = None;
+        assert!(compatible(&clash, &war, &opts));
+        war.vague_war_toll = true;
+        assert!(!compatible(&clash, &war, &opts) && !compatible(&war, &clash, &opts));
+        // A figure of that size says the same; an undated event without a toll still may join the war.
+        (war.vague_war_toll, war.killed) = (false, Some(5_000));
+        assert!(!compatible(&clash, &war, &opts));
+        let mut undated = told(info("d", 4, "190", reb, mil), "the insurgents fought on");
+        undated.date = None;
+        assert!(compatible(&war, &undated, &opts));
     }
 
     #[test]
