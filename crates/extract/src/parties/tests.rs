@@ -141,6 +141,12 @@ fn case_and_boundaries() {
     assert_eq!(n("witnesses"), t("-", "-", "CVL"));
     assert_eq!(n("Shiite pilgrims"), t("-", "-", "CVL"));
     assert_eq!(n("several houses"), t("-", "-", "CVL"));
+    // passenger transport and places of worship, trade and food are civilian places too
+    assert_eq!(n("a cross-country passenger train"), t("-", "-", "CVL"));
+    assert_eq!(n("a crowded bus"), t("-", "-", "CVL"));
+    assert_eq!(n("a mosque"), t("-", "-", "CVL"));
+    // a state's own building stays the state's ("building" is no role word)
+    assert_eq!(n("government buildings"), t("-", "-", "GOV"));
     assert_eq!(n("Syrian refugees"), t("Syria", "SYR", "CVL"));
     assert_eq!(n("Palestinian medics"), t("Palestine", "PSE", "HLH"));
     assert_eq!(n("aid workers"), t("-", "-", "NGO"));
