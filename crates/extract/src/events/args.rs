@@ -82,6 +82,10 @@ pub fn verbal(v: &View, t: usize, subject_is_target: bool) -> Roles {
             with_side(v, c, &mut r);
         }
     }
+    if r.actors.is_empty() && r.targets.is_empty() && is_clash(v, t) {
+        // "fighting involving …" read as a gerund.
+        involving(v, t, &mut r);
+    }
     r.places = places(v, t, &r.targets);
     expand(v, &mut r);
     r
@@ -97,6 +101,9 @@ pub fn nominal(v: &View, t: usize) -> Roles {
     }
     if r.targets.is_empty() {
         r.targets = struck(v, t);
+    }
+    if r.actors.is_empty() && r.targets.is_empty() && is_clash(v, t) {
+        involving(v, t, &mut r);
     }
     if r.actors.is_empty() {
         clause_actors(v, t, &mut r);
@@ -130,6 +137,17 @@ fn struck(v: &View, t: usize) -> Vec<usize> {
         return Vec::new();
     }
     v.kids_with(h, &["obj"]).collect()
+}
+
+/// "fighting involving Georgian and Russian forces": the parties a fight involves are its sides. The
+/// participle may be parsed onto its object ("forces" → acl "involving"), or the object onto it.
+fn involving(v: &View, t: usize, r: &mut Roles) {
+    let Some(k) = (t + 1..(t + 3).min(v.lemmas.len())).find(|&k| v.lemmas[k] == "involve") else { return };
+    let object = v.kids_with(k, &["obj", "obl"]).next();
+    let parsed_onto = v.head(k).filter(|&h| h > k && v.rel(k) == "acl" && v.head(h) == Some(t));
+    if let Some(p) = object.or(parsed_onto) {
+        between(v, p, r);
+    }
 }
 
 /// One dependent `c` of the event noun `t`: a possessor or by-phrase acts, an of-phrase acts or
@@ -277,7 +295,9 @@ fn is_reciprocal(v: &View, c: usize) -> bool {
 }
 
 fn is_clash(v: &View, t: usize) -> bool {
-    matches!(v.lemmas[t].as_str(), "clash" | "fight" | "battle" | "skirmish")
+    // A mutual force entry of the lexicon: "clash", "battle", "firefight", "exchange of fire", "war".
+    crate::lexicon::lookup_pos(&v.lemmas, t, None)
+        .is_some_and(|m| m.entry.mutual && m.entry.cameo.as_deref().is_some_and(is_force))
 }
 
 /// "undertook mediation between the two countries", "talks mediated between A and B": a mediator
@@ -294,10 +314,14 @@ pub fn mediation(v: &View, t: usize, r: &mut Roles) {
     expand(v, r);
 }
 
-/// "between A and B" or "A clashed with B": every party in it acts on every other.
+/// "between A and B": every party in it acts on every other.
 fn between(v: &View, c: usize, r: &mut Roles) {
-    r.actors.extend(first_conjuncts(v, c));
-    r.actors.extend(v.conjuncts(c));
+    let mut sides = first_conjuncts(v, c);
+    sides.extend(v.conjuncts(c));
+    if sides.len() == 1 {
+        sides.extend(next_side(v, c));
+    }
+    r.actors.extend(sides);
     r.actors.dedup();
     r.targets.clear();
     r.reciprocal = true;
@@ -317,6 +341,20 @@ fn clash_partner(v: &View, noun: usize) -> Option<usize> {
         return None;
     }
     v.kids_with(noun, &["nmod"]).find(|&k| v.case_of(k).as_deref() == Some("with"))
+}
+
+/// "Fighting Between Militants, Ethiopian Forces", "Talks Between Uganda and the LRA" parsed with the
+/// second party a sibling of the first (or a conjunct of the noun): "between" needs two, so the next
+/// caseless dependent joined by "and" or a comma is the other.
+fn next_side(v: &View, c: usize) -> Option<usize> {
+    let h = v.head(c)?;
+    let caseless = |s: usize| v.kids_with(s, &["case"]).next().is_none();
+    let joined = |s: usize| v.kids(s).iter().any(|&k| k > c && k < s && matches!(v.base_rel(k), "cc" | "punct"));
+    v.kids(h)
+        .iter()
+        .copied()
+        .filter(|&s| s > c && matches!(v.base_rel(s), "nmod" | "obl" | "appos" | "conj"))
+        .find(|&s| caseless(s) && joined(s) && !v.is_dated(s))
 }
 
 /// "fighting between NATO and Taleban forces" parsed with "between" and "and" on the last noun and the

@@ -62,3 +62,26 @@ fn what_an_event_noun_struck_as_subject_of_a_force_verb_is_its_target() {
     );
     assert_eq!(got, [(None, Some("CVL".to_string())), (None, Some("CVL".to_string()))]);
 }
+
+#[test]
+fn between_with_the_second_party_a_sibling_of_the_first_names_both() {
+    // "fighting between militants, Ethiopian forces": the comma-joined second side is a sibling.
+    let got = roles(
+        "Eleven/3/nsubj:pass were/3/aux:pass killed/0/root in/5/mark fighting/3/advcl between/7/case militants/5/obl ,/10/punct Ethiopian/10/amod forces/5/obl ./3/punct",
+        "19",
+    );
+    assert_eq!(got, [some("REB", "MIL"), some("MIL", "REB")]);
+}
+
+#[test]
+fn the_parties_a_fight_involves_are_its_sides() {
+    // "fighting involving Georgian and Russian forces", the participle parsed onto its object.
+    let ev = events_of(
+        "People/2/nsubj died/0/root in/4/case fighting/2/obl involving/9/acl Georgian/9/amod and/8/cc Russian/6/conj forces/4/obl ./2/punct",
+        Some("2009-05-10"),
+    );
+    let country = |p: &Option<casus_core::Party>| p.as_ref().and_then(|p| p.country.clone());
+    let sides: Vec<_> = ev.iter().map(|e| (country(&e.actor), country(&e.target))).collect();
+    let pair = |a: &str, b: &str| (Some(a.to_string()), Some(b.to_string()));
+    assert_eq!(sides, [pair("GEO", "RUS"), pair("RUS", "GEO")], "{ev:?}");
+}
