@@ -16,6 +16,8 @@ pub struct EventInfo {
     pub doc: String,
     pub event_id: String,
     pub root: String,
+    /// The full CAMEO code.
+    pub code: String,
     pub violent: bool,
     pub date: Option<(Span, Precision)>,
     pub place: Option<Place>,
@@ -155,6 +157,7 @@ impl EventInfo {
             doc: e.doc_id.clone(),
             event_id: e.event_id.clone(),
             root: e.action.root().to_string(),
+            code: e.action.cameo.clone(),
             violent: is_violent(&e.action.cameo),
             date: e.date.as_ref().and_then(|d| Span::parse(&d.value)),
             place: name.and_then(|n| gazetteer.geocode(&n, context)),

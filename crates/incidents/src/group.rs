@@ -25,6 +25,9 @@ impl Default for Options {
 /// CAMEO roots of interactions that involve both sides at once (pledges, meetings and calls, agreements,
 /// cooperation, aid, releases and exchanges): "A and B exchanged prisoners" is one incident.
 const MUTUAL_ROOTS: [&str; 6] = ["03", "04", "05", "06", "07", "08"];
+/// CAMEO codes of a signed agreement and of a de-escalation (ceasefire, retreat): one truce is both.
+const SIGNED_AGREEMENT: &str = "057";
+const DE_ESCALATION: &str = "087";
 /// Sentences sharing this share of their words are one report reworded (wire copy across stories).
 pub(crate) const SAME_REPORT_OVERLAP: f64 = 0.6;
 /// A sentence with this share of its words in a longer one is that one cut short ...
@@ -48,7 +51,7 @@ pub fn compatible(a: &EventInfo, b: &EventInfo, opts: &Options) -> bool {
         // word for word is one statement even where a copy lost its speaker.
         let mutual = MUTUAL_ROOTS.contains(&a.root.as_str()) && (one_statement || either_way(a, b));
         let copy = same_report(a, b) && fits(&a.actor, &b.actor);
-        a.root == b.root && ((a.actor.is_some() && a.actor == b.actor) || mutual || copy)
+        truce(a, b) || (a.root == b.root && ((a.actor.is_some() && a.actor == b.actor) || mutual || copy))
     };
     actions && dates_fit(a, b, opts) && !different_wars(a, b) && !another_episode(a, b) && !war_and_day(a, b)
 }
@@ -73,6 +76,19 @@ fn war_toll(e: &EventInfo) -> bool {
 fn another_episode(a: &EventInfo, b: &EventInfo) -> bool {
     let later = if a.start > b.start { a } else { b };
     a.doc == b.doc && a.start != b.start && later.new_episode
+}
+
+/// Whether two events of one story and one date are one truce told as an agreement signed (057)
+/// and as a de-escalation agreed (087: a ceasefire, a retreat): "Government, Rebel Group Sign
+/// Truce" over "the government and rebels have agreed to a ceasefire".
+fn truce(a: &EventInfo, b: &EventInfo) -> bool {
+    let signed_and_agreed =
+        |x: &EventInfo, y: &EventInfo| x.code.starts_with(SIGNED_AGREEMENT) && y.code.starts_with(DE_ESCALATION);
+    (signed_and_agreed(a, b) || signed_and_agreed(b, a))
+        && a.doc == b.doc
+        && a.date.is_some()
+        && a.date == b.date
+        && either_way(a, b)
 }
 
 /// Whether two events' places and countries can be one incident's.
@@ -306,6 +322,7 @@ mod tests {
             doc: doc.into(),
             event_id: format!("{doc}:{sentence_no}:{code}"),
             root: code[..2].into(),
+            code: code.into(),
             violent: crate::features::is_violent(code),
             date: Span::parse("2006-08-26"),
             place: None,
@@ -460,6 +477,24 @@ mod tests {
         let mut undated = told(info("d", 4, "190", reb, mil), "the insurgents fought on");
         undated.date = None;
         assert!(compatible(&war, &undated, &opts));
+    }
+
+    #[test]
+    fn a_truce_signed_and_agreed_is_one() {
+        let opts = Options::default();
+        let (gov, reb) = (Some("UGA/GOV"), Some("UGA/REB"));
+        let signed = told(info("d", 0, "057", None, None), "government rebel group sign truce");
+        let agreed = told(info("d", 1, "0871", gov, reb), "the government and rebels have agreed to a ceasefire");
+        assert!(compatible(&signed, &agreed, &opts) && compatible(&agreed, &signed, &opts));
+        // Not across stories, nor on another date, nor with other aid or concessions.
+        let mut elsewhere = agreed.clone();
+        elsewhere.doc = "e".into();
+        let mut later = agreed.clone();
+        later.date = Span::parse("2006-09-02");
+        let released = told(info("d", 1, "0841", gov, reb), "the rebels released the hostages");
+        for other in [elsewhere, later, released] {
+            assert!(!compatible(&signed, &other, &opts), "{}", other.event_id);
+        }
     }
 
     #[test]
