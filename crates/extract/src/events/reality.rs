@@ -37,15 +37,7 @@ pub(super) fn not_an_event(v: &View, head: usize, cameo: &str, nominal: bool, da
     if !nominal && !position && tense::possible(v, head) {
         return true;
     }
-    if under_no(v, head) {
-        return true;
-    }
-    // "fears there will be fighting", "Rubio will join … for the talks" (a meeting the gold records):
-    // a future force noun or verb, or a verb of another kind, has not happened. Force verbs with a
-    // subject were recoded to threats in stage 1 and are positions here.
-    let force = super::triggers::is_force(cameo);
-    let future = tense::future(v, clause) && (force || !nominal);
-    if !position && (future || (nominal && planned(v, head, clause))) {
+    if unreal(v, head, cameo, nominal, position) {
         return true;
     }
     // "invites you to look back at the news of the week".
@@ -59,7 +51,7 @@ pub(super) fn not_an_event(v: &View, head: usize, cameo: &str, nominal: bool, da
         if reported_elsewhere(v, head) {
             return true;
         }
-        if restates_subject(v, head) || (force && topic_of(v, head)) {
+        if restates_subject(v, head) || (super::triggers::is_force(cameo) && topic_of(v, head)) {
             return true;
         }
         // "did not mention any armed incidents", "no clashes were reported".
@@ -164,6 +156,22 @@ pub(super) fn brought_about(v: &View, head: usize) -> bool {
         || (subject && words::get("onset_subject_verbs").contains(&governor))
 }
 
+/// Triggers that name something not done or not an act: a denied report, the future and plans, a
+/// place ("close to"), a standing description, a visit to a place.
+fn unreal(v: &View, head: usize, cameo: &str, nominal: bool, position: bool) -> bool {
+    let clause = tense::clause_verb(v, head);
+    let force = super::triggers::is_force(cameo);
+    // "fears there will be fighting", "Rubio will join … for the talks" (a meeting the gold records):
+    // a future force noun or verb, or a verb of another kind, has not happened. Force verbs with a
+    // subject were recoded to threats in stage 1 and are positions here.
+    let future = tense::future(v, clause) && (force || !nominal);
+    under_no(v, head)
+        || (!position && (future || (nominal && planned(v, head, clause))))
+        || (!nominal && near_to(v, head))
+        || (!nominal && cameo.starts_with("07") && describes(v, head))
+        || (cameo.starts_with("042") && visits_a_place(v, head))
+}
+
 /// "a wave of violence", "a campaign of attacks": a measured run of incidents is one of its own,
 /// even in a generic clause ("is best known for wreaking a devastating wave of violence").
 fn counted(v: &View, head: usize) -> bool {
@@ -227,4 +235,25 @@ fn topic_of(v: &View, head: usize) -> bool {
         && !own_day
         && !tense::in_lead(v, 1)
         && crate::casualties::find_casualties(&v.sent.tokens).is_empty()
+}
+
+/// "the air base close to the border": "close to" says where, it closes nothing.
+fn near_to(v: &View, head: usize) -> bool {
+    v.lemmas[head] == "close"
+        && v.kids_with(head, &["obj"]).next().is_none()
+        && v.kids_with(head, &["obl", "nmod"]).any(|k| v.case_of(k).as_deref() == Some("to"))
+}
+
+/// "the coalition backing Yemen's government": a present participle after its noun describes what
+/// the party stands for (standing support is no event, GUIDELINES §2).
+fn describes(v: &View, head: usize) -> bool {
+    v.rel(head) == "acl" && v.lower(head).ends_with("ing") && v.head(head).is_some_and(|h| h < head)
+}
+
+/// "visited the sites where two bombs exploded", "visited victims", "at one hospital he visited": a
+/// visit to a place or to people who are no party is no event (GUIDELINES §12.9); "made a visit to
+/// Iraq" (a state) is.
+fn visits_a_place(v: &View, head: usize) -> bool {
+    let visited = v.kids_with(head, &["obj"]).chain(v.head(head).filter(|_| v.rel(head) == "acl:relcl"));
+    visited.into_iter().any(|o| words::get("visited_places").contains(&v.lemmas[o].as_str()))
 }

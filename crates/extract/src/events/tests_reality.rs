@@ -111,3 +111,48 @@ fn an_incident_named_as_the_topic_of_another_noun_after_the_lead_is_no_new_event
     let planners = of("planners");
     assert!(has(&planners, "attack"), "{:?}", actions(&planners));
 }
+
+#[test]
+fn close_to_a_place_closes_nothing() {
+    let near = events_of(
+        "The/3/det air/3/compound base/9/nsubj:pass close/3/amod to/7/case the/7/det border/4/obl was/9/aux:pass \
+         attacked/0/root ./9/punct",
+        None,
+    );
+    assert!(!has(&near, "close"), "{:?}", actions(&near));
+    let shut = events_of("Rebels/2/nsubj close/0/root the/4/det border/2/obj ./2/punct", None);
+    assert!(has(&shut, "close"), "{:?}", actions(&shut));
+}
+
+#[test]
+fn a_party_described_as_backing_another_is_no_act_of_support() {
+    let ev = events_of(
+        "Ethiopian/2/amod troops/6/nsubj backing/2/acl the/5/det government/3/obj retook/0/root the/8/det town/6/obj \
+         ./2/punct",
+        None,
+    );
+    assert!(!has(&ev, "backing"), "{:?}", actions(&ev));
+    assert!(has(&ev, "retook"), "{:?}", actions(&ev));
+}
+
+#[test]
+fn a_visit_to_a_place_is_none_a_visit_to_a_state_is_one() {
+    let sites = events_of(
+        "The/2/det president/3/nsubj visited/0/root the/5/det sites/3/obj of/8/case the/8/det bombings/5/nmod ./3/punct",
+        None,
+    );
+    assert!(!has(&sites, "visited"), "{:?}", actions(&sites));
+    let iraq = events_of("The/2/det president/3/nsubj visited/0/root Iraq/3/obj ./3/punct", None);
+    assert!(has(&iraq, "visited"), "{:?}", actions(&iraq));
+}
+
+#[test]
+fn a_meeting_someone_is_due_to_hold_has_not_taken_place() {
+    let due = events_of(
+        "Putin/3/nsubj is/3/cop due/0/root to/5/mark meet/3/advcl Erdogan/5/obj in/8/case Turkey/5/obl ./3/punct",
+        None,
+    );
+    assert!(!has(&due, "meet"), "{:?}", actions(&due));
+    let met = events_of("Putin/2/nsubj met/0/root Erdogan/2/obj in/5/case Turkey/2/obl ./2/punct", None);
+    assert!(has(&met, "met"), "{:?}", actions(&met));
+}
