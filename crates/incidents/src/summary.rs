@@ -151,14 +151,42 @@ fn sources(events: &[&Event]) -> Vec<Claim> {
 }
 
 /// Every dated event ended a year before its story's publication, or nothing is dated and the toll
-/// is a war's.
+/// is a war's (a figure, or a vague amount: "fighting has killed thousands").
 fn background(infos: &[&EventInfo], pub_dates: &HashMap<String, NaiveDate>, killed: Option<u64>) -> bool {
     let dated: Vec<&&EventInfo> = infos.iter().filter(|i| i.date.is_some()).collect();
     if dated.is_empty() {
-        return killed.is_some_and(|k| k >= BACKGROUND_TOLL);
+        return killed.is_some_and(|k| k >= BACKGROUND_TOLL) || infos.iter().any(|i| i.vague_war_toll);
     }
     dated.iter().all(|i| match (i.date, pub_dates.get(&i.doc)) {
         (Some((span, _)), Some(published)) => (*published - span.end).num_days() >= BACKGROUND_DAYS,
         _ => false,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{build_incidents, Options};
+    use casus_core::Event;
+    use std::collections::HashMap;
+
+    fn event(id: &str, killed: serde_json::Value, sentence: &str) -> Event {
+        serde_json::from_value(serde_json::json!({
+            "doc_id": "d", "event_id": id, "action": {"text": "fighting", "cameo": "190"}, "actor": null,
+            "target": null, "date": null, "location": null,
+            "casualties": {"killed": killed, "injured": null}, "source": null,
+            "evidence": {"start": 0, "end": sentence.len(), "sentence": sentence}
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn an_undated_war_s_toll_is_background_with_or_without_a_figure() {
+        let background = |killed: serde_json::Value| {
+            let events = [event("d:0", killed, "Fighting has killed them during the past 16 months.")];
+            build_incidents(&events, &HashMap::new(), &Options::default()).unwrap()[0].background
+        };
+        assert!(background(serde_json::json!({"count": null, "qualifier": "several", "text": "killed thousands"})));
+        assert!(background(serde_json::json!({"count": 30000, "qualifier": "exact", "text": "30,000 dead"})));
+        assert!(!background(serde_json::json!({"count": null, "qualifier": "several", "text": "killed dozens"})));
+    }
 }
