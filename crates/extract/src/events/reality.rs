@@ -157,7 +157,8 @@ pub(super) fn brought_about(v: &View, head: usize) -> bool {
 }
 
 /// Triggers that name something not done or not an act: a denied report, the future and plans, a
-/// place ("close to"), a standing description, a visit to a place.
+/// place ("close to"), a standing description, a visit to a place, a kind of incident, a death
+/// from disease or accident.
 fn unreal(v: &View, head: usize, cameo: &str, nominal: bool, position: bool) -> bool {
     let clause = tense::clause_verb(v, head);
     let force = super::triggers::is_force(cameo);
@@ -170,6 +171,18 @@ fn unreal(v: &View, head: usize, cameo: &str, nominal: bool, position: bool) -> 
         || (!nominal && near_to(v, head))
         || (!nominal && cameo.starts_with("07") && describes(v, head))
         || (cameo.starts_with("042") && visits_a_place(v, head))
+        // "has previously experienced such incidents": a kind of incident, not one.
+        || (force && v.kids_with(head, &["det", "amod"]).any(|k| v.lemmas[k] == "such"))
+        || (force && !nominal && natural_cause(v, head))
+}
+
+/// "died from a suspected cholera outbreak", "killed in a car accident": deaths from disease or
+/// accident are no events (GUIDELINES §12.8).
+fn natural_cause(v: &View, head: usize) -> bool {
+    let cause = |k: usize| words::get("natural_causes").contains(&v.lemmas[k].as_str());
+    v.kids_with(head, &["obl"])
+        .filter(|&k| matches!(v.case_of(k).as_deref(), Some("from" | "of" | "in")))
+        .any(|k| cause(k) || v.kids_with(k, &["compound", "amod"]).any(cause))
 }
 
 /// "a wave of violence", "a campaign of attacks": a measured run of incidents is one of its own,

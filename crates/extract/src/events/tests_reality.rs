@@ -156,3 +156,45 @@ fn a_meeting_someone_is_due_to_hold_has_not_taken_place() {
     let met = events_of("Putin/2/nsubj met/0/root Erdogan/2/obj in/5/case Turkey/2/obl ./2/punct", None);
     assert!(has(&met, "met"), "{:?}", actions(&met));
 }
+
+#[test]
+fn a_death_from_disease_is_no_event_a_death_from_wounds_is() {
+    let cholera = events_of(
+        "Meanwhile/6/advmod ,/1/punct 22/4/nummod people/6/nsubj have/6/aux died/0/root from/10/case a/10/det \
+         cholera/10/compound outbreak/6/obl ./6/punct",
+        None,
+    );
+    assert!(!has(&cholera, "died"), "{:?}", actions(&cholera));
+    let wounds = events_of(
+        "Meanwhile/6/advmod ,/1/punct 22/4/nummod people/6/nsubj have/6/aux died/0/root from/9/case \
+         gunshot/9/compound wounds/6/obl ./6/punct",
+        None,
+    );
+    // The wounds' cause is the event the death folds into.
+    assert!(!wounds.is_empty(), "{:?}", actions(&wounds));
+}
+
+#[test]
+fn such_incidents_are_a_kind_not_an_incident() {
+    let such = events_of(
+        "The/2/det district/4/nsubj has/4/aux experienced/0/root two/7/nummod such/7/amod incidents/4/obj ./4/punct",
+        None,
+    );
+    assert!(!has(&such, "incidents"), "{:?}", actions(&such));
+    let some = events_of(
+        "The/2/det district/4/nsubj has/4/aux experienced/0/root two/6/nummod incidents/4/obj ./4/punct",
+        None,
+    );
+    assert!(has(&some, "incidents"), "{:?}", actions(&some));
+}
+
+#[test]
+fn an_attack_prevented_did_not_happen() {
+    let ev = events_of(
+        "That/2/nsubj prevented/0/root the/4/det rebels/2/obj from/6/mark attacking/2/advcl villages/6/obj ./2/punct",
+        None,
+    );
+    assert!(!has(&ev, "attacking"), "{:?}", actions(&ev));
+    let done = events_of("The/2/det rebels/3/nsubj attacked/0/root villages/3/obj ./3/punct", None);
+    assert!(has(&done, "attacked"), "{:?}", actions(&done));
+}
