@@ -18,6 +18,8 @@ pub struct Roles {
     /// "A clashed with B and C", "a battle with B": the actors one side, the targets the other; one
     /// event each way between the sides, none within a side.
     pub each_way: bool,
+    /// "A, together with B, launched …": the actors act together, never on each other.
+    pub allied: bool,
     pub negated: bool,
 }
 
@@ -57,6 +59,7 @@ pub fn verbal(v: &View, t: usize, subject_is_target: bool) -> Roles {
         if r.actors.is_empty() {
             r.actors = inherited_subject(v, t);
         }
+        co_actors(v, t, &mut r);
         for c in v.kids_with(t, &["obj", "iobj"]).filter(|&c| Some(c) != inverted) {
             if is_reciprocal(v, c) {
                 r.reciprocal = true;
@@ -220,6 +223,7 @@ fn light_verb_actors(v: &View, t: usize, r: &mut Roles) {
         return;
     };
     r.actors = v.kids_with(h, &["nsubj"]).collect();
+    co_actors(v, h, r);
     if r.targets.is_empty() {
         // "carried out strikes on Karabakh forces": the target may hang off the verb.
         r.targets = v
@@ -349,7 +353,10 @@ fn clash_partner(v: &View, noun: usize) -> Option<usize> {
 fn next_side(v: &View, c: usize) -> Option<usize> {
     let h = v.head(c)?;
     let caseless = |s: usize| v.kids_with(s, &["case"]).next().is_none();
-    let joined = |s: usize| v.kids(s).iter().any(|&k| k > c && k < s && matches!(v.base_rel(k), "cc" | "punct"));
+    // The "and" or comma before the second party, on it or on its first word ("and government troops").
+    let joined = |s: usize| {
+        (c + 1..s).any(|k| matches!(v.base_rel(k), "cc" | "punct") && v.head(k).is_some_and(|g| g > k && g <= s))
+    };
     v.kids(h)
         .iter()
         .copied()
@@ -369,6 +376,45 @@ fn first_conjuncts(v: &View, c: usize) -> Vec<usize> {
         .copied()
         .filter(|&s| s > case && s < c && matches!(v.base_rel(s), "nmod" | "obl" | "appos"))
         .collect()
+}
+
+/// "together with Y" in "X, together with Y, …": a party acting with X, not part of X's name.
+pub fn is_co_actor(v: &View, c: usize) -> bool {
+    co_actor_phrase(v, c).is_some()
+}
+
+/// The party of a co-actor dependent: "(along with) donors", "together (with Somali troops)".
+fn co_actor_phrase(v: &View, c: usize) -> Option<usize> {
+    if !matches!(v.base_rel(c), "obl" | "nmod" | "advmod") {
+        return None;
+    }
+    if words::get("co_actor_adverbs").contains(&v.lemmas[c].as_str()) {
+        return v.kids_with(c, &["obl", "nmod"]).find(|&w| v.case_of(w).as_deref() == Some("with"));
+    }
+    Some(c).filter(|&c| words::get("co_actor_cases").contains(&v.case_of(c).unwrap_or_default().as_str()))
+}
+
+/// "Lawmakers have spoken out, along with donors", "The Ethiopians, together with Somali troops,
+/// launched …": the parties acting with the subject of `verb`. After a verb with an object the
+/// phrase may add victims instead ("killed three soldiers along with two civilians"), so there only
+/// a phrase before the verb counts.
+fn co_actors(v: &View, verb: usize, r: &mut Roles) {
+    if r.actors.is_empty() {
+        return;
+    }
+    let transitive = v.kids_with(verb, &["obj"]).next().is_some();
+    // The phrase hangs on the verb or on the subject ("The Ethiopians, together with …").
+    let holders: Vec<usize> = std::iter::once(verb).chain(r.actors.iter().copied()).collect();
+    let mut found = Vec::new();
+    for &h in &holders {
+        for c in v.kids(h).iter().copied() {
+            found.extend(co_actor_phrase(v, c).filter(|&p| h != verb || !transitive || p < verb));
+        }
+    }
+    if !found.is_empty() {
+        r.actors.extend(found.into_iter().flat_map(|c| v.conjuncts(c)));
+        r.allied = true;
+    }
 }
 
 /// A subject shared with the governing clause: "tried to advance" (xcomp), "fired and killed"

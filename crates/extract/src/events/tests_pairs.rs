@@ -85,3 +85,26 @@ fn the_parties_a_fight_involves_are_its_sides() {
     let pair = |a: &str, b: &str| (Some(a.to_string()), Some(b.to_string()));
     assert_eq!(sides, [pair("GEO", "RUS"), pair("RUS", "GEO")], "{ev:?}");
 }
+
+#[test]
+fn a_party_acting_along_with_the_subject_is_an_actor_and_no_opponent() {
+    // "Police fought, along with soldiers": two actors, not a fight between them.
+    let got = roles("Police/2/nsubj fought/0/root ,/6/punct along/6/case with/4/fixed soldiers/2/obl ./2/punct", "19");
+    assert_eq!(got, [(Some("COP".to_string()), None), (Some("MIL".to_string()), None)]);
+    // "Rebels, together with gunmen, attacked soldiers": the phrase on the subject.
+    let got = roles(
+        "Rebels/7/nsubj ,/5/punct together/5/case with/5/case gunmen/1/nmod ,/1/punct attacked/0/root soldiers/7/obj ./7/punct",
+        "19",
+    );
+    assert_eq!(got, [some("REB", "MIL"), some("UAF", "MIL")]);
+}
+
+#[test]
+fn the_second_side_after_between_may_carry_its_and_on_its_first_word() {
+    // "clashes between armed men and government troops": "and" on "government", not on "troops".
+    let got = roles(
+        "Police/2/nsubj reported/0/root clashes/2/obj between/6/case armed/6/amod men/3/nmod and/8/cc government/9/compound troops/3/nmod ./2/punct",
+        "19",
+    );
+    assert_eq!(got, [some("UAF", "MIL"), some("MIL", "UAF")]);
+}

@@ -159,7 +159,9 @@ impl<'a> View<'a> {
                 if self.rel(c) == "punct" {
                     // Bridges inside a name ("L‘Azerbaijan"); trimmed at the edges below.
                     inside[c] = true;
-                } else if !(CLAUSAL.contains(&self.rel(c)) || t == i && self.base_rel(c) == "case") {
+                } else if !(CLAUSAL.contains(&self.rel(c))
+                    || t == i && (self.base_rel(c) == "case" || super::args::is_co_actor(self, c)))
+                {
                     stack.push(c);
                 }
             }
