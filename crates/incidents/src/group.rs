@@ -135,7 +135,12 @@ fn dates_fit(a: &EventInfo, b: &EventInfo, opts: &Options) -> bool {
         // An interaction of both sides told in one story with and without its date is one.
         _ => {
             let interaction = !a.violent && a.doc == b.doc && MUTUAL_ROOTS.contains(&a.root.as_str());
-            interaction || (a.violent && (a.doc == b.doc || same_report || same_war_toll(a, b)))
+            // A story's undated violence is its news; what it dates to a month only ("last month",
+            // "in February") is another episode. (A year's date is too loose to say so: a year's
+            // events are campaigns, told with undated restatements.)
+            let month = [&a.date, &b.date].iter().any(|d| matches!(d, Some((_, Precision::Month))));
+            let story = a.doc == b.doc && !month;
+            interaction || (a.violent && (story || same_report || same_war_toll(a, b)))
         }
     }
 }
@@ -494,6 +499,22 @@ mod tests {
         let released = told(info("d", 1, "0841", gov, reb), "the rebels released the hostages");
         for other in [elsewhere, later, released] {
             assert!(!compatible(&signed, &other, &opts), "{}", other.event_id);
+        }
+    }
+
+    #[test]
+    fn a_story_s_undated_violence_is_not_what_it_dates_to_a_month() {
+        let opts = Options::default();
+        let (nato, reb) = (Some("nato"), Some("AFG/REB"));
+        let mut fighting = told(info("d", 1, "190", nato, reb), "40 taleban militants have been killed");
+        fighting.date = None;
+        let mut operation = told(info("d", 8, "190", nato, reb), "nato launched operation achilles last month");
+        operation.date = Span::parse("2007-02");
+        assert!(!compatible(&fighting, &operation, &opts) && !compatible(&operation, &fighting, &opts));
+        // A day's or a year's date still may be the undated events' episode.
+        for value in ["2007-03-20", "2007"] {
+            operation.date = Span::parse(value);
+            assert!(compatible(&fighting, &operation, &opts), "{value}");
         }
     }
 
