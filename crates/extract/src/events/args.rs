@@ -41,7 +41,8 @@ pub fn verbal(v: &View, t: usize, subject_is_target: bool) -> Roles {
             .map(|h| v.kids(h).iter().copied().filter(|&c| c > t && is_agent_nominal(v, c)).collect())
             .unwrap_or_default();
     }
-    let subjects: Vec<usize> = v.kids_with(t, &["nsubj", "nsubj:pass", "nsubj:outer"]).collect();
+    let subjects: Vec<usize> =
+        v.kids_with(t, &["nsubj", "nsubj:pass", "nsubj:outer"]).map(|s| antecedent(v, t, s)).collect();
     // A reduced passive ("two soldiers killed by Azerbaijani forces", "a ceasefire negotiated by
     // Russia") has no auxiliary: a by-agent and no subject say the same.
     let passive = passive || (subjects.is_empty() && !agents.is_empty());
@@ -414,6 +415,16 @@ fn co_actors(v: &View, verb: usize, r: &mut Roles) {
     if !found.is_empty() {
         r.actors.extend(found.into_iter().flat_map(|c| v.conjuncts(c)));
         r.allied = true;
+    }
+}
+
+/// "rebels who attacked a village": the relative pronoun subject of a relative clause stands for the
+/// noun the clause modifies.
+fn antecedent(v: &View, t: usize, s: usize) -> usize {
+    let relative = words::get("relative_pronouns").contains(&v.lemmas[s].as_str()) && v.rel(t) == "acl:relcl";
+    match v.head(t) {
+        Some(h) if relative => h,
+        _ => s,
     }
 }
 

@@ -108,3 +108,13 @@ fn the_second_side_after_between_may_carry_its_and_on_its_first_word() {
     );
     assert_eq!(got, [some("UAF", "MIL"), some("MIL", "UAF")]);
 }
+
+#[test]
+fn the_relative_pronoun_subject_is_the_noun_its_clause_modifies() {
+    // "Police arrested rebels who attacked soldiers": the rebels attacked.
+    let got = roles(
+        "Police/2/nsubj arrested/0/root rebels/2/obj who/5/nsubj attacked/3/acl:relcl soldiers/5/obj ./2/punct",
+        "19",
+    );
+    assert_eq!(got, [some("REB", "MIL")]);
+}
