@@ -1,0 +1,269 @@
+//! Tests of the grouping rules ([`super`]).
+use super::*;
+use crate::dates::Span;
+use std::collections::BTreeSet;
+
+fn info(doc: &str, sentence_no: usize, code: &str, actor: Option<&str>, target: Option<&str>) -> EventInfo {
+    let sentence = format!("{doc} {code} {} {}", actor.unwrap_or("someone"), "word ".repeat(sentence_no));
+    EventInfo {
+        doc: doc.into(),
+        event_id: format!("{doc}:{sentence_no}:{code}"),
+        root: code[..2].into(),
+        code: code.into(),
+        violent: crate::features::is_violent(code),
+        date: Span::parse("2006-08-26"),
+        place: None,
+        actor: actor.map(String::from),
+        target: target.map(String::from),
+        source: None,
+        countries: BTreeSet::new(),
+        killed: None,
+        injured: None,
+        words: sentence.split(' ').map(String::from).collect(),
+        sentence,
+        trigger: code.into(),
+        start: sentence_no * 100,
+        sentence_no,
+        story_dated: true,
+        new_episode: false,
+        vague_war_toll: false,
+    }
+}
+
+#[test]
+fn an_interaction_told_of_either_side_is_one_incident() {
+    let opts = Options::default();
+    let (gov, reb) = (Some("UGA/GOV"), Some("UGA/REB"));
+    let signed = info("d", 0, "0871", gov, reb);
+    let agreed = info("d", 3, "0871", reb, gov);
+    let unnamed = info("d", 5, "0871", reb, None);
+    assert!(compatible(&signed, &agreed, &opts) && compatible(&signed, &unnamed, &opts));
+    assert!(group(&[signed.clone(), agreed.clone(), unnamed], &opts).len() == 1);
+    // Accusations are one per accuser.
+    let (accuses, accused_back) = (info("d", 0, "112", gov, reb), info("d", 3, "112", reb, gov));
+    assert!(!compatible(&accuses, &accused_back, &opts));
+}
+
+#[test]
+fn a_story_that_dates_nothing_tells_one_day() {
+    let opts = Options::default();
+    let (mut a, mut b) = (info("d", 2, "190", None, None), info("d", 5, "190", None, None));
+    let dated = score(&a, &b, &opts);
+    (a.date, b.date) = (None, None);
+    let undated_in_dated_story = score(&a, &b, &opts);
+    (a.story_dated, b.story_dated) = (false, false);
+    assert_eq!((dated, undated_in_dated_story, score(&a, &b, &opts)), (4, 2, 3));
+}
+
+#[test]
+fn a_state_s_government_and_army_are_one_side() {
+    let opts = Options::default();
+    let (gov, army, rebels) = (Some("AZE/GOV"), Some("AZE/MIL"), Some("AZE/REB"));
+    let offensive = info("a", 3, "190", gov, None);
+    let (by_army, by_rebels) = (info("b", 9, "192", army, None), info("b", 9, "192", rebels, None));
+    assert_eq!(score(&offensive, &by_army, &opts), score(&offensive, &by_rebels, &opts) + 1);
+    // A statement stays its speaker's.
+    assert!(!compatible(&info("a", 3, "112", gov, None), &info("b", 9, "112", army, None), &opts));
+}
+
+#[test]
+fn a_war_s_toll_is_one_with_or_without_its_years() {
+    let opts = Options::default();
+    let (mut dated, mut undated) = (info("a", 3, "190", None, None), info("b", 9, "190", None, None));
+    undated.date = None;
+    undated.words = ["the", "war", "of", "the", "1990s"].into_iter().map(String::from).collect();
+    assert!(!compatible(&dated, &undated, &opts));
+    (dated.killed, undated.killed) = (Some(30_000), Some(30_000));
+    assert!(compatible(&dated, &undated, &opts));
+    undated.killed = Some(6_500);
+    assert!(!compatible(&dated, &undated, &opts));
+}
+
+/// `e` told in other words (`info` gives the sentences of one code and party many words in common).
+fn told(mut e: EventInfo, text: &str) -> EventInfo {
+    e.sentence = text.into();
+    e.words = text.split(' ').map(String::from).collect();
+    e
+}
+
+#[test]
+fn a_year_s_campaign_joins_no_month_or_day_in_it() {
+    let opts = Options::default();
+    let dated = |value: &str, doc: &str| {
+        let mut e = told(info(doc, 3, "190", Some("PAK/SEP"), Some("PAK/MIL")), &format!("told of {value}"));
+        e.date = Span::parse(value);
+        e
+    };
+    let (year, month, day) = (dated("2025", "d"), dated("2025-02", "d"), dated("2025-02-11", "d"));
+    assert!(!compatible(&year, &month, &opts) && !compatible(&year, &day, &opts));
+    assert!(compatible(&year, &dated("2025", "e"), &opts) && compatible(&month, &day, &opts));
+    // The same report of two stories, dated differently, is still one.
+    let mut copy = dated("2025-02", "e");
+    (copy.sentence, copy.words) = (year.sentence.clone(), year.words.clone());
+    assert!(compatible(&year, &copy, &opts));
+}
+
+#[test]
+fn undated_violence_of_two_stories_is_one_only_as_one_report_or_toll() {
+    let opts = Options::default();
+    let (mut a, mut b) = (
+        told(info("a", 3, "190", Some("ETH/MIL"), None), "heavy fighting resumed"),
+        told(info("b", 5, "190", Some("ETH/MIL"), None), "troops entered the capital"),
+    );
+    (a.date, b.date) = (None, None);
+    assert!(!compatible(&a, &b, &opts));
+    let mut same_story = b.clone();
+    same_story.doc = "a".into();
+    assert!(compatible(&a, &same_story, &opts));
+    (a.killed, b.killed) = (Some(30_000), Some(30_000));
+    assert!(compatible(&a, &b, &opts));
+}
+
+#[test]
+fn an_undated_restatement_goes_with_its_story_s_dated_episode() {
+    let opts = Options::default();
+    let (pak, sep) = (Some("PAK/MIL"), Some("PAK/SEP"));
+    let dated = told(info("a", 0, "190", pak, sep), "militants attacked a train on Tuesday");
+    let mut undated = told(info("a", 1, "190", pak, sep), "bombers are wearing jackets");
+    undated.date = None;
+    let other_story = told(info("b", 0, "190", pak, sep), "the military ended the siege");
+    assert!(!compatible(&undated, &other_story, &opts));
+    assert_eq!(group(&[dated.clone(), undated.clone(), other_story.clone()], &opts).len(), 1);
+    // Without a dated event of its story in its group it stays undated.
+    assert_eq!(group(&[undated, other_story], &opts).len(), 2);
+}
+
+#[test]
+fn a_sentence_opening_another_episode_parts_from_the_story_before_it() {
+    let opts = Options::default();
+    let (sep, mil) = (Some("PAK/SEP"), Some("PAK/MIL"));
+    let ambush = told(info("d", 3, "190", sep, mil), "last month insurgents ambushed a bus");
+    let mut bomb = told(info("d", 4, "190", sep, mil), "days later a roadside bomb killed 11");
+    let convoy = told(info("d", 5, "190", sep, mil), "the convoy came under attack");
+    assert!(compatible(&ambush, &bomb, &opts));
+    bomb.new_episode = true;
+    assert!(!compatible(&ambush, &bomb, &opts) && !compatible(&bomb, &ambush, &opts));
+    // The sentences after the opener may go on with its episode.
+    assert!(compatible(&bomb, &convoy, &opts) && compatible(&ambush, &convoy, &opts));
+    assert_eq!(group(&[ambush, bomb, convoy], &opts).len(), 2);
+}
+
+#[test]
+fn a_war_s_toll_is_not_the_day_s_clash_told_beside_it() {
+    let opts = Options::default();
+    let (reb, mil) = (Some("SOM/REB"), Some("SOM/MIL"));
+    let clash = told(info("d", 2, "190", reb, mil), "soldiers were killed saturday in clashes");
+    let mut war = told(info("d", 3, "190", reb, mil), "fighting has killed thousands during the past months");
+    war.date = None;
+    assert!(compatible(&clash, &war, &opts));
+    war.vague_war_toll = true;
+    assert!(!compatible(&clash, &war, &opts) && !compatible(&war, &clash, &opts));
+    // A figure of that size says the same; an undated event without a toll still may join the war.
+    (war.vague_war_toll, war.killed) = (false, Some(5_000));
+    assert!(!compatible(&clash, &war, &opts));
+    let mut undated = told(info("d", 4, "190", reb, mil), "the insurgents fought on");
+    undated.date = None;
+    assert!(compatible(&war, &undated, &opts));
+}
+
+#[test]
+fn a_truce_signed_and_agreed_is_one() {
+    let opts = Options::default();
+    let (gov, reb) = (Some("UGA/GOV"), Some("UGA/REB"));
+    let signed = told(info("d", 0, "057", None, None), "government rebel group sign truce");
+    let agreed = told(info("d", 1, "0871", gov, reb), "the government and rebels have agreed to a ceasefire");
+    assert!(compatible(&signed, &agreed, &opts) && compatible(&agreed, &signed, &opts));
+    // Not across stories, nor on another date, nor with other aid or concessions.
+    let mut elsewhere = agreed.clone();
+    elsewhere.doc = "e".into();
+    let mut later = agreed.clone();
+    later.date = Span::parse("2006-09-02");
+    let released = told(info("d", 1, "0841", gov, reb), "the rebels released the hostages");
+    for other in [elsewhere, later, released] {
+        assert!(!compatible(&signed, &other, &opts), "{}", other.event_id);
+    }
+}
+
+#[test]
+fn a_story_s_undated_violence_is_not_what_it_dates_to_a_month() {
+    let opts = Options::default();
+    let (nato, reb) = (Some("nato"), Some("AFG/REB"));
+    let mut fighting = told(info("d", 1, "190", nato, reb), "40 taleban militants have been killed");
+    fighting.date = None;
+    let mut operation = told(info("d", 8, "190", nato, reb), "nato launched operation achilles last month");
+    operation.date = Span::parse("2007-02");
+    assert!(!compatible(&fighting, &operation, &opts) && !compatible(&operation, &fighting, &opts));
+    // A day's or a year's date still may be the undated events' episode.
+    for value in ["2007-03-20", "2007"] {
+        operation.date = Span::parse(value);
+        assert!(compatible(&fighting, &operation, &opts), "{value}");
+    }
+}
+
+#[test]
+fn a_story_s_talks_are_one_with_or_without_their_date() {
+    let opts = Options::default();
+    let (gov, reb) = (Some("ARM/GOV"), Some("AZE/GOV"));
+    let (dated, mut undated) = (info("d", 3, "046", gov, reb), info("d", 9, "046", reb, gov));
+    undated.date = None;
+    assert!(compatible(&dated, &undated, &opts));
+    undated.doc = "e".into();
+    assert!(!compatible(&dated, &undated, &opts));
+    let (said, mut undated_say) = (info("d", 3, "112", gov, reb), info("d", 9, "112", gov, reb));
+    undated_say.date = None;
+    assert!(!compatible(&said, &undated_say, &opts));
+}
+
+#[test]
+fn a_country_says_less_than_a_town() {
+    let opts = Options::default();
+    let place = |name: &str, kind: Kind| Place {
+        name: name.into(),
+        country: "AFG".into(),
+        border_with: None,
+        admin1: None,
+        lat: Some(31.8),
+        lon: Some(64.6),
+        kind,
+        population: 1,
+    };
+    let (country, town) = (Some(place("Afghanistan", Kind::Country)), Some(place("Gereshk", Kind::City)));
+    assert_eq!(place_score(&country, &country, &opts), Some(1));
+    assert_eq!(place_score(&town, &town, &opts), Some(2));
+    assert_eq!(place_score(&town, &country, &opts), Some(1));
+}
+
+#[test]
+fn wire_copy_is_one_statement_where_a_copy_lost_its_speaker() {
+    let opts = Options::default();
+    let said = info("a", 4, "110", Some("PAK/SEP"), Some("CHN/GOV"));
+    let mut copy = info("b", 7, "110", None, Some("CHN/GOV"));
+    assert!(!compatible(&said, &copy, &opts));
+    (copy.sentence, copy.words) = (said.sentence.clone(), said.words.clone());
+    assert!(compatible(&said, &copy, &opts));
+    let mut other_speaker = copy.clone();
+    other_speaker.actor = Some("PAK/GOV".into());
+    assert!(!compatible(&said, &other_speaker, &opts));
+}
+
+#[test]
+fn a_statement_cut_short_in_another_story_is_one_report() {
+    let opts = Options::default();
+    let long = "the group also opposes chinese investment in balochistan which is home to the gwadar port";
+    let said = told(info("a", 4, "110", None, Some("CHN/GOV")), long);
+    let short =
+        told(info("b", 7, "110", None, Some("CHN/GOV")), "the group also opposes chinese investment in the province");
+    assert!(said.sentence_overlap(&short) < SAME_REPORT_OVERLAP);
+    assert!(compatible(&said, &short, &opts) && group(&[said.clone(), short], &opts).len() == 1);
+    // A short sentence is no copy for sharing its few words.
+    let few = told(info("b", 7, "110", None, Some("CHN/GOV")), "the group opposes investment");
+    assert!(!compatible(&said, &few, &opts));
+}
+
+#[test]
+fn neighbouring_sentences_of_a_story_score_one_more() {
+    let opts = Options::default();
+    let (a, next, far) =
+        (info("d", 2, "190", None, None), info("d", 3, "190", None, None), info("d", 6, "190", None, None));
+    assert_eq!(score(&a, &next, &opts), score(&a, &far, &opts) + 1);
+}
