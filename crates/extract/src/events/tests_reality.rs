@@ -198,3 +198,12 @@ fn an_attack_prevented_did_not_happen() {
     let done = events_of("The/2/det rebels/3/nsubj attacked/0/root villages/3/obj ./3/punct", None);
     assert!(has(&done, "attacked"), "{:?}", actions(&done));
 }
+
+#[test]
+fn the_damage_an_airstrike_did_is_the_airstrike_not_a_second_act() {
+    let strikes = events_of("Russian/2/amod airstrikes/3/nsubj destroyed/0/root a/5/det school/3/obj ./3/punct", None);
+    assert!(!has(&strikes, "destroyed"), "{:?}", actions(&strikes));
+    assert!(has(&strikes, "airstrikes"), "{:?}", actions(&strikes));
+    let rebels = events_of("Rebels/2/nsubj destroyed/0/root a/4/det school/2/obj ./2/punct", None);
+    assert!(has(&rebels, "destroyed"), "{:?}", actions(&rebels));
+}
