@@ -28,6 +28,7 @@ pub mod identity;
 mod incidents;
 pub mod learned;
 mod offices;
+mod offsets;
 mod pairing;
 mod places;
 mod reality;

@@ -1,5 +1,6 @@
 //! The slots of an event besides its parties and place (`places`): date and casualties.
 use super::context::Context;
+use super::offsets;
 use super::tense;
 use super::view::View;
 use super::words;
@@ -45,8 +46,29 @@ pub(super) fn date_for(
     cameo: &str,
     dates: &[DateMention],
 ) -> (Option<DateRef>, DateFrom) {
+    if let Some(counted) = counted_from(v, ctx, head, cameo, dates) {
+        return (Some(counted), DateFrom::Sentence);
+    }
     let ours = tense::clause_verb(v, head);
     phrase_date(v, ctx, head, ours, nominal, dates).unwrap_or_else(|| no_phrase_date(v, ctx, head, ours, cameo, dates))
+}
+
+/// "a day after an attack on a train": the date of the clause the counted phrase modifies, moved by
+/// the count (`offsets.rs`); a present-tense clause ("His comments come two days after ...") is the
+/// news day (else the publication day).
+fn counted_from(v: &View, ctx: &Context, head: usize, cameo: &str, dates: &[DateMention]) -> Option<DateRef> {
+    let o = offsets::offset(v, head)?;
+    // The governor's own date, not counted again (no recursion, whatever the parse).
+    let ours = tense::clause_verb(v, o.governor);
+    let (base, _) = phrase_date(v, ctx, o.governor, ours, false, dates)
+        .unwrap_or_else(|| no_phrase_date(v, ctx, o.governor, ours, cameo, dates));
+    let published = || ctx.published.map(|p| p.format("%Y-%m-%d").to_string());
+    let now = || {
+        tense::present_simple(v, o.governor).then(|| ctx.news_day.as_ref().map(|d| d.value.clone()).or_else(published))
+    };
+    let base = base.map(|b| b.value).or_else(|| now().flatten())?;
+    let value = offsets::shift(&base, o.days).unwrap_or(base);
+    Some(DateRef { text: v.text(o.text).to_string(), value })
 }
 
 /// The date a phrase of the sentence gives the event (or the phrase that leaves it undated); `None`

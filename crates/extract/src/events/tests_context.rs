@@ -169,3 +169,25 @@ fn a_surname_alone_is_the_person_the_story_names_in_full() {
     let a = e.actor.as_ref().expect("actor");
     assert_eq!((a.text.as_str(), a.name.as_deref()), ("Bennett", Some("Richard Bennett")));
 }
+
+#[test]
+fn an_event_a_counted_day_after_another_takes_that_days_date() {
+    use super::testing::events_of;
+    let date = |ev: &[casus_core::Event], a: &str| {
+        let e = ev.iter().find(|e| e.action.text == a).unwrap_or_else(|| panic!("no {a}: {ev:?}"));
+        e.date.as_ref().map(|d| (d.text.clone(), d.value.clone()))
+    };
+    // published on Wednesday 2025-03-12
+    let ev = events_of(
+        "Police/2/nsubj arrested/0/root 30/4/nummod suspects/2/obj Wednesday/2/obl:unmarked ,/11/punct a/8/det day/2/obl:unmarked after/11/mark gunmen/11/nsubj attacked/2/advcl a/13/det train/11/obj ./2/punct",
+        Some("2025-03-12"),
+    );
+    assert_eq!(date(&ev, "arrested"), Some(("Wednesday".into(), "2025-03-12".into())));
+    assert_eq!(date(&ev, "attacked"), Some(("a day after".into(), "2025-03-11".into())));
+    // a present-tense clause is now: two days before publication
+    let ev = events_of(
+        "His/2/nmod:poss comments/3/nsubj come/0/root two/5/nummod days/3/obl:unmarked after/8/mark rebels/8/nsubj attacked/3/advcl the/10/det town/8/obj ./3/punct",
+        Some("2021-05-10"),
+    );
+    assert_eq!(date(&ev, "attacked"), Some(("two days after".into(), "2021-05-08".into())));
+}
