@@ -158,7 +158,7 @@ pub(super) fn brought_about(v: &View, head: usize) -> bool {
 
 /// Triggers that name something not done or not an act: a denied report, the future and plans, a
 /// place ("close to"), a standing description, a visit to a place, a kind of incident, a death
-/// from disease or accident.
+/// from disease or accident, speaking with no one.
 fn unreal(v: &View, head: usize, cameo: &str, nominal: bool, position: bool) -> bool {
     let clause = tense::clause_verb(v, head);
     let force = super::triggers::is_force(cameo);
@@ -174,6 +174,23 @@ fn unreal(v: &View, head: usize, cameo: &str, nominal: bool, position: bool) -> 
         // "has previously experienced such incidents": a kind of incident, not one.
         || (force && v.kids_with(head, &["det", "amod"]).any(|k| v.lemmas[k] == "such"))
         || (force && !nominal && natural_cause(v, head))
+        || (cameo.starts_with("04") && !nominal && spoke_alone(v, head))
+}
+
+/// "He spoke on Sunday", "Wood spoke ahead of a meeting": speaking with no one spoken with is a
+/// statement (no bare 010 record, GUIDELINES §12.9); "A and B had spoken" and "spoke with B" are
+/// consultations.
+fn spoke_alone(v: &View, head: usize) -> bool {
+    let partner = v
+        .kids_with(head, &["obl", "obj", "iobj"])
+        .any(|k| !v.is_dated(k) && matches!(v.case_of(k).as_deref(), Some("with" | "to") | None));
+    // "the two leaders spoke", "they talked": the partners are the subject itself.
+    let plural = v.subject(head).is_some_and(|s| {
+        v.kids_with(s, &["conj"]).next().is_some()
+            || v.lower(s).ends_with('s')
+            || matches!(v.lemmas[s].as_str(), "they" | "we")
+    });
+    words::get("conversation_verbs").contains(&v.lemmas[head].as_str()) && !partner && !plural
 }
 
 /// "died from a suspected cholera outbreak", "killed in a car accident": deaths from disease or

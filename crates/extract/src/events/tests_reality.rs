@@ -207,3 +207,15 @@ fn the_damage_an_airstrike_did_is_the_airstrike_not_a_second_act() {
     let rebels = events_of("Rebels/2/nsubj destroyed/0/root a/4/det school/2/obj ./2/punct", None);
     assert!(has(&rebels, "destroyed"), "{:?}", actions(&rebels));
 }
+
+#[test]
+fn speaking_with_no_one_is_a_statement_not_a_consultation() {
+    let alone = events_of(
+        "He/2/nsubj spoke/0/root on/4/case Sunday/2/obl while/8/case on/8/case a/8/det visit/2/obl to/10/case \
+         Thailand/8/nmod ./2/punct",
+        None,
+    );
+    assert!(!has(&alone, "spoke"), "{:?}", actions(&alone));
+    let with = events_of("He/2/nsubj spoke/0/root with/4/case Putin/2/obl on/6/case Sunday/2/obl ./2/punct", None);
+    assert!(has(&with, "spoke with"), "{:?}", actions(&with));
+}
