@@ -44,49 +44,8 @@ pub(super) fn not_an_event(v: &View, head: usize, cameo: &str, nominal: bool, da
     if v.kids_with(head, &["obj", "iobj"]).any(|o| v.lemmas[o] == "you") {
         return true;
     }
-    if nominal {
-        if v.case_of(head).is_some_and(|c| words::get("time_reference").contains(&c.as_str())) {
-            return true;
-        }
-        if reported_elsewhere(v, head) {
-            return true;
-        }
-        if restates_subject(v, head) || (super::triggers::is_force(cameo) && topic_of(v, head)) {
-            return true;
-        }
-        // "did not mention any armed incidents", "no clashes were reported".
-        if v.kids_with(head, &["det"]).any(|d| matches!(v.lemmas[d].as_str(), "any" | "no")) {
-            return true;
-        }
-        // "to end the current clashes", "did not want a new war": an aim or a fear, not a report.
-        if let Some(h) = v.head(head).filter(|_| v.base_rel(head) == "obj") {
-            let aim = words::get("aim_verbs").contains(&v.lemmas[h].as_str())
-                && v.kids_with(h, &["mark"]).any(|m| v.lemmas[m] == "to");
-            if aim || words::get("unreal_verbs").contains(&v.lemmas[h].as_str()) {
-                return true;
-            }
-        }
-        // "Post-Soviet Conflict": a section title naming a topic, with no verb, party or toll.
-        // A toll makes it a report: "Nearly 100 dead in clashes".
-        let toll = || !crate::casualties::find_casualties(&v.sent.tokens).is_empty();
-        if tense::headline(v) && !(0..v.len()).any(|i| v.is_clause(i)) && !toll() {
-            // "Russia's 'deep concern'" names who; "Post-Soviet Conflict" does not.
-            let names_party = |k: usize| {
-                !v.word(k).contains('-') && crate::parties::normalize(v.word(k)).is_some_and(|p| p.country.is_some())
-            };
-            let party = v.kids_with(head, &["nmod:poss", "amod", "compound", "nmod"]).any(names_party);
-            if !party {
-                return true;
-            }
-        }
-        // "Further provocations would be met with …": a hypothetical.
-        if v.kids_with(clause, &["aux"]).any(|a| matches!(v.lemmas[a].as_str(), "would" | "could" | "might" | "may")) {
-            return true;
-        }
-        // "a Moscow-brokered ceasefire": the agent's brokering is the event, not the ceasefire.
-        if v.kids_with(head, &["amod", "compound"]).any(|k| agentive(v, k).is_some()) {
-            return true;
-        }
+    if nominal && not_a_nominal_event(v, head, clause, cameo) {
+        return true;
     }
     // "the International Criminal Court, which investigates …": a standing description; a
     // position ("the population, which accuses Azerbaijan of …") is still a statement.
@@ -95,6 +54,55 @@ pub(super) fn not_an_event(v: &View, head: usize, cameo: &str, nominal: bool, da
         && tense::present_simple(v, clause)
         && !tense::quoted(v, head)
         && !tense::about_the_news(v, clause)
+}
+
+/// Reasons an event noun at `head` (in the clause of `clause`) is no event of its own: a time
+/// reference, an incident reported elsewhere or only a topic, a negated or aimed-at occurrence, a
+/// section title, a hypothetical, the object of another party's brokering.
+fn not_a_nominal_event(v: &View, head: usize, clause: usize, cameo: &str) -> bool {
+    if v.case_of(head).is_some_and(|c| words::get("time_reference").contains(&c.as_str())) {
+        return true;
+    }
+    if reported_elsewhere(v, head) {
+        return true;
+    }
+    if restates_subject(v, head) || (super::triggers::is_force(cameo) && topic_of(v, head)) {
+        return true;
+    }
+    // "did not mention any armed incidents", "no clashes were reported".
+    if v.kids_with(head, &["det"]).any(|d| matches!(v.lemmas[d].as_str(), "any" | "no")) {
+        return true;
+    }
+    // "to end the current clashes", "did not want a new war": an aim or a fear, not a report.
+    if let Some(h) = v.head(head).filter(|_| v.base_rel(head) == "obj") {
+        let aim = words::get("aim_verbs").contains(&v.lemmas[h].as_str())
+            && v.kids_with(h, &["mark"]).any(|m| v.lemmas[m] == "to");
+        if aim || words::get("unreal_verbs").contains(&v.lemmas[h].as_str()) {
+            return true;
+        }
+    }
+    // "Post-Soviet Conflict": a section title naming a topic, with no verb, party or toll.
+    // A toll makes it a report: "Nearly 100 dead in clashes".
+    let toll = || !crate::casualties::find_casualties(&v.sent.tokens).is_empty();
+    if tense::headline(v) && !(0..v.len()).any(|i| v.is_clause(i)) && !toll() {
+        // "Russia's 'deep concern'" names who; "Post-Soviet Conflict" does not.
+        let names_party = |k: usize| {
+            !v.word(k).contains('-') && crate::parties::normalize(v.word(k)).is_some_and(|p| p.country.is_some())
+        };
+        let party = v.kids_with(head, &["nmod:poss", "amod", "compound", "nmod"]).any(names_party);
+        if !party {
+            return true;
+        }
+    }
+    // "Further provocations would be met with …": a hypothetical.
+    if v.kids_with(clause, &["aux"]).any(|a| matches!(v.lemmas[a].as_str(), "would" | "could" | "might" | "may")) {
+        return true;
+    }
+    // "a Moscow-brokered ceasefire": the agent's brokering is the event, not the ceasefire.
+    if v.kids_with(head, &["amod", "compound"]).any(|k| agentive(v, k).is_some()) {
+        return true;
+    }
+    false
 }
 
 /// "hours after the attack", "after these new clashes": a definite incident noun with no toll in its
