@@ -36,7 +36,13 @@ fn reporting_subject(v: &View, t: usize) -> Option<usize> {
             && (fronted || matches!(v.base_rel(cur), "ccomp" | "parataxis" | "xcomp" | "advcl" | "obj"))
         {
             let after = || v.kids_with(h, &["nsubj", "obj", "iobj"]).find(|&o| o > h && o != cur);
-            if let Some(s) = v.subject(h).filter(|&s| s != cur).or_else(after) {
+            // "Witnesses reported heavy fighting and say the rebels have taken the palace", "he said
+            // … and added that …": a second conjunct shares the first one's subject, when that names a
+            // party (not "a reset … is possible but says …", a conjunct of the wrong clause).
+            let shared = || {
+                v.head(h).filter(|_| v.base_rel(h) == "conj").and_then(|g| v.subject(g)).filter(|&s| names_party(v, s))
+            };
+            if let Some(s) = v.subject(h).filter(|&s| s != cur).or_else(shared).or_else(after) {
                 return Some(author(v, s));
             }
             if let Some(a) = v.kids(h).iter().copied().find(|&c| v.rel(c) == "obl:agent") {
@@ -68,4 +74,14 @@ fn according_to(v: &View, t: usize) -> Option<usize> {
         (0..v.len()).filter(|&i| matches!(v.case_of(i).as_deref(), Some("accord to" | "according to"))).collect();
     let path: Vec<usize> = std::iter::once(t).chain(v.ancestors(t)).collect();
     marked.iter().copied().find(|&m| v.head(m).is_some_and(|h| path.contains(&h))).or(marked.first().copied())
+}
+
+/// The noun phrase at `s` names a party: the gazetteer knows it, or the model tags a name in it.
+fn names_party(v: &View, s: usize) -> bool {
+    let phrase = v.phrase(s);
+    crate::parties::normalize(v.text(phrase.clone())).is_some()
+        || v.sent
+            .entities
+            .iter()
+            .any(|e| e.tokens.contains(&s) && matches!(e.label.as_str(), "PER" | "ORG" | "GPE" | "NORP"))
 }

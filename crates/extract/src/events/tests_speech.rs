@@ -187,3 +187,21 @@ fn an_event_noun_that_its_verb_says_is_going_on_is_an_event_without_parties() {
     let flounder = "Peace/2/compound talks/4/nsubj have/4/aux continued/0/root to/6/mark flounder/4/xcomp ./4/punct";
     assert!(codes(flounder).is_empty(), "{:?}", codes(flounder));
 }
+
+#[test]
+fn a_second_reporting_conjunct_shares_the_first_ones_speaker() {
+    let source = |spec: &str| {
+        let ev = super::testing::events_of(spec, Some("2013-03-25"));
+        let e = ev.iter().find(|e| e.action.text == "attacked").unwrap_or_else(|| panic!("no attacked: {ev:?}"));
+        e.source.as_ref().map(|s| s.text.clone())
+    };
+    assert_eq!(
+        source("Witnesses/2/nsubj reported/0/root fighting/2/obj and/5/cc say/2/conj rebels/8/nsubj have/8/aux attacked/5/ccomp the/10/det palace/8/obj ./2/punct"),
+        Some("Witnesses".to_string())
+    );
+    // the conjunct of a clause whose subject is no party ("a reset … is possible but says …") shares nothing
+    assert_eq!(
+        source("A/2/det reset/4/nsubj is/4/cop possible/0/root but/6/cc says/4/conj rebels/8/nsubj have/8/aux attacked/6/ccomp the/10/det palace/8/obj ./4/punct"),
+        None
+    );
+}
