@@ -89,6 +89,9 @@ fn blockers_and_non_triggers() {
     assert_eq!(first("a prisoner of war camp"), None);
     assert_eq!(first("investigators of war crimes"), None);
     assert_eq!(first("He met the demands of the union"), None);
+    // "met little resistance", "met the conditions": no meeting either
+    assert_eq!(first("The fighters met little resistance from the troops"), None);
+    assert_eq!(first("The deal met the conditions of the donors"), None);
     assert_eq!(first("in advance of the vote"), None);
     let l = lemmas("the war crimes tribunal heard the war");
     let all = find_all(&l);
