@@ -4,9 +4,8 @@
 //!   cargo run -p casus-incidents --example explain -- EVENTS.jsonl DOC,DOC ID ID [ID...]
 use casus_core::Event;
 use casus_geo::Gazetteer;
-use casus_incidents::features::{document_countries, mark_stories, EventInfo};
 use casus_incidents::group::{compatible, consistent, score};
-use casus_incidents::Options;
+use casus_incidents::{event_infos, Options};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -22,16 +21,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
     }
     let gazetteer = Gazetteer::embedded()?;
-    let contexts = document_countries(&events, gazetteer);
-    let mut infos: Vec<EventInfo> = events
-        .iter()
-        .map(|e| {
-            let c: Vec<&str> =
-                contexts.get(&e.doc_id).map(|c| c.iter().map(String::as_str).collect()).unwrap_or_default();
-            EventInfo::of(e, &c, gazetteer)
-        })
-        .collect();
-    mark_stories(&mut infos);
+    let infos = event_infos(&events, gazetteer);
     let opts = Options::default();
     let find = |id: &str| infos.iter().find(|i| i.event_id == id);
     for (n, a) in ids.iter().enumerate() {

@@ -47,9 +47,8 @@ pub fn build_incidents(
     pub_dates: &HashMap<String, String>,
     opts: &Options,
 ) -> Result<Vec<Incident>, GeoError> {
-    let groups = group_events(events, opts)?;
-    let gazetteer = Gazetteer::embedded()?;
-    let infos = infos(events, gazetteer);
+    let infos = event_infos(events, Gazetteer::embedded()?);
+    let groups = group::group(&infos, opts);
     let published = publication_days(&infos, pub_dates);
     Ok(groups
         .iter()
@@ -65,7 +64,7 @@ pub fn build_incidents(
 /// The groups of event indices [`build_incidents`] makes records of, in order of their first event.
 pub fn group_events(events: &[Event], opts: &Options) -> Result<Vec<Vec<usize>>, GeoError> {
     let gazetteer = Gazetteer::embedded()?;
-    Ok(group::group(&infos(events, gazetteer), opts))
+    Ok(group::group(&event_infos(events, gazetteer), opts))
 }
 
 /// The casualty figures of a set of events taken as one incident (as [`Incident::casualties`]).
@@ -76,7 +75,8 @@ pub fn casualties_of(events: &[&Event]) -> IncidentCasualties {
     }
 }
 
-fn infos(events: &[Event], gazetteer: &Gazetteer) -> Vec<EventInfo> {
+/// What grouping reads of each event (its story's countries resolved, stories marked), in order.
+pub fn event_infos(events: &[Event], gazetteer: &Gazetteer) -> Vec<EventInfo> {
     let contexts = features::document_countries(events, gazetteer);
     let mut infos: Vec<EventInfo> = events
         .iter()
