@@ -10,7 +10,6 @@ use super::sides::{sides, Sides};
 use super::slots::{attach_casualties, date_for, date_ref, incident_like, usable, DateFrom};
 use super::triggers::{is_force, is_speech_act, pos, remote_contact, triggers, Trigger};
 use super::view::View;
-use crate::casualties::find_casualties;
 use crate::dates::DateMention;
 use crate::lexicon::Pos;
 use casus_core::{Action, Casualties, Event, Evidence, Party};
@@ -47,13 +46,13 @@ pub(super) struct Meta {
 /// The events of sentence number `index` of the document, each with its [`Meta`].
 pub fn sentence(v: &View, index: usize, ctx: &mut Context, out: &mut Vec<Event>, metas: &mut Vec<Meta>) {
     let dates = std::mem::take(&mut ctx.dates[index]);
-    let casualties = find_casualties(&v.sent.tokens);
-    let triggers = triggers(v, ctx.trigger_source, &casualties);
+    let casualties = v.casualties();
+    let triggers = triggers(v, ctx.trigger_source, casualties);
     let first = out.len();
     for t in &triggers {
         build(v, ctx, t, &dates, index, out, metas);
     }
-    for (k, e) in attach_casualties(v, &triggers, &casualties, &mut out[first..]) {
+    for (k, e) in attach_casualties(v, &triggers, casualties, &mut out[first..]) {
         metas.push(metas[first + k].clone());
         out.push(e);
     }

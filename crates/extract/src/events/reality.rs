@@ -83,7 +83,7 @@ fn not_a_nominal_event(v: &View, head: usize, clause: usize, cameo: &str) -> boo
     }
     // "Post-Soviet Conflict": a section title naming a topic, with no verb, party or toll.
     // A toll makes it a report: "Nearly 100 dead in clashes".
-    let toll = || !crate::casualties::find_casualties(&v.sent.tokens).is_empty();
+    let toll = || !v.casualties().is_empty();
     if tense::headline(v) && !(0..v.len()).any(|i| v.is_clause(i)) && !toll() {
         // "Russia's 'deep concern'" names who; "Post-Soviet Conflict" does not.
         let names_party = |k: usize| {
@@ -111,14 +111,14 @@ fn not_a_nominal_event(v: &View, head: usize, clause: usize, cameo: &str) -> boo
 fn reported_elsewhere(v: &View, head: usize) -> bool {
     let definite = v.definite_det(head) || v.kids_with(head, &["nmod:poss"]).next().is_some();
     let anchor = v.case_of(head).is_some_and(|c| words::get("anchor_cases").contains(&c.as_str()));
-    definite && anchor && crate::casualties::find_casualties(&v.sent.tokens).is_empty()
+    definite && anchor && v.casualties().is_empty()
 }
 
 /// A verb trigger used as an attributive participle before its noun ("the banned BLA", "the
 /// occupied territories") with no agent of its own: it describes the noun, it reports no act. A
 /// toll is a report ("17 injured people were taken to hospital").
 fn attributive(v: &View, head: usize) -> bool {
-    let toll = || crate::casualties::find_casualties(&v.sent.tokens).iter().any(|c| c.tokens.contains(&head));
+    let toll = || v.casualties().iter().any(|c| c.tokens.contains(&head));
     v.rel(head) == "amod"
         && v.head(head).is_some_and(|h| h > head)
         && v.lower(head).ends_with("ed")
@@ -148,7 +148,7 @@ pub(super) fn background(v: &View, head: usize, places: &[usize]) -> bool {
     }
     let definite = v.kids_with(head, &["det"]).any(|d| matches!(v.lemmas[d].as_str(), "the" | "these" | "those"));
     let bare = !v.kids_with(head, &["det"]).any(|_| true);
-    (definite || bare) && crate::casualties::find_casualties(&v.sent.tokens).is_empty()
+    (definite || bare) && v.casualties().is_empty()
 }
 
 /// "the abduction triggered global condemnation", "a move that drew strong criticism", "sparking
@@ -250,7 +250,7 @@ fn planned(v: &View, head: usize, clause: usize) -> bool {
 /// the predicate noun of a copula whose subject is an event noun names that event again.
 fn restates_subject(v: &View, head: usize) -> bool {
     let span = v.subtree(head);
-    let toll = crate::casualties::find_casualties(&v.sent.tokens).iter().any(|c| span.contains(&c.tokens.start));
+    let toll = v.casualties().iter().any(|c| span.contains(&c.tokens.start));
     !toll
         && v.kids_with(head, &["cop"]).next().is_some()
         && v.kids_with(head, &["nsubj"]).any(|s| crate::lexicon::lookup_pos(&v.lemmas, s, Some(Pos::Noun)).is_some())
@@ -268,11 +268,7 @@ fn topic_of(v: &View, head: usize) -> bool {
     let own_day = v.kids(head).iter().any(|&k| v.is_dated(k) && v.base_rel(k) != "nmod:poss");
     let topic = v.base_rel(head) == "nmod"
         && v.head(head).is_some_and(|h| words::get("topic_nouns").contains(&v.lemmas[h].as_str()));
-    (v.definite_det(head) || dated_poss)
-        && topic
-        && !own_day
-        && !tense::in_lead(v, 1)
-        && crate::casualties::find_casualties(&v.sent.tokens).is_empty()
+    (v.definite_det(head) || dated_poss) && topic && !own_day && !tense::in_lead(v, 1) && v.casualties().is_empty()
 }
 
 /// "the air base close to the border": "close to" says where, it closes nothing.

@@ -11,6 +11,8 @@ pub struct View<'a> {
     children: Vec<Vec<usize>>,
     /// Tokens inside a date phrase ("on Tuesday"): never a party or a place.
     dated: Vec<bool>,
+    /// The sentence's casualty mentions, found once on first use.
+    casualties: std::cell::OnceCell<Vec<crate::casualties::CasualtyMention>>,
 }
 
 /// Relations whose subtree is not part of a noun phrase quoted as an actor or target.
@@ -27,7 +29,7 @@ impl<'a> View<'a> {
             }
         }
         let lemmas = sent.tokens.iter().map(|t| crate::lemma::lemma(&t.text)).collect();
-        View { doc, sent, parse, lemmas, children, dated: vec![false; n] }
+        View { doc, sent, parse, lemmas, children, dated: vec![false; n], casualties: Default::default() }
     }
 
     /// Marks the tokens of the sentence's date phrases.
@@ -38,6 +40,11 @@ impl<'a> View<'a> {
                 self.dated[i] = true;
             }
         }
+    }
+
+    /// The sentence's casualty mentions ("killed 12 civilians", "the toll rose to 15").
+    pub fn casualties(&self) -> &[crate::casualties::CasualtyMention] {
+        self.casualties.get_or_init(|| crate::casualties::find_casualties(&self.sent.tokens))
     }
 
     /// Token `i` is part of a date phrase.
@@ -99,13 +106,13 @@ impl<'a> View<'a> {
             .filter(move |&c| rels.contains(&self.rel(c)) || rels.contains(&self.base_rel(c)))
     }
 
-    /// The preposition(s) marking a nominal: "on", "against", "according to", "in the direction of".
     /// "the", "this", "these", "that" or "those" determines the noun at `i`.
     pub fn definite_det(&self, i: usize) -> bool {
         self.kids_with(i, &["det"])
             .any(|d| matches!(self.lemmas[d].as_str(), "the" | "this" | "these" | "that" | "those"))
     }
 
+    /// The preposition(s) marking a nominal: "on", "against", "according to", "in the direction of".
     pub fn case_of(&self, i: usize) -> Option<String> {
         let case = self.kids_with(i, &["case"]).next()?;
         let mut words = vec![self.lemmas[case].clone()];
