@@ -97,11 +97,12 @@ pub fn opens_episode(sentence: &str) -> bool {
         return false;
     }
     let head = words.join(" ");
-    EPISODE_OPENERS
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .any(|p| head == p || head.ends_with(&format!(" {p}")))
+    data_lines(EPISODE_OPENERS).any(|p| head == p || head.ends_with(&format!(" {p}")))
+}
+
+/// The entries of a one-per-line data file: blank lines and `#` comments dropped.
+pub(crate) fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 /// Words of vague war-sized tolls, one a line.
@@ -111,7 +112,7 @@ const WAR_AMOUNTS: &str = include_str!("../data/war_amounts.txt");
 pub fn vague_war_toll(c: &Option<Casualty>) -> bool {
     let Some(c) = c.as_ref().filter(|c| c.count.is_none()) else { return false };
     let words = sentence_words(&c.text);
-    WAR_AMOUNTS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).any(|w| words.contains(w))
+    data_lines(WAR_AMOUNTS).any(|w| words.contains(w))
 }
 
 /// A count grouping can compare: the figure of an exact, at-least, more-than or approximate toll.

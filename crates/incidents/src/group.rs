@@ -212,7 +212,7 @@ fn party_score(a: &EventInfo, b: &EventInfo) -> i32 {
 const STATE_ROLES: &str = include_str!("../data/state_roles.txt");
 
 fn is_state_role(role: &str) -> bool {
-    STATE_ROLES.lines().map(str::trim).any(|l| !l.is_empty() && !l.starts_with('#') && l == role)
+    crate::features::data_lines(STATE_ROLES).any(|l| l == role)
 }
 
 /// A party's side, for scoring: a state's government, army, police and courts are one side of a
