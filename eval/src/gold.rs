@@ -29,33 +29,8 @@ pub fn check_gold(paths: &GoldPaths) -> Vec<String> {
     let mut problems = Vec::new();
     let manifest = read_manifest(&paths.docs_tsv, &mut problems);
     let listed: BTreeSet<&str> = manifest.iter().map(String::as_str).collect();
-    let mut texts: BTreeMap<String, Option<Vec<char>>> = BTreeMap::new();
-    for id in &manifest {
-        let path = paths.docs_dir.join(format!("{id}.txt"));
-        match std::fs::read_to_string(&path) {
-            Ok(t) => texts.insert(id.clone(), Some(t.chars().collect())),
-            Err(e) => {
-                problems.push(format!(
-                    "{}: listed in {} but unreadable: {e}",
-                    path.display(),
-                    paths.docs_tsv.display()
-                ));
-                texts.insert(id.clone(), None)
-            }
-        };
-    }
-    match std::fs::read_dir(&paths.docs_dir) {
-        Ok(dir) => {
-            for entry in dir.flatten() {
-                let p = entry.path();
-                let stem = p.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
-                if p.extension().is_some_and(|e| e == "txt") && !listed.contains(stem) {
-                    problems.push(format!("{}: not listed in {}", p.display(), paths.docs_tsv.display()));
-                }
-            }
-        }
-        Err(e) => problems.push(format!("{}: {e}", paths.docs_dir.display())),
-    }
+    let texts = read_texts(paths, &manifest, &mut problems);
+    check_unlisted_texts(paths, &listed, &mut problems);
 
     let gold_name = paths.gold.display().to_string();
     let text = match std::fs::read_to_string(&paths.gold) {
@@ -69,20 +44,7 @@ pub fn check_gold(paths: &GoldPaths) -> Vec<String> {
     let mut docs_with_events = BTreeSet::new();
     for (i, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
         let at = format!("{gold_name}:{}", i + 1);
-        let value: serde_json::Value = match serde_json::from_str(line) {
-            Ok(v) => v,
-            Err(e) => {
-                problems.push(format!("{at}: invalid JSON: {e}"));
-                continue;
-            }
-        };
-        let record_problems = validate_record(&value);
-        let parsed = serde_json::from_value::<Event>(value);
-        if record_problems.is_empty() && parsed.is_err() {
-            problems.push(format!("{at}: does not deserialize into an Event"));
-        }
-        problems.extend(record_problems.into_iter().map(|p| format!("{at}: {p}")));
-        let Ok(event) = parsed else { continue };
+        let Some(event) = parse_record(line, &at, &mut problems) else { continue };
         if let Some(first) = ids.insert(event.event_id.clone(), i + 1) {
             problems.push(format!("{at}: event_id {:?} already used on line {first}", event.event_id));
         }
@@ -91,21 +53,8 @@ pub fn check_gold(paths: &GoldPaths) -> Vec<String> {
             problems.push(format!("{at}: doc_id {:?} is not listed in {}", event.doc_id, paths.docs_tsv.display()));
             continue;
         }
-        let Some(Some(chars)) = texts.get(&event.doc_id) else {
-            continue;
-        };
-        let (s, e) = (event.evidence.start, event.evidence.end);
-        if s >= e || e > chars.len() {
-            problems.push(format!(
-                "{at}: evidence {s}..{e} is outside document {} ({} chars)",
-                event.doc_id,
-                chars.len()
-            ));
-            continue;
-        }
-        let span: String = chars[s..e].iter().collect();
-        if span != event.evidence.sentence {
-            problems.push(format!("{at}: text[{s}..{e}] is {span:?}, not the sentence {:?}", event.evidence.sentence));
+        if let Some(Some(chars)) = texts.get(&event.doc_id) {
+            check_evidence(&event, chars, &at, &mut problems);
         }
     }
     for id in &manifest {
@@ -116,8 +65,77 @@ pub fn check_gold(paths: &GoldPaths) -> Vec<String> {
     problems
 }
 
-/// The doc ids of `docs.tsv`, checking that each row has an id, a YYYY-MM-DD date and an outlet
-/// column (which may be empty when the text names no outlet, as GUIDELINES.md allows).
+/// The text of each listed document, as chars (evidence offsets count chars); `None` when unreadable.
+fn read_texts(
+    paths: &GoldPaths,
+    manifest: &[String],
+    problems: &mut Vec<String>,
+) -> BTreeMap<String, Option<Vec<char>>> {
+    let mut texts = BTreeMap::new();
+    for id in manifest {
+        let path = paths.docs_dir.join(format!("{id}.txt"));
+        match std::fs::read_to_string(&path) {
+            Ok(t) => texts.insert(id.clone(), Some(t.chars().collect())),
+            Err(e) => {
+                problems.push(format!(
+                    "{}: listed in {} but unreadable: {e}",
+                    path.display(),
+                    paths.docs_tsv.display()
+                ));
+                texts.insert(id.clone(), None)
+            }
+        };
+    }
+    texts
+}
+
+/// `.txt` files in the documents folder that the manifest does not list.
+fn check_unlisted_texts(paths: &GoldPaths, listed: &BTreeSet<&str>, problems: &mut Vec<String>) {
+    match std::fs::read_dir(&paths.docs_dir) {
+        Ok(dir) => {
+            for entry in dir.flatten() {
+                let p = entry.path();
+                let stem = p.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+                if p.extension().is_some_and(|e| e == "txt") && !listed.contains(stem) {
+                    problems.push(format!("{}: not listed in {}", p.display(), paths.docs_tsv.display()));
+                }
+            }
+        }
+        Err(e) => problems.push(format!("{}: {e}", paths.docs_dir.display())),
+    }
+}
+
+/// One gold line as an [`Event`], its schema problems recorded under `at`.
+fn parse_record(line: &str, at: &str, problems: &mut Vec<String>) -> Option<Event> {
+    let value: serde_json::Value = match serde_json::from_str(line) {
+        Ok(v) => v,
+        Err(e) => {
+            problems.push(format!("{at}: invalid JSON: {e}"));
+            return None;
+        }
+    };
+    let record_problems = validate_record(&value);
+    let parsed = serde_json::from_value::<Event>(value);
+    if record_problems.is_empty() && parsed.is_err() {
+        problems.push(format!("{at}: does not deserialize into an Event"));
+    }
+    problems.extend(record_problems.into_iter().map(|p| format!("{at}: {p}")));
+    parsed.ok()
+}
+
+/// The evidence span must lie inside the document and read exactly as the record's sentence.
+fn check_evidence(event: &Event, chars: &[char], at: &str, problems: &mut Vec<String>) {
+    let (s, e) = (event.evidence.start, event.evidence.end);
+    if s >= e || e > chars.len() {
+        problems.push(format!("{at}: evidence {s}..{e} is outside document {} ({} chars)", event.doc_id, chars.len()));
+        return;
+    }
+    let span: String = chars[s..e].iter().collect();
+    if span != event.evidence.sentence {
+        problems.push(format!("{at}: text[{s}..{e}] is {span:?}, not the sentence {:?}", event.evidence.sentence));
+    }
+}
+
 fn read_manifest(path: &Path, problems: &mut Vec<String>) -> Vec<String> {
     let text = match std::fs::read_to_string(path) {
         Ok(t) => t,

@@ -28,12 +28,13 @@ fn casualty_facts(e: &Event) -> [Option<&Casualty>; 2] {
     [e.casualties.killed.as_ref(), e.casualties.injured.as_ref()]
 }
 
-/// Scores `pred` against `gold`. Documents are those of either file, in gold order then
-/// predicted-only ones (whose predictions all count as false positives and are listed in
-/// `totals.pred_only_docs`).
-pub fn evaluate(gold: &[Event], pred: &[Event], opts: &EvalOptions) -> EvalReport {
+/// Gold and predicted events of each document, and the documents in report order: gold order, then
+/// predicted-only ones (returned on their own too).
+type ByDoc<'a> = BTreeMap<&'a str, (Vec<&'a Event>, Vec<&'a Event>)>;
+
+fn group_by_doc<'a>(gold: &'a [Event], pred: &'a [Event]) -> (Vec<&'a str>, ByDoc<'a>, Vec<String>) {
     let mut doc_ids: Vec<&str> = Vec::new();
-    let mut by_doc: BTreeMap<&str, (Vec<&Event>, Vec<&Event>)> = BTreeMap::new();
+    let mut by_doc: ByDoc = BTreeMap::new();
     for e in gold {
         if !by_doc.contains_key(e.doc_id.as_str()) {
             doc_ids.push(&e.doc_id);
@@ -48,63 +49,69 @@ pub fn evaluate(gold: &[Event], pred: &[Event], opts: &EvalOptions) -> EvalRepor
         }
         by_doc.entry(&e.doc_id).or_default().1.push(e);
     }
+    (doc_ids, by_doc, pred_only_docs)
+}
 
-    let (mut event, mut trip, mut cas) = (Counts::default(), Counts::default(), Counts::default());
-    let mut slot_matched: BTreeMap<&str, Counts> = SLOTS.iter().map(|s| (*s, Counts::default())).collect();
-    let mut slot_overall = slot_matched.clone();
-    let mut confusion: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
-    let mut bump = |g: &str, p: &str| *confusion.entry(g.into()).or_default().entry(p.into()).or_default() += 1;
-    let mut misses = Vec::new();
-    let mut documents = Vec::new();
-    let mut matched_pairs = 0;
+/// Running counts over the documents scored so far.
+struct Tally {
+    event: Counts,
+    triple: Counts,
+    casualty: Counts,
+    slot_matched: BTreeMap<&'static str, Counts>,
+    slot_overall: BTreeMap<&'static str, Counts>,
+    confusion: BTreeMap<String, BTreeMap<String, usize>>,
+    misses: Vec<Miss>,
+    documents: Vec<DocumentRow>,
+    matched_pairs: usize,
+}
 
-    for doc_id in &doc_ids {
-        let (g, p) = &by_doc[doc_id];
+impl Tally {
+    fn new() -> Self {
+        let slot_matched: BTreeMap<&'static str, Counts> = SLOTS.iter().map(|s| (*s, Counts::default())).collect();
+        Tally {
+            event: Counts::default(),
+            triple: Counts::default(),
+            casualty: Counts::default(),
+            slot_overall: slot_matched.clone(),
+            slot_matched,
+            confusion: BTreeMap::new(),
+            misses: Vec::new(),
+            documents: Vec::new(),
+            matched_pairs: 0,
+        }
+    }
+
+    fn bump(&mut self, g: &str, p: &str) {
+        *self.confusion.entry(g.into()).or_default().entry(p.into()).or_default() += 1;
+    }
+
+    /// Adds one document: its matched pairs, slots, triples, casualties, misses and row.
+    fn add_document(&mut self, doc_id: &str, g: &[&Event], p: &[&Event]) {
         let pairs = match_events(g, p);
-        matched_pairs += pairs.len();
-
+        self.matched_pairs += pairs.len();
         let mut ev = Counts { correct: 0, predicted: p.len(), gold: g.len() };
         let mut ca = Counts { correct: 0, predicted: count_facts(p), gold: count_facts(g) };
         for &(gi, pi) in &pairs {
             let (ge, pe) = (g[gi], p[pi]);
             ev.correct += usize::from(ge.action.root() == pe.action.root());
-            bump(ge.action.root(), pe.action.root());
+            self.bump(ge.action.root(), pe.action.root());
             for (gc, pc) in casualty_facts(ge).into_iter().zip(casualty_facts(pe)) {
                 if let (Some(gc), Some(pc)) = (gc, pc) {
                     ca.correct += usize::from(gc.count == pc.count);
                 }
             }
-            for slot in SLOTS {
-                let (gk, pk) = (slot_key(ge, slot), slot_key(pe, slot));
-                let c = slot_matched.get_mut(slot).unwrap();
-                c.predicted += usize::from(pk.is_some());
-                c.gold += usize::from(gk.is_some());
-                let correct = usize::from(gk.is_some() && gk == pk);
-                c.correct += correct;
-                slot_overall.get_mut(slot).unwrap().correct += correct;
-            }
+            self.add_matched_slots(ge, pe);
         }
         for slot in SLOTS {
-            let c = slot_overall.get_mut(slot).unwrap();
+            let c = self.slot_overall.get_mut(slot).unwrap();
             c.predicted += p.iter().filter(|e| slot_key(e, slot).is_some()).count();
             c.gold += g.iter().filter(|e| slot_key(e, slot).is_some()).count();
         }
         let (gt, pt): (Vec<Triple>, Vec<Triple>) =
             (g.iter().map(|e| triple(e)).collect(), p.iter().map(|e| triple(e)).collect());
         let tr = Counts { correct: multiset_overlap(&gt, &pt), predicted: pt.len(), gold: gt.len() };
-
-        let gold_matched: Vec<bool> = (0..g.len()).map(|i| pairs.iter().any(|&(gi, _)| gi == i)).collect();
-        for (ge, _) in g.iter().zip(&gold_matched).filter(|(_, m)| !**m) {
-            bump(ge.action.root(), NONE);
-            let overlapping = p.iter().filter(|pe| crate::matching::overlap(ge, pe) > 0).count();
-            misses.push(Miss::of(ge, overlapping));
-        }
-        for (j, pe) in p.iter().enumerate() {
-            if !pairs.iter().any(|&(_, pj)| pj == j) {
-                bump(NONE, pe.action.root());
-            }
-        }
-        documents.push(DocumentRow {
+        self.add_unmatched(g, p, &pairs);
+        self.documents.push(DocumentRow {
             doc_id: doc_id.to_string(),
             gold: g.len(),
             predicted: p.len(),
@@ -113,21 +120,61 @@ pub fn evaluate(gold: &[Event], pred: &[Event], opts: &EvalOptions) -> EvalRepor
             triple: tr.prf(),
             casualty: ca.prf(),
         });
-        event.add(ev);
-        trip.add(tr);
-        cas.add(ca);
+        self.event.add(ev);
+        self.triple.add(tr);
+        self.casualty.add(ca);
     }
 
-    misses.sort_by_key(|m| std::cmp::Reverse(m.severity));
-    misses.truncate(opts.worst_n);
+    fn add_matched_slots(&mut self, ge: &Event, pe: &Event) {
+        for slot in SLOTS {
+            let (gk, pk) = (slot_key(ge, slot), slot_key(pe, slot));
+            let c = self.slot_matched.get_mut(slot).unwrap();
+            c.predicted += usize::from(pk.is_some());
+            c.gold += usize::from(gk.is_some());
+            let correct = usize::from(gk.is_some() && gk == pk);
+            c.correct += correct;
+            self.slot_overall.get_mut(slot).unwrap().correct += correct;
+        }
+    }
+
+    /// Unmatched gold events become misses (confusion row NONE); unmatched predictions, column NONE.
+    fn add_unmatched(&mut self, g: &[&Event], p: &[&Event], pairs: &[(usize, usize)]) {
+        for (i, ge) in g.iter().enumerate() {
+            if pairs.iter().any(|&(gi, _)| gi == i) {
+                continue;
+            }
+            self.bump(ge.action.root(), NONE);
+            let overlapping = p.iter().filter(|pe| crate::matching::overlap(ge, pe) > 0).count();
+            self.misses.push(Miss::of(ge, overlapping));
+        }
+        for (j, pe) in p.iter().enumerate() {
+            if !pairs.iter().any(|&(_, pj)| pj == j) {
+                self.bump(NONE, pe.action.root());
+            }
+        }
+    }
+}
+
+/// Scores `pred` against `gold`. Documents are those of either file, in gold order then
+/// predicted-only ones (whose predictions all count as false positives and are listed in
+/// `totals.pred_only_docs`).
+pub fn evaluate(gold: &[Event], pred: &[Event], opts: &EvalOptions) -> EvalReport {
+    let (doc_ids, by_doc, pred_only_docs) = group_by_doc(gold, pred);
+    let mut t = Tally::new();
+    for doc_id in &doc_ids {
+        let (g, p) = &by_doc[doc_id];
+        t.add_document(doc_id, g, p);
+    }
+    t.misses.sort_by_key(|m| std::cmp::Reverse(m.severity));
+    t.misses.truncate(opts.worst_n);
     let slots: BTreeMap<String, SlotScore> = SLOTS
         .iter()
-        .map(|s| (s.to_string(), SlotScore { matched: slot_matched[s].prf(), overall: slot_overall[s].prf() }))
+        .map(|s| (s.to_string(), SlotScore { matched: t.slot_matched[s].prf(), overall: t.slot_overall[s].prf() }))
         .collect();
     let mut headline = BTreeMap::new();
-    headline.insert("event_f1".to_string(), event.prf().f1);
-    headline.insert("triple_f1".to_string(), trip.prf().f1);
-    headline.insert("casualty_f1".to_string(), cas.prf().f1);
+    headline.insert("event_f1".to_string(), t.event.prf().f1);
+    headline.insert("triple_f1".to_string(), t.triple.prf().f1);
+    headline.insert("casualty_f1".to_string(), t.casualty.prf().f1);
     for (s, score) in &slots {
         headline.insert(format!("{s}_f1"), score.overall.f1);
     }
@@ -137,18 +184,18 @@ pub fn evaluate(gold: &[Event], pred: &[Event], opts: &EvalOptions) -> EvalRepor
             documents: doc_ids.len(),
             gold_events: gold.len(),
             pred_events: pred.len(),
-            matched_pairs,
+            matched_pairs: t.matched_pairs,
             pred_only_docs,
         },
-        event: event.prf(),
-        triple: trip.prf(),
-        casualty: cas.prf(),
+        event: t.event.prf(),
+        triple: t.triple.prf(),
+        casualty: t.casualty.prf(),
         slots,
-        documents,
-        per_root: Confusion::from_counts(confusion.clone()).per_root(),
-        confusion: Confusion::from_counts(confusion),
+        documents: t.documents,
+        per_root: Confusion::from_counts(t.confusion.clone()).per_root(),
+        confusion: Confusion::from_counts(t.confusion),
         groups: Vec::new(),
-        worst_misses: misses,
+        worst_misses: t.misses,
     }
 }
 
