@@ -265,7 +265,8 @@ fn listed(v: &View, ctx: &Context, head: usize, avoid: Option<&str>, text: &str)
                 return Some(Party { text, ..r.clone() });
             }
         }
-        return Some(Party { text, name: info.name, country: info.country, role: info.role });
+        let name = info.name.or_else(|| agency_name(v, head, info.country.as_deref(), info.role.as_deref()));
+        return Some(Party { text, name, country: info.country, role: info.role });
     }
     // "Edmon Marukyan, ambassador-at-large for Armenia's foreign ministry": the apposition says who.
     for a in v.kids_with(head, &["appos"]) {
@@ -278,6 +279,22 @@ fn listed(v: &View, ctx: &Context, head: usize, avoid: Option<&str>, text: &str)
         }
     }
     None
+}
+
+/// "The Reuters news agency", "the Associated Press": a news outlet the role words ("news agency",
+/// "press") identify as media, named by the organization the model tags inside the phrase.
+fn agency_name(v: &View, head: usize, country: Option<&str>, role: Option<&str>) -> Option<String> {
+    if country.is_some() || role != Some("MED") {
+        return None;
+    }
+    let phrase = v.phrase(head);
+    let ent = v.sent.entities.iter().find(|e| e.label == "ORG" && phrase.contains(&e.tokens.start))?;
+    let mut start = ent.tokens.start;
+    if v.lemmas[start] == "the" {
+        start += 1;
+    }
+    let end = ent.tokens.end.min(phrase.end);
+    (start < end).then(|| v.text(start..end).to_string())
 }
 
 /// Pronouns and pair words: "he" is the last speaker, "they" the latest actors, "both sides" the

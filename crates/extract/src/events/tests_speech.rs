@@ -205,3 +205,21 @@ fn a_second_reporting_conjunct_shares_the_first_ones_speaker() {
         None
     );
 }
+
+#[test]
+fn a_news_agency_named_by_its_role_words_takes_the_organization_as_its_name() {
+    let source = |spec: &str, org: std::ops::Range<usize>| {
+        let mut doc = super::testing::parsed(spec);
+        doc.published = chrono::NaiveDate::from_ymd_opt(2007, 9, 26);
+        doc.sentences[0].entities = vec![casus_core::Entity { label: "ORG".into(), tokens: org, score: 1.0 }];
+        let ev = super::extract(&doc);
+        let e = ev.iter().find(|e| e.action.text == "detained").unwrap_or_else(|| panic!("no detained: {ev:?}"));
+        e.source.clone().unwrap_or_else(|| panic!("no source: {e:?}"))
+    };
+    let reuters = "The/4/det Reuters/4/compound news/4/compound agency/5/nsubj reports/0/root troops/7/nsubj detained/5/ccomp 20/9/nummod people/7/obj ./5/punct";
+    let s = source(reuters, 1..2);
+    assert_eq!((s.name.as_deref(), s.role.as_deref(), s.country.as_deref()), (Some("Reuters"), Some("MED"), None));
+    // "The Associated Press": the determiner tagged with the organization is no part of its name.
+    let ap = "The/3/det Associated/3/compound Press/4/nsubj reports/0/root troops/6/nsubj detained/4/ccomp 20/8/nummod people/6/obj ./4/punct";
+    assert_eq!(source(ap, 0..3).name.as_deref(), Some("Associated Press"));
+}
