@@ -216,6 +216,9 @@ fn party(v: &View, ctx: &Context, head: usize, avoid: Option<&str>) -> Vec<Party
     if let Some(found) = related(v, ctx, head, avoid, &text) {
         return found;
     }
+    if let Some(p) = group_anaphor(v, ctx, head, &text) {
+        return vec![p];
+    }
     match listed(v, ctx, head, avoid, &text) {
         Some(p) => vec![p],
         None => named(v, ctx, head, text),
@@ -279,6 +282,20 @@ fn listed(v: &View, ctx: &Context, head: usize, avoid: Option<&str>, text: &str)
         }
     }
     None
+}
+
+/// "The group", "the movement": the non-state group the story named last, when the phrase has no name
+/// or role word of its own ("the rebel group" is read by its role, "his group" is not resolved here).
+fn group_anaphor(v: &View, ctx: &Context, head: usize, text: &str) -> Option<Party> {
+    let definite = v.kids_with(head, &["det"]).any(|d| matches!(v.lemmas[d].as_str(), "the" | "this"));
+    if !definite || !words::get("group_nouns").contains(&v.lemmas[head].as_str()) || parties::normalize(text).is_some()
+    {
+        return None;
+    }
+    let roles = words::get("group_roles");
+    let group =
+        ctx.recent.iter().find(|p| p.name.is_some() && p.role.as_deref().is_some_and(|r| roles.contains(&r)))?;
+    Some(Party { text: text.to_string(), ..group.clone() })
 }
 
 /// "The Reuters news agency", "the Associated Press": a news outlet the role words ("news agency",

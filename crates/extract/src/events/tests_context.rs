@@ -191,3 +191,17 @@ fn an_event_a_counted_day_after_another_takes_that_days_date() {
     );
     assert_eq!(date(&ev, "attacked"), Some(("two days after".into(), "2021-05-08".into())));
 }
+
+#[test]
+fn the_group_is_the_non_state_group_named_last() {
+    let actors = |second: &str| {
+        let ev = doc_events(&["Al-Shabab/2/nsubj attacked/0/root troops/2/obj ./2/punct", second], "2010-03-21");
+        let e = ev.iter().find(|e| e.action.text == "kidnapped").unwrap_or_else(|| panic!("no kidnapped: {ev:?}"));
+        e.actor.as_ref().map(|a| (a.name.clone(), a.role.clone()))
+    };
+    let group = "The/2/det group/3/nsubj kidnapped/0/root workers/3/obj ./3/punct";
+    assert_eq!(actors(group), Some((Some("al-Shabab".into()), Some("REB".into()))));
+    // an indefinite "a group" names no one the story introduced
+    let indefinite = "A/2/det group/3/nsubj kidnapped/0/root workers/3/obj ./3/punct";
+    assert_eq!(actors(indefinite).and_then(|a| a.0), None);
+}
