@@ -210,8 +210,11 @@ fn party(v: &View, ctx: &Context, head: usize, avoid: Option<&str>) -> Vec<Party
     // ("fought a war over Nagorno-Karabakh") is no party, whoever it names.
     let event = crate::lexicon::lookup_pos(&v.lemmas, head, Some(crate::lexicon::Pos::Noun))
         .is_some_and(|m| m.tokens.len() == 1 && !m.entry.report);
-    if words::get("not_parties").contains(&lemma) || event {
+    if words::get("not_parties").contains(&lemma) {
         return Vec::new();
+    }
+    if event {
+        return wielder(v, ctx, head, avoid);
     }
     if let Some(found) = related(v, ctx, head, avoid, &text) {
         return found;
@@ -223,6 +226,18 @@ fn party(v: &View, ctx: &Context, head: usize, avoid: Option<&str>) -> Vec<Party
         Some(p) => vec![p],
         None => named(v, ctx, head, text),
     }
+}
+
+/// "killed by Hezbollah rockets", "hit by Russian fire": an event or weapon noun is no party, but a
+/// modifier before it that names a state or a known group is the party behind it.
+fn wielder(v: &View, ctx: &Context, head: usize, avoid: Option<&str>) -> Vec<Party> {
+    v.kids_with(head, &["compound", "amod", "nmod:poss"])
+        .filter(|&k| k < head)
+        .flat_map(|k| party(v, ctx, k, avoid))
+        // a state or a known group: a place name before the noun ("the Chasiv Yar attack") is no party
+        .filter(|p| p.country.is_some())
+        .take(1)
+        .collect()
 }
 
 /// A party named by its relation to another: "his neighbor" (the other of the article's two

@@ -205,3 +205,13 @@ fn the_group_is_the_non_state_group_named_last() {
     let indefinite = "A/2/det group/3/nsubj kidnapped/0/root workers/3/obj ./3/punct";
     assert_eq!(actors(indefinite).and_then(|a| a.0), None);
 }
+
+#[test]
+fn the_party_before_a_weapon_noun_is_the_one_behind_it() {
+    let ev = doc_events(
+        &["Two/2/nummod soldiers/3/nsubj died/0/root when/8/advmod their/6/nmod:poss tank/8/nsubj:pass was/8/aux:pass hit/3/advcl by/11/case Hezbollah/11/compound fire/8/obl:agent ./3/punct"],
+        "2006-08-04",
+    );
+    let e = ev.iter().find(|e| e.action.text == "hit").unwrap_or_else(|| panic!("no hit: {ev:?}"));
+    assert_eq!(e.actor.as_ref().and_then(|a| a.name.as_deref()), Some("Hezbollah"), "{ev:?}");
+}
