@@ -104,9 +104,39 @@ pub fn home_country(doc: &Document) -> Option<String> {
     }
 }
 
-/// Gives every role-only party of `events` the country of its event's place, else `home`.
-pub fn complete(events: &mut [Event], home: Option<&str>) {
+/// The country of the one named armed group (REB or SEP, with a country) a story names, when it
+/// names groups of one country only: its unnamed "rebels" and "militants" are that group's fighters
+/// ("the rebels" of a story on the Lord's Resistance Army are Ugandan wherever they strike).
+pub fn armed_group_country(doc: &Document) -> Option<String> {
+    let mut found: Vec<String> = Vec::new();
+    for s in &doc.sentences {
+        for e in s.entities.iter().filter(|e| matches!(e.label.as_str(), "ORG" | "NORP" | "PER")) {
+            let Some(p) = parties::normalize(doc.span_text(s, e.tokens.clone())) else { continue };
+            let armed = matches!(p.role.as_deref(), Some("REB" | "SEP"));
+            if let (true, Some(_), Some(c)) = (armed, &p.name, p.country) {
+                if !found.contains(&c) {
+                    found.push(c);
+                }
+            }
+        }
+    }
+    match found.as_slice() {
+        [c] => Some(c.clone()),
+        _ => None,
+    }
+}
+
+/// Gives every role-only party of `events` the country of its event's place, else `home`; unnamed
+/// insurgents take the country of the story's one named armed group first (`group`).
+pub fn complete(events: &mut [Event], home: Option<&str>, group: Option<&str>) {
     for e in events.iter_mut() {
+        if let Some(g) = group {
+            for p in [&mut e.actor, &mut e.target, &mut e.source].into_iter().flatten() {
+                if p.country.is_none() && p.name.is_none() && matches!(p.role.as_deref(), Some("REB" | "SEP")) {
+                    p.country = Some(g.to_string());
+                }
+            }
+        }
         let place = e
             .location
             .as_ref()
@@ -169,12 +199,44 @@ mod tests {
     }
 
     #[test]
+    fn unnamed_insurgents_take_the_country_of_the_one_named_armed_group() {
+        let mut es = vec![
+            event(party("the rebels", Some("REB"), None), party("villagers", Some("CVL"), None), Some("Kinshasa")),
+            event(party("gunmen", Some("UAF"), None), party("police", Some("COP"), None), Some("Kinshasa")),
+        ];
+        complete(&mut es, Some("COD"), Some("UGA"));
+        let country = |p: &Option<Party>| p.as_ref().and_then(|p| p.country.clone());
+        // the insurgents are the group's wherever they strike; civilians, gunmen and police are the place's
+        assert_eq!(country(&es[0].actor).as_deref(), Some("UGA"));
+        assert_eq!(country(&es[0].target).as_deref(), Some("COD"));
+        assert_eq!(country(&es[1].actor).as_deref(), Some("COD"));
+    }
+
+    #[test]
+    fn the_armed_group_of_a_story_is_the_one_country_its_named_groups_share() {
+        let doc = |ents: &[(&str, std::ops::Range<usize>)]| {
+            let mut d = crate::events::testing::parsed(
+                "Lord's/2/nmod:poss Resistance_Army/3/nsubj and/5/cc al-Shabab/5/conj fought/0/root ./3/punct",
+            );
+            d.sentences[0].entities = ents
+                .iter()
+                .map(|(l, r)| casus_core::Entity { label: (*l).into(), tokens: r.clone(), score: 1.0 })
+                .collect();
+            d
+        };
+        assert_eq!(armed_group_country(&doc(&[("ORG", 0..2)])).as_deref(), Some("UGA"));
+        // groups of two countries: no one group speaks for the story's insurgents
+        assert_eq!(armed_group_country(&doc(&[("ORG", 0..2), ("ORG", 3..4)])), None);
+        assert_eq!(armed_group_country(&doc(&[])), None);
+    }
+
+    #[test]
     fn role_only_parties_take_the_place_country_else_the_home_country() {
         let mut es = vec![
             event(party("gunmen", Some("UAF"), None), party("police", Some("COP"), None), Some("Kabul")),
             event(party("militants", Some("REB"), None), party("villagers", Some("CVL"), None), None),
         ];
-        complete(&mut es, Some("PAK"));
+        complete(&mut es, Some("PAK"), None);
         let key = |p: &Option<Party>| p.as_ref().map(|p| (p.country.clone(), p.name.clone()));
         assert_eq!(key(&es[0].actor), Some((Some("AFG".into()), None)));
         assert_eq!(key(&es[0].target), Some((Some("AFG".into()), Some("Afghanistan".into()))));
@@ -202,7 +264,7 @@ mod tests {
             event(qaida(), party("hotels", Some("CVL"), None), Some("Amman")),
             event(qaida(), party("x", None, None), None),
         ];
-        complete(&mut es, Some("IRQ"));
+        complete(&mut es, Some("IRQ"), None);
         assert_eq!(es[0].actor.as_ref().unwrap().country.as_deref(), Some("JOR"));
         assert_eq!(es[1].actor.as_ref().unwrap().country, None, "no place: no country (§12.3)");
     }
@@ -217,7 +279,7 @@ mod tests {
             ),
             event(party("aid workers", Some("NGO"), None), party("someone", None, None), None),
         ];
-        complete(&mut es, Some("MLI"));
+        complete(&mut es, Some("MLI"), None);
         for e in &es {
             assert!(e.actor.as_ref().unwrap().country.is_none() && e.target.as_ref().unwrap().country.is_none());
         }
@@ -241,7 +303,7 @@ mod tests {
     #[test]
     fn without_a_place_or_home_nothing_changes() {
         let mut es = vec![event(party("police", Some("COP"), None), party("protesters", Some("OPP"), None), None)];
-        complete(&mut es, None);
+        complete(&mut es, None, None);
         assert!(es[0].actor.as_ref().unwrap().country.is_none());
     }
 }

@@ -79,7 +79,7 @@ pub fn extract_with(doc: &Document, options: &Options) -> Vec<Event> {
     incidents::place(&mut events, &metas);
     incidents::spread(&mut events, &metas);
     incidents::undate(&mut events, &metas);
-    identity::complete(&mut events, ctx.home.as_deref());
+    identity::complete(&mut events, ctx.home.as_deref(), identity::armed_group_country(doc).as_deref());
     identity::in_time(&mut events, doc.published);
     identity::separatist(&mut events, &doc.text);
     recode::by_parties(&mut events);
