@@ -66,6 +66,9 @@ fn voa_phrasing() {
         ("Iraqi Prime Minister Mohammed Shia al-Sudani", t("Mohammed Shia al-Sudani", "IRQ", "GOV")),
         ("Iraqi special forces", t("Iraq", "IRQ", "MIL")),
         ("U.S. Central Command", t("United States", "USA", "MIL")),
+        // a coalition led by one state is that state's forces (GUIDELINES 12.2)
+        ("a Saudi-led coalition", t("Saudi Arabia", "SAU", "MIL")),
+        ("U.S.-led coalition forces", t("United States", "USA", "MIL")),
         ("the Islamic State terror group", t("Islamic State", "-", "REB")),
         ("IS deputy caliph", t("Islamic State", "-", "REB")),
         ("Separatist militants from Baloch Liberation Army (BLA)", t("Baloch Liberation Army", "PAK", "SEP")),
