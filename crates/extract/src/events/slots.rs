@@ -496,7 +496,8 @@ fn victims(v: &View, c: &CasualtyMention) -> Option<Party> {
     // as "civilians" or a noun for them ("21 passengers", "villagers"), not a generic one.
     let generic = (c.tokens.clone()).any(|i| words::get("generic_victims").contains(&v.lemmas[i].as_str()));
     let civilians_named = (c.tokens.clone()).any(|i| v.lemmas[i].starts_with("civilian")) || !generic;
-    if info.role.as_deref() == Some("CVL") && !civilians_named || info.role.is_none() {
+    // "21 Palestinians": a nationality with no role is still the victims' country.
+    if info.role.as_deref() == Some("CVL") && !civilians_named || (info.role.is_none() && info.country.is_none()) {
         return None;
     }
     Some(Party { text: text.to_string(), name: info.name, country: info.country, role: info.role })

@@ -98,6 +98,16 @@ struct Lexicon {
     post: Vec<(Vec<&'static str>, Qualifier)>,
 }
 
+/// Whether `word` (lower case) is a written count: digits, "eight", "dozens", "hundreds".
+pub(crate) fn is_count_word(word: &str) -> bool {
+    let digits = !word.is_empty() && word.chars().all(|c| c.is_ascii_digit() || c == ',');
+    let plural = word.strip_suffix('s').unwrap_or(word);
+    let kind = |w: &str| lexicon().words.get(w).map(|(_, k)| *k);
+    let counted =
+        |w: &str| matches!(kind(w), Some(Kind::Unit | Kind::Tens | Kind::Hundred | Kind::Scale | Kind::Dozen));
+    digits || counted(word) || counted(plural)
+}
+
 fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {

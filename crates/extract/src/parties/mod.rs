@@ -115,8 +115,16 @@ pub fn normalize(span: &str) -> Option<PartyInfo> {
         }
         (None, None) => (None, None),
     };
-    let role = role_word.or_else(|| match state.map(|h| cue(h).kind) {
-        Some(Kind::Capital) => Some("GOV".to_string()),
+    // "21 Palestinians", "at least eight Israelis": people counted by nationality, whose role the
+    // words do not give, are no state.
+    let counted_people = |h: &Hit| {
+        cue(h).kind == Kind::Demonym
+            && toks[h.end - 1].low.ends_with('s')
+            && toks[..h.start].iter().any(|t| crate::numbers::is_count_word(&t.low))
+    };
+    let role = role_word.or_else(|| match state.map(|h| (cue(h).kind, counted_people(h))) {
+        Some((Kind::Capital, _)) => Some("GOV".to_string()),
+        Some((_, true)) => None,
         Some(_) => BARE_COUNTRY_ROLE.map(str::to_string),
         None => None,
     });

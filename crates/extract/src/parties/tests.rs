@@ -69,6 +69,12 @@ fn voa_phrasing() {
         // a coalition led by one state is that state's forces (GUIDELINES 12.2)
         ("a Saudi-led coalition", t("Saudi Arabia", "SAU", "MIL")),
         ("U.S.-led coalition forces", t("United States", "USA", "MIL")),
+        // people counted by nationality: the state, no role; uncounted, the state's government
+        ("at least 21 Palestinians", t("Palestine", "PSE", "-")),
+        ("eight Israelis", t("Israel", "ISR", "-")),
+        ("dozens of Afghans", t("Afghanistan", "AFG", "-")),
+        ("Israelis", t("Israel", "ISR", "GOV")),
+        ("two Israeli soldiers", t("Israel", "ISR", "MIL")),
         ("the Islamic State terror group", t("Islamic State", "-", "REB")),
         ("IS deputy caliph", t("Islamic State", "-", "REB")),
         ("Separatist militants from Baloch Liberation Army (BLA)", t("Baloch Liberation Army", "PAK", "SEP")),
