@@ -41,8 +41,17 @@ pub fn verbal(v: &View, t: usize, subject_is_target: bool) -> Roles {
             .map(|h| v.kids(h).iter().copied().filter(|&c| c > t && is_agent_nominal(v, c)).collect())
             .unwrap_or_default();
     }
-    let subjects: Vec<usize> =
+    let mut subjects: Vec<usize> =
         v.kids_with(t, &["nsubj", "nsubj:pass", "nsubj:outer"]).map(|s| antecedent(v, t, s)).collect();
+    // "officials accused the Taliban of …" parsed with a second subject after the verb: a subject
+    // before the verb is the subject; one after it, with no object, is the object.
+    let misparsed_object: Vec<usize> =
+        if subjects.len() > 1 && subjects[0] < t && v.kids_with(t, &["obj"]).next().is_none() {
+            subjects.iter().copied().filter(|&s| s > t && v.rel(s) == "nsubj").collect()
+        } else {
+            Vec::new()
+        };
+    subjects.retain(|s| !misparsed_object.contains(s));
     // A reduced passive ("two soldiers killed by Azerbaijani forces", "a ceasefire negotiated by
     // Russia") has no auxiliary: a by-agent and no subject say the same.
     let passive = passive || (subjects.is_empty() && !agents.is_empty());
@@ -54,6 +63,7 @@ pub fn verbal(v: &View, t: usize, subject_is_target: bool) -> Roles {
         r.actors = agents;
     } else {
         r.actors = subjects;
+        r.targets.extend(misparsed_object);
         // "“We call on the parties …,” urged the ministry": the speaker after the quote.
         let inverted = v.subject(t).filter(|s| !r.actors.contains(s));
         r.actors.extend(inverted);

@@ -215,3 +215,15 @@ fn the_party_before_a_weapon_noun_is_the_one_behind_it() {
     let e = ev.iter().find(|e| e.action.text == "hit").unwrap_or_else(|| panic!("no hit: {ev:?}"));
     assert_eq!(e.actor.as_ref().and_then(|a| a.name.as_deref()), Some("Hezbollah"), "{ev:?}");
 }
+
+#[test]
+fn a_second_subject_after_the_verb_is_its_object() {
+    // the parser's "the Taliban/nsubj" after "accused", with no object
+    let ev = doc_events(
+        &["Afghan/2/amod officials/3/nsubj accused/0/root the/5/det Taliban/3/nsubj of/7/mark plotting/3/advcl the/9/det attack/7/obj ./3/punct"],
+        "2021-05-11",
+    );
+    let e = ev.iter().find(|e| e.action.text == "accused").unwrap_or_else(|| panic!("no accused: {ev:?}"));
+    assert_eq!(e.actor.as_ref().map(|a| a.text.as_str()), Some("Afghan officials"), "{ev:?}");
+    assert_eq!(e.target.as_ref().and_then(|t| t.name.as_deref()), Some("Taliban"), "{ev:?}");
+}
