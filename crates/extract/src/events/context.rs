@@ -174,7 +174,12 @@ impl Context {
 pub(super) fn parties_of(v: &View, ctx: &Context, heads: &[usize], avoid: Option<&str>) -> Vec<Party> {
     let mut out: Vec<Party> = Vec::new();
     for &h in heads {
-        for p in super::sides::split_modifiers(v, h).unwrap_or_else(|| party(v, ctx, h, avoid)) {
+        for mut p in super::sides::split_modifiers(v, h).unwrap_or_else(|| party(v, ctx, h, avoid)) {
+            // A group's role on the story's day (the Taliban REB until August 2021), before parties
+            // are told apart: two parties of one state may be a government and its insurgents.
+            if let Some(r) = p.name.as_deref().and_then(|n| super::identity::group_role_at(n, ctx.published)) {
+                p.role = Some(r.to_string());
+            }
             // "Russian President Vladimir Putin and … Antony Blinken" are two sides; "US Foreign
             // Minister" and "Antony Blinken" in one list are one; "Hamas and Fatah", two armed groups
             // of one country, are two.

@@ -227,3 +227,21 @@ fn a_second_subject_after_the_verb_is_its_object() {
     assert_eq!(e.actor.as_ref().map(|a| a.text.as_str()), Some("Afghan officials"), "{ev:?}");
     assert_eq!(e.target.as_ref().and_then(|t| t.name.as_deref()), Some("Taliban"), "{ev:?}");
 }
+
+#[test]
+fn a_group_has_its_role_of_the_day_before_parties_are_told_apart() {
+    let actors = |published: &str| {
+        let ev = doc_events(
+            &["Afghan/2/amod officials/5/nsubj and/4/cc Taliban/2/conj met/0/root in/7/case Doha/5/obl ./5/punct"],
+            published,
+        );
+        let mut parties: Vec<String> =
+            ev.iter().flat_map(|e| [&e.actor, &e.target]).flatten().filter_map(|p| p.role.clone()).collect();
+        parties.sort();
+        parties.dedup();
+        parties
+    };
+    // the insurgents of 2020 are a side of their own; the de facto government of 2022 is one party
+    assert_eq!(actors("2020-02-01"), ["GOV", "REB"]);
+    assert_eq!(actors("2022-02-01"), ["GOV"]);
+}
