@@ -42,7 +42,10 @@ fn reporting_subject(v: &View, t: usize) -> Option<usize> {
             let shared = || {
                 v.head(h).filter(|_| v.base_rel(h) == "conj").and_then(|g| v.subject(g)).filter(|&s| names_party(v, s))
             };
-            if let Some(s) = v.subject(h).filter(|&s| s != cur).or_else(shared).or_else(after) {
+            // "Several soldiers were reported killed": the subject of a passive report is what is
+            // reported, never who reports it; only a by-agent says who.
+            let subject = || v.subject(h).filter(|&s| s != cur).or_else(shared).or_else(after);
+            if let Some(s) = (!v.is_passive(h)).then(subject).flatten() {
                 return Some(author(v, s));
             }
             if let Some(a) = v.kids(h).iter().copied().find(|&c| v.rel(c) == "obl:agent") {

@@ -223,3 +223,16 @@ fn a_news_agency_named_by_its_role_words_takes_the_organization_as_its_name() {
     let ap = "The/3/det Associated/3/compound Press/4/nsubj reports/0/root troops/6/nsubj detained/4/ccomp 20/8/nummod people/6/obj ./4/punct";
     assert_eq!(source(ap, 0..3).name.as_deref(), Some("Associated Press"));
 }
+
+#[test]
+fn the_subject_of_a_passive_report_is_what_is_reported_not_who_reports_it() {
+    let source = |spec: &str| {
+        let ev = super::testing::events_of(spec, Some("2009-05-01"));
+        let e = ev.iter().find(|e| e.action.text.contains("killed")).unwrap_or_else(|| panic!("no killed: {ev:?}"));
+        e.source.as_ref().map(|s| s.text.clone())
+    };
+    let passive = "Several/2/amod soldiers/4/nsubj:pass were/4/aux:pass reported/0/root killed/4/xcomp ./4/punct";
+    assert_eq!(source(passive), None);
+    let agent = "Several/2/amod soldiers/4/nsubj:pass were/4/aux:pass reported/0/root killed/4/xcomp by/7/case officials/4/obl:agent ./4/punct";
+    assert_eq!(source(agent).as_deref(), Some("officials"));
+}
