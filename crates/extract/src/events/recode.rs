@@ -10,6 +10,23 @@ fn role(p: &Option<casus_core::Party>) -> Option<&str> {
     p.as_ref().and_then(|p| p.role.as_deref())
 }
 
+/// Parties that may repress: state forces, or no party named ("were killed in protests").
+fn may_repress(role: Option<&str>) -> bool {
+    role.is_none_or(|r| STATE_FORCE.contains(&r))
+}
+
+/// Recodes as repression (175) the fighting and violence set in street protest (`protest[i]`, read
+/// off the trigger's arguments: "opened fire on protesters", "were killed in protests") when no
+/// armed group or civilian is named as its actor. Done after casualties and places, which follow
+/// force codes.
+pub fn in_protests(events: &mut [Event], protest: &[bool]) {
+    for (e, _) in events.iter_mut().zip(protest).filter(|(_, &p)| p) {
+        if may_repress(role(&e.actor)) && (e.action.root() == "19" || e.action.cameo == "180") {
+            e.action.cameo = "175".to_string();
+        }
+    }
+}
+
 /// Recodes the events whose parties make their force repression or rioting.
 pub fn by_parties(events: &mut [Event]) {
     for e in events.iter_mut() {
@@ -52,6 +69,16 @@ mod tests {
             source: None,
             evidence: Evidence { start: 0, end: 1, sentence: "x".into() },
         }
+    }
+
+    #[test]
+    fn force_in_protests_is_repression_unless_an_armed_group_or_a_bombing() {
+        let mut es = vec![event("190", "MIL", "CVL"), event("193", "REB", "OPP"), event("1831", "COP", "CVL")];
+        es.push(Event { actor: None, ..event("190", "", "CVL") });
+        es.push(event("190", "MIL", "REB"));
+        in_protests(&mut es, &[true, true, true, true, false]);
+        let codes: Vec<&str> = es.iter().map(|e| e.action.cameo.as_str()).collect();
+        assert_eq!(codes, ["175", "193", "1831", "175", "190"]);
     }
 
     #[test]

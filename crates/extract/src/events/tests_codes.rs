@@ -1,0 +1,35 @@
+//! CAMEO codes that depend on a trigger's arguments or setting (GUIDELINES 12.4).
+use super::testing::doc_events;
+use casus_core::Event;
+
+/// (code, actor role, killed count) of every event.
+fn codes(ev: &[Event]) -> Vec<(&str, Option<&str>, Option<u64>)> {
+    ev.iter()
+        .map(|e| {
+            let actor = e.actor.as_ref().and_then(|a| a.role.as_deref());
+            (e.action.cameo.as_str(), actor, e.casualties.killed.as_ref().and_then(|k| k.count))
+        })
+        .collect()
+}
+
+#[test]
+fn force_on_protesters_or_in_protests_is_repression_with_its_toll() {
+    let ev = doc_events(
+        &["Police/2/nsubj opened/0/root fire/2/obj on/5/case protesters/2/obl ,/7/punct killing/2/advcl three/7/obj ./2/punct"],
+        "2025-03-12",
+    );
+    assert_eq!(codes(&ev), [("175", Some("COP"), Some(3))]);
+    let ev = doc_events(
+        &["Fifteen/2/nummod people/5/nsubj:pass have/5/aux been/5/aux:pass killed/0/root in/7/case protests/5/obl ./5/punct"],
+        "2025-03-12",
+    );
+    assert_eq!(codes(&ev).first().map(|c| c.0), Some("175"), "{:?}", codes(&ev));
+}
+
+#[test]
+fn an_armed_group_firing_on_protesters_does_not_repress() {
+    let ev =
+        doc_events(&["Rebels/2/nsubj opened/0/root fire/2/obj on/5/case protesters/2/obl ./2/punct"], "2025-03-12");
+    let got = codes(&ev);
+    assert!(!got.is_empty() && got.iter().all(|c| c.0.starts_with("19")), "{got:?}");
+}
