@@ -346,3 +346,17 @@ fn speech_and_coercion_wordings() {
     assert_eq!(first("The rebels acknowledged that"), Some(("acknowledge".into(), "015".into())));
     assert_eq!(first("Kampala has set a September deadline"), Some(("set a september deadline".into(), "139".into())));
 }
+
+#[test]
+fn explosives_make_an_attack_a_bombing() {
+    let code = |s: &str, args: &[&str]| find_all(&lemmas(s))[0].entry.code_for(args).map(str::to_string);
+    // "a suicide bomb attack", "a roadside attack", "attacked with a car bomb" (GUIDELINES 12.4: 183x).
+    assert_eq!(code("attack", &["suicide", "bomb"]).as_deref(), Some("1831"));
+    assert_eq!(code("attack", &["roadside"]).as_deref(), Some("1833"));
+    assert_eq!(code("was attacked", &["with", "car", "bomb"]).as_deref(), Some("183"));
+    assert_eq!(code("were hit", &["with", "roadside", "bomb"]).as_deref(), Some("1833"));
+    // An air weapon stays an air strike: "bombs dropped by aircraft".
+    assert_eq!(code("attacked", &["with", "bomb", "from", "aircraft"]).as_deref(), Some("195"));
+    // The dead of a killing are no instrument: "snipers killed the suicide bombers" is fighting.
+    assert!(code("killed", &["suicide", "bomber"]).is_some_and(|c| c.starts_with("19")));
+}
