@@ -33,3 +33,19 @@ fn an_armed_group_firing_on_protesters_does_not_repress() {
     let got = codes(&ev);
     assert!(!got.is_empty() && got.iter().all(|c| c.0.starts_with("19")), "{got:?}");
 }
+
+#[test]
+fn an_ordered_offensive_is_the_offensive_and_an_order_to_act_a_demand() {
+    let ev = doc_events(
+        &["The/2/det president/3/nsubj ordered/0/root an/5/det offensive/3/obj against/7/case rebels/5/nmod ./3/punct"],
+        "2025-03-12",
+    );
+    let got = codes(&ev);
+    assert!(!got.is_empty() && got.iter().all(|c| c.0 == "190"), "{got:?}");
+    let ev = doc_events(
+        &["The/2/det president/3/nsubj ordered/0/root rebels/3/obj to/6/mark withdraw/3/xcomp ./3/punct"],
+        "2025-03-12",
+    );
+    let got = codes(&ev);
+    assert!(!got.is_empty() && got.iter().all(|c| c.0.starts_with("10")), "{got:?}");
+}
