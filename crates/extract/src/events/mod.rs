@@ -76,6 +76,7 @@ pub fn extract_with(doc: &Document, options: &Options) -> Vec<Event> {
     }
     incidents::resolve(&mut events);
     incidents::link(&mut events, &mut metas);
+    recode::restated(&mut events, &metas);
     incidents::place(&mut events, &metas);
     incidents::spread(&mut events, &metas);
     incidents::undate(&mut events, &metas);

@@ -10,6 +10,27 @@ fn role(p: &Option<casus_core::Party>) -> Option<&str> {
     p.as_ref().and_then(|p| p.role.as_deref())
 }
 
+/// "A suicide bomber struck a convoy … the attack killed six": a definite force noun of no particular
+/// means ("the attack", "the incident": 190) that restates an earlier bombing (183x) is that bombing
+/// and takes its code ([`super::incidents::antecedent`]). A fight ("the clashes", "the battle",
+/// mutual) is not a bombing, a kidnapping's "attack" was the raid, not the abduction, and "the
+/// attacks" may gather incidents of several kinds.
+pub(super) fn restated(events: &mut [Event], metas: &[super::assemble::Meta]) {
+    for i in 0..events.len() {
+        let m = &metas[i];
+        let fight = || crate::lexicon::lookup(std::slice::from_ref(&m.lemma), 0).is_some_and(|t| t.entry.mutual);
+        let word = events[i].action.text.rsplit(' ').next().unwrap_or_default().to_lowercase();
+        let plural = crate::lemma::lemma(&word) != word;
+        if !m.anaphor || !m.force || events[i].action.cameo != "190" || plural || fight() {
+            continue;
+        }
+        let Some(a) = super::incidents::antecedent(metas, i) else { continue };
+        if events[a].action.cameo.starts_with("183") {
+            events[i].action.cameo = events[a].action.cameo.clone();
+        }
+    }
+}
+
 /// Parties that may repress: state forces, or no party named ("were killed in protests").
 fn may_repress(role: Option<&str>) -> bool {
     role.is_none_or(|r| STATE_FORCE.contains(&r))

@@ -49,3 +49,17 @@ fn an_ordered_offensive_is_the_offensive_and_an_order_to_act_a_demand() {
     let got = codes(&ev);
     assert!(!got.is_empty() && got.iter().all(|c| c.0.starts_with("10")), "{got:?}");
 }
+
+#[test]
+fn the_attack_that_restates_a_bombing_is_that_bombing() {
+    let bombing =
+        "A/3/det car/3/compound bomb/4/nsubj exploded/0/root in/6/case Kabul/4/obl on/8/case Monday/4/obl ./4/punct";
+    let codes_of = |second: &str| -> Vec<String> {
+        let ev = doc_events(&[bombing, second], "2025-03-12");
+        ev.iter().filter(|e| e.evidence.start > 0).map(|e| e.action.cameo.clone()).collect()
+    };
+    assert_eq!(codes_of("The/2/det attack/3/nsubj killed/0/root six/5/nummod soldiers/3/obj ./3/punct"), ["1832"]);
+    // Several attacks may be of several kinds; a fight is no bombing.
+    assert_eq!(codes_of("The/2/det attacks/3/nsubj killed/0/root six/5/nummod soldiers/3/obj ./3/punct"), ["190"]);
+    assert_eq!(codes_of("The/2/det clash/3/nsubj killed/0/root six/5/nummod soldiers/3/obj ./3/punct"), ["190"]);
+}
