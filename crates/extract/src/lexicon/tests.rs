@@ -360,3 +360,10 @@ fn explosives_make_an_attack_a_bombing() {
     // The dead of a killing are no instrument: "snipers killed the suicide bombers" is fighting.
     assert!(code("killed", &["suicide", "bomber"]).is_some_and(|c| c.starts_with("19")));
 }
+
+#[test]
+fn a_signed_truce_is_a_ceasefire_and_a_ceasefire_agreement_an_agreement() {
+    let code = |s: &str, args: &[&str]| find_all(&lemmas(s))[0].entry.code_for(args).map(str::to_string);
+    assert_eq!(code("signed", &["truce"]).as_deref(), Some("0871"));
+    assert_eq!(code("signed", &["cease", "-", "fire", "agreement"]).as_deref(), Some("057"));
+}
