@@ -367,3 +367,12 @@ fn a_signed_truce_is_a_ceasefire_and_a_ceasefire_agreement_an_agreement() {
     assert_eq!(code("signed", &["truce"]).as_deref(), Some("0871"));
     assert_eq!(code("signed", &["cease", "-", "fire", "agreement"]).as_deref(), Some("057"));
 }
+
+#[test]
+fn seized_workers_are_hostages_and_seized_suspects_arrested() {
+    let code = |s: &str, args: &[&str]| find_all(&lemmas(s))[0].entry.code_for(args).map(str::to_string);
+    // "seized eight workers during an attack on an oil vessel": the workers, not the vessel.
+    assert_eq!(code("seized", &["eight", "worker", "during", "attack", "on", "vessel"]).as_deref(), Some("181"));
+    assert_eq!(code("seized", &["suspect"]).as_deref(), Some("173"));
+    assert_eq!(code("seized", &["vessel"]).as_deref(), Some("1711"));
+}
