@@ -8,8 +8,9 @@ use super::places::{location, meeting, sentence_place, target_place};
 use super::reality;
 use super::sides::{sides, Sides};
 use super::slots::{attach_casualties, date_for, date_ref, incident_like, usable, DateFrom};
-use super::triggers::{is_force, is_speech_act, pos, remote_contact, triggers, Trigger};
+use super::triggers::{argument_lemmas, is_force, is_speech_act, pos, remote_contact, triggers, Trigger};
 use super::view::View;
+use super::words;
 use crate::dates::DateMention;
 use crate::lexicon::Pos;
 use casus_core::{Action, Casualties, Event, Evidence, Party};
@@ -40,6 +41,9 @@ pub(super) struct Meta {
     pub(super) whole: bool,
     /// The incident an act responds to ("in response to a provocation"): an earlier one.
     pub(super) earlier: bool,
+    /// Force aimed at or set in street protest ("fired on protesters", "killed in protests"):
+    /// repression (175) unless the parties say otherwise ([`super::recode::in_protests`]).
+    pub(super) protest: bool,
     pub(super) date_from: DateFrom,
 }
 
@@ -269,8 +273,18 @@ fn meta(v: &View, t: &Trigger, sentence: usize, nominal: bool, date_from: DateFr
         located: false,
         whole: (nominal || t.m.entry.outcome) && !in_response_to(v, t.head),
         earlier: in_response_to(v, t.head),
+        protest: against_protest(v, t),
         date_from,
     }
+}
+
+/// Fighting or violence ("opened fire on protesters", "violence against demonstrators", "were killed
+/// in protests") whose arguments name street protest. Bombings and other assaults (18x but 180) are
+/// attacks on a crowd, not its repression.
+fn against_protest(v: &View, t: &Trigger) -> bool {
+    let fighting = t.cameo.starts_with("19") || t.cameo == "180";
+    let words = words::get("protest_words");
+    fighting && argument_lemmas(v, t.governor.unwrap_or(t.head)).iter().any(|l| words.contains(&l.as_str()))
 }
 
 fn action_text(v: &View, t: &Trigger) -> String {

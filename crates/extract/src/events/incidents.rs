@@ -38,7 +38,7 @@ pub(super) fn link(events: &mut [Event], metas: &mut [Meta]) {
 
 /// The incident event `i` restates: the latest dated one of an earlier sentence named by the same
 /// noun ("the incident" … "The incident"), else the latest dated armed incident.
-fn antecedent(metas: &[Meta], i: usize) -> Option<usize> {
+pub(super) fn antecedent(metas: &[Meta], i: usize) -> Option<usize> {
     let candidates = || {
         (0..i).rev().filter(|&k| {
             metas[k].sentence < metas[i].sentence

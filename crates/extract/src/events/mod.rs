@@ -16,8 +16,8 @@
 //!    incident they restate.
 //! 3. Party identity ([`identity`]): a party named only by its role takes the country of its
 //!    event's place, else the country the story is set in.
-//! 4. CAMEO by the parties ([`recode`]): force on protesters is repression (175), protesters
-//!    fighting police riot (145).
+//! 4. CAMEO by the parties ([`recode`]): force on protesters or in protests is repression (175),
+//!    protesters fighting police riot (145).
 mod appeals;
 pub mod args;
 mod assemble;
@@ -76,12 +76,15 @@ pub fn extract_with(doc: &Document, options: &Options) -> Vec<Event> {
     }
     incidents::resolve(&mut events);
     incidents::link(&mut events, &mut metas);
+    recode::restated(&mut events, &metas);
     incidents::place(&mut events, &metas);
     incidents::spread(&mut events, &metas);
     incidents::undate(&mut events, &metas);
     identity::complete(&mut events, ctx.home.as_deref(), identity::armed_group_country(doc).as_deref());
     identity::in_time(&mut events, doc.published);
     identity::separatist(&mut events, &doc.text);
+    let protest: Vec<bool> = metas.iter().map(|m| m.protest).collect();
+    recode::in_protests(&mut events, &protest);
     recode::by_parties(&mut events);
     for (n, e) in events.iter_mut().enumerate() {
         e.doc_id = doc.id.clone();
@@ -96,6 +99,8 @@ mod testing;
 mod tests;
 #[cfg(test)]
 mod tests_appeals;
+#[cfg(test)]
+mod tests_codes;
 #[cfg(test)]
 mod tests_context;
 #[cfg(test)]

@@ -10,6 +10,44 @@ fn role(p: &Option<casus_core::Party>) -> Option<&str> {
     p.as_ref().and_then(|p| p.role.as_deref())
 }
 
+/// "A suicide bomber struck a convoy … the attack killed six": a definite force noun of no particular
+/// means ("the attack", "the incident": 190) that restates an earlier bombing (183x) is that bombing
+/// and takes its code ([`super::incidents::antecedent`]). A fight ("the clashes", "the battle",
+/// mutual) is not a bombing, a kidnapping's "attack" was the raid, not the abduction, and "the
+/// attacks" may gather incidents of several kinds.
+pub(super) fn restated(events: &mut [Event], metas: &[super::assemble::Meta]) {
+    for i in 0..events.len() {
+        let m = &metas[i];
+        let fight = || crate::lexicon::lookup(std::slice::from_ref(&m.lemma), 0).is_some_and(|t| t.entry.mutual);
+        let word = events[i].action.text.rsplit(' ').next().unwrap_or_default().to_lowercase();
+        let plural = crate::lemma::lemma(&word) != word;
+        if !m.anaphor || !m.force || events[i].action.cameo != "190" || plural || fight() {
+            continue;
+        }
+        let Some(a) = super::incidents::antecedent(metas, i) else { continue };
+        if events[a].action.cameo.starts_with("183") {
+            events[i].action.cameo = events[a].action.cameo.clone();
+        }
+    }
+}
+
+/// Parties that may repress: state forces, or no party named ("were killed in protests").
+fn may_repress(role: Option<&str>) -> bool {
+    role.is_none_or(|r| STATE_FORCE.contains(&r))
+}
+
+/// Recodes as repression (175) the fighting and violence set in street protest (`protest[i]`, read
+/// off the trigger's arguments: "opened fire on protesters", "were killed in protests") when no
+/// armed group or civilian is named as its actor. Done after casualties and places, which follow
+/// force codes.
+pub fn in_protests(events: &mut [Event], protest: &[bool]) {
+    for (e, _) in events.iter_mut().zip(protest).filter(|(_, &p)| p) {
+        if may_repress(role(&e.actor)) && (e.action.root() == "19" || e.action.cameo == "180") {
+            e.action.cameo = "175".to_string();
+        }
+    }
+}
+
 /// Recodes the events whose parties make their force repression or rioting.
 pub fn by_parties(events: &mut [Event]) {
     for e in events.iter_mut() {
@@ -52,6 +90,16 @@ mod tests {
             source: None,
             evidence: Evidence { start: 0, end: 1, sentence: "x".into() },
         }
+    }
+
+    #[test]
+    fn force_in_protests_is_repression_unless_an_armed_group_or_a_bombing() {
+        let mut es = vec![event("190", "MIL", "CVL"), event("193", "REB", "OPP"), event("1831", "COP", "CVL")];
+        es.push(Event { actor: None, ..event("190", "", "CVL") });
+        es.push(event("190", "MIL", "REB"));
+        in_protests(&mut es, &[true, true, true, true, false]);
+        let codes: Vec<&str> = es.iter().map(|e| e.action.cameo.as_str()).collect();
+        assert_eq!(codes, ["175", "193", "1831", "175", "190"]);
     }
 
     #[test]

@@ -346,3 +346,33 @@ fn speech_and_coercion_wordings() {
     assert_eq!(first("The rebels acknowledged that"), Some(("acknowledge".into(), "015".into())));
     assert_eq!(first("Kampala has set a September deadline"), Some(("set a september deadline".into(), "139".into())));
 }
+
+#[test]
+fn explosives_make_an_attack_a_bombing() {
+    let code = |s: &str, args: &[&str]| find_all(&lemmas(s))[0].entry.code_for(args).map(str::to_string);
+    // "a suicide bomb attack", "a roadside attack", "attacked with a car bomb" (GUIDELINES 12.4: 183x).
+    assert_eq!(code("attack", &["suicide", "bomb"]).as_deref(), Some("1831"));
+    assert_eq!(code("attack", &["roadside"]).as_deref(), Some("1833"));
+    assert_eq!(code("was attacked", &["with", "car", "bomb"]).as_deref(), Some("183"));
+    assert_eq!(code("were hit", &["with", "roadside", "bomb"]).as_deref(), Some("1833"));
+    // An air weapon stays an air strike: "bombs dropped by aircraft".
+    assert_eq!(code("attacked", &["with", "bomb", "from", "aircraft"]).as_deref(), Some("195"));
+    // The dead of a killing are no instrument: "snipers killed the suicide bombers" is fighting.
+    assert!(code("killed", &["suicide", "bomber"]).is_some_and(|c| c.starts_with("19")));
+}
+
+#[test]
+fn a_signed_truce_is_a_ceasefire_and_a_ceasefire_agreement_an_agreement() {
+    let code = |s: &str, args: &[&str]| find_all(&lemmas(s))[0].entry.code_for(args).map(str::to_string);
+    assert_eq!(code("signed", &["truce"]).as_deref(), Some("0871"));
+    assert_eq!(code("signed", &["cease", "-", "fire", "agreement"]).as_deref(), Some("057"));
+}
+
+#[test]
+fn seized_workers_are_hostages_and_seized_suspects_arrested() {
+    let code = |s: &str, args: &[&str]| find_all(&lemmas(s))[0].entry.code_for(args).map(str::to_string);
+    // "seized eight workers during an attack on an oil vessel": the workers, not the vessel.
+    assert_eq!(code("seized", &["eight", "worker", "during", "attack", "on", "vessel"]).as_deref(), Some("181"));
+    assert_eq!(code("seized", &["suspect"]).as_deref(), Some("173"));
+    assert_eq!(code("seized", &["vessel"]).as_deref(), Some("1711"));
+}

@@ -1,0 +1,65 @@
+//! CAMEO codes that depend on a trigger's arguments or setting (GUIDELINES 12.4).
+use super::testing::doc_events;
+use casus_core::Event;
+
+/// (code, actor role, killed count) of every event.
+fn codes(ev: &[Event]) -> Vec<(&str, Option<&str>, Option<u64>)> {
+    ev.iter()
+        .map(|e| {
+            let actor = e.actor.as_ref().and_then(|a| a.role.as_deref());
+            (e.action.cameo.as_str(), actor, e.casualties.killed.as_ref().and_then(|k| k.count))
+        })
+        .collect()
+}
+
+#[test]
+fn force_on_protesters_or_in_protests_is_repression_with_its_toll() {
+    let ev = doc_events(
+        &["Police/2/nsubj opened/0/root fire/2/obj on/5/case protesters/2/obl ,/7/punct killing/2/advcl three/7/obj ./2/punct"],
+        "2025-03-12",
+    );
+    assert_eq!(codes(&ev), [("175", Some("COP"), Some(3))]);
+    let ev = doc_events(
+        &["Fifteen/2/nummod people/5/nsubj:pass have/5/aux been/5/aux:pass killed/0/root in/7/case protests/5/obl ./5/punct"],
+        "2025-03-12",
+    );
+    assert_eq!(codes(&ev).first().map(|c| c.0), Some("175"), "{:?}", codes(&ev));
+}
+
+#[test]
+fn an_armed_group_firing_on_protesters_does_not_repress() {
+    let ev =
+        doc_events(&["Rebels/2/nsubj opened/0/root fire/2/obj on/5/case protesters/2/obl ./2/punct"], "2025-03-12");
+    let got = codes(&ev);
+    assert!(!got.is_empty() && got.iter().all(|c| c.0.starts_with("19")), "{got:?}");
+}
+
+#[test]
+fn an_ordered_offensive_is_the_offensive_and_an_order_to_act_a_demand() {
+    let ev = doc_events(
+        &["The/2/det president/3/nsubj ordered/0/root an/5/det offensive/3/obj against/7/case rebels/5/nmod ./3/punct"],
+        "2025-03-12",
+    );
+    let got = codes(&ev);
+    assert!(!got.is_empty() && got.iter().all(|c| c.0 == "190"), "{got:?}");
+    let ev = doc_events(
+        &["The/2/det president/3/nsubj ordered/0/root rebels/3/obj to/6/mark withdraw/3/xcomp ./3/punct"],
+        "2025-03-12",
+    );
+    let got = codes(&ev);
+    assert!(!got.is_empty() && got.iter().all(|c| c.0.starts_with("10")), "{got:?}");
+}
+
+#[test]
+fn the_attack_that_restates_a_bombing_is_that_bombing() {
+    let bombing =
+        "A/3/det car/3/compound bomb/4/nsubj exploded/0/root in/6/case Kabul/4/obl on/8/case Monday/4/obl ./4/punct";
+    let codes_of = |second: &str| -> Vec<String> {
+        let ev = doc_events(&[bombing, second], "2025-03-12");
+        ev.iter().filter(|e| e.evidence.start > 0).map(|e| e.action.cameo.clone()).collect()
+    };
+    assert_eq!(codes_of("The/2/det attack/3/nsubj killed/0/root six/5/nummod soldiers/3/obj ./3/punct"), ["1832"]);
+    // Several attacks may be of several kinds; a fight is no bombing.
+    assert_eq!(codes_of("The/2/det attacks/3/nsubj killed/0/root six/5/nummod soldiers/3/obj ./3/punct"), ["190"]);
+    assert_eq!(codes_of("The/2/det clash/3/nsubj killed/0/root six/5/nummod soldiers/3/obj ./3/punct"), ["190"]);
+}
