@@ -346,3 +346,104 @@ fn speech_and_coercion_wordings() {
     assert_eq!(first("The rebels acknowledged that"), Some(("acknowledge".into(), "015".into())));
     assert_eq!(first("Kampala has set a September deadline"), Some(("set a september deadline".into(), "139".into())));
 }
+
+/// (trigger lemmas, code) of the first trigger of `s` given argument lemmas `args`; `None` when
+/// there is no trigger or a required argument is missing.
+fn coded(s: &str, args: &[&str]) -> Option<(String, String)> {
+    let l = lemmas(s);
+    let m = find_all(&l).into_iter().next()?;
+    Some((l[m.tokens.clone()].join(" "), m.entry.code_for(args)?.to_string()))
+}
+
+fn code_of(s: &str, args: &[&str]) -> Option<String> {
+    coded(s, args).map(|(_, c)| c)
+}
+
+#[test]
+fn news_wordings_of_protest_and_force_posture() {
+    // Street marches and rallies; troops marching somewhere and rallying support are neither.
+    assert_eq!(code_of("marched", &["through", "rangoon"]).as_deref(), Some("141"));
+    assert_eq!(code_of("marched", &["to", "border"]), None);
+    // (the noun "rally" is a protest with no condition; "to" makes this the verb)
+    assert_eq!(code_of("to rally", &["outside", "parliament"]).as_deref(), Some("141"));
+    assert_eq!(code_of("to rally", &["support"]), None);
+    assert_eq!(first("protesters threw stones at police"), Some(("throw stone".into(), "145".into())));
+    // A labour strike is no armed strike.
+    assert_eq!(first("taxi drivers went on strike"), Some(("go on strike".into(), "143".into())));
+    assert_eq!(first("troops patrolled the capital"), Some(("patrol".into(), "150".into())));
+    assert_eq!(first("Security has been stepped up"), Some(("security have be step up".into(), "150".into())));
+    assert_eq!(first("amid heightened security"), Some(("heighten security".into(), "150".into())));
+    assert_eq!(first("we went on heightened alert"), Some(("go on heighten alert".into(), "152".into())));
+    assert_eq!(first("The two sides took up positions"), Some(("take up position".into(), "150".into())));
+    assert_eq!(first("he took up his position as envoy"), None);
+    assert_eq!(code_of("security forces were dispatched", &["force"]).as_deref(), Some("154"));
+    assert_eq!(code_of("the dispatch", &["of", "peacekeeper"]).as_deref(), Some("074"));
+    assert_eq!(code_of("dispatched", &["coffin"]), None);
+    assert_eq!(code_of("is reinforcing", &["its", "border"]).as_deref(), Some("154"));
+    assert_eq!(code_of("is moving", &["troop", "to", "border"]).as_deref(), Some("154"));
+    assert_eq!(code_of("moved", &["to", "capital"]), None);
+    assert_eq!(code_of("tested", &["missile"]).as_deref(), Some("150"));
+    assert_eq!(code_of("tested", &["positive"]), None);
+}
+
+#[test]
+fn news_wordings_of_coercion_and_assault() {
+    assert_eq!(first("they were taken into custody"), Some(("take into custody".into(), "173".into())));
+    assert_eq!(code_of("quelled", &["protest"]).as_deref(), Some("175"));
+    assert_eq!(code_of("quelled", &["fear"]), None);
+    assert_eq!(first("The market was burned down"), Some(("burn down".into(), "1712".into())));
+    // "the burning of a bus" is arson; the noun needs property as the verb does.
+    assert_eq!(code_of("the burning", &["of", "bus"]).as_deref(), Some("1712"));
+    assert_eq!(code_of("the burning", &["of", "calorie"]), None);
+    assert_eq!(coded("set the building on fire", &[]), Some(("set the build on fire".into(), "1712".into())));
+    assert_eq!(code_of("set them on fire", &["body"]).as_deref(), Some("180"));
+    assert_eq!(first("militias razed the village"), Some(("raze".into(), "1712".into())));
+    assert_eq!(first("militants blew up the tracks"), Some(("blow up".into(), "183".into())));
+    assert_eq!(code_of("blew himself up", &["himself"]).as_deref(), Some("1831"));
+    assert_eq!(first("villagers gunned down by insurgents"), Some(("gun down".into(), "190".into())));
+    assert_eq!(first("he was beaten to death"), Some(("beat to death".into(), "1823".into())));
+    // The single-p spelling of kidnapping.
+    assert_eq!(first("have begun kidnaping foreigners"), Some(("kidnap".into(), "181".into())));
+    assert_eq!(first("the army seized power in a coup"), Some(("seize power".into(), "180".into())));
+}
+
+#[test]
+fn news_wordings_of_fighting_and_mass_violence() {
+    assert_eq!(first("Israeli warplanes pound Lebanon"), Some(("pound".into(), "190".into())));
+    assert_eq!(code_of("pounded", &["with", "drone"]).as_deref(), Some("195"));
+    assert_eq!(code_of("hammered", &["rebel", "position"]).as_deref(), Some("190"));
+    assert_eq!(code_of("hammered", &["economy"]), None);
+    assert!(find_all(&lemmas("they hammered out a deal")).iter().all(|m| m.entry.cameo.as_deref() != Some("190")));
+    let gunbattle = lemmas("a gunbattle between factions");
+    assert!(find_all(&gunbattle)[0].entry.mutual);
+    for s in ["a low-level rebellion", "the separatist insurgency", "a two-day revolt", "the uprising", "a mutiny"] {
+        assert_eq!(first(s).map(|(_, c)| c).as_deref(), Some("190"), "{s}");
+    }
+    assert_eq!(first("troops repelled the attack"), Some(("repel".into(), "190".into())));
+    assert_eq!(first("it beat back an assault"), Some(("beat back".into(), "190".into())));
+    assert_eq!(code_of("fended off", &["attack"]).as_deref(), Some("190"));
+    assert_eq!(code_of("fended off", &["question"]), None);
+    assert_eq!(code_of("drove the rebels out", &["rebel"]).as_deref(), Some("190"));
+    assert_eq!(code_of("wiped out", &["village"]).as_deref(), Some("190"));
+    assert_eq!(code_of("wiped out", &["crop"]), None);
+    assert_eq!(code_of("flattened", &["home"]).as_deref(), Some("1712"));
+    assert_eq!(code_of("flattened", &["curve"]), None);
+    assert_eq!(code_of("pushed back", &["rebel"]).as_deref(), Some("190"));
+    assert_eq!(code_of("pushed back", &["deadline"]), None);
+    assert_eq!(first("forces bear down on the strongholds"), Some(("bear down on".into(), "190".into())));
+    assert_eq!(first("Israel retaliated"), Some(("retaliate".into(), "190".into())));
+    // Cordons and cut routes are 191; a sealed deal is none.
+    assert_eq!(first("troops sealed off the town"), Some(("seal off".into(), "191".into())));
+    assert_eq!(code_of("sealed", &["border"]).as_deref(), Some("191"));
+    assert_eq!(code_of("sealed", &["deal"]), None);
+    assert_eq!(code_of("cut off", &["supply", "route"]).as_deref(), Some("191"));
+    assert_eq!(code_of("cut off", &["aid"]), None);
+    assert_eq!(first("regained control of the town"), Some(("regain control".into(), "192".into())));
+    assert_eq!(first("gunmen slaughtered villagers"), Some(("slaughter".into(), "202".into())));
+    assert_eq!(first("a mass execution"), Some(("mass execution".into(), "202".into())));
+    // Yielding: laying down weapons, disbanding a militia, a troop drawdown.
+    assert_eq!(first("they laid down their weapons"), Some(("lay down their weapon".into(), "0873".into())));
+    assert_eq!(code_of("disbanded", &["militia"]).as_deref(), Some("0873"));
+    assert_eq!(code_of("disbanded", &["committee"]), None);
+    assert_eq!(first("the troop drawdown"), Some(("drawdown".into(), "0874".into())));
+}
