@@ -447,3 +447,20 @@ fn news_wordings_of_fighting_and_mass_violence() {
     assert_eq!(code_of("disbanded", &["committee"]), None);
     assert_eq!(first("the troop drawdown"), Some(("drawdown".into(), "0874".into())));
 }
+
+#[test]
+fn hostage_counts_thrown_explosives_rammed_vehicles_and_named_operations() {
+    // A count and a noun may stand between the verb and "hostage".
+    assert_eq!(first("had taken more than 100 passengers hostage").map(|(_, c)| c).as_deref(), Some("181"));
+    assert_eq!(first("holding a total of eight hostages").map(|(_, c)| c).as_deref(), Some("181"));
+    // Beatings: of protesters or opposition supporters repression (175), of prisoners assault (182).
+    assert_eq!(code_of("the beatings", &["of", "opposition", "supporter"]).as_deref(), Some("175"));
+    assert_eq!(code_of("the beatings", &["of", "prisoner"]).as_deref(), Some("182"));
+    assert_eq!(code_of("the beating", &["of", "drum"]), None);
+    assert_eq!(first("threw two explosives at the station"), Some(("throw two explosive".into(), "183".into())));
+    assert_eq!(first("hurled a grenade"), Some(("hurl a grenade".into(), "183".into())));
+    assert_eq!(code_of("rammed", &["vehicle", "full", "of", "explosive"]).as_deref(), Some("1832"));
+    assert_eq!(code_of("rammed", &["truck", "into", "crowd"]).as_deref(), Some("190"));
+    assert_eq!(code_of("rammed", &["home", "point"]), None);
+    assert_eq!(first("a clearance operation"), Some(("clearance operation".into(), "190".into())));
+}
