@@ -464,3 +464,16 @@ fn hostage_counts_thrown_explosives_rammed_vehicles_and_named_operations() {
     assert_eq!(code_of("rammed", &["home", "point"]), None);
     assert_eq!(first("a clearance operation"), Some(("clearance operation".into(), "190".into())));
 }
+
+#[test]
+fn peace_processes_and_days_of_mourning() {
+    let codes = |s: &str| -> Vec<String> {
+        let l = lemmas(s);
+        find_all(&l).iter().filter_map(|m| m.entry.code_for::<&str>(&[]).map(str::to_string)).collect()
+    };
+    assert!(codes("since they began a peace process").contains(&"046".to_string()));
+    assert!(!codes("since they began a process").contains(&"046".to_string()));
+    assert!(codes("a three-day period of national mourning").contains(&"017".to_string()));
+    assert!(codes("declared Tuesday a national day of mourning").contains(&"017".to_string()));
+    assert!(codes("a day of rain").is_empty());
+}
