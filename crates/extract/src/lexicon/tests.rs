@@ -376,3 +376,134 @@ fn seized_workers_are_hostages_and_seized_suspects_arrested() {
     assert_eq!(code("seized", &["suspect"]).as_deref(), Some("173"));
     assert_eq!(code("seized", &["vessel"]).as_deref(), Some("1711"));
 }
+
+/// (trigger lemmas, code) of the first trigger of `s` given argument lemmas `args`; `None` when
+/// there is no trigger or a required argument is missing.
+fn coded(s: &str, args: &[&str]) -> Option<(String, String)> {
+    let l = lemmas(s);
+    let m = find_all(&l).into_iter().next()?;
+    Some((l[m.tokens.clone()].join(" "), m.entry.code_for(args)?.to_string()))
+}
+
+fn code_of(s: &str, args: &[&str]) -> Option<String> {
+    coded(s, args).map(|(_, c)| c)
+}
+
+#[test]
+fn news_wordings_of_protest_and_force_posture() {
+    // Street marches and rallies; troops marching somewhere and rallying support are neither.
+    assert_eq!(code_of("marched", &["through", "rangoon"]).as_deref(), Some("141"));
+    assert_eq!(code_of("marched", &["to", "border"]), None);
+    // (the noun "rally" is a protest with no condition; "to" makes this the verb)
+    assert_eq!(code_of("to rally", &["outside", "parliament"]).as_deref(), Some("141"));
+    assert_eq!(code_of("to rally", &["support"]), None);
+    assert_eq!(first("protesters threw stones at police"), Some(("throw stone".into(), "145".into())));
+    // A labour strike is no armed strike.
+    assert_eq!(first("taxi drivers went on strike"), Some(("go on strike".into(), "143".into())));
+    assert_eq!(first("troops patrolled the capital"), Some(("patrol".into(), "150".into())));
+    assert_eq!(first("Security has been stepped up"), Some(("security have be step up".into(), "150".into())));
+    assert_eq!(first("amid heightened security"), Some(("heighten security".into(), "150".into())));
+    assert_eq!(first("we went on heightened alert"), Some(("go on heighten alert".into(), "152".into())));
+    assert_eq!(first("The two sides took up positions"), Some(("take up position".into(), "150".into())));
+    assert_eq!(first("he took up his position as envoy"), None);
+    assert_eq!(code_of("security forces were dispatched", &["force"]).as_deref(), Some("154"));
+    assert_eq!(code_of("the dispatch", &["of", "peacekeeper"]).as_deref(), Some("074"));
+    assert_eq!(code_of("dispatched", &["coffin"]), None);
+    assert_eq!(code_of("is reinforcing", &["its", "border"]).as_deref(), Some("154"));
+    assert_eq!(code_of("is moving", &["troop", "to", "border"]).as_deref(), Some("154"));
+    assert_eq!(code_of("moved", &["to", "capital"]), None);
+    assert_eq!(code_of("tested", &["missile"]).as_deref(), Some("150"));
+    assert_eq!(code_of("tested", &["positive"]), None);
+}
+
+#[test]
+fn news_wordings_of_coercion_and_assault() {
+    assert_eq!(first("they were taken into custody"), Some(("take into custody".into(), "173".into())));
+    assert_eq!(code_of("quelled", &["protest"]).as_deref(), Some("175"));
+    assert_eq!(code_of("quelled", &["fear"]), None);
+    assert_eq!(first("The market was burned down"), Some(("burn down".into(), "1712".into())));
+    // "the burning of a bus" is arson; the noun needs property as the verb does.
+    assert_eq!(code_of("the burning", &["of", "bus"]).as_deref(), Some("1712"));
+    assert_eq!(code_of("the burning", &["of", "calorie"]), None);
+    assert_eq!(coded("set the building on fire", &[]), Some(("set the build on fire".into(), "1712".into())));
+    assert_eq!(code_of("set them on fire", &["body"]).as_deref(), Some("180"));
+    assert_eq!(first("militias razed the village"), Some(("raze".into(), "1712".into())));
+    assert_eq!(first("militants blew up the tracks"), Some(("blow up".into(), "183".into())));
+    assert_eq!(code_of("blew himself up", &["himself"]).as_deref(), Some("1831"));
+    assert_eq!(first("villagers gunned down by insurgents"), Some(("gun down".into(), "190".into())));
+    assert_eq!(first("he was beaten to death"), Some(("beat to death".into(), "1823".into())));
+    // The single-p spelling of kidnapping.
+    assert_eq!(first("have begun kidnaping foreigners"), Some(("kidnap".into(), "181".into())));
+    assert_eq!(first("the army seized power in a coup"), Some(("seize power".into(), "180".into())));
+}
+
+#[test]
+fn news_wordings_of_fighting_and_mass_violence() {
+    assert_eq!(first("Israeli warplanes pound Lebanon"), Some(("pound".into(), "190".into())));
+    assert_eq!(code_of("pounded", &["with", "drone"]).as_deref(), Some("195"));
+    assert_eq!(code_of("hammered", &["rebel", "position"]).as_deref(), Some("190"));
+    assert_eq!(code_of("hammered", &["economy"]), None);
+    assert!(find_all(&lemmas("they hammered out a deal")).iter().all(|m| m.entry.cameo.as_deref() != Some("190")));
+    let gunbattle = lemmas("a gunbattle between factions");
+    assert!(find_all(&gunbattle)[0].entry.mutual);
+    for s in ["a low-level rebellion", "the separatist insurgency", "a two-day revolt", "the uprising", "a mutiny"] {
+        assert_eq!(first(s).map(|(_, c)| c).as_deref(), Some("190"), "{s}");
+    }
+    assert_eq!(first("troops repelled the attack"), Some(("repel".into(), "190".into())));
+    assert_eq!(first("it beat back an assault"), Some(("beat back".into(), "190".into())));
+    assert_eq!(code_of("fended off", &["attack"]).as_deref(), Some("190"));
+    assert_eq!(code_of("fended off", &["question"]), None);
+    assert_eq!(code_of("drove the rebels out", &["rebel"]).as_deref(), Some("190"));
+    assert_eq!(code_of("wiped out", &["village"]).as_deref(), Some("190"));
+    assert_eq!(code_of("wiped out", &["crop"]), None);
+    assert_eq!(code_of("flattened", &["home"]).as_deref(), Some("1712"));
+    assert_eq!(code_of("flattened", &["curve"]), None);
+    assert_eq!(code_of("pushed back", &["rebel"]).as_deref(), Some("190"));
+    assert_eq!(code_of("pushed back", &["deadline"]), None);
+    assert_eq!(first("forces bear down on the strongholds"), Some(("bear down on".into(), "190".into())));
+    assert_eq!(first("Israel retaliated"), Some(("retaliate".into(), "190".into())));
+    // Cordons and cut routes are 191; a sealed deal is none.
+    assert_eq!(first("troops sealed off the town"), Some(("seal off".into(), "191".into())));
+    assert_eq!(code_of("sealed", &["border"]).as_deref(), Some("191"));
+    assert_eq!(code_of("sealed", &["deal"]), None);
+    assert_eq!(code_of("cut off", &["supply", "route"]).as_deref(), Some("191"));
+    assert_eq!(code_of("cut off", &["aid"]), None);
+    assert_eq!(first("regained control of the town"), Some(("regain control".into(), "192".into())));
+    assert_eq!(first("gunmen slaughtered villagers"), Some(("slaughter".into(), "202".into())));
+    assert_eq!(first("a mass execution"), Some(("mass execution".into(), "202".into())));
+    // Yielding: laying down weapons, disbanding a militia, a troop drawdown.
+    assert_eq!(first("they laid down their weapons"), Some(("lay down their weapon".into(), "0873".into())));
+    assert_eq!(code_of("disbanded", &["militia"]).as_deref(), Some("0873"));
+    assert_eq!(code_of("disbanded", &["committee"]), None);
+    assert_eq!(first("the troop drawdown"), Some(("drawdown".into(), "0874".into())));
+}
+
+#[test]
+fn hostage_counts_thrown_explosives_rammed_vehicles_and_named_operations() {
+    // A count and a noun may stand between the verb and "hostage".
+    assert_eq!(first("had taken more than 100 passengers hostage").map(|(_, c)| c).as_deref(), Some("181"));
+    assert_eq!(first("holding a total of eight hostages").map(|(_, c)| c).as_deref(), Some("181"));
+    // Beatings: of protesters or opposition supporters repression (175), of prisoners assault (182).
+    assert_eq!(code_of("the beatings", &["of", "opposition", "supporter"]).as_deref(), Some("175"));
+    assert_eq!(code_of("the beatings", &["of", "prisoner"]).as_deref(), Some("182"));
+    assert_eq!(code_of("the beating", &["of", "drum"]), None);
+    assert_eq!(first("threw two explosives at the station"), Some(("throw two explosive".into(), "183".into())));
+    assert_eq!(first("hurled a grenade"), Some(("hurl a grenade".into(), "183".into())));
+    assert_eq!(code_of("rammed", &["vehicle", "full", "of", "explosive"]).as_deref(), Some("1832"));
+    assert_eq!(code_of("rammed", &["truck", "into", "crowd"]).as_deref(), Some("190"));
+    assert_eq!(code_of("rammed", &["home", "point"]), None);
+    assert_eq!(first("a clearance operation"), Some(("clearance operation".into(), "190".into())));
+}
+
+#[test]
+fn peace_processes_and_days_of_mourning() {
+    let codes = |s: &str| -> Vec<String> {
+        let l = lemmas(s);
+        find_all(&l).iter().filter_map(|m| m.entry.code_for::<&str>(&[]).map(str::to_string)).collect()
+    };
+    assert!(codes("since they began a peace process").contains(&"046".to_string()));
+    assert!(!codes("since they began a process").contains(&"046".to_string()));
+    assert!(codes("a three-day period of national mourning").contains(&"017".to_string()));
+    assert!(codes("declared Tuesday a national day of mourning").contains(&"017".to_string()));
+    assert!(codes("a day of rain").is_empty());
+}
