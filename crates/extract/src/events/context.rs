@@ -229,6 +229,9 @@ fn party(v: &View, ctx: &Context, head: usize, avoid: Option<&str>) -> Vec<Party
     }
     match listed(v, ctx, head, avoid, &text) {
         Some(p) => vec![p],
+        None if words::get("unnamed_sources").contains(&lemma) => {
+            vec![Party { text, name: Some("sources".into()), country: None, role: None }]
+        }
         None => named(v, ctx, head, text),
     }
 }

@@ -236,3 +236,17 @@ fn the_subject_of_a_passive_report_is_what_is_reported_not_who_reports_it() {
     let agent = "Several/2/amod soldiers/4/nsubj:pass were/4/aux:pass reported/0/root killed/4/xcomp by/7/case officials/4/obl:agent ./4/punct";
     assert_eq!(source(agent).as_deref(), Some("officials"));
 }
+
+#[test]
+fn unnamed_sources_are_a_party_named_sources() {
+    let source = |spec: &str| {
+        let ev = super::testing::events_of(spec, Some("2008-04-18"));
+        let e = ev.iter().find(|e| e.action.text == "abducted").unwrap_or_else(|| panic!("no abducted: {ev:?}"));
+        e.source.clone().map(|s| (s.name, s.country, s.role))
+    };
+    let sources = "Sources/4/nsubj in/3/case Chikomba/1/nmod said/0/root militia/7/nsubj have/7/aux abducted/4/ccomp seven/9/nummod supporters/7/obj ./4/punct";
+    assert_eq!(source(sources), Some((Some("sources".into()), None, None)));
+    // "security sources" are the state's forces (GUIDELINES 12.9)
+    let security = "Security/2/compound sources/3/nsubj said/0/root militia/6/nsubj have/6/aux abducted/3/ccomp seven/8/nummod supporters/6/obj ./3/punct";
+    assert_eq!(source(security).and_then(|s| s.2).as_deref(), Some("MIL"));
+}
