@@ -32,7 +32,7 @@ pub(super) struct Meta {
     /// A definite event noun that may restate an earlier incident ("the incident", "this border clash").
     pub(super) anaphor: bool,
     pub(super) force: bool,
-    /// Force, coercion or force posture: something that happens at a place on a day.
+    /// Force, coercion, force posture or protest: something that happens at a place on a day.
     pub(super) incident: bool,
     /// The location comes from the event's own sentence.
     pub(super) located: bool,
@@ -265,7 +265,8 @@ fn meta(v: &View, t: &Trigger, sentence: usize, nominal: bool, date_from: DateFr
         lemma: v.lemmas[t.head].clone(),
         anaphor,
         force: is_force(&t.cameo),
-        incident: incident_like(&t.cameo),
+        // Protests (14x) take place somewhere on a day too: the document pass places them like incidents.
+        incident: incident_like(&t.cameo) || t.cameo.starts_with("14"),
         located: false,
         whole: (nominal || t.m.entry.outcome) && !in_response_to(v, t.head),
         earlier: in_response_to(v, t.head),

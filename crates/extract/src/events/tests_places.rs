@@ -173,3 +173,35 @@ fn talks_take_the_place_of_their_sentence_but_a_call_does_not() {
     let ev = tagged_events(call, &[(9, 10)]);
     assert!(!ev.is_empty() && ev.iter().all(|e| e.location.is_none()), "{ev:?}");
 }
+
+#[test]
+fn a_protest_of_the_day_takes_the_incidents_place() {
+    // Protests happen somewhere on a day, as incidents do: the day's place carries to them.
+    let protest = "Residents/2/nsubj protested/0/root on/4/case Monday/2/obl ./2/punct";
+    let ev = doc_events(&[FIRED_NEAR_TOVUZ, protest], "2024-02-13");
+    assert_eq!(place_of(&ev, "protested"), Some("Tovuz"));
+}
+
+#[test]
+fn a_place_in_a_complement_sharing_the_subject_is_the_triggers() {
+    // "Soldiers have opened fired on protesters in Rangoon": the place hangs in the xcomp "fired".
+    let spec = "Soldiers/3/nsubj have/3/aux opened/0/root fired/3/xcomp on/6/case protesters/4/obl in/8/case \
+                Rangoon/6/nmod ./3/punct";
+    assert_eq!(located(spec, &[(7, 8)]), vec![Some("Rangoon".to_string())]);
+    // A complement clause with a subject of its own is another clause ("said troops fired in X").
+    let spec = "Police/2/nsubj said/0/root troops/4/nsubj fired/2/ccomp in/6/case Tovuz/4/obl ./2/punct";
+    let ev = tagged_events(spec, &[(5, 6)]);
+    assert!(ev.iter().all(|e| e.action.text != "said" || e.location.is_none()), "{ev:?}");
+}
+
+#[test]
+fn another_name_of_a_place_stays_as_spelled_but_a_variant_spelling_is_canonical() {
+    let arrested = |place: &str| {
+        let spec = format!("Police/2/nsubj arrested/0/root activists/2/obj in/5/case {place}/2/obl ./2/punct");
+        located(&spec, &[(4, 5)])
+    };
+    // "Rangoon" is Yangon's other name: as the story spells it (GUIDELINES §12.7).
+    assert_eq!(arrested("Rangoon"), vec![Some("Rangoon".to_string())]);
+    // "Nagorny-Karabakh" is a spelling of Nagorno-Karabakh: the canonical name (GUIDELINES §7).
+    assert_eq!(arrested("Nagorny-Karabakh"), vec![Some("Nagorno-Karabakh".to_string())]);
+}
