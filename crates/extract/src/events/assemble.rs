@@ -4,7 +4,7 @@ use super::args::{self, Roles};
 use super::context::{in_news_window, is_pronoun, Context};
 use super::hinted;
 use super::pairing::{joint, pairs, weapon_actions};
-use super::places::{location, meeting, sentence_place, target_place};
+use super::places::{controlled, location, meeting, sentence_place, target_place};
 use super::reality;
 use super::sides::{sides, Sides};
 use super::slots::{attach_casualties, date_for, date_ref, incident_like, usable, DateFrom};
@@ -116,8 +116,8 @@ fn build(
     let mut meta = meta(v, t, index, nominal, date_from);
     // A place named only "the city" comes last: the document pass names it (`incidents::resolve`).
     let own = location(v, &roles, ctx.states());
-    let location = own
-        .clone()
+    let location = controlled(v, t, nominal, &roles.targets, ctx.states())
+        .or_else(|| own.clone())
         .filter(|l| l.name.is_some())
         .or_else(|| (meta.incident || meeting(v, t)).then(|| sentence_place(v, t.head, ctx.states())).flatten())
         .or_else(|| meta.force.then(|| target_place(v, &roles.targets, ctx.states())).flatten())

@@ -208,16 +208,20 @@ fn tagged(v: &View, i: usize) -> bool {
 }
 
 /// "the capital, Bangui", "the port city of Kismayo", "a section of the capital, Mogadishu": the
-/// name a generic place noun stands for (its appositive or "of" phrase), when it has one.
+/// name a generic place noun stands for (its appositive or "of" phrase, else a tagged name of its
+/// own), when it has one.
 fn named_below(v: &View, p: usize) -> Option<usize> {
     let generic = |i: usize| words::get("place_generic").contains(&v.lemmas[i].as_str());
     if !generic(p) {
         return None;
     }
     let known = |k: usize| parties::lookup_place(v.word(k)).is_some_and(|x| x.known);
-    v.kids_with(p, &["appos", "nmod"])
+    let given = v
+        .kids_with(p, &["appos", "nmod"])
         .filter(|&k| v.base_rel(k) == "appos" || v.case_of(k).as_deref() == Some("of"))
-        .find_map(|k| if tagged(v, k) || known(k) { Some(k) } else { named_below(v, k) })
+        .find_map(|k| if tagged(v, k) || known(k) { Some(k) } else { named_below(v, k) });
+    // "Dharmapuram village", "the Azamiyah neighborhood": a tagged name of the noun's own.
+    given.or_else(|| v.kids_with(p, &["compound", "flat"]).find(|&k| tagged(v, k)))
 }
 
 /// "in Armenian territory", "into Lebanese airspace": the land, air or sea of a state named by
@@ -303,4 +307,25 @@ fn variant(a: &str, b: &str) -> bool {
         }
     }
     row[b.len()] * 4 <= a.len().max(b.len())
+}
+
+/// "took control of the port city of Kismayo", "occupied the city of Laogai", "seized control of
+/// Somalia": the territory a control verb acts on is where it happened (GUIDELINES §7), a state too.
+/// An event noun's object ("its invasion of Ukraine") is its target, not a place it sets.
+pub(super) fn controlled(
+    v: &View,
+    t: &Trigger,
+    nominal: bool,
+    targets: &[usize],
+    states: &[String],
+) -> Option<Location> {
+    if !t.cameo.starts_with("192") || nominal {
+        return None;
+    }
+    let of = |k: usize| v.kids_with(k, &["nmod"]).filter(move |&c| v.case_of(c).as_deref() == Some("of"));
+    let mut acted_on: Vec<usize> = t.m.tokens.clone().flat_map(of).collect();
+    acted_on.extend(targets.iter().copied().filter(|&x| !t.m.tokens.contains(&x)));
+    let named: Vec<usize> =
+        acted_on.into_iter().filter_map(|x| if tagged(v, x) { Some(x) } else { named_below(v, x) }).collect();
+    place_of(v, &named, states)
 }

@@ -205,3 +205,27 @@ fn another_name_of_a_place_stays_as_spelled_but_a_variant_spelling_is_canonical(
     // "Nagorny-Karabakh" is a spelling of Nagorno-Karabakh: the canonical name (GUIDELINES §7).
     assert_eq!(arrested("Nagorny-Karabakh"), vec![Some("Nagorno-Karabakh".to_string())]);
 }
+
+#[test]
+fn the_territory_a_control_verb_acts_on_is_the_place() {
+    // "have taken control of the port city of Kismayo in southern Somalia": Kismayo, not Somalia.
+    let spec = "Insurgents/3/nsubj have/3/aux taken/0/root control/3/obj of/8/case the/8/det port/8/compound \
+                city/4/nmod of/10/case Kismayo/8/nmod in/13/case southern/13/amod Somalia/8/nmod ./3/punct";
+    let ev = tagged_events(spec, &[(9, 10), (12, 13)]);
+    assert_eq!(place_of(&ev, "taken control"), Some("Kismayo"));
+    // A state taken control of is the place too (GUIDELINES §7), though a state struck is not.
+    let spec = "Rebels/2/nsubj seized/0/root control/2/obj of/5/case Somalia/3/nmod ./2/punct";
+    let ev = tagged_events(spec, &[(4, 5)]);
+    assert_eq!(place_of(&ev, "seized control"), Some("Somalia"));
+}
+
+#[test]
+fn a_place_that_has_seen_fighting_is_where_it_happened() {
+    // "Dharmapuram village has seen heavy fighting": the scene verb's subject, by its own name.
+    let spec = "Dharmapuram/2/compound village/4/nsubj has/4/aux seen/0/root heavy/6/amod fighting/4/obj ./4/punct";
+    assert_eq!(place_of(&tagged_events(spec, &[(0, 1)]), "fighting"), Some("Dharmapuram"));
+    // A party that has seen fighting is no place.
+    let spec = "The/2/det army/4/nsubj has/4/aux seen/0/root heavy/6/amod fighting/4/obj ./4/punct";
+    let ev = tagged_events(spec, &[]);
+    assert!(ev.iter().all(|e| e.location.is_none()), "{ev:?}");
+}
