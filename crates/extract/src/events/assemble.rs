@@ -41,6 +41,8 @@ pub(super) struct Meta {
     /// The incident an act responds to ("in response to a provocation"): an earlier one.
     pub(super) earlier: bool,
     pub(super) date_from: DateFrom,
+    /// The story's headline, whose date and place come from the body (GUIDELINES §3).
+    pub(super) headline: bool,
 }
 
 /// The events of sentence number `index` of the document, each with its [`Meta`].
@@ -271,6 +273,7 @@ fn meta(v: &View, t: &Trigger, sentence: usize, nominal: bool, date_from: DateFr
         whole: (nominal || t.m.entry.outcome) && !in_response_to(v, t.head),
         earlier: in_response_to(v, t.head),
         date_from,
+        headline: sentence == 0 && super::tense::headline(v),
     }
 }
 

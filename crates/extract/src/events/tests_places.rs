@@ -229,3 +229,16 @@ fn a_place_that_has_seen_fighting_is_where_it_happened() {
     let ev = tagged_events(spec, &[]);
     assert!(ev.iter().all(|e| e.location.is_none()), "{ev:?}");
 }
+
+#[test]
+fn a_headline_takes_the_place_of_its_days_incident_in_the_body() {
+    // "Troops Open Fire on Protesters" (no final stop) / "Troops fired near Tovuz on Monday."
+    let headline = "Troops/2/nsubj Attack/0/root Villagers/2/obj on/5/case Monday/2/obl";
+    let ev = doc_events(&[headline, FIRED_NEAR_TOVUZ], "2024-02-13");
+    assert_eq!(place_of(&ev, "Attack"), Some("Tovuz"));
+    // A body sentence is not placed by a later one (`an_incident_is_not_placed_by_a_later_sentence`),
+    // nor is a headline by another day's incident.
+    let sunday = "Troops/2/nsubj Attack/0/root Villagers/2/obj on/5/case Sunday/2/obl";
+    let ev = doc_events(&[sunday, FIRED_NEAR_TOVUZ], "2024-02-13");
+    assert_eq!(place_of(&ev, "Attack"), None);
+}
