@@ -224,10 +224,16 @@ fn named_below(v: &View, p: usize) -> Option<usize> {
     given.or_else(|| v.kids_with(p, &["compound", "flat"]).find(|&k| tagged(v, k)))
 }
 
-/// "in Armenian territory", "into Lebanese airspace": the land, air or sea of a state named by
-/// its adjective is that state (GUIDELINES §7).
+/// "in Armenian territory", "into Lebanese airspace", "several Somali towns": the land, air or sea
+/// of a state named by its adjective is that state (GUIDELINES §7).
 fn territory_of(v: &View, p: usize) -> Option<String> {
-    if !words::get("territory_nouns").contains(&v.lemmas[p].as_str()) {
+    // "several Somali towns", "an Afghan village": an indefinite place of the state's (a definite
+    // one, "the Yemeni capital", stands for a place the story names).
+    let indefinite = words::get("place_generic").contains(&v.lemmas[p].as_str())
+        && !v
+            .kids_with(p, &["det", "nmod:poss"])
+            .any(|d| matches!(v.lemmas[d].as_str(), "the" | "this" | "that" | "its" | "their"));
+    if !words::get("territory_nouns").contains(&v.lemmas[p].as_str()) && !indefinite {
         return None;
     }
     let country = v.kids_with(p, &["amod"]).find_map(|a| parties::normalize(v.word(a))?.country)?;
@@ -325,7 +331,11 @@ pub(super) fn controlled(
     let of = |k: usize| v.kids_with(k, &["nmod"]).filter(move |&c| v.case_of(c).as_deref() == Some("of"));
     let mut acted_on: Vec<usize> = t.m.tokens.clone().flat_map(of).collect();
     acted_on.extend(targets.iter().copied().filter(|&x| !t.m.tokens.contains(&x)));
-    let named: Vec<usize> =
-        acted_on.into_iter().filter_map(|x| if tagged(v, x) { Some(x) } else { named_below(v, x) }).collect();
+    let named: Vec<usize> = acted_on
+        .into_iter()
+        .filter_map(
+            |x| if tagged(v, x) { Some(x) } else { named_below(v, x).or_else(|| territory_of(v, x).map(|_| x)) },
+        )
+        .collect();
     place_of(v, &named, states)
 }
