@@ -4,7 +4,7 @@ use super::args::{self, Roles};
 use super::context::{in_news_window, is_pronoun, Context};
 use super::hinted;
 use super::pairing::{joint, pairs, weapon_actions};
-use super::places::{location, meeting, sentence_place, target_place};
+use super::places::{controlled, location, meeting, sentence_place, target_place};
 use super::reality;
 use super::sides::{sides, Sides};
 use super::slots::{attach_casualties, date_for, date_ref, incident_like, usable, DateFrom};
@@ -33,7 +33,7 @@ pub(super) struct Meta {
     /// A definite event noun that may restate an earlier incident ("the incident", "this border clash").
     pub(super) anaphor: bool,
     pub(super) force: bool,
-    /// Force, coercion or force posture: something that happens at a place on a day.
+    /// Force, coercion, force posture or protest: something that happens at a place on a day.
     pub(super) incident: bool,
     /// The location comes from the event's own sentence.
     pub(super) located: bool,
@@ -45,6 +45,8 @@ pub(super) struct Meta {
     /// repression (175) unless the parties say otherwise ([`super::recode::in_protests`]).
     pub(super) protest: bool,
     pub(super) date_from: DateFrom,
+    /// The story's headline, whose date and place come from the body (GUIDELINES §3).
+    pub(super) headline: bool,
 }
 
 /// The events of sentence number `index` of the document, each with its [`Meta`].
@@ -120,8 +122,8 @@ fn build(
     let mut meta = meta(v, t, index, nominal, date_from);
     // A place named only "the city" comes last: the document pass names it (`incidents::resolve`).
     let own = location(v, &roles, ctx.states());
-    let location = own
-        .clone()
+    let location = controlled(v, t, nominal, &roles.targets, ctx.states())
+        .or_else(|| own.clone())
         .filter(|l| l.name.is_some())
         .or_else(|| (meta.incident || meeting(v, t)).then(|| sentence_place(v, t.head, ctx.states())).flatten())
         .or_else(|| meta.force.then(|| target_place(v, &roles.targets, ctx.states())).flatten())
@@ -269,12 +271,14 @@ fn meta(v: &View, t: &Trigger, sentence: usize, nominal: bool, date_from: DateFr
         lemma: v.lemmas[t.head].clone(),
         anaphor,
         force: is_force(&t.cameo),
-        incident: incident_like(&t.cameo),
+        // Protests (14x) take place somewhere on a day too: the document pass places them like incidents.
+        incident: incident_like(&t.cameo) || t.cameo.starts_with("14"),
         located: false,
         whole: (nominal || t.m.entry.outcome) && !in_response_to(v, t.head),
         earlier: in_response_to(v, t.head),
         protest: against_protest(v, t),
         date_from,
+        headline: sentence == 0 && super::tense::headline(v),
     }
 }
 

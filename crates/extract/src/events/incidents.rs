@@ -4,7 +4,8 @@
 //! then every incident named as a whole that the text neither dates nor places ("Nearly 100 dead
 //! in clashes", "49 soldiers were killed") takes the place of the nearest incident of the same date
 //! that a sentence does place, preceding preferred; last, any other unplaced incident event of that
-//! day takes the place of one its own sentence or an earlier one places (`spread`).
+//! day takes the place of one its own sentence or an earlier one places, a headline of one the body
+//! places (`spread`).
 use super::assemble::Meta;
 use super::slots::DateFrom;
 use casus_core::Event;
@@ -86,7 +87,8 @@ pub(super) fn undate(events: &mut [Event], metas: &[Meta]) {
 /// An incident event with no place of its own takes the place of a same-date incident that a
 /// sentence places: one of its own sentence first ("attacked a train near Sibi, taking hundreds
 /// hostage"), else the nearest before it (GUIDELINES §7: the nearest phrase locating the incident;
-/// a later sentence more often starts another incident of the day than it places this one).
+/// a later sentence more often starts another incident of the day than it places this one), else,
+/// for the headline, the first after it.
 pub(super) fn spread(events: &mut [Event], metas: &[Meta]) {
     for i in 0..events.len() {
         if !receives(&events[i], &metas[i]) {
@@ -95,7 +97,9 @@ pub(super) fn spread(events: &mut [Event], metas: &[Meta]) {
         let Some(day) = events[i].date.as_ref().map(|d| d.value.clone()) else { continue };
         let source = |k: &usize| *k != i && placed_day(events, metas, *k) == Some(day.as_str());
         let same = (0..events.len()).filter(|&k| metas[k].sentence == metas[i].sentence).find(source);
-        if let Some(k) = same.or_else(|| (0..i).rev().find(source)) {
+        // A headline's place comes from the body (GUIDELINES §3): the first placed incident of its day.
+        let body = || (i + 1..events.len()).filter(|_| metas[i].headline).find(source);
+        if let Some(k) = same.or_else(|| (0..i).rev().find(source)).or_else(body) {
             events[i].location = events[k].location.clone();
         }
     }

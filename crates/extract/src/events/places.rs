@@ -43,13 +43,33 @@ pub(super) fn sentence_place(v: &View, head: usize, states: &[String]) -> Option
         .iter()
         .filter(|e| matches!(e.label.as_str(), "GPE" | "LOC" | "FAC"))
         .filter_map(|e| e.tokens.clone().find(|&t| locative(v, t)))
-        .filter(|&p| clause(v, p) == clause(v, head) || fronted_over(v, p, head))
+        .filter(|&p| same_clause(v, p, head) || fronted_over(v, p, head))
         // "rebels based in Sudan", "those involved are based in Afghanistan": where a party is.
         .filter(|&p| !v.head(p).is_some_and(|h| words::get("residence_verbs").contains(&v.lemmas[h].as_str())))
         .collect();
     // The nearest, but a state last ("in the Tovouz region (northwest Azerbaijan)").
     places.sort_by_key(|&p| p.abs_diff(head));
     place_of(v, &places, states)
+}
+
+/// Whether place word `p` is in the clause of trigger `head`, or in a complement clause that shares
+/// its subject ("soldiers opened fire on protesters in Rangoon", "began shelling the town").
+fn same_clause(v: &View, p: usize, head: usize) -> bool {
+    let ours = clause(v, head);
+    let mut c = clause(v, p);
+    for _ in 0..3 {
+        if c == ours {
+            return true;
+        }
+        if v.base_rel(c) != "xcomp" {
+            return false;
+        }
+        match v.head(c) {
+            Some(h) => c = clause(v, h),
+            None => return false,
+        }
+    }
+    false
 }
 
 /// "In Talas, witnesses say demonstrators tried to storm …": a place fronted before a reporting
@@ -165,7 +185,10 @@ fn anaphoric(v: &View, p: usize) -> bool {
 fn canonical(span: &str) -> String {
     let Some(known) = parties::lookup_place(span).filter(|k| k.known) else { return span.to_string() };
     // The words after the gazetteer's name in the span ("Niger Delta" → "Delta").
-    let Some(at) = span.to_lowercase().find(&known.name.to_lowercase()) else { return known.name };
+    let Some(at) = span.to_lowercase().find(&known.name.to_lowercase()) else {
+        // Another name of the place ("Rangoon" for Yangon) stays as the story spells it (§12.7).
+        return if variant(span, &known.name) { known.name } else { span.to_string() };
+    };
     let rest = span.get(at + known.name.len()..).unwrap_or_default();
     let longer = rest.split_whitespace().any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
@@ -185,22 +208,32 @@ fn tagged(v: &View, i: usize) -> bool {
 }
 
 /// "the capital, Bangui", "the port city of Kismayo", "a section of the capital, Mogadishu": the
-/// name a generic place noun stands for (its appositive or "of" phrase), when it has one.
+/// name a generic place noun stands for (its appositive or "of" phrase, else a tagged name of its
+/// own), when it has one.
 fn named_below(v: &View, p: usize) -> Option<usize> {
     let generic = |i: usize| words::get("place_generic").contains(&v.lemmas[i].as_str());
     if !generic(p) {
         return None;
     }
     let known = |k: usize| parties::lookup_place(v.word(k)).is_some_and(|x| x.known);
-    v.kids_with(p, &["appos", "nmod"])
+    let given = v
+        .kids_with(p, &["appos", "nmod"])
         .filter(|&k| v.base_rel(k) == "appos" || v.case_of(k).as_deref() == Some("of"))
-        .find_map(|k| if tagged(v, k) || known(k) { Some(k) } else { named_below(v, k) })
+        .find_map(|k| if tagged(v, k) || known(k) { Some(k) } else { named_below(v, k) });
+    // "Dharmapuram village", "the Azamiyah neighborhood": a tagged name of the noun's own.
+    given.or_else(|| v.kids_with(p, &["compound", "flat"]).find(|&k| tagged(v, k)))
 }
 
-/// "in Armenian territory", "into Lebanese airspace": the land, air or sea of a state named by
-/// its adjective is that state (GUIDELINES §7).
+/// "in Armenian territory", "into Lebanese airspace", "several Somali towns": the land, air or sea
+/// of a state named by its adjective is that state (GUIDELINES §7).
 fn territory_of(v: &View, p: usize) -> Option<String> {
-    if !words::get("territory_nouns").contains(&v.lemmas[p].as_str()) {
+    // "several Somali towns", "an Afghan village": an indefinite place of the state's (a definite
+    // one, "the Yemeni capital", stands for a place the story names).
+    let indefinite = words::get("place_generic").contains(&v.lemmas[p].as_str())
+        && !v
+            .kids_with(p, &["det", "nmod:poss"])
+            .any(|d| matches!(v.lemmas[d].as_str(), "the" | "this" | "that" | "its" | "their"));
+    if !words::get("territory_nouns").contains(&v.lemmas[p].as_str()) && !indefinite {
         return None;
     }
     let country = v.kids_with(p, &["amod"]).find_map(|a| parties::normalize(v.word(a))?.country)?;
@@ -263,4 +296,46 @@ fn border_name(v: &View, p: usize, states: &[String]) -> Option<String> {
         return (pair.len() == 2).then(|| format!("{}–{} border", pair[0], pair[1]));
     }
     (found.len() == 2).then(|| format!("{}–{} border", found[0], found[1]))
+}
+
+/// Whether two names are spellings of one name ("Nagorny-Karabakh", "Nagorno-Karabakh"), not two
+/// names of one place ("Rangoon", "Yangon"): at most one letter in four differs.
+fn variant(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.to_lowercase().chars().collect(), b.to_lowercase().chars().collect());
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()] * 4 <= a.len().max(b.len())
+}
+
+/// "took control of the port city of Kismayo", "occupied the city of Laogai", "seized control of
+/// Somalia": the territory a control verb acts on is where it happened (GUIDELINES §7), a state too.
+/// An event noun's object ("its invasion of Ukraine") is its target, not a place it sets.
+pub(super) fn controlled(
+    v: &View,
+    t: &Trigger,
+    nominal: bool,
+    targets: &[usize],
+    states: &[String],
+) -> Option<Location> {
+    if !t.cameo.starts_with("192") || nominal {
+        return None;
+    }
+    let of = |k: usize| v.kids_with(k, &["nmod"]).filter(move |&c| v.case_of(c).as_deref() == Some("of"));
+    let mut acted_on: Vec<usize> = t.m.tokens.clone().flat_map(of).collect();
+    acted_on.extend(targets.iter().copied().filter(|&x| !t.m.tokens.contains(&x)));
+    let named: Vec<usize> = acted_on
+        .into_iter()
+        .filter_map(
+            |x| if tagged(v, x) { Some(x) } else { named_below(v, x).or_else(|| territory_of(v, x).map(|_| x)) },
+        )
+        .collect();
+    place_of(v, &named, states)
 }

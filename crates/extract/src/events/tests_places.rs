@@ -173,3 +173,84 @@ fn talks_take_the_place_of_their_sentence_but_a_call_does_not() {
     let ev = tagged_events(call, &[(9, 10)]);
     assert!(!ev.is_empty() && ev.iter().all(|e| e.location.is_none()), "{ev:?}");
 }
+
+#[test]
+fn a_protest_of_the_day_takes_the_incidents_place() {
+    // Protests happen somewhere on a day, as incidents do: the day's place carries to them.
+    let protest = "Residents/2/nsubj protested/0/root on/4/case Monday/2/obl ./2/punct";
+    let ev = doc_events(&[FIRED_NEAR_TOVUZ, protest], "2024-02-13");
+    assert_eq!(place_of(&ev, "protested"), Some("Tovuz"));
+}
+
+#[test]
+fn a_place_in_a_complement_sharing_the_subject_is_the_triggers() {
+    // "Soldiers have opened fired on protesters in Rangoon": the place hangs in the xcomp "fired".
+    let spec = "Soldiers/3/nsubj have/3/aux opened/0/root fired/3/xcomp on/6/case protesters/4/obl in/8/case \
+                Rangoon/6/nmod ./3/punct";
+    assert_eq!(located(spec, &[(7, 8)]), vec![Some("Rangoon".to_string())]);
+    // A complement clause with a subject of its own is another clause ("said troops fired in X").
+    let spec = "Police/2/nsubj said/0/root troops/4/nsubj fired/2/ccomp in/6/case Tovuz/4/obl ./2/punct";
+    let ev = tagged_events(spec, &[(5, 6)]);
+    assert!(ev.iter().all(|e| e.action.text != "said" || e.location.is_none()), "{ev:?}");
+}
+
+#[test]
+fn another_name_of_a_place_stays_as_spelled_but_a_variant_spelling_is_canonical() {
+    let arrested = |place: &str| {
+        let spec = format!("Police/2/nsubj arrested/0/root activists/2/obj in/5/case {place}/2/obl ./2/punct");
+        located(&spec, &[(4, 5)])
+    };
+    // "Rangoon" is Yangon's other name: as the story spells it (GUIDELINES §12.7).
+    assert_eq!(arrested("Rangoon"), vec![Some("Rangoon".to_string())]);
+    // "Nagorny-Karabakh" is a spelling of Nagorno-Karabakh: the canonical name (GUIDELINES §7).
+    assert_eq!(arrested("Nagorny-Karabakh"), vec![Some("Nagorno-Karabakh".to_string())]);
+}
+
+#[test]
+fn the_territory_a_control_verb_acts_on_is_the_place() {
+    // "have taken control of the port city of Kismayo in southern Somalia": Kismayo, not Somalia.
+    let spec = "Insurgents/3/nsubj have/3/aux taken/0/root control/3/obj of/8/case the/8/det port/8/compound \
+                city/4/nmod of/10/case Kismayo/8/nmod in/13/case southern/13/amod Somalia/8/nmod ./3/punct";
+    let ev = tagged_events(spec, &[(9, 10), (12, 13)]);
+    assert_eq!(place_of(&ev, "taken control"), Some("Kismayo"));
+    // A state taken control of is the place too (GUIDELINES §7), though a state struck is not.
+    let spec = "Rebels/2/nsubj seized/0/root control/2/obj of/5/case Somalia/3/nmod ./2/punct";
+    let ev = tagged_events(spec, &[(4, 5)]);
+    assert_eq!(place_of(&ev, "seized control"), Some("Somalia"));
+}
+
+#[test]
+fn a_place_that_has_seen_fighting_is_where_it_happened() {
+    // "Dharmapuram village has seen heavy fighting": the scene verb's subject, by its own name.
+    let spec = "Dharmapuram/2/compound village/4/nsubj has/4/aux seen/0/root heavy/6/amod fighting/4/obj ./4/punct";
+    assert_eq!(place_of(&tagged_events(spec, &[(0, 1)]), "fighting"), Some("Dharmapuram"));
+    // A party that has seen fighting is no place.
+    let spec = "The/2/det army/4/nsubj has/4/aux seen/0/root heavy/6/amod fighting/4/obj ./4/punct";
+    let ev = tagged_events(spec, &[]);
+    assert!(ev.iter().all(|e| e.location.is_none()), "{ev:?}");
+}
+
+#[test]
+fn a_headline_takes_the_place_of_its_days_incident_in_the_body() {
+    // "Troops Open Fire on Protesters" (no final stop) / "Troops fired near Tovuz on Monday."
+    let headline = "Troops/2/nsubj Attack/0/root Villagers/2/obj on/5/case Monday/2/obl";
+    let ev = doc_events(&[headline, FIRED_NEAR_TOVUZ], "2024-02-13");
+    assert_eq!(place_of(&ev, "Attack"), Some("Tovuz"));
+    // A body sentence is not placed by a later one (`an_incident_is_not_placed_by_a_later_sentence`),
+    // nor is a headline by another day's incident.
+    let sunday = "Troops/2/nsubj Attack/0/root Villagers/2/obj on/5/case Sunday/2/obl";
+    let ev = doc_events(&[sunday, FIRED_NEAR_TOVUZ], "2024-02-13");
+    assert_eq!(place_of(&ev, "Attack"), None);
+}
+
+#[test]
+fn an_indefinite_place_of_a_states_adjective_is_that_state() {
+    // "have seized control of several Somali towns": Somalia.
+    let spec = "Fighters/3/nsubj have/3/aux seized/0/root control/3/obj of/8/case several/8/amod Somali/8/amod \
+                towns/4/nmod ./3/punct";
+    assert_eq!(place_of(&tagged_events(spec, &[]), "seized control"), Some("Somalia"));
+    // "the Yemeni capital" stands for a place the story names (here none), not for Yemen.
+    let spec = "Rockets/2/nsubj hit/0/root houses/2/obj in/7/case the/7/det Yemeni/7/amod capital/2/obl ./2/punct";
+    let ev = tagged_events(spec, &[]);
+    assert!(ev.iter().all(|e| e.location.is_none()), "{ev:?}");
+}
