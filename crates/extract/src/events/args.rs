@@ -138,6 +138,7 @@ pub fn nominal(v: &View, t: usize) -> Roles {
         r.places.extend(places(v, h, &[]));
     }
     r.places.extend(scene(v, t));
+    r.places.extend(swept(v, t));
     expand(v, &mut r);
     r
 }
@@ -152,6 +153,24 @@ fn scene(v: &View, t: usize) -> Option<usize> {
             || v.sent.entities.iter().any(|e| e.tokens.contains(s) && matches!(e.label.as_str(), "GPE" | "LOC"))
     };
     v.kids_with(h, &["nsubj"]).find(place)
+}
+
+/// "Heavy gunfire and explosions have gripped Ivory Coast's main city, Abidjan", "explosions rocked
+/// Kabul": a named place that the event noun's verb takes as object is where it happened.
+fn swept(v: &View, t: usize) -> Vec<usize> {
+    let Some(h) = v.head(t).filter(|_| v.base_rel(t) == "nsubj") else { return Vec::new() };
+    let tagged =
+        |k: usize| v.sent.entities.iter().any(|e| e.tokens.contains(&k) && matches!(e.label.as_str(), "GPE" | "LOC"));
+    // A state as object says who ("left Azerbaijan in control"); a generic noun counts by its name.
+    let named = |k: &usize| {
+        (tagged(*k) && !crate::parties::is_country_name(v.word(*k)))
+            || (words::get("place_generic").contains(&v.lemmas[*k].as_str())
+                && v.kids_with(*k, &["appos", "nmod"]).any(|c| {
+                    let known = crate::parties::lookup_place(v.word(c)).is_some_and(|p| p.known);
+                    (tagged(c) || known) && v.case_of(c).is_none_or(|c| c == "of")
+                }))
+    };
+    v.kids_with(h, &["obj"]).filter(named).collect()
 }
 
 /// "The airstrike hit a hotel and a market": a force verb whose subject is the event noun is no event

@@ -254,3 +254,15 @@ fn an_indefinite_place_of_a_states_adjective_is_that_state() {
     let ev = tagged_events(spec, &[]);
     assert!(ev.iter().all(|e| e.location.is_none()), "{ev:?}");
 }
+
+#[test]
+fn a_named_place_an_event_nouns_verb_takes_is_where_it_happened() {
+    // "Heavy gunfire has gripped the main city, Abidjan": Abidjan.
+    let spec = "Heavy/2/amod gunfire/4/nsubj has/4/aux gripped/0/root the/7/det main/7/amod city/4/obj ,/9/punct \
+                Abidjan/7/appos ./4/punct";
+    assert_eq!(place_of(&tagged_events(spec, &[(8, 9)]), "gunfire"), Some("Abidjan"));
+    // A state as the object is a party: "The conflict left Azerbaijan in control".
+    let spec = "The/2/det conflict/3/nsubj left/0/root Azerbaijan/3/obj in/6/case control/3/obl ./3/punct";
+    let ev = tagged_events(spec, &[(3, 4)]);
+    assert!(ev.iter().all(|e| e.location.is_none()), "{ev:?}");
+}
