@@ -9,7 +9,7 @@ import os
 import numpy as np
 
 import data
-from train import featurize, load_tokenizer
+from feats import featurize, load_tokenizer
 
 
 # ---------------------------------------------------------------- MST

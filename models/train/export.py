@@ -24,7 +24,8 @@ from graphfile import sha256
 import u8weights
 from decode import OnnxJoint, mst_heads
 from model import JointModel
-from train import MAX_SUB, featurize, load_tokenizer
+from feats import MAX_SUB, featurize, load_tokenizer
+from reference import write_reference
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REF_EXTRA = ["Azerbaijani armed forces fired on Armenian combat positions near Nerkin Hand .".split(),
@@ -149,40 +150,6 @@ def agreement(out_dir, rows):
             "seconds_fp32": round(t1 - t0, 1), "seconds_int8": round(t2 - t1, 1),
             **({"trigger_agree_f1": 2 * trig_both / max(1, trig_all), "arg_agree_f1": 2 * arg_both / max(1, arg_all)}
                if ev_n else {})}
-
-
-def round_rows(x, n=5):
-    return [[round(float(v), n) for v in row] for row in x]
-
-
-def event_reference(r):
-    """Event fields of one reference line: decoded events, per-word argmax trigger label, and raw logits
-    (first 3 words of trigger_logits / code_logits; the arg_logits row of the first decoded trigger, or of
-    word 0, for its first 5 candidates) for the parity test."""
-    row = r["events"][0]["head"] if r["events"] else 0
-    return {"events": r["events"],
-            "trigger_argmax": [int(j) for j in r["trigger_logits"].argmax(-1)],
-            "trigger_logits_first": round_rows(r["trigger_logits"][:3]),
-            "code_logits_first": round_rows(r["code_logits"][:3]),
-            "arg_logits_row": row, "arg_logits_first": round_rows(r["arg_logits"][row][:5])}
-
-
-def write_reference(out_dir, rows, path):
-    p = OnnxJoint(out_dir, ner_decode="viterbi")
-    sents = [r["words"] for r in rows]
-    pred = p.predict(sents, batch=1)
-    with open(path, "w", encoding="utf-8") as f:
-        for ws, r in zip(sents, pred):
-            feat = featurize(p.tok, ws, MAX_SUB)
-            extra = event_reference(r) if "events" in r else {}
-            f.write(json.dumps({
-                "words": ws, "shape_ids": [data.word_shape(w) for w in ws],
-                "input_ids": feat[0], "subtoken_shape_ids": feat[1], "word_index": feat[2],
-                "ner": r["ner"], "ner_argmax": r["argmax_ner"],
-                "entities": [[s, e, t] for s, e, t in data.spans_from_bio(r["ner"])],
-                "heads": r["heads"], "deprels": r["deprels"],
-                "ner_logits_first": [[round(float(v), 5) for v in row] for row in r["ner_logits"][:3]],
-                **extra}, ensure_ascii=False) + "\n")
 
 
 def reference_rows(data_dir):

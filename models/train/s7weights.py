@@ -20,7 +20,7 @@ sentence per call, fp32 inputs of the 8-bit graph) and mean(x) @ E is added to t
 Usage: python models/train/s7weights.py MODEL_DIR [--src model.int8.onnx] [--out model.int8.onnx]
                                         [--calibrate runs/data-events/train.jsonl --calibrate-n 400]
        Rewrites the graph and MODEL_DIR/config.json (`onnx`, `sha256`, `quantization`); then rewrite
-       reference.jsonl for the new graph (export.py's write_reference, see docs/speed.md).
+       reference.jsonl for the new graph (python models/train/reference.py MODEL_DIR).
 """
 import json
 import os
@@ -64,7 +64,7 @@ def weight_scale_name(graph, node, inits):
 def input_means(model, model_dir, sents):
     """Mean fp32 input (over tokens) of each DynamicQuantizeLinear, one sentence per call: {name: [K]}."""
     import onnxruntime as ort
-    from train import featurize, load_tokenizer
+    from feats import featurize, load_tokenizer
     probe = onnx.ModelProto()
     probe.CopyFrom(model)
     names = sorted({n.input[0] for n in probe.graph.node if n.op_type == "DynamicQuantizeLinear"})

@@ -15,47 +15,16 @@ import time
 import numpy as np
 import torch
 import torch.nn.functional as F
-from tokenizers import Tokenizer
 
 import data
+from feats import MAX_SUB, featurize, load_tokenizer
 from model import JointModel
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-MAX_SUB = 128
 
 
 def encoder_dir():
     return open(os.path.join(HERE, ".cache", "minilm", "ENCODER_DIR")).read().strip()
-
-
-def load_tokenizer(path):
-    tok = Tokenizer.from_file(path)
-    tok.no_truncation()
-    tok.no_padding()
-    return tok
-
-
-def featurize(tok, words, max_sub=MAX_SUB):
-    """[CLS] pieces(w1) ... [SEP] -> (input_ids, shape_ids, word_index) or None if too long.
-    A word without pieces points at the previous piece (the runner does the same)."""
-    enc = tok.encode(words, is_pretokenized=True, add_special_tokens=True)
-    ids = enc.ids
-    if max_sub and len(ids) > max_sub:
-        return None
-    wid = enc.word_ids
-    first = [-1] * len(words)
-    shapes = [0] * len(ids)
-    wshape = [data.word_shape(w) for w in words]
-    for p, w in enumerate(wid):
-        if w is None:
-            continue
-        shapes[p] = wshape[w]
-        if first[w] < 0:
-            first[w] = p
-    for i in range(len(words)):
-        if first[i] < 0:
-            first[i] = first[i - 1] if i > 0 else 0
-    return ids, shapes, first
 
 
 def collate(items):
