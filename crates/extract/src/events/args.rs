@@ -137,22 +137,9 @@ pub fn nominal(v: &View, t: usize) -> Roles {
     if let Some(h) = v.head(t).filter(|&h| occurrence(h) || v.base_rel(t) == "obl") {
         r.places.extend(places(v, h, &[]));
     }
-    r.places.extend(scene(v, t));
     r.places.extend(swept(v, t));
     expand(v, &mut r);
     r
-}
-
-/// "Helmand province has seen heavy fighting", "the city witnessed clashes": the place subject of a
-/// scene verb (event_words scene_verbs) whose object is the event noun is where it happened.
-fn scene(v: &View, t: usize) -> Option<usize> {
-    let h =
-        v.head(t).filter(|&h| v.base_rel(t) == "obj" && words::get("scene_verbs").contains(&v.lemmas[h].as_str()))?;
-    let place = |s: &usize| {
-        words::get("place_generic").contains(&v.lemmas[*s].as_str())
-            || v.sent.entities.iter().any(|e| e.tokens.contains(s) && matches!(e.label.as_str(), "GPE" | "LOC"))
-    };
-    v.kids_with(h, &["nsubj"]).find(place)
 }
 
 /// "Heavy gunfire and explosions have gripped Ivory Coast's main city, Abidjan", "explosions rocked

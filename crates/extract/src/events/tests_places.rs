@@ -220,17 +220,6 @@ fn the_territory_a_control_verb_acts_on_is_the_place() {
 }
 
 #[test]
-fn a_place_that_has_seen_fighting_is_where_it_happened() {
-    // "Dharmapuram village has seen heavy fighting": the scene verb's subject, by its own name.
-    let spec = "Dharmapuram/2/compound village/4/nsubj has/4/aux seen/0/root heavy/6/amod fighting/4/obj ./4/punct";
-    assert_eq!(place_of(&tagged_events(spec, &[(0, 1)]), "fighting"), Some("Dharmapuram"));
-    // A party that has seen fighting is no place.
-    let spec = "The/2/det army/4/nsubj has/4/aux seen/0/root heavy/6/amod fighting/4/obj ./4/punct";
-    let ev = tagged_events(spec, &[]);
-    assert!(ev.iter().all(|e| e.location.is_none()), "{ev:?}");
-}
-
-#[test]
 fn a_headline_takes_the_place_of_its_days_incident_in_the_body() {
     // "Troops Open Fire on Protesters" (no final stop) / "Troops fired near Tovuz on Monday."
     let headline = "Troops/2/nsubj Attack/0/root Villagers/2/obj on/5/case Monday/2/obl";
