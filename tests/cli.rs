@@ -321,3 +321,22 @@ fn a_closed_stdout_ends_the_run_quietly() {
     assert_eq!(out.status.code(), Some(141), "{}", stderr(&out));
     assert!(!stderr(&out).contains("error"), "{}", stderr(&out));
 }
+
+#[test]
+fn a_closed_stdout_ends_parse_quietly_too() {
+    // `casus parse ... | head` used to panic ("failed printing to stdout").
+    let mut child = Command::new(env!("CARGO_BIN_EXE_casus"))
+        .args(["parse"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(ARTICLE.as_bytes()).unwrap();
+    drop(stdin);
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(141), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("panicked"), "{}", stderr(&out));
+}

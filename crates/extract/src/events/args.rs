@@ -45,12 +45,18 @@ pub fn verbal(v: &View, t: usize, subject_is_target: bool) -> Roles {
         v.kids_with(t, &["nsubj", "nsubj:pass", "nsubj:outer"]).map(|s| antecedent(v, t, s)).collect();
     // "officials accused the Taliban of …" parsed with a second subject after the verb: a subject
     // before the verb is the subject; one after it, with no object, is the object.
-    let misparsed_object: Vec<usize> =
-        if subjects.len() > 1 && subjects[0] < t && v.kids_with(t, &["obj"]).next().is_none() {
-            subjects.iter().copied().filter(|&s| s > t && v.rel(s) == "nsubj").collect()
-        } else {
-            Vec::new()
-        };
+    // Not in the passive, nor after a quote parsed as a subject ("Withdraw now, urged the minister").
+    let quote_between = |s: usize| (s + 1..t).any(|k| matches!(v.word(k), "," | "\"" | "“" | "”" | ":"));
+    let misparsed_object: Vec<usize> = if !passive
+        && subjects.len() > 1
+        && subjects[0] < t
+        && !quote_between(subjects[0])
+        && v.kids_with(t, &["obj"]).next().is_none()
+    {
+        subjects.iter().copied().filter(|&s| s > t && v.rel(s) == "nsubj").collect()
+    } else {
+        Vec::new()
+    };
     subjects.retain(|s| !misparsed_object.contains(s));
     // A reduced passive ("two soldiers killed by Azerbaijani forces", "a ceasefire negotiated by
     // Russia") has no auxiliary: a by-agent and no subject say the same.
@@ -143,9 +149,11 @@ pub fn nominal(v: &View, t: usize) -> Roles {
 }
 
 /// "Heavy gunfire and explosions have gripped Ivory Coast's main city, Abidjan", "explosions rocked
-/// Kabul": a named place that the event noun's verb takes as object is where it happened.
+/// Kabul": a named place that the event noun's verb of sweeping over (event_words sweep_verbs) takes as
+/// object is where it happened; "the attack angered Washington" names a government, not a place.
 fn swept(v: &View, t: usize) -> Vec<usize> {
-    let Some(h) = v.head(t).filter(|_| v.base_rel(t) == "nsubj") else { return Vec::new() };
+    let sweeping = |h: &usize| words::get("sweep_verbs").contains(&v.lemmas[*h].as_str());
+    let Some(h) = v.head(t).filter(|_| v.base_rel(t) == "nsubj").filter(sweeping) else { return Vec::new() };
     let tagged =
         |k: usize| v.sent.entities.iter().any(|e| e.tokens.contains(&k) && matches!(e.label.as_str(), "GPE" | "LOC"));
     // A state as object says who ("left Azerbaijan in control"); a generic noun counts by its name.

@@ -507,3 +507,15 @@ fn peace_processes_and_days_of_mourning() {
     assert!(codes("declared Tuesday a national day of mourning").contains(&"017".to_string()));
     assert!(codes("a day of rain").is_empty());
 }
+
+#[test]
+fn security_steps_are_posture_only_when_security_is_what_is_stepped_up() {
+    let codes = |s: &str| -> Vec<String> {
+        find_all(&lemmas(s)).into_iter().filter_map(|m| m.entry.cameo.clone()).collect::<Vec<_>>()
+    };
+    assert!(codes("police stepped up security around parliament").contains(&"150".to_string()));
+    assert!(codes("security has been stepped up").contains(&"150".to_string()));
+    // the step-up of an attack on security forces is the attack, not a posture of security
+    assert!(!codes("militants have stepped up attacks on security forces").contains(&"150".to_string()));
+    assert!(!codes("security forces have stepped up their offensive").contains(&"150".to_string()));
+}
