@@ -136,6 +136,8 @@ fn check_evidence(event: &Event, chars: &[char], at: &str, problems: &mut Vec<St
     }
 }
 
+/// The doc ids of `docs.tsv`, checking that each row has an id, a YYYY-MM-DD date and an outlet
+/// column (which may be empty when the text names no outlet, as GUIDELINES.md allows).
 fn read_manifest(path: &Path, problems: &mut Vec<String>) -> Vec<String> {
     let text = match std::fs::read_to_string(path) {
         Ok(t) => t,

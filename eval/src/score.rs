@@ -28,10 +28,11 @@ fn casualty_facts(e: &Event) -> [Option<&Casualty>; 2] {
     [e.casualties.killed.as_ref(), e.casualties.injured.as_ref()]
 }
 
-/// Gold and predicted events of each document, and the documents in report order: gold order, then
-/// predicted-only ones (returned on their own too).
+/// Gold and predicted events of each document.
 type ByDoc<'a> = BTreeMap<&'a str, (Vec<&'a Event>, Vec<&'a Event>)>;
 
+/// The events by document, and the documents in report order: gold order, then predicted-only ones
+/// (returned on their own too).
 fn group_by_doc<'a>(gold: &'a [Event], pred: &'a [Event]) -> (Vec<&'a str>, ByDoc<'a>, Vec<String>) {
     let mut doc_ids: Vec<&str> = Vec::new();
     let mut by_doc: ByDoc = BTreeMap::new();

@@ -115,19 +115,7 @@ pub fn normalize(span: &str) -> Option<PartyInfo> {
         }
         (None, None) => (None, None),
     };
-    // "21 Palestinians", "at least eight Israelis": people counted by nationality, whose role the
-    // words do not give, are no state.
-    let counted_people = |h: &Hit| {
-        cue(h).kind == Kind::Demonym
-            && toks[h.end - 1].low.ends_with('s')
-            && toks[..h.start].iter().any(|t| crate::numbers::is_count_word(&t.low))
-    };
-    let role = role_word.or_else(|| match state.map(|h| (cue(h).kind, counted_people(h))) {
-        Some((Kind::Capital, _)) => Some("GOV".to_string()),
-        Some((_, true)) => None,
-        Some(_) => BARE_COUNTRY_ROLE.map(str::to_string),
-        None => None,
-    });
+    let role = role_word.or_else(|| state.and_then(|h| state_role(&g.cues[h.cue], &toks, h)));
     // Insurgents take the country they operate in (CAMEO): "Armenian separatists of
     // Nagorno-Karabakh" are coded with Azerbaijan, whose territory they hold.
     let (name, country) = match (role.as_deref(), place) {
@@ -141,6 +129,20 @@ pub fn normalize(span: &str) -> Option<PartyInfo> {
         return None;
     }
     Some(PartyInfo { name, country, role })
+}
+
+/// The role a state cue gives a span with no role word: a capital is the government, a bare country
+/// name or demonym too (BARE_COUNTRY_ROLE), but people counted by nationality ("21 Palestinians",
+/// "dozens of Afghans") are that state's people, with no role the words give.
+fn state_role(cue: &gazetteer::Cue, toks: &[Tok], h: &Hit) -> Option<String> {
+    let before = |k: usize| h.start.checked_sub(k).map(|j| toks[j].low.as_str());
+    let counted = before(1).is_some_and(crate::numbers::is_count_word)
+        || (before(1) == Some("of") && before(2).is_some_and(crate::numbers::is_count_word));
+    match cue.kind {
+        Kind::Capital => Some("GOV".to_string()),
+        Kind::Demonym if counted && toks[h.end - 1].low.ends_with('s') => None,
+        _ => BARE_COUNTRY_ROLE.map(str::to_string),
+    }
 }
 
 /// The canonical name of a state by ISO3 ("ARM" → "Armenia").
