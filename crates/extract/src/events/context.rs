@@ -237,7 +237,8 @@ fn party(v: &View, ctx: &Context, head: usize, avoid: Option<&str>) -> Vec<Party
 }
 
 /// "killed by Hezbollah rockets", "hit by Russian fire": an event or weapon noun is no party, but a
-/// modifier before it that names a state or a known group is the party behind it.
+/// modifier before it that names a party with a country (a state, or a group the gazetteer places in
+/// one) is the party behind it.
 fn wielder(v: &View, ctx: &Context, head: usize, avoid: Option<&str>) -> Vec<Party> {
     v.kids_with(head, &["compound", "amod", "nmod:poss"])
         .filter(|&k| k < head)

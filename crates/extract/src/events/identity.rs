@@ -104,8 +104,9 @@ pub fn home_country(doc: &Document) -> Option<String> {
     }
 }
 
-/// The country of the one named armed group (REB or SEP, with a country) a story names, when it
-/// names groups of one country only: its unnamed "rebels" and "militants" are that group's fighters
+/// The country of the one named armed group (REB or SEP, with a country) a story names, when the
+/// groups it names with a country are of one country only (a group of no one state, such as
+/// al-Qaida, is left out): its unnamed "rebels" and "militants" are that group's fighters
 /// ("the rebels" of a story on the Lord's Resistance Army are Ugandan wherever they strike).
 pub fn armed_group_country(doc: &Document) -> Option<String> {
     let mut found: Vec<String> = Vec::new();

@@ -37,8 +37,8 @@ fn may_repress(role: Option<&str>) -> bool {
 }
 
 /// Recodes as repression (175) the fighting and violence set in street protest (`protest[i]`, read
-/// off the trigger's arguments: "opened fire on protesters", "were killed in protests") when no
-/// armed group or civilian is named as its actor. Done after casualties and places, which follow
+/// off the trigger's arguments: "opened fire on protesters", "were killed in protests") when its
+/// actor is a state force or unnamed (any other actor, armed group or civilian, keeps the code). Done after casualties and places, which follow
 /// force codes.
 pub fn in_protests(events: &mut [Event], protest: &[bool]) {
     for (e, _) in events.iter_mut().zip(protest).filter(|(_, &p)| p) {
