@@ -125,7 +125,11 @@ fn phrase_date(
         return Some((None, DateFrom::Background));
     }
     let usable: Vec<&DateMention> = dates.iter().filter(|d| usable_in(v, d)).collect();
-    let attached = usable.iter().copied().find(inside).or_else(|| usable.iter().copied().find(attached_to_path));
+    // Of the phrases on the trigger's path, the one of the nearest clause: "said on Saturday his
+    // forces had killed 1,000 fighters in the past week" dates the killing by the past week.
+    let depth = |d: &&DateMention| v.head(v.top(d.tokens.clone())).and_then(|h| path.iter().position(|&p| p == h));
+    let on_path = usable.iter().copied().filter(|d| depth(d).is_some()).min_by_key(|d| depth(d));
+    let attached = usable.iter().copied().find(inside).or(on_path);
     let nearest = usable
         .iter()
         .copied()

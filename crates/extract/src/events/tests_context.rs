@@ -276,3 +276,16 @@ fn a_counted_day_on_a_clause_above_or_a_count_of_months_dates_the_event() {
     assert_eq!(weeks("two"), Some(("two weeks after".into(), "2009-04".into())));
     assert_eq!(weeks("one"), Some(("one weeks after".into(), "2009-04-24".into())));
 }
+
+#[test]
+fn the_date_phrase_of_the_nearest_clause_dates_a_reported_event() {
+    use super::testing::events_of;
+    // published on Sunday 2021-05-09: the report is Saturday's, the killing the past week's
+    let ev = events_of(
+        "The/3/det army/3/compound chief/4/nsubj said/0/root on/6/case Saturday/4/obl his/8/nmod:poss forces/10/nsubj had/10/aux killed/4/ccomp fighters/10/obj in/15/case the/15/det past/15/amod week/10/obl ./4/punct",
+        Some("2021-05-09"),
+    );
+    let e = ev.iter().find(|e| e.action.text == "killed").unwrap_or_else(|| panic!("no killed: {ev:?}"));
+    let d = e.date.as_ref().map(|d| (d.text.as_str(), d.value.as_str()));
+    assert_eq!(d, Some(("in the past week", "2021-05")));
+}
