@@ -60,14 +60,18 @@ fn counted_from(v: &View, ctx: &Context, head: usize, cameo: &str, dates: &[Date
     let o = offsets::offset(v, head)?;
     // The governor's own date, not counted again (no recursion, whatever the parse).
     let ours = tense::clause_verb(v, o.governor);
-    let (base, _) = phrase_date(v, ctx, o.governor, ours, false, dates)
-        .unwrap_or_else(|| no_phrase_date(v, ctx, o.governor, ours, cameo, dates));
+    // "on Monday, three months after ...": the count hangs on a date phrase, which is the base.
+    let (base, _) = match dates.iter().find(|d| d.tokens.contains(&o.governor) && usable_in(v, d)) {
+        Some(d) => (Some(date_ref(v, d)), DateFrom::Sentence),
+        None => phrase_date(v, ctx, o.governor, ours, false, dates)
+            .unwrap_or_else(|| no_phrase_date(v, ctx, o.governor, ours, cameo, dates)),
+    };
     let published = || ctx.published.map(|p| p.format("%Y-%m-%d").to_string());
     let now = || {
         tense::present_simple(v, o.governor).then(|| ctx.news_day.as_ref().map(|d| d.value.clone()).or_else(published))
     };
     let base = base.map(|b| b.value).or_else(|| now().flatten())?;
-    let value = offsets::shift(&base, o.days).unwrap_or(base);
+    let value = offsets::shift(&base, &o).unwrap_or(base);
     Some(DateRef { text: v.text(o.text).to_string(), value })
 }
 
@@ -121,7 +125,11 @@ fn phrase_date(
         return Some((None, DateFrom::Background));
     }
     let usable: Vec<&DateMention> = dates.iter().filter(|d| usable_in(v, d)).collect();
-    let attached = usable.iter().copied().find(inside).or_else(|| usable.iter().copied().find(attached_to_path));
+    // Of the phrases on the trigger's path, the one of the nearest clause: "said on Saturday his
+    // forces had killed 1,000 fighters in the past week" dates the killing by the past week.
+    let depth = |d: &&DateMention| v.head(v.top(d.tokens.clone())).and_then(|h| path.iter().position(|&p| p == h));
+    let on_path = usable.iter().copied().filter(|d| depth(d).is_some()).min_by_key(|d| depth(d));
+    let attached = usable.iter().copied().find(inside).or(on_path);
     let nearest = usable
         .iter()
         .copied()

@@ -245,3 +245,47 @@ fn a_group_has_its_role_of_the_day_before_parties_are_told_apart() {
     assert_eq!(actors("2020-02-01"), ["GOV", "REB"]);
     assert_eq!(actors("2022-02-01"), ["GOV"]);
 }
+
+#[test]
+fn a_counted_day_on_a_clause_above_or_a_count_of_months_dates_the_event() {
+    use super::testing::events_of;
+    let date = |ev: &[casus_core::Event], a: &str| {
+        let e = ev.iter().find(|e| e.action.text == a).unwrap_or_else(|| panic!("no {a}: {ev:?}"));
+        e.date.as_ref().map(|d| (d.text.clone(), d.value.clone()))
+    };
+    // "day" modifies "tried", the after-clause "storm": still a day before Wednesday 2010-04-07
+    let ev = events_of(
+        "Protesters/2/nsubj tried/0/root to/4/mark storm/2/xcomp police/4/obj Wednesday/2/obl:unmarked ,/9/punct a/9/det day/2/obl:unmarked after/12/mark hundreds/12/nsubj clashed/4/advcl with/14/case police/12/obl ./2/punct",
+        Some("2010-04-07"),
+    );
+    assert_eq!(date(&ev, "clashed"), Some(("a day after".into(), "2010-04-06".into())));
+    // the after-clause hangs on the count of months: that month, three months before
+    let ev = events_of(
+        "Zelaya/2/nsubj announced/0/root his/4/nmod:poss return/2/obj on/6/case Monday/2/obl ,/13/punct three/9/nummod months/6/nmod:unmarked after/13/mark he/13/nsubj:pass was/13/aux:pass seized/9/acl by/15/case soldiers/13/obl:agent ./2/punct",
+        Some("2009-09-21"),
+    );
+    assert_eq!(date(&ev, "seized"), Some(("three months after".into(), "2009-06".into())));
+    // several weeks back is only a month (as "six weeks ago"); one week back is a day
+    let weeks = |n: &str| {
+        let ev = events_of(
+            &format!("{n}/2/nummod weeks/8/obl:unmarked after/5/mark troops/5/nsubj attacked/8/advcl ,/5/punct officials/8/nsubj spoke/0/root Friday/8/obl:unmarked ./8/punct"),
+            Some("2009-05-01"),
+        );
+        date(&ev, "attacked")
+    };
+    assert_eq!(weeks("two"), Some(("two weeks after".into(), "2009-04".into())));
+    assert_eq!(weeks("one"), Some(("one weeks after".into(), "2009-04-24".into())));
+}
+
+#[test]
+fn the_date_phrase_of_the_nearest_clause_dates_a_reported_event() {
+    use super::testing::events_of;
+    // published on Sunday 2021-05-09: the report is Saturday's, the killing the past week's
+    let ev = events_of(
+        "The/3/det army/3/compound chief/4/nsubj said/0/root on/6/case Saturday/4/obl his/8/nmod:poss forces/10/nsubj had/10/aux killed/4/ccomp fighters/10/obj in/15/case the/15/det past/15/amod week/10/obl ./4/punct",
+        Some("2021-05-09"),
+    );
+    let e = ev.iter().find(|e| e.action.text == "killed").unwrap_or_else(|| panic!("no killed: {ev:?}"));
+    let d = e.date.as_ref().map(|d| (d.text.as_str(), d.value.as_str()));
+    assert_eq!(d, Some(("in the past week", "2021-05")));
+}
