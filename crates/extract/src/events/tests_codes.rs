@@ -48,6 +48,13 @@ fn an_ordered_offensive_is_the_offensive_and_an_order_to_act_a_demand() {
     );
     let got = codes(&ev);
     assert!(!got.is_empty() && got.iter().all(|c| c.0.starts_with("10")), "{got:?}");
+    // an ordered investigation is a demand for one, not the investigation (PETRARCH-2 codes it 1014)
+    let ev = doc_events(
+        &["Obama/2/nsubj ordered/0/root an/4/det investigation/2/obj against/6/case Iran/4/nmod ./2/punct"],
+        "2015-06-09",
+    );
+    let got = codes(&ev);
+    assert!(!got.is_empty() && got.iter().all(|c| c.0.starts_with("10")), "{got:?}");
 }
 
 #[test]

@@ -66,7 +66,7 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
         let mut governor = None;
         let complement = matches!(v.base_rel(head), "xcomp" | "ccomp" | "advcl" | "acl" | "obj")
             && !circumstance(v, head)
-            && !light_object(v, head);
+            && !light_object(v, head, &cameo);
         if let Some(g) = v.head(head).filter(|_| complement) {
             if let Some(kind) = lexicon::modal(&v.lemmas[g]) {
                 match lexicon::modal_code(kind, &cameo) {
@@ -206,11 +206,14 @@ fn inside_speech_act(v: &View, head: usize, heads: &[usize], found: &[TriggerMat
 }
 
 /// "ordered an all-out offensive", "launched strikes": an event noun that is the object of a light
-/// verb is the verb's own event, whatever the verb's modality would make of a complement.
-fn light_object(v: &View, head: usize) -> bool {
-    pos(v, head) == Pos::Noun
-        && v.base_rel(head) == "obj"
-        && v.head(head).is_some_and(|h| words::get("light_verbs").contains(&v.lemmas[h].as_str()))
+/// verb is the verb's own event, whatever the verb's modality would make of a complement. An order
+/// is its event only for force: "ordered an investigation" stays a demand for one (CAMEO 101x).
+fn light_object(v: &View, head: usize, cameo: &str) -> bool {
+    let light = |h: usize| {
+        let lemma = v.lemmas[h].as_str();
+        words::get("light_verbs").contains(&lemma) && (lemma != "order" || is_force(cameo))
+    };
+    pos(v, head) == Pos::Noun && v.base_rel(head) == "obj" && v.head(head).is_some_and(light)
 }
 
 /// "warned that the internal strife risked a civil war": the complement clause of verb `head` tells
