@@ -154,16 +154,10 @@ pub fn nominal(v: &View, t: usize) -> Roles {
 fn swept(v: &View, t: usize) -> Vec<usize> {
     let sweeping = |h: &usize| words::get("sweep_verbs").contains(&v.lemmas[*h].as_str());
     let Some(h) = v.head(t).filter(|_| v.base_rel(t) == "nsubj").filter(sweeping) else { return Vec::new() };
-    let tagged =
-        |k: usize| v.sent.entities.iter().any(|e| e.tokens.contains(&k) && matches!(e.label.as_str(), "GPE" | "LOC"));
     // A state as object says who ("left Azerbaijan in control"); a generic noun counts by its name.
     let named = |k: &usize| {
-        (tagged(*k) && !crate::parties::is_country_name(v.word(*k)))
-            || (words::get("place_generic").contains(&v.lemmas[*k].as_str())
-                && v.kids_with(*k, &["appos", "nmod"]).any(|c| {
-                    let known = crate::parties::lookup_place(v.word(c)).is_some_and(|p| p.known);
-                    (tagged(c) || known) && v.case_of(c).is_none_or(|c| c == "of")
-                }))
+        (super::places::tagged(v, *k) && !crate::parties::is_country_name(v.word(*k)))
+            || super::places::named_below(v, *k).is_some()
     };
     v.kids_with(h, &["obj"]).filter(named).collect()
 }

@@ -203,14 +203,14 @@ fn canonical(span: &str) -> String {
 }
 
 /// Whether word `i` is in a place name the model tags.
-fn tagged(v: &View, i: usize) -> bool {
+pub(super) fn tagged(v: &View, i: usize) -> bool {
     v.sent.entities.iter().any(|e| e.tokens.contains(&i) && matches!(e.label.as_str(), "GPE" | "LOC" | "FAC"))
 }
 
 /// "the capital, Bangui", "the port city of Kismayo", "a section of the capital, Mogadishu": the
 /// name a generic place noun stands for (its appositive or "of" phrase, else a tagged name of its
 /// own), when it has one.
-fn named_below(v: &View, p: usize) -> Option<usize> {
+pub(super) fn named_below(v: &View, p: usize) -> Option<usize> {
     let generic = |i: usize| words::get("place_generic").contains(&v.lemmas[i].as_str());
     if !generic(p) {
         return None;
