@@ -311,7 +311,7 @@ fn listed(v: &View, ctx: &Context, head: usize, avoid: Option<&str>, text: &str)
 /// "The group", "the movement": the non-state group the story named last, when the phrase has no name
 /// or role word of its own ("the rebel group" is read by its role, "his group" is not resolved here).
 fn group_anaphor(v: &View, ctx: &Context, head: usize, text: &str) -> Option<Party> {
-    let definite = v.kids_with(head, &["det"]).any(|d| matches!(v.lemmas[d].as_str(), "the" | "this"));
+    let definite = v.definite_det(head);
     if !definite || !words::get("group_nouns").contains(&v.lemmas[head].as_str()) || parties::normalize(text).is_some()
     {
         return None;

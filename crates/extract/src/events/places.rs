@@ -175,7 +175,7 @@ fn place_of(v: &View, places: &[usize], states: &[String]) -> Option<Location> {
 /// stands for a place the story named before.
 fn anaphoric(v: &View, p: usize) -> bool {
     words::get("anaphoric_places").contains(&v.lemmas[p].as_str())
-        && v.kids_with(p, &["det"]).any(|d| matches!(v.lemmas[d].as_str(), "the" | "this"))
+        && v.definite_det(p)
         && v.kids_with(p, &["nmod:poss", "nmod", "appos", "compound"]).next().is_none()
 }
 
@@ -230,9 +230,8 @@ fn territory_of(v: &View, p: usize) -> Option<String> {
     // "several Somali towns", "an Afghan village": an indefinite place of the state's (a definite
     // one, "the Yemeni capital", stands for a place the story names).
     let indefinite = words::get("place_generic").contains(&v.lemmas[p].as_str())
-        && !v
-            .kids_with(p, &["det", "nmod:poss"])
-            .any(|d| matches!(v.lemmas[d].as_str(), "the" | "this" | "that" | "its" | "their"));
+        && !v.definite_det(p)
+        && v.kids_with(p, &["nmod:poss"]).next().is_none();
     if !words::get("territory_nouns").contains(&v.lemmas[p].as_str()) && !indefinite {
         return None;
     }
