@@ -27,6 +27,7 @@ pub struct Roles {
 /// grammatical subject undergoes the action and whose by-phrase is the actor.
 pub fn verbal(v: &View, t: usize, subject_is_target: bool) -> Roles {
     let mut r = Roles { negated: v.is_negated(t), ..Roles::default() };
+    let mut inherited = false;
     let passive = v.is_passive(t) || subject_is_target;
     let mut agents: Vec<usize> = v.kids(t).iter().copied().filter(|&c| is_agent(v, c)).collect();
     if agents.is_empty() && subject_is_target {
@@ -75,6 +76,7 @@ pub fn verbal(v: &View, t: usize, subject_is_target: bool) -> Roles {
         r.actors.extend(inverted);
         if r.actors.is_empty() {
             r.actors = inherited_subject(v, t);
+            inherited = !r.actors.is_empty();
         }
         co_actors(v, t, &mut r);
         for c in v.kids_with(t, &["obj", "iobj"]).filter(|&c| Some(c) != inverted) {
@@ -97,6 +99,11 @@ pub fn verbal(v: &View, t: usize, subject_is_target: bool) -> Roles {
         if r.targets.is_empty() && aim {
             r.targets.push(c);
         } else if case == "between" {
+            // "civilians fled, fleeing fighting between troops and rebels": the sides are the
+            // between-phrase's, not the subject the gerund inherits.
+            if inherited {
+                r.actors.clear();
+            }
             between(v, c, &mut r);
         } else if case == "with" && is_clash(v, t) {
             with_side(v, c, &mut r);

@@ -118,3 +118,14 @@ fn the_relative_pronoun_subject_is_the_noun_its_clause_modifies() {
     );
     assert_eq!(got, [some("REB", "MIL")]);
 }
+
+#[test]
+fn those_fleeing_a_fight_between_two_sides_are_not_a_third_side() {
+    // "fighting" as the gerund of "fleeing": it inherits "civilians" as subject, but the between-phrase
+    // names the sides.
+    let spec = "Civilians/2/nsubj crossed/0/root the/4/det border/2/obj ,/6/punct fleeing/2/advcl \
+                fighting/6/xcomp between/9/case troops/7/obl and/11/cc rebels/9/conj ./2/punct";
+    let mut got = roles(spec, "19");
+    got.sort();
+    assert_eq!(got, [some("MIL", "REB"), some("REB", "MIL")]);
+}
