@@ -304,10 +304,10 @@ fn sigterm_stops_at_a_document_boundary_with_whole_records_and_a_summary() {
     }
 }
 
-#[test]
-fn a_closed_stdout_ends_the_run_quietly() {
+/// Runs `casus ARGS` on the seed article with its stdout closed before anything is written.
+fn with_closed_stdout(args: &[&str]) -> std::process::Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_casus"))
-        .args(["extract", "-"])
+        .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -317,7 +317,12 @@ fn a_closed_stdout_ends_the_run_quietly() {
     let mut stdin = child.stdin.take().unwrap();
     stdin.write_all(ARTICLE.as_bytes()).unwrap();
     drop(stdin);
-    let out = child.wait_with_output().unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn a_closed_stdout_ends_the_run_quietly() {
+    let out = with_closed_stdout(&["extract", "-"]);
     assert_eq!(out.status.code(), Some(141), "{}", stderr(&out));
     assert!(!stderr(&out).contains("error"), "{}", stderr(&out));
 }
@@ -325,18 +330,7 @@ fn a_closed_stdout_ends_the_run_quietly() {
 #[test]
 fn a_closed_stdout_ends_parse_quietly_too() {
     // `casus parse ... | head` used to panic ("failed printing to stdout").
-    let mut child = Command::new(env!("CARGO_BIN_EXE_casus"))
-        .args(["parse"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    drop(child.stdout.take());
-    let mut stdin = child.stdin.take().unwrap();
-    stdin.write_all(ARTICLE.as_bytes()).unwrap();
-    drop(stdin);
-    let out = child.wait_with_output().unwrap();
+    let out = with_closed_stdout(&["parse"]);
     assert_eq!(out.status.code(), Some(141), "{}", stderr(&out));
     assert!(!stderr(&out).contains("panicked"), "{}", stderr(&out));
 }
