@@ -300,18 +300,8 @@ fn border_name(v: &View, p: usize, states: &[String]) -> Option<String> {
 /// Whether two names are spellings of one name ("Nagorny-Karabakh", "Nagorno-Karabakh"), not two
 /// names of one place ("Rangoon", "Yangon"): at most one letter in four differs.
 fn variant(a: &str, b: &str) -> bool {
-    let (a, b): (Vec<char>, Vec<char>) = (a.to_lowercase().chars().collect(), b.to_lowercase().chars().collect());
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.iter().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let cur = row[j + 1];
-            row[j + 1] = (prev + usize::from(ca != cb)).min(row[j] + 1).min(cur + 1);
-            prev = cur;
-        }
-    }
-    row[b.len()] * 4 <= a.len().max(b.len())
+    let (a, b) = (a.to_lowercase(), b.to_lowercase());
+    strsim::levenshtein(&a, &b) * 4 <= a.chars().count().max(b.chars().count())
 }
 
 /// "took control of the port city of Kismayo", "occupied the city of Laogai", "seized control of
