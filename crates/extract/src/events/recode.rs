@@ -56,12 +56,16 @@ pub fn by_parties(events: &mut [Event]) {
             continue;
         }
         let (actor, target) = (role(&e.actor), role(&e.target));
+        // "violence between soldiers and demonstrators": the noun's "violence on protesters" code
+        // (180) is the soldiers' way; the demonstrators' way is rioting, as their fighting is. (Not
+        // between civilians: 180 there may be a terror attack or a coup.)
+        let fight = root == "19" || e.action.cameo == "180";
         let code = match (actor, target) {
             (Some(a), Some("OPP")) if STATE_FORCE.contains(&a) => Some("175"),
             // Police keep public order: their guns, batons and beatings on civilians are a crackdown
             // ("police shot three people during demonstrations", "police beat several of the women").
             (Some("COP"), Some("CVL")) if root == "19" || e.action.cameo.starts_with("182") => Some("175"),
-            (Some("OPP"), Some(t)) if root == "19" && STATE_FORCE.contains(&t) => Some("145"),
+            (Some("OPP"), Some(t)) if fight && STATE_FORCE.contains(&t) => Some("145"),
             (Some("CVL"), Some("CVL")) if root == "19" => Some("145"),
             _ => None,
         };
@@ -116,9 +120,15 @@ mod tests {
             event("182", "COP", "CVL"),
             event("190", "MIL", "CVL"),
             event("181", "COP", "CVL"),
+            event("180", "OPP", "MIL"),
+            event("180", "CVL", "CVL"),
+            event("180", "REB", "MIL"),
         ];
         by_parties(&mut es);
         let codes: Vec<&str> = es.iter().map(|e| e.action.cameo.as_str()).collect();
-        assert_eq!(codes, ["175", "175", "145", "145", "190", "183", "112", "175", "175", "190", "181"]);
+        assert_eq!(
+            codes,
+            ["175", "175", "145", "145", "190", "183", "112", "175", "175", "190", "181", "145", "180", "180"]
+        );
     }
 }
