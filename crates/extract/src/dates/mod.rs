@@ -151,6 +151,45 @@ pub(crate) fn shift_months(d: NaiveDate, n: i64) -> Option<NaiveDate> {
     }
 }
 
+/// A unit news counts time in: "three weeks ago", "two days after the attack", "hours after".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Unit {
+    Hour,
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+impl Unit {
+    /// The unit a lowercase word names, singular or plural ("day", "weeks").
+    pub(crate) fn of(word: &str) -> Option<Unit> {
+        match word.strip_suffix('s').unwrap_or(word) {
+            "hour" => Some(Unit::Hour),
+            "day" => Some(Unit::Day),
+            "week" => Some(Unit::Week),
+            "month" => Some(Unit::Month),
+            "year" => Some(Unit::Year),
+            _ => None,
+        }
+    }
+}
+
+/// `from` moved by `n` units (negative: back), as precisely as such a count tells: days, or a
+/// single week, give a day; several weeks or any months only the month; years the year. Hours
+/// move no calendar date: `None`, for the caller to decide.
+pub(crate) fn count_from(from: NaiveDate, n: i64, unit: Unit) -> Option<Res> {
+    let month = |d: NaiveDate| Res::Month(d.year(), d.month());
+    Some(match unit {
+        Unit::Hour => return None,
+        Unit::Day => Res::Day(shift(from, n)?),
+        Unit::Week if n.unsigned_abs() <= 1 => Res::Day(shift(from, 7 * n)?),
+        Unit::Week => month(shift(from, n.checked_mul(7)?)?),
+        Unit::Month => month(shift_months(from, n)?),
+        Unit::Year => Res::Year(from.year().checked_add(i32::try_from(n).ok()?).filter(|&y| y > 0)?),
+    })
+}
+
 /// The most precise calendar unit containing the whole period `a..=b`.
 pub(crate) fn common(a: NaiveDate, b: NaiveDate) -> Option<Res> {
     if a == b {

@@ -1,6 +1,6 @@
 //! The relative rules of the date grammar: weekdays, nights, "yesterday", "last week", "ago".
 use super::grammar::{daynum, explicit, is, lexicon, month, norm, resolve, skip_period, weekday, Hit, Kind, Part, Rel};
-use super::{common, shift, shift_months, weekday_before, Res};
+use super::{common, count_from, shift, shift_months, weekday_before, Res, Unit};
 use crate::numbers::{self, words::Word};
 use chrono::{Datelike, NaiveDate};
 
@@ -121,20 +121,10 @@ pub(super) fn ago(ws: &[Word], i: usize, anchor: Option<NaiveDate>) -> Option<Hi
     let a = anchor?;
     // Further back than any calendar the output can write ("a billion years ago") is no date.
     let n = i64::try_from(n).ok().filter(|&n| n <= MAX_AGO)?;
-    let res = match norm(ws, k).trim_end_matches('s') {
-        "day" => Res::Day(shift(a, -n)?),
-        // "a week ago" is a day; "six weeks ago" is not that precise
-        "week" if n == 1 => Res::Day(shift(a, -7)?),
-        "week" => {
-            let d = shift(a, -7 * n)?;
-            Res::Month(d.year(), d.month())
-        }
-        "month" => {
-            let d = shift_months(a, -n)?;
-            Res::Month(d.year(), d.month())
-        }
-        "year" => Res::Year(a.year().checked_sub(i32::try_from(n).ok()?).filter(|&y| y > 0)?),
-        _ => return None,
+    // "a week ago" is a day; "six weeks ago" is not that precise (`count_from`); no hours
+    let res = match Unit::of(norm(ws, k))? {
+        Unit::Hour => return None,
+        unit => count_from(a, -n, unit)?,
     };
     Some(Hit { end: k + 2, res, relative: true })
 }

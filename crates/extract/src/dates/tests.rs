@@ -293,3 +293,18 @@ fn dates_ago_beyond_any_calendar_give_nothing() {
     assert_eq!(value("5000 years ago", fri), None, "year 0 and before cannot be written");
     assert_eq!(value("20 years ago", fri).as_deref(), Some("2005"));
 }
+
+#[test]
+fn counts_of_units_move_a_date_as_precisely_as_they_tell() {
+    // One helper serves "three weeks ago" and "three weeks after the attack".
+    let fri = ymd(2025, 3, 14).unwrap();
+    let day = |d| Some(Res::Day(ymd(2025, 3, d).unwrap()));
+    assert_eq!(Unit::of("weeks"), Some(Unit::Week));
+    assert_eq!(Unit::of("fortnight"), None);
+    assert_eq!(count_from(fri, -2, Unit::Day), day(12));
+    assert_eq!(count_from(fri, 1, Unit::Week), day(21));
+    assert_eq!(count_from(fri, -3, Unit::Week), Some(Res::Month(2025, 2)));
+    assert_eq!(count_from(fri, 2, Unit::Month), Some(Res::Month(2025, 5)));
+    assert_eq!(count_from(fri, -1, Unit::Year), Some(Res::Year(2024)));
+    assert_eq!(count_from(fri, 3, Unit::Hour), None, "hours are the caller's to place");
+}

@@ -3,18 +3,17 @@
 //! Israel", "hours after the attack". The event inside an after- or before-phrase that a count of days
 //! or hours measures happens that many days before (or after) the clause the phrase modifies.
 use super::view::View;
+use crate::dates::{count_from, Res, Unit};
 use std::ops::Range;
 
 /// An event's place in a counted after/before phrase.
 pub(super) struct Offset {
     /// The head of the clause the phrase modifies ("rescued", "come").
     pub governor: usize,
-    /// Days from the governor's date to the event's: -1 for "a day after", +2 for "two days before".
-    pub days: i64,
-    /// Months likewise ("three months after he was seized": -3).
-    pub months: i64,
-    /// The count is too coarse for a day ("two weeks after", "three months after"): a month.
-    pub month_only: bool,
+    /// Units from the governor's date to the event's: -1 for "a day after", +2 for "two days
+    /// before", -3 for "three months after he was seized"; hours move no date.
+    pub n: i64,
+    pub unit: Unit,
     /// The count and its preposition ("a day after"), the date's text.
     pub text: Range<usize>,
 }
@@ -52,33 +51,19 @@ fn counted(v: &View, a: usize, g: usize) -> Option<Offset> {
     };
     let sign = if v.lemmas[marker] == "after" { -1 } else { 1 };
     let n = count(v, measure);
-    // As for "ago": a day or a week back is a day; several weeks or months back only a month.
-    let (days, months, month_only) = match unit(v, measure)? {
+    let unit = unit(v, measure)?;
+    let n = match unit {
         // "hours after the attack": the same day (a count past a day is left alone)
-        Unit::Hours => (n.unwrap_or(1) < 24).then_some((0, 0, false))?,
-        Unit::Days(k) => (sign * k * n?, 0, k > 1 && n? > 1),
-        Unit::Months => (0, sign * n?, true),
+        Unit::Hour => (n.unwrap_or(1) < 24).then_some(0)?,
+        _ => sign * n?,
     };
     let governor = if measure == g { v.head(g)? } else { v.head(measure)? };
-    Some(Offset { governor, days, months, month_only, text: v.phrase(measure).start.min(measure)..marker + 1 })
+    Some(Offset { governor, n, unit, text: v.phrase(measure).start.min(measure)..marker + 1 })
 }
 
-enum Unit {
-    Hours,
-    /// Days per unit (a week is 7).
-    Days(i64),
-    Months,
-}
-
-/// The unit a measure noun counts in.
+/// The unit a measure noun counts in; years are not counted from an event here.
 fn unit(v: &View, noun: usize) -> Option<Unit> {
-    match v.lower(noun).as_str() {
-        "hour" | "hours" => Some(Unit::Hours),
-        "day" | "days" => Some(Unit::Days(1)),
-        "week" | "weeks" => Some(Unit::Days(7)),
-        "month" | "months" => Some(Unit::Months),
-        _ => None,
-    }
+    Unit::of(&v.lower(noun)).filter(|&u| u != Unit::Year)
 }
 
 /// "a day", "one day", "two days", "3 days": the count of a measure noun.
@@ -89,15 +74,19 @@ fn count(v: &View, noun: usize) -> Option<i64> {
     v.kids_with(noun, &["det"]).any(|d| matches!(v.lemmas[d].as_str(), "a" | "an")).then_some(1)
 }
 
-/// `value` (a day, `YYYY-MM-DD`) moved by `o`'s days and months; month and year values stay as they
-/// are for a count of days, since a day or two may cross into the next. A coarse count gives a month.
+/// `value` (a day, `YYYY-MM-DD`) moved by `o`'s count (`dates::count_from`); month and year values
+/// stay as they are for a count of days, since a day or two may cross into the next. A coarse
+/// count gives a month, from a month's first day as well.
 pub(super) fn shift(value: &str, o: &Offset) -> Option<String> {
-    if o.month_only {
-        let first = if value.len() == 7 { format!("{value}-01") } else { value.to_string() };
-        let day = chrono::NaiveDate::parse_from_str(&first, "%Y-%m-%d").ok()?;
-        let day = crate::dates::shift_months(day + chrono::Duration::days(o.days), o.months)?;
-        return Some(day.format("%Y-%m").to_string());
+    let first = if value.len() == 7 { format!("{value}-01") } else { value.to_string() };
+    let day = chrono::NaiveDate::parse_from_str(&first, "%Y-%m-%d").ok()?;
+    let moved = match o.unit {
+        Unit::Hour => Res::Day(day),
+        unit => count_from(day, o.n, unit)?,
+    };
+    match moved {
+        Res::Day(d) if first == value => Some(d.format("%Y-%m-%d").to_string()),
+        Res::Month(y, m) => Some(format!("{y:04}-{m:02}")),
+        _ => None,
     }
-    let day = chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d").ok()?;
-    Some((day + chrono::Duration::days(o.days)).format("%Y-%m-%d").to_string())
 }
