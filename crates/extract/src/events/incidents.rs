@@ -105,13 +105,16 @@ pub(super) fn spread(events: &mut [Event], metas: &[Meta]) {
     }
 }
 
-/// An unplaced incident event, but not the earlier incident an act responds to ("in response to a
-/// provocation"), nor coercion by decree (designations, arrests, curfews: 17x other than force on
+/// An unplaced incident event, but not a summary of a span, not the earlier incident an act responds
+/// to ("in response to a provocation"), nor coercion by decree (designations, arrests, curfews: 17x other than force on
 /// crowds, 175), which is decided away from the scene of the day's incident.
 fn receives(event: &Event, meta: &Meta) -> bool {
     let cameo = event.action.cameo.as_str();
     let decree = cameo.starts_with("17") && !cameo.starts_with("175");
-    meta.incident && !meta.earlier && !decree && event.location.is_none()
+    // "Since the beginning of the year, the BLA has ramped up attacks", "has been fighting an
+    // insurgency": a span up to now or a present perfect past the lead sums up, at no one place.
+    let summary = matches!(meta.date_from, DateFrom::Span | DateFrom::Perfect);
+    meta.incident && !meta.earlier && !decree && !summary && event.location.is_none()
 }
 
 /// "killed 11 coal miners in the city": a place named only by a definite generic noun is the

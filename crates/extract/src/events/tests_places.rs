@@ -256,3 +256,15 @@ fn a_named_place_an_event_nouns_verb_takes_is_where_it_happened() {
     let ev = tagged_events(spec, &[(3, 4)]);
     assert!(ev.iter().all(|e| e.location.is_none()), "{ev:?}");
 }
+
+#[test]
+fn a_summary_in_the_present_perfect_past_the_lead_takes_no_place_of_the_day() {
+    // "... The group has attacked soldiers": past the lead, a present perfect with no date of its own
+    // sums up the conflict, at no one place; in the lead it is the day's news and is placed.
+    let filler = "It/2/nsubj rained/0/root ./2/punct";
+    let perfect = "The/2/det group/4/nsubj has/4/aux attacked/0/root soldiers/4/obj ./4/punct";
+    let ev = doc_events(&[FIRED_NEAR_TOVUZ, filler, filler, filler, perfect], "2024-02-13");
+    assert_eq!(place_of(&ev, "attacked"), None);
+    let ev = doc_events(&[FIRED_NEAR_TOVUZ, perfect], "2024-02-13");
+    assert_eq!(place_of(&ev, "attacked"), Some("Tovuz"));
+}
