@@ -126,6 +126,9 @@ pub fn nominal(v: &View, t: usize) -> Roles {
     for c in v.kids(t).iter().copied().filter(|&c| !v.is_dated(c)) {
         own_dependent(v, t, c, &mut r);
     }
+    if r.actors.is_empty() && names_doer(v, t) {
+        r.actors.push(t);
+    }
     if r.targets.is_empty() {
         r.targets = struck(v, t);
     }
@@ -153,6 +156,14 @@ pub fn nominal(v: &View, t: usize) -> Roles {
     r.places.extend(swept(v, t));
     expand(v, &mut r);
     r
+}
+
+/// "A suicide bomber killed 40 pilgrims": a trigger noun that names who attacks, not an act, is its
+/// own actor (an armed party of no state: bombers, gunmen).
+fn names_doer(v: &View, t: usize) -> bool {
+    let act = crate::lexicon::lookup_pos(&v.lemmas, t, Some(Pos::Noun)).is_some();
+    let role = crate::parties::normalize(v.text(v.phrase(t))).and_then(|p| p.role);
+    !act && role.is_some_and(|r| matches!(r.as_str(), "UAF" | "REB" | "SEP"))
 }
 
 /// "Heavy gunfire and explosions have gripped Ivory Coast's main city, Abidjan", "explosions rocked

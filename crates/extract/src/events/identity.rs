@@ -60,8 +60,9 @@ pub fn in_time(events: &mut [Event], published: Option<NaiveDate>) {
 }
 
 /// A story that calls its armed group separatist or secessionist, or gives its aim as a homeland of its
-/// own, codes that group SEP in every sentence (GUIDELINES §12.2), even where a sentence says only
-/// "rebels" or "militants": the insurgents of such a story become separatists.
+/// own or independence ("still wants independence", "independence for Xinjiang"), codes that group
+/// SEP in every sentence (GUIDELINES §12.2), even where a sentence says only "rebels" or
+/// "militants": the insurgents of such a story become separatists.
 pub fn separatist(events: &mut [Event], text: &str) {
     let lower = text.to_lowercase();
     if !super::words::get("separatist_cues").iter().any(|w| lower.contains(w)) {
@@ -256,6 +257,13 @@ mod tests {
         let mut es = story();
         separatist(&mut es, "Militants attacked troops near the capital.");
         assert_eq!(roles(&es), (Some("REB".into()), Some("MIL".into())));
+        // an aim of independence for a region is separatism; a state's own independence is not
+        let mut es = story();
+        separatist(&mut es, "The militants, a splinter group that still wants independence, attacked troops.");
+        assert_eq!(roles(&es).0.as_deref(), Some("SEP"));
+        let mut es = story();
+        separatist(&mut es, "Militants have attacked troops since independence in 1960.");
+        assert_eq!(roles(&es).0.as_deref(), Some("REB"));
     }
 
     #[test]

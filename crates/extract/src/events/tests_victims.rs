@@ -100,3 +100,20 @@ fn a_death_toll_of_its_own_is_an_event() {
         ev.iter().filter_map(|e| e.casualties.killed.as_ref().map(|k| (e.action.cameo.as_str(), k.count))).collect();
     assert_eq!(tolls, [("190", Some(80))], "{ev:#?}");
 }
+
+#[test]
+fn a_trigger_noun_that_names_the_attacker_is_its_own_actor() {
+    let ev = doc_events(
+        &["A/3/det suicide/3/compound bomber/4/nsubj killed/0/root 40/6/nummod pilgrims/4/obj ./4/punct"],
+        "2008-02-24",
+    );
+    let bomber = ev.iter().find(|e| e.action.cameo == "1831").expect("the bombing");
+    let actor = bomber.actor.as_ref().expect("the bomber acts");
+    assert_eq!((actor.text.as_str(), actor.role.as_deref()), ("A suicide bomber", Some("UAF")));
+    // an act noun is no doer: "a suicide bombing killed" names no actor
+    let ev = doc_events(
+        &["A/3/det suicide/3/compound bombing/4/nsubj killed/0/root 40/6/nummod pilgrims/4/obj ./4/punct"],
+        "2008-02-24",
+    );
+    assert!(ev.iter().all(|e| e.actor.is_none()), "{ev:#?}");
+}
