@@ -129,3 +129,35 @@ fn those_fleeing_a_fight_between_two_sides_are_not_a_third_side() {
     got.sort();
     assert_eq!(got, [some("MIL", "REB"), some("REB", "MIL")]);
 }
+
+/// The action texts of the force events (roots 18–20) of `spec`.
+fn force_actions(spec: &str) -> Vec<String> {
+    let ev = events_of(spec, Some("2009-05-10"));
+    ev.iter()
+        .filter(|e| matches!(e.action.cameo.get(..2), Some("18" | "19" | "20")))
+        .map(|e| e.action.text.clone())
+        .collect()
+}
+
+#[test]
+fn a_killing_coordinated_with_an_attack_on_other_victims_is_a_second_act() {
+    // "ambushed a convoy and killed 18 soldiers": two acts of one subject, two records.
+    let got = force_actions(
+        "Insurgents/2/nsubj ambushed/0/root a/4/det convoy/2/obj and/6/cc killed/2/conj 18/8/nummod soldiers/6/obj ./2/punct",
+    );
+    assert_eq!(got, ["ambushed", "killed"]);
+}
+
+#[test]
+fn a_killing_told_as_the_outcome_of_an_attack_folds_into_it() {
+    // ", killing 18 soldiers": the toll of the attack, one record.
+    let got = force_actions(
+        "Insurgents/2/nsubj attacked/0/root a/4/det convoy/2/obj ,/6/punct killing/2/advcl 18/8/nummod soldiers/6/obj ./2/punct",
+    );
+    assert_eq!(got, ["attacked"]);
+    // "opened fire and killed three gunmen": the fire has no object of its own; the dead are its toll.
+    let got = force_actions(
+        "Police/2/nsubj opened/0/root fire/2/obj and/5/cc killed/2/conj three/7/nummod gunmen/5/obj ./2/punct",
+    );
+    assert_eq!(got, ["opened fire"]);
+}

@@ -144,11 +144,29 @@ fn announced(v: &View, head: usize, cameo: &mut String) {
 /// injured of one group share a record).
 fn fold_outcomes(v: &View, kept: &mut Vec<Trigger>) {
     let force = kept.iter().filter(|t| is_force(&t.cameo) && !t.m.entry.outcome).count();
-    kept.retain(|t| !(t.m.entry.outcome && force > 0));
+    let acts: Vec<usize> = kept
+        .iter()
+        .filter(|t| is_force(&t.cameo) && !t.m.entry.outcome && pos(v, t.head) == Pos::Verb)
+        // "ambushed a bus": the first act has an object of its own ("Open Fire, Kill 3" has none).
+        .filter(|t| v.kids_with(t.head, &["obj"]).any(|o| !t.m.tokens.contains(&o)))
+        .map(|t| t.head)
+        .collect();
+    kept.retain(|t| !(t.m.entry.outcome && force > 0) || second_act(v, t.head, &acts));
     let outcomes: Vec<usize> = kept.iter().filter(|t| t.m.entry.outcome).map(|t| t.head).collect();
     kept.retain(|t| {
         !(t.m.entry.outcome && v.rel(t.head) == "conj" && v.head(t.head).is_some_and(|h| outcomes.contains(&h)))
     });
+}
+
+/// "insurgents ambushed a bus and killed 18 of those on board": a casualty verb coordinated with a
+/// force verb whose subject it shares, with victims of its own, is a second act of that subject (its
+/// own record), not the toll of the first ("attacked a convoy, killing six" folds).
+fn second_act(v: &View, outcome: usize, acts: &[usize]) -> bool {
+    v.rel(outcome) == "conj"
+        && v.head(outcome).is_some_and(|h| acts.contains(&h))
+        && pos(v, outcome) == Pos::Verb
+        && v.kids_with(outcome, &["obj"]).next().is_some()
+        && v.kids_with(outcome, &["nsubj", "nsubj:pass"]).next().is_none()
 }
 
 /// A call or contact at a distance ("spoke by phone", "in contact with"): a meeting held nowhere,
