@@ -28,7 +28,7 @@ pub struct Roles {
 pub fn verbal(v: &View, t: usize, subject_is_target: bool) -> Roles {
     let mut r = Roles { negated: v.is_negated(t), ..Roles::default() };
     let mut inherited = false;
-    let passive = v.is_passive(t) || subject_is_target;
+    let passive = v.is_passive(t) || subject_is_target || reduced_relative(v, t);
     let mut agents: Vec<usize> = v.kids(t).iter().copied().filter(|&c| is_agent(v, c)).collect();
     if agents.is_empty() && subject_is_target {
         // "came under fire by X": the by-phrase may hang off the phrase's noun.
@@ -465,6 +465,16 @@ fn co_actors(v: &View, verb: usize, r: &mut Roles) {
         r.actors.extend(found.into_iter().flat_map(|c| v.conjuncts(c)));
         r.allied = true;
     }
+}
+
+/// "schoolgirls kidnapped in Zamfara", "a building partially destroyed": a past participle right after
+/// the noun it modifies, with no subject or auxiliary of its own (a reduced relative), is passive: the
+/// noun undergoes it. Anything else between them ("the EU for its part called") is a misparsed clause.
+fn reduced_relative(v: &View, t: usize) -> bool {
+    let w = v.lower(t);
+    let Some(h) = v.head(t).filter(|&h| h < t && v.rel(t) == "acl") else { return false };
+    let adjacent = (h + 1..t).all(|k| v.head(k) == Some(t) && v.base_rel(k) == "advmod");
+    adjacent && !w.ends_with("ing") && w != v.lemmas[t] && v.kids_with(t, &["mark", "aux", "nsubj"]).next().is_none()
 }
 
 /// "rebels who attacked a village": the relative pronoun subject of a relative clause stands for the

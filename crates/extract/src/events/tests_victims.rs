@@ -117,3 +117,14 @@ fn a_trigger_noun_that_names_the_attacker_is_its_own_actor() {
     );
     assert!(ev.iter().all(|e| e.actor.is_none()), "{ev:#?}");
 }
+
+#[test]
+fn the_noun_a_past_participle_modifies_undergoes_it() {
+    let ev = doc_events(
+        &["270/2/nummod schoolgirls/6/nsubj:pass kidnapped/2/acl in/5/case Zamfara/3/obl were/6/aux:pass freed/0/root ./6/punct"],
+        "2021-03-02",
+    );
+    let kidnap = ev.iter().find(|e| e.action.cameo.starts_with("181")).expect("the kidnapping");
+    assert!(kidnap.actor.is_none(), "{kidnap:#?}");
+    assert_eq!(kidnap.target.as_ref().map(|t| t.text.as_str()), Some("270 schoolgirls"));
+}

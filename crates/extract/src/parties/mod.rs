@@ -128,7 +128,18 @@ pub fn normalize(span: &str) -> Option<PartyInfo> {
     if name.is_none() && country.is_none() && role.is_none() {
         return None;
     }
+    let name =
+        name.or_else(|| foreign(&toks, role_hit).filter(|_| country.is_none() && role.as_deref() == Some("CVL")));
     Some(PartyInfo { name, country, role })
+}
+
+/// "at least 20 foreign workers", "foreigners": private people of another, unnamed state. Their
+/// country is not the place's (GUIDELINES §12.3: the text gives their nationality, just not which), so
+/// they are named by their description from "foreign" to the role word ("foreign oil workers").
+fn foreign(toks: &[Tok], role_hit: Option<&Hit>) -> Option<String> {
+    let end = role_hit?.end;
+    let start = toks[..end].iter().position(|t| t.low.starts_with("foreign"))?;
+    Some(toks[start..end].iter().map(|t| t.low.as_str()).collect::<Vec<_>>().join(" "))
 }
 
 /// The role a state cue gives a span with no role word: a capital is the government, a bare country

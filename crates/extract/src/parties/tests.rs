@@ -163,6 +163,11 @@ fn case_and_boundaries() {
     assert_eq!(n("Syrian refugees"), t("Syria", "SYR", "CVL"));
     assert_eq!(n("Palestinian medics"), t("Palestine", "PSE", "HLH"));
     assert_eq!(n("aid workers"), t("-", "-", "NGO"));
+    // people of another, unnamed state: no country, named by their description (GUIDELINES 12.3)
+    assert_eq!(n("at least eight more foreign oil workers"), t("foreign oil workers", "-", "CVL"));
+    assert_eq!(n("foreigners not working in the oil sector"), t("foreigners", "-", "CVL"));
+    assert_eq!(n("two foreign workers from Britain"), t("United Kingdom", "GBR", "CVL"));
+    assert_eq!(n("the foreign ministry"), t("-", "-", "GOV"));
 }
 
 #[test]
