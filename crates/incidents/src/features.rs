@@ -44,6 +44,8 @@ pub struct EventInfo {
     pub new_episode: bool,
     /// Whether the death toll is a vague war-sized amount ("killed thousands").
     pub vague_war_toll: bool,
+    /// Whether it is undated violence told over a span up to now ("since last August"): a campaign.
+    pub campaign: bool,
 }
 
 impl EventInfo {
@@ -98,6 +100,31 @@ pub fn opens_episode(sentence: &str) -> bool {
     }
     let head = words.join(" ");
     data_lines(EPISODE_OPENERS).any(|p| head == p || head.ends_with(&format!(" {p}")))
+}
+
+/// Phrases of a span of time up to now, one a line (patterns: see the file).
+const CAMPAIGN_SPANS: &str = include_str!("../data/campaign_spans.txt");
+
+/// Whether a sentence tells a span of time up to now ("since the beginning of the year", "in recent
+/// weeks", "over the past two years", "for decades"): its violence is a campaign.
+pub fn tells_campaign(sentence: &str) -> bool {
+    let words: Vec<String> =
+        sentence.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+    data_lines(CAMPAIGN_SPANS).any(|line| {
+        let pattern: Vec<&str> = line.split_whitespace().collect();
+        (0..words.len()).any(|i| matches_at(&pattern, &words[i..]))
+    })
+}
+
+/// Whether `pattern` matches a prefix of `words` (`a|b`: either word; `#`: any one word or none).
+fn matches_at(pattern: &[&str], words: &[String]) -> bool {
+    match pattern.split_first() {
+        None => true,
+        Some((&"#", rest)) => matches_at(rest, words) || (!words.is_empty() && matches_at(rest, &words[1..])),
+        Some((alternatives, rest)) => words
+            .split_first()
+            .is_some_and(|(w, tail)| alternatives.split('|').any(|a| a == w) && matches_at(rest, tail)),
+    }
 }
 
 /// The entries of a one-per-line data file: blank lines and `#` comments dropped.
@@ -176,6 +203,7 @@ impl EventInfo {
             story_dated: false,
             new_episode: opens_episode(&e.evidence.sentence),
             vague_war_toll: vague_war_toll(&e.casualties.killed),
+            campaign: is_violent(&e.action.cameo) && e.date.is_none() && tells_campaign(&e.evidence.sentence),
         }
     }
 }
@@ -212,6 +240,21 @@ mod tests {
         assert!(!opens_episode("Hours later, the army freed the hostages."));
         assert!(!opens_episode("The attack came days later than the army expected, officials said."));
         assert!(!opens_episode("Militants attacked a train last month"));
+    }
+
+    #[test]
+    fn spans_up_to_now_tell_a_campaign() {
+        assert!(tells_campaign("Since last August, BLA has claimed responsibility for several deadly attacks."));
+        assert!(tells_campaign("Since the beginning of the year, the BLA has ramped up attacks."));
+        assert!(tells_campaign("In recent weeks, Islamist fighters have seized control of several towns."));
+        assert!(tells_campaign("Over the past two years, Pakistan has been struck by a wave of attacks."));
+        assert!(tells_campaign("Uighurs have been waging a low-level rebellion for years."));
+        assert!(tells_campaign("the separatist insurgency that has ravaged Balochistan for nearly two decades"));
+        // Hours and days are one operation's; a causal "since" is no span.
+        assert!(!tells_campaign("A clearance operation has been going on for hours."));
+        assert!(!tells_campaign("Gunmen kidnapped 20 workers since late Wednesday."));
+        assert!(!tells_campaign("A conflict had broken out for six weeks in the fall of 2020."));
+        assert!(!tells_campaign("Since terrorists were holding passengers as human shields, the operation was slow."));
     }
 
     #[test]

@@ -42,18 +42,53 @@ const WAR_TOLL: u64 = 1000;
 /// Whether two events may be one incident as far as their actions, dates and tolls go (see
 /// [`consistent`] for places and countries).
 pub fn compatible(a: &EventInfo, b: &EventInfo, opts: &Options) -> bool {
+    incompatibility(a, b, opts).is_none()
+}
+
+/// A rule two events of one incident keep.
+type Rule = (&'static str, fn(&EventInfo, &EventInfo, &Options) -> bool);
+
+/// The rules of [`compatible`], by name.
+const RULES: [Rule; 6] = [
+    ("actions", |a, b, _| actions_fit(a, b)),
+    ("dates", dates_fit),
+    ("campaign", |a, b, _| !campaign_and_episode(a, b)),
+    ("wars", |a, b, _| !different_wars(a, b)),
+    ("episode", |a, b, _| !another_episode(a, b)),
+    ("war_and_day", |a, b, _| !war_and_day(a, b)),
+];
+
+/// The first rule that keeps two events apart (see [`RULES`]), or `None` when they are
+/// [`compatible`]: a tuning aid says why pairs stay apart.
+pub fn incompatibility(a: &EventInfo, b: &EventInfo, opts: &Options) -> Option<&'static str> {
+    RULES.iter().find(|(_, fits)| !fits(a, b, opts)).map(|(name, _)| *name)
+}
+
+/// Whether two events are [`compatible`] but for their dates: an undated restatement that its
+/// story's dated events date (see [`anchored`]).
+fn compatible_but_dates(a: &EventInfo, b: &EventInfo, opts: &Options) -> bool {
+    RULES.iter().all(|(name, fits)| *name == "dates" || fits(a, b, opts))
+}
+
+/// Whether one of two events tells a campaign up to now ("Since last August, the BLA has claimed
+/// several deadly attacks") and the other is not the same report: a campaign is not the episode
+/// its story tells, nor another campaign of it.
+fn campaign_and_episode(a: &EventInfo, b: &EventInfo) -> bool {
+    (a.campaign || b.campaign) && !same_report(a, b)
+}
+
+/// Whether two events' actions can be one incident's: both violent, or one speaker's statement.
+fn actions_fit(a: &EventInfo, b: &EventInfo) -> bool {
     let one_statement = a.doc == b.doc && a.sentence == b.sentence && a.trigger == b.trigger;
-    let actions = if a.violent || b.violent {
-        a.violent && b.violent
-    } else {
-        // A statement is one speaker's, unless it is an interaction of both sides: told once, or
-        // told of either side ("A and B signed a truce", "B agreed with A"). Wire copy repeated
-        // word for word is one statement even where a copy lost its speaker.
-        let mutual = MUTUAL_ROOTS.contains(&a.root.as_str()) && (one_statement || either_way(a, b));
-        let copy = same_report(a, b) && fits(&a.actor, &b.actor);
-        truce(a, b) || (a.root == b.root && ((a.actor.is_some() && a.actor == b.actor) || mutual || copy))
-    };
-    actions && dates_fit(a, b, opts) && !different_wars(a, b) && !another_episode(a, b) && !war_and_day(a, b)
+    if a.violent || b.violent {
+        return a.violent && b.violent;
+    }
+    // A statement is one speaker's, unless it is an interaction of both sides: told once, or
+    // told of either side ("A and B signed a truce", "B agreed with A"). Wire copy repeated
+    // word for word is one statement even where a copy lost its speaker.
+    let mutual = MUTUAL_ROOTS.contains(&a.root.as_str()) && (one_statement || either_way(a, b));
+    let copy = same_report(a, b) && fits(&a.actor, &b.actor);
+    truce(a, b) || (a.root == b.root && ((a.actor.is_some() && a.actor == b.actor) || mutual || copy))
 }
 
 /// Whether one event is a war's toll and the other a day's event without one: "fighting has killed
@@ -260,8 +295,9 @@ fn joinable(a: &[usize], b: &[usize], events: &[EventInfo], opts: &Options) -> b
     let mut consistent_pairs = 0;
     for &x in a {
         for &y in b {
-            let anchored = anchored(x, a, events) || anchored(y, b, events);
-            if !compatible(&events[x], &events[y], opts) && !anchored {
+            let anchored = anchored(x, a, b, events) || anchored(y, b, a, events);
+            let fits = if anchored { compatible_but_dates } else { compatible };
+            if !fits(&events[x], &events[y], opts) {
                 return false;
             }
             consistent_pairs += usize::from(consistent(&events[x], &events[y], opts));
@@ -270,13 +306,20 @@ fn joinable(a: &[usize], b: &[usize], events: &[EventInfo], opts: &Options) -> b
     consistent_pairs as f64 >= CONSISTENT_SHARE * (a.len() * b.len()) as f64
 }
 
-/// Whether `x` is an undated violent event that its group dates: the group holds a dated event of
-/// its story, which it joined as a restatement ("suicide bombers are wearing suicide jackets" beside
-/// the dated attack). It is then that event's episode for other stories too, whose dated reports
-/// the story's dated events are checked against.
-fn anchored(x: usize, group: &[usize], events: &[EventInfo]) -> bool {
+/// Whether `x` (of group `own`, joining `other`) is an undated violent event that the joined group
+/// dates: it holds a dated event of `x`'s story, which `x` joins as a restatement ("suicide bombers
+/// are wearing suicide jackets" beside the dated attack). It is then that event's episode for other
+/// stories too, whose dated reports the story's dated events are checked against. That holds
+/// whichever joined first, the story's attack with the other stories' or `x` with its attack;
+/// but not for an undated event already joined to other stories' undated copies (a background
+/// paragraph repeated from one day's story to the next: "has been fighting a deadly insurgency").
+fn anchored(x: usize, own: &[usize], other: &[usize], events: &[EventInfo]) -> bool {
     let e = &events[x];
-    e.violent && e.date.is_none() && group.iter().any(|&m| events[m].doc == e.doc && events[m].date.is_some())
+    let of_story = |m: &usize| events[*m].doc == e.doc;
+    let dated_here = |m: &usize| of_story(m) && events[*m].date.is_some();
+    e.violent
+        && e.date.is_none()
+        && (own.iter().any(dated_here) || (own.iter().all(of_story) && other.iter().any(dated_here)))
 }
 
 /// Groups of event indices: strongest pairs first, a group joining another only when all their

@@ -67,6 +67,11 @@ pub fn group_events(events: &[Event], opts: &Options) -> Result<Vec<Vec<usize>>,
     Ok(group::group(&event_infos(events, gazetteer), opts))
 }
 
+/// What grouping reads of each event, with the embedded gazetteer (for tuning aids).
+pub fn infos_of(events: &[Event]) -> Result<Vec<EventInfo>, GeoError> {
+    Ok(event_infos(events, Gazetteer::embedded()?))
+}
+
 /// The casualty figures of a set of events taken as one incident (as [`Incident::casualties`]).
 pub fn casualties_of(events: &[&Event]) -> IncidentCasualties {
     IncidentCasualties {

@@ -27,6 +27,7 @@ fn info(doc: &str, sentence_no: usize, code: &str, actor: Option<&str>, target: 
         story_dated: true,
         new_episode: false,
         vague_war_toll: false,
+        campaign: false,
     }
 }
 
@@ -266,4 +267,40 @@ fn neighbouring_sentences_of_a_story_score_one_more() {
     let (a, next, far) =
         (info("d", 2, "190", None, None), info("d", 3, "190", None, None), info("d", 6, "190", None, None));
     assert_eq!(score(&a, &next, &opts), score(&a, &far, &opts) + 1);
+}
+
+#[test]
+fn an_undated_restatement_joins_its_story_s_episode_after_other_stories_did() {
+    let opts = Options::default();
+    let (pak, sep) = (Some("PAK/MIL"), Some("PAK/SEP"));
+    let mut attack = told(info("a", 0, "190", pak, sep), "militants attacked a train on tuesday");
+    let mut report = told(info("b", 0, "190", pak, sep), "the army ended the siege of the train");
+    (attack.killed, report.killed) = (Some(21), Some(21));
+    let mut operation = told(info("a", 1, "190", pak, sep), "a clearance operation has been going on for hours");
+    operation.date = None;
+    // The two stories' reports join first (they score more), then the undated operation its story's.
+    assert!(score(&attack, &report, &opts) > score(&attack, &operation, &opts));
+    assert!(!compatible(&operation, &report, &opts));
+    assert_eq!(group(&[attack.clone(), report.clone(), operation.clone()], &opts), vec![vec![0, 1, 2]]);
+    // Not when it joined another story's undated copy first: a background paragraph of both.
+    let mut copy = told(info("b", 5, "190", pak, sep), &operation.sentence);
+    copy.date = None;
+    assert_eq!(group(&[attack, report, operation, copy], &opts).len(), 2);
+}
+
+#[test]
+fn a_campaign_up_to_now_is_not_its_story_s_episode() {
+    let opts = Options::default();
+    let (sep, mil) = (Some("PAK/SEP"), Some("PAK/MIL"));
+    let attack = told(info("a", 2, "190", sep, mil), "militants attacked a train on tuesday");
+    let mut campaign = told(info("a", 3, "190", sep, mil), "since last august the bla has claimed several attacks");
+    campaign.date = None;
+    assert!(compatible(&attack, &campaign, &opts));
+    campaign.campaign = true;
+    assert!(!compatible(&attack, &campaign, &opts) && !compatible(&campaign, &attack, &opts));
+    // Its copy in another story is the same campaign.
+    let mut copy = campaign.clone();
+    (copy.doc, copy.campaign) = ("b".into(), true);
+    assert!(compatible(&campaign, &copy, &opts));
+    assert_eq!(group(&[attack, campaign, copy], &opts).len(), 2);
 }
