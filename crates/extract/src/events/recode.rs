@@ -52,7 +52,9 @@ pub fn in_protests(events: &mut [Event], protest: &[bool]) {
 pub fn by_parties(events: &mut [Event]) {
     for e in events.iter_mut() {
         let root = e.action.root().to_string();
-        if !matches!(root.as_str(), "18" | "19") {
+        // "protesters took over the government building": taking a site is 192 whoever does it.
+        let seizure = e.action.cameo.starts_with("192");
+        if !matches!(root.as_str(), "18" | "19") || seizure {
             continue;
         }
         let (actor, target) = (role(&e.actor), role(&e.target));
@@ -123,12 +125,13 @@ mod tests {
             event("180", "OPP", "MIL"),
             event("180", "CVL", "CVL"),
             event("180", "REB", "MIL"),
+            event("192", "OPP", "GOV"),
         ];
         by_parties(&mut es);
         let codes: Vec<&str> = es.iter().map(|e| e.action.cameo.as_str()).collect();
         assert_eq!(
             codes,
-            ["175", "175", "145", "145", "190", "183", "112", "175", "175", "190", "181", "145", "180", "180"]
+            ["175", "175", "145", "145", "190", "183", "112", "175", "175", "190", "181", "145", "180", "180", "192"]
         );
     }
 }
