@@ -31,6 +31,25 @@ pub(super) fn restated(events: &mut [Event], metas: &[super::assemble::Meta]) {
     }
 }
 
+/// "A suicide bomber struck a wedding … Beijing says three Chinese students were killed": a bare toll
+/// (a casualty verb with no actor) told after a bombing, with no other violence reported in
+/// between, is that bombing's toll and takes its code (183x), as a restated "the attack" does.
+pub(super) fn bombing_tolls(events: &mut [Event], metas: &[super::assemble::Meta]) {
+    let outcome = |m: &super::assemble::Meta| {
+        crate::lexicon::lookup(std::slice::from_ref(&m.lemma), 0).is_some_and(|t| t.entry.outcome)
+    };
+    let mut last: Option<String> = None;
+    for (e, m) in events.iter_mut().zip(metas) {
+        if e.action.cameo == "190" && e.actor.is_none() && outcome(m) {
+            if let Some(code) = last.as_ref().filter(|c| c.starts_with("183")) {
+                e.action.cameo = code.clone();
+            }
+        } else if matches!(e.action.root(), "18" | "19" | "20") {
+            last = Some(e.action.cameo.clone());
+        }
+    }
+}
+
 /// Parties that may repress: state forces, or no party named ("were killed in protests").
 fn may_repress(role: Option<&str>) -> bool {
     role.is_none_or(|r| STATE_FORCE.contains(&r))
