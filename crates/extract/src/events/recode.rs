@@ -31,6 +31,25 @@ pub(super) fn restated(events: &mut [Event], metas: &[super::assemble::Meta]) {
     }
 }
 
+/// "A suicide bomber struck a wedding … Beijing says three Chinese students were killed": a bare toll
+/// (a casualty verb with no actor) told after a bombing, with no other violence reported in
+/// between, is that bombing's toll and takes its code (183x), as a restated "the attack" does.
+pub(super) fn bombing_tolls(events: &mut [Event], metas: &[super::assemble::Meta]) {
+    let outcome = |m: &super::assemble::Meta| {
+        crate::lexicon::lookup(std::slice::from_ref(&m.lemma), 0).is_some_and(|t| t.entry.outcome)
+    };
+    let mut last: Option<String> = None;
+    for (e, m) in events.iter_mut().zip(metas) {
+        if e.action.cameo == "190" && e.actor.is_none() && outcome(m) {
+            if let Some(code) = last.as_ref().filter(|c| c.starts_with("183")) {
+                e.action.cameo = code.clone();
+            }
+        } else if matches!(e.action.root(), "18" | "19" | "20") {
+            last = Some(e.action.cameo.clone());
+        }
+    }
+}
+
 /// Parties that may repress: state forces, or no party named ("were killed in protests").
 fn may_repress(role: Option<&str>) -> bool {
     role.is_none_or(|r| STATE_FORCE.contains(&r))
@@ -52,7 +71,9 @@ pub fn in_protests(events: &mut [Event], protest: &[bool]) {
 pub fn by_parties(events: &mut [Event]) {
     for e in events.iter_mut() {
         let root = e.action.root().to_string();
-        if !matches!(root.as_str(), "18" | "19") {
+        // "protesters took over the government building": taking a site is 192 whoever does it.
+        let seizure = e.action.cameo.starts_with("192");
+        if !matches!(root.as_str(), "18" | "19") || seizure {
             continue;
         }
         let (actor, target) = (role(&e.actor), role(&e.target));
@@ -123,12 +144,13 @@ mod tests {
             event("180", "OPP", "MIL"),
             event("180", "CVL", "CVL"),
             event("180", "REB", "MIL"),
+            event("192", "OPP", "GOV"),
         ];
         by_parties(&mut es);
         let codes: Vec<&str> = es.iter().map(|e| e.action.cameo.as_str()).collect();
         assert_eq!(
             codes,
-            ["175", "175", "145", "145", "190", "183", "112", "175", "175", "190", "181", "145", "180", "180"]
+            ["175", "175", "145", "145", "190", "183", "112", "175", "175", "190", "181", "145", "180", "180", "192"]
         );
     }
 }

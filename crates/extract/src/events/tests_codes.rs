@@ -70,3 +70,16 @@ fn the_attack_that_restates_a_bombing_is_that_bombing() {
     assert_eq!(codes_of("The/2/det attacks/3/nsubj killed/0/root six/5/nummod soldiers/3/obj ./3/punct"), ["190"]);
     assert_eq!(codes_of("The/2/det clash/3/nsubj killed/0/root six/5/nummod soldiers/3/obj ./3/punct"), ["190"]);
 }
+
+#[test]
+fn a_bare_toll_after_a_bombing_is_the_bombings_and_after_a_shooting_stays_force() {
+    let bombing = "A/3/det suicide/3/compound bomber/4/nsubj struck/0/root a/6/det wedding/4/obj ./4/punct";
+    let toll = "Three/2/nummod students/4/nsubj:pass were/4/aux:pass killed/0/root ./4/punct";
+    let ev = doc_events(&[bombing, toll], "2025-03-12");
+    let got = codes(&ev);
+    assert_eq!(got.last().map(|c| c.0), Some("1831"), "{got:?}");
+    let shooting = "Gunmen/2/nsubj attacked/0/root a/4/det wedding/2/obj ./2/punct";
+    let ev = doc_events(&[bombing, shooting, toll], "2025-03-12");
+    let got = codes(&ev);
+    assert_eq!(got.last().map(|c| c.0), Some("190"), "{got:?}");
+}

@@ -136,9 +136,13 @@ const WEAPON: &[(&str, &str)] = &[
     ("gun|rifle|sniper|bullet|gunfire|machine|firearm|pistol|kalashnikov", "193"),
 ];
 
-/// Whether `lemma` names a weapon (the `@weapon` words): an instrument, never a party acted upon.
+/// Blades: instruments too, but of hand-to-hand assault, which only the assault verbs' data lines
+/// code (182); "shot and attacked with bayonets" was still shot.
+const BLADES: &str = "knife|machete|bayonet|axe|sword|dagger|hatchet|spear";
+
+/// Whether `lemma` names a weapon (the `@weapon` words, blades): an instrument, never a party acted upon.
 pub fn is_weapon(lemma: &str) -> bool {
-    WEAPON.iter().any(|(words, _)| words.split('|').any(|w| w == lemma))
+    WEAPON.iter().chain(&[(BLADES, "182")]).any(|(words, _)| words.split('|').any(|w| w == lemma))
 }
 
 /// Parses `triggers.tsv`; an error names the first bad line.

@@ -141,6 +141,8 @@ fn argument_conditions() {
     assert_eq!(code("struck", &["drone"]).as_deref(), Some("195"));
     assert_eq!(code("attacked", &["artillery"]).as_deref(), Some("194"));
     assert_eq!(code("fired", &["sniper"]).as_deref(), Some("193"));
+    assert_eq!(code("attacked", &["with", "bayonet"]).as_deref(), Some("182"));
+    assert_eq!(code("shot", &["with", "bayonet"]).as_deref(), Some("193"));
     assert_eq!(code("withdrew", &["troop"]).as_deref(), Some("0874"));
     assert_eq!(code("withdrew", &["treaty"]).as_deref(), Some("160"));
     assert_eq!(code("expelled", &["diplomat"]).as_deref(), Some("166"));
