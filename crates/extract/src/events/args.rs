@@ -21,6 +21,9 @@ pub struct Roles {
     /// "A, together with B, launched …": the actors act together, never on each other.
     pub allied: bool,
     pub negated: bool,
+    /// "The airstrikes hit targets in the city and damaged several houses": an event noun subject of
+    /// coordinated predicates, each with objects of its own; one record per predicate.
+    pub acts: Vec<Vec<usize>>,
 }
 
 /// Roles of a verbal trigger. `subject_is_target` marks phrases like "came under fire", whose
@@ -154,6 +157,7 @@ pub fn nominal(v: &View, t: usize) -> Roles {
         r.places.extend(places(v, h, &[]));
     }
     r.places.extend(swept(v, t));
+    r.acts = acts(v, t);
     expand(v, &mut r);
     r
 }
@@ -164,6 +168,24 @@ fn names_doer(v: &View, t: usize) -> bool {
     let act = crate::lexicon::lookup_pos(&v.lemmas, t, Some(Pos::Noun)).is_some();
     let role = crate::parties::normalize(v.text(v.phrase(t))).and_then(|p| p.role);
     !act && role.is_some_and(|r| matches!(r.as_str(), "UAF" | "REB" | "SEP"))
+}
+
+/// The objects of each predicate of which event noun `t` is the shared subject, when it has two or
+/// more ("operation rescued 190 passengers and killed 30 terrorists", "the bombing caused heavy damage
+/// to shops and caused a fire"). Tolls alone ("killed 19 and wounded 30", "injured the army chief and
+/// killed eight") stay the noun's victims, as before.
+fn acts(v: &View, t: usize) -> Vec<Vec<usize>> {
+    let Some(h) = v.head(t).filter(|_| v.base_rel(t) == "nsubj") else { return Vec::new() };
+    let own = |p: usize| v.kids_with(p, &["obj"]).flat_map(|o| v.conjuncts(o)).collect::<Vec<usize>>();
+    let shared = |c: &usize| v.kids_with(*c, &["nsubj", "nsubj:pass"]).next().is_none() && !own(*c).is_empty();
+    let mut preds = vec![h];
+    preds.extend(v.kids_with(h, &["conj"]).filter(shared));
+    let outcome =
+        |p: &usize| crate::lexicon::lookup_pos(&v.lemmas, *p, Some(Pos::Verb)).is_some_and(|m| m.entry.outcome);
+    if preds.len() < 2 || own(h).is_empty() || preds.iter().all(outcome) {
+        return Vec::new();
+    }
+    preds.into_iter().map(own).collect()
 }
 
 /// "Heavy gunfire and explosions have gripped Ivory Coast's main city, Abidjan", "explosions rocked

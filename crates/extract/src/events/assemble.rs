@@ -1,7 +1,7 @@
 //! Builds the events of one sentence: triggers → codes → roles → parties, date, place,
 //! casualties and source.
 use super::args::{self, Roles};
-use super::context::{in_news_window, is_pronoun, Context};
+use super::context::{in_news_window, is_pronoun, parties_of, Context};
 use super::hinted;
 use super::pairing::{joint, pairs, weapon_actions};
 use super::places::{controlled, location, meeting, sentence_place, target_place};
@@ -107,7 +107,9 @@ fn build(
     let source = source.filter(|s| !(verbal && actors.iter().any(|a| a.name == s.name)));
     remember(v, ctx, t, &roles, &actors, &targets, source.is_none());
     let each_way = !mutual && (roles.each_way || each_way(v, t, &roles)) && !actors.is_empty() && !targets.is_empty();
-    let pairs = if each_way {
+    let pairs = if !roles.acts.is_empty() && nominal && !mutual {
+        acts_pairs(v, ctx, &roles, actors)
+    } else if each_way {
         let mut both = pairs(false, actors.clone(), targets.clone());
         both.extend(pairs(false, targets, actors));
         both
@@ -145,6 +147,19 @@ fn build(
         });
         metas.push(meta.clone());
     }
+}
+
+/// One record per predicate of an event noun subject ([`Roles::acts`]): each with the parties among
+/// its own objects as targets, or none.
+fn acts_pairs(v: &View, ctx: &Context, roles: &Roles, actors: Vec<Party>) -> Vec<(Option<Party>, Option<Party>)> {
+    let mut out = Vec::new();
+    for objects in &roles.acts {
+        let objects: Vec<usize> =
+            objects.iter().copied().filter(|&o| !words::get("toll_nouns").contains(&v.lemmas[o].as_str())).collect();
+        let targets = parties_of(v, ctx, &objects, actors.first().and_then(|a| a.country.as_deref()));
+        out.extend(pairs(false, actors.clone(), targets));
+    }
+    out
 }
 
 /// Stage 2: the trigger's roles off the parse ([`args`]), fitted to its phrase, then joined by the

@@ -49,6 +49,9 @@ fn source(v: &View, ctx: &mut Context, head: usize) -> Option<Party> {
 
 fn actors(v: &View, ctx: &Context, t: &Trigger, roles: &Roles, source: Option<&Party>) -> Vec<Party> {
     let mut actors = parties_of(v, ctx, &roles.actors, None);
+    if actors.len() > 1 && stacked_modifiers(v, t.head, &roles.actors) {
+        actors = vec![one_modifier_party(v, &roles.actors, actors)];
+    }
     // "He assured that the enemy had targeted …": the enemy of the speaker's side.
     if let Some(own) = source.and_then(|s| s.country.clone()) {
         for (k, &a) in roles.actors.iter().enumerate() {
@@ -94,6 +97,28 @@ fn targets(v: &View, ctx: &Context, roles: &Roles, actor: Option<&Party>, source
         }
     }
     targets
+}
+
+/// "Kyrgyz opposition protests", "Russian military strikes": modifiers stacked before an event noun
+/// with no "and" between them narrow one party; only coordinated ones ("NATO and Afghan strikes")
+/// name several.
+fn stacked_modifiers(v: &View, noun: usize, heads: &[usize]) -> bool {
+    let modifier = |k: &usize| *k < noun && v.head(*k) == Some(noun) && matches!(v.rel(*k), "amod" | "compound");
+    let coordinated = |k: &usize| v.kids_with(*k, &["cc", "conj"]).next().is_some();
+    heads.len() > 1 && heads.iter().all(modifier) && !heads.iter().any(coordinated)
+}
+
+/// The one party of stacked modifiers: the one nearest the noun says what kind ("opposition",
+/// "military"), an earlier one the state when the nearest names none ("Kyrgyz", "Russian").
+fn one_modifier_party(v: &View, heads: &[usize], parties: Vec<Party>) -> Party {
+    let state = parties.iter().find_map(|p| p.country.clone());
+    let mut last = parties.into_iter().last().expect("two or more parties");
+    if last.country.is_none() {
+        last.country = state;
+    }
+    let (first, end) = (heads.iter().min().copied().unwrap_or(0), heads.iter().max().copied().unwrap_or(0));
+    last.text = v.text(first..end + 1).to_string();
+    last
 }
 
 /// "the Armenian and Azerbaijani foreign ministers", "NATO and Afghan forces", "Police and security

@@ -161,3 +161,28 @@ fn a_killing_told_as_the_outcome_of_an_attack_folds_into_it() {
     );
     assert_eq!(got, ["opened fire"]);
 }
+
+#[test]
+fn an_event_noun_subject_of_two_predicates_is_one_record_per_predicate() {
+    // "The airstrikes hit a base and damaged houses": two acts of the strikes.
+    let got = roles(
+        "The/2/det airstrikes/3/nsubj hit/0/root a/5/det base/3/obj and/7/cc damaged/3/conj houses/7/obj ./3/punct",
+        "19",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1], (None, Some("CVL".to_string())));
+    // "The attack killed 19 people and wounded 30": one toll, one record.
+    let got = roles(
+        "The/2/det attack/3/nsubj killed/0/root 19/5/nummod people/3/obj and/7/cc wounded/3/conj 30/7/obj ./3/punct",
+        "19",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+}
+
+#[test]
+fn modifiers_stacked_before_an_event_noun_name_one_party() {
+    // "Russian military strikes": one party, the military of Russia; not Russia and a military.
+    let ev = events_of("Russian/3/amod military/3/amod strikes/4/nsubj continued/0/root ./4/punct", Some("2009-05-10"));
+    let actors: Vec<_> = ev.iter().map(|e| e.actor.as_ref().map(|a| (a.country.clone(), a.role.clone()))).collect();
+    assert_eq!(actors, [Some((Some("RUS".to_string()), Some("MIL".to_string())))], "{ev:?}");
+}
