@@ -57,6 +57,17 @@ pub(super) fn date_for(
         .unwrap_or_else(|| no_phrase_date(v, ctx, head, ours, nominal, cameo, dates))
 }
 
+/// "the previous day", "a day later": counted from the story's current day, the sentence's own day
+/// ("officials Sunday raised the toll from the previous day's bombing") else the date of the event
+/// narrated last (`last`), else the latest news-week date named.
+pub(super) fn from_story_day(ctx: &Context, last: Option<&DateRef>, dates: &mut [DateMention]) {
+    let own = dates.iter().find(|d| d.story.is_none() && d.precision == crate::dates::Precision::Day);
+    let day = own.map(|d| d.value.clone()).or_else(|| last.or(ctx.last_date.as_ref()).map(|d| d.value.clone()));
+    if let Some(day) = day {
+        dates.iter_mut().for_each(|d| d.from_story_day(&day));
+    }
+}
+
 /// "a day after an attack on a train": the date of the clause the counted phrase modifies, moved by
 /// the count (`offsets.rs`); a present-tense clause ("His comments come two days after ...") is the
 /// news day (else the publication day).
