@@ -34,12 +34,15 @@ pub(super) enum Rel {
 pub(super) struct Lexicon {
     words: HashMap<&'static str, Kind>,
     pub relative: Vec<(Vec<&'static str>, Rel)>,
+    /// Relative phrases that count from the story's current day, not the anchor ("the previous
+    /// day", "a day later"): their days from it.
+    story: Vec<(Vec<&'static str>, i64)>,
 }
 
 pub(super) fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
-        let mut lex = Lexicon { words: HashMap::new(), relative: Vec::new() };
+        let mut lex = Lexicon { words: HashMap::new(), relative: Vec::new(), story: Vec::new() };
         for f in tsv(include_str!("../../data/date_words.tsv")) {
             let n = |s: &str| s.parse::<i64>().unwrap_or_else(|_| panic!("date_words.tsv: bad number in {f:?}"));
             let kind = match f[1] {
@@ -59,6 +62,9 @@ pub(super) fn lexicon() -> &'static Lexicon {
                         "past" => Rel::Past(n(k)),
                         other => panic!("date_words.tsv: bad unit {other}"),
                     };
+                    if let (Some(&"story"), Rel::Day(days)) = (f.get(3), rel) {
+                        lex.story.push((f[0].split(' ').collect(), days));
+                    }
                     lex.relative.push((f[0].split(' ').collect(), rel));
                     continue;
                 }
@@ -69,6 +75,15 @@ pub(super) fn lexicon() -> &'static Lexicon {
         lex.relative.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
         lex
     })
+}
+
+/// Days from the story's current day of a phrase that counts from it, starting at word `i` ("the
+/// previous day": -1).
+pub(super) fn story_days(ws: &[Word], i: usize) -> Option<i64> {
+    let (phrase, days) = lexicon().story.iter().find(|(p, _)| crate::numbers::matches(ws, i, p))?;
+    // the longest relative phrase at `i` must be this one ("the day before yesterday" is not "the day before")
+    let longest = lexicon().relative.iter().find(|(p, _)| crate::numbers::matches(ws, i, p))?;
+    (longest.0 == *phrase).then_some(*days)
 }
 
 pub(super) fn kind(w: Option<&Word>) -> Option<Kind> {

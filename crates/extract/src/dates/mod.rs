@@ -55,9 +55,27 @@ pub struct DateMention {
     pub relative: bool,
     /// The preposition before the date, lowercase ("on", "since", "until"), if any.
     pub prep: Option<String>,
+    /// Days from the story's current day for a phrase that counts from it ("the previous day",
+    /// "a day later"): `value` counts from the anchor, and the caller may count again from the day
+    /// the story has reached (see [`DateMention::from_story_day`]).
+    pub story: Option<i64>,
 }
 
 impl DateMention {
+    /// The mention counted from the story's current day `day` (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`):
+    /// "the previous day" after "On Sunday, …" is Saturday, whatever the publication date; a day
+    /// counted from a month or a year stays in it, as a day or two may not leave it.
+    pub fn from_story_day(&mut self, day: &str) {
+        let Some(days) = self.story else { return };
+        let moved = NaiveDate::parse_from_str(day, "%Y-%m-%d").ok().and_then(|d| shift(d, days));
+        (self.value, self.precision) = match moved {
+            Some(d) => (d.format("%Y-%m-%d").to_string(), Precision::Day),
+            None if day.len() == 7 => (day.to_string(), Precision::Month),
+            None if day.len() == 4 => (day.to_string(), Precision::Year),
+            None => return,
+        };
+    }
+
     /// The schema's date object, quoting the phrase from sentence `s` of `doc`.
     pub fn to_date_ref(&self, doc: &Document, s: &Sentence) -> DateRef {
         DateRef { text: doc.span_text(s, self.tokens.clone()).to_string(), value: self.value.clone() }
@@ -100,12 +118,14 @@ pub fn find_dates(tokens: &[Token], anchor: Option<NaiveDate>) -> Vec<DateMentio
             start -= 1;
         }
         let (value, precision) = hit.res.value();
+        let story = grammar::story_days(&ws, i);
         out.push(DateMention {
             tokens: token_range(&ws, start..hit.end),
             value,
             precision,
             relative: hit.relative,
             prep,
+            story,
         });
         i = hit.end;
         taken = hit.end;

@@ -308,3 +308,19 @@ fn counts_of_units_move_a_date_as_precisely_as_they_tell() {
     assert_eq!(count_from(fri, -1, Unit::Year), Some(Res::Year(2024)));
     assert_eq!(count_from(fri, 3, Unit::Hour), None, "hours are the caller's to place");
 }
+
+#[test]
+fn days_counted_from_the_story_are_marked_and_recounted() {
+    let thu = ymd(2024, 2, 15);
+    let toks = crate::numbers::words::test_tokens::core("The rebels had warned a day earlier.");
+    let mut found = find_dates(&toks, thu);
+    assert_eq!((found[0].value.as_str(), found[0].story), ("2024-02-14", Some(-1)));
+    found[0].from_story_day("2024-02-13");
+    assert_eq!(found[0].value, "2024-02-12");
+    found[0].from_story_day("2024-02");
+    assert_eq!((found[0].value.as_str(), found[0].precision), ("2024-02", Precision::Month));
+    // "the day before yesterday" counts from the anchor, not the story.
+    let toks = crate::numbers::words::test_tokens::core("It happened the day before yesterday.");
+    assert_eq!(find_dates(&toks, thu)[0].story, None);
+    assert_eq!(value("the following day", thu).as_deref(), Some("2024-02-16"));
+}

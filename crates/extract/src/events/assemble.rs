@@ -51,7 +51,8 @@ pub(super) struct Meta {
 
 /// The events of sentence number `index` of the document, each with its [`Meta`].
 pub fn sentence(v: &View, index: usize, ctx: &mut Context, out: &mut Vec<Event>, metas: &mut Vec<Meta>) {
-    let dates = std::mem::take(&mut ctx.dates[index]);
+    let mut dates = std::mem::take(&mut ctx.dates[index]);
+    super::slots::from_story_day(ctx, out.last().and_then(|e| e.date.as_ref()), &mut dates);
     let casualties = v.casualties();
     let triggers = triggers(v, ctx.trigger_source, casualties);
     let first = out.len();

@@ -15,7 +15,7 @@ pub(super) fn link(events: &mut [Event], metas: &mut [Meta]) {
         if !metas[i].anaphor || !metas[i].force {
             continue;
         }
-        let dated = matches!(metas[i].date_from, DateFrom::Sentence | DateFrom::Span);
+        let dated = matches!(metas[i].date_from, DateFrom::Sentence | DateFrom::Span | DateFrom::Period);
         if dated && events[i].location.is_some() {
             continue;
         }

@@ -105,6 +105,8 @@ mod tests_codes;
 #[cfg(test)]
 mod tests_context;
 #[cfg(test)]
+mod tests_dates;
+#[cfg(test)]
 mod tests_nouns;
 #[cfg(test)]
 mod tests_offices;

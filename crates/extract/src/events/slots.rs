@@ -23,6 +23,9 @@ pub(super) enum DateFrom {
     Background,
     /// The news day or the latest incident date.
     Fallback,
+    /// A war or conflict named as a whole with no date of its own: undated, and not re-dated as a
+    /// restatement of the day's incident.
+    Period,
     /// A present perfect or progressive past the story's lead ("the government has blamed …", "the
     /// two are cooperating"): undated, once the document pass has restated or placed it by the
     /// fallback date it carries until then.
@@ -50,7 +53,19 @@ pub(super) fn date_for(
         return (Some(counted), DateFrom::Sentence);
     }
     let ours = tense::clause_verb(v, head);
-    phrase_date(v, ctx, head, ours, nominal, dates).unwrap_or_else(|| no_phrase_date(v, ctx, head, ours, cameo, dates))
+    phrase_date(v, ctx, head, ours, nominal, dates)
+        .unwrap_or_else(|| no_phrase_date(v, ctx, head, ours, nominal, cameo, dates))
+}
+
+/// "the previous day", "a day later": counted from the story's current day, the sentence's own day
+/// ("officials Sunday raised the toll from the previous day's bombing") else the date of the event
+/// narrated last (`last`), else the latest news-week date named.
+pub(super) fn from_story_day(ctx: &Context, last: Option<&DateRef>, dates: &mut [DateMention]) {
+    let own = dates.iter().find(|d| d.story.is_none() && d.precision == crate::dates::Precision::Day);
+    let day = own.map(|d| d.value.clone()).or_else(|| last.or(ctx.last_date.as_ref()).map(|d| d.value.clone()));
+    if let Some(day) = day {
+        dates.iter_mut().for_each(|d| d.from_story_day(&day));
+    }
 }
 
 /// "a day after an attack on a train": the date of the clause the counted phrase modifies, moved by
@@ -64,7 +79,7 @@ fn counted_from(v: &View, ctx: &Context, head: usize, cameo: &str, dates: &[Date
     let (base, _) = match dates.iter().find(|d| d.tokens.contains(&o.governor) && usable_in(v, d)) {
         Some(d) => (Some(date_ref(v, d)), DateFrom::Sentence),
         None => phrase_date(v, ctx, o.governor, ours, false, dates)
-            .unwrap_or_else(|| no_phrase_date(v, ctx, o.governor, ours, cameo, dates)),
+            .unwrap_or_else(|| no_phrase_date(v, ctx, o.governor, ours, false, cameo, dates)),
     };
     let published = || ctx.published.map(|p| p.format("%Y-%m-%d").to_string());
     let now = || {
@@ -150,6 +165,7 @@ fn no_phrase_date(
     ctx: &Context,
     head: usize,
     ours: usize,
+    nominal: bool,
     cameo: &str,
     dates: &[DateMention],
 ) -> (Option<DateRef>, DateFrom) {
@@ -164,6 +180,11 @@ fn no_phrase_date(
         if let Some(d) = &ctx.narrative {
             return (Some(d.clone()), DateFrom::Narrative);
         }
+    }
+    // "The war in Yemen has left tens of thousands dead", "died in the conflict": a war named as a
+    // whole lasts longer than any day of the news, and is no restatement of the day's incident.
+    if nominal && words::get("long_periods").contains(&v.lemmas[head].as_str()) {
+        return (None, DateFrom::Period);
     }
     let fallback = if incident_like(cameo) {
         ctx.last_date.clone().or(ctx.news_day.clone())

@@ -1,0 +1,52 @@
+//! Event dates read from the story rather than the sentence: wars named as a whole, days counted
+//! from the story's current day.
+use super::testing::doc_events;
+
+fn date_of<'e>(events: &'e [casus_core::Event], action: &str) -> Option<&'e str> {
+    let e = events.iter().find(|e| e.action.text == action).unwrap_or_else(|| panic!("no {action} in {events:?}"));
+    e.date.as_ref().map(|d| d.value.as_str())
+}
+
+#[test]
+fn a_war_named_as_a_whole_takes_no_news_day() {
+    let ev = doc_events(
+        &[
+            "Rebels/2/nsubj attacked/0/root troops/2/obj on/5/case Tuesday/2/obl ./2/punct",
+            "The/2/det war/3/nsubj killed/0/root thousands/3/obj ./3/punct",
+        ],
+        "2024-02-14",
+    );
+    assert_eq!(date_of(&ev, "attacked"), Some("2024-02-13"));
+    // Not the day of Tuesday's attack, which an incident with no date of its own would take.
+    assert_eq!(date_of(&ev, "war"), None);
+}
+
+#[test]
+fn a_war_dated_in_its_own_sentence_keeps_its_date() {
+    let ev = doc_events(&["The/2/det war/5/nsubj of/4/case 2020/2/nmod ended/0/root ./5/punct"], "2024-02-14");
+    assert_eq!(date_of(&ev, "war"), Some("2020"));
+}
+
+#[test]
+fn a_day_earlier_counts_from_the_day_the_story_has_reached() {
+    let ev = doc_events(
+        &[
+            "Rebels/2/nsubj attacked/0/root troops/2/obj on/5/case Tuesday/2/obl ./2/punct",
+            "Police/2/nsubj arrested/0/root protesters/2/obj a/5/det day/6/obl:npmod earlier/2/advmod ./2/punct",
+        ],
+        "2024-02-15",
+    );
+    assert_eq!(date_of(&ev, "attacked"), Some("2024-02-13"));
+    // Monday, the day before Tuesday's attack, not the day before publication.
+    assert_eq!(date_of(&ev, "arrested"), Some("2024-02-12"));
+}
+
+#[test]
+fn the_previous_day_counts_from_the_sentence_own_day_first() {
+    let ev = doc_events(
+        &["Police/2/nsubj said/0/root on/4/case Sunday/2/obl that/7/mark rebels/7/nsubj attacked/2/ccomp troops/7/obj the/11/det previous/11/amod day/7/obl:npmod ./2/punct"],
+        "2024-02-15",
+    );
+    // Saturday, the day before the Sunday of the report, not the day before publication.
+    assert_eq!(date_of(&ev, "attacked"), Some("2024-02-10"));
+}
