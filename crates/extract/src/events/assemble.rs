@@ -123,14 +123,18 @@ fn build(
     }
     let (date, date_from) = date_for(v, ctx, t.head, nominal, &t.cameo, dates);
     let mut meta = meta(v, t, index, nominal, date_from);
-    // A place named only "the city" comes last: the document pass names it (`incidents::resolve`).
+    // A place named only "the city" comes last, a control verb's ("took control of the city") after
+    // the sentence's own: the document pass names it (`incidents::resolve`).
     let own = location(v, &roles, ctx.states());
-    let location = controlled(v, t, nominal, &roles.targets, ctx.states())
+    let control = controlled(v, t, nominal, &roles.targets, ctx.states());
+    let location = control
+        .clone()
         .or_else(|| own.clone())
         .filter(|l| l.name.is_some())
         .or_else(|| (meta.incident || meeting(v, t)).then(|| sentence_place(v, t.head, ctx.states())).flatten())
         .or_else(|| meta.force.then(|| target_place(v, &roles.targets, ctx.states())).flatten())
-        .or(own);
+        .or(own)
+        .or(control);
     meta.located = location.is_some();
     let evidence = Evidence { start: v.sent.start, end: v.sent.end, sentence: v.doc.sentence_text(v.sent).to_string() };
     for ((actor, target), action) in pairs.iter().flat_map(|p| actions.iter().map(move |a| (p.clone(), a))) {

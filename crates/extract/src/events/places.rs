@@ -305,7 +305,8 @@ fn variant(a: &str, b: &str) -> bool {
 }
 
 /// "took control of the port city of Kismayo", "occupied the city of Laogai", "seized control of
-/// Somalia": the territory a control verb acts on is where it happened (GUIDELINES §7), a state too.
+/// Somalia": the territory a control verb acts on is where it happened (GUIDELINES §7), a state too;
+/// "took control of the city" names no place itself (a nameless location the document pass names).
 /// An event noun's object ("its invasion of Ukraine") is its target, not a place it sets.
 pub(super) fn controlled(
     v: &View,
@@ -322,9 +323,13 @@ pub(super) fn controlled(
     acted_on.extend(targets.iter().copied().filter(|&x| !t.m.tokens.contains(&x)));
     let named: Vec<usize> = acted_on
         .into_iter()
-        .filter_map(
-            |x| if tagged(v, x) { Some(x) } else { named_below(v, x).or_else(|| territory_of(v, x).map(|_| x)) },
-        )
+        .filter_map(|x| {
+            if tagged(v, x) {
+                return Some(x);
+            }
+            // "took control of the city": the place the story named before (`incidents::resolve`).
+            named_below(v, x).or_else(|| (territory_of(v, x).is_some() || anaphoric(v, x)).then_some(x))
+        })
         .collect();
     place_of(v, &named, states)
 }

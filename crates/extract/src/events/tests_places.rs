@@ -163,6 +163,16 @@ fn the_city_is_the_place_the_story_named_before() {
 }
 
 #[test]
+fn the_city_a_control_verb_acts_on_is_the_place_the_story_named_before() {
+    // "took control of the city": no name of its own, the town the story named (on another day too).
+    let seized = "Rebels/2/nsubj occupied/0/root the/4/det city/2/obj on/6/case Sunday/2/obl ./2/punct";
+    let ev = doc_events(&[FIRED_NEAR_TOVUZ, seized], "2024-02-13");
+    assert_eq!(place_of(&ev, "occupied"), Some("Tovuz"));
+    let ev = doc_events(&[seized], "2024-02-13");
+    assert_eq!(place_of(&ev, "occupied"), None);
+}
+
+#[test]
 fn talks_take_the_place_of_their_sentence_but_a_call_does_not() {
     // "attended a meeting in Doha": the place hangs off the verb, not the event noun.
     let meeting = "The/2/det Taliban/3/nsubj attended/0/root a/5/det meeting/3/obj with/8/case Russian/8/amod \
