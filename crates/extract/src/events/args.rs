@@ -90,6 +90,7 @@ pub fn verbal(v: &View, t: usize, subject_is_target: bool) -> Roles {
                 with_side(v, w, &mut r);
             } else {
                 r.targets.push(c);
+                r.aims.extend(aimed_at(v, c));
             }
         }
     }
@@ -487,6 +488,18 @@ fn co_actors(v: &View, verb: usize, r: &mut Roles) {
         r.actors.extend(found.into_iter().flat_map(|c| v.conjuncts(c)));
         r.allied = true;
     }
+}
+
+/// "blamed the attacks on militants", "fighting an insurgency against the state": an event noun as
+/// object names no party; whom it is aimed at does (the target when the object gives none).
+fn aimed_at(v: &View, c: usize) -> Vec<usize> {
+    if crate::lexicon::lookup_pos(&v.lemmas, c, Some(Pos::Noun)).is_none_or(|m| m.tokens.len() != 1) {
+        return Vec::new();
+    }
+    let aimed = |k: &usize| {
+        words::get("target_cases").contains(&v.case_of(*k).unwrap_or_default().as_str()) && !is_place_noun(v, *k)
+    };
+    v.kids_with(c, &["nmod"]).filter(aimed).collect()
 }
 
 /// "schoolgirls kidnapped in Zamfara", "a building partially destroyed": a past participle right after

@@ -128,3 +128,13 @@ fn the_noun_a_past_participle_modifies_undergoes_it() {
     assert!(kidnap.actor.is_none(), "{kidnap:#?}");
     assert_eq!(kidnap.target.as_ref().map(|t| t.text.as_str()), Some("270 schoolgirls"));
 }
+
+#[test]
+fn whom_an_event_object_is_aimed_at_is_the_target() {
+    let ev = doc_events(
+        &["Islamabad/3/nsubj has/3/aux blamed/0/root recent/5/amod attacks/3/obj on/7/case militants/5/nmod ./3/punct"],
+        "2025-03-12",
+    );
+    let blame = ev.iter().find(|e| e.action.cameo.starts_with("112")).expect("the blame");
+    assert_eq!(blame.target.as_ref().and_then(|t| t.role.as_deref()), Some("REB"), "{blame:#?}");
+}
