@@ -3,6 +3,7 @@
 //! the rule that keeps the predictions apart, with counts by cause (train and dev only):
 //!   cargo run -p casus-eval --example incident_split -- NEWS_PRED [train,dev|seeds] [-v]
 use casus_core::Event;
+use casus_eval::incidents::bcubed;
 use casus_eval::matching::match_events;
 use casus_eval::{read_events, restrict, DocTable, IncidentLabels};
 use casus_incidents::group::{consistent, incompatibility, score};
@@ -90,6 +91,20 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             }
         }
     }
+    // The best grouping can do: paired gold events grouped by their labels, unpaired ones alone.
+    let labels_of: Vec<&str> = gold.iter().map(|e| labels.0[&e.event_id].as_str()).collect();
+    let perfect: Vec<String> = (0..gold.len())
+        .map(|i| if paired[i].is_some() { labels_of[i].to_string() } else { format!("alone {i}") })
+        .collect();
+    let b = bcubed(&labels_of, &perfect);
+    println!(
+        "{} of {} labelled gold events paired; paired events grouped perfectly: P {:.3} R {:.3} F1 {:.3}",
+        paired.iter().flatten().count(),
+        gold.len(),
+        b.precision,
+        b.recall,
+        b.f1
+    );
     println!("co-incident gold pairs: {together} together, {unpaired} with an unpaired event; apart by cause:");
     for (c, n) in causes {
         println!("{n:>5}  {c}");
