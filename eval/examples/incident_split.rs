@@ -3,10 +3,11 @@
 //! the rule that keeps the predictions apart, with counts by cause (train and dev only):
 //!   cargo run -p casus-eval --example incident_split -- NEWS_PRED [train,dev|seeds] [-v]
 use casus_core::Event;
+use casus_eval::incidents::bcubed;
 use casus_eval::matching::match_events;
 use casus_eval::{read_events, restrict, DocTable, IncidentLabels};
 use casus_incidents::group::{consistent, incompatibility, score};
-use casus_incidents::{group_events, infos_of, Options};
+use casus_incidents::{casualties_of, group_events, infos_of, Options};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
@@ -90,9 +91,26 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             }
         }
     }
+    // The best grouping can do: paired gold events grouped by their labels, unpaired ones alone.
+    let labels_of: Vec<&str> = gold.iter().map(|e| labels.0[&e.event_id].as_str()).collect();
+    let perfect: Vec<String> = (0..gold.len())
+        .map(|i| if paired[i].is_some() { labels_of[i].to_string() } else { format!("alone {i}") })
+        .collect();
+    let b = bcubed(&labels_of, &perfect);
+    println!(
+        "{} of {} labelled gold events paired; paired events grouped perfectly: P {:.3} R {:.3} F1 {:.3}",
+        paired.iter().flatten().count(),
+        gold.len(),
+        b.precision,
+        b.recall,
+        b.f1
+    );
     println!("co-incident gold pairs: {together} together, {unpaired} with an unpaired event; apart by cause:");
     for (c, n) in causes {
         println!("{n:>5}  {c}");
+    }
+    if verbose {
+        casualties(&gold, &pred, &labels, &paired, &groups);
     }
     println!("gold pairs of two incidents grouped together:");
     for (c, n) in merged {
@@ -113,4 +131,55 @@ fn pairing(gold: &[Event], pred: &[Event]) -> Vec<Option<usize>> {
         }
     }
     out
+}
+
+/// Each gold incident's best figures against those of the predicted incident holding most of its
+/// paired events, with that incident's reports.
+fn casualties(
+    gold: &[Event],
+    pred: &[Event],
+    labels: &IncidentLabels,
+    paired: &[Option<usize>],
+    groups: &[Vec<usize>],
+) {
+    let mut incidents: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, e) in gold.iter().enumerate() {
+        incidents.entry(labels.0[&e.event_id].as_str()).or_default().push(i);
+    }
+    for (label, members) in incidents {
+        let want = casualties_of(&members.iter().map(|&i| &gold[i]).collect::<Vec<_>>());
+        if want.killed.is_none() && want.injured.is_none() {
+            continue;
+        }
+        let mut votes: BTreeMap<usize, usize> = BTreeMap::new();
+        for &i in &members {
+            if let Some(p) = paired[i] {
+                let g = groups.iter().position(|m| m.contains(&p)).unwrap_or(usize::MAX);
+                *votes.entry(g).or_default() += 1;
+            }
+        }
+        let top = votes.iter().max_by_key(|(g, n)| (**n, std::cmp::Reverse(**g))).map(|(g, _)| *g);
+        let members: Vec<&Event> =
+            top.and_then(|g| groups.get(g)).map(|m| m.iter().map(|&i| &pred[i]).collect()).unwrap_or_default();
+        let got = casualties_of(&members);
+        let best = |t: &Option<casus_incidents::Toll>| t.as_ref().map(|t| t.best);
+        println!(
+            "casualty {label}: gold killed {:?} injured {:?}; predicted killed {:?} injured {:?} ({} events)",
+            best(&want.killed),
+            best(&want.injured),
+            best(&got.killed),
+            best(&got.injured),
+            members.len()
+        );
+        for e in members.iter().filter(|e| e.casualties.killed.is_some() || e.casualties.injured.is_some()) {
+            let c = |x: &Option<casus_core::Casualty>| x.as_ref().map(|c| (c.count, c.text.clone()));
+            println!(
+                "    {} k {:?} i {:?} | {}",
+                e.event_id,
+                c(&e.casualties.killed),
+                c(&e.casualties.injured),
+                e.evidence.sentence.chars().take(120).collect::<String>()
+            );
+        }
+    }
 }

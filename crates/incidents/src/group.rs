@@ -77,9 +77,14 @@ fn campaign_and_episode(a: &EventInfo, b: &EventInfo) -> bool {
     (a.campaign || b.campaign) && !same_report(a, b)
 }
 
+/// Whether two records are of one trigger in one sentence (one event told of several parties).
+fn one_mention(a: &EventInfo, b: &EventInfo) -> bool {
+    a.doc == b.doc && a.sentence == b.sentence && a.trigger == b.trigger
+}
+
 /// Whether two events' actions can be one incident's: both violent, or one speaker's statement.
 fn actions_fit(a: &EventInfo, b: &EventInfo) -> bool {
-    let one_statement = a.doc == b.doc && a.sentence == b.sentence && a.trigger == b.trigger;
+    let one_statement = one_mention(a, b);
     if a.violent || b.violent {
         return a.violent && b.violent;
     }
@@ -128,8 +133,13 @@ fn truce(a: &EventInfo, b: &EventInfo) -> bool {
 
 /// Whether two events' places and countries can be one incident's.
 pub fn consistent(a: &EventInfo, b: &EventInfo, opts: &Options) -> bool {
-    let countries =
-        !a.violent || a.countries.is_empty() || b.countries.is_empty() || !a.countries.is_disjoint(&b.countries);
+    // One trigger's records are one event whatever their parties ("The Ethiopians, together with
+    // Somali government troops, launched the operation": a record for each army).
+    let countries = one_mention(a, b)
+        || !a.violent
+        || a.countries.is_empty()
+        || b.countries.is_empty()
+        || !a.countries.is_disjoint(&b.countries);
     countries && place_score(&a.place, &b.place, opts).is_some()
 }
 

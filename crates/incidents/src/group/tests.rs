@@ -304,3 +304,20 @@ fn a_campaign_up_to_now_is_not_its_story_s_episode() {
     assert!(compatible(&campaign, &copy, &opts));
     assert_eq!(group(&[attack, campaign, copy], &opts).len(), 2);
 }
+
+#[test]
+fn one_trigger_s_records_are_one_event_whatever_their_parties_countries() {
+    let opts = Options::default();
+    let text = "the ethiopians together with somali government troops launched the operation";
+    let mut ethiopia = told(info("d", 6, "190", Some("ETH/GOV"), None), text);
+    let mut somalia = told(info("d", 6, "190", Some("SOM/MIL"), None), text);
+    ethiopia.countries = ["ETH".to_string()].into();
+    somalia.countries = ["SOM".to_string()].into();
+    assert!(consistent(&ethiopia, &somalia, &opts));
+    // Another trigger of the sentence, or the same words in another story, is not that one event.
+    let mut other_trigger = somalia.clone();
+    other_trigger.trigger = "fought back".into();
+    let mut other_story = somalia.clone();
+    other_story.doc = "e".into();
+    assert!(!consistent(&ethiopia, &other_trigger, &opts) && !consistent(&ethiopia, &other_story, &opts));
+}
