@@ -219,3 +219,15 @@ fn speaking_with_no_one_is_a_statement_not_a_consultation() {
     let with = events_of("He/2/nsubj spoke/0/root with/4/case Putin/2/obl on/6/case Sunday/2/obl ./2/punct", None);
     assert!(has(&with, "spoke with"), "{:?}", actions(&with));
 }
+
+#[test]
+fn a_killing_told_by_its_own_clause_survives_a_background_attack() {
+    // "fled the attack": the attack is the story's background, so the killing is the record.
+    let fled = "The/2/det officers/4/nsubj:pass were/4/aux:pass killed/0/root as/7/mark they/7/nsubj \
+                fled/4/advcl the/9/det attack/7/obj on/11/case foot/7/obl ./4/punct";
+    assert!(has(&events_of(fled, None), "killed"), "{:?}", actions(&events_of(fled, None)));
+    // "victims injured in the blasts" reports no injury of its own: it still folds into the blasts.
+    let victims = "The/2/det governor/3/nsubj visited/0/root victims/3/obj injured/4/acl in/8/case the/8/det \
+                   blasts/5/obl ./3/punct";
+    assert!(!has(&events_of(victims, None), "injured"), "{:?}", actions(&events_of(victims, None)));
+}

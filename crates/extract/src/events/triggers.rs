@@ -143,7 +143,17 @@ fn announced(v: &View, head: usize, cameo: &mut String) {
 /// people were killed and dozens wounded") are one toll, one record (GUIDELINES 12.6: killed and
 /// injured of one group share a record).
 fn fold_outcomes(v: &View, kept: &mut Vec<Trigger>) {
-    let force = kept.iter().filter(|t| is_force(&t.cameo) && !t.m.entry.outcome).count();
+    // "The officers were killed as they fled the attack": a background force noun reports nothing of
+    // its own, so it cannot carry the toll a clause of the sentence reports ("victims injured in the
+    // blasts", "killings by bandits" report none: an outcome with no subject still folds into it).
+    // Only a bare one ("the attack"): a noun with dependents may name its sides ("fighting involving
+    // Georgian and Russian forces"), and then it is reported.
+    let bare = |t: &Trigger| v.kids(t.head).iter().all(|&k| matches!(v.base_rel(k), "det" | "case" | "punct"));
+    let background = |t: &Trigger| pos(v, t.head) == Pos::Noun && bare(t) && super::reality::background(v, t.head, &[]);
+    let hosts = |clause: bool| {
+        kept.iter().filter(|t| is_force(&t.cameo) && !t.m.entry.outcome && !(clause && background(t))).count()
+    };
+    let (for_clauses, for_others) = (hosts(true), hosts(false));
     let acts: Vec<usize> = kept
         .iter()
         .filter(|t| is_force(&t.cameo) && !t.m.entry.outcome && pos(v, t.head) == Pos::Verb)
@@ -151,7 +161,11 @@ fn fold_outcomes(v: &View, kept: &mut Vec<Trigger>) {
         .filter(|t| v.kids_with(t.head, &["obj"]).any(|o| !t.m.tokens.contains(&o)))
         .map(|t| t.head)
         .collect();
-    kept.retain(|t| !(t.m.entry.outcome && force > 0) || second_act(v, t.head, &acts));
+    kept.retain(|t| {
+        let clause = v.kids_with(t.head, &["nsubj", "aux"]).next().is_some();
+        let hosted = if clause { for_clauses > 0 } else { for_others > 0 };
+        !(t.m.entry.outcome && hosted) || second_act(v, t.head, &acts)
+    });
     let outcomes: Vec<usize> = kept.iter().filter(|t| t.m.entry.outcome).map(|t| t.head).collect();
     kept.retain(|t| {
         !(t.m.entry.outcome && v.rel(t.head) == "conj" && v.head(t.head).is_some_and(|h| outcomes.contains(&h)))
