@@ -301,3 +301,15 @@ fn a_when_clause_happens_at_the_scene_of_the_clause_it_modifies() {
                 attacked/3/advcl them/8/obj ./3/punct";
     assert_eq!(located(spec, &[(4, 5)]), vec![None]);
 }
+
+#[test]
+fn another_item_of_the_news_takes_no_place_of_the_incident_before_it() {
+    // "Meanwhile, rebels shot passengers": another item, not the incident near Tovuz.
+    let meanwhile = "Meanwhile/4/advmod ,/4/punct rebels/4/nsubj shot/0/root passengers/4/obj on/7/case \
+                     Monday/4/obl ./4/punct";
+    let ev = doc_events(&[FIRED_NEAR_TOVUZ, meanwhile], "2024-02-13");
+    assert_eq!(place_of(&ev, "shot"), None);
+    // Placed by what follows it.
+    let ev = doc_events(&[meanwhile, FIRED_NEAR_TOVUZ], "2024-02-13");
+    assert_eq!(place_of(&ev, "shot"), Some("Tovuz"));
+}
