@@ -47,6 +47,8 @@ pub(super) struct Meta {
     pub(super) date_from: DateFrom,
     /// The story's headline, whose date and place come from the body (GUIDELINES §3).
     pub(super) headline: bool,
+    /// The sentence opens another item of the news ("Meanwhile, ...", "Elsewhere, ...").
+    pub(super) new_item: bool,
 }
 
 /// The events of sentence number `index` of the document, each with its [`Meta`].
@@ -299,6 +301,7 @@ fn meta(v: &View, t: &Trigger, sentence: usize, nominal: bool, date_from: DateFr
         protest: against_protest(v, t),
         date_from,
         headline: sentence == 0 && super::tense::headline(v),
+        new_item: v.lemmas.first().is_some_and(|w| words::get("new_item_openers").contains(&w.as_str())),
     }
 }
 

@@ -56,6 +56,13 @@ pub(super) fn sentence_place(v: &View, head: usize, states: &[String]) -> Option
 /// its subject ("soldiers opened fire on protesters in Rangoon", "began shelling the town").
 fn same_clause(v: &View, p: usize, head: usize) -> bool {
     let ours = clause(v, head);
+    // "were driving on a highway near Lima when gunmen hit their truck": the scene of the clause the
+    // when-clause modifies.
+    let scene = v.base_rel(ours) == "advcl"
+        && v.kids_with(ours, &["mark", "advmod"]).any(|k| words::get("scene_marks").contains(&v.lemmas[k].as_str()));
+    if scene && v.head(ours).is_some_and(|h| same_clause(v, p, h)) {
+        return true;
+    }
     let mut c = clause(v, p);
     for _ in 0..3 {
         if c == ours {

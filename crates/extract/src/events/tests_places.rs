@@ -278,3 +278,38 @@ fn a_summary_in_the_present_perfect_past_the_lead_takes_no_place_of_the_day() {
     let ev = doc_events(&[FIRED_NEAR_TOVUZ, perfect], "2024-02-13");
     assert_eq!(place_of(&ev, "attacked"), Some("Tovuz"));
 }
+
+#[test]
+fn a_direction_from_a_place_names_that_place() {
+    // "fired south of Kabul": Kabul (GUIDELINES 12.9), as "near Kabul" would.
+    let spec = "Troops/2/nsubj fired/0/root south/5/case of/5/case Kabul/2/obl ./2/punct";
+    assert_eq!(located(spec, &[(4, 5)]), vec![Some("Kabul".to_string())]);
+    // "on a highway south of the capital, Kabul": through the generic noun, off another word.
+    let spec = "A/2/det bomber/3/nsubj attacked/0/root a/5/det convoy/3/obj south/9/case of/9/case the/9/det \
+                capital/5/nmod ,/11/punct Kabul/9/appos ./3/punct";
+    assert_eq!(located(spec, &[(10, 11)]), vec![Some("Kabul".to_string())]);
+}
+
+#[test]
+fn a_when_clause_happens_at_the_scene_of_the_clause_it_modifies() {
+    // "were driving near Tovuz when gunmen attacked them": the attack is near Tovuz.
+    let spec = "They/3/nsubj were/3/aux driving/0/root near/5/case Tovuz/3/obl when/8/advmod gunmen/8/nsubj \
+                attacked/3/advcl them/8/obj ./3/punct";
+    assert_eq!(located(spec, &[(4, 5)]), vec![Some("Tovuz".to_string())]);
+    // Another subordinate clause ("because ...") keeps its own scene.
+    let spec = "They/3/nsubj were/3/aux driving/0/root near/5/case Tovuz/3/obl because/8/mark gunmen/8/nsubj \
+                attacked/3/advcl them/8/obj ./3/punct";
+    assert_eq!(located(spec, &[(4, 5)]), vec![None]);
+}
+
+#[test]
+fn another_item_of_the_news_takes_no_place_of_the_incident_before_it() {
+    // "Meanwhile, rebels shot passengers": another item, not the incident near Tovuz.
+    let meanwhile = "Meanwhile/4/advmod ,/4/punct rebels/4/nsubj shot/0/root passengers/4/obj on/7/case \
+                     Monday/4/obl ./4/punct";
+    let ev = doc_events(&[FIRED_NEAR_TOVUZ, meanwhile], "2024-02-13");
+    assert_eq!(place_of(&ev, "shot"), None);
+    // Placed by what follows it.
+    let ev = doc_events(&[meanwhile, FIRED_NEAR_TOVUZ], "2024-02-13");
+    assert_eq!(place_of(&ev, "shot"), Some("Tovuz"));
+}
