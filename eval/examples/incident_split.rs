@@ -1,10 +1,10 @@
 //! Why casus's records of one gold incident end up in different predicted incidents (a tuning aid):
 //! for each pair of labelled gold events of one incident whose paired predictions are grouped apart,
-//! the rule that keeps the predictions apart, with counts by cause (train and dev only):
+//! the rule that keeps the predictions apart, with counts by cause (news train and dev, or the seeds;
+//! never test):
 //!   cargo run -p casus-eval --example incident_split -- NEWS_PRED [train,dev|seeds] [-v]
 use casus_core::Event;
-use casus_eval::incidents::bcubed;
-use casus_eval::matching::match_events;
+use casus_eval::incidents::{bcubed, pairing};
 use casus_eval::{read_events, restrict, DocTable, IncidentLabels};
 use casus_incidents::group::{consistent, incompatibility, score};
 use casus_incidents::{casualties_of, group_events, infos_of, Options};
@@ -16,46 +16,88 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let set = args.get(1).map_or("train,dev", String::as_str);
     let verbose = args.iter().any(|a| a == "-v");
     let labels = IncidentLabels::read(Path::new("corpus/incidents.tsv"))?;
+    let (gold, pred) = load(&args[0], set, &labels)?;
+    let paired = pairing(&gold, &pred);
+    let groups = group_events(&pred, &Options::default())?;
+    let merged = split_pairs(&gold, &pred, &labels, &paired, &groups, verbose)?;
+    // The best grouping can do: paired gold events grouped by their labels, unpaired ones alone.
+    let labels_of: Vec<&str> = gold.iter().map(|e| labels.0[&e.event_id].as_str()).collect();
+    let perfect: Vec<String> = (0..gold.len())
+        .map(|i| if paired[i].is_some() { labels_of[i].to_string() } else { format!("alone {i}") })
+        .collect();
+    let b = bcubed(&labels_of, &perfect);
+    println!(
+        "{} of {} labelled gold events paired; paired events grouped perfectly: P {:.3} R {:.3} F1 {:.3}",
+        paired.iter().flatten().count(),
+        gold.len(),
+        b.precision,
+        b.recall,
+        b.f1
+    );
+    if verbose {
+        casualties(&gold, &pred, &labels, &paired, &groups);
+    }
+    println!("gold pairs of two incidents grouped together:");
+    for (c, n) in merged {
+        println!("{n:>5}  {c}");
+    }
+    Ok(())
+}
+
+/// The labelled gold events of the set (news splits, test left out, or the seeds) and the
+/// predictions of their documents.
+fn load(
+    pred_path: &str,
+    set: &str,
+    labels: &IncidentLabels,
+) -> Result<(Vec<Event>, Vec<Event>), Box<dyn std::error::Error>> {
     let (gold, pred) = if set == "seeds" {
-        (read_events(Path::new("corpus/gold.jsonl"))?, read_events(Path::new(&args[0]))?)
+        (read_events(Path::new("corpus/gold.jsonl"))?, read_events(Path::new(pred_path))?)
     } else {
         let split = DocTable::read(Path::new("corpus/news/split.tsv"))?;
         let mut docs = BTreeSet::new();
         for s in set.split(',').filter(|s| *s != "test") {
             docs.extend(split.select("split", s)?);
         }
-        let (g, p) = (read_events(Path::new("corpus/news/gold.jsonl"))?, read_events(Path::new(&args[0]))?);
+        let (g, p) = (read_events(Path::new("corpus/news/gold.jsonl"))?, read_events(Path::new(pred_path))?);
         (restrict(g, &docs), restrict(p, &docs))
     };
     let gold: Vec<Event> = gold.into_iter().filter(|e| labels.0.contains_key(&e.event_id)).collect();
     let docs: BTreeSet<&str> = gold.iter().map(|e| e.doc_id.as_str()).collect();
     let pred: Vec<Event> = pred.into_iter().filter(|e| docs.contains(e.doc_id.as_str())).collect();
-    let paired = pairing(&gold, &pred);
-    let groups = group_events(&pred, &Options::default())?;
+    Ok((gold, pred))
+}
+
+/// Prints the co-incident gold pairs whose paired predictions are grouped apart, counted by the
+/// rule that keeps them apart; returns the gold pairs of two incidents grouped together.
+fn split_pairs(
+    gold: &[Event],
+    pred: &[Event],
+    labels: &IncidentLabels,
+    paired: &[Option<usize>],
+    groups: &[Vec<usize>],
+    verbose: bool,
+) -> Result<BTreeMap<String, usize>, Box<dyn std::error::Error>> {
     let mut group_of = vec![0; pred.len()];
     for (g, m) in groups.iter().enumerate() {
         m.iter().for_each(|&i| group_of[i] = g);
     }
-    let infos = infos_of(&pred)?;
+    let infos = infos_of(pred)?;
     let opts = Options::default();
     let mut merged: BTreeMap<String, usize> = BTreeMap::new();
     let (mut causes, mut unpaired, mut together): (BTreeMap<String, usize>, usize, usize) = (BTreeMap::new(), 0, 0);
     for i in 0..gold.len() {
         for j in i + 1..gold.len() {
-            if labels.0[&gold[i].event_id] != labels.0[&gold[j].event_id] {
-                let (Some(p), Some(q)) = (paired[i], paired[j]) else { continue };
-                if group_of[p] == group_of[q] {
-                    let key = format!("{} + {}", labels.0[&gold[i].event_id], labels.0[&gold[j].event_id]);
-                    *merged.entry(key).or_default() += 1;
-                }
-                continue;
-            }
+            let (li, lj) = (&labels.0[&gold[i].event_id], &labels.0[&gold[j].event_id]);
             let (Some(p), Some(q)) = (paired[i], paired[j]) else {
-                unpaired += 1;
+                unpaired += usize::from(li == lj);
                 continue;
             };
-            if group_of[p] == group_of[q] {
-                together += 1;
+            if li != lj || group_of[p] == group_of[q] {
+                if li != lj && group_of[p] == group_of[q] {
+                    *merged.entry(format!("{li} + {lj}")).or_default() += 1;
+                }
+                together += usize::from(li == lj);
                 continue;
             }
             let (a, b) = (&infos[p], &infos[q]);
@@ -73,64 +115,31 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             let docs = if a.doc == b.doc { "same doc" } else { "two docs" };
             *causes.entry(format!("{cause:<16} {kind:<10} {docs}")).or_default() += 1;
             if verbose {
-                println!("[{cause}] {} ({})", labels.0[&gold[i].event_id], docs);
-                for e in [a, b] {
-                    let place = e.place.as_ref().map(|p| format!("{}/{:?}/{}", p.name, p.kind, p.country));
-                    println!(
-                        "   {} {} {:?} {:?}/{:?} place {:?} killed {:?}\n      {}",
-                        e.event_id,
-                        e.code,
-                        e.date.map(|d| (d.0.start, d.1)),
-                        e.actor,
-                        e.target,
-                        place,
-                        e.killed,
-                        e.sentence.chars().take(160).collect::<String>()
-                    );
-                }
+                println!("[{cause}] {li} ({docs})");
+                [a, b].iter().for_each(|e| print_info(e));
             }
         }
     }
-    // The best grouping can do: paired gold events grouped by their labels, unpaired ones alone.
-    let labels_of: Vec<&str> = gold.iter().map(|e| labels.0[&e.event_id].as_str()).collect();
-    let perfect: Vec<String> = (0..gold.len())
-        .map(|i| if paired[i].is_some() { labels_of[i].to_string() } else { format!("alone {i}") })
-        .collect();
-    let b = bcubed(&labels_of, &perfect);
-    println!(
-        "{} of {} labelled gold events paired; paired events grouped perfectly: P {:.3} R {:.3} F1 {:.3}",
-        paired.iter().flatten().count(),
-        gold.len(),
-        b.precision,
-        b.recall,
-        b.f1
-    );
     println!("co-incident gold pairs: {together} together, {unpaired} with an unpaired event; apart by cause:");
     for (c, n) in causes {
         println!("{n:>5}  {c}");
     }
-    if verbose {
-        casualties(&gold, &pred, &labels, &paired, &groups);
-    }
-    println!("gold pairs of two incidents grouped together:");
-    for (c, n) in merged {
-        println!("{n:>5}  {c}");
-    }
-    Ok(())
+    Ok(merged)
 }
 
-fn pairing(gold: &[Event], pred: &[Event]) -> Vec<Option<usize>> {
-    let mut out = vec![None; gold.len()];
-    for doc in gold.iter().map(|e| e.doc_id.as_str()).collect::<BTreeSet<_>>() {
-        let g: Vec<usize> = (0..gold.len()).filter(|&i| gold[i].doc_id == doc).collect();
-        let p: Vec<usize> = (0..pred.len()).filter(|&i| pred[i].doc_id == doc).collect();
-        let (ge, pe): (Vec<&Event>, Vec<&Event>) =
-            (g.iter().map(|&i| &gold[i]).collect(), p.iter().map(|&i| &pred[i]).collect());
-        for (gi, pi) in match_events(&ge, &pe) {
-            out[g[gi]] = Some(p[pi]);
-        }
-    }
-    out
+fn print_info(e: &casus_incidents::features::EventInfo) {
+    let place = e.place.as_ref().map(|p| format!("{}/{:?}/{}", p.name, p.kind, p.country));
+    println!(
+        "   {} {} {:?} {:?}/{:?} place {:?} killed {:?}\n      {}",
+        e.event_id,
+        e.code,
+        e.date.map(|d| (d.0.start, d.1)),
+        e.actor,
+        e.target,
+        place,
+        e.killed,
+        e.sentence.chars().take(160).collect::<String>()
+    );
 }
 
 /// Each gold incident's best figures against those of the predicted incident holding most of its

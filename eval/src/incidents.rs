@@ -169,7 +169,7 @@ pub fn score_incidents(
 }
 
 /// The prediction paired with each gold event, document by document.
-fn pairing(gold: &[Event], pred: &[Event]) -> Vec<Option<usize>> {
+pub fn pairing(gold: &[Event], pred: &[Event]) -> Vec<Option<usize>> {
     let mut by_doc: BTreeMap<&str, (Vec<usize>, Vec<usize>)> = BTreeMap::new();
     for (i, e) in gold.iter().enumerate() {
         by_doc.entry(&e.doc_id).or_default().0.push(i);

@@ -84,6 +84,12 @@ pub fn is_violent(code: &str) -> bool {
     VIOLENT_PREFIXES.iter().any(|p| code.starts_with(p))
 }
 
+/// Assault, fighting, mass violence (18, 19, 20): what a campaign is made of. A span on an arrest
+/// is a detention's length ("had been held for months", "jailed for 20 years"), not a campaign.
+fn is_armed(code: &str) -> bool {
+    ["18", "19", "20"].iter().any(|p| code.starts_with(p))
+}
+
 /// Sentence openers that move a story to another episode, one a line.
 const EPISODE_OPENERS: &str = include_str!("../data/episode_openers.txt");
 /// Longest first clause read as an opener ("Just two days later").
@@ -203,7 +209,7 @@ impl EventInfo {
             story_dated: false,
             new_episode: opens_episode(&e.evidence.sentence),
             vague_war_toll: vague_war_toll(&e.casualties.killed),
-            campaign: is_violent(&e.action.cameo) && e.date.is_none() && tells_campaign(&e.evidence.sentence),
+            campaign: is_armed(&e.action.cameo) && e.date.is_none() && tells_campaign(&e.evidence.sentence),
         }
     }
 }
@@ -254,6 +260,9 @@ mod tests {
         assert!(!tells_campaign("A clearance operation has been going on for hours."));
         assert!(!tells_campaign("Gunmen kidnapped 20 workers since late Wednesday."));
         assert!(!tells_campaign("A conflict had broken out for six weeks in the fall of 2020."));
+        // A detention's length is no campaign: only armed violence makes one.
+        assert!(is_armed("190") && is_armed("1831") && is_armed("202"));
+        assert!(!is_armed("173") && !is_armed("175") && !is_armed("145"));
         assert!(!tells_campaign("Since terrorists were holding passengers as human shields, the operation was slow."));
     }
 

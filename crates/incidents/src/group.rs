@@ -48,10 +48,13 @@ pub fn compatible(a: &EventInfo, b: &EventInfo, opts: &Options) -> bool {
 /// A rule two events of one incident keep.
 type Rule = (&'static str, fn(&EventInfo, &EventInfo, &Options) -> bool);
 
+/// The name of the dates rule, which an anchored restatement is spared ([`compatible_but_dates`]).
+const DATES: &str = "dates";
+
 /// The rules of [`compatible`], by name.
 const RULES: [Rule; 6] = [
     ("actions", |a, b, _| actions_fit(a, b)),
-    ("dates", dates_fit),
+    (DATES, dates_fit),
     ("campaign", |a, b, _| !campaign_and_episode(a, b)),
     ("wars", |a, b, _| !different_wars(a, b)),
     ("episode", |a, b, _| !another_episode(a, b)),
@@ -67,7 +70,7 @@ pub fn incompatibility(a: &EventInfo, b: &EventInfo, opts: &Options) -> Option<&
 /// Whether two events are [`compatible`] but for their dates: an undated restatement that its
 /// story's dated events date (see [`anchored`]).
 fn compatible_but_dates(a: &EventInfo, b: &EventInfo, opts: &Options) -> bool {
-    RULES.iter().all(|(name, fits)| *name == "dates" || fits(a, b, opts))
+    RULES.iter().all(|(name, fits)| *name == DATES || fits(a, b, opts))
 }
 
 /// Whether one of two events tells a campaign up to now ("Since last August, the BLA has claimed

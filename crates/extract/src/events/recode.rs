@@ -32,20 +32,26 @@ pub(super) fn restated(events: &mut [Event], metas: &[super::assemble::Meta]) {
 }
 
 /// "A suicide bomber struck a wedding … Beijing says three Chinese students were killed": a bare toll
-/// (a casualty verb with no actor) told after a bombing, with no other violence reported in
-/// between, is that bombing's toll and takes its code (183x), as a restated "the attack" does.
+/// (a casualty verb with no actor) told after a bombing of the same day, with no other violence
+/// reported in between, is that bombing's toll and takes its code (183x), as a restated "the
+/// attack" does. Another item of the news ("Elsewhere, three soldiers were killed") is not.
 pub(super) fn bombing_tolls(events: &mut [Event], metas: &[super::assemble::Meta]) {
     let outcome = |m: &super::assemble::Meta| {
         crate::lexicon::lookup(std::slice::from_ref(&m.lemma), 0).is_some_and(|t| t.entry.outcome)
     };
-    let mut last: Option<String> = None;
-    for (e, m) in events.iter_mut().zip(metas) {
-        if e.action.cameo == "190" && e.actor.is_none() && outcome(m) {
-            if let Some(code) = last.as_ref().filter(|c| c.starts_with("183")) {
-                e.action.cameo = code.clone();
-            }
-        } else if matches!(e.action.root(), "18" | "19" | "20") {
-            last = Some(e.action.cameo.clone());
+    let day = |e: &Event| e.date.as_ref().map(|d| d.value.clone());
+    let tolls: Vec<bool> =
+        events.iter().zip(metas).map(|(e, m)| e.action.cameo == "190" && e.actor.is_none() && outcome(m)).collect();
+    for i in 0..events.len() {
+        if !tolls[i] || metas[i].new_item {
+            continue;
+        }
+        // Tolls in between tell the same bombing; any other violence is another incident.
+        let violent = |k: &usize| !tolls[*k] && matches!(events[*k].action.root(), "18" | "19" | "20");
+        let last = (0..i).rev().find(violent);
+        let Some(k) = last.filter(|&k| events[k].action.cameo.starts_with("183")) else { continue };
+        if day(&events[i]).is_none() || day(&events[i]) == day(&events[k]) {
+            events[i].action.cameo = events[k].action.cameo.clone();
         }
     }
 }

@@ -136,8 +136,8 @@ const WEAPON: &[(&str, &str)] = &[
     ("gun|rifle|sniper|bullet|gunfire|machine|firearm|pistol|kalashnikov", "193"),
 ];
 
-/// Blades: instruments too, but of hand-to-hand assault, which only the assault verbs' data lines
-/// code (182); "shot and attacked with bayonets" was still shot.
+/// Blades: instruments too, but of hand-to-hand assault (182), which only the entries that name
+/// `@blade` refine: "shot and attacked with bayonets" was still shot.
 const BLADES: &str = "knife|machete|bayonet|axe|sword|dagger|hatchet|spear";
 
 /// Whether `lemma` names a weapon (the `@weapon` words, blades): an instrument, never a party acted upon.
@@ -184,6 +184,7 @@ pub(crate) fn parse_triggers(text: &str) -> Result<Vec<TriggerEntry>, String> {
                 "report" => e.report = true,
                 "outcome" => e.outcome = true,
                 "@weapon" => e.refine.extend(WEAPON.iter().map(|(a, c)| refinement(a, c))),
+                "@blade" => e.refine.push(refinement(BLADES, "182")),
                 _ => match cond.split_once('=') {
                     Some(("req", list)) if !list.is_empty() => e.requires = words(list),
                     Some(("neg", c)) if is_code(c) => e.negated = Some(c.to_string()),
