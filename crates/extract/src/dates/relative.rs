@@ -58,6 +58,11 @@ pub(super) fn overnight(ws: &[Word], i: usize, anchor: Option<NaiveDate>) -> Opt
             k = if abbr { skip_period(ws, k + 1) } else { k + 1 };
         }
     }
+    if named && !numbered && norm(ws, i) == "overnight" && k == i + 2 {
+        if let Some(hit) = overnight_of(ws, i + 1, anchor) {
+            return Some(hit);
+        }
+    }
     if !(named || numbered) || !matches!(norm(ws, k), "to" | "into" | "and" | "-" | "–") {
         return None;
     }
@@ -69,6 +74,19 @@ pub(super) fn overnight(ws: &[Word], i: usize, anchor: Option<NaiveDate>) -> Opt
         }
         _ => None,
     })
+}
+
+/// "Overnight Tuesday": the night that follows that day, dated to its end (the next morning), unless
+/// that is past the anchor ("overnight Tuesday" in Tuesday's news is the night before it).
+fn overnight_of(ws: &[Word], day: usize, anchor: Option<NaiveDate>) -> Option<Hit> {
+    if matches!(norm(ws, day + 1), "to" | "into" | "and" | "-" | "–") {
+        return None;
+    }
+    let hit = weekday_rule(ws, day, anchor)?;
+    let Res::Day(d) = hit.res else { return None };
+    let next = shift(d, 1)?;
+    let res = Res::Day(if anchor.is_some_and(|a| next > a) { d } else { next });
+    Some(Hit { res, ..hit })
 }
 
 /// "yesterday", "last week", "earlier this month", "in recent days" (see date_words.tsv).

@@ -343,3 +343,12 @@ fn counts_later_or_earlier_than_the_story_day() {
     assert_eq!(later("The day later, nothing.", "2025-03-05"), None, "no count, no plural: no date");
     assert_eq!(later("Months later, nothing.", "2025-03-05"), None, "some months: too vague");
 }
+
+#[test]
+fn overnight_before_a_weekday_is_the_night_after_it() {
+    let wed = ymd(2007, 9, 26);
+    assert_eq!(value("Overnight Tuesday, police arrested him.", wed).as_deref(), Some("2007-09-26"));
+    // in Tuesday's news the night after Tuesday has not come: the night before it
+    assert_eq!(value("Overnight Tuesday, police arrested him.", ymd(2007, 9, 25)).as_deref(), Some("2007-09-25"));
+    assert_eq!(value("overnight from Sunday to Monday", ymd(2022, 11, 7)).as_deref(), Some("2022-11-07"));
+}
