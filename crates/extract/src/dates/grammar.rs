@@ -1,6 +1,6 @@
 //! The date grammar: rules tried at each word, the longest match wins.
-use super::relative::{ago, overnight, relative, weekday_rule};
-use super::{month_day, Res};
+use super::relative::{ago, later, later_at, overnight, relative, weekday_rule};
+use super::{month_day, Res, Story, Unit};
 use crate::numbers::words::{tsv, Word};
 use chrono::{Datelike, NaiveDate};
 use std::collections::HashMap;
@@ -77,13 +77,16 @@ pub(super) fn lexicon() -> &'static Lexicon {
     })
 }
 
-/// Days from the story's current day of a phrase that counts from it, starting at word `i` ("the
-/// previous day": -1).
-pub(super) fn story_days(ws: &[Word], i: usize) -> Option<i64> {
-    let (phrase, days) = lexicon().story.iter().find(|(p, _)| crate::numbers::matches(ws, i, p))?;
-    // the longest relative phrase at `i` must be this one ("the day before yesterday" is not "the day before")
-    let longest = lexicon().relative.iter().find(|(p, _)| crate::numbers::matches(ws, i, p))?;
-    (longest.0 == *phrase).then_some(*days)
+/// How the phrase starting at word `i` counts from the story's current day, if it does ("the
+/// previous day", "two days later").
+pub(super) fn story(ws: &[Word], i: usize) -> Option<Story> {
+    let longest = lexicon().relative.iter().find(|(p, _)| crate::numbers::matches(ws, i, p));
+    let listed = lexicon().story.iter().find(|(p, _)| crate::numbers::matches(ws, i, p));
+    match (longest, listed) {
+        // the longest relative phrase at `i` must be this one ("the day before yesterday" is not "the day before")
+        (Some(l), Some((p, days))) if l.0 == *p => Some(Story { n: *days, unit: Unit::Day, some: false }),
+        _ => later_at(ws, i).map(|(s, _)| s),
+    }
 }
 
 pub(super) fn kind(w: Option<&Word>) -> Option<Kind> {
@@ -205,7 +208,7 @@ type Rule = fn(&[Word], usize, Option<NaiveDate>) -> Option<Hit>;
 
 /// The longest date starting at word `i`.
 pub(super) fn at(ws: &[Word], i: usize, anchor: Option<NaiveDate>) -> Option<Hit> {
-    let rules: [Rule; 8] = [overnight, weekday_rule, relative, ago, explicit_rule, season, decade, year_alone];
+    let rules: [Rule; 9] = [overnight, weekday_rule, relative, ago, later, explicit_rule, season, decade, year_alone];
     rules.iter().filter_map(|r| r(ws, i, anchor)).max_by_key(|h| h.end)
 }
 

@@ -55,25 +55,19 @@ pub struct DateMention {
     pub relative: bool,
     /// The preposition before the date, lowercase ("on", "since", "until"), if any.
     pub prep: Option<String>,
-    /// Days from the story's current day for a phrase that counts from it ("the previous day",
-    /// "a day later"): `value` counts from the anchor, and the caller may count again from the day
+    /// How a phrase that counts from the story's current day counts ("the previous day", "two
+    /// days later"): `value` counts from the anchor, and the caller may count again from the day
     /// the story has reached (see [`DateMention::from_story_day`]).
-    pub story: Option<i64>,
+    pub story: Option<Story>,
 }
 
 impl DateMention {
     /// The mention counted from the story's current day `day` (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`):
-    /// "the previous day" after "On Sunday, …" is Saturday, whatever the publication date; a day
-    /// counted from a month or a year stays in it, as a day or two may not leave it.
+    /// "the previous day" after "On Sunday, …" is Saturday, whatever the publication date.
     pub fn from_story_day(&mut self, day: &str) {
-        let Some(days) = self.story else { return };
-        let moved = NaiveDate::parse_from_str(day, "%Y-%m-%d").ok().and_then(|d| shift(d, days));
-        (self.value, self.precision) = match moved {
-            Some(d) => (d.format("%Y-%m-%d").to_string(), Precision::Day),
-            None if day.len() == 7 => (day.to_string(), Precision::Month),
-            None if day.len() == 4 => (day.to_string(), Precision::Year),
-            None => return,
-        };
+        if let Some(res) = self.story.and_then(|s| s.counted_on(day)) {
+            (self.value, self.precision) = res.value();
+        }
     }
 
     /// The schema's date object, quoting the phrase from sentence `s` of `doc`.
@@ -118,7 +112,7 @@ pub fn find_dates(tokens: &[Token], anchor: Option<NaiveDate>) -> Vec<DateMentio
             start -= 1;
         }
         let (value, precision) = hit.res.value();
-        let story = grammar::story_days(&ws, i);
+        let story = grammar::story(&ws, i);
         out.push(DateMention {
             tokens: token_range(&ws, start..hit.end),
             value,
@@ -173,7 +167,7 @@ pub(crate) fn shift_months(d: NaiveDate, n: i64) -> Option<NaiveDate> {
 
 /// A unit news counts time in: "three weeks ago", "two days after the attack", "hours after".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Unit {
+pub enum Unit {
     Hour,
     Day,
     Week,
@@ -208,6 +202,55 @@ pub(crate) fn count_from(from: NaiveDate, n: i64, unit: Unit) -> Option<Res> {
         Unit::Month => month(shift_months(from, n)?),
         Unit::Year => Res::Year(from.year().checked_add(i32::try_from(n).ok()?).filter(|&y| y > 0)?),
     })
+}
+
+/// How a phrase counts from the story's current day: "the previous day" is -1 day, "two weeks
+/// later" +2 weeks, "days later" some days on (`some`, with `n` +1; "days earlier" -1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Story {
+    pub n: i64,
+    pub unit: Unit,
+    pub some: bool,
+}
+
+impl Story {
+    /// The date this phrase names counted from `day` (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`). A count
+    /// from a day moves it as [`count_from`] does, "days later" reaches up to a week on (the finest
+    /// unit holding the whole reach), "hours later" is the same day; a count from a month or year
+    /// stays in it (the document pass places an incident by the date of the one it follows).
+    pub(crate) fn counted_on(self, day: &str) -> Option<Res> {
+        let (a, b) = span_of(day)?;
+        if a != b || self.unit == Unit::Hour {
+            return common(a, b);
+        }
+        if !self.some {
+            return count_from(a, self.n, self.unit);
+        }
+        let reach = match self.unit {
+            Unit::Hour => 0,
+            Unit::Day => 7,
+            _ => return None,
+        };
+        if self.n > 0 {
+            common(a, shift(b, reach)?)
+        } else {
+            common(shift(a, -reach)?, b)
+        }
+    }
+}
+
+/// The first and last day of a date value: a day, a month or a year.
+fn span_of(value: &str) -> Option<(NaiveDate, NaiveDate)> {
+    let parse = |v: &str| NaiveDate::parse_from_str(v, "%Y-%m-%d").ok();
+    match value.len() {
+        10 => parse(value).map(|d| (d, d)),
+        7 => {
+            let a = parse(&format!("{value}-01"))?;
+            Some((a, shift(shift_months(a, 1)?, -1)?))
+        }
+        4 => Some((parse(&format!("{value}-01-01"))?, parse(&format!("{value}-12-31"))?)),
+        _ => None,
+    }
 }
 
 /// The most precise calendar unit containing the whole period `a..=b`.

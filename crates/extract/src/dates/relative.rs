@@ -1,6 +1,6 @@
 //! The relative rules of the date grammar: weekdays, nights, "yesterday", "last week", "ago".
 use super::grammar::{daynum, explicit, is, lexicon, month, norm, resolve, skip_period, weekday, Hit, Kind, Part, Rel};
-use super::{common, count_from, shift, shift_months, weekday_before, Res, Unit};
+use super::{common, count_from, shift, shift_months, weekday_before, Res, Story, Unit};
 use crate::numbers::{self, words::Word};
 use chrono::{Datelike, NaiveDate};
 
@@ -58,6 +58,11 @@ pub(super) fn overnight(ws: &[Word], i: usize, anchor: Option<NaiveDate>) -> Opt
             k = if abbr { skip_period(ws, k + 1) } else { k + 1 };
         }
     }
+    if named && !numbered && norm(ws, i) == "overnight" && k == i + 2 {
+        if let Some(hit) = overnight_of(ws, i + 1, anchor) {
+            return Some(hit);
+        }
+    }
     if !(named || numbered) || !matches!(norm(ws, k), "to" | "into" | "and" | "-" | "–") {
         return None;
     }
@@ -69,6 +74,19 @@ pub(super) fn overnight(ws: &[Word], i: usize, anchor: Option<NaiveDate>) -> Opt
         }
         _ => None,
     })
+}
+
+/// "Overnight Tuesday": the night that follows that day, dated to its end (the next morning), unless
+/// that is past the anchor ("overnight Tuesday" in Tuesday's news is the night before it).
+fn overnight_of(ws: &[Word], day: usize, anchor: Option<NaiveDate>) -> Option<Hit> {
+    if matches!(norm(ws, day + 1), "to" | "into" | "and" | "-" | "–") {
+        return None;
+    }
+    let hit = weekday_rule(ws, day, anchor)?;
+    let Res::Day(d) = hit.res else { return None };
+    let next = shift(d, 1)?;
+    let res = Res::Day(if anchor.is_some_and(|a| next > a) { d } else { next });
+    Some(Hit { res, ..hit })
 }
 
 /// "yesterday", "last week", "earlier this month", "in recent days" (see date_words.tsv).
@@ -127,4 +145,37 @@ pub(super) fn ago(ws: &[Word], i: usize, anchor: Option<NaiveDate>) -> Option<Hi
         unit => count_from(a, -n, unit)?,
     };
     Some(Hit { end: k + 2, res, relative: true })
+}
+
+/// "two days later", "a week earlier", "days later", "hours later": a count from the story's
+/// current day (see [`Story`]), and the word after the phrase.
+pub(super) fn later_at(ws: &[Word], i: usize) -> Option<(Story, usize)> {
+    let (n, k) = match norm(ws, i) {
+        "a" | "an" => (Some(1), i + 1),
+        _ => match numbers::parse_at(ws, i) {
+            Some(f) => (Some(f.mention.value.filter(|_| f.mention.upper.is_none())?), f.words.end),
+            None => (None, i),
+        },
+    };
+    let unit = Unit::of(norm(ws, k))?;
+    // "days later" counts some days; "day later" is no phrase
+    if n.is_none() && (!norm(ws, k).ends_with('s') || !matches!(unit, Unit::Day | Unit::Hour)) {
+        return None;
+    }
+    let sign = match norm(ws, k + 1) {
+        "later" => 1,
+        "earlier" => -1,
+        _ => return None,
+    };
+    let some = n.is_none();
+    let n = i64::try_from(n.unwrap_or(1)).ok().filter(|&n| n <= MAX_AGO)?;
+    Some((Story { n: sign * n, unit, some }, k + 2))
+}
+
+/// "two days later", "days later": resolved from the anchor until the caller counts it from the
+/// story's current day.
+pub(super) fn later(ws: &[Word], i: usize, anchor: Option<NaiveDate>) -> Option<Hit> {
+    let (story, end) = later_at(ws, i)?;
+    let res = story.counted_on(&anchor?.format("%Y-%m-%d").to_string())?;
+    Some(Hit { end, res, relative: true })
 }

@@ -314,7 +314,8 @@ fn days_counted_from_the_story_are_marked_and_recounted() {
     let thu = ymd(2024, 2, 15);
     let toks = crate::numbers::words::test_tokens::core("The rebels had warned a day earlier.");
     let mut found = find_dates(&toks, thu);
-    assert_eq!((found[0].value.as_str(), found[0].story), ("2024-02-14", Some(-1)));
+    let back = Story { n: -1, unit: Unit::Day, some: false };
+    assert_eq!((found[0].value.as_str(), found[0].story), ("2024-02-14", Some(back)));
     found[0].from_story_day("2024-02-13");
     assert_eq!(found[0].value, "2024-02-12");
     found[0].from_story_day("2024-02");
@@ -323,4 +324,31 @@ fn days_counted_from_the_story_are_marked_and_recounted() {
     let toks = crate::numbers::words::test_tokens::core("It happened the day before yesterday.");
     assert_eq!(find_dates(&toks, thu)[0].story, None);
     assert_eq!(value("the following day", thu).as_deref(), Some("2024-02-16"));
+}
+
+#[test]
+fn counts_later_or_earlier_than_the_story_day() {
+    let later = |text: &str, day: &str| {
+        let toks = crate::numbers::words::test_tokens::core(text);
+        let mut d = find_dates(&toks, ymd(2025, 3, 13)).into_iter().next()?;
+        d.from_story_day(day);
+        Some(d.value)
+    };
+    assert_eq!(later("Two days later, troops withdrew.", "2025-03-05").as_deref(), Some("2025-03-07"));
+    assert_eq!(later("Three weeks earlier, troops withdrew.", "2025-03-05").as_deref(), Some("2025-02"));
+    // some days after a month: counted from a month or year, a count stays in it
+    assert_eq!(later("Days later, a bomb killed 11 miners.", "2025-02").as_deref(), Some("2025-02"));
+    assert_eq!(later("Days later, a bomb killed 11 miners.", "2025-03-05").as_deref(), Some("2025-03"));
+    assert_eq!(later("Hours later, a bomb exploded.", "2025-03-05").as_deref(), Some("2025-03-05"));
+    assert_eq!(later("The day later, nothing.", "2025-03-05"), None, "no count, no plural: no date");
+    assert_eq!(later("Months later, nothing.", "2025-03-05"), None, "some months: too vague");
+}
+
+#[test]
+fn overnight_before_a_weekday_is_the_night_after_it() {
+    let wed = ymd(2007, 9, 26);
+    assert_eq!(value("Overnight Tuesday, police arrested him.", wed).as_deref(), Some("2007-09-26"));
+    // in Tuesday's news the night after Tuesday has not come: the night before it
+    assert_eq!(value("Overnight Tuesday, police arrested him.", ymd(2007, 9, 25)).as_deref(), Some("2007-09-25"));
+    assert_eq!(value("overnight from Sunday to Monday", ymd(2022, 11, 7)).as_deref(), Some("2022-11-07"));
 }
