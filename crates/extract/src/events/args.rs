@@ -82,7 +82,13 @@ pub fn verbal(v: &View, t: usize, subject_is_target: bool) -> Roles {
             inherited = !r.actors.is_empty();
         }
         co_actors(v, t, &mut r);
-        for c in v.kids_with(t, &["obj", "iobj"]).filter(|&c| Some(c) != inverted) {
+        // "designated BLA a terrorist group": a second bare object says what the first is called (not
+        // "each other", nor an apposition after a comma: "stormed the Mavi Marmara, a Turkish ship").
+        let first = |c: usize| {
+            v.kids_with(t, &["obj"]).any(|o| o < c && !is_reciprocal(v, o) && !(o..c).any(|k| v.word(k) == ","))
+        };
+        let complement = |c: &usize| v.rel(*c) == "obj" && !is_reciprocal(v, *c) && first(*c);
+        for c in v.kids_with(t, &["obj", "iobj"]).filter(|&c| Some(c) != inverted && !complement(&c)) {
             if is_reciprocal(v, c) {
                 r.reciprocal = true;
             } else if let Some(w) = clash_partner(v, c) {

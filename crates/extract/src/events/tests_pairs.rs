@@ -186,3 +186,14 @@ fn modifiers_stacked_before_an_event_noun_name_one_party() {
     let actors: Vec<_> = ev.iter().map(|e| e.actor.as_ref().map(|a| (a.country.clone(), a.role.clone()))).collect();
     assert_eq!(actors, [Some((Some("RUS".to_string()), Some("MIL".to_string())))], "{ev:?}");
 }
+
+#[test]
+fn a_second_object_naming_what_the_first_is_called_is_no_second_target() {
+    // "Pakistan designated BLA a terrorist group": one record, target BLA.
+    let ev = events_of(
+        "Pakistan/2/nsubj designated/0/root BLA/2/obj a/6/det terrorist/6/amod group/2/obj ./2/punct",
+        Some("2025-03-12"),
+    );
+    let targets: Vec<_> = ev.iter().map(|e| e.target.as_ref().map(|t| t.text.clone())).collect();
+    assert_eq!(targets, [Some("BLA".to_string())], "{ev:?}");
+}
