@@ -152,6 +152,9 @@ pub fn nominal(v: &View, t: usize) -> Roles {
         claimed_or_shared(v, t, &mut r);
     }
     if r.actors.is_empty() {
+        folded_into(v, t, &mut r);
+    }
+    if r.actors.is_empty() {
         // "Azerbaijani strikes": a modifier that names a party; the caller keeps it only if it does.
         r.actors.extend(v.kids_with(t, &["amod", "compound"]).filter(|&c| c < t));
     }
@@ -493,6 +496,25 @@ fn co_actors(v: &View, verb: usize, r: &mut Roles) {
     if !found.is_empty() {
         r.actors.extend(found.into_iter().flat_map(|c| v.conjuncts(c)));
         r.allied = true;
+    }
+}
+
+/// "Rebels killed three policemen in a remote jungle ambush", "the military killed 20 militants during
+/// raids on camps": an active outcome verb with an object, whose circumstance the event noun is, gives
+/// the noun its subject as actor and, when the noun names none, its object as target (even where the
+/// noun's own modifiers, "remote jungle", name no one).
+fn folded_into(v: &View, t: usize, r: &mut Roles) {
+    let Some(h) = v.head(t).filter(|_| v.base_rel(t) == "obl") else { return };
+    let outcome = crate::lexicon::lookup_pos(&v.lemmas, h, Some(Pos::Verb)).is_some_and(|m| m.entry.outcome);
+    if !outcome || v.is_passive(h) {
+        return;
+    }
+    let objects: Vec<usize> = v.kids_with(h, &["obj"]).collect();
+    if !objects.is_empty() {
+        r.actors = v.kids_with(h, &["nsubj"]).collect();
+        if r.targets.is_empty() {
+            r.targets = objects;
+        }
     }
 }
 

@@ -55,6 +55,13 @@ fn titles(v: &View, head: usize, name: std::ops::Range<usize>) -> Vec<String> {
             out.push(v.text(v.phrase(g)).to_string());
         }
     }
+    // "the government of Prime Minister Sheikh Hasina" parsed with the title as a phrase of its own:
+    // the capitalized words right before the name, tried last; not at the start of a sentence, where
+    // a headline capitalizes every word ("Officials Blame Uighur Muslims").
+    let capital = |j: &usize| v.word(*j).chars().next().is_some_and(char::is_uppercase);
+    if let Some(j) = (0..name.start).rev().take_while(capital).last().filter(|&j| j > 0) {
+        out.push(v.text(j..name.start).to_string());
+    }
     out
 }
 

@@ -54,3 +54,10 @@ fn the_army_is_never_the_person_who_speaks_for_it() {
     let ev = story(SPOKESWOMAN, 5..7, &[ACCUSED, shelled]);
     assert_eq!(actor_of(&ev, "shelled"), (Some("Philippines"), Some("PHL"), Some("MIL")));
 }
+
+#[test]
+fn a_title_parsed_apart_from_the_name_right_before_it_is_still_its_office() {
+    let government = "Rebels/2/nsubj attacked/0/root the/4/det government/2/obj of/7/case Prime/7/amod Minister/4/nmod Juan/4/nmod Cruz/8/flat ./2/punct";
+    let ev = story(government, 7..9, &[("Cruz/2/nsubj accused/0/root the/4/det rebels/2/obj ./2/punct", 0..1)]);
+    assert_eq!(actor_of(&ev, "accused"), (Some("Juan Cruz"), Some("PHL"), Some("GOV")));
+}

@@ -138,3 +138,13 @@ fn whom_an_event_object_is_aimed_at_is_the_target() {
     let blame = ev.iter().find(|e| e.action.cameo.starts_with("112")).expect("the blame");
     assert_eq!(blame.target.as_ref().and_then(|t| t.role.as_deref()), Some("REB"), "{blame:#?}");
 }
+
+#[test]
+fn who_kills_in_an_ambush_acts_in_it_whatever_modifies_the_noun() {
+    let ev = doc_events(
+        &["Rebels/2/nsubj killed/0/root three/4/nummod policemen/2/obj in/9/case a/9/det remote/9/amod jungle/9/compound ambush/2/obl ./2/punct"],
+        "2008-10-14",
+    );
+    let got = sides(&ev);
+    assert!(got.contains(&(Some("REB"), Some("COP"), Some(3))), "{got:?}");
+}

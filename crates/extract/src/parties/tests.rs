@@ -168,6 +168,8 @@ fn case_and_boundaries() {
     assert_eq!(n("foreigners not working in the oil sector"), t("foreigners", "-", "CVL"));
     assert_eq!(n("two foreign workers from Britain"), t("United Kingdom", "GBR", "CVL"));
     assert_eq!(n("the foreign ministry"), t("-", "-", "GOV"));
+    // either house of a parliament is the legislature
+    assert_eq!(n("a member of the upper house"), t("-", "-", "LEG"));
     // railway tracks and stations are civilian infrastructure
     assert_eq!(n("tracks"), t("-", "-", "CVL"));
     assert_eq!(n("the railway line"), t("-", "-", "CVL"));
