@@ -4,6 +4,9 @@ use super::view::View;
 use super::words;
 use crate::lexicon::Pos;
 
+mod nominal;
+pub use nominal::nominal;
+
 /// Token heads of the arguments of one trigger; each becomes a party or place after normalization.
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct Roles {
@@ -32,19 +35,7 @@ pub fn verbal(v: &View, t: usize, subject_is_target: bool) -> Roles {
     let mut r = Roles { negated: v.is_negated(t), ..Roles::default() };
     let mut inherited = false;
     let passive = v.is_passive(t) || subject_is_target || reduced_relative(v, t);
-    let mut agents: Vec<usize> = v.kids(t).iter().copied().filter(|&c| is_agent(v, c)).collect();
-    if agents.is_empty() && subject_is_target {
-        // "came under fire by X": the by-phrase may hang off the phrase's noun.
-        agents =
-            v.kids(t).iter().flat_map(|&c| v.kids(c).iter().copied()).filter(|&g| is_agent_nominal(v, g)).collect();
-    }
-    if agents.is_empty() && v.rel(t) == "acl" {
-        // "the agreement signed by Putin …" with the by-phrase parsed onto the noun.
-        agents = v
-            .head(t)
-            .map(|h| v.kids(h).iter().copied().filter(|&c| c > t && is_agent_nominal(v, c)).collect())
-            .unwrap_or_default();
-    }
+    let agents = agents(v, t, subject_is_target);
     let mut subjects: Vec<usize> =
         v.kids_with(t, &["nsubj", "nsubj:pass", "nsubj:outer"]).map(|s| antecedent(v, t, s)).collect();
     // "officials accused the Taliban of …" parsed with a second subject after the verb: a subject
@@ -82,24 +73,59 @@ pub fn verbal(v: &View, t: usize, subject_is_target: bool) -> Roles {
             inherited = !r.actors.is_empty();
         }
         co_actors(v, t, &mut r);
-        // "designated BLA a terrorist group": a second bare object says what the first is called (not
-        // "each other", nor an apposition after a comma: "stormed the Mavi Marmara, a Turkish ship").
-        let first = |c: usize| {
-            v.kids_with(t, &["obj"]).any(|o| o < c && !is_reciprocal(v, o) && !(o..c).any(|k| v.word(k) == ","))
-        };
-        let complement = |c: &usize| v.rel(*c) == "obj" && !is_reciprocal(v, *c) && first(*c);
-        for c in v.kids_with(t, &["obj", "iobj"]).filter(|&c| Some(c) != inverted && !complement(&c)) {
-            if is_reciprocal(v, c) {
-                r.reciprocal = true;
-            } else if let Some(w) = clash_partner(v, c) {
-                // "fought running gun battles with gunmen": the battle noun's partner is the other side.
-                with_side(v, w, &mut r);
-            } else {
-                r.targets.push(c);
-                r.aims.extend(aimed_at(v, c));
-            }
+        objects(v, t, inverted, &mut r);
+    }
+    obliques(v, t, inherited, &mut r);
+    if r.actors.is_empty() && r.targets.is_empty() && is_clash(v, t) {
+        // "fighting involving …" read as a gerund.
+        involving(v, t, &mut r);
+    }
+    r.places = places(v, t, &r.targets);
+    expand(v, &mut r);
+    r
+}
+
+/// The by-agents of a verbal trigger: its own by-phrase, else one hanging off the phrase's noun
+/// ("came under fire by X") or, for a participle on a noun, off that noun ("the agreement signed by
+/// Putin").
+fn agents(v: &View, t: usize, subject_is_target: bool) -> Vec<usize> {
+    let mut agents: Vec<usize> = v.kids(t).iter().copied().filter(|&c| is_agent(v, c)).collect();
+    if agents.is_empty() && subject_is_target {
+        agents =
+            v.kids(t).iter().flat_map(|&c| v.kids(c).iter().copied()).filter(|&g| is_agent_nominal(v, g)).collect();
+    }
+    if agents.is_empty() && v.rel(t) == "acl" {
+        agents = v
+            .head(t)
+            .map(|h| v.kids(h).iter().copied().filter(|&c| c > t && is_agent_nominal(v, c)).collect())
+            .unwrap_or_default();
+    }
+    agents
+}
+
+/// The objects of an active verbal trigger: targets, "each other", a fight's other side.
+fn objects(v: &View, t: usize, inverted: Option<usize>, r: &mut Roles) {
+    // "designated BLA a terrorist group": a second bare object says what the first is called (not
+    // "each other", nor an apposition after a comma: "stormed the Mavi Marmara, a Turkish ship").
+    let first =
+        |c: usize| v.kids_with(t, &["obj"]).any(|o| o < c && !is_reciprocal(v, o) && !(o..c).any(|k| v.word(k) == ","));
+    let complement = |c: &usize| v.rel(*c) == "obj" && !is_reciprocal(v, *c) && first(*c);
+    for c in v.kids_with(t, &["obj", "iobj"]).filter(|&c| Some(c) != inverted && !complement(&c)) {
+        if is_reciprocal(v, c) {
+            r.reciprocal = true;
+        } else if let Some(w) = clash_partner(v, c) {
+            // "fought running gun battles with gunmen": the battle noun's partner is the other side.
+            with_side(v, w, r);
+        } else {
+            r.targets.push(c);
+            r.aims.extend(aimed_at(v, c));
         }
     }
+}
+
+/// The oblique phrases of a verbal trigger: an aim ("fired at the town"), the sides of a fight
+/// "between" or "with" someone. `inherited` says the actors were inherited from another clause.
+fn obliques(v: &View, t: usize, inherited: bool, r: &mut Roles) {
     for c in v.kids_with(t, &["obl"]).filter(|&c| !v.is_dated(c)) {
         let case = v.case_of(c).unwrap_or_default();
         let aim = words::get("target_cases").contains(&case.as_str()) && !is_agent(v, c) && !is_place_noun(v, c);
@@ -114,114 +140,11 @@ pub fn verbal(v: &View, t: usize, subject_is_target: bool) -> Roles {
             if inherited {
                 r.actors.clear();
             }
-            between(v, c, &mut r);
+            between(v, c, r);
         } else if case == "with" && is_clash(v, t) {
-            with_side(v, c, &mut r);
+            with_side(v, c, r);
         }
     }
-    if r.actors.is_empty() && r.targets.is_empty() && is_clash(v, t) {
-        // "fighting involving …" read as a gerund.
-        involving(v, t, &mut r);
-    }
-    r.places = places(v, t, &r.targets);
-    expand(v, &mut r);
-    r
-}
-
-/// Roles of a nominal trigger ("Azerbaijan's offensive against ...", "clashes between A and B",
-/// "fire by the Azerbaijani armed forces towards Armenian positions"): its own phrase first, then the
-/// clause that holds it, then a modifier that names a party.
-pub fn nominal(v: &View, t: usize) -> Roles {
-    let mut r = Roles::default();
-    for c in v.kids(t).iter().copied().filter(|&c| !v.is_dated(c)) {
-        own_dependent(v, t, c, &mut r);
-    }
-    if r.actors.is_empty() && names_doer(v, t) {
-        r.actors.push(t);
-    }
-    if r.targets.is_empty() {
-        r.targets = struck(v, t);
-    }
-    if r.actors.is_empty() && r.targets.is_empty() && is_clash(v, t) {
-        involving(v, t, &mut r);
-    }
-    if r.actors.is_empty() {
-        clause_actors(v, t, &mut r);
-    }
-    if r.actors.is_empty() {
-        claimed_or_shared(v, t, &mut r);
-    }
-    if r.actors.is_empty() {
-        folded_into(v, t, &mut r);
-    }
-    if r.actors.is_empty() {
-        // "Azerbaijani strikes": a modifier that names a party; the caller keeps it only if it does.
-        r.actors.extend(v.kids_with(t, &["amod", "compound"]).filter(|&c| c < t));
-    }
-    r.places = places(v, t, &r.targets);
-    // "the incident occurred near …", "killed in a gun battle … in the town of L'Estere": the
-    // clause that holds the event noun places it.
-    let occurrence =
-        |h: usize| v.base_rel(t) == "nsubj" && words::get("occurrence_verbs").contains(&v.lemmas[h].as_str());
-    if let Some(h) = v.head(t).filter(|&h| occurrence(h) || v.base_rel(t) == "obl") {
-        r.places.extend(places(v, h, &[]));
-    }
-    r.places.extend(swept(v, t));
-    r.acts = acts(v, t);
-    expand(v, &mut r);
-    r
-}
-
-/// "A suicide bomber killed 40 pilgrims": a trigger noun that names who attacks, not an act, is its
-/// own actor (an armed party of no state: bombers, gunmen).
-fn names_doer(v: &View, t: usize) -> bool {
-    let act = crate::lexicon::lookup_pos(&v.lemmas, t, Some(Pos::Noun)).is_some();
-    let role = crate::parties::normalize(v.text(v.phrase(t))).and_then(|p| p.role);
-    !act && role.is_some_and(|r| matches!(r.as_str(), "UAF" | "REB" | "SEP"))
-}
-
-/// The objects of each predicate of which event noun `t` is the shared subject, when it has two or
-/// more ("operation rescued 190 passengers and killed 30 terrorists", "the bombing caused heavy damage
-/// to shops and caused a fire"). Tolls alone ("killed 19 and wounded 30", "injured the army chief and
-/// killed eight") stay the noun's victims, as before.
-fn acts(v: &View, t: usize) -> Vec<Vec<usize>> {
-    let Some(h) = v.head(t).filter(|_| v.base_rel(t) == "nsubj") else { return Vec::new() };
-    let own = |p: usize| v.kids_with(p, &["obj"]).flat_map(|o| v.conjuncts(o)).collect::<Vec<usize>>();
-    let shared = |c: &usize| v.kids_with(*c, &["nsubj", "nsubj:pass"]).next().is_none() && !own(*c).is_empty();
-    let mut preds = vec![h];
-    preds.extend(v.kids_with(h, &["conj"]).filter(shared));
-    let outcome =
-        |p: &usize| crate::lexicon::lookup_pos(&v.lemmas, *p, Some(Pos::Verb)).is_some_and(|m| m.entry.outcome);
-    if preds.len() < 2 || own(h).is_empty() || preds.iter().all(outcome) {
-        return Vec::new();
-    }
-    preds.into_iter().map(own).collect()
-}
-
-/// "Heavy gunfire and explosions have gripped Ivory Coast's main city, Abidjan", "explosions rocked
-/// Kabul": a named place that the event noun's verb of sweeping over (event_words sweep_verbs) takes as
-/// object is where it happened; "the attack angered Washington" names a government, not a place.
-fn swept(v: &View, t: usize) -> Vec<usize> {
-    let sweeping = |h: &usize| words::get("sweep_verbs").contains(&v.lemmas[*h].as_str());
-    let Some(h) = v.head(t).filter(|_| v.base_rel(t) == "nsubj").filter(sweeping) else { return Vec::new() };
-    // A state as object says who ("left Azerbaijan in control"); a generic noun counts by its name.
-    let named = |k: &usize| {
-        (super::places::tagged(v, *k) && !crate::parties::is_country_name(v.word(*k)))
-            || super::places::named_below(v, *k).is_some()
-    };
-    v.kids_with(h, &["obj"]).filter(named).collect()
-}
-
-/// "The airstrike hit a hotel and a market": a force verb whose subject is the event noun is no event
-/// of its own (stage 1 keeps the noun); what it struck is the noun's target.
-fn struck(v: &View, t: usize) -> Vec<usize> {
-    let Some(h) = v.head(t).filter(|_| v.base_rel(t) == "nsubj") else { return Vec::new() };
-    let force = crate::lexicon::lookup_pos(&v.lemmas, h, Some(Pos::Verb))
-        .is_some_and(|m| !m.entry.outcome && m.entry.cameo.as_deref().is_some_and(is_force));
-    if !force {
-        return Vec::new();
-    }
-    v.kids_with(h, &["obj"]).collect()
 }
 
 /// "fighting involving Georgian and Russian forces": the parties a fight involves are its sides. The
@@ -232,128 +155,6 @@ fn involving(v: &View, t: usize, r: &mut Roles) {
     let parsed_onto = v.head(k).filter(|&h| h > k && v.rel(k) == "acl" && v.head(h) == Some(t));
     if let Some(p) = object.or(parsed_onto) {
         between(v, p, r);
-    }
-}
-
-/// One dependent `c` of the event noun `t`: a possessor or by-phrase acts, an of-phrase acts or
-/// undergoes by the noun's kind, "between"/"with" name the sides, an aimed phrase the target.
-fn own_dependent(v: &View, t: usize, c: usize, r: &mut Roles) {
-    let case = v.case_of(c).unwrap_or_default();
-    match v.rel(c) {
-        "nmod:poss" => r.actors.push(c),
-        "nmod" | "obl" if case == "by" || case == "from" && r.actors.is_empty() => r.actors.push(c),
-        // "with the support of Armenia": who supports, helps or backs.
-        "nmod" | "obl" if case == "of" && words::get("agentive_of").contains(&v.lemmas[t].as_str()) => r.actors.push(c),
-        "nmod" | "obl"
-            if case == "of" && words::get("patient_of").contains(&v.lemmas[t].as_str()) && r.targets.is_empty() =>
-        {
-            r.targets.push(c)
-        }
-        "nmod" | "obl" if case == "between" => between(v, c, r),
-        // "soldiers were killed in clashes with Armenian forces": the dead's side and the other.
-        "nmod" | "obl" if case == "with" && is_clash(v, t) => {
-            let victims = v
-                .head(t)
-                .filter(|_| v.base_rel(t) == "obl")
-                .and_then(|h| v.kids_with(h, &["nsubj", "nsubj:pass"]).next());
-            r.actors.extend(victims);
-            with_side(v, c, r);
-        }
-        "nmod" | "obl"
-            if words::get("target_cases").contains(&case.as_str()) && r.targets.is_empty() && !is_place_noun(v, c) =>
-        {
-            r.targets.push(c)
-        }
-        _ => {}
-    }
-}
-
-/// The actors of an event noun whose phrase names none, from the verb that governs it: who engages
-/// in it, whose predicate noun it is, who remains in it, who carries it out.
-fn clause_actors(v: &View, t: usize, r: &mut Roles) {
-    // "Syrian rebels engaged Filipino peacekeepers in a firefight": who engages whom.
-    if let Some(h) = v.head(t).filter(|&h| v.base_rel(t) == "obl" && v.lemmas[h] == "engage") {
-        r.actors = v.kids_with(h, &["nsubj"]).collect();
-        if r.targets.is_empty() {
-            r.targets = v.kids_with(h, &["obj"]).collect();
-        }
-    }
-    if r.actors.is_empty() {
-        // "Charles Michel is in contact with …": the subject of a predicate noun.
-        r.actors = v.kids_with(t, &["nsubj"]).collect();
-    }
-    if r.actors.is_empty() {
-        // "while remaining in contact with both sides": the state verb's subject.
-        if let Some(h) =
-            v.head(t).filter(|&h| v.base_rel(t) == "obl" && words::get("state_verbs").contains(&v.lemmas[h].as_str()))
-        {
-            // "have been engaged in talks": the subject may be parsed as a passive one.
-            let subject = v.subject(h).or_else(|| v.kids_with(h, &["nsubj:pass"]).next());
-            r.actors = subject.map(|s| vec![s]).unwrap_or_else(|| inherited_subject(v, h));
-        }
-    }
-    if r.actors.is_empty() {
-        light_verb_actors(v, t, r);
-    }
-}
-
-/// "Azerbaijan carried out an offensive": the light verb's subject acts.
-fn light_verb_actors(v: &View, t: usize, r: &mut Roles) {
-    let Some(h) =
-        v.head(t).filter(|&h| v.base_rel(t) == "obj" && words::get("light_verbs").contains(&v.lemmas[h].as_str()))
-    else {
-        return;
-    };
-    r.actors = v.kids_with(h, &["nsubj"]).collect();
-    co_actors(v, h, r);
-    if r.targets.is_empty() {
-        // "carried out strikes on Karabakh forces": the target may hang off the verb.
-        r.targets = v
-            .kids_with(h, &["obl"])
-            .filter(|&c| words::get("target_cases").contains(&v.case_of(c).unwrap_or_default().as_str()))
-            .collect();
-    }
-    if r.actors.is_empty() {
-        r.actors = inherited_subject(v, h);
-    }
-}
-
-/// Who an event noun belongs to when its own phrase does not say: the claimant ("X claimed
-/// responsibility for the attack", GUIDELINES §12.5), the one blamed ("blamed the attack on X"), the
-/// subject of a verb that steps it up or takes part in it ("ramped up attacks", "carried out a series
-/// of airstrikes", "were involved in the fighting"), the sides of a fight the clause names ("fighting
-/// flared up between A and B").
-fn claimed_or_shared(v: &View, t: usize, r: &mut Roles) {
-    let Some(h) = v.head(t) else { return };
-    let lemma = |i: usize| v.lemmas[i].as_str();
-    if matches!(lemma(h), "responsibility" | "credit") && v.case_of(t).as_deref() == Some("for") {
-        if let Some(claim) = v.head(h).filter(|&c| words::get("claim_verbs").contains(&lemma(c))) {
-            r.actors = v.kids_with(claim, &["nsubj"]).collect();
-        }
-        return;
-    }
-    if lemma(h) == "blame" && v.base_rel(t) == "obj" {
-        r.actors = v.kids_with(h, &["obl"]).filter(|&c| v.case_of(c).as_deref() == Some("on")).collect();
-        return;
-    }
-    // "a series of airstrikes": the measure noun stands in the verb's place.
-    let (noun, h) = match v.head(h) {
-        Some(g) if words::get("measure_nouns").contains(&lemma(h)) && v.base_rel(t) == "nmod" => (h, g),
-        _ => (t, h),
-    };
-    let joins = (v.base_rel(noun) == "obj" && words::get("step_up_verbs").contains(&lemma(h)))
-        || (v.base_rel(noun) == "obl" && words::get("take_part_verbs").contains(&lemma(h)));
-    if joins {
-        r.actors = v.kids_with(h, &["nsubj", "nsubj:pass"]).collect();
-        if r.actors.is_empty() {
-            r.actors = inherited_subject(v, h);
-        }
-        return;
-    }
-    if v.base_rel(t) == "nsubj" {
-        if let Some(c) = v.kids_with(h, &["obl"]).find(|&c| v.case_of(c).as_deref() == Some("between")) {
-            between(v, c, r);
-        }
     }
 }
 
@@ -496,25 +297,6 @@ fn co_actors(v: &View, verb: usize, r: &mut Roles) {
     if !found.is_empty() {
         r.actors.extend(found.into_iter().flat_map(|c| v.conjuncts(c)));
         r.allied = true;
-    }
-}
-
-/// "Rebels killed three policemen in a remote jungle ambush", "the military killed 20 militants during
-/// raids on camps": an active outcome verb with an object, whose circumstance the event noun is, gives
-/// the noun its subject as actor and, when the noun names none, its object as target (even where the
-/// noun's own modifiers, "remote jungle", name no one).
-fn folded_into(v: &View, t: usize, r: &mut Roles) {
-    let Some(h) = v.head(t).filter(|_| v.base_rel(t) == "obl") else { return };
-    let outcome = crate::lexicon::lookup_pos(&v.lemmas, h, Some(Pos::Verb)).is_some_and(|m| m.entry.outcome);
-    if !outcome || v.is_passive(h) {
-        return;
-    }
-    let objects: Vec<usize> = v.kids_with(h, &["obj"]).collect();
-    if !objects.is_empty() {
-        r.actors = v.kids_with(h, &["nsubj"]).collect();
-        if r.targets.is_empty() {
-            r.targets = objects;
-        }
     }
 }
 
