@@ -118,7 +118,7 @@ fn objects(v: &View, t: usize, inverted: Option<usize>, r: &mut Roles) {
             with_side(v, w, r);
         } else {
             r.targets.push(c);
-            r.aims.extend(aimed_at(v, c));
+            r.aims.extend(aimed_at(v, t, c));
         }
     }
 }
@@ -301,9 +301,14 @@ fn co_actors(v: &View, verb: usize, r: &mut Roles) {
 }
 
 /// "blamed the attacks on militants", "fighting an insurgency against the state": an event noun as
-/// object names no party; whom it is aimed at does (the target when the object gives none).
-fn aimed_at(v: &View, c: usize) -> Vec<usize> {
-    if crate::lexicon::lookup_pos(&v.lemmas, c, Some(Pos::Noun)).is_none_or(|m| m.tokens.len() != 1) {
+/// object of a blame or force verb `t` names no party; whom it is aimed at does (the target when the
+/// object gives none). Not for other speech: "condemns any violence against civilians" accuses no
+/// civilians (GUIDELINES 12.5).
+fn aimed_at(v: &View, t: usize, c: usize) -> Vec<usize> {
+    let verb = crate::lexicon::lookup_pos(&v.lemmas, t, Some(Pos::Verb)).and_then(|m| m.entry.cameo.as_deref());
+    let blame_or_force = verb.is_some_and(|code| code.starts_with("112") || is_force(code));
+    if !blame_or_force || crate::lexicon::lookup_pos(&v.lemmas, c, Some(Pos::Noun)).is_none_or(|m| m.tokens.len() != 1)
+    {
         return Vec::new();
     }
     let aimed = |k: &usize| {

@@ -110,7 +110,8 @@ fn build(
     let source = source.filter(|s| !(verbal && actors.iter().any(|a| a.name == s.name)));
     remember(v, ctx, t, &roles, &actors, &targets, source.is_none());
     let each_way = !mutual && (roles.each_way || each_way(v, t, &roles)) && !actors.is_empty() && !targets.is_empty();
-    let pairs = if !roles.acts.is_empty() && nominal && !mutual {
+    // Only acts of force split by predicate ("the meeting discussed X and approved Y" is one meeting).
+    let pairs = if !roles.acts.is_empty() && nominal && !mutual && is_force(&t.cameo) {
         acts_pairs(v, ctx, &roles, actors)
     } else if each_way {
         let mut both = pairs(false, actors.clone(), targets.clone());
@@ -166,6 +167,17 @@ fn acts_pairs(v: &View, ctx: &Context, roles: &Roles, actors: Vec<Party>) -> Vec
         let targets = parties_of(v, ctx, &objects, actors.first().and_then(|a| a.country.as_deref()));
         out.extend(pairs(false, actors.clone(), targets));
     }
+    // Predicates that name no party of their own ("caused heavy damage and caused a fire") give one
+    // record, not several identical ones.
+    let mut seen = Vec::new();
+    out.retain(|p| {
+        if seen.contains(p) {
+            false
+        } else {
+            seen.push(p.clone());
+            true
+        }
+    });
     out
 }
 

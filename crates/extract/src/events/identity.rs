@@ -262,7 +262,7 @@ mod tests {
         separatist(&mut es, "The militants, a splinter group that still wants independence, attacked troops.");
         assert_eq!(roles(&es).0.as_deref(), Some("SEP"));
         let mut es = story();
-        separatist(&mut es, "Militants have attacked troops since independence in 1960.");
+        separatist(&mut es, "Since gaining independence in 1960, the country has fought militants.");
         assert_eq!(roles(&es).0.as_deref(), Some("REB"));
     }
 

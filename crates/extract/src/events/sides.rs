@@ -49,7 +49,13 @@ fn source(v: &View, ctx: &mut Context, head: usize) -> Option<Party> {
 
 fn actors(v: &View, ctx: &Context, t: &Trigger, roles: &Roles, source: Option<&Party>) -> Vec<Party> {
     let mut actors = parties_of(v, ctx, &roles.actors, None);
-    if actors.len() > 1 && stacked_modifiers(v, t.head, &roles.actors) {
+    // "Israel-Hamas war", "US-Taliban talks": parties of two countries, or a dash between them, are
+    // two sides, however the parse stacks them.
+    let countries: std::collections::BTreeSet<&str> = actors.iter().filter_map(|a| a.country.as_deref()).collect();
+    let dashed = || {
+        (roles.actors.iter().min().copied().unwrap_or(0)..t.head).any(|k| matches!(v.word(k), "-" | "–" | "—" | "/"))
+    };
+    if actors.len() > 1 && countries.len() < 2 && !dashed() && stacked_modifiers(v, t.head, &roles.actors) {
         actors = vec![one_modifier_party(v, &roles.actors, actors)];
     }
     // "He assured that the enemy had targeted …": the enemy of the speaker's side.

@@ -177,6 +177,12 @@ fn an_event_noun_subject_of_two_predicates_is_one_record_per_predicate() {
         "19",
     );
     assert_eq!(got.len(), 1, "{got:?}");
+    // "The bombing caused damage and caused a fire": no party in either, one record, not two alike.
+    let got = roles(
+        "The/2/det bombing/3/nsubj caused/0/root damage/3/obj and/6/cc caused/3/conj a/8/det fire/6/obj ./3/punct",
+        "18",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
 }
 
 #[test]
@@ -185,6 +191,11 @@ fn modifiers_stacked_before_an_event_noun_name_one_party() {
     let ev = events_of("Russian/3/amod military/3/amod strikes/4/nsubj continued/0/root ./4/punct", Some("2009-05-10"));
     let actors: Vec<_> = ev.iter().map(|e| e.actor.as_ref().map(|a| (a.country.clone(), a.role.clone()))).collect();
     assert_eq!(actors, [Some((Some("RUS".to_string()), Some("MIL".to_string())))], "{ev:?}");
+    // "Russian Ukrainian strikes" stacked by the parse: two countries are two parties, never one.
+    let ev =
+        events_of("Russian/3/amod Ukrainian/3/amod strikes/4/nsubj continued/0/root ./4/punct", Some("2009-05-10"));
+    let countries: Vec<_> = ev.iter().filter_map(|e| e.actor.as_ref().and_then(|a| a.country.clone())).collect();
+    assert!(countries.contains(&"RUS".to_string()) && countries.contains(&"UKR".to_string()), "{ev:?}");
 }
 
 #[test]
