@@ -220,6 +220,10 @@ impl Story {
     /// stays in it (the document pass places an incident by the date of the one it follows).
     pub(crate) fn counted_on(self, day: &str) -> Option<Res> {
         let (a, b) = span_of(day)?;
+        if a == b && self.unit == Unit::Hour && !self.some {
+            // "48 hours later" is two days on; "hours later", "six hours later" the same day.
+            return Some(Res::Day(shift(a, self.n / 24)?));
+        }
         if a != b || self.unit == Unit::Hour {
             return common(a, b);
         }

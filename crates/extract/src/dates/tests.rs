@@ -342,6 +342,11 @@ fn counts_later_or_earlier_than_the_story_day() {
     assert_eq!(later("Hours later, a bomb exploded.", "2025-03-05").as_deref(), Some("2025-03-05"));
     assert_eq!(later("The day later, nothing.", "2025-03-05"), None, "no count, no plural: no date");
     assert_eq!(later("Months later, nothing.", "2025-03-05"), None, "some months: too vague");
+    assert_eq!(later("Forty-eight hours later, a bomb exploded.", "2025-03-05").as_deref(), Some("2025-03-07"));
+    // With no story day, a forward count stops at the publication day (2025-03-13), never after it.
+    let toks = crate::numbers::words::test_tokens::core("A week later, troops withdrew.");
+    let d = find_dates(&toks, ymd(2025, 3, 13)).into_iter().next().map(|d| d.value);
+    assert_eq!(d.as_deref(), Some("2025-03-13"));
 }
 
 #[test]

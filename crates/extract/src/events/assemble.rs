@@ -47,7 +47,7 @@ pub(super) struct Meta {
     pub(super) date_from: DateFrom,
     /// The story's headline, whose date and place come from the body (GUIDELINES §3).
     pub(super) headline: bool,
-    /// The sentence opens another item of the news ("Meanwhile, ...", "Elsewhere, ...").
+    /// The sentence opens another item of the news ("Elsewhere, ...", "Separately, ...").
     pub(super) new_item: bool,
 }
 

@@ -61,7 +61,7 @@ pub(super) fn place(events: &mut [Event], metas: &[Meta]) {
         let Some(day) = events[i].date.as_ref().map(|d| d.value.clone()) else { continue };
         // A month or year holds the days in it ("since last Wednesday": that month).
         let source = |k: &usize| *k != i && placed_day(events, metas, *k).is_some_and(|d| d.starts_with(&day));
-        // "Meanwhile, ...": another item of the news, placed only by what follows it.
+        // "Elsewhere, ...": another item of the news, placed only by what follows it.
         let fresh = metas[i].new_item;
         let found = (0..i).rev().filter(|_| !fresh).find(source).or_else(|| (i + 1..events.len()).find(source));
         if let Some(k) = found {
@@ -90,7 +90,7 @@ pub(super) fn undate(events: &mut [Event], metas: &[Meta]) {
 /// sentence places: one of its own sentence first ("attacked a train near Sibi, taking hundreds
 /// hostage"), else the nearest before it (GUIDELINES §7: the nearest phrase locating the incident;
 /// a later sentence more often starts another incident of the day than it places this one), else,
-/// for the headline, the first after it; a sentence that opens another item ("Meanwhile, ...")
+/// for the headline, the first after it; a sentence that opens another item ("Elsewhere, ...")
 /// takes only the first after it.
 pub(super) fn spread(events: &mut [Event], metas: &[Meta]) {
     for i in 0..events.len() {
@@ -100,7 +100,7 @@ pub(super) fn spread(events: &mut [Event], metas: &[Meta]) {
         let Some(day) = events[i].date.as_ref().map(|d| d.value.clone()) else { continue };
         let source = |k: &usize| *k != i && placed_day(events, metas, *k) == Some(day.as_str());
         let same = (0..events.len()).filter(|&k| metas[k].sentence == metas[i].sentence).find(source);
-        // "Meanwhile, ...": another item of the news, not placed by the incident before it.
+        // "Elsewhere, ...": another item of the news, not placed by the incident before it.
         let fresh = metas[i].new_item;
         let before = || (0..i).rev().filter(|_| !fresh).find(source);
         // A headline's place, and a new item's, comes from the sentences after it (GUIDELINES §3):

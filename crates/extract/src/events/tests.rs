@@ -553,3 +553,16 @@ fn a_second_act_coordinated_with_a_speech_act_is_an_event() {
     );
     assert_eq!(ev.len(), 1, "{ev:?}");
 }
+
+#[test]
+fn a_parse_with_a_cycle_is_cut_into_a_tree_and_extraction_ends() {
+    // Tovuz and region head each other, "base" heads itself: no walk may loop, the shelling stays.
+    let spec = "Rebels/2/nsubj shelled/0/root a/4/det base/4/obj in/6/case Tovuz/7/nmod region/6/nmod ./2/punct";
+    let doc = parsed(spec);
+    let v = view_of(&doc);
+    assert_eq!(v.head(5), None, "the cycle is cut at its first token");
+    assert_eq!(v.head(6), Some(5));
+    assert_eq!(v.head(3), None);
+    let ev = events_of(spec, Some("2020-07-14"));
+    assert!(ev.iter().any(|e| e.action.cameo.starts_with("19")), "{ev:?}");
+}

@@ -8,11 +8,34 @@ pub struct View<'a> {
     pub parse: &'a Parse,
     /// Lowercased lemmas, one per token.
     pub lemmas: Vec<String>,
+    /// Each token's head, `None` at the root; a parse with a cycle is cut where the cycle starts.
+    heads: Vec<Option<usize>>,
     children: Vec<Vec<usize>>,
     /// Tokens inside a date phrase ("on Tuesday"): never a party or a place.
     dated: Vec<bool>,
     /// The sentence's casualty mentions, found once on first use.
     casualties: std::cell::OnceCell<Vec<crate::casualties::CasualtyMention>>,
+}
+
+/// The heads of a parse of `n` tokens as a tree: a parse given from outside may hold a cycle, which
+/// is cut at its first token (made a root), so every walk up or down the tree ends.
+fn acyclic_heads(parse: &Parse, n: usize) -> Vec<Option<usize>> {
+    let mut heads: Vec<Option<usize>> = (0..n).map(|i| parse.head(i).filter(|&h| h < n)).collect();
+    for i in 0..n {
+        // Up to n steps up from i: back at i means i is on a cycle (tokens below one are left).
+        let mut cur = heads[i];
+        for _ in 0..n {
+            match cur {
+                Some(c) if c == i => break,
+                Some(c) => cur = heads[c],
+                None => break,
+            }
+        }
+        if cur == Some(i) {
+            heads[i] = None;
+        }
+    }
+    heads
 }
 
 /// Relations whose subtree is not part of a noun phrase quoted as an actor or target.
@@ -22,14 +45,15 @@ const CLAUSAL: &[&str] =
 impl<'a> View<'a> {
     pub fn new(doc: &'a Document, sent: &'a Sentence, parse: &'a Parse) -> View<'a> {
         let n = sent.tokens.len();
+        let heads = acyclic_heads(parse, n);
         let mut children = vec![Vec::new(); n];
-        for (i, &h) in parse.heads.iter().enumerate().take(n) {
-            if h >= 1 && h <= n {
-                children[h - 1].push(i);
+        for (i, h) in heads.iter().enumerate() {
+            if let Some(h) = *h {
+                children[h].push(i);
             }
         }
         let lemmas = sent.tokens.iter().map(|t| crate::lemma::lemma(&t.text)).collect();
-        View { doc, sent, parse, lemmas, children, dated: vec![false; n], casualties: Default::default() }
+        View { doc, sent, parse, lemmas, heads, children, dated: vec![false; n], casualties: Default::default() }
     }
 
     /// Marks the tokens of the sentence's date phrases.
@@ -80,7 +104,7 @@ impl<'a> View<'a> {
     }
 
     pub fn head(&self, i: usize) -> Option<usize> {
-        self.parse.head(i).filter(|&h| h < self.len())
+        self.heads.get(i).copied().flatten()
     }
 
     pub fn kids(&self, i: usize) -> &[usize] {

@@ -223,13 +223,18 @@ fn claimed_or_shared(v: &View, t: usize, r: &mut Roles) {
 }
 
 /// "Rebels killed three policemen in a remote jungle ambush", "the military killed 20 militants during
-/// raids on camps": an active outcome verb with an object, whose circumstance the event noun is, gives
-/// the noun its subject as actor and, when the noun names none, its object as target (even where the
-/// noun's own modifiers, "remote jungle", name no one).
+/// raids on camps": an active outcome verb with an object, in or during whose event noun it happened,
+/// gives the noun its subject as actor and, when the noun names none, its object as target (even where
+/// the noun's own modifiers, "remote jungle", name no one). A noun whose modifiers name a party keeps
+/// it: "troops killed three militants after a Taliban ambush" was the Taliban's.
 fn folded_into(v: &View, t: usize, r: &mut Roles) {
     let Some(h) = v.head(t).filter(|_| v.base_rel(t) == "obl") else { return };
+    let scene = words::get("scene_cases").contains(&v.case_of(t).unwrap_or_default().as_str());
     let outcome = crate::lexicon::lookup_pos(&v.lemmas, h, Some(Pos::Verb)).is_some_and(|m| m.entry.outcome);
-    if !outcome || v.is_passive(h) {
+    let party =
+        |c: usize| crate::parties::normalize(v.word(c)).is_some_and(|p| p.country.is_some() || p.role.is_some());
+    let named = v.kids_with(t, &["amod", "compound", "nmod:poss"]).any(party);
+    if !scene || !outcome || named || v.is_passive(h) {
         return;
     }
     let objects: Vec<usize> = v.kids_with(h, &["obj"]).collect();
