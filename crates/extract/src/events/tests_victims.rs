@@ -148,3 +148,14 @@ fn who_kills_in_an_ambush_acts_in_it_whatever_modifies_the_noun() {
     let got = sides(&ev);
     assert!(got.contains(&(Some("REB"), Some("COP"), Some(3))), "{got:?}");
 }
+
+#[test]
+fn killers_after_an_ambush_named_by_its_party_do_not_take_it_over() {
+    // "Troops killed three militants after a Taliban ambush": the ambush stays the Taliban's.
+    let ev = doc_events(
+        &["Troops/2/nsubj killed/0/root three/4/nummod militants/2/obj after/8/case a/8/det Taliban/8/compound ambush/2/obl ./2/punct"],
+        "2008-10-14",
+    );
+    let ambush = ev.iter().find(|e| e.action.text.contains("ambush")).expect("the ambush");
+    assert_ne!(ambush.actor.as_ref().map(|a| a.text.as_str()), Some("Troops"), "{ambush:#?}");
+}
