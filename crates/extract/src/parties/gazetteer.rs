@@ -39,6 +39,8 @@ pub(crate) struct Tok {
     pub orig: String,
     pub start: usize,
     pub end: usize,
+    /// A full stop follows right after: an initial of an abbreviation ("U.S.", "A.U.").
+    pub dot: bool,
 }
 
 /// Splits into alphanumeric words, folding accents, dropping possessive 's and joining words
@@ -52,7 +54,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
         let (b, c) = chars[k];
         let end = b + c.len_utf8();
         if c.is_alphanumeric() {
-            let t = cur.get_or_insert(Tok { low: String::new(), orig: String::new(), start: b, end });
+            let t = cur.get_or_insert(Tok { low: String::new(), orig: String::new(), start: b, end, dot: false });
             t.low.push_str(&fold(c));
             t.orig.push(c);
             t.end = end;
@@ -68,7 +70,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
                 out.extend(cur.take());
             }
         } else {
-            out.extend(cur.take());
+            out.extend(cur.take().map(|t| Tok { dot: c == '.', ..t }));
         }
         k += 1;
     }
@@ -85,8 +87,8 @@ fn split_glued_article(t: Tok) -> Vec<Tok> {
             let cut = t.start + prefix.len();
             let low = t.low.get(prefix.len()..).unwrap_or_default().to_string();
             return vec![
-                Tok { low: prefix.to_lowercase(), orig: prefix.to_string(), start: t.start, end: cut },
-                Tok { low, orig: rest.to_string(), start: cut, end: t.end },
+                Tok { low: prefix.to_lowercase(), orig: prefix.to_string(), start: t.start, end: cut, dot: false },
+                Tok { low, orig: rest.to_string(), start: cut, end: t.end, dot: t.dot },
             ];
         }
     }
@@ -121,6 +123,9 @@ fn fold(c: char) -> String {
 struct PatWord {
     low: String,
     exact: Option<String>,
+    /// A dotted initial ("A." of "A.U."): only a dotted initial matches it, so the article of "A U.S.
+    /// soldier" is not the African Union.
+    initial: bool,
 }
 
 pub(crate) struct Gazetteer {
@@ -224,13 +229,18 @@ impl Gazetteer {
         let id = self.cues.len();
         self.cues.push(cue);
         for pat in list.split('|').map(str::trim).filter(|p| !p.is_empty() && *p != "-") {
-            let words: Vec<PatWord> = tokenize(pat)
+            let toks = tokenize(pat);
+            let last = toks.len().saturating_sub(1);
+            let words: Vec<PatWord> = toks
                 .into_iter()
-                .map(|t| {
+                .enumerate()
+                .map(|(k, t)| {
                     let upper = t.orig.chars().filter(|c| c.is_uppercase()).count();
                     let short = t.orig.chars().count() <= 4;
                     let exact = (short && upper >= 2).then(|| t.orig.clone());
-                    PatWord { low: t.low, exact }
+                    // The last one may lose its dot to the sentence's full stop ("by the U.S").
+                    let initial = t.dot && t.orig.chars().count() == 1 && k < last;
+                    PatWord { low: t.low, exact, initial }
                 })
                 .collect();
             if let Some(first) = words.first() {
@@ -249,10 +259,9 @@ impl Gazetteer {
                 ps.iter().find_map(|&p| {
                     let (words, cue) = &self.patterns[p];
                     let ok = words.len() <= toks.len() - i
-                        && words
-                            .iter()
-                            .zip(&toks[i..])
-                            .all(|(w, t)| w.low == t.low && w.exact.as_ref().is_none_or(|e| *e == t.orig));
+                        && words.iter().zip(&toks[i..]).all(|(w, t)| {
+                            w.low == t.low && w.exact.as_ref().is_none_or(|e| *e == t.orig) && (!w.initial || t.dot)
+                        });
                     ok.then_some(Hit { start: i, end: i + words.len(), cue: *cue })
                 })
             });

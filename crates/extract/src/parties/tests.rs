@@ -141,6 +141,10 @@ fn case_and_boundaries() {
     assert_eq!(n("he is"), t("-", "-", "-"));
     assert_eq!(n("a car bomb"), t("-", "-", "-"));
     assert_eq!(n("US troops"), t("United States", "USA", "MIL"));
+    // A dotted initialism matches only dotted initials: the article of "A U.S. soldier" is no "A.U.".
+    assert_eq!(n("A U.S. soldier"), t("United States", "USA", "MIL"));
+    assert_eq!(n("A.U. troops"), t("African Union", "-", "IGO"));
+    assert_eq!(n("troops of the U.S"), t("United States", "USA", "MIL"));
     assert_eq!(n("Armenia’s army"), t("Armenia", "ARM", "MIL"));
     assert_eq!(normalize("the weather"), None);
     // No partial-word matches: "Niger" is not in "Nigeria", "Oman" not in "woman".
