@@ -50,3 +50,17 @@ fn the_previous_day_counts_from_the_sentence_own_day_first() {
     // Saturday, the day before the Sunday of the report, not the day before publication.
     assert_eq!(date_of(&ev, "attacked"), Some("2024-02-10"));
 }
+
+#[test]
+fn a_day_earlier_does_not_count_from_a_background_year() {
+    // "Rebels attacked troops in 2019": background; "a day earlier" counts from the news, not 2019.
+    let ev = doc_events(
+        &[
+            "Rebels/2/nsubj attacked/0/root troops/2/obj on/5/case Tuesday/2/obl ./2/punct",
+            "Rebels/2/nsubj attacked/0/root a/4/det base/2/obj in/6/case 2019/2/obl ./2/punct",
+            "Police/2/nsubj arrested/0/root protesters/2/obj a/5/det day/6/obl:npmod earlier/2/advmod ./2/punct",
+        ],
+        "2024-02-15",
+    );
+    assert_eq!(date_of(&ev, "arrested").map(|d| d.starts_with("2024")), Some(true), "{ev:?}");
+}
