@@ -111,8 +111,15 @@ pub fn find_dates(tokens: &[Token], anchor: Option<NaiveDate>) -> Vec<DateMentio
         if matches!(prep.as_deref(), Some("on" | "in" | "during" | "at" | "between")) && start > taken {
             start -= 1;
         }
-        let (value, precision) = hit.res.value();
         let story = grammar::story(&ws, i);
+        // A count forward from the story ("the next day", "a week later") resolved from the
+        // publication day would lie after it: that day at the latest, until the story's day is known.
+        let forward = story.is_some_and(|s| s.n > 0 && !s.some);
+        let res = match (hit.res, anchor) {
+            (Res::Day(d), Some(a)) if forward && d > a => Res::Day(a),
+            (res, _) => res,
+        };
+        let (value, precision) = res.value();
         out.push(DateMention {
             tokens: token_range(&ws, start..hit.end),
             value,
@@ -230,8 +237,8 @@ impl Story {
         if !self.some {
             return count_from(a, self.n, self.unit);
         }
+        // Only "days later" reaches: "hours later" returned above, "weeks later" is too vague.
         let reach = match self.unit {
-            Unit::Hour => 0,
             Unit::Day => 7,
             _ => return None,
         };

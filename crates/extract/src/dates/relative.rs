@@ -176,9 +176,6 @@ pub(super) fn later_at(ws: &[Word], i: usize) -> Option<(Story, usize)> {
 /// story's current day.
 pub(super) fn later(ws: &[Word], i: usize, anchor: Option<NaiveDate>) -> Option<Hit> {
     let (story, end) = later_at(ws, i)?;
-    let anchor = anchor?;
-    let res = story.counted_on(&anchor.format("%Y-%m-%d").to_string())?;
-    // A count forward from the publication day would lie after it: that day at the latest.
-    let res = if story.n > 0 && !story.some { Res::Day(anchor) } else { res };
+    let res = story.counted_on(&anchor?.format("%Y-%m-%d").to_string())?;
     Some(Hit { end, res, relative: true })
 }
