@@ -286,7 +286,9 @@ fn sigterm_stops_at_a_document_boundary_with_whole_records_and_a_summary() {
     }
     assert!(!out_path.exists(), "the output appears only when the run ends");
     assert!(Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap().success());
-    // The document being read when the signal came is finished; the one after it is never read.
+    // A document being read when the signal came is finished; nothing after it is read. Whether the
+    // reader was already waiting for "second" when the signal landed is up to the scheduler (CI once
+    // caught it between the first document and the next read), so both outcomes are accepted, each whole.
     let record = |id: &str| format!("{{\"id\":\"{id}\",\"text\":{}}}\n", serde_json::to_string(ARTICLE).unwrap());
     stdin.write_all(record("second").as_bytes()).unwrap();
     stdin.write_all(record("third").as_bytes()).unwrap();
@@ -295,8 +297,13 @@ fn sigterm_stops_at_a_document_boundary_with_whole_records_and_a_summary() {
     std::io::Read::read_to_string(&mut err, &mut rest).unwrap();
     let status = child.wait().unwrap();
     assert_eq!(status.code(), Some(143), "{seen}{rest}");
-    assert!(rest.contains("interrupted") && rest.contains("documents: 2 read, 1 ok, 1 failed"), "{rest}");
+    assert!(rest.contains("interrupted"), "{rest}");
     let events = std::fs::read_to_string(&out_path).unwrap();
+    if rest.contains("documents: 1 read, 0 ok, 1 failed") {
+        assert!(events.is_empty(), "nothing after the signal was processed: {events:?}");
+        return;
+    }
+    assert!(rest.contains("documents: 2 read, 1 ok, 1 failed"), "{rest}");
     assert!(!events.is_empty() && events.ends_with('\n'), "whole records: {events:?}");
     for line in events.lines() {
         let v: serde_json::Value = serde_json::from_str(line).unwrap();
