@@ -322,7 +322,10 @@ fn with_closed_stdout(args: &[&str]) -> std::process::Output {
         .unwrap();
     drop(child.stdout.take());
     let mut stdin = child.stdin.take().unwrap();
-    stdin.write_all(ARTICLE.as_bytes()).unwrap();
+    // A command that reads no stdin (`eval`) may be gone before the article is written.
+    if let Err(e) = stdin.write_all(ARTICLE.as_bytes()) {
+        assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "{e}");
+    }
     drop(stdin);
     child.wait_with_output().unwrap()
 }
@@ -332,6 +335,29 @@ fn a_closed_stdout_ends_the_run_quietly() {
     let out = with_closed_stdout(&["extract", "-"]);
     assert_eq!(out.status.code(), Some(141), "{}", stderr(&out));
     assert!(!stderr(&out).contains("error"), "{}", stderr(&out));
+}
+
+#[test]
+fn a_closed_stdout_ends_eval_quietly_and_the_floor_still_decides() {
+    // `casus eval ... | head` used to panic ("failed printing to stdout").
+    let dir = tempfile::tempdir().unwrap();
+    let (gold, pred) = (dir.path().join("gold.jsonl"), dir.path().join("pred.jsonl"));
+    let first = include_str!("../corpus/gold.jsonl").lines().next().unwrap();
+    std::fs::write(&gold, format!("{first}\n")).unwrap();
+    std::fs::write(&pred, "").unwrap();
+    let eval = |extra: &[&str]| {
+        let mut args = vec!["eval", "--gold", gold.to_str().unwrap(), "--pred", pred.to_str().unwrap()];
+        args.extend_from_slice(extra);
+        with_closed_stdout(&args)
+    };
+    let out = eval(&[]);
+    assert_eq!(out.status.code(), Some(141), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("panicked"), "{}", stderr(&out));
+    let floor = dir.path().join("floor.json");
+    std::fs::write(&floor, r#"{"s": {"event_f1": 0.5}}"#).unwrap();
+    let out = eval(&["--floor", floor.to_str().unwrap(), "--floor-section", "s"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("below the floor"), "{}", stderr(&out));
 }
 
 #[test]

@@ -5,6 +5,7 @@ use casus_eval::{
     score_petrarch, tables_beside, DocTable, EvalOptions, EvalReport, IncidentLabels, IncidentScore,
 };
 use casus_pipeline::{DateSources, Outcome, Pipeline, RawDoc};
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -57,14 +58,12 @@ pub fn run(args: Args) -> Result<ExitCode> {
     }
     let (Some(gold), Some(pred)) = (&args.gold, &args.pred) else { bail!("--gold and --pred are both needed") };
     let (report, incidents) = score(&args, gold, pred)?;
-    if args.json {
-        println!("{}", report.to_json());
-    } else {
-        println!("{}", report.to_text());
-        if let Some(i) = &incidents {
-            println!("{}", i.to_text());
-        }
-    }
+    let text = match (&incidents, args.json) {
+        (_, true) => report.to_json(),
+        (Some(i), false) => format!("{}\n{}", report.to_text(), i.to_text()),
+        (None, false) => report.to_text(),
+    };
+    let closed = !print_report(&text)?;
     if let Some(floor) = &args.floor {
         let section = args.floor_section.as_deref().unwrap_or_default();
         let floor_set = load_floor(floor)?.section(section).map_err(|e| anyhow::anyhow!("{}: {e}", floor.display()))?;
@@ -77,7 +76,21 @@ pub fn run(args: Args) -> Result<ExitCode> {
         }
         eprintln!("all headline metrics are at or above {} [{section}]", floor.display());
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(if closed { ExitCode::from(BROKEN_PIPE) } else { ExitCode::SUCCESS })
+}
+
+/// Exit code when stdout was closed by its reader (`casus eval ... | head`), as for `casus extract`.
+const BROKEN_PIPE: u8 = 141;
+
+/// Prints the report; false when stdout is a pipe its reader closed (the floor is still checked: its
+/// verdict goes to stderr and wins the exit code).
+fn print_report(text: &str) -> Result<bool> {
+    let mut out = std::io::stdout().lock();
+    match writeln!(out, "{text}").and_then(|_| out.flush()) {
+        Ok(()) => Ok(true),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(false),
+        Err(e) => Err(e).context("cannot write the report to stdout"),
+    }
 }
 
 /// Reads gold and predictions, keeps the split's documents, scores them, and adds the groups.
@@ -136,6 +149,6 @@ fn petrarch(args: &Args, path: &std::path::Path) -> Result<ExitCode> {
         }
     }
     let report = score_petrarch(&cases, &events);
-    println!("{}", if args.json { report.to_json() } else { report.to_text() });
-    Ok(ExitCode::SUCCESS)
+    let printed = print_report(&if args.json { report.to_json() } else { report.to_text() })?;
+    Ok(if printed { ExitCode::SUCCESS } else { ExitCode::from(BROKEN_PIPE) })
 }
