@@ -261,22 +261,6 @@ fn first_conjuncts(v: &View, c: usize) -> Vec<usize> {
         .collect()
 }
 
-/// "together with Y" in "X, together with Y, …": a party acting with X, not part of X's name.
-pub fn is_co_actor(v: &View, c: usize) -> bool {
-    co_actor_phrase(v, c).is_some()
-}
-
-/// The party of a co-actor dependent: "(along with) donors", "together (with Somali troops)".
-fn co_actor_phrase(v: &View, c: usize) -> Option<usize> {
-    if !matches!(v.base_rel(c), "obl" | "nmod" | "advmod") {
-        return None;
-    }
-    if words::get("co_actor_adverbs").contains(&v.lemmas[c].as_str()) {
-        return v.kids_with(c, &["obl", "nmod"]).find(|&w| v.case_of(w).as_deref() == Some("with"));
-    }
-    Some(c).filter(|&c| words::get("co_actor_cases").contains(&v.case_of(c).unwrap_or_default().as_str()))
-}
-
 /// "Lawmakers have spoken out, along with donors", "The Ethiopians, together with Somali troops,
 /// launched …": the parties acting with the subject of `verb`. After a verb with an object the
 /// phrase may add victims instead ("killed three soldiers along with two civilians"), so there only
@@ -291,7 +275,7 @@ fn co_actors(v: &View, verb: usize, r: &mut Roles) {
     let mut found = Vec::new();
     for &h in &holders {
         for c in v.kids(h).iter().copied() {
-            found.extend(co_actor_phrase(v, c).filter(|&p| h != verb || !transitive || p < verb));
+            found.extend(v.co_actor_phrase(c).filter(|&p| h != verb || !transitive || p < verb));
         }
     }
     if !found.is_empty() {

@@ -6,7 +6,7 @@
 //! that a sentence does place, preceding preferred; last, any other unplaced incident event of that
 //! day takes the place of one its own sentence or an earlier one places, a headline of one the body
 //! places (`spread`).
-use super::assemble::Meta;
+use super::meta::Meta;
 use super::slots::DateFrom;
 use casus_core::Event;
 

@@ -27,6 +27,7 @@ mod hinted;
 pub mod identity;
 mod incidents;
 pub mod learned;
+mod meta;
 mod offices;
 mod offsets;
 mod pairing;

@@ -15,7 +15,7 @@ fn role(p: &Option<casus_core::Party>) -> Option<&str> {
 /// and takes its code ([`super::incidents::antecedent`]). A fight ("the clashes", "the battle",
 /// mutual) is not a bombing, a kidnapping's "attack" was the raid, not the abduction, and "the
 /// attacks" may gather incidents of several kinds.
-pub(super) fn restated(events: &mut [Event], metas: &[super::assemble::Meta]) {
+pub(super) fn restated(events: &mut [Event], metas: &[super::meta::Meta]) {
     for i in 0..events.len() {
         let m = &metas[i];
         let fight = || crate::lexicon::lookup(std::slice::from_ref(&m.lemma), 0).is_some_and(|t| t.entry.mutual);
@@ -35,8 +35,8 @@ pub(super) fn restated(events: &mut [Event], metas: &[super::assemble::Meta]) {
 /// (a casualty verb with no actor) told after a bombing of the same day, with no other violence
 /// reported in between, is that bombing's toll and takes its code (183x), as a restated "the
 /// attack" does. Another item of the news ("Elsewhere, three soldiers were killed") is not.
-pub(super) fn bombing_tolls(events: &mut [Event], metas: &[super::assemble::Meta]) {
-    let outcome = |m: &super::assemble::Meta| {
+pub(super) fn bombing_tolls(events: &mut [Event], metas: &[super::meta::Meta]) {
+    let outcome = |m: &super::meta::Meta| {
         crate::lexicon::lookup(std::slice::from_ref(&m.lemma), 0).is_some_and(|t| t.entry.outcome)
     };
     let day = |e: &Event| e.date.as_ref().map(|d| d.value.clone());

@@ -191,7 +191,7 @@ impl<'a> View<'a> {
                     // Bridges inside a name ("L‘Azerbaijan"); trimmed at the edges below.
                     inside[c] = true;
                 } else if !(CLAUSAL.contains(&self.rel(c))
-                    || t == i && (self.base_rel(c) == "case" || super::args::is_co_actor(self, c)))
+                    || t == i && (self.base_rel(c) == "case" || self.co_actor_phrase(c).is_some()))
                 {
                     stack.push(c);
                 }
@@ -252,5 +252,20 @@ impl<'a> View<'a> {
             cur = self.head(cur)?;
             Some(cur)
         })
+    }
+}
+
+impl View<'_> {
+    /// The party of a co-actor dependent: "(along with) donors", "together (with Somali troops)": a
+    /// party acting with the head, not part of its name (read here, below the argument readers, so that
+    /// phrase spans and arguments both use it).
+    pub fn co_actor_phrase(&self, c: usize) -> Option<usize> {
+        if !matches!(self.base_rel(c), "obl" | "nmod" | "advmod") {
+            return None;
+        }
+        if super::words::get("co_actor_adverbs").contains(&self.lemmas[c].as_str()) {
+            return self.kids_with(c, &["obl", "nmod"]).find(|&w| self.case_of(w).as_deref() == Some("with"));
+        }
+        Some(c).filter(|&c| super::words::get("co_actor_cases").contains(&self.case_of(c).unwrap_or_default().as_str()))
     }
 }
