@@ -58,12 +58,17 @@ fn same_clause(v: &View, p: usize, head: usize) -> bool {
     let ours = clause(v, head);
     // "were driving on a highway near Lima when gunmen hit their truck": the scene of the clause the
     // when-clause modifies.
-    let scene = v.base_rel(ours) == "advcl"
-        && v.kids_with(ours, &["mark", "advmod"]).any(|k| words::get("scene_marks").contains(&v.lemmas[k].as_str()));
-    if scene && v.head(ours).is_some_and(|h| same_clause(v, p, h)) {
+    if scene_of(v, ours) && v.head(ours).is_some_and(|h| same_clause(v, p, h)) {
         return true;
     }
     let mut c = clause(v, p);
+    // "came under attack while passing through a tunnel near Sibi": a when-, as- or while-clause
+    // of the trigger's clause happens at its scene too, unless it reports ("As our correspondent
+    // reports from Nairobi, ...").
+    let reports = words::get("reporting").contains(&v.lemmas[c].as_str());
+    if !reports && scene_of(v, c) && v.head(c).is_some_and(|h| clause(v, h) == ours) {
+        return true;
+    }
     for _ in 0..3 {
         if c == ours {
             return true;
@@ -77,6 +82,12 @@ fn same_clause(v: &View, p: usize, head: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether clause `c` is a when-, as- or while-clause: one set at the scene of the clause it modifies.
+fn scene_of(v: &View, c: usize) -> bool {
+    v.base_rel(c) == "advcl"
+        && v.kids_with(c, &["mark", "advmod"]).any(|k| words::get("scene_marks").contains(&v.lemmas[k].as_str()))
 }
 
 /// "In Talas, witnesses say demonstrators tried to storm …": a place fronted before a reporting
@@ -157,7 +168,7 @@ fn place_of(v: &View, places: &[usize], states: &[String]) -> Option<Location> {
                 let span = v.text(name_span(v, p, e.tokens.clone()));
                 Some(canonical(span))
             }
-            None => parties::lookup_place(v.text(range.clone()))
+            None => parties::lookup_place(&without_route(v, p, range.clone()))
                 .filter(|k| k.known)
                 .map(|k| k.name)
                 .or_else(|| territory_of(v, p)),
@@ -176,6 +187,17 @@ fn place_of(v: &View, places: &[usize], states: &[String]) -> Option<Location> {
         return generic;
     }
     Some(found.swap_remove(first_specific))
+}
+
+/// The words of phrase `range` of `p` but a route's ends: "on its way north to Peshawar from
+/// Quetta" happened on the way, at neither end.
+fn without_route(v: &View, p: usize, range: std::ops::Range<usize>) -> String {
+    let ends: Vec<std::ops::Range<usize>> = range
+        .clone()
+        .filter(|&k| k != p && words::get("route_ends").contains(&v.case_of(k).unwrap_or_default().as_str()))
+        .map(|k| v.subtree(k))
+        .collect();
+    range.filter(|i| !ends.iter().any(|e| e.contains(i))).map(|i| v.word(i)).collect::<Vec<_>>().join(" ")
 }
 
 /// "in the city", "the town": a definite generic place noun with no name of its own, which

@@ -191,8 +191,13 @@ fn no_phrase_date(
     }
     let fallback = if incident_like(cameo) {
         ctx.last_date.clone().or(ctx.news_day.clone())
-    } else {
+    } else if cameo.starts_with("04") {
+        // A meeting or talks, like an incident, is held on the day the story reports.
         ctx.news_day.clone().or(ctx.last_date.clone())
+    } else {
+        // A reaction (accusation, appeal, comment) falls on the incident's day only in a story of
+        // that day (GUIDELINES §6.6); reported days later it may have come on any day since.
+        ctx.news_day.clone().or(ctx.last_date.clone()).filter(|d| of_publication_day(ctx, d))
     };
     // "the government has blamed the rebels for earlier attacks", "the group has been fighting the
     // state", "the two are cooperating": past the lead, a present perfect or progressive with no date
@@ -204,6 +209,11 @@ fn no_phrase_date(
         && v.lemmas.first().map(String::as_str) != Some("meanwhile")
         && !v.kids_with(ours, &["advmod"]).any(|k| v.lemmas[k] == "meanwhile");
     (fallback, if perfect { DateFrom::Perfect } else { DateFrom::Fallback })
+}
+
+/// Whether `d` is the publication day (or the document has none).
+fn of_publication_day(ctx: &Context, d: &DateRef) -> bool {
+    ctx.published.is_none_or(|p| p.format("%Y-%m-%d").to_string() == d.value)
 }
 
 /// "a six-week conflict" ended on November 9, 2020: the finest precision that holds the whole span

@@ -64,3 +64,20 @@ fn a_day_earlier_does_not_count_from_a_background_year() {
     );
     assert_eq!(date_of(&ev, "arrested").map(|d| d.starts_with("2024")), Some(true), "{ev:?}");
 }
+
+#[test]
+fn a_reaction_reported_days_after_the_incident_has_no_date_of_its_own() {
+    let attack = "Rebels/2/nsubj attacked/0/root troops/2/obj on/5/case Monday/2/obl ./2/punct";
+    let accused = "The/2/det government/3/nsubj accused/0/root the/5/det rebels/3/obj ./3/punct";
+    // Published on Monday itself: the reaction can only fall on the incident's day (GUIDELINES §6.6).
+    let ev = doc_events(&[attack, accused], "2024-02-12");
+    assert_eq!(date_of(&ev, "accused"), Some("2024-02-12"));
+    // Published on Thursday: the accusation may have come on any day since Monday.
+    let ev = doc_events(&[attack, accused], "2024-02-15");
+    assert_eq!(date_of(&ev, "attacked"), Some("2024-02-12"));
+    assert_eq!(date_of(&ev, "accused"), None);
+    // Talks, like an incident, are held on the day the story reports.
+    let talks = "The/2/det two/3/nsubj met/0/root in/5/case Geneva/3/obl ./3/punct";
+    let ev = doc_events(&[attack, talks], "2024-02-15");
+    assert_eq!(date_of(&ev, "met"), Some("2024-02-12"));
+}

@@ -317,3 +317,27 @@ fn another_item_of_the_news_takes_no_place_of_the_incident_before_it() {
     let ev = doc_events(&[FIRED_NEAR_TOVUZ, &meanwhile], "2024-02-13");
     assert_eq!(place_of(&ev, "shot"), Some("Tovuz"));
 }
+
+#[test]
+fn a_route_s_ends_are_not_where_something_on_the_way_happened() {
+    // "attacked a bus on its way north to Kabul from Herat": on the way, at neither end.
+    let spec = "Gunmen/2/nsubj attacked/0/root a/4/det bus/2/obj on/7/case its/7/nmod:poss way/2/obl \
+                north/7/advmod to/10/case Kabul/8/obl from/12/case Herat/8/obl ./2/punct";
+    assert_eq!(located(spec, &[]), vec![None]);
+    // A place on the way is where it happened: "on the road near Kabul".
+    let spec = "Gunmen/2/nsubj attacked/0/root a/4/det bus/2/obj on/7/case the/7/det road/2/obl \
+                near/9/case Kabul/7/nmod ./2/punct";
+    assert_eq!(located(spec, &[]), vec![Some("Kabul".to_string())]);
+}
+
+#[test]
+fn a_while_clause_of_the_event_is_at_its_scene_but_a_report_is_not() {
+    // "attacked a convoy while it was passing near Sibi": near Sibi.
+    let spec = "Gunmen/2/nsubj attacked/0/root a/4/det convoy/2/obj while/8/mark it/8/nsubj was/8/aux \
+                passing/2/advcl near/10/case Sibi/8/obl ./2/punct";
+    assert_eq!(located(spec, &[(9, 10)]), vec![Some("Sibi".to_string())]);
+    // "as a reporter said in Nairobi": where the report was made, not the attack.
+    let spec = "Gunmen/2/nsubj attacked/0/root a/4/det convoy/2/obj as/8/mark a/7/det reporter/8/nsubj \
+                said/2/advcl in/10/case Nairobi/8/obl ./2/punct";
+    assert_eq!(located(spec, &[(9, 10)]), vec![None]);
+}
