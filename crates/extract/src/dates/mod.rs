@@ -24,6 +24,7 @@
 //!   13"); `prep` names the governing preposition whatever it is, so callers can set aside
 //!   "since 2009" or "until March".
 mod grammar;
+mod lexical;
 mod relative;
 
 use crate::numbers::words::{token_range, words};
@@ -107,7 +108,7 @@ pub fn find_dates(tokens: &[Token], anchor: Option<NaiveDate>) -> Vec<DateMentio
             continue;
         };
         let mut start = grammar::extend_left(&ws, i, hit.res).max(taken);
-        let prep = start.checked_sub(1).map(|p| ws[p].norm.clone()).filter(|p| grammar::is_prep(p));
+        let prep = start.checked_sub(1).map(|p| ws[p].norm.clone()).filter(|p| lexical::is_prep(p));
         if matches!(prep.as_deref(), Some("on" | "in" | "during" | "at" | "between")) && start > taken {
             start -= 1;
         }

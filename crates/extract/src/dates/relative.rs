@@ -1,5 +1,5 @@
 //! The relative rules of the date grammar: weekdays, nights, "yesterday", "last week", "ago".
-use super::grammar::{daynum, explicit, is, lexicon, month, norm, resolve, skip_period, weekday, Hit, Kind, Part, Rel};
+use super::lexical::{daynum, explicit, is, lexicon, month, norm, resolve, skip_period, weekday, Hit, Kind, Part, Rel};
 use super::{common, count_from, shift, shift_months, weekday_before, Res, Story, Unit};
 use crate::numbers::{self, words::Word};
 use chrono::{Datelike, NaiveDate};
