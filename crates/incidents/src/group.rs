@@ -233,6 +233,11 @@ pub fn score(a: &EventInfo, b: &EventInfo, opts: &Options) -> i32 {
         } else if a.sentence_no.abs_diff(b.sentence_no) <= NEAR_SENTENCES {
             s += 1;
         }
+        // "Three policemen died during the fighting": the later sentence goes on with the violence told.
+        let later = if a.start > b.start { a } else { b };
+        if a.violent && b.violent && a.start != b.start && later.refers_back {
+            s += 1;
+        }
     } else if same_report(a, b) {
         s += 3;
     }

@@ -28,6 +28,7 @@ fn info(doc: &str, sentence_no: usize, code: &str, actor: Option<&str>, target: 
         new_episode: false,
         vague_war_toll: false,
         campaign: false,
+        refers_back: false,
     }
 }
 
@@ -320,4 +321,19 @@ fn one_trigger_s_records_are_one_event_whatever_their_parties_countries() {
     let mut other_story = somalia.clone();
     other_story.doc = "e".into();
     assert!(!consistent(&ethiopia, &other_trigger, &opts) && !consistent(&ethiopia, &other_story, &opts));
+}
+
+#[test]
+fn a_later_sentence_naming_the_fighting_goes_on_with_it() {
+    let opts = Options::default();
+    let (mut battle, mut toll) =
+        (info("d", 2, "190", Some("AFG/MIL"), Some("AFG/REB")), info("d", 5, "190", None, None));
+    (battle.date, toll.date) = (None, None);
+    toll.target = Some("AFG/COP".into());
+    let apart = score(&battle, &toll, &opts);
+    toll.refers_back = true;
+    assert_eq!(score(&battle, &toll, &opts), apart + 1);
+    // Only the later sentence looks back: the earlier one names nothing told before it.
+    (battle.refers_back, toll.refers_back) = (true, false);
+    assert_eq!(score(&battle, &toll, &opts), apart);
 }
