@@ -287,6 +287,7 @@ mod tests {
         assert!(tells_campaign("Over the past two years, Pakistan has been struck by a wave of attacks."));
         assert!(tells_campaign("Uighurs have been waging a low-level rebellion for years."));
         assert!(tells_campaign("the separatist insurgency that has ravaged Balochistan for nearly two decades"));
+        assert!(tells_campaign("Peace talks have continued to flounder, with both sides accusing the other."));
         // Hours and days are one operation's; a causal "since" is no span.
         assert!(!tells_campaign("A clearance operation has been going on for hours."));
         assert!(!tells_campaign("Gunmen kidnapped 20 workers since late Wednesday."));
