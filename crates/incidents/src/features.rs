@@ -262,6 +262,7 @@ mod tests {
         assert!(opens_episode("Just days later, a roadside bomb blast killed 11 coal miners in the city."));
         assert!(opens_episode("Last month, BLA insurgents ambushed a bus in Kalat."));
         assert!(opens_episode("“Two weeks later, they struck again,” he said."));
+        assert!(opens_episode("Meanwhile, lawyers said the police are bringing heavier charges."));
         // Hours later is often the same episode; a long first clause is no opener.
         assert!(!opens_episode("Hours later, the army freed the hostages."));
         assert!(!opens_episode("The attack came days later than the army expected, officials said."));
