@@ -46,6 +46,8 @@ pub struct EventInfo {
     pub vague_war_toll: bool,
     /// Whether it is undated violence told over a span up to now ("since last August"): a campaign.
     pub campaign: bool,
+    /// Whether the evidence sentence names a violent episode as already told ("during the fighting").
+    pub refers_back: bool,
 }
 
 impl EventInfo {
@@ -108,14 +110,31 @@ pub fn opens_episode(sentence: &str) -> bool {
     data_lines(EPISODE_OPENERS).any(|p| head == p || head.ends_with(&format!(" {p}")))
 }
 
+/// Nouns of a violent episode named as already told, one a line.
+const EPISODE_ANAPHORS: &str = include_str!("../data/episode_anaphors.txt");
+
+/// Whether a sentence names a violent episode with a definite article or a demonstrative ("three
+/// policemen died during the fighting", "no group has claimed this attack"): it goes on with the
+/// episode its story has told.
+pub fn refers_back(sentence: &str) -> bool {
+    let words: Vec<String> = sentence_words_in_order(sentence);
+    words
+        .windows(2)
+        .any(|w| matches!(w[0].as_str(), "the" | "this" | "that") && data_lines(EPISODE_ANAPHORS).any(|n| n == w[1]))
+}
+
+/// The words of a sentence in order, lower case.
+fn sentence_words_in_order(sentence: &str) -> Vec<String> {
+    sentence.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+}
+
 /// Phrases of a span of time up to now, one a line (patterns: see the file).
 const CAMPAIGN_SPANS: &str = include_str!("../data/campaign_spans.txt");
 
 /// Whether a sentence tells a span of time up to now ("since the beginning of the year", "in recent
 /// weeks", "over the past two years", "for decades"): its violence is a campaign.
 pub fn tells_campaign(sentence: &str) -> bool {
-    let words: Vec<String> =
-        sentence.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+    let words = sentence_words_in_order(sentence);
     data_lines(CAMPAIGN_SPANS).any(|line| {
         let pattern: Vec<&str> = line.split_whitespace().collect();
         (0..words.len()).any(|i| matches_at(&pattern, &words[i..]))
@@ -210,6 +229,7 @@ impl EventInfo {
             new_episode: opens_episode(&e.evidence.sentence),
             vague_war_toll: vague_war_toll(&e.casualties.killed),
             campaign: is_armed(&e.action.cameo) && e.date.is_none() && tells_campaign(&e.evidence.sentence),
+            refers_back: refers_back(&e.evidence.sentence),
         }
     }
 }
@@ -242,10 +262,22 @@ mod tests {
         assert!(opens_episode("Just days later, a roadside bomb blast killed 11 coal miners in the city."));
         assert!(opens_episode("Last month, BLA insurgents ambushed a bus in Kalat."));
         assert!(opens_episode("“Two weeks later, they struck again,” he said."));
+        assert!(opens_episode("Meanwhile, lawyers said the police are bringing heavier charges."));
         // Hours later is often the same episode; a long first clause is no opener.
         assert!(!opens_episode("Hours later, the army freed the hostages."));
         assert!(!opens_episode("The attack came days later than the army expected, officials said."));
         assert!(!opens_episode("Militants attacked a train last month"));
+    }
+
+    #[test]
+    fn a_definite_episode_noun_refers_back() {
+        assert!(refers_back("A police chief said three policemen died during the fighting."));
+        assert!(refers_back("No group has claimed responsibility for the attack."));
+        assert!(refers_back("Residents said this bombing was the worst in years."));
+        // An indefinite episode is a new one; a definite word that names no episode says nothing.
+        assert!(!refers_back("Gunmen launched an attack on a police post."));
+        assert!(!refers_back("Fighting erupted in the capital on Saturday."));
+        assert!(!refers_back("The army said the rebels had fled."));
     }
 
     #[test]
@@ -256,6 +288,7 @@ mod tests {
         assert!(tells_campaign("Over the past two years, Pakistan has been struck by a wave of attacks."));
         assert!(tells_campaign("Uighurs have been waging a low-level rebellion for years."));
         assert!(tells_campaign("the separatist insurgency that has ravaged Balochistan for nearly two decades"));
+        assert!(tells_campaign("Peace talks have continued to flounder, with both sides accusing the other."));
         // Hours and days are one operation's; a causal "since" is no span.
         assert!(!tells_campaign("A clearance operation has been going on for hours."));
         assert!(!tells_campaign("Gunmen kidnapped 20 workers since late Wednesday."));

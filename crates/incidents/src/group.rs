@@ -188,9 +188,23 @@ fn dates_fit(a: &EventInfo, b: &EventInfo, opts: &Options) -> bool {
             // events are campaigns, told with undated restatements.)
             let month = [&a.date, &b.date].iter().any(|d| matches!(d, Some((_, Precision::Month))));
             let story = a.doc == b.doc && !month;
-            interaction || (a.violent && (story || same_report || same_war_toll(a, b)))
+            interaction || restated(a, b) || (a.violent && (story || same_report || same_war_toll(a, b)))
         }
     }
+}
+
+/// Whether two statements of one story, one dated and one not, are one speaker's one statement told
+/// twice: the same speaker and the same CAMEO code ("The Kremlin called on both sides to exercise
+/// restraint on Tuesday" and the spokesman's quote after it). A statement told as going on up to
+/// now ("both sides have continued accusing each other") is a standing position, not the day's.
+fn restated(a: &EventInfo, b: &EventInfo) -> bool {
+    let undated = if a.date.is_none() { a } else { b };
+    !a.violent
+        && a.doc == b.doc
+        && a.code == b.code
+        && a.actor.is_some()
+        && a.actor == b.actor
+        && !crate::features::tells_campaign(&undated.sentence)
 }
 
 /// Whether the parties of two interactions can be the same two sides, either way round: "A met B"
@@ -231,6 +245,11 @@ pub fn score(a: &EventInfo, b: &EventInfo, opts: &Options) -> i32 {
         if a.sentence == b.sentence && a.trigger == b.trigger {
             s += 3;
         } else if a.sentence_no.abs_diff(b.sentence_no) <= NEAR_SENTENCES {
+            s += 1;
+        }
+        // "Three policemen died during the fighting": the later sentence goes on with the violence told.
+        let later = if a.start > b.start { a } else { b };
+        if a.violent && b.violent && a.start != b.start && later.refers_back {
             s += 1;
         }
     } else if same_report(a, b) {
@@ -321,18 +340,20 @@ fn joinable(a: &[usize], b: &[usize], events: &[EventInfo], opts: &Options) -> b
 
 /// Whether `x` (of group `own`, joining `other`) is an undated violent event that the joined group
 /// dates: it holds a dated event of `x`'s story, which `x` joins as a restatement ("suicide bombers
-/// are wearing suicide jackets" beside the dated attack). It is then that event's episode for other
-/// stories too, whose dated reports the story's dated events are checked against. That holds
+/// are wearing suicide jackets" beside the dated attack; for a statement, its speaker's [`restated`]
+/// statement). It is then that event's episode for other stories too, whose dated reports the
+/// story's dated events are checked against. That holds
 /// whichever joined first, the story's attack with the other stories' or `x` with its attack;
 /// but not for an undated event already joined to other stories' undated copies (a background
 /// paragraph repeated from one day's story to the next: "has been fighting a deadly insurgency").
 fn anchored(x: usize, own: &[usize], other: &[usize], events: &[EventInfo]) -> bool {
     let e = &events[x];
     let of_story = |m: &usize| events[*m].doc == e.doc;
-    let dated_here = |m: &usize| of_story(m) && events[*m].date.is_some();
-    e.violent
-        && e.date.is_none()
-        && (own.iter().any(dated_here) || (own.iter().all(of_story) && other.iter().any(dated_here)))
+    let dated_here = |m: &usize| {
+        let d = &events[*m];
+        of_story(m) && d.date.is_some() && (e.violent || restated(e, d))
+    };
+    e.date.is_none() && (own.iter().any(dated_here) || (own.iter().all(of_story) && other.iter().any(dated_here)))
 }
 
 /// Groups of event indices: strongest pairs first, a group joining another only when all their

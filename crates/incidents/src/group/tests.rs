@@ -28,6 +28,7 @@ fn info(doc: &str, sentence_no: usize, code: &str, actor: Option<&str>, target: 
         new_episode: false,
         vague_war_toll: false,
         campaign: false,
+        refers_back: false,
     }
 }
 
@@ -210,8 +211,10 @@ fn a_story_s_talks_are_one_with_or_without_their_date() {
     assert!(compatible(&dated, &undated, &opts));
     undated.doc = "e".into();
     assert!(!compatible(&dated, &undated, &opts));
+    // An accusation told as going on up to now is a standing one, not the day's.
     let (said, mut undated_say) = (info("d", 3, "112", gov, reb), info("d", 9, "112", gov, reb));
     undated_say.date = None;
+    undated_say.sentence = "armenia has continued to accuse azerbaijan of provocations".into();
     assert!(!compatible(&said, &undated_say, &opts));
 }
 
@@ -320,4 +323,40 @@ fn one_trigger_s_records_are_one_event_whatever_their_parties_countries() {
     let mut other_story = somalia.clone();
     other_story.doc = "e".into();
     assert!(!consistent(&ethiopia, &other_trigger, &opts) && !consistent(&ethiopia, &other_story, &opts));
+}
+
+#[test]
+fn a_later_sentence_naming_the_fighting_goes_on_with_it() {
+    let opts = Options::default();
+    let (mut battle, mut toll) =
+        (info("d", 2, "190", Some("AFG/MIL"), Some("AFG/REB")), info("d", 5, "190", None, None));
+    (battle.date, toll.date) = (None, None);
+    toll.target = Some("AFG/COP".into());
+    let apart = score(&battle, &toll, &opts);
+    toll.refers_back = true;
+    assert_eq!(score(&battle, &toll, &opts), apart + 1);
+    // Only the later sentence looks back: the earlier one names nothing told before it.
+    (battle.refers_back, toll.refers_back) = (true, false);
+    assert_eq!(score(&battle, &toll, &opts), apart);
+}
+
+#[test]
+fn a_statement_told_with_and_without_its_day_is_one() {
+    let opts = Options::default();
+    let kremlin = Some("RUS/GOV");
+    let dated = info("d", 4, "0256", kremlin, Some("ARM/GOV"));
+    let mut quote = info("d", 5, "0256", kremlin, Some("AZE/GOV"));
+    quote.date = None;
+    assert!(compatible(&dated, &quote, &opts));
+    // Another story's undated statement, another speaker or another kind of statement stays apart.
+    let mut elsewhere = quote.clone();
+    elsewhere.doc = "e".into();
+    let mut other_speaker = quote.clone();
+    other_speaker.actor = Some("USA/GOV".into());
+    let mut other_kind = quote.clone();
+    other_kind.code = "0251".into();
+    assert!(![elsewhere, other_speaker, other_kind].iter().any(|q| compatible(&dated, q, &opts)));
+    // A position told as going on up to now is no statement of the day.
+    quote.sentence = "both sides have continued accusing each other of sabotaging the talks".into();
+    assert!(!compatible(&dated, &quote, &opts));
 }
