@@ -83,3 +83,19 @@ fn a_bare_toll_after_a_bombing_is_the_bombings_and_after_a_shooting_stays_force(
     let got = codes(&ev);
     assert_eq!(got.last().map(|c| c.0), Some("190"), "{got:?}");
 }
+
+#[test]
+fn a_bare_toll_after_troops_fired_on_protesters_is_the_crackdowns() {
+    let fired = "Soldiers/2/nsubj fired/0/root on/4/case protesters/2/obl ./2/punct";
+    let toll =
+        "Witnesses/2/nsubj say/0/root three/4/nummod people/7/nsubj:pass were/7/aux:pass killed/2/ccomp ./2/punct";
+    let ev = doc_events(&[fired, toll], "2025-03-12");
+    let got = codes(&ev);
+    assert_eq!(got.first().map(|c| c.0), Some("175"), "{got:?}");
+    assert_eq!(got.last().map(|c| c.0), Some("175"), "{got:?}");
+    // After rebels fought troops, the same toll is the fighting's.
+    let fight = "Rebels/2/nsubj attacked/0/root an/5/det army/5/compound post/2/obj ./2/punct";
+    let ev = doc_events(&[fired, fight, toll], "2025-03-12");
+    let got = codes(&ev);
+    assert_eq!(got.last().map(|c| c.0), Some("190"), "{got:?}");
+}
