@@ -99,3 +99,18 @@ fn a_bare_toll_after_troops_fired_on_protesters_is_the_crackdowns() {
     let got = codes(&ev);
     assert_eq!(got.last().map(|c| c.0), Some("190"), "{got:?}");
 }
+
+#[test]
+fn the_noun_a_relative_clause_acts_on_codes_its_verb() {
+    let code_of = |s: &str, trigger: &str| -> Option<String> {
+        let ev = doc_events(&[s], "2025-03-12");
+        ev.iter().find(|e| e.action.text == trigger).map(|e| e.action.cameo.clone())
+    };
+    // "the workers it seized": seized workers are hostages, as in "seized six workers".
+    let relative = "The/2/det group/3/nsubj freed/0/root the/6/det eight/6/nummod workers/3/obj it/8/nsubj \
+                    seized/6/acl:relcl ./3/punct";
+    assert_eq!(code_of(relative, "seized").as_deref(), Some("181"));
+    // "the fighters who seized the town": the noun is the subject; the town is what was seized.
+    let subject = "The/2/det fighters/0/root who/4/nsubj seized/2/acl:relcl the/6/det town/4/obj ./2/punct";
+    assert_eq!(code_of(subject, "seized").as_deref(), Some("192"));
+}
