@@ -114,3 +114,14 @@ fn the_noun_a_relative_clause_acts_on_codes_its_verb() {
     let subject = "The/2/det fighters/0/root who/4/nsubj seized/2/acl:relcl the/6/det town/4/obj ./2/punct";
     assert_eq!(code_of(subject, "seized").as_deref(), Some("192"));
 }
+
+#[test]
+fn a_vow_to_keep_protesting_threatens_dissent() {
+    let ev = doc_events(
+        &["Protesters/3/nsubj have/3/aux vowed/0/root to/5/mark continue/3/xcomp street/7/compound \
+           demonstrations/5/obj ./3/punct"],
+        "2025-03-12",
+    );
+    let vow = ev.iter().find(|e| e.action.text.contains("vowed")).map(|e| e.action.cameo.as_str());
+    assert_eq!(vow, Some("133"), "{:?}", codes(&ev));
+}

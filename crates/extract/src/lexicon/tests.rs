@@ -161,6 +161,7 @@ fn argument_conditions() {
     assert_eq!(code("imposed", &["sanction"]).as_deref(), Some("163"));
     assert_eq!(code("imposed", &["curfew"]).as_deref(), Some("1723"));
     assert_eq!(code("threatened", &["strike"]).as_deref(), Some("138"));
+    assert_eq!(code("threatened", &["protest"]).as_deref(), Some("133"));
     assert_eq!(code("seized", &["village"]).as_deref(), Some("192"));
     assert_eq!(code("seized", &["tanker"]).as_deref(), Some("1711"));
     assert_eq!(code("violated", &["ceasefire"]).as_deref(), Some("196"));
