@@ -125,3 +125,18 @@ fn a_vow_to_keep_protesting_threatens_dissent() {
     let vow = ev.iter().find(|e| e.action.text.contains("vowed")).map(|e| e.action.cameo.as_str());
     assert_eq!(vow, Some("133"), "{:?}", codes(&ev));
 }
+
+#[test]
+fn a_pronoun_object_after_and_is_the_first_verbs_object() {
+    let code_of = |s: &str| -> Option<String> {
+        let ev = doc_events(&[s], "2025-03-12");
+        ev.iter().find(|e| e.action.text.starts_with("set")).map(|e| e.action.cameo.clone())
+    };
+    // Burning bodies is 180; burning a house is destroying property (1712).
+    let bodies = "Militants/2/nsubj dragged/0/root the/4/det bodies/2/obj through/7/case the/7/det streets/2/obl \
+                  and/9/cc set/2/conj them/9/obj on/12/case fire/9/obl ./2/punct";
+    assert_eq!(code_of(bodies).as_deref(), Some("180"));
+    let house = "Militants/2/nsubj looted/0/root the/4/det house/2/obj and/6/cc set/2/conj it/6/obj on/9/case \
+                 fire/6/obl ./2/punct";
+    assert_eq!(code_of(house).as_deref(), Some("1712"));
+}

@@ -270,6 +270,12 @@ pub(super) fn argument_lemmas(v: &View, head: usize) -> Vec<String> {
         v.kids(head).iter().copied().filter(|&c| !matches!(v.base_rel(c), "nsubj" | "punct")).collect();
     // A passive subject is what was acted upon ("eight fighters were captured"): its head word refines.
     out.extend(v.kids_with(head, &["nsubj:pass"]).map(|s| v.lemmas[s].clone()));
+    // "dragged the bodies through the streets and set them on fire": the pronoun object of a second
+    // verb stands for the first verb's object.
+    if v.rel(head) == "conj" && v.kids_with(head, &["obj"]).any(|o| matches!(v.lemmas[o].as_str(), "it" | "them")) {
+        let first = v.head(head).into_iter().flat_map(|h| v.kids_with(h, &["obj"]));
+        out.extend(first.map(|o| v.lemmas[o].clone()).collect::<Vec<_>>());
+    }
     while let Some(t) = stack.pop() {
         out.push(v.lemmas[t].clone());
         stack.extend(v.kids(t).iter().copied());
