@@ -87,7 +87,7 @@ pub fn extract_with(doc: &Document, options: &Options) -> Vec<Event> {
     let protest: Vec<bool> = metas.iter().map(|m| m.protest).collect();
     recode::in_protests(&mut events, &protest);
     recode::by_parties(&mut events);
-    recode::bombing_tolls(&mut events, &metas);
+    recode::incident_tolls(&mut events, &metas);
     for (n, e) in events.iter_mut().enumerate() {
         e.doc_id = doc.id.clone();
         e.event_id = format!("{}:{n}", doc.id);

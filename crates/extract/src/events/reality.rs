@@ -187,11 +187,16 @@ fn unreal(v: &View, head: usize, cameo: &str, nominal: bool, position: bool) -> 
 
 /// "He spoke on Sunday", "Wood spoke ahead of a meeting": speaking with no one spoken with is a
 /// statement (no bare 010 record, GUIDELINES §12.9); "A and B had spoken" and "spoke with B" are
-/// consultations.
+/// consultations. The press is no partner: "speaking to reporters", "spoke to a news channel" is how
+/// a statement was made.
 fn spoke_alone(v: &View, head: usize) -> bool {
+    let press = |k: usize| {
+        let words = words::get("press_audience");
+        std::iter::once(k).chain(v.kids_with(k, &["compound"])).any(|w| words.contains(&v.lemmas[w].as_str()))
+    };
     let partner = v
         .kids_with(head, &["obl", "obj", "iobj"])
-        .any(|k| !v.is_dated(k) && matches!(v.case_of(k).as_deref(), Some("with" | "to") | None));
+        .any(|k| !v.is_dated(k) && !press(k) && matches!(v.case_of(k).as_deref(), Some("with" | "to") | None));
     // "the two leaders spoke", "they talked": the partners are the subject itself.
     let plural = v.subject(head).is_some_and(|s| {
         v.kids_with(s, &["conj"]).next().is_some()

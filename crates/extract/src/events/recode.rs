@@ -34,8 +34,10 @@ pub(super) fn restated(events: &mut [Event], metas: &[super::meta::Meta]) {
 /// "A suicide bomber struck a wedding … Beijing says three Chinese students were killed": a bare toll
 /// (a casualty verb with no actor) told after a bombing of the same day, with no other violence
 /// reported in between, is that bombing's toll and takes its code (183x), as a restated "the
-/// attack" does. Another item of the news ("Elsewhere, three soldiers were killed") is not.
-pub(super) fn bombing_tolls(events: &mut [Event], metas: &[super::meta::Meta]) {
+/// attack" does; so is a toll told after troops fired on protesters ("Witnesses say three people
+/// were killed"): the crackdown's (175). Another item of the news ("Elsewhere, three soldiers were
+/// killed") is not.
+pub(super) fn incident_tolls(events: &mut [Event], metas: &[super::meta::Meta]) {
     let outcome = |m: &super::meta::Meta| {
         crate::lexicon::lookup(std::slice::from_ref(&m.lemma), 0).is_some_and(|t| t.entry.outcome)
     };
@@ -46,10 +48,12 @@ pub(super) fn bombing_tolls(events: &mut [Event], metas: &[super::meta::Meta]) {
         if !tolls[i] || metas[i].new_item {
             continue;
         }
-        // Tolls in between tell the same bombing; any other violence is another incident.
-        let violent = |k: &usize| !tolls[*k] && matches!(events[*k].action.root(), "18" | "19" | "20");
+        // Tolls in between tell the same incident; any other violence is another one.
+        let repression = |k: usize| events[k].action.cameo == "175";
+        let violent =
+            |k: &usize| !tolls[*k] && (matches!(events[*k].action.root(), "18" | "19" | "20") || repression(*k));
         let last = (0..i).rev().find(violent);
-        let Some(k) = last.filter(|&k| events[k].action.cameo.starts_with("183")) else { continue };
+        let Some(k) = last.filter(|&k| events[k].action.cameo.starts_with("183") || repression(k)) else { continue };
         if day(&events[i]).is_none() || day(&events[i]) == day(&events[k]) {
             events[i].action.cameo = events[k].action.cameo.clone();
         }

@@ -83,3 +83,60 @@ fn a_bare_toll_after_a_bombing_is_the_bombings_and_after_a_shooting_stays_force(
     let got = codes(&ev);
     assert_eq!(got.last().map(|c| c.0), Some("190"), "{got:?}");
 }
+
+#[test]
+fn a_bare_toll_after_troops_fired_on_protesters_is_the_crackdowns() {
+    let fired = "Soldiers/2/nsubj fired/0/root on/4/case protesters/2/obl ./2/punct";
+    let toll =
+        "Witnesses/2/nsubj say/0/root three/4/nummod people/7/nsubj:pass were/7/aux:pass killed/2/ccomp ./2/punct";
+    let ev = doc_events(&[fired, toll], "2025-03-12");
+    let got = codes(&ev);
+    assert_eq!(got.first().map(|c| c.0), Some("175"), "{got:?}");
+    assert_eq!(got.last().map(|c| c.0), Some("175"), "{got:?}");
+    // After rebels fought troops, the same toll is the fighting's.
+    let fight = "Rebels/2/nsubj attacked/0/root an/5/det army/5/compound post/2/obj ./2/punct";
+    let ev = doc_events(&[fired, fight, toll], "2025-03-12");
+    let got = codes(&ev);
+    assert_eq!(got.last().map(|c| c.0), Some("190"), "{got:?}");
+}
+
+#[test]
+fn the_noun_a_relative_clause_acts_on_codes_its_verb() {
+    let code_of = |s: &str, trigger: &str| -> Option<String> {
+        let ev = doc_events(&[s], "2025-03-12");
+        ev.iter().find(|e| e.action.text == trigger).map(|e| e.action.cameo.clone())
+    };
+    // "the workers it seized": seized workers are hostages, as in "seized six workers".
+    let relative = "The/2/det group/3/nsubj freed/0/root the/6/det eight/6/nummod workers/3/obj it/8/nsubj \
+                    seized/6/acl:relcl ./3/punct";
+    assert_eq!(code_of(relative, "seized").as_deref(), Some("181"));
+    // "the fighters who seized the town": the noun is the subject; the town is what was seized.
+    let subject = "The/2/det fighters/0/root who/4/nsubj seized/2/acl:relcl the/6/det town/4/obj ./2/punct";
+    assert_eq!(code_of(subject, "seized").as_deref(), Some("192"));
+}
+
+#[test]
+fn a_vow_to_keep_protesting_threatens_dissent() {
+    let ev = doc_events(
+        &["Protesters/3/nsubj have/3/aux vowed/0/root to/5/mark continue/3/xcomp street/7/compound \
+           demonstrations/5/obj ./3/punct"],
+        "2025-03-12",
+    );
+    let vow = ev.iter().find(|e| e.action.text.contains("vowed")).map(|e| e.action.cameo.as_str());
+    assert_eq!(vow, Some("133"), "{:?}", codes(&ev));
+}
+
+#[test]
+fn a_pronoun_object_after_and_is_the_first_verbs_object() {
+    let code_of = |s: &str| -> Option<String> {
+        let ev = doc_events(&[s], "2025-03-12");
+        ev.iter().find(|e| e.action.text.starts_with("set")).map(|e| e.action.cameo.clone())
+    };
+    // Burning bodies is 180; burning a house is destroying property (1712).
+    let bodies = "Militants/2/nsubj dragged/0/root the/4/det bodies/2/obj through/7/case the/7/det streets/2/obl \
+                  and/9/cc set/2/conj them/9/obj on/12/case fire/9/obl ./2/punct";
+    assert_eq!(code_of(bodies).as_deref(), Some("180"));
+    let house = "Militants/2/nsubj looted/0/root the/4/det house/2/obj and/6/cc set/2/conj it/6/obj on/9/case \
+                 fire/6/obl ./2/punct";
+    assert_eq!(code_of(house).as_deref(), Some("1712"));
+}

@@ -221,6 +221,24 @@ fn speaking_with_no_one_is_a_statement_not_a_consultation() {
 }
 
 #[test]
+fn speaking_to_the_press_is_a_statement_not_a_consultation() {
+    let press = events_of(
+        "Speaking/6/advcl to/3/case reporters/1/obl ,/1/punct the/5/det minister/6/nsubj said/0/root \
+         talks/9/nsubj would/9/aux resume/6/ccomp ./6/punct",
+        None,
+    );
+    assert!(!press.iter().any(|e| e.action.cameo.starts_with("04")), "{:?}", actions(&press));
+    let channel = events_of(
+        "The/2/det general/3/nsubj spoke/0/root to/7/case a/7/det private/7/amod news/7/compound \
+         channel/3/obl ./3/punct",
+        None,
+    );
+    assert!(!has(&channel, "spoke to"), "{:?}", actions(&channel));
+    let envoy = events_of("The/2/det general/3/nsubj spoke/0/root to/6/case the/6/det envoy/3/obl ./3/punct", None);
+    assert!(has(&envoy, "spoke to"), "{:?}", actions(&envoy));
+}
+
+#[test]
 fn a_killing_told_by_its_own_clause_survives_a_background_attack() {
     // "fled the attack": the attack is the story's background, so the killing is the record.
     let fled = "The/2/det officers/4/nsubj:pass were/4/aux:pass killed/0/root as/7/mark they/7/nsubj \

@@ -263,18 +263,34 @@ fn about_a_third_party(v: &View, head: usize) -> bool {
 pub(super) fn argument_lemmas(v: &View, head: usize) -> Vec<String> {
     let mut out = Vec::new();
     // "the agreement signed by ...": a participle's noun is its argument too.
-    if matches!(v.rel(head), "acl" | "amod") {
+    if matches!(v.rel(head), "acl" | "amod") || relative_object(v, head) {
         out.extend(v.head(head).map(|h| v.lemmas[h].clone()));
     }
     let mut stack: Vec<usize> =
         v.kids(head).iter().copied().filter(|&c| !matches!(v.base_rel(c), "nsubj" | "punct")).collect();
     // A passive subject is what was acted upon ("eight fighters were captured"): its head word refines.
     out.extend(v.kids_with(head, &["nsubj:pass"]).map(|s| v.lemmas[s].clone()));
+    // "dragged the bodies through the streets and set them on fire": the pronoun object of a second
+    // verb stands for the first verb's object.
+    if v.rel(head) == "conj" && v.kids_with(head, &["obj"]).any(|o| matches!(v.lemmas[o].as_str(), "it" | "them")) {
+        let first = v.head(head).into_iter().flat_map(|h| v.kids_with(h, &["obj"]));
+        out.extend(first.map(|o| v.lemmas[o].clone()).collect::<Vec<_>>());
+    }
     while let Some(t) = stack.pop() {
         out.push(v.lemmas[t].clone());
         stack.extend(v.kids(t).iter().copied());
     }
     out
+}
+
+/// "the workers it seized", "the hostages who were freed": a relative clause with no object of its own
+/// whose subject is another party (or that is passive) acts on the noun it modifies. In "rebels who
+/// attacked" the noun is the subject and no argument.
+fn relative_object(v: &View, head: usize) -> bool {
+    let relative = words::get("relative_pronouns");
+    let own_subject = v.kids_with(head, &["nsubj"]).any(|s| !relative.contains(&v.lemmas[s].as_str()));
+    let passive = v.kids_with(head, &["nsubj:pass"]).next().is_some();
+    v.rel(head) == "acl:relcl" && v.kids_with(head, &["obj"]).next().is_none() && (own_subject || passive)
 }
 
 /// "Moscow-brokered", "Russian-sponsored", "U.S.-led": (agent, participle) when the first half of a

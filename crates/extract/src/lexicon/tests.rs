@@ -93,6 +93,12 @@ fn blockers_and_non_triggers() {
     assert_eq!(first("The fighters met little resistance from the troops"), None);
     assert_eq!(first("The deal met the conditions of the donors"), None);
     assert_eq!(first("in advance of the vote"), None);
+    // "riot police" are police: the riot is the rioters' act, not a kind of officer.
+    assert_eq!(first("Riot police lined the avenue"), None);
+    assert_eq!(first("officers in riot gear stood by"), None);
+    assert_eq!(first("Hundreds of youths riot in the capital").map(|(_, c)| c).as_deref(), Some("145"));
+    // Tear gas canisters exploding are riot control, not a bombing.
+    assert_eq!(first("Residents heard tear gas canisters exploding").map(|(t, _)| t).as_deref(), Some("tear gas"));
     let l = lemmas("the war crimes tribunal heard the war");
     let all = find_all(&l);
     assert_eq!(all.len(), 1);
@@ -155,6 +161,7 @@ fn argument_conditions() {
     assert_eq!(code("imposed", &["sanction"]).as_deref(), Some("163"));
     assert_eq!(code("imposed", &["curfew"]).as_deref(), Some("1723"));
     assert_eq!(code("threatened", &["strike"]).as_deref(), Some("138"));
+    assert_eq!(code("threatened", &["protest"]).as_deref(), Some("133"));
     assert_eq!(code("seized", &["village"]).as_deref(), Some("192"));
     assert_eq!(code("seized", &["tanker"]).as_deref(), Some("1711"));
     assert_eq!(code("violated", &["ceasefire"]).as_deref(), Some("196"));
