@@ -83,3 +83,15 @@ fn a_bare_toll_after_a_bombing_is_the_bombings_and_after_a_shooting_stays_force(
     let got = codes(&ev);
     assert_eq!(got.last().map(|c| c.0), Some("190"), "{got:?}");
 }
+
+#[test]
+fn a_curfew_canceled_or_revoked_is_eased_like_one_lifted() {
+    for verb in ["canceled", "revoked", "rescinded"] {
+        let spec = format!("The/2/det army/3/nsubj {verb}/0/root the/5/det curfew/3/obj ./3/punct");
+        let ev = doc_events(&[spec.as_str()], "2025-03-12");
+        assert_eq!(codes(&ev).iter().map(|c| c.0).collect::<Vec<_>>(), ["081"], "{verb}: {ev:#?}");
+    }
+    // Only sanctions and restrictions: "canceled the meeting" is no easing.
+    let ev = doc_events(&["The/2/det army/3/nsubj canceled/0/root the/5/det meeting/3/obj ./3/punct"], "2025-03-12");
+    assert!(ev.is_empty(), "{ev:#?}");
+}
