@@ -177,3 +177,17 @@ fn victims_who_sustained_injuries_are_a_toll_and_fold_into_the_attack() {
     assert_eq!(ev.len(), 1, "{ev:#?}");
     assert_eq!(ev[0].action.text, "attack");
 }
+
+#[test]
+fn hostages_rescued_by_force_are_freed_not_targeted() {
+    // "Commandos rescued 12 hostages": force against the captors; the hostages are not its target.
+    let ev = doc_events(&["Commandos/2/nsubj rescued/0/root 12/4/nummod hostages/2/obj ./2/punct"], "2025-03-12");
+    let got: Vec<_> = ev
+        .iter()
+        .map(|e| (e.action.cameo.as_str(), e.actor.as_ref().map(|a| a.text.as_str()), e.target.is_none()))
+        .collect();
+    assert_eq!(got, [("190", Some("Commandos"), true)], "{ev:#?}");
+    // A rescue of no captives is no use of force.
+    let ev = doc_events(&["Volunteers/2/nsubj rescued/0/root two/4/nummod dogs/2/obj ./2/punct"], "2025-03-12");
+    assert!(ev.is_empty(), "{ev:#?}");
+}
