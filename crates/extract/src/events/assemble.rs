@@ -166,6 +166,11 @@ fn roles(v: &View, t: &Trigger, nominal: bool) -> Roles {
     if t.cameo.starts_with("045") || t.cameo.starts_with("039") {
         args::mediation(v, t.head, &mut roles);
     }
+    // "troops rescued the hostages": the freed are not whom the force acts on.
+    if t.m.entry.freeing {
+        roles.targets.clear();
+        roles.aims.clear();
+    }
     // "opened fire on X": the phrase's own noun is not the target; what it is aimed at is.
     if let Some(k) = roles.targets.iter().position(|x| t.m.tokens.contains(x)) {
         let noun = roles.targets.remove(k);

@@ -140,3 +140,15 @@ fn a_pronoun_object_after_and_is_the_first_verbs_object() {
                  fire/6/obl ./2/punct";
     assert_eq!(code_of(house).as_deref(), Some("1712"));
 }
+
+#[test]
+fn a_curfew_canceled_or_revoked_is_eased_like_one_lifted() {
+    for verb in ["canceled", "revoked", "rescinded"] {
+        let spec = format!("The/2/det army/3/nsubj {verb}/0/root the/5/det curfew/3/obj ./3/punct");
+        let ev = doc_events(&[spec.as_str()], "2025-03-12");
+        assert_eq!(codes(&ev).iter().map(|c| c.0).collect::<Vec<_>>(), ["081"], "{verb}: {ev:#?}");
+    }
+    // Only sanctions and restrictions: "canceled the meeting" is no easing.
+    let ev = doc_events(&["The/2/det army/3/nsubj canceled/0/root the/5/det meeting/3/obj ./3/punct"], "2025-03-12");
+    assert!(ev.is_empty(), "{ev:#?}");
+}

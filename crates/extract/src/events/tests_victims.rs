@@ -159,3 +159,35 @@ fn killers_after_an_ambush_named_by_its_party_do_not_take_it_over() {
     let ambush = ev.iter().find(|e| e.action.text.contains("ambush")).expect("the ambush");
     assert_ne!(ambush.actor.as_ref().map(|a| a.text.as_str()), Some("Troops"), "{ambush:#?}");
 }
+
+#[test]
+fn victims_who_sustained_injuries_are_a_toll_and_fold_into_the_attack() {
+    // "Two police officers sustained serious injuries": a toll of its own; the officers are its victims.
+    let ev = doc_events(
+        &["Two/3/nummod police/3/compound officers/4/nsubj sustained/0/root serious/6/amod injuries/4/obj ./4/punct"],
+        "2025-03-12",
+    );
+    let got: Vec<_> = ev.iter().map(|e| (e.action.cameo.as_str(), e.actor.is_none(), e.target.is_some())).collect();
+    assert_eq!(got, [("190", true, true)], "{ev:#?}");
+    // "Two guards suffered wounds in a rebel attack": the attack's toll, one record.
+    let ev = doc_events(
+        &["Two/2/nummod guards/3/nsubj suffered/0/root wounds/3/obj in/8/case a/8/det rebel/8/compound attack/3/obl ./3/punct"],
+        "2025-03-12",
+    );
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+    assert_eq!(ev[0].action.text, "attack");
+}
+
+#[test]
+fn hostages_rescued_by_force_are_freed_not_targeted() {
+    // "Commandos rescued 12 hostages": force against the captors; the hostages are not its target.
+    let ev = doc_events(&["Commandos/2/nsubj rescued/0/root 12/4/nummod hostages/2/obj ./2/punct"], "2025-03-12");
+    let got: Vec<_> = ev
+        .iter()
+        .map(|e| (e.action.cameo.as_str(), e.actor.as_ref().map(|a| a.text.as_str()), e.target.is_none()))
+        .collect();
+    assert_eq!(got, [("190", Some("Commandos"), true)], "{ev:#?}");
+    // A rescue of no captives is no use of force.
+    let ev = doc_events(&["Volunteers/2/nsubj rescued/0/root two/4/nummod dogs/2/obj ./2/punct"], "2025-03-12");
+    assert!(ev.is_empty(), "{ev:#?}");
+}

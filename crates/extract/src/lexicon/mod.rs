@@ -15,7 +15,8 @@
 //!    restraint" → 0256, "rejected the accusations" → 016, "struck by drones" → 195).
 //! 3. Apply the flags: `passive` swaps actor and target; `mutual` gives one event each way;
 //!    `report` marks attribution (source), an event only when the complement holds no trigger;
-//!    `outcome` (kill, wound, die) attaches to another force event of the same clause when one exists.
+//!    `outcome` (kill, wound, die) attaches to another force event of the same clause when one exists;
+//!    `freeing` (rescue) names no target: the freed are not whom the force acts on.
 //! 4. Modality and negation: see [`modal`] ([`modal_code`], [`is_negation`], [`negated`]).
 mod modal;
 
@@ -56,6 +57,9 @@ pub struct TriggerEntry {
     pub mutual: bool,
     pub report: bool,
     pub outcome: bool,
+    /// What the verb acts on is not its target: "troops rescued the hostages" is force against the
+    /// captors, not the hostages (GUIDELINES 12.4).
+    pub freeing: bool,
     /// Required argument lemmas (empty: none required).
     pub requires: Vec<String>,
     pub refine: Vec<Refinement>,
@@ -83,6 +87,7 @@ impl TriggerEntry {
             mutual: false,
             report: false,
             outcome: false,
+            freeing: false,
             requires: Vec::new(),
             refine: Vec::new(),
             negated: None,
@@ -183,6 +188,7 @@ pub(crate) fn parse_triggers(text: &str) -> Result<Vec<TriggerEntry>, String> {
                 "mutual" => e.mutual = true,
                 "report" => e.report = true,
                 "outcome" => e.outcome = true,
+                "freeing" => e.freeing = true,
                 "@weapon" => e.refine.extend(WEAPON.iter().map(|(a, c)| refinement(a, c))),
                 "@blade" => e.refine.push(refinement(BLADES, "182")),
                 _ => match cond.split_once('=') {
