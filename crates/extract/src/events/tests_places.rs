@@ -317,3 +317,14 @@ fn another_item_of_the_news_takes_no_place_of_the_incident_before_it() {
     let ev = doc_events(&[FIRED_NEAR_TOVUZ, &meanwhile], "2024-02-13");
     assert_eq!(place_of(&ev, "shot"), Some("Tovuz"));
 }
+
+#[test]
+fn an_act_is_placed_where_its_purpose_clause_says() {
+    let ev = tagged_events(
+        "Police/2/nsubj opened/0/root fire/2/obj to/5/mark disperse/2/advcl protesters/5/obj in/8/case \
+         Nairobi/5/obl ./2/punct",
+        &[(7, 8)],
+    );
+    let fire = ev.iter().find(|e| e.action.text.contains("fire")).expect("fire");
+    assert_eq!(fire.location.as_ref().and_then(|l| l.name.as_deref()), Some("Nairobi"), "{ev:?}");
+}

@@ -231,3 +231,49 @@ fn a_killing_told_by_its_own_clause_survives_a_background_attack() {
                    blasts/5/obl ./3/punct";
     assert!(!has(&events_of(victims, None), "injured"), "{:?}", actions(&events_of(victims, None)));
 }
+
+#[test]
+fn an_act_named_as_the_purpose_of_another_is_no_report_of_it() {
+    let purpose = events_of(
+        "The/2/det army/3/nsubj sent/0/root troops/3/obj to/6/mark attack/3/advcl the/8/det town/6/obj ./3/punct",
+        None,
+    );
+    assert!(!has(&purpose, "attack"), "{:?}", actions(&purpose));
+    let done = events_of(
+        "The/2/det army/3/nsubj sent/0/root troops/3/obj and/6/cc attacked/3/conj the/8/det town/6/obj ./3/punct",
+        None,
+    );
+    assert!(has(&done, "attacked"), "{:?}", actions(&done));
+    // An effort's aim has not happened either; a protest is done by the act it is the aim of.
+    let effort = events_of(
+        "Troops/2/nsubj repelled/0/root an/4/det effort/2/obj to/6/mark seize/4/acl the/8/det airport/6/obj ./2/punct",
+        None,
+    );
+    assert!(!has(&effort, "seize"), "{:?}", actions(&effort));
+    let streets = events_of(
+        "Thousands/2/nsubj took/0/root to/5/case the/5/det streets/2/obl to/7/mark protest/2/advcl ./2/punct",
+        None,
+    );
+    assert!(has(&streets, "protest"), "{:?}", actions(&streets));
+}
+
+#[test]
+fn a_weapon_used_to_strike_something_strikes_it_once() {
+    let ev = events_of(
+        "The/2/det army/3/nsubj used/0/root helicopter/5/compound gunships/3/obj to/7/mark destroy/3/advcl \
+         rebel/9/compound bases/7/obj ./3/punct",
+        None,
+    );
+    assert!(!has(&ev, "destroy"), "{:?}", actions(&ev));
+    let used = ev.iter().find(|e| e.action.text == "used").expect("used");
+    assert_eq!(used.target.as_ref().map(|t| t.text.as_str()), Some("rebel bases"), "{:?}", actions(&ev));
+}
+
+#[test]
+fn a_gerund_after_to_is_no_purpose() {
+    let ev = events_of(
+        "The/2/det rebels/3/nsubj returned/0/root to/5/mark attacking/3/advcl the/7/det convoy/5/obj ./3/punct",
+        None,
+    );
+    assert!(has(&ev, "attacking"), "{:?}", actions(&ev));
+}
