@@ -28,6 +28,10 @@ pub(super) fn not_an_event(v: &View, head: usize, cameo: &str, nominal: bool, da
     if !nominal && attributive(v, head) {
         return true;
     }
+    // "Did the rebels attack the town?": a question, not a report.
+    if tense::yes_no_question(v) {
+        return true;
+    }
     // "only if the rebels refuse to negotiate", "unless attacks stop": a condition, not a report.
     if tense::conditional(v, clause) {
         return true;

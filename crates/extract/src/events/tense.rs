@@ -143,6 +143,15 @@ pub fn purpose(v: &View, i: usize) -> bool {
     infinitive && of_an_act && crate::lexicon::modal(&v.lemmas[g]).is_none()
 }
 
+/// The sentence is a yes-no question ("Did the rebels attack the town?", "Will Russia invade?"):
+/// it asks whether something happened and reports nothing; a wh-question ("Who attacked the
+/// convoy?") takes its act as given.
+pub fn yes_no_question(v: &View) -> bool {
+    let closing = |t: usize| matches!(v.word(t), "\"" | "”" | "’" | "'" | ")" | "»");
+    let Some(last) = (0..v.len()).rev().find(|&t| !closing(t)) else { return false };
+    v.word(last) == "?" && !(0..v.len()).any(|t| words::get("wh_words").contains(&v.lower(t).as_str()))
+}
+
 /// The clause of verb `i` is a condition ("if the rebels refuse", "unless attacks stop").
 pub fn conditional(v: &View, i: usize) -> bool {
     v.kids_with(i, &["mark"]).any(|m| words::get("conditional").contains(&v.lemmas[m].as_str()))

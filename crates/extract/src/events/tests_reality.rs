@@ -277,3 +277,33 @@ fn a_gerund_after_to_is_no_purpose() {
     );
     assert!(has(&ev, "attacking"), "{:?}", actions(&ev));
 }
+
+/// Whether the sentence yields a record of use of force (root 19).
+fn force(spec: &str) -> bool {
+    events_of(spec, None).iter().any(|e| e.action.cameo.starts_with("19"))
+}
+
+#[test]
+fn only_a_statement_that_something_happened_is_an_occurrence() {
+    // Negated, possible, conditional, habitual and future acts, and yes-no questions, report none.
+    let none = [
+        "The/2/det rebels/5/nsubj did/5/aux not/5/advmod attack/0/root the/7/det town/5/obj ./5/punct",
+        "The/2/det rebels/4/nsubj may/4/aux attack/0/root the/6/det town/4/obj ./4/punct",
+        "If/3/mark rebels/3/nsubj attack/8/advcl the/5/det town/3/obj ,/8/punct residents/8/nsubj flee/0/root ./8/punct",
+        "Rebels/3/nsubj often/3/advmod attack/0/root the/5/det town/3/obj ./3/punct",
+        "The/2/det rebels/4/nsubj will/4/aux attack/0/root the/6/det town/4/obj ./4/punct",
+        "Did/3/aux rebels/3/nsubj attack/0/root the/5/det town/3/obj ?/3/punct",
+    ];
+    for spec in none {
+        assert!(!force(spec), "{spec}: {:?}", actions(&events_of(spec, None)));
+    }
+    // A wh-question takes its act as given; an alleged act is reported, with who reports it.
+    assert!(force("Who/2/nsubj attacked/0/root the/4/det town/2/obj ?/2/punct"));
+    let alleged = events_of(
+        "The/2/det rebels/4/nsubj allegedly/4/advmod attacked/0/root the/6/det town/4/obj ,/9/punct \
+         police/9/nsubj said/4/parataxis ./4/punct",
+        None,
+    );
+    let attack = alleged.iter().find(|e| e.action.text == "attacked").expect("attacked");
+    assert_eq!(attack.source.as_ref().map(|s| s.text.as_str()), Some("police"), "{alleged:?}");
+}
