@@ -202,8 +202,22 @@ fn roles(v: &View, t: &Trigger, nominal: bool) -> Roles {
     if nominal && is_force(&t.cameo) && roles.actors.is_empty() && roles.targets.is_empty() {
         folded_outcome(v, t.head, &mut roles);
     }
+    if !nominal && is_force(&t.cameo) && !t.m.entry.requires.is_empty() {
+        means_aim(v, t.head, &mut roles);
+    }
     hinted::refine(v, t.head, &t.m.tokens, &mut roles);
     roles
+}
+
+/// "used helicopter gunships to destroy militant bases", "used helicopters to fire on rebel
+/// positions": a verb of means (a trigger only with its weapon) acts on what its purpose clause
+/// acts on, which gets no record of its own (GUIDELINES §2: means fold into their event).
+fn means_aim(v: &View, verb: usize, roles: &mut Roles) {
+    let Some(aim) = v.kids_with(verb, &["advcl"]).find(|&p| super::tense::purpose(v, p)) else { return };
+    let targets = args::verbal(v, aim, false).targets;
+    if !targets.is_empty() {
+        roles.targets = targets;
+    }
 }
 
 /// "Rebels killed three policemen in an ambush", "two soldiers were killed in an attack by

@@ -73,7 +73,9 @@ fn same_clause(v: &View, p: usize, head: usize) -> bool {
         if c == ours {
             return true;
         }
-        if v.base_rel(c) != "xcomp" {
+        // "used helicopter gunships to destroy militant bases near Ghiljo": the aim's place is
+        // where the act aimed happened.
+        if v.base_rel(c) != "xcomp" && !super::tense::purpose(v, c) {
             return false;
         }
         match v.head(c) {

@@ -28,8 +28,17 @@ pub(super) fn not_an_event(v: &View, head: usize, cameo: &str, nominal: bool, da
     if !nominal && attributive(v, head) {
         return true;
     }
+    // "Did the rebels attack the town?": a question, not a report.
+    if tense::yes_no_question(v) {
+        return true;
+    }
     // "only if the rebels refuse to negotiate", "unless attacks stop": a condition, not a report.
     if tense::conditional(v, clause) {
+        return true;
+    }
+    // "sent troops to drive out the rebels", "making bombs to carry out attacks": an aim, not a report.
+    // A protest is done by the act it is the aim of: "took to the streets to protest" reports one.
+    if !cameo.starts_with("14") && aimed_at(v, head, nominal) {
         return true;
     }
     // "they may impose sanctions", "could strike again": a possibility, not a report (GUIDELINES
@@ -103,6 +112,21 @@ fn not_a_nominal_event(v: &View, head: usize, clause: usize, cameo: &str) -> boo
         return true;
     }
     false
+}
+
+/// A trigger that is, or is the object of, an infinitive of purpose ([`tense::purpose`]): the
+/// sentence says what an act was for, not that this one happened (GUIDELINES §2: an incident named
+/// as a purpose gets no record).
+fn aimed_at(v: &View, head: usize, nominal: bool) -> bool {
+    let verb = if nominal {
+        match v.head(head) {
+            Some(h) if matches!(v.base_rel(head), "obj" | "obl") => h,
+            _ => return false,
+        }
+    } else {
+        head
+    };
+    tense::purpose(v, verb)
 }
 
 /// "hours after the attack", "after these new clashes": a definite incident noun with no toll in its

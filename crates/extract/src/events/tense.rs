@@ -124,6 +124,34 @@ pub fn future(v: &View, i: usize) -> bool {
     aux || going
 }
 
+/// Verb `i` is an infinitive of purpose: what the act it modifies is for ("sent troops to drive
+/// out the rebels", "opened fire to disperse the crowd", "efforts to take control of the train"). A
+/// governor that modalizes its complement ("tried to storm", "threatened to strike", "refused to
+/// withdraw") is read in stage 1 instead (lexicon::modal).
+pub fn purpose(v: &View, i: usize) -> bool {
+    let Some(g) = v.head(i) else { return false };
+    // "is close to achieving its aim": a gerund after the preposition "to" is no infinitive.
+    let infinitive = v.kids_with(i, &["mark"]).any(|m| v.lemmas[m] == "to")
+        && v.kids_with(i, &["nsubj"]).next().is_none()
+        && !v.lower(i).ends_with("ing");
+    let of_an_act = match v.base_rel(i) {
+        "advcl" => true,
+        // "the first country to recognize …" reports; "a bid to crack down …" aims.
+        "acl" => words::get("aim_nouns").contains(&v.lemmas[g].as_str()),
+        _ => false,
+    };
+    infinitive && of_an_act && crate::lexicon::modal(&v.lemmas[g]).is_none()
+}
+
+/// The sentence is a yes-no question ("Did the rebels attack the town?", "Will Russia invade?"):
+/// it asks whether something happened and reports nothing; a wh-question ("Who attacked the
+/// convoy?") takes its act as given.
+pub fn yes_no_question(v: &View) -> bool {
+    let closing = |t: usize| matches!(v.word(t), "\"" | "”" | "’" | "'" | ")" | "»");
+    let Some(last) = (0..v.len()).rev().find(|&t| !closing(t)) else { return false };
+    v.word(last) == "?" && !(0..v.len()).any(|t| words::get("wh_words").contains(&v.lower(t).as_str()))
+}
+
 /// The clause of verb `i` is a condition ("if the rebels refuse", "unless attacks stop").
 pub fn conditional(v: &View, i: usize) -> bool {
     v.kids_with(i, &["mark"]).any(|m| words::get("conditional").contains(&v.lemmas[m].as_str()))

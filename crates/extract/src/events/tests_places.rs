@@ -341,3 +341,14 @@ fn a_while_clause_of_the_event_is_at_its_scene_but_a_report_is_not() {
                 said/2/advcl in/10/case Nairobi/8/obl ./2/punct";
     assert_eq!(located(spec, &[(9, 10)]), vec![None]);
 }
+
+#[test]
+fn an_act_is_placed_where_its_purpose_clause_says() {
+    let ev = tagged_events(
+        "Police/2/nsubj opened/0/root fire/2/obj to/5/mark disperse/2/advcl protesters/5/obj in/8/case \
+         Nairobi/5/obl ./2/punct",
+        &[(7, 8)],
+    );
+    let fire = ev.iter().find(|e| e.action.text.contains("fire")).expect("fire");
+    assert_eq!(fire.location.as_ref().and_then(|l| l.name.as_deref()), Some("Nairobi"), "{ev:?}");
+}

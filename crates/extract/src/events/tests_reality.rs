@@ -249,3 +249,79 @@ fn a_killing_told_by_its_own_clause_survives_a_background_attack() {
                    blasts/5/obl ./3/punct";
     assert!(!has(&events_of(victims, None), "injured"), "{:?}", actions(&events_of(victims, None)));
 }
+
+#[test]
+fn an_act_named_as_the_purpose_of_another_is_no_report_of_it() {
+    let purpose = events_of(
+        "The/2/det army/3/nsubj sent/0/root troops/3/obj to/6/mark attack/3/advcl the/8/det town/6/obj ./3/punct",
+        None,
+    );
+    assert!(!has(&purpose, "attack"), "{:?}", actions(&purpose));
+    let done = events_of(
+        "The/2/det army/3/nsubj sent/0/root troops/3/obj and/6/cc attacked/3/conj the/8/det town/6/obj ./3/punct",
+        None,
+    );
+    assert!(has(&done, "attacked"), "{:?}", actions(&done));
+    // An effort's aim has not happened either; a protest is done by the act it is the aim of.
+    let effort = events_of(
+        "Troops/2/nsubj repelled/0/root an/4/det effort/2/obj to/6/mark seize/4/acl the/8/det airport/6/obj ./2/punct",
+        None,
+    );
+    assert!(!has(&effort, "seize"), "{:?}", actions(&effort));
+    let streets = events_of(
+        "Thousands/2/nsubj took/0/root to/5/case the/5/det streets/2/obl to/7/mark protest/2/advcl ./2/punct",
+        None,
+    );
+    assert!(has(&streets, "protest"), "{:?}", actions(&streets));
+}
+
+#[test]
+fn a_weapon_used_to_strike_something_strikes_it_once() {
+    let ev = events_of(
+        "The/2/det army/3/nsubj used/0/root helicopter/5/compound gunships/3/obj to/7/mark destroy/3/advcl \
+         rebel/9/compound bases/7/obj ./3/punct",
+        None,
+    );
+    assert!(!has(&ev, "destroy"), "{:?}", actions(&ev));
+    let used = ev.iter().find(|e| e.action.text == "used").expect("used");
+    assert_eq!(used.target.as_ref().map(|t| t.text.as_str()), Some("rebel bases"), "{:?}", actions(&ev));
+}
+
+#[test]
+fn a_gerund_after_to_is_no_purpose() {
+    let ev = events_of(
+        "The/2/det rebels/3/nsubj returned/0/root to/5/mark attacking/3/advcl the/7/det convoy/5/obj ./3/punct",
+        None,
+    );
+    assert!(has(&ev, "attacking"), "{:?}", actions(&ev));
+}
+
+/// Whether the sentence yields a record of use of force (root 19).
+fn force(spec: &str) -> bool {
+    events_of(spec, None).iter().any(|e| e.action.cameo.starts_with("19"))
+}
+
+#[test]
+fn only_a_statement_that_something_happened_is_an_occurrence() {
+    // Negated, possible, conditional, habitual and future acts, and yes-no questions, report none.
+    let none = [
+        "The/2/det rebels/5/nsubj did/5/aux not/5/advmod attack/0/root the/7/det town/5/obj ./5/punct",
+        "The/2/det rebels/4/nsubj may/4/aux attack/0/root the/6/det town/4/obj ./4/punct",
+        "If/3/mark rebels/3/nsubj attack/8/advcl the/5/det town/3/obj ,/8/punct residents/8/nsubj flee/0/root ./8/punct",
+        "Rebels/3/nsubj often/3/advmod attack/0/root the/5/det town/3/obj ./3/punct",
+        "The/2/det rebels/4/nsubj will/4/aux attack/0/root the/6/det town/4/obj ./4/punct",
+        "Did/3/aux rebels/3/nsubj attack/0/root the/5/det town/3/obj ?/3/punct",
+    ];
+    for spec in none {
+        assert!(!force(spec), "{spec}: {:?}", actions(&events_of(spec, None)));
+    }
+    // A wh-question takes its act as given; an alleged act is reported, with who reports it.
+    assert!(force("Who/2/nsubj attacked/0/root the/4/det town/2/obj ?/2/punct"));
+    let alleged = events_of(
+        "The/2/det rebels/4/nsubj allegedly/4/advmod attacked/0/root the/6/det town/4/obj ,/9/punct \
+         police/9/nsubj said/4/parataxis ./4/punct",
+        None,
+    );
+    let attack = alleged.iter().find(|e| e.action.text == "attacked").expect("attacked");
+    assert_eq!(attack.source.as_ref().map(|s| s.text.as_str()), Some("police"), "{alleged:?}");
+}
