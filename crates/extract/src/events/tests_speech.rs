@@ -250,3 +250,15 @@ fn unnamed_sources_are_a_party_named_sources() {
     let security = "Security/2/compound sources/3/nsubj said/0/root militia/6/nsubj have/6/aux abducted/3/ccomp seven/8/nummod supporters/6/obj ./3/punct";
     assert_eq!(source(security).and_then(|s| s.2).as_deref(), Some("MIL"));
 }
+
+#[test]
+fn a_participle_after_the_speech_verb_belongs_to_the_speaker() {
+    // "“…,” the governor said, condemning the bombing": parsed onto the quoted clause, the participle
+    // is still the governor's act.
+    let spec = "“/6/punct The/3/det culprits/6/nsubj:pass will/6/aux be/6/aux:pass punished/11/ccomp ,/6/punct \
+                ”/6/punct the/10/det governor/11/nsubj said/0/root ,/13/punct condemning/6/parataxis the/15/det \
+                bombing/13/obj ./11/punct";
+    let events = events_of(spec, None);
+    let condemn = events.iter().find(|e| e.action.cameo.starts_with("11")).expect("a condemnation");
+    assert_eq!(condemn.actor.as_ref().map(|a| a.text.as_str()), Some("the governor"), "{events:?}");
+}
