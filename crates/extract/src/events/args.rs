@@ -389,6 +389,17 @@ fn places(v: &View, t: usize, targets: &[usize]) -> Vec<usize> {
     out
 }
 
+/// The active subject of the complement clause of verb `t` ("urged Beijing to use …", "demanded that
+/// Russia stop …"): the one an appeal or demand is addressed to.
+/// Not the subject of a passive clause: "urged that the deal be implemented" asks nothing of the deal.
+pub fn addressee(v: &View, t: usize) -> Vec<usize> {
+    v.kids_with(t, &["xcomp", "ccomp"])
+        .filter(|&c| !v.is_passive(c))
+        .flat_map(|c| v.kids_with(c, &["nsubj"]).collect::<Vec<_>>())
+        .take(1)
+        .collect()
+}
+
 /// "spoke with Putin and Blinken", "in contact with both sides": the partners of a meeting or
 /// talk, when the trigger has no other target.
 pub fn partners(v: &View, tokens: std::ops::Range<usize>) -> Vec<usize> {
