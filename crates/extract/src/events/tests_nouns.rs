@@ -118,3 +118,12 @@ fn fighting_between_two_parties_with_the_case_word_on_the_last_is_one_record_eac
     let some = |a: &str, b: &str| (Some(a.to_string()), Some(b.to_string()));
     assert_eq!(pairs, [some("REB", "MIL"), some("MIL", "REB")], "{ev:?}");
 }
+
+#[test]
+fn a_possessive_pronoun_on_a_light_verbs_event_is_the_verbs_subject() {
+    // "Rebels began their offensive": the rebels, whoever "their" might point to before.
+    let spec = "Rebels/2/nsubj began/0/root their/4/nmod:poss offensive/2/obj in/6/case December/2/obl ./2/punct";
+    let ev = events_of(spec, None);
+    let offensive = ev.iter().find(|e| e.action.text == "offensive").unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(offensive.actor.as_ref().and_then(|a| a.role.as_deref()), Some("REB"), "{ev:?}");
+}

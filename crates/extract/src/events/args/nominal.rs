@@ -12,6 +12,7 @@ pub fn nominal(v: &View, t: usize) -> Roles {
     for c in v.kids(t).iter().copied().filter(|&c| !v.is_dated(c)) {
         own_dependent(v, t, c, &mut r);
     }
+    own_subject(v, t, &mut r);
     if r.actors.is_empty() && names_doer(v, t) {
         r.actors.push(t);
     }
@@ -130,6 +131,23 @@ fn own_dependent(v: &View, t: usize, c: usize, r: &mut Roles) {
             r.targets.push(c)
         }
         _ => {}
+    }
+}
+
+/// "Rebels began their fight", "Seleka began its offensive": a possessive pronoun on what a light verb
+/// carries out stands for the verb's subject, which names the party where the pronoun only points.
+fn own_subject(v: &View, t: usize, r: &mut Roles) {
+    let [c] = r.actors[..] else { return };
+    if !words::get("possessives").contains(&v.lower(c).as_str()) {
+        return;
+    }
+    let light = |h: &usize| words::get("light_verbs").contains(&v.lemmas[*h].as_str());
+    // "began its rebel offensive" may come parsed as a complement of the verb.
+    let Some(h) = v.head(t).filter(|h| matches!(v.base_rel(t), "obj" | "xcomp") && light(h)) else { return };
+    let pronoun = |s: &usize| super::super::context::is_pronoun(&v.lemmas[*s]);
+    let subjects: Vec<usize> = v.kids_with(h, &["nsubj"]).filter(|s| !pronoun(s)).collect();
+    if !subjects.is_empty() {
+        r.actors = subjects;
     }
 }
 
