@@ -215,6 +215,14 @@ fn claimed_or_shared(v: &View, t: usize, r: &mut Roles) {
         }
         return;
     }
+    // "The military claimed the killing of 33 militants", "admitted the attack": who claims a deed as
+    // their own did it (GUIDELINES §12.5).
+    if v.base_rel(t) == "obj" && words::get("claim_verbs").contains(&lemma(h)) {
+        r.actors = v.kids_with(h, &["nsubj"]).collect();
+        if !r.actors.is_empty() {
+            return;
+        }
+    }
     if lemma(h) == "blame" && v.base_rel(t) == "obj" {
         r.actors = v.kids_with(h, &["obl"]).filter(|&c| v.case_of(c).as_deref() == Some("on")).collect();
         return;
