@@ -262,3 +262,13 @@ fn a_participle_after_the_speech_verb_belongs_to_the_speaker() {
     let condemn = events.iter().find(|e| e.action.cameo.starts_with("11")).expect("a condemnation");
     assert_eq!(condemn.actor.as_ref().map(|a| a.text.as_str()), Some("the governor"), "{events:?}");
 }
+
+#[test]
+fn whoever_gives_a_toll_reports_the_event_it_counts() {
+    // "Officials raised the death toll from the blasts to 60": the officials report the blasts.
+    let spec = "Officials/2/nsubj raised/0/root the/5/det death/5/compound toll/2/obj from/8/case the/8/det \
+                blasts/5/nmod to/10/case 60/2/obl ./2/punct";
+    let ev = events_of(spec, None);
+    let blasts = ev.iter().find(|e| e.action.text == "blasts").unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(blasts.source.as_ref().map(|s| s.text.as_str()), Some("Officials"), "{ev:?}");
+}
