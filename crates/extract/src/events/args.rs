@@ -327,6 +327,12 @@ fn inherited_subject(v: &View, t: usize) -> Vec<usize> {
     let mut cur = t;
     for _ in 0..4 {
         let Some(h) = v.head(cur) else { break };
+        if let Some(s) = speech_verb(v, cur, h) {
+            let subj: Vec<usize> = v.kids_with(s, &["nsubj"]).collect();
+            if !subj.is_empty() {
+                return subj;
+            }
+        }
         match v.rel(cur) {
             // "forces that fired"; "Armenia, forced to cede …": the modified noun.
             "acl:relcl" | "acl" => return vec![h],
@@ -343,6 +349,15 @@ fn inherited_subject(v: &View, t: usize) -> Vec<usize> {
     Vec::new()
 }
 
+/// "“…,” the minister said, condemning the attack": the parser often hangs a participle that follows
+/// the speech verb on the quoted clause. The speech verb standing between the quote and the
+/// participle says the participle belongs to it, so the speaker is its subject.
+fn speech_verb(v: &View, cur: usize, h: usize) -> Option<usize> {
+    let participle = matches!(v.rel(cur), "advcl" | "parataxis") && v.lower(cur).ends_with("ing");
+    let s = v.head(h).filter(|_| participle && v.rel(h) == "ccomp")?;
+    ((h < s && s < cur) || (cur < s && s < h)).then_some(s)
+}
+
 fn places(v: &View, t: usize, targets: &[usize]) -> Vec<usize> {
     let mut out = Vec::new();
     for &h in std::iter::once(&t).chain(targets) {
@@ -356,6 +371,17 @@ fn places(v: &View, t: usize, targets: &[usize]) -> Vec<usize> {
         }
     }
     out
+}
+
+/// The active subject of the complement clause of verb `t` ("urged Beijing to use …", "demanded that
+/// Russia stop …"): the one an appeal or demand is addressed to.
+/// Not the subject of a passive clause: "urged that the deal be implemented" asks nothing of the deal.
+pub fn addressee(v: &View, t: usize) -> Vec<usize> {
+    v.kids_with(t, &["xcomp", "ccomp"])
+        .filter(|&c| !v.is_passive(c))
+        .flat_map(|c| v.kids_with(c, &["nsubj"]).collect::<Vec<_>>())
+        .take(1)
+        .collect()
 }
 
 /// "spoke with Putin and Blinken", "in contact with both sides": the partners of a meeting or

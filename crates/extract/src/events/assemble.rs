@@ -192,6 +192,11 @@ fn roles(v: &View, t: &Trigger, nominal: bool) -> Roles {
         // "urged Baku to stop": the addressee is the object of the governor, the deed's target otherwise.
         roles.targets = args::verbal(v, t.head, false).targets;
     }
+    // "urged Beijing to use its influence", "demanded that Russia stop": an appeal or demand with no
+    // object is addressed to the subject of the clause that says what is asked.
+    if roles.targets.is_empty() && !nominal && (t.cameo.starts_with("02") || t.cameo.starts_with("10")) {
+        roles.targets = args::addressee(v, speaker);
+    }
     // "Azerbaijan is committed to peace", "is prepared to talk": an adjectival passive of intent.
     if t.cameo.starts_with("03") && roles.actors.is_empty() && v.is_passive(speaker) {
         roles.actors = std::mem::take(&mut roles.targets);

@@ -4,7 +4,21 @@ use super::words;
 
 /// Head token of the source of trigger `t`, if the sentence names one.
 pub fn source(v: &View, t: usize) -> Option<usize> {
-    reporting_subject(v, t).or_else(|| according_to(v, t))
+    reporting_subject(v, t).or_else(|| toll_giver(v, t)).or_else(|| according_to(v, t))
+}
+
+/// "The ministry put the death toll at 60", "officials raised the death toll from the blasts to 60":
+/// whoever gives a toll reports the event it counts (the toll itself, or the event it is from).
+fn toll_giver(v: &View, t: usize) -> Option<usize> {
+    let toll = |i: usize| v.base_rel(i) == "obj" && v.lemmas[i] == "toll";
+    let verb = if toll(t) {
+        v.head(t)
+    } else if v.head(t).is_some_and(toll) && v.base_rel(t) == "nmod" {
+        v.head(t).and_then(|h| v.head(h))
+    } else {
+        v.head(t).filter(|&h| v.base_rel(t) == "obl" && v.kids_with(h, &["obj"]).any(toll))
+    };
+    v.kids_with(verb?, &["nsubj"]).next()
 }
 
 /// Is `i` a reporting verb of this list?

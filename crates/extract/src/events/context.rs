@@ -352,6 +352,9 @@ fn pronoun(v: &View, ctx: &Context, head: usize, avoid: Option<&str>, text: &str
     }
     // "they" are the actors of the latest event that had any ("Residents and insurgents dragged
     // ... They were protesting"), else the party last named; with none yet, the article's pair.
+    if let Some(found) = reporters(v, ctx, head, avoid, text) {
+        return Some(found);
+    }
     if matches!(lemma, "they" | "them") {
         let avoided = |p: &&Party| avoid.is_none() || p.country.as_deref() != avoid;
         let group: Vec<Party> =
@@ -378,6 +381,28 @@ fn pronoun(v: &View, ctx: &Context, head: usize, avoid: Option<&str>, text: &str
         );
     }
     None
+}
+
+/// "Militants said they released …", "Residents say they heard …": "they" as the subject of what a
+/// plural speaker reports is that speaker, not whoever acted last.
+fn reporters(v: &View, ctx: &Context, head: usize, avoid: Option<&str>, text: &str) -> Option<Vec<Party>> {
+    if v.lemmas[head] != "they" || !v.rel(head).starts_with("nsubj") {
+        return None;
+    }
+    let clause = v.head(head).filter(|&c| v.rel(c) == "ccomp")?;
+    let verb = v.head(clause).filter(|&g| super::attribution::is_reporting(v, g))?;
+    let speaker = v.kids_with(verb, &["nsubj"]).find(|&s| s < head)?;
+    // Plural by its inflection ("militants", "residents"); a pronoun speaker has no antecedent here.
+    let plural = |k: usize| v.lower(k) != v.lemmas[k];
+    // "Aid workers who negotiate with the militants say they …": a nearer plural noun may be meant.
+    let nominal = |k: usize| matches!(v.base_rel(k), "obj" | "obl" | "nmod" | "nsubj" | "iobj" | "appos");
+    let nearer = (speaker + 1..head).any(|k| nominal(k) && plural(k));
+    if !plural(speaker) || nearer || is_pronoun(&v.lemmas[speaker]) {
+        return None;
+    }
+    let found: Vec<Party> =
+        party(v, ctx, speaker, avoid).into_iter().map(|p| Party { text: text.to_string(), ..p }).collect();
+    (!found.is_empty()).then_some(found)
 }
 
 /// A party the model tags as a name and no cue identifies: a person keeps the identity or full name

@@ -78,3 +78,23 @@ fn what_a_speaker_hopes_another_party_will_do_is_asked_of_it() {
     let own = "Washington/2/nsubj hopes/0/root to/4/mark resolve/2/xcomp the/6/det dispute/4/obj ./2/punct";
     assert!(!codes(own).iter().any(|c| c.starts_with("02")), "{:?}", codes(own));
 }
+
+#[test]
+fn an_appeal_or_demand_without_an_object_is_addressed_to_the_subject_of_its_clause() {
+    let target = |spec: &str| {
+        let ev = events_of(spec, None);
+        let appeal = ev.iter().find(|e| e.action.cameo.starts_with("02") || e.action.cameo.starts_with("10"));
+        appeal.unwrap_or_else(|| panic!("no appeal: {ev:?}")).target.as_ref().and_then(|p| p.country.clone())
+    };
+    // "urged Beijing to use its influence": the parser makes Beijing the subject of "use".
+    let urged = "The/2/det envoy/3/nsubj urged/0/root Beijing/6/nsubj to/6/mark use/3/xcomp its/8/nmod:poss \
+                 influence/6/obj ./3/punct";
+    assert_eq!(target(urged).as_deref(), Some("CHN"));
+    let demanded = "Officials/2/nsubj demanded/0/root that/5/mark Russia/5/nsubj stop/2/ccomp the/7/det \
+                    attacks/5/obj ./2/punct";
+    assert_eq!(target(demanded).as_deref(), Some("RUS"));
+    // A passive clause asks nothing of its subject: "urged that the deal with Russia be implemented".
+    let passive = "Officials/2/nsubj urged/0/root that/5/mark Russia/7/nsubj:pass be/7/aux:pass \
+                   quickly/7/advmod implemented/2/ccomp ./2/punct";
+    assert_eq!(target(passive), None);
+}

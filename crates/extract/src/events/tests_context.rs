@@ -20,6 +20,20 @@ fn they_are_the_actors_of_the_latest_event_however_many() {
 }
 
 #[test]
+fn they_in_what_a_plural_speaker_reports_are_the_speaker() {
+    // "Militants said they attacked a convoy": the militants, not the soldiers of the sentence before.
+    let ev = doc_events(
+        &[
+            "Soldiers/2/nsubj shelled/0/root a/4/det village/2/obj ./2/punct",
+            "Militants/2/nsubj said/0/root they/4/nsubj attacked/2/ccomp a/6/det convoy/4/obj ./2/punct",
+        ],
+        "2007-03-21",
+    );
+    let attack = ev.iter().find(|e| e.action.text == "attacked").expect("an attack");
+    assert_eq!(attack.actor.as_ref().and_then(|a| a.role.as_deref()), Some("REB"), "{ev:?}");
+}
+
+#[test]
 fn an_incident_takes_a_place_of_its_own_clause_not_of_another() {
     let mut doc = super::testing::parsed_doc(&[
         "Heavy/2/amod fighting/3/nsubj erupted/0/root in/6/case southern/6/amod Mogadishu/3/obl ./3/punct",

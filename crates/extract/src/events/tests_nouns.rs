@@ -118,3 +118,21 @@ fn fighting_between_two_parties_with_the_case_word_on_the_last_is_one_record_eac
     let some = |a: &str, b: &str| (Some(a.to_string()), Some(b.to_string()));
     assert_eq!(pairs, [some("REB", "MIL"), some("MIL", "REB")], "{ev:?}");
 }
+
+#[test]
+fn a_possessive_pronoun_on_a_light_verbs_event_is_the_verbs_subject() {
+    // "Rebels began their offensive": the rebels, whoever "their" might point to before.
+    let spec = "Rebels/2/nsubj began/0/root their/4/nmod:poss offensive/2/obj in/6/case December/2/obl ./2/punct";
+    let ev = events_of(spec, None);
+    let offensive = ev.iter().find(|e| e.action.text == "offensive").unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(offensive.actor.as_ref().and_then(|a| a.role.as_deref()), Some("REB"), "{ev:?}");
+}
+
+#[test]
+fn who_claims_a_deed_did_it() {
+    // "The army claimed the killing of 20 militants": the army killed them.
+    let spec = "The/2/det army/3/nsubj claimed/0/root the/5/det killing/3/obj of/8/case 20/8/nummod militants/5/nmod ./3/punct";
+    let ev = events_of(spec, None);
+    let killing = ev.iter().find(|e| e.action.text == "killing").unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(killing.actor.as_ref().and_then(|a| a.role.as_deref()), Some("MIL"), "{ev:?}");
+}

@@ -250,3 +250,25 @@ fn unnamed_sources_are_a_party_named_sources() {
     let security = "Security/2/compound sources/3/nsubj said/0/root militia/6/nsubj have/6/aux abducted/3/ccomp seven/8/nummod supporters/6/obj ./3/punct";
     assert_eq!(source(security).and_then(|s| s.2).as_deref(), Some("MIL"));
 }
+
+#[test]
+fn a_participle_after_the_speech_verb_belongs_to_the_speaker() {
+    // "“…,” the governor said, condemning the bombing": parsed onto the quoted clause, the participle
+    // is still the governor's act.
+    let spec = "“/6/punct The/3/det culprits/6/nsubj:pass will/6/aux be/6/aux:pass punished/11/ccomp ,/6/punct \
+                ”/6/punct the/10/det governor/11/nsubj said/0/root ,/13/punct condemning/6/parataxis the/15/det \
+                bombing/13/obj ./11/punct";
+    let events = events_of(spec, None);
+    let condemn = events.iter().find(|e| e.action.cameo.starts_with("11")).expect("a condemnation");
+    assert_eq!(condemn.actor.as_ref().map(|a| a.text.as_str()), Some("the governor"), "{events:?}");
+}
+
+#[test]
+fn whoever_gives_a_toll_reports_the_event_it_counts() {
+    // "Officials raised the death toll from the blasts to 60": the officials report the blasts.
+    let spec = "Officials/2/nsubj raised/0/root the/5/det death/5/compound toll/2/obj from/8/case the/8/det \
+                blasts/5/nmod to/10/case 60/2/obl ./2/punct";
+    let ev = events_of(spec, None);
+    let blasts = ev.iter().find(|e| e.action.text == "blasts").unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(blasts.source.as_ref().map(|s| s.text.as_str()), Some("Officials"), "{ev:?}");
+}

@@ -63,6 +63,8 @@ fn voa_phrasing() {
         ("Somali forces", t("Somalia", "SOM", "MIL")),
         ("al-Shabab militants", t("al-Shabab", "SOM", "REB")),
         ("Gunmen", t("-", "-", "UAF")),
+        // officials of an opposition party speak for the opposition, not the government
+        ("MDC officials", t("Movement for Democratic Change", "ZWE", "OPP")),
         ("Iraqi Prime Minister Mohammed Shia al-Sudani", t("Mohammed Shia al-Sudani", "IRQ", "GOV")),
         ("Iraqi special forces", t("Iraq", "IRQ", "MIL")),
         ("U.S. Central Command", t("United States", "USA", "MIL")),

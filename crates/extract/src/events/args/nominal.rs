@@ -12,6 +12,7 @@ pub fn nominal(v: &View, t: usize) -> Roles {
     for c in v.kids(t).iter().copied().filter(|&c| !v.is_dated(c)) {
         own_dependent(v, t, c, &mut r);
     }
+    own_subject(v, t, &mut r);
     if r.actors.is_empty() && names_doer(v, t) {
         r.actors.push(t);
     }
@@ -133,6 +134,23 @@ fn own_dependent(v: &View, t: usize, c: usize, r: &mut Roles) {
     }
 }
 
+/// "Rebels began their fight", "Seleka began its offensive": a possessive pronoun on what a light verb
+/// carries out stands for the verb's subject, which names the party where the pronoun only points.
+fn own_subject(v: &View, t: usize, r: &mut Roles) {
+    let [c] = r.actors[..] else { return };
+    if !words::get("possessives").contains(&v.lower(c).as_str()) {
+        return;
+    }
+    let light = |h: &usize| words::get("light_verbs").contains(&v.lemmas[*h].as_str());
+    // "began its rebel offensive" may come parsed as a complement of the verb.
+    let Some(h) = v.head(t).filter(|h| matches!(v.base_rel(t), "obj" | "xcomp") && light(h)) else { return };
+    let pronoun = |s: &usize| super::super::context::is_pronoun(&v.lemmas[*s]);
+    let subjects: Vec<usize> = v.kids_with(h, &["nsubj"]).filter(|s| !pronoun(s)).collect();
+    if !subjects.is_empty() {
+        r.actors = subjects;
+    }
+}
+
 /// The actors of an event noun whose phrase names none, from the verb that governs it: who engages
 /// in it, whose predicate noun it is, who remains in it, who carries it out.
 fn clause_actors(v: &View, t: usize, r: &mut Roles) {
@@ -196,6 +214,14 @@ fn claimed_or_shared(v: &View, t: usize, r: &mut Roles) {
             r.actors = v.kids_with(claim, &["nsubj"]).collect();
         }
         return;
+    }
+    // "The military claimed the killing of 33 militants", "admitted the attack": who claims a deed as
+    // their own did it (GUIDELINES §12.5).
+    if v.base_rel(t) == "obj" && words::get("claim_verbs").contains(&lemma(h)) {
+        r.actors = v.kids_with(h, &["nsubj"]).collect();
+        if !r.actors.is_empty() {
+            return;
+        }
     }
     if lemma(h) == "blame" && v.base_rel(t) == "obj" {
         r.actors = v.kids_with(h, &["obl"]).filter(|&c| v.case_of(c).as_deref() == Some("on")).collect();
