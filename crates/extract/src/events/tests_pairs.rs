@@ -208,3 +208,24 @@ fn a_second_object_naming_what_the_first_is_called_is_no_second_target() {
     let targets: Vec<_> = ev.iter().map(|e| e.target.as_ref().map(|t| t.text.clone())).collect();
     assert_eq!(targets, [Some("BLA".to_string())], "{ev:?}");
 }
+
+#[test]
+fn a_government_and_its_rebels_agreeing_act_towards_each_other() {
+    // Parties of one state, one its government, the other the rebels fighting it: a truce each way.
+    let got = roles(
+        "The/2/det government/6/nsubj and/5/cc the/5/det rebels/2/conj signed/0/root a/8/det truce/6/obj ./6/punct",
+        "08",
+    );
+    assert_eq!(got, [some("GOV", "REB"), some("REB", "GOV")]);
+}
+
+#[test]
+fn two_forces_of_one_state_agreeing_do_not_act_on_each_other() {
+    // The army and the police are one side: each signs, neither is the other's counterpart.
+    let got = roles(
+        "The/2/det army/6/nsubj and/5/cc the/5/det police/2/conj signed/0/root a/8/det truce/6/obj ./6/punct",
+        "08",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|(_, target)| target.is_none()), "{got:?}");
+}
