@@ -1,6 +1,5 @@
 //! Who does what to whom once the parties are known: one action per weapon class, the joint
 //! actions of several states, and the (actor, target) pairs a trigger's parties give.
-use super::context::Context;
 use super::triggers::Trigger;
 use super::view::View;
 use super::words;
@@ -28,10 +27,11 @@ pub(super) fn weapon_actions(v: &View, t: &Trigger, verb: usize) -> Vec<Action> 
 
 /// Two states acting together with no one else named act towards each other: "the two countries
 /// committed to normalize ties", "they exchanged prisoners", "Pashinian and Aliyev pledged not to
-/// use force" (cooperation, roots 03–08); fighting only between the article's own two states ("the
-/// two countries fought a war"), since two allies may strike a third. Within one state, a government
-/// or its forces and the group taking them on cooperate or meet each with the other too.
-pub(super) fn joint(ctx: &Context, cameo: &str, actors: &[Party]) -> bool {
+/// use force" (cooperation, roots 03–08). Within one state, a government or its forces and the group
+/// taking them on cooperate or meet each with the other too. Never force: fighting each other is the
+/// lexicon's mutual entries ("A and B clashed / fought / exchanged fire"); "Somali and Ethiopian
+/// troops attacked" is two allies striking a third.
+pub(super) fn joint(cameo: &str, actors: &[Party]) -> bool {
     let countries: Vec<&String> = actors.iter().filter_map(|a| a.country.as_ref()).collect();
     let distinct = countries.iter().enumerate().all(|(i, c)| !countries[..i].contains(c));
     // A mediator acts on the others, not with them.
@@ -47,10 +47,6 @@ pub(super) fn joint(ctx: &Context, cameo: &str, actors: &[Party]) -> bool {
         // "the US, Russia and Switzerland met": each with each.
         Some("04") => true,
         Some("03" | "05" | "06" | "08") => actors.len() == 2,
-        Some("19") => {
-            let main: Vec<&String> = ctx.states().iter().take(2).collect();
-            actors.len() == 2 && countries.iter().all(|c| main.contains(c))
-        }
         _ => false,
     }
 }

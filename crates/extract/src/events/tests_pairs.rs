@@ -229,3 +229,18 @@ fn two_forces_of_one_state_agreeing_do_not_act_on_each_other() {
     assert_eq!(got.len(), 2, "{got:?}");
     assert!(got.iter().all(|(_, target)| target.is_none()), "{got:?}");
 }
+
+#[test]
+fn two_states_forces_attacking_together_do_not_attack_each_other() {
+    // The article's two states named as one subject of a force verb with no object are allies
+    // striking a third, not two sides ("clashed", "fought" say that).
+    let mut doc = super::testing::parsed(
+        "Somali/2/amod troops/6/nsubj and/5/cc Ethiopian/5/amod forces/2/conj attacked/0/root in/8/case Mogadishu/6/obl ./6/punct",
+    );
+    let ent = |label: &str, i: usize| casus_core::Entity { label: label.into(), tokens: i..i + 1, score: 1.0 };
+    doc.sentences[0].entities = vec![ent("NORP", 0), ent("NORP", 3), ent("GPE", 7)];
+    let got = super::extract(&doc);
+    let attacks: Vec<_> = got.iter().filter(|e| e.action.cameo.starts_with("19")).collect();
+    assert_eq!(attacks.len(), 2, "{got:?}");
+    assert!(attacks.iter().all(|e| e.target.is_none()), "{attacks:?}");
+}
