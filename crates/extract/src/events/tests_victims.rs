@@ -159,3 +159,15 @@ fn killers_after_an_ambush_named_by_its_party_do_not_take_it_over() {
     let ambush = ev.iter().find(|e| e.action.text.contains("ambush")).expect("the ambush");
     assert_ne!(ambush.actor.as_ref().map(|a| a.text.as_str()), Some("Troops"), "{ambush:#?}");
 }
+
+#[test]
+fn the_toll_of_a_battle_within_one_state_goes_to_the_record_aimed_at_the_victims() {
+    // Both sides are Afghan: the dead Taliban were struck by the army, not the army by them.
+    let ev = doc_events(
+        &["40/2/nummod Taliban/4/nsubj:pass were/4/aux:pass killed/0/root in/7/case a/7/det battle/4/obl with/10/case Afghan/10/amod forces/7/nmod ./4/punct"],
+        "2009-05-10",
+    );
+    let name = |p: &Option<casus_core::Party>| p.as_ref().and_then(|p| p.name.clone()).unwrap_or_default();
+    let tolled: Vec<String> = ev.iter().filter(|e| e.casualties.killed.is_some()).map(|e| name(&e.target)).collect();
+    assert_eq!(tolled, ["Taliban"], "{ev:#?}");
+}
