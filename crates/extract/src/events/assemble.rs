@@ -77,8 +77,8 @@ fn build(
             return;
         }
     }
-    let mutual = roles.reciprocal
-        || (targets.is_empty() && !roles.allied && (t.m.entry.mutual || joint(ctx, &t.cameo, &actors)));
+    let mutual =
+        roles.reciprocal || (targets.is_empty() && !roles.allied && (t.m.entry.mutual || joint(&t.cameo, &actors)));
     // A party is not its own source for a speech act it makes.
     let verbal = is_speech_act(&t.cameo) || matches!(t.cameo.get(..2), Some("01" | "03"));
     let source = source.filter(|s| !(verbal && actors.iter().any(|a| a.name == s.name)));

@@ -1,8 +1,8 @@
 //! Who does what to whom once the parties are known: one action per weapon class, the joint
 //! actions of several states, and the (actor, target) pairs a trigger's parties give.
-use super::context::Context;
 use super::triggers::Trigger;
 use super::view::View;
+use super::words;
 use crate::lexicon;
 use casus_core::{Action, Party};
 
@@ -27,28 +27,39 @@ pub(super) fn weapon_actions(v: &View, t: &Trigger, verb: usize) -> Vec<Action> 
 
 /// Two states acting together with no one else named act towards each other: "the two countries
 /// committed to normalize ties", "they exchanged prisoners", "Pashinian and Aliyev pledged not to
-/// use force" (cooperation, roots 03–08); fighting only between the article's own two states ("the
-/// two countries fought a war"), since two allies may strike a third.
-pub(super) fn joint(ctx: &Context, cameo: &str, actors: &[Party]) -> bool {
+/// use force" (cooperation, roots 03–08). Within one state, a government or its forces and the group
+/// taking them on cooperate or meet each with the other too. Never force: fighting each other is the
+/// lexicon's mutual entries ("A and B clashed / fought / exchanged fire"); "Somali and Ethiopian
+/// troops attacked" is two allies striking a third.
+pub(super) fn joint(cameo: &str, actors: &[Party]) -> bool {
     let countries: Vec<&String> = actors.iter().filter_map(|a| a.country.as_ref()).collect();
     let distinct = countries.iter().enumerate().all(|(i, c)| !countries[..i].contains(c));
-    if actors.len() < 2 || countries.len() != actors.len() || !distinct {
+    // A mediator acts on the others, not with them.
+    if actors.len() < 2 || cameo.starts_with("045") || cameo.starts_with("039") {
         return false;
     }
-    // A mediator acts on the others, not with them.
-    if cameo.starts_with("045") || cameo.starts_with("039") {
-        return false;
+    if countries.len() != actors.len() || !distinct {
+        // "the government and the rebels signed a truce": a state and its armed opponents are two
+        // sides though the country is one (fighting between them is a mutual entry already).
+        return matches!(cameo.get(..2), Some("03" | "04" | "05" | "06" | "08")) && state_and_opponent(actors);
     }
     match cameo.get(..2) {
         // "the US, Russia and Switzerland met": each with each.
         Some("04") => true,
         Some("03" | "05" | "06" | "08") => actors.len() == 2,
-        Some("19") => {
-            let main: Vec<&String> = ctx.states().iter().take(2).collect();
-            actors.len() == 2 && countries.iter().all(|c| main.contains(c))
-        }
         _ => false,
     }
+}
+
+/// Two parties of one state (or one with no state named), one its government or forces, the other
+/// an armed group or opposition fighting it.
+fn state_and_opponent(actors: &[Party]) -> bool {
+    let [a, b] = actors else { return false };
+    let role = |p: &Party, roles: &[&str]| p.role.as_deref().is_some_and(|r| roles.contains(&r));
+    let state = |p: &Party| role(p, words::get("state_roles"));
+    let opponent = |p: &Party| role(p, words::get("opponent_roles"));
+    let one_state = a.country.is_none() || b.country.is_none() || a.country == b.country;
+    one_state && ((state(a) && opponent(b)) || (state(b) && opponent(a)))
 }
 
 /// (actor, target) pairs: every actor with every target, or one event each way among the actors

@@ -491,9 +491,16 @@ fn attach(v: &View, triggers: &[Trigger], c: &CasualtyMention, events: &mut [Eve
     });
     let same = |e: &Event| e.action.text == text && e.action.cameo == t.cameo;
     let victim_country = victims.as_ref().and_then(|p| p.country.clone());
-    let struck = events.iter().position(|e| {
+    let of_country = |e: &Event| {
         same(e) && victim_country.is_some() && e.target.as_ref().and_then(|p| p.country.clone()) == victim_country
-    });
+    };
+    // Two sides of one state ("150 Taliban fighters were killed in a battle with Afghan forces"): the
+    // record aimed at the victims' own group (by name, else role) before any other of their country.
+    let own_group = |e: &Event| {
+        let (Some(t), Some(p)) = (e.target.as_ref(), victims.as_ref()) else { return false };
+        of_country(e) && if p.name.is_some() { t.name == p.name } else { t.role == p.role }
+    };
+    let struck = events.iter().position(own_group).or_else(|| events.iter().position(of_country));
     // a victim of no state ("UN Soldier Killed in Clash"): the event that targets its name and role
     let struck = struck.or_else(|| {
         let v = victims.as_ref().filter(|p| p.country.is_none())?;

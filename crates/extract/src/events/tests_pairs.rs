@@ -208,3 +208,39 @@ fn a_second_object_naming_what_the_first_is_called_is_no_second_target() {
     let targets: Vec<_> = ev.iter().map(|e| e.target.as_ref().map(|t| t.text.clone())).collect();
     assert_eq!(targets, [Some("BLA".to_string())], "{ev:?}");
 }
+
+#[test]
+fn a_government_and_its_rebels_agreeing_act_towards_each_other() {
+    // Parties of one state, one its government, the other the rebels fighting it: a truce each way.
+    let got = roles(
+        "The/2/det government/6/nsubj and/5/cc the/5/det rebels/2/conj signed/0/root a/8/det truce/6/obj ./6/punct",
+        "08",
+    );
+    assert_eq!(got, [some("GOV", "REB"), some("REB", "GOV")]);
+}
+
+#[test]
+fn two_forces_of_one_state_agreeing_do_not_act_on_each_other() {
+    // The army and the police are one side: each signs, neither is the other's counterpart.
+    let got = roles(
+        "The/2/det army/6/nsubj and/5/cc the/5/det police/2/conj signed/0/root a/8/det truce/6/obj ./6/punct",
+        "08",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|(_, target)| target.is_none()), "{got:?}");
+}
+
+#[test]
+fn two_states_forces_attacking_together_do_not_attack_each_other() {
+    // The article's two states named as one subject of a force verb with no object are allies
+    // striking a third, not two sides ("clashed", "fought" say that).
+    let mut doc = super::testing::parsed(
+        "Somali/2/amod troops/6/nsubj and/5/cc Ethiopian/5/amod forces/2/conj attacked/0/root in/8/case Mogadishu/6/obl ./6/punct",
+    );
+    let ent = |label: &str, i: usize| casus_core::Entity { label: label.into(), tokens: i..i + 1, score: 1.0 };
+    doc.sentences[0].entities = vec![ent("NORP", 0), ent("NORP", 3), ent("GPE", 7)];
+    let got = super::extract(&doc);
+    let attacks: Vec<_> = got.iter().filter(|e| e.action.cameo.starts_with("19")).collect();
+    assert_eq!(attacks.len(), 2, "{got:?}");
+    assert!(attacks.iter().all(|e| e.target.is_none()), "{attacks:?}");
+}

@@ -191,3 +191,15 @@ fn hostages_rescued_by_force_are_freed_not_targeted() {
     let ev = doc_events(&["Volunteers/2/nsubj rescued/0/root two/4/nummod dogs/2/obj ./2/punct"], "2025-03-12");
     assert!(ev.is_empty(), "{ev:#?}");
 }
+
+#[test]
+fn the_toll_of_a_battle_within_one_state_goes_to_the_record_aimed_at_the_victims() {
+    // Both sides are Afghan: the dead Taliban were struck by the army, not the army by them.
+    let ev = doc_events(
+        &["40/2/nummod Taliban/4/nsubj:pass were/4/aux:pass killed/0/root in/7/case a/7/det battle/4/obl with/10/case Afghan/10/amod forces/7/nmod ./4/punct"],
+        "2009-05-10",
+    );
+    let name = |p: &Option<casus_core::Party>| p.as_ref().and_then(|p| p.name.clone()).unwrap_or_default();
+    let tolled: Vec<String> = ev.iter().filter(|e| e.casualties.killed.is_some()).map(|e| name(&e.target)).collect();
+    assert_eq!(tolled, ["Taliban"], "{ev:#?}");
+}

@@ -36,6 +36,7 @@ mod tests {
             include_str!("attribution.rs"),
             include_str!("context.rs"),
             include_str!("identity.rs"),
+            include_str!("pairing.rs"),
             include_str!("reality.rs"),
             include_str!("sides.rs"),
             include_str!("slots.rs"),

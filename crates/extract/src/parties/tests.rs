@@ -84,6 +84,8 @@ fn voa_phrasing() {
         ("Pakistani army spokesperson", t("Pakistan", "PAK", "MIL")),
         ("Afghan foreign ministry spokesperson Abdul Qahar Balkhi", t("Abdul Qahar Balkhi", "AFG", "GOV")),
         ("The Afghan Taliban", t("Taliban", "AFG", "GOV")),
+        // the spelling of older VOA and BBC copy
+        ("the Taleban", t("Taliban", "AFG", "GOV")),
         ("the U.S.-backed Syrian Democratic Forces (SDF)", t("Syrian Democratic Forces", "SYR", "REB")),
         ("Syria's transitional authorities", t("Syria", "SYR", "GOV")),
         ("3R rebels", t("3R", "CAF", "REB")),
