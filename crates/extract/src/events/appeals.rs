@@ -8,7 +8,7 @@
 use super::args::Roles;
 use super::attribution;
 use super::tense;
-use super::triggers::{argument_lemmas, is_speech_act, Trigger};
+use super::trigger::{argument_lemmas, is_speech_act, Trigger};
 use super::view::View;
 use super::words;
 use crate::lexicon::{self, ModalKind, ModalOutcome, Pos, TriggerMatch};

@@ -1,5 +1,5 @@
 //! Argument roles of a trigger read off the dependency parse: who acts, on whom, where.
-use super::triggers::is_force;
+use super::trigger::is_force;
 use super::view::View;
 use super::words;
 use crate::lexicon::Pos;

@@ -9,7 +9,8 @@ use super::places::{controlled, location, meeting, sentence_place, target_place}
 use super::reality;
 use super::sides::{sides, Sides};
 use super::slots::{attach_casualties, date_for, date_ref, incident_like, usable, DateFrom};
-use super::triggers::{argument_lemmas, is_force, is_speech_act, pos, remote_contact, triggers, Trigger};
+use super::trigger::{argument_lemmas, is_force, is_speech_act, pos, remote_contact, Trigger};
+use super::triggers::triggers;
 use super::view::View;
 use super::words;
 use crate::dates::DateMention;

@@ -37,11 +37,12 @@ pub mod recode;
 mod sides;
 mod slots;
 mod tense;
+mod trigger;
 mod triggers;
 pub mod view;
 mod words;
 
-use triggers::{is_force, Trigger};
+use trigger::{is_force, Trigger};
 
 use casus_core::{Document, Event};
 use view::View;

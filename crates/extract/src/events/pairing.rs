@@ -1,6 +1,6 @@
 //! Who does what to whom once the parties are known: one action per weapon class, the joint
 //! actions of several states, and the (actor, target) pairs a trigger's parties give.
-use super::triggers::Trigger;
+use super::trigger::Trigger;
 use super::view::View;
 use super::words;
 use crate::lexicon;

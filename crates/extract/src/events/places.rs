@@ -30,7 +30,7 @@ pub(super) fn target_place(v: &View, targets: &[usize], states: &[String]) -> Op
 /// A meeting, talks (04x) or the signing of an agreement (057) held somewhere, not a call or a
 /// contact at a distance ("had spoken twice", "in contact with their supporters in Afghanistan").
 pub(super) fn meeting(v: &View, t: &Trigger) -> bool {
-    (t.cameo.starts_with("04") || t.cameo.starts_with("057")) && !super::triggers::remote_contact(v, t)
+    (t.cameo.starts_with("04") || t.cameo.starts_with("057")) && !super::trigger::remote_contact(v, t)
 }
 /// An incident whose parse gives it no place of its own is set where its sentence says something
 /// happened: the place name nearest its trigger that follows a locative preposition ("fighting

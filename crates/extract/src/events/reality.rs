@@ -3,7 +3,7 @@
 //! ("did not mention any incidents"), a standing description ("the ICC, which investigates …") or
 //! page furniture addressed to the reader ("invites you to look back …").
 use super::tense;
-use super::triggers::agentive;
+use super::trigger::agentive;
 use super::view::View;
 use super::words;
 use crate::dates::{DateMention, Precision};
@@ -75,7 +75,7 @@ fn not_a_nominal_event(v: &View, head: usize, clause: usize, cameo: &str) -> boo
     if reported_elsewhere(v, head) {
         return true;
     }
-    if restates_subject(v, head) || (super::triggers::is_force(cameo) && topic_of(v, head)) {
+    if restates_subject(v, head) || (super::trigger::is_force(cameo) && topic_of(v, head)) {
         return true;
     }
     // "did not mention any armed incidents", "no clashes were reported".
@@ -193,7 +193,7 @@ pub(super) fn brought_about(v: &View, head: usize) -> bool {
 /// from disease or accident, speaking with no one.
 fn unreal(v: &View, head: usize, cameo: &str, nominal: bool, position: bool) -> bool {
     let clause = tense::clause_verb(v, head);
-    let force = super::triggers::is_force(cameo);
+    let force = super::trigger::is_force(cameo);
     // "fears there will be fighting", "Rubio will join … for the talks" (a meeting the gold records):
     // a future force noun or verb, or a verb of another kind, has not happened. Force verbs with a
     // subject were recoded to threats in stage 1 and are positions here.

@@ -6,7 +6,7 @@ use super::args::Roles;
 use super::attribution;
 use super::context::{is_pronoun, parties_of, Context};
 use super::tense;
-use super::triggers::Trigger;
+use super::trigger::Trigger;
 use super::view::View;
 use super::words;
 use crate::parties;

@@ -1,0 +1,116 @@
+//! A trigger and what the stages after the trigger finder ask of it: its part of speech, its
+//! argument words, whether its code is force or a speech act, the event of an agentive participle
+//! ("Moscow-brokered"). Below the trigger finder (triggers.rs) and the filters it calls (reality.rs,
+//! appeals.rs), which read these and are never read from here.
+use super::view::View;
+use super::words;
+use crate::lexicon::{self, Pos, TriggerMatch};
+
+/// A trigger kept for this sentence, with its resolved code.
+pub(super) struct Trigger {
+    pub(super) m: TriggerMatch,
+    pub(super) head: usize,
+    pub(super) cameo: String,
+    /// Governor whose modality recoded this trigger ("threatened to strike"): it speaks for it.
+    pub(super) governor: Option<usize>,
+    /// The agent named inside a hyphenated participle ("Moscow-brokered" → "Moscow").
+    pub(super) agent: Option<String>,
+    /// The party a modal appeal is addressed to ("Islamabad must address …", [`super::appeals`]).
+    pub(super) addressee: Option<usize>,
+}
+
+/// Part of speech of token `i` read off the parse: nominals take determiners, case markers and
+/// nominal relations; everything else is treated as a verb.
+pub(super) fn pos(v: &View, i: usize) -> Pos {
+    const NOMINAL: &[&str] = &["nsubj", "obj", "iobj", "obl", "nmod", "appos", "compound", "flat"];
+    let noun_kid = v
+        .kids(i)
+        .iter()
+        .any(|&c| matches!(v.base_rel(c), "det" | "case" | "amod" | "nummod") || v.rel(c) == "nmod:poss");
+    let verb_kid = v
+        .kids(i)
+        .iter()
+        .any(|&c| matches!(v.base_rel(c), "aux" | "obj" | "iobj" | "ccomp" | "xcomp" | "mark"))
+        || v.kids(i).iter().any(|&c| v.base_rel(c) == "nsubj" && !v.kids(i).iter().any(|&d| v.base_rel(d) == "cop"));
+    if verb_kid && !noun_kid {
+        Pos::Verb
+    } else if noun_kid || NOMINAL.contains(&v.base_rel(i)) {
+        Pos::Noun
+    } else {
+        Pos::Verb
+    }
+}
+
+/// A call or contact at a distance ("spoke by phone", "in contact with"): a meeting held nowhere,
+/// told from the caller's side (remote_contacts).
+pub(super) fn remote_contact(v: &View, t: &Trigger) -> bool {
+    t.m.tokens.clone().any(|i| words::get("remote_contacts").contains(&v.lemmas[i].as_str()))
+}
+
+pub(super) fn is_force(cameo: &str) -> bool {
+    matches!(cameo.get(..2), Some("18" | "19" | "20"))
+}
+
+/// Speech acts whose content is not a second event: accusations, denials, rejections, threats,
+/// demands and appeals ("accused X of having fired" is one accusation).
+pub(super) fn is_speech_act(cameo: &str) -> bool {
+    matches!(cameo.get(..2), Some("02" | "10" | "11" | "12" | "13")) || cameo.starts_with("016")
+}
+
+/// Lemmas of the trigger's dependents' subtrees (not its subject), for required arguments and
+/// refinements ("called for restraint" → 0256, "struck with drones" → 195).
+pub(super) fn argument_lemmas(v: &View, head: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    // "the agreement signed by ...": a participle's noun is its argument too.
+    if matches!(v.rel(head), "acl" | "amod") || relative_object(v, head) {
+        out.extend(v.head(head).map(|h| v.lemmas[h].clone()));
+    }
+    let mut stack: Vec<usize> =
+        v.kids(head).iter().copied().filter(|&c| !matches!(v.base_rel(c), "nsubj" | "punct")).collect();
+    // A passive subject is what was acted upon ("eight fighters were captured"): its head word refines.
+    out.extend(v.kids_with(head, &["nsubj:pass"]).map(|s| v.lemmas[s].clone()));
+    // "dragged the bodies through the streets and set them on fire": the pronoun object of a second
+    // verb stands for the first verb's object.
+    if v.rel(head) == "conj" && v.kids_with(head, &["obj"]).any(|o| matches!(v.lemmas[o].as_str(), "it" | "them")) {
+        let first = v.head(head).into_iter().flat_map(|h| v.kids_with(h, &["obj"]));
+        out.extend(first.map(|o| v.lemmas[o].clone()).collect::<Vec<_>>());
+    }
+    while let Some(t) = stack.pop() {
+        out.push(v.lemmas[t].clone());
+        stack.extend(v.kids(t).iter().copied());
+    }
+    out
+}
+
+/// "the workers it seized", "the hostages who were freed": a relative clause with no object of its own
+/// whose subject is another party (or that is passive) acts on the noun it modifies. In "rebels who
+/// attacked" the noun is the subject and no argument.
+fn relative_object(v: &View, head: usize) -> bool {
+    let relative = words::get("relative_pronouns");
+    let own_subject = v.kids_with(head, &["nsubj"]).any(|s| !relative.contains(&v.lemmas[s].as_str()));
+    let passive = v.kids_with(head, &["nsubj:pass"]).next().is_some();
+    v.rel(head) == "acl:relcl" && v.kids_with(head, &["obj"]).next().is_none() && (own_subject || passive)
+}
+
+/// "Moscow-brokered", "Russian-sponsored", "U.S.-led": (agent, participle) when the first half of a
+/// hyphenated past participle names a party.
+fn agent_participle(word: &str) -> Option<(&str, &str)> {
+    let (agent, verb) = word.rsplit_once(['-', '–'])?;
+    (!agent.is_empty() && verb.ends_with("ed") && crate::parties::normalize(agent).is_some()).then_some((agent, verb))
+}
+
+/// The event of the agentive participle at token `i`, if it is one: a known non-force verb ("a
+/// Moscow-brokered ceasefire"); "Saudi-led airstrikes" names who leads, not an event of its own.
+pub(super) fn agentive(v: &View, i: usize) -> Option<Trigger> {
+    let (agent, verb) = agent_participle(v.word(i))?;
+    let lemma = vec![crate::lemma::lemma(verb)];
+    let m = lexicon::lookup_pos(&lemma, 0, Some(Pos::Verb))?;
+    // "a Moscow-sponsored ceasefire": the modified noun is what was sponsored.
+    let noun = v.head(i).map(|h| v.lemmas[h].as_str()).unwrap_or_default();
+    let cameo = m.entry.code_for(&[noun]).map(str::to_string)?;
+    if m.entry.report || is_force(&cameo) {
+        return None;
+    }
+    let m = TriggerMatch { tokens: i..i + 1, head: i, entry: m.entry };
+    Some(Trigger { m, head: i, cameo, governor: None, agent: Some(agent.to_string()), addressee: None })
+}
