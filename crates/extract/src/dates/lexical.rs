@@ -1,6 +1,7 @@
 //! The words of dates and the parts they name: the date lexicon (data/date_words.tsv), word
 //! classes, explicit dates ("Feb. 13, 2024", "2024-02-13"). The lowest layer of the date grammar:
-//! its rules (grammar.rs, relative.rs) read these and nothing here reads them.
+//! its rules (grammar.rs, relative.rs) read these, and it reads neither of them (only the shared
+//! date types of dates/mod.rs).
 use super::{month_day, Res};
 use crate::numbers::words::{tsv, Word};
 use chrono::{Datelike, NaiveDate};

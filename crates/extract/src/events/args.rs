@@ -351,11 +351,13 @@ fn inherited_subject(v: &View, t: usize) -> Vec<usize> {
 
 /// "“…,” the minister said, condemning the attack": the parser often hangs a participle that follows
 /// the speech verb on the quoted clause. The speech verb standing between the quote and the
-/// participle says the participle belongs to it, so the speaker is its subject.
+/// participle says the participle belongs to it, so the speaker is its subject ("X, while condemning
+/// the attack, says ..." too). After the speech verb only past a quote: in "Militants stormed a hotel,
+/// police said, attacking guests" the participle is the militants'.
 fn speech_verb(v: &View, cur: usize, h: usize) -> Option<usize> {
     let participle = matches!(v.rel(cur), "advcl" | "parataxis") && v.lower(cur).ends_with("ing");
     let s = v.head(h).filter(|_| participle && v.rel(h) == "ccomp")?;
-    ((h < s && s < cur) || (cur < s && s < h)).then_some(s)
+    ((h < s && s < cur && super::tense::quoted(v, h)) || (cur < s && s < h)).then_some(s)
 }
 
 fn places(v: &View, t: usize, targets: &[usize]) -> Vec<usize> {

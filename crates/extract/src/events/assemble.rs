@@ -208,7 +208,7 @@ fn roles(v: &View, t: &Trigger, nominal: bool) -> Roles {
     if nominal && is_force(&t.cameo) && roles.actors.is_empty() && roles.targets.is_empty() {
         folded_outcome(v, t.head, &mut roles);
     }
-    if !nominal && is_force(&t.cameo) && !t.m.entry.requires.is_empty() {
+    if !nominal && is_force(&t.cameo) && words::get("means_verbs").contains(&v.lemmas[t.head].as_str()) {
         means_aim(v, t.head, &mut roles);
     }
     hinted::refine(v, t.head, &t.m.tokens, &mut roles);
@@ -216,7 +216,7 @@ fn roles(v: &View, t: &Trigger, nominal: bool) -> Roles {
 }
 
 /// "used helicopter gunships to destroy militant bases", "used helicopters to fire on rebel
-/// positions": a verb of means (a trigger only with its weapon) acts on what its purpose clause
+/// positions": a verb of means (means_verbs: a force trigger only with its weapon) acts on what its purpose clause
 /// acts on, which gets no record of its own (GUIDELINES §2: means fold into their event).
 fn means_aim(v: &View, verb: usize, roles: &mut Roles) {
     let Some(aim) = v.kids_with(verb, &["advcl"]).find(|&p| super::tense::purpose(v, p)) else { return };

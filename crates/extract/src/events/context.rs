@@ -350,11 +350,11 @@ fn pronoun(v: &View, ctx: &Context, head: usize, avoid: Option<&str>, text: &str
     if words::get("pronouns").contains(&lemma) {
         return Some(ctx.referent(None).map(|p| Party { text: text.to_string(), ..p.clone() }).into_iter().collect());
     }
-    // "they" are the actors of the latest event that had any ("Residents and insurgents dragged
-    // ... They were protesting"), else the party last named; with none yet, the article's pair.
     if let Some(found) = reporters(v, ctx, head, avoid, text) {
         return Some(found);
     }
+    // "they" are the actors of the latest event that had any ("Residents and insurgents dragged
+    // ... They were protesting"), else the party last named; with none yet, the article's pair.
     if matches!(lemma, "they" | "them") {
         let avoided = |p: &&Party| avoid.is_none() || p.country.as_deref() != avoid;
         let group: Vec<Party> =

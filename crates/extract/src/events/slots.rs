@@ -195,8 +195,9 @@ fn no_phrase_date(
         // A meeting or talks, like an incident, is held on the day the story reports.
         ctx.news_day.clone().or(ctx.last_date.clone())
     } else {
-        // A reaction (accusation, appeal, comment) falls on the incident's day only in a story of
-        // that day (GUIDELINES §6.6); reported days later it may have come on any day since.
+        // Any other act with no date phrase (a reaction, a deal, a release) falls on the incident's
+        // day only in a story of that day; reported days later it may have come on any day since,
+        // and the gold leaves it undated (GUIDELINES §6.6: "otherwise null").
         ctx.news_day.clone().or(ctx.last_date.clone()).filter(|d| of_publication_day(ctx, d))
     };
     // "the government has blamed the rebels for earlier attacks", "the group has been fighting the

@@ -134,13 +134,15 @@ pub fn purpose(v: &View, i: usize) -> bool {
     let infinitive = v.kids_with(i, &["mark"]).any(|m| v.lemmas[m] == "to")
         && v.kids_with(i, &["nsubj"]).next().is_none()
         && !v.lower(i).ends_with("ing");
+    // "attacked the town, only to be repulsed": what followed, not what the act was for.
+    let result = v.kids_with(i, &["advmod"]).any(|m| v.lemmas[m] == "only");
     let of_an_act = match v.base_rel(i) {
         "advcl" => true,
         // "the first country to recognize …" reports; "a bid to crack down …" aims.
         "acl" => words::get("aim_nouns").contains(&v.lemmas[g].as_str()),
         _ => false,
     };
-    infinitive && of_an_act && crate::lexicon::modal(&v.lemmas[g]).is_none()
+    infinitive && !result && of_an_act && crate::lexicon::modal(&v.lemmas[g]).is_none()
 }
 
 /// The sentence is a yes-no question ("Did the rebels attack the town?", "Will Russia invade?"):

@@ -80,4 +80,8 @@ fn a_reaction_reported_days_after_the_incident_has_no_date_of_its_own() {
     let talks = "The/2/det two/3/nsubj met/0/root in/5/case Geneva/3/obl ./3/punct";
     let ev = doc_events(&[attack, talks], "2024-02-15");
     assert_eq!(date_of(&ev, "met"), Some("2024-02-12"));
+    // Any other undated act told days later has no day of its own either (GUIDELINES §6.6).
+    let freed = "The/2/det army/3/nsubj released/0/root the/5/det prisoners/3/obj ./3/punct";
+    let ev = doc_events(&[attack, freed], "2024-02-15");
+    assert_eq!(date_of(&ev, "released"), None);
 }

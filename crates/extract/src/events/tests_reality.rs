@@ -285,6 +285,24 @@ fn a_weapon_used_to_strike_something_strikes_it_once() {
     assert!(!has(&ev, "destroy"), "{:?}", actions(&ev));
     let used = ev.iter().find(|e| e.action.text == "used").expect("used");
     assert_eq!(used.target.as_ref().map(|t| t.text.as_str()), Some("rebel bases"), "{:?}", actions(&ev));
+    // Only a verb of means: the soldiers executed stay the target of the executions.
+    let ev = events_of(
+        "Militants/2/nsubj executed/0/root ten/4/nummod soldiers/2/obj to/6/mark terrorize/2/advcl \
+         villagers/6/obj ./2/punct",
+        None,
+    );
+    let executed = ev.iter().find(|e| e.action.text == "executed").expect("executed");
+    assert_eq!(executed.target.as_ref().map(|t| t.text.as_str()), Some("ten soldiers"), "{:?}", actions(&ev));
+}
+
+#[test]
+fn only_to_tells_what_followed_not_a_purpose() {
+    let ev = events_of(
+        "Rebels/2/nsubj attacked/0/root the/4/det town/2/obj ,/8/punct only/8/advmod to/8/mark be/8/aux:pass \
+         repulsed/2/advcl ./2/punct",
+        None,
+    );
+    assert!(has(&ev, "repulsed"), "{:?}", actions(&ev));
 }
 
 #[test]

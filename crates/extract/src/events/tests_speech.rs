@@ -261,6 +261,12 @@ fn a_participle_after_the_speech_verb_belongs_to_the_speaker() {
     let events = events_of(spec, None);
     let condemn = events.iter().find(|e| e.action.cameo.starts_with("11")).expect("a condemnation");
     assert_eq!(condemn.actor.as_ref().map(|a| a.text.as_str()), Some("the governor"), "{events:?}");
+    // No quote: "Militants stormed a hotel, police said, attacking guests" is the militants' act.
+    let spec = "Militants/2/nsubj stormed/6/ccomp a/4/det hotel/2/obj ,/6/punct police/6/nsubj said/0/root \
+                ,/8/punct attacking/2/advcl guests/8/obj ./6/punct";
+    let events = events_of(spec, None);
+    let attack = events.iter().find(|e| e.action.text.starts_with("attacking")).expect("an attack");
+    assert_eq!(attack.actor.as_ref().map(|a| a.text.as_str()), Some("Militants"), "{events:?}");
 }
 
 #[test]

@@ -71,7 +71,9 @@ pub(super) fn argument_lemmas(v: &View, head: usize) -> Vec<String> {
     out.extend(v.kids_with(head, &["nsubj:pass"]).map(|s| v.lemmas[s].clone()));
     // "dragged the bodies through the streets and set them on fire": the pronoun object of a second
     // verb stands for the first verb's object.
-    if v.rel(head) == "conj" && v.kids_with(head, &["obj"]).any(|o| matches!(v.lemmas[o].as_str(), "it" | "them")) {
+    if v.rel(head) == "conj"
+        && v.kids_with(head, &["obj"]).any(|o| words::get("object_pronouns").contains(&v.lemmas[o].as_str()))
+    {
         let first = v.head(head).into_iter().flat_map(|h| v.kids_with(h, &["obj"]));
         out.extend(first.map(|o| v.lemmas[o].clone()).collect::<Vec<_>>());
     }

@@ -253,9 +253,7 @@ impl<'a> View<'a> {
             Some(cur)
         })
     }
-}
 
-impl View<'_> {
     /// The party of a co-actor dependent: "(along with) donors", "together (with Somali troops)": a
     /// party acting with the head, not part of its name (read here, below the argument readers, so that
     /// phrase spans and arguments both use it).

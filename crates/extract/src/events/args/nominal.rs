@@ -217,7 +217,7 @@ fn claimed_or_shared(v: &View, t: usize, r: &mut Roles) {
     }
     // "The military claimed the killing of 33 militants", "admitted the attack": who claims a deed as
     // their own did it (GUIDELINES §12.5).
-    if v.base_rel(t) == "obj" && words::get("claim_verbs").contains(&lemma(h)) {
+    if v.base_rel(t) == "obj" && words::get("deed_claim_verbs").contains(&lemma(h)) {
         r.actors = v.kids_with(h, &["nsubj"]).collect();
         if !r.actors.is_empty() {
             return;
