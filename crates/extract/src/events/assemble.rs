@@ -208,6 +208,10 @@ fn roles(v: &View, t: &Trigger, nominal: bool) -> Roles {
     if nominal && is_force(&t.cameo) && roles.actors.is_empty() && roles.targets.is_empty() {
         folded_outcome(v, t.head, &mut roles);
     }
+    // "an operation in response to a provocation by Armenian forces": against the provokers.
+    if is_force(&t.cameo) && roles.targets.is_empty() {
+        roles.targets = super::retaliation::answered_agents(v, t.head);
+    }
     if !nominal && is_force(&t.cameo) && words::get("means_verbs").contains(&v.lemmas[t.head].as_str()) {
         means_aim(v, t.head, &mut roles);
     }

@@ -34,6 +34,7 @@ mod pairing;
 mod places;
 mod reality;
 pub mod recode;
+mod retaliation;
 mod sides;
 mod slots;
 mod tense;

@@ -75,7 +75,7 @@ fn not_a_nominal_event(v: &View, head: usize, clause: usize, cameo: &str) -> boo
     if reported_elsewhere(v, head) {
         return true;
     }
-    if restates_subject(v, head) || (super::trigger::is_force(cameo) && topic_of(v, head)) {
+    if restates_subject(v, head) || predicate_of(v, head) || (super::trigger::is_force(cameo) && topic_of(v, head)) {
         return true;
     }
     // "did not mention any armed incidents", "no clashes were reported".
@@ -283,6 +283,16 @@ fn restates_subject(v: &View, head: usize) -> bool {
     !toll
         && v.kids_with(head, &["cop"]).next().is_some()
         && v.kids_with(head, &["nsubj"]).any(|s| crate::lexicon::lookup_pos(&v.lemmas, s, Some(Pos::Noun)).is_some())
+}
+
+/// "described the attack as a retaliatory operation", "called the strike an act of terrorism",
+/// "termed the killings a massacre": a noun given as what a naming verb calls its object (an "as"
+/// phrase or a second object) says what that event was, it is not another one.
+fn predicate_of(v: &View, head: usize) -> bool {
+    let Some(h) = v.head(head) else { return false };
+    let predicate =
+        v.base_rel(head) == "xcomp" || (v.base_rel(head) == "obl" && v.case_of(head).as_deref() == Some("as"));
+    predicate && words::get("naming_verbs").contains(&v.lemmas[h].as_str())
 }
 
 /// "the victims of the Kabul attack", "concern over the violence in Israel", "the site of that

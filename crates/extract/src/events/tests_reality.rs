@@ -343,3 +343,14 @@ fn only_a_statement_that_something_happened_is_an_occurrence() {
     let attack = alleged.iter().find(|e| e.action.text == "attacked").expect("attacked");
     assert_eq!(attack.source.as_ref().map(|s| s.text.as_str()), Some("police"), "{alleged:?}");
 }
+
+#[test]
+fn a_noun_naming_what_an_event_was_is_no_event_of_its_own() {
+    let called = "Officials/2/nsubj called/0/root the/4/det raid/2/obj a/6/det massacre/2/xcomp ./2/punct";
+    let described = "The/2/det raid/4/nsubj:pass was/4/aux:pass described/0/root as/7/case a/7/det massacre/4/obl \
+                     ./4/punct";
+    let reported = "Officials/2/nsubj reported/0/root a/4/det massacre/2/obj ./2/punct";
+    assert!(!has(&events_of(called, None), "massacre"), "{:?}", actions(&events_of(called, None)));
+    assert!(!has(&events_of(described, None), "massacre"), "{:?}", actions(&events_of(described, None)));
+    assert!(has(&events_of(reported, None), "massacre"), "{:?}", actions(&events_of(reported, None)));
+}

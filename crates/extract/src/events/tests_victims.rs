@@ -203,3 +203,17 @@ fn the_toll_of_a_battle_within_one_state_goes_to_the_record_aimed_at_the_victims
     let tolled: Vec<String> = ev.iter().filter(|e| e.casualties.killed.is_some()).map(|e| name(&e.target)).collect();
     assert_eq!(tolled, ["Taliban"], "{ev:#?}");
 }
+
+#[test]
+fn a_retaliation_strikes_the_agent_of_what_it_answers() {
+    let ev = super::testing::events_of(
+        "Troops/2/nsubj shelled/0/root in/4/case retaliation/2/obl for/6/case attacks/4/nmod by/9/case \
+         the/9/det rebels/6/nmod ./2/punct",
+        None,
+    );
+    let shelled = ev.iter().find(|e| e.action.text == "shelled").expect("shelled");
+    assert_eq!(shelled.target.as_ref().map(|t| t.text.as_str()), Some("the rebels"), "{ev:?}");
+    // The answered attacks are the rebels' own: they are not their own target.
+    let attacks = ev.iter().find(|e| e.action.text == "attacks").map(|e| e.target.clone());
+    assert!(attacks.flatten().is_none_or(|t| t.text != "the rebels"), "{ev:?}");
+}
