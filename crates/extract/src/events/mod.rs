@@ -28,6 +28,7 @@ pub mod identity;
 mod incidents;
 pub mod learned;
 mod meta;
+mod namesakes;
 mod offices;
 mod offsets;
 mod pairing;

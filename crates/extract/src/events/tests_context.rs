@@ -187,6 +187,23 @@ fn a_surname_alone_is_the_person_the_story_names_in_full() {
 }
 
 #[test]
+fn a_surname_the_story_gives_another_person_is_not_the_known_persons() {
+    // "Abbas" is Mahmoud Abbas in the gazetteer; this story's Abbas is its own police spokesman.
+    let mut doc = super::testing::parsed_doc(&[
+        "Police/2/compound spokesman/5/nsubj Karim/2/flat Abbas/3/flat accused/0/root the/7/det rebels/5/obj ./5/punct",
+        "Abbas/2/nsubj criticized/0/root the/4/det rebels/2/obj ./2/punct",
+    ]);
+    doc.sentences[0].entities.push(casus_core::Entity { label: "PER".into(), tokens: 2..4, score: 1.0 });
+    doc.sentences[1].entities.push(casus_core::Entity { label: "PER".into(), tokens: 0..1, score: 1.0 });
+    let ev = super::extract(&doc);
+    for verb in ["accused", "criticized"] {
+        let e = ev.iter().find(|e| e.action.text == verb).unwrap_or_else(|| panic!("no {verb}: {ev:?}"));
+        let a = e.actor.as_ref().expect("actor");
+        assert_eq!(a.name.as_deref(), Some("Karim Abbas"), "{verb}: {a:?}");
+    }
+}
+
+#[test]
 fn an_event_a_counted_day_after_another_takes_that_days_date() {
     use super::testing::events_of;
     let date = |ev: &[casus_core::Event], a: &str| {
