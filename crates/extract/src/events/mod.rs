@@ -37,6 +37,7 @@ mod reality;
 pub mod recode;
 mod sides;
 mod slots;
+mod subgroups;
 mod tense;
 mod trigger;
 mod triggers;
@@ -83,6 +84,7 @@ pub fn extract_with(doc: &Document, options: &Options) -> Vec<Event> {
     incidents::place(&mut events, &metas);
     incidents::spread(&mut events, &metas);
     incidents::undate(&mut events, &metas);
+    subgroups::narrow(&mut events, doc);
     identity::complete(&mut events, ctx.home.as_deref(), identity::armed_group_country(doc).as_deref());
     identity::in_time(&mut events, doc.published);
     identity::separatist(&mut events, &doc.text);
