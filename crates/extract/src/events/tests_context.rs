@@ -187,6 +187,23 @@ fn a_surname_alone_is_the_person_the_story_names_in_full() {
 }
 
 #[test]
+fn a_surname_the_story_gives_another_person_is_not_the_known_persons() {
+    // "Abbas" is Mahmoud Abbas in the gazetteer; this story's Abbas is its own police spokesman.
+    let mut doc = super::testing::parsed_doc(&[
+        "Police/2/compound spokesman/5/nsubj Karim/2/flat Abbas/3/flat accused/0/root the/7/det rebels/5/obj ./5/punct",
+        "Abbas/2/nsubj criticized/0/root the/4/det rebels/2/obj ./2/punct",
+    ]);
+    doc.sentences[0].entities.push(casus_core::Entity { label: "PER".into(), tokens: 2..4, score: 1.0 });
+    doc.sentences[1].entities.push(casus_core::Entity { label: "PER".into(), tokens: 0..1, score: 1.0 });
+    let ev = super::extract(&doc);
+    for verb in ["accused", "criticized"] {
+        let e = ev.iter().find(|e| e.action.text == verb).unwrap_or_else(|| panic!("no {verb}: {ev:?}"));
+        let a = e.actor.as_ref().expect("actor");
+        assert_eq!(a.name.as_deref(), Some("Karim Abbas"), "{verb}: {a:?}");
+    }
+}
+
+#[test]
 fn an_event_a_counted_day_after_another_takes_that_days_date() {
     use super::testing::events_of;
     let date = |ev: &[casus_core::Event], a: &str| {
@@ -304,4 +321,26 @@ fn the_date_phrase_of_the_nearest_clause_dates_a_reported_event() {
     let e = ev.iter().find(|e| e.action.text == "killed").unwrap_or_else(|| panic!("no killed: {ev:?}"));
     let d = e.date.as_ref().map(|d| (d.text.as_str(), d.value.as_str()));
     assert_eq!(d, Some(("in the past week", "2021-05")));
+}
+
+#[test]
+fn a_groups_short_name_is_the_branch_the_story_names() {
+    let story = |first: &str| {
+        let mut doc = super::testing::parsed_doc(&[
+            first,
+            "Police/2/nsubj killed/0/root a/5/det Taliban/5/compound commander/2/obj ./2/punct",
+        ]);
+        doc.sentences[0].entities.push(casus_core::Entity { label: "NORP".into(), tokens: 0..2, score: 1.0 });
+        doc.sentences[1].entities.push(casus_core::Entity { label: "NORP".into(), tokens: 3..4, score: 1.0 });
+        let ev = super::extract(&doc);
+        let e = ev.iter().find(|e| e.action.text == "killed").unwrap_or_else(|| panic!("no killed: {ev:?}"));
+        let t = e.target.clone().expect("target");
+        (t.name, t.country)
+    };
+    // A story on the Pakistani Taliban: its "Taliban commander" is of that group.
+    let pakistani = story("Pakistani/2/amod Taliban/3/nsubj attacked/0/root a/5/det convoy/3/obj ./3/punct");
+    assert_eq!(pakistani, (Some("Tehreek-e-Taliban Pakistan".into()), Some("PAK".into())));
+    // One that names the Afghan Taliban too leaves the short name to the gazetteer.
+    let both = story("Pakistani/2/amod Taliban/3/nsubj fought/0/root Afghan/5/amod Taliban/3/obj ./3/punct");
+    assert_eq!(both.1.as_deref(), Some("AFG"));
 }

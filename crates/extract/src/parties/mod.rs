@@ -173,6 +173,13 @@ pub fn person(span: &str) -> Option<PartyInfo> {
     normalize(span)
 }
 
+/// Whether `span` names a known person by more than a surname ("Antonio Guterres", not "Guterres"):
+/// a span that gives a known surname with other given names names someone else.
+pub fn names_person_in_full(span: &str) -> bool {
+    let g = gazetteer();
+    g.matches(&tokenize(span)).iter().any(|h| g.cues[h.cue].kind == Kind::Person && h.end - h.start >= 2)
+}
+
 /// Whether `name` is the canonical name of a state ("Armenia"), as [`country_name`] gives it.
 pub fn is_country_name(name: &str) -> bool {
     gazetteer().cues.iter().any(|c| c.kind == Kind::CountryName && c.name.as_deref() == Some(name))

@@ -201,3 +201,10 @@ fn places() {
     assert!(is_location("Khartoum") && is_location("Beledweyne") && !is_location("the market"));
     assert_eq!(country_name("ARM"), Some("Armenia"));
 }
+
+#[test]
+fn a_known_person_is_named_in_full_by_more_than_the_surname() {
+    assert!(super::names_person_in_full("Antonio Guterres"));
+    assert!(!super::names_person_in_full("Guterres"));
+    assert!(!super::names_person_in_full("Athar Abbas"));
+}
