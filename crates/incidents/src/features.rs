@@ -293,6 +293,8 @@ mod tests {
         assert!(tells_campaign("In recent weeks, Islamist fighters have seized control of several towns."));
         assert!(tells_campaign("Over the past two years, Pakistan has been struck by a wave of attacks."));
         assert!(tells_campaign("Uighurs have been waging a low-level rebellion for years."));
+        assert!(tells_campaign("The province has seen heavy fighting between troops and rebels."));
+        assert!(!tells_campaign("Witnesses said they saw heavy fighting near the airport."));
         assert!(tells_campaign("the separatist insurgency that has ravaged Balochistan for nearly two decades"));
         assert!(tells_campaign("Peace talks have continued to flounder, with both sides accusing the other."));
         // Hours and days are one operation's; a causal "since" is no span.
