@@ -178,8 +178,9 @@ fn dates_fit(a: &EventInfo, b: &EventInfo, opts: &Options) -> bool {
         // Undated violence of two stories is one only as the same report or the same war's toll:
         // stories a week apart both tell "fighting in Mogadishu" of their own day.
         (None, None) => a.doc == b.doc || same_report || (a.violent && same_war_toll(a, b)),
-        // Undated statements are standing positions; undated violence across stories needs the same
-        // report, or the same war-sized toll (a war's toll is told with or without its years).
+        // Undated statements are standing positions (unless one speaker's statement told again, see
+        // `restated`); undated violence across stories needs the same report, or the same war-sized
+        // toll (a war's toll is told with or without its years).
         // An interaction of both sides told in one story with and without its date is one.
         _ => {
             let interaction = !a.violent && a.doc == b.doc && MUTUAL_ROOTS.contains(&a.root.as_str());
@@ -193,10 +194,11 @@ fn dates_fit(a: &EventInfo, b: &EventInfo, opts: &Options) -> bool {
     }
 }
 
-/// Whether two statements of one story, one dated and one not, are one speaker's one statement told
-/// twice: the same speaker and the same CAMEO code ("The Kremlin called on both sides to exercise
-/// restraint on Tuesday" and the spokesman's quote after it). A statement told as going on up to
-/// now ("both sides have continued accusing each other") is a standing position, not the day's.
+/// Whether two statements of one story, one dated and one not, are one speaker's one statement told twice:
+/// the same speaker (its actor's key: country and role, else its name) and the same CAMEO code ("The Kremlin
+/// called on both sides to exercise restraint on Tuesday" and the spokesman's quote after it). A statement
+/// told as going on up to now ("both sides have continued accusing each other") is a standing position, not
+/// the day's.
 fn restated(a: &EventInfo, b: &EventInfo) -> bool {
     let undated = if a.date.is_none() { a } else { b };
     !a.violent

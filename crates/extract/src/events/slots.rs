@@ -488,7 +488,7 @@ fn attach(v: &View, triggers: &[Trigger], c: &CasualtyMention, events: &mut [Eve
     // forces"), the toll goes to the one that struck the victims' side (else the first),
     // unless it is counted "on both sides".
     let both = c.tokens.clone().chain(c.tokens.end..(c.tokens.end + 3).min(v.len())).any(|i| {
-        matches!(v.lemmas[i].as_str(), "both" | "each") || v.lemmas[i] == "side" && v.lemmas[i - 1] == "either"
+        matches!(v.lemmas[i].as_str(), "both" | "each") || v.lemmas[i] == "side" && i > 0 && v.lemmas[i - 1] == "either"
     });
     let same = |e: &Event| e.action.text == text && e.action.cameo == t.cameo;
     let victim_country = victims.as_ref().and_then(|p| p.country.clone());
@@ -498,8 +498,8 @@ fn attach(v: &View, triggers: &[Trigger], c: &CasualtyMention, events: &mut [Eve
     // Two sides of one state ("150 Taliban fighters were killed in a battle with Afghan forces"): the
     // record aimed at the victims' own group (by name, else role) before any other of their country.
     let own_group = |e: &Event| {
-        let (Some(t), Some(p)) = (e.target.as_ref(), victims.as_ref()) else { return false };
-        of_country(e) && if p.name.is_some() { t.name == p.name } else { t.role == p.role }
+        let (Some(target), Some(p)) = (e.target.as_ref(), victims.as_ref()) else { return false };
+        of_country(e) && if p.name.is_some() { target.name == p.name } else { target.role == p.role }
     };
     let struck = events.iter().position(own_group).or_else(|| events.iter().position(of_country));
     // a victim of no state ("UN Soldier Killed in Clash"): the event that targets its name and role

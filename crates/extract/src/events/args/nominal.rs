@@ -2,6 +2,7 @@
 //! dependents first, then the clause around it (the verb it is subject or object of, a light verb,
 //! a claim), then what the sentence's places and coordination add. Shares the parse helpers of
 //! [`super`] (places, sides, co-actors).
+use super::super::context::is_pronoun;
 use super::*;
 
 /// Roles of a nominal trigger ("Azerbaijan's offensive against ...", "clashes between A and B",
@@ -144,7 +145,7 @@ fn own_subject(v: &View, t: usize, r: &mut Roles) {
     let light = |h: &usize| words::get("light_verbs").contains(&v.lemmas[*h].as_str());
     // "began its rebel offensive" may come parsed as a complement of the verb.
     let Some(h) = v.head(t).filter(|h| matches!(v.base_rel(t), "obj" | "xcomp") && light(h)) else { return };
-    let pronoun = |s: &usize| super::super::context::is_pronoun(&v.lemmas[*s]);
+    let pronoun = |s: &usize| is_pronoun(&v.lemmas[*s]);
     let subjects: Vec<usize> = v.kids_with(h, &["nsubj"]).filter(|s| !pronoun(s)).collect();
     if !subjects.is_empty() {
         r.actors = subjects;
