@@ -42,15 +42,30 @@ pub enum InstallError {
 static EXTRA: OnceLock<Vocabulary> = OnceLock::new();
 
 /// Adds `vocabulary` to the lexicon and the gazetteer of this process. Fails when vocabulary was
-/// installed already or an extraction has run (the lexicon and gazetteer are built then).
+/// installed already or an extraction has run: building the lexicon or the gazetteer reads
+/// [`installed`], which fixes the vocabulary (empty when nothing was installed), so neither needs to
+/// be asked whether it was built.
 pub fn install(vocabulary: Vocabulary) -> Result<(), InstallError> {
-    if crate::lexicon::is_built() || crate::parties::is_built() {
-        return Err(InstallError::TooLate);
-    }
     EXTRA.set(vocabulary).map_err(|_| InstallError::TooLate)
 }
 
 /// What was installed (empty when nothing was). The first call fixes it: nothing can be installed after.
 pub(crate) fn installed() -> &'static Vocabulary {
     EXTRA.get_or_init(Vocabulary::default)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vocabulary_cannot_be_installed_once_the_lexicon_is_built() {
+        assert!(!crate::lexicon::entries().is_empty());
+        let late = Vocabulary {
+            triggers: vec![ExtraTrigger { words: vec!["torch".into()], cameo: "180".into() }],
+            ..Vocabulary::default()
+        };
+        assert_eq!(install(late), Err(InstallError::TooLate));
+        assert!(installed().triggers.is_empty());
+    }
 }

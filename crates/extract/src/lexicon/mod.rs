@@ -225,11 +225,6 @@ struct Lexicon {
 
 static LEX: OnceLock<Lexicon> = OnceLock::new();
 
-/// Whether the lexicon has been built (extra vocabulary can no longer be added).
-pub(crate) fn is_built() -> bool {
-    LEX.get().is_some()
-}
-
 /// The entries of run-time vocabulary ([`crate::vocabulary`]): verb phrases with their code, after
 /// the project's own; malformed ones (a gap at an end, a code that is not CAMEO) are left out.
 fn extra_entries() -> Vec<TriggerEntry> {

@@ -286,11 +286,6 @@ fn rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
 
 static G: OnceLock<Gazetteer> = OnceLock::new();
 
-/// Whether the gazetteer has been built (extra vocabulary can no longer be added).
-pub(crate) fn is_built() -> bool {
-    G.get().is_some()
-}
-
 pub(crate) fn gazetteer() -> &'static Gazetteer {
     G.get_or_init(|| {
         let mut g = Gazetteer::parse(COUNTRIES, PARTIES, PLACES).unwrap_or_else(|e| panic!("{e}"));

@@ -27,7 +27,6 @@
 //!   whole result is `None` when nothing is recognized.
 mod gazetteer;
 
-pub(crate) use gazetteer::is_built;
 use gazetteer::{gazetteer, tokenize, Hit, Kind, Tok};
 
 /// The normalized identity of a party span.
