@@ -171,7 +171,7 @@ fn is_agent_nominal(v: &View, c: usize) -> bool {
     matches!(v.base_rel(c), "nmod" | "obl") && v.case_of(c).as_deref() == Some("by")
 }
 
-fn is_reciprocal(v: &View, c: usize) -> bool {
+pub(super) fn is_reciprocal(v: &View, c: usize) -> bool {
     let w = v.lemmas[c].as_str();
     // "each other" comes parsed either way: "other" headed by "each", or "each" with a fixed "other".
     if matches!(w, "each" | "one") && v.kids(c).iter().any(|&k| matches!(v.lemmas[k].as_str(), "other" | "another")) {

@@ -68,6 +68,11 @@ fn build(
         return;
     }
     let mut roles = roles(v, t, nominal);
+    if let Some(a) = t.accused {
+        // The accused did it, not whom the act's clause inherits ("blamed X for conducting the strike").
+        roles.targets.retain(|x| !v.conjuncts(a).contains(x));
+        roles.actors = v.conjuncts(a);
+    }
     let Sides { source, actors, targets } = sides(v, ctx, t, &mut roles);
     if nominal && actors.is_empty() && targets.is_empty() {
         // "the ceasefire agreement", "a troop withdrawal": a non-violent event noun with no party taking

@@ -18,6 +18,7 @@
 //!    event's place, else the country the story is set in.
 //! 4. CAMEO by the parties ([`recode`]): force on protesters or in protests is repression (175),
 //!    protesters fighting police riot (145).
+mod accused;
 mod appeals;
 pub mod args;
 mod assemble;

@@ -129,10 +129,11 @@ fn a_clause_after_when_or_because_is_a_circumstance_not_the_content_of_its_gover
     let failed = "Talks/2/nsubj failed/0/root after/6/mark the/5/det government/6/nsubj placed/2/advcl \
                   blame/6/obj on/10/case the/10/det rebels/7/nmod ./2/punct";
     assert_eq!(codes(failed), vec!["112"]);
-    // "accused the rebels of attacking the village" stays one accusation ("of" is no circumstance).
+    // "accused the rebels of attacking the village": "of" is no circumstance; the attack is the
+    // accusation's content, a concrete act, so a record too (GUIDELINES §12.5), not a second event.
     let accused = "The/2/det ministry/3/nsubj accused/0/root the/5/det rebels/3/obj of/7/mark attacking/3/advcl \
                    the/9/det village/7/obj ./3/punct";
-    assert_eq!(codes(accused), vec!["1123"]);
+    assert_eq!(codes(accused), vec!["1123", "190"]);
 }
 
 #[test]
@@ -277,4 +278,27 @@ fn whoever_gives_a_toll_reports_the_event_it_counts() {
     let ev = events_of(spec, None);
     let blasts = ev.iter().find(|e| e.action.text == "blasts").unwrap_or_else(|| panic!("{ev:?}"));
     assert_eq!(blasts.source.as_ref().map(|s| s.text.as_str()), Some("Officials"), "{ev:?}");
+}
+
+/// The force records of a parse, as (code, actor text).
+fn force_acts(spec: &str) -> Vec<(String, Option<String>)> {
+    let force = |e: &casus_core::Event| matches!(e.action.cameo.get(..2), Some("18" | "19" | "20"));
+    events_of(spec, None).into_iter().filter(force).map(|e| (e.action.cameo.clone(), e.actor.map(|a| a.text))).collect()
+}
+
+#[test]
+fn an_accusation_of_a_concrete_act_is_the_act_too_done_by_the_accused() {
+    // "accused the army of killing three villagers": the killing is a record, the army its actor (§12.5).
+    let killing = "Rights/2/compound groups/3/nsubj accused/0/root the/5/det army/3/obj of/7/mark killing/3/advcl \
+                   three/9/nummod villagers/7/obj ./3/punct";
+    assert_eq!(force_acts(killing), vec![("190".to_string(), Some("the army".to_string()))]);
+    // "blamed the attack on militants": the attack again, by the militants.
+    let blamed = "Police/2/nsubj blamed/0/root the/4/det attack/2/obj on/6/case militants/2/obl ./2/punct";
+    assert_eq!(force_acts(blamed), vec![("190".to_string(), Some("militants".to_string()))]);
+    // Conduct in general and a series told by quantity stay the accusation only.
+    let truce = "Rebels/2/nsubj accused/0/root the/4/det army/2/obj of/6/mark violating/2/advcl the/8/det \
+                 truce/6/obj ./2/punct";
+    assert!(force_acts(truce).is_empty());
+    let several = "Police/2/nsubj blamed/0/root several/4/amod attacks/2/obj on/6/case militants/2/obl ./2/punct";
+    assert!(force_acts(several).is_empty());
 }

@@ -2,6 +2,7 @@
 //! their CAMEO code (from their arguments, negation, a governing modal), and those that are not
 //! events of their own are dropped: speech-act content, a light verb's noun, an argument of another
 //! trigger, the verb of a war's toll, a recoded modal, an outcome folded into a force event.
+use super::accused::{accused_act, accused_party};
 use super::learned::{self, TriggerSource};
 use super::trigger::{agentive, argument_lemmas, is_force, is_speech_act, pos, Trigger};
 use super::view::View;
@@ -55,10 +56,18 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
             let span = v.subtree(head);
             casualties.iter().any(|c| span.contains(&c.tokens.start) && c.kind == CasualtyKind::Killed)
         };
-        if governor.is_none() && inside_speech_act(v, head, &heads, &found) && !(is_force(&cameo) && toll()) {
+        // "accused the army of killing three villagers": a concrete accused act happened, as claimed.
+        let accused = || accused_act(v, head, &cameo, &heads, &found);
+        if governor.is_none()
+            && inside_speech_act(v, head, &heads, &found)
+            && !(is_force(&cameo) && (toll() || accused()))
+        {
             continue;
         }
-        kept.push(Trigger { m: m.clone(), head, cameo, governor, agent: None, addressee: None });
+        let accused = (is_force(&cameo) && accused_act(v, head, &cameo, &heads, &found))
+            .then(|| accused_party(v, head, &heads, &found))
+            .flatten();
+        kept.push(Trigger { m: m.clone(), head, cameo, governor, agent: None, addressee: None, accused });
     }
     kept.extend(agentive_compounds(v));
     super::appeals::add(v, &mut kept);
@@ -71,10 +80,12 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
     });
     // An event noun that is an argument of another kept trigger ("accused Armenia of violating the
     // ceasefire", "negotiated a ceasefire") is that trigger's content, not an event of its own.
+    // "blamed the attack on the rebels" is the accusation and the attack again (GUIDELINES §12.5).
     let governing: Vec<usize> = kept.iter().filter(|t| !t.m.entry.outcome).map(|t| t.head).collect();
     kept.retain(|t| {
         let nominal = pos(v, t.head) == Pos::Noun && matches!(v.base_rel(t.head), "obj" | "obl" | "nmod");
-        !(nominal && v.head(t.head).is_some_and(|h| governing.contains(&h)))
+        let accused = t.accused.is_some() || (is_force(&t.cameo) && accused_act(v, t.head, &t.cameo, &heads, &found));
+        !(nominal && !accused && v.head(t.head).is_some_and(|h| governing.contains(&h)))
     });
     // "A first war had then caused 30,000 deaths": the war is the event, its verb only its toll; so is
     // the damage it did ("airstrikes destroyed a school": 195, not a second 1712 record).
