@@ -409,9 +409,16 @@ pub fn addressee(v: &View, t: usize) -> Vec<usize> {
 /// "spoke with Putin and Blinken", "in contact with both sides": the partners of a meeting or
 /// talk, when the trigger has no other target.
 pub fn partners(v: &View, tokens: std::ops::Range<usize>) -> Vec<usize> {
+    counterparts(v, tokens, "with")
+}
+
+/// The phrases of case `case` on the `tokens` of a trigger, with their conjuncts: "with" for
+/// partners, "from" for what is left ("withdrew from the bloc"). A place is none.
+pub fn counterparts(v: &View, tokens: std::ops::Range<usize>, case: &str) -> Vec<usize> {
     let mut out = Vec::new();
     for h in tokens {
-        for c in v.kids_with(h, &["obl", "nmod"]).filter(|&c| v.case_of(c).as_deref() == Some("with")) {
+        let found = |c: &usize| v.case_of(*c).as_deref() == Some(case) && !v.is_dated(*c) && !is_place_noun(v, *c);
+        for c in v.kids_with(h, &["obl", "nmod"]).filter(found) {
             for k in v.conjuncts(c) {
                 if !out.contains(&k) {
                     out.push(k);

@@ -205,6 +205,16 @@ fn roles(v: &View, t: &Trigger, nominal: bool) -> Roles {
     if t.cameo.starts_with("04") && roles.targets.is_empty() && !roles.reciprocal {
         roles.targets = args::partners(v, t.m.tokens.start.min(speaker)..t.m.tokens.end.max(speaker + 1));
     }
+    // "reached a deal with the rebels", "severed ties with Chad", "withdrew from the bloc": the
+    // counterpart of an agreement or a break in relations.
+    let counterpart = |list: &str| words::get(list).iter().any(|r| t.cameo.starts_with(r));
+    if roles.targets.is_empty() && !roles.reciprocal && counterpart("with_counterpart_roots") {
+        let tokens = t.m.tokens.start.min(speaker)..t.m.tokens.end.max(speaker + 1);
+        roles.targets = args::partners(v, tokens.clone());
+        if roles.targets.is_empty() && counterpart("from_counterpart_roots") {
+            roles.targets = args::counterparts(v, tokens, "from");
+        }
+    }
     if nominal && is_force(&t.cameo) && roles.actors.is_empty() && roles.targets.is_empty() {
         folded_outcome(v, t.head, &mut roles);
     }

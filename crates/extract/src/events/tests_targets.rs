@@ -73,3 +73,12 @@ fn a_present_verb_joined_to_a_passive_one_keeps_its_subject() {
     assert_eq!(calls.len(), 1, "{ev:#?}");
     assert_eq!(calls[0].actor.as_ref().map(|p| p.text.as_str()), Some("Kenya"), "{ev:#?}");
 }
+
+#[test]
+fn the_with_phrase_of_a_break_in_relations_is_its_target() {
+    let ev = doc_events(
+        &["Kenya/2/nsubj severed/0/root diplomatic/4/amod ties/2/obj with/6/case Somalia/2/obl on/8/case Monday/2/obl ./2/punct"],
+        "2025-03-12",
+    );
+    assert_eq!(targets(&ev), [("161", Some("Somalia"))], "{ev:#?}");
+}
