@@ -34,7 +34,7 @@ pub struct Roles {
 pub fn verbal(v: &View, t: usize, subject_is_target: bool) -> Roles {
     let mut r = Roles { negated: v.is_negated(t), ..Roles::default() };
     let mut inherited = false;
-    let passive = v.is_passive(t) || subject_is_target || reduced_relative(v, t);
+    let passive = v.is_passive(t) || subject_is_target || reduced_relative(v, t) || passive_conjunct(v, t);
     let agents = agents(v, t, subject_is_target);
     let mut subjects: Vec<usize> =
         v.kids_with(t, &["nsubj", "nsubj:pass", "nsubj:outer"]).map(|s| antecedent(v, t, s)).collect();
@@ -58,6 +58,11 @@ pub fn verbal(v: &View, t: usize, subject_is_target: bool) -> Roles {
     let passive = passive || (subjects.is_empty() && !agents.is_empty());
     if passive && subjects.is_empty() && v.rel(t) == "acl" {
         r.targets = v.head(t).into_iter().collect();
+        r.actors = agents;
+    } else if passive && subjects.is_empty() && v.rel(t) == "conj" {
+        // "pilgrims were hit by a bomb and fired on by gunmen", "rebels attacked and were repelled":
+        // a passive conjunct shares the first verb's subject, which undergoes it.
+        r.targets = v.head(t).map(|h| shared_subjects(v, h)).unwrap_or_default();
         r.actors = agents;
     } else if passive {
         r.targets = subjects;
@@ -311,6 +316,21 @@ fn reduced_relative(v: &View, t: usize) -> bool {
     adjacent && !w.ends_with("ing") && w != v.lemmas[t] && v.kids_with(t, &["mark", "aux", "nsubj"]).next().is_none()
 }
 
+/// "were arrested and charged": a past participle joined to a passive verb, with no subject or
+/// auxiliary of its own, is passive too.
+fn passive_conjunct(v: &View, t: usize) -> bool {
+    let w = v.lower(t);
+    // not a present form: "is committed to peace and calls on …" is active
+    let participle = !w.ends_with("ing") && !w.ends_with('s') && w != v.lemmas[t];
+    let own = v.kids_with(t, &["nsubj", "nsubj:pass", "aux", "aux:pass", "obj"]).next().is_some();
+    v.rel(t) == "conj" && participle && !own && v.head(t).is_some_and(|h| v.is_passive(h))
+}
+
+/// The subjects of verb `h` (a relative pronoun stands for the noun its clause modifies).
+fn shared_subjects(v: &View, h: usize) -> Vec<usize> {
+    v.kids_with(h, &["nsubj", "nsubj:pass"]).map(|s| antecedent(v, h, s)).collect()
+}
+
 /// "rebels who attacked a village": the relative pronoun subject of a relative clause stands for the
 /// noun the clause modifies.
 fn antecedent(v: &View, t: usize, s: usize) -> usize {
@@ -389,9 +409,16 @@ pub fn addressee(v: &View, t: usize) -> Vec<usize> {
 /// "spoke with Putin and Blinken", "in contact with both sides": the partners of a meeting or
 /// talk, when the trigger has no other target.
 pub fn partners(v: &View, tokens: std::ops::Range<usize>) -> Vec<usize> {
+    counterparts(v, tokens, "with")
+}
+
+/// The phrases of case `case` on the `tokens` of a trigger, with their conjuncts: "with" for
+/// partners, "from" for what is left ("withdrew from the bloc"). A place is none.
+pub fn counterparts(v: &View, tokens: std::ops::Range<usize>, case: &str) -> Vec<usize> {
     let mut out = Vec::new();
     for h in tokens {
-        for c in v.kids_with(h, &["obl", "nmod"]).filter(|&c| v.case_of(c).as_deref() == Some("with")) {
+        let found = |c: &usize| v.case_of(*c).as_deref() == Some(case) && !v.is_dated(*c) && !is_place_noun(v, *c);
+        for c in v.kids_with(h, &["obl", "nmod"]).filter(found) {
             for k in v.conjuncts(c) {
                 if !out.contains(&k) {
                     out.push(k);

@@ -178,7 +178,7 @@ fn roles(v: &View, t: &Trigger, nominal: bool) -> Roles {
         roles.aims.clear();
     }
     // "opened fire on X": the phrase's own noun is not the target; what it is aimed at is.
-    if let Some(k) = roles.targets.iter().position(|x| t.m.tokens.contains(x)) {
+    if let Some(k) = roles.targets.iter().position(|&x| own_noun(v, t, x)) {
         let noun = roles.targets.remove(k);
         let aimed = |c: &usize| {
             !v.is_dated(*c)
@@ -210,6 +210,16 @@ fn roles(v: &View, t: &Trigger, nominal: bool) -> Roles {
     if t.cameo.starts_with("04") && roles.targets.is_empty() && !roles.reciprocal {
         roles.targets = args::partners(v, t.m.tokens.start.min(speaker)..t.m.tokens.end.max(speaker + 1));
     }
+    // "reached a deal with the rebels", "severed ties with Chad", "withdrew from the bloc": the
+    // counterpart of an agreement or a break in relations.
+    let counterpart = |list: &str| words::get(list).iter().any(|r| t.cameo.starts_with(r));
+    if roles.targets.is_empty() && !roles.reciprocal && counterpart("with_counterpart_roots") {
+        let tokens = t.m.tokens.start.min(speaker)..t.m.tokens.end.max(speaker + 1);
+        roles.targets = args::partners(v, tokens.clone());
+        if roles.targets.is_empty() && counterpart("from_counterpart_roots") {
+            roles.targets = args::counterparts(v, tokens, "from");
+        }
+    }
     if nominal && is_force(&t.cameo) && roles.actors.is_empty() && roles.targets.is_empty() {
         folded_outcome(v, t.head, &mut roles);
     }
@@ -222,6 +232,16 @@ fn roles(v: &View, t: &Trigger, nominal: bool) -> Roles {
     }
     hinted::refine(v, t.head, &t.m.tokens, &mut roles);
     roles
+}
+
+/// Whether target `x` is one of the trigger phrase's own words ("fire" of "opened fire on X"), not
+/// what it acts on: a noun in a gap of the phrase ("held India responsible", "took 100 passengers
+/// hostage") is the target, and so is a phrase noun that names the captives ("taking many hostages").
+fn own_noun(v: &View, t: &Trigger, x: usize) -> bool {
+    let lemma = v.lemmas[x].as_str();
+    t.m.tokens.contains(&x)
+        && t.m.entry.phrase.iter().any(|w| w == lemma)
+        && !words::get("captive_nouns").contains(&lemma)
 }
 
 /// "used helicopter gunships to destroy militant bases", "used helicopters to fire on rebel

@@ -126,4 +126,6 @@ mod tests_reality;
 #[cfg(test)]
 mod tests_speech;
 #[cfg(test)]
+mod tests_targets;
+#[cfg(test)]
 mod tests_victims;

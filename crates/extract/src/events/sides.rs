@@ -30,10 +30,26 @@ pub(super) fn sides(v: &View, ctx: &mut Context, t: &Trigger, roles: &mut Roles)
     // "used artillery, mortars and drones": weapons are the instrument, not who was struck; "caused
     // 6,500 deaths": a toll is the casualties slot.
     roles.targets.retain(|&x| {
-        !crate::lexicon::is_weapon(&v.lemmas[x]) && !words::get("toll_nouns").contains(&v.lemmas[x].as_str())
+        !crate::lexicon::is_weapon(&v.lemmas[x])
+            && !words::get("toll_nouns").contains(&v.lemmas[x].as_str())
+            && !generic_victims(v, x)
     });
     let targets = targets(v, ctx, roles, actors.first(), source.as_ref());
     Sides { source, actors, targets }
+}
+
+/// "at least seven people were killed", "detained 20 people": generic victims name no party; the
+/// count stays in the casualties (GUIDELINES 12.9). A word that says who they are makes them one
+/// ("innocent people", "people, mostly civilians", "the people of Afghanistan"); a subset named with
+/// "including" does not ("70 people, including soldiers and civilians").
+fn generic_victims(v: &View, x: usize) -> bool {
+    let says_who = |k: &usize| match v.base_rel(*k) {
+        "amod" => !words::get("quantity_words").contains(&v.lemmas[*k].as_str()),
+        "nmod" => v.case_of(*k).as_deref() != Some("including"),
+        "appos" | "acl" | "compound" => true,
+        _ => false,
+    };
+    words::get("generic_victims").contains(&v.lemmas[x].as_str()) && !v.kids(x).iter().any(says_who)
 }
 
 /// Who reports the event; the context hears them (the next "he" may be them).

@@ -1,0 +1,84 @@
+//! Targets of found events: objects inside a trigger phrase, subjects shared by passive conjuncts.
+use super::testing::doc_events;
+use casus_core::Event;
+
+/// (CAMEO code, target text) of every event.
+fn targets(ev: &[Event]) -> Vec<(&str, Option<&str>)> {
+    ev.iter().map(|e| (e.action.cameo.as_str(), e.target.as_ref().map(|t| t.text.as_str()))).collect()
+}
+
+#[test]
+fn an_object_in_the_gap_of_a_trigger_phrase_is_its_target() {
+    let ev = doc_events(
+        &["Gunmen/2/nsubj took/0/root 30/4/nummod villagers/2/obj hostage/2/xcomp on/7/case Monday/2/obl ./2/punct"],
+        "2025-03-12",
+    );
+    assert_eq!(targets(&ev), [("181", Some("30 villagers"))], "{ev:#?}");
+}
+
+#[test]
+fn the_hostages_of_a_hostage_phrase_are_its_target() {
+    let ev = doc_events(
+        &["The/2/det kidnappers/4/nsubj are/4/aux holding/0/root many/6/amod hostages/4/obj ./4/punct"],
+        "2025-03-12",
+    );
+    assert_eq!(targets(&ev), [("181", Some("many hostages"))], "{ev:#?}");
+}
+
+#[test]
+fn a_passive_conjunct_acts_on_the_first_verbs_subject() {
+    let ev = doc_events(
+        &["The/2/det villagers/4/nsubj:pass were/4/aux:pass attacked/0/root and/6/cc shelled/4/conj by/8/case insurgents/6/obl:agent ./4/punct"],
+        "2025-03-12",
+    );
+    let shelled: Vec<_> = ev.iter().filter(|e| e.action.text.contains("shelled")).collect();
+    assert_eq!(shelled.len(), 1, "{ev:#?}");
+    assert_eq!(shelled[0].target.as_ref().map(|t| t.text.as_str()), Some("The villagers"), "{ev:#?}");
+    assert_eq!(shelled[0].actor.as_ref().map(|t| t.text.as_str()), Some("insurgents"), "{ev:#?}");
+}
+
+#[test]
+fn a_bare_participle_joined_to_a_passive_verb_is_passive() {
+    let ev = doc_events(
+        &["Two/2/nummod activists/4/nsubj:pass were/4/aux:pass beaten/0/root and/6/cc arrested/4/conj on/8/case Monday/6/obl ./4/punct"],
+        "2025-03-12",
+    );
+    let arrested: Vec<_> = ev.iter().filter(|e| e.action.text.contains("arrested")).collect();
+    assert_eq!(arrested.len(), 1, "{ev:#?}");
+    assert_eq!(arrested[0].target.as_ref().map(|t| t.text.as_str()), Some("Two activists"), "{ev:#?}");
+}
+
+#[test]
+fn generic_victims_are_no_target_unless_a_word_says_who_they_are() {
+    let ev = doc_events(
+        &["At/3/advmod least/1/fixed seven/4/nummod people/6/nsubj:pass were/6/aux:pass wounded/0/root in/9/case the/9/det shelling/6/obl ./6/punct"],
+        "2025-03-12",
+    );
+    assert!(!ev.is_empty() && ev.iter().all(|e| e.target.is_none()), "{ev:#?}");
+    let ev = doc_events(
+        &["Seven/3/nummod innocent/3/amod people/5/nsubj:pass were/5/aux:pass wounded/0/root in/8/case the/8/det shelling/5/obl ./5/punct"],
+        "2025-03-12",
+    );
+    let roles: Vec<_> = ev.iter().map(|e| e.target.as_ref().and_then(|t| t.role.as_deref())).collect();
+    assert!(roles.contains(&Some("CVL")), "{ev:#?}");
+}
+
+#[test]
+fn a_present_verb_joined_to_a_passive_one_keeps_its_subject() {
+    let ev = doc_events(
+        &["Kenya/3/nsubj:pass is/3/aux:pass committed/0/root to/5/case peace/3/obl and/7/cc calls/3/conj on/9/case Uganda/7/obl to/11/mark withdraw/7/xcomp ./3/punct"],
+        "2025-03-12",
+    );
+    let calls: Vec<_> = ev.iter().filter(|e| e.action.text.starts_with("calls")).collect();
+    assert_eq!(calls.len(), 1, "{ev:#?}");
+    assert_eq!(calls[0].actor.as_ref().map(|p| p.text.as_str()), Some("Kenya"), "{ev:#?}");
+}
+
+#[test]
+fn the_with_phrase_of_a_break_in_relations_is_its_target() {
+    let ev = doc_events(
+        &["Kenya/2/nsubj severed/0/root diplomatic/4/amod ties/2/obj with/6/case Somalia/2/obl on/8/case Monday/2/obl ./2/punct"],
+        "2025-03-12",
+    );
+    assert_eq!(targets(&ev), [("161", Some("Somalia"))], "{ev:#?}");
+}
