@@ -35,6 +35,15 @@ fn a_later_part_of_the_days_incident_takes_its_place() {
 }
 
 #[test]
+fn a_story_that_names_no_day_carries_its_incidents_place() {
+    // No date phrase and no dateline day: the story's incidents are one day's news.
+    let fired = "Armenian/2/amod forces/3/nsubj fired/0/root near/5/case Tovuz/3/obl ./3/punct";
+    let shot = "They/2/nsubj shot/0/root passengers/2/obj ./2/punct";
+    let ev = super::extract(&super::testing::parsed_doc(&[fired, shot]));
+    assert_eq!(place_of(&ev, "shot"), Some("Tovuz"));
+}
+
+#[test]
 fn an_incident_is_not_placed_by_a_later_sentence() {
     let ev = doc_events(
         &["They/2/nsubj shot/0/root passengers/2/obj on/5/case Monday/2/obl ./2/punct", FIRED_NEAR_TOVUZ],
