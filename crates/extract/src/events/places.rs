@@ -18,8 +18,11 @@ pub(super) fn location(v: &View, roles: &Roles, states: &[String]) -> Option<Loc
 /// whose target is a named place below a state is located there (GUIDELINES §12.7), when no
 /// phrase of its own places it.
 pub(super) fn target_place(v: &View, targets: &[usize], states: &[String]) -> Option<Location> {
+    // A place the gazetteer knows counts whatever the model tags it ("their assault on N'Djamena",
+    // the name tagged an organisation).
+    let known = |t: usize| parties::lookup_place(v.word(t)).is_some_and(|k| k.known);
     let named: Vec<usize> =
-        targets.iter().filter_map(|&t| if tagged(v, t) { Some(t) } else { named_below(v, t) }).collect();
+        targets.iter().filter_map(|&t| if tagged(v, t) || known(t) { Some(t) } else { named_below(v, t) }).collect();
     let place = place_of(v, &named, states)?;
     let country = place.name.as_deref().is_some_and(parties::is_country_name);
     // A state as the target ("Azerbaijan attacked Armenia") says who, not where: on the seeds such

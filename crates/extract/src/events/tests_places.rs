@@ -361,3 +361,10 @@ fn an_act_is_placed_where_its_purpose_clause_says() {
     let fire = ev.iter().find(|e| e.action.text.contains("fire")).expect("fire");
     assert_eq!(fire.location.as_ref().and_then(|l| l.name.as_deref()), Some("Nairobi"), "{ev:?}");
 }
+
+#[test]
+fn a_known_place_attacked_locates_the_attack_whatever_its_tag() {
+    // The model tags no place here (as when it takes a capital for an organisation).
+    let ev = doc_events(&["Rebels/2/nsubj attacked/0/root Kabul/2/obj on/5/case Monday/2/obl ./2/punct"], "2024-02-13");
+    assert_eq!(place_of(&ev, "attacked"), Some("Kabul"));
+}
