@@ -30,6 +30,20 @@ pub(super) fn target_place(v: &View, targets: &[usize], states: &[String]) -> Op
     (!country).then_some(place)
 }
 
+/// "a visit to Saudi Arabia", "visited Kabul": a visit (042) happens where it goes, a state too.
+pub(super) fn visited(v: &View, t: &Trigger, targets: &[usize], states: &[String]) -> Option<Location> {
+    if !t.cameo.starts_with("042") {
+        return None;
+    }
+    let to = |k: usize| v.kids_with(k, &["nmod", "obl"]).filter(move |&c| v.case_of(c).as_deref() == Some("to"));
+    let mut goal: Vec<usize> = t.m.tokens.clone().flat_map(to).collect();
+    goal.extend(targets.iter().copied().filter(|&x| v.case_of(x).is_none()));
+    let known = |x: usize| tagged(v, x) || parties::lookup_place(v.word(x)).is_some_and(|k| k.known);
+    let named: Vec<usize> =
+        goal.into_iter().filter_map(|x| if known(x) { Some(x) } else { named_below(v, x) }).collect();
+    place_of(v, &named, states)
+}
+
 /// A meeting, talks (04x) or the signing of an agreement (057) held somewhere, not a call or a
 /// contact at a distance ("had spoken twice", "in contact with their supporters in Afghanistan").
 pub(super) fn meeting(v: &View, t: &Trigger) -> bool {

@@ -368,3 +368,15 @@ fn a_known_place_attacked_locates_the_attack_whatever_its_tag() {
     let ev = doc_events(&["Rebels/2/nsubj attacked/0/root Kabul/2/obj on/5/case Monday/2/obl ./2/punct"], "2024-02-13");
     assert_eq!(place_of(&ev, "attacked"), Some("Kabul"));
 }
+
+#[test]
+fn a_visit_happens_where_it_goes_a_state_too() {
+    let visit = "The/2/det senator/3/nsubj visited/0/root Iraq/3/obj on/6/case Sunday/3/obl ./3/punct";
+    let ev = doc_events(&[visit], "2024-02-13");
+    assert_eq!(place_of(&ev, "visited"), Some("Iraq"));
+    let visit = "Russian/2/amod officials/3/nsubj began/0/root a/5/det visit/3/obj to/7/case Iraq/5/nmod \
+                 on/9/case Sunday/3/obl ./3/punct";
+    let ev = doc_events(&[visit], "2024-02-13");
+    let e = ev.iter().find(|e| e.action.cameo == "042").unwrap_or_else(|| panic!("no visit in {ev:?}"));
+    assert_eq!(e.location.as_ref().and_then(|l| l.name.as_deref()), Some("Iraq"));
+}
