@@ -58,7 +58,7 @@ fn reporting_subject(v: &View, t: usize) -> Option<usize> {
             };
             // "Several soldiers were reported killed": the subject of a passive report is what is
             // reported, never who reports it; only a by-agent says who.
-            let subject = || v.subject(h).filter(|&s| s != cur).or_else(shared).or_else(after);
+            let subject = || v.subject(h).filter(|&s| s != cur).or_else(|| quoted(v, h)).or_else(shared).or_else(after);
             if let Some(s) = (!v.is_passive(h)).then(subject).flatten() {
                 return Some(author(v, s));
             }
@@ -69,6 +69,13 @@ fn reporting_subject(v: &View, t: usize) -> Option<usize> {
         cur = h;
     }
     None
+}
+
+/// "TamilNet quotes the rebels' media unit as saying …", "cited officials as saying …": the one
+/// quoted speaks, not the one who quotes them.
+fn quoted(v: &View, h: usize) -> Option<usize> {
+    let g = v.head(h).filter(|&g| words::get("quoting").contains(&v.lemmas[g].as_str()))?;
+    v.kids_with(g, &["obj"]).find(|&o| o < h)
 }
 
 /// The one behind a reporting document, when the document names them with "by" or "from"; the
