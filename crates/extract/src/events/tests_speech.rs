@@ -307,3 +307,15 @@ fn an_official_of_a_body_of_no_state_is_named_as_the_person() {
                 village/6/obj ./4/punct";
     assert_eq!(source(body, None).as_deref(), Some("United Nations"));
 }
+
+#[test]
+fn who_takes_credit_for_an_act_is_its_source() {
+    let source = |spec: &str, act: &str| {
+        let ev = super::testing::events_of(spec, Some("2012-08-14"));
+        let e = ev.iter().find(|e| e.action.text == act).unwrap_or_else(|| panic!("no {act}: {ev:?}"));
+        e.source.as_ref().map(|s| s.text.clone())
+    };
+    let credit = "The/2/det militants/3/nsubj took/0/root credit/3/obj for/6/mark attacking/4/acl a/8/det \
+                  convoy/6/obj ./3/punct";
+    assert_eq!(source(credit, "attacking").as_deref(), Some("The militants"));
+}
