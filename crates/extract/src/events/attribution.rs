@@ -26,6 +26,13 @@ pub fn is_reporting(v: &View, i: usize) -> bool {
     words::get("reporting").contains(&v.lemmas[i].as_str())
 }
 
+/// Is `i` a verb that claims an act ("took credit for attacking a convoy", "accepted responsibility for
+/// the bombing")? Its subject is the source of the act (GUIDELINES §12.5).
+fn claims(v: &View, i: usize) -> bool {
+    words::get("claim_verbs").contains(&v.lemmas[i].as_str())
+        && v.kids_with(i, &["obj"]).any(|o| words::get("claim_nouns").contains(&v.lemmas[o].as_str()))
+}
+
 /// Climbs from the trigger through complement clauses to a reporting verb, or finds a reporting
 /// verb hung off the trigger's clause ("..., the ministry said").
 fn reporting_subject(v: &View, t: usize) -> Option<usize> {
@@ -46,7 +53,7 @@ fn reporting_subject(v: &View, t: usize) -> Option<usize> {
         // A quote before the verb may come parsed as its subject ("“fire by … left four dead”,
         // indicated the ministry"): then the speaker is the nominal after the verb.
         let fronted = cur < h && v.base_rel(cur) == "nsubj";
-        if is_reporting(v, h)
+        if (is_reporting(v, h) || claims(v, h))
             && (fronted || matches!(v.base_rel(cur), "ccomp" | "parataxis" | "xcomp" | "advcl" | "obj"))
         {
             let after = || v.kids_with(h, &["nsubj", "obj", "iobj"]).find(|&o| o > h && o != cur);
@@ -58,7 +65,7 @@ fn reporting_subject(v: &View, t: usize) -> Option<usize> {
             };
             // "Several soldiers were reported killed": the subject of a passive report is what is
             // reported, never who reports it; only a by-agent says who.
-            let subject = || v.subject(h).filter(|&s| s != cur).or_else(shared).or_else(after);
+            let subject = || v.subject(h).filter(|&s| s != cur).or_else(|| quoted(v, h)).or_else(shared).or_else(after);
             if let Some(s) = (!v.is_passive(h)).then(subject).flatten() {
                 return Some(author(v, s));
             }
@@ -69,6 +76,13 @@ fn reporting_subject(v: &View, t: usize) -> Option<usize> {
         cur = h;
     }
     None
+}
+
+/// "TamilNet quotes the rebels' media unit as saying …", "cited officials as saying …": the one
+/// quoted speaks, not the one who quotes them.
+fn quoted(v: &View, h: usize) -> Option<usize> {
+    let g = v.head(h).filter(|&g| words::get("quoting").contains(&v.lemmas[g].as_str()))?;
+    v.kids_with(g, &["obj"]).find(|&o| o < h)
 }
 
 /// The one behind a reporting document, when the document names them with "by" or "from"; the

@@ -77,6 +77,20 @@ pub fn separatist(events: &mut [Event], text: &str) {
     }
 }
 
+/// A source the story places in no state and names by no proper name ("Media reports", "aid workers")
+/// is named by its words without the article: parties of no country are compared by name
+/// (GUIDELINES §12.9), and the words are the only name the text gives.
+pub fn name_unnamed_sources(events: &mut [Event]) {
+    for s in events.iter_mut().filter_map(|e| e.source.as_mut()) {
+        if s.country.is_none() && s.name.is_none() {
+            let words: Vec<&str> = s.text.split_whitespace().collect();
+            let article = words.first().is_some_and(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"));
+            let name = words[usize::from(article)..].join(" ").to_lowercase();
+            s.name = (!name.is_empty()).then_some(name);
+        }
+    }
+}
+
 /// Roles that belong to a state: a role-only party of these takes a country.
 const STATE_ROLES: &[&str] =
     &["GOV", "MIL", "COP", "SPY", "JUD", "LEG", "REB", "SEP", "UAF", "CRM", "OPP", "CVL", "REF", "HLH", "REL"];
@@ -314,5 +328,22 @@ mod tests {
         let mut es = vec![event(party("police", Some("COP"), None), party("protesters", Some("OPP"), None), None)];
         complete(&mut es, None, None);
         assert!(es[0].actor.as_ref().unwrap().country.is_none());
+    }
+
+    #[test]
+    fn a_source_of_no_state_and_no_name_is_named_by_its_words() {
+        let mut es = vec![event(party("gunmen", Some("UAF"), None), party("villagers", Some("CVL"), None), None)];
+        es[0].source = Some(party("The media reports", Some("MED"), None));
+        name_unnamed_sources(&mut es);
+        assert_eq!(es[0].source.as_ref().and_then(|s| s.name.as_deref()), Some("media reports"));
+        // a source with a country keeps its key; a named one keeps its name
+        let mut placed = party("officials", Some("GOV"), None);
+        placed.country = Some("KEN".into());
+        es[0].source = Some(placed);
+        name_unnamed_sources(&mut es);
+        assert_eq!(es[0].source.as_ref().and_then(|s| s.name.as_deref()), None);
+        es[0].source = Some(party("The agency", Some("MED"), Some("Reuters")));
+        name_unnamed_sources(&mut es);
+        assert_eq!(es[0].source.as_ref().and_then(|s| s.name.as_deref()), Some("Reuters"));
     }
 }

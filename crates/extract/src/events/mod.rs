@@ -90,6 +90,7 @@ pub fn extract_with(doc: &Document, options: &Options) -> Vec<Event> {
     identity::complete(&mut events, ctx.home.as_deref(), identity::armed_group_country(doc).as_deref());
     identity::in_time(&mut events, doc.published);
     identity::separatist(&mut events, &doc.text);
+    identity::name_unnamed_sources(&mut events);
     let protest: Vec<bool> = metas.iter().map(|m| m.protest).collect();
     recode::in_protests(&mut events, &protest);
     recode::by_parties(&mut events);

@@ -55,12 +55,34 @@ fn generic_victims(v: &View, x: usize) -> bool {
 /// Who reports the event; the context hears them (the next "he" may be them).
 fn source(v: &View, ctx: &mut Context, head: usize) -> Option<Party> {
     let source_head = attribution::source(v, head);
-    let source = source_head.and_then(|s| parties_of(v, ctx, &[s], None).into_iter().next());
+    let mut source = source_head.and_then(|s| parties_of(v, ctx, &[s], None).into_iter().next());
+    if let (Some(p), Some(h)) = (source.as_mut(), source_head) {
+        if let Some(person) = stateless_official(v, h, p) {
+            p.name = Some(person);
+        }
+    }
     if let (Some(s), Some(h)) = (&source, source_head) {
         ctx.heard(s, is_pronoun(&v.lemmas[h]));
         ctx.remember(s);
     }
     source
+}
+
+/// "A U.N. spokesman, Jane Doe, said": an official of a body of no state is named as the person
+/// (GUIDELINES §5), when the phrase or its apposition names one; "a U.N. spokesman" stays the body.
+fn stateless_official(v: &View, head: usize, p: &Party) -> Option<String> {
+    if p.country.is_some() || p.name.is_none() {
+        return None;
+    }
+    let spans: Vec<std::ops::Range<usize>> =
+        std::iter::once(v.phrase(head)).chain(v.kids_with(head, &["appos"]).map(|a| v.phrase(a))).collect();
+    let person = v
+        .sent
+        .entities
+        .iter()
+        .filter(|e| e.label == "PER" && e.tokens.len() >= 2)
+        .find(|e| spans.iter().any(|r| r.start <= e.tokens.start && e.tokens.end <= r.end))?;
+    Some(v.text(person.tokens.clone()).to_string())
 }
 
 fn actors(v: &View, ctx: &Context, t: &Trigger, roles: &Roles, source: Option<&Party>) -> Vec<Party> {

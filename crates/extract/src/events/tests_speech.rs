@@ -302,3 +302,44 @@ fn an_accusation_of_a_concrete_act_is_the_act_too_done_by_the_accused() {
     let several = "Police/2/nsubj blamed/0/root several/4/amod attacks/2/obj on/6/case militants/2/obl ./2/punct";
     assert!(force_acts(several).is_empty());
 }
+
+#[test]
+fn the_one_quoted_as_saying_is_the_source_not_the_one_who_quotes() {
+    let spec = "The/3/det radio/3/compound station/4/nsubj quoted/0/root local/6/amod officials/4/obj as/8/mark \
+                saying/4/advcl troops/10/nsubj attacked/8/ccomp the/12/det village/10/obj ./4/punct";
+    let ev = super::testing::events_of(spec, Some("2010-06-02"));
+    let e = ev.iter().find(|e| e.action.text == "attacked").unwrap_or_else(|| panic!("no attacked: {ev:?}"));
+    assert_eq!(e.source.as_ref().map(|s| s.text.as_str()), Some("local officials"));
+}
+
+#[test]
+fn an_official_of_a_body_of_no_state_is_named_as_the_person() {
+    let source = |spec: &str, per: Option<std::ops::Range<usize>>| {
+        let mut doc = super::testing::parsed(spec);
+        doc.published = chrono::NaiveDate::from_ymd_opt(2011, 4, 6);
+        doc.sentences[0].entities =
+            per.into_iter().map(|tokens| casus_core::Entity { label: "PER".into(), tokens, score: 1.0 }).collect();
+        let ev = super::extract(&doc);
+        let e = ev.iter().find(|e| e.action.text == "attacked").unwrap_or_else(|| panic!("no attacked: {ev:?}"));
+        e.source.clone().and_then(|s| s.name)
+    };
+    let named = "U.N./2/compound spokeswoman/4/compound Jane/4/flat Doe/5/nsubj said/0/root troops/7/nsubj \
+                 attacked/5/ccomp the/9/det village/7/obj ./5/punct";
+    assert_eq!(source(named, Some(2..4)).as_deref(), Some("Jane Doe"));
+    // No person named: the body is the source.
+    let body = "A/3/det U.N./3/compound spokesman/4/nsubj said/0/root troops/6/nsubj attacked/4/ccomp the/8/det \
+                village/6/obj ./4/punct";
+    assert_eq!(source(body, None).as_deref(), Some("United Nations"));
+}
+
+#[test]
+fn who_takes_credit_for_an_act_is_its_source() {
+    let source = |spec: &str, act: &str| {
+        let ev = super::testing::events_of(spec, Some("2012-08-14"));
+        let e = ev.iter().find(|e| e.action.text == act).unwrap_or_else(|| panic!("no {act}: {ev:?}"));
+        e.source.as_ref().map(|s| s.text.clone())
+    };
+    let credit = "The/2/det militants/3/nsubj took/0/root credit/3/obj for/6/mark attacking/4/acl a/8/det \
+                  convoy/6/obj ./3/punct";
+    assert_eq!(source(credit, "attacking").as_deref(), Some("The militants"));
+}

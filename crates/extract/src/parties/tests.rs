@@ -208,3 +208,11 @@ fn a_known_person_is_named_in_full_by_more_than_the_surname() {
     assert!(!super::names_person_in_full("Guterres"));
     assert!(!super::names_person_in_full("Athar Abbas"));
 }
+
+#[test]
+fn news_reports_are_media_and_security_officials_are_forces() {
+    // A nationality on a news medium is the country of the medium, not its government.
+    assert_eq!(n("Egyptian news reports"), t("Egypt", "EGY", "MED"));
+    assert_eq!(n("a Kenyan radio station"), t("Kenya", "KEN", "MED"));
+    assert_eq!(n("Lebanese security officials"), t("Lebanon", "LBN", "MIL"));
+}
