@@ -359,3 +359,14 @@ fn a_taliban_leader_before_the_takeover_is_an_insurgent_leader() {
     assert_eq!(urged("2021-05-09").as_deref(), Some("REB"));
     assert_eq!(urged("2023-05-09").as_deref(), Some("GOV"));
 }
+
+#[test]
+fn they_of_a_coordinated_speaker_are_all_its_parties() {
+    let ev = doc_events(
+        &["France/5/nsubj and/4/cc South/4/compound Africa/1/conj say/0/root they/7/nsubj deployed/5/ccomp troops/7/obj ./5/punct"],
+        "2024-05-09",
+    );
+    let countries: Vec<_> =
+        ev.iter().filter_map(|e| e.actor.as_ref().and_then(|a| a.country.clone())).collect::<Vec<_>>();
+    assert!(countries.contains(&"FRA".to_string()) && countries.contains(&"ZAF".to_string()), "{ev:?}");
+}
