@@ -162,8 +162,10 @@ fn case_and_boundaries() {
     assert_eq!(n("a cross-country passenger train"), t("-", "-", "CVL"));
     assert_eq!(n("a crowded bus"), t("-", "-", "CVL"));
     assert_eq!(n("a mosque"), t("-", "-", "CVL"));
-    // armed people of no side the text gives (GUIDELINES 12.2 UAF); "bombers" alone are aircraft
+    // armed people of no side the text gives (GUIDELINES 12.2 UAF); "bombers" alone are aircraft,
+    // "the bomber" who blew himself up is a person
     assert_eq!(n("a female suicide bomber"), t("-", "-", "UAF"));
+    assert_eq!(n("the bomber"), t("-", "-", "UAF"));
     assert_eq!(n("the attacker"), t("-", "-", "UAF"));
     assert_eq!(n("bombers"), t("-", "-", "MIL"));
     // a state's own building stays the state's ("building" is no role word)
