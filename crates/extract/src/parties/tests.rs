@@ -166,6 +166,9 @@ fn case_and_boundaries() {
     // "the bomber" who blew himself up is a person
     assert_eq!(n("a female suicide bomber"), t("-", "-", "UAF"));
     assert_eq!(n("the bomber"), t("-", "-", "UAF"));
+    // a count before a group is no place it is in: "at least", "over 30"
+    assert_eq!(n("at least 20 members of the Shining Path movement"), t("Shining Path", "PER", "REB"));
+    assert_eq!(n("over 30 Hezbollah fighters"), t("Hezbollah", "LBN", "REB"));
     assert_eq!(n("the attacker"), t("-", "-", "UAF"));
     assert_eq!(n("bombers"), t("-", "-", "MIL"));
     // a state's own building stays the state's ("building" is no role word)
