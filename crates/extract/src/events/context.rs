@@ -400,11 +400,15 @@ fn reporters(v: &View, ctx: &Context, head: usize, avoid: Option<&str>, text: &s
     // "Aid workers who negotiate with the militants say they …": a nearer plural noun may be meant.
     let nominal = |k: usize| matches!(v.base_rel(k), "obj" | "obl" | "nmod" | "nsubj" | "iobj" | "appos");
     let nearer = (speaker + 1..head).any(|k| nominal(k) && plural(k));
-    if !plural(speaker) || nearer || is_pronoun(&v.lemmas[speaker]) {
+    // "France and South Africa say they …": a coordinated speaker is plural too, and all of it.
+    let coordinated = v.kids_with(speaker, &["conj"]).next().is_some();
+    if !(plural(speaker) || coordinated) || nearer || is_pronoun(&v.lemmas[speaker]) {
         return None;
     }
-    let found: Vec<Party> =
-        party(v, ctx, speaker, avoid).into_iter().map(|p| Party { text: text.to_string(), ..p }).collect();
+    let found: Vec<Party> = parties_of(v, ctx, &v.conjuncts(speaker), avoid)
+        .into_iter()
+        .map(|p| Party { text: text.to_string(), ..p })
+        .collect();
     (!found.is_empty()).then_some(found)
 }
 

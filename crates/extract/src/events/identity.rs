@@ -95,28 +95,29 @@ pub fn name_unnamed_sources(events: &mut [Event]) {
 const STATE_ROLES: &[&str] =
     &["GOV", "MIL", "COP", "SPY", "JUD", "LEG", "REB", "SEP", "UAF", "CRM", "OPP", "CVL", "REF", "HLH", "REL"];
 
-/// The state a document is set in: the one its place names point to most often, when one leads.
+/// The state a document is set in: the one its place names point to most often; between states its
+/// places name equally often, the one named first (a story's lead names its own state first: "Chad is
+/// threatening to sever relations with Sudan after the military says it beat back an assault").
 pub fn home_country(doc: &Document) -> Option<String> {
+    let places = counts(doc, &["GPE", "LOC"], |t| parties::lookup_place(t).and_then(|p| p.country));
+    places.into_iter().next().map(|(c, _)| c)
+}
+
+/// How often the entities of `labels` point to each state (by `country_of` their text), most first;
+/// on equal counts the first-named state stays first.
+fn counts(doc: &Document, labels: &[&str], country_of: impl Fn(&str) -> Option<String>) -> Vec<(String, usize)> {
     let mut counts: Vec<(String, usize)> = Vec::new();
     for s in &doc.sentences {
-        for e in s.entities.iter().filter(|e| matches!(e.label.as_str(), "GPE" | "LOC")) {
-            let Some(country) = parties::lookup_place(doc.span_text(s, e.tokens.clone())).and_then(|p| p.country)
-            else {
-                continue;
-            };
+        for e in s.entities.iter().filter(|e| labels.contains(&e.label.as_str())) {
+            let Some(country) = country_of(doc.span_text(s, e.tokens.clone())) else { continue };
             match counts.iter_mut().find(|(c, _)| *c == country) {
                 Some((_, n)) => *n += 1,
                 None => counts.push((country, 1)),
             }
         }
     }
-    // Stable: on equal counts the first-named state stays first; a tie is no clear home.
     counts.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
-    match counts.as_slice() {
-        [(c, _)] => Some(c.clone()),
-        [(c, n), (_, m), ..] if n > m => Some(c.clone()),
-        _ => None,
-    }
+    counts
 }
 
 /// The country of the one named armed group (REB or SEP, with a country) a story names, when the
@@ -321,6 +322,20 @@ mod tests {
         let mut es = vec![event(taliban(), party("women", Some("CVL"), None), None)];
         in_time(&mut es, NaiveDate::from_ymd_opt(2024, 8, 21));
         assert_eq!(es[0].actor.as_ref().unwrap().role.as_deref(), Some("GOV"));
+    }
+
+    #[test]
+    fn places_named_as_often_leave_the_home_to_the_state_named_first() {
+        let accused = "Chad/2/nsubj accused/0/root Sudan/2/obj ./2/punct";
+        let denied = "Sudan/2/nsubj denied/0/root it/2/obj ./2/punct";
+        let ent = |at: usize| casus_core::Entity { label: "GPE".into(), tokens: at..at + 1, score: 1.0 };
+        let mut doc = crate::events::testing::parsed_doc(&[accused]);
+        doc.sentences[0].entities = vec![ent(0), ent(2)];
+        assert_eq!(home_country(&doc).as_deref(), Some("TCD"), "two places named once each: the first");
+        let mut doc = crate::events::testing::parsed_doc(&[accused, denied]);
+        doc.sentences[0].entities = vec![ent(0), ent(2)];
+        doc.sentences[1].entities = vec![ent(0)];
+        assert_eq!(home_country(&doc).as_deref(), Some("SDN"), "a place named more often leads");
     }
 
     #[test]

@@ -345,3 +345,29 @@ fn a_groups_short_name_is_the_branch_the_story_names() {
     let both = story("Pakistani/2/amod Taliban/3/nsubj fought/0/root Afghan/5/amod Taliban/3/obj ./3/punct");
     assert_eq!(both.1.as_deref(), Some("AFG"));
 }
+
+#[test]
+fn a_taliban_leader_before_the_takeover_is_an_insurgent_leader() {
+    let urged = |published: &str| {
+        let ev = doc_events(
+            &["Akhundzada/2/nsubj urged/0/root the/4/det government/2/obj to/6/mark release/2/xcomp prisoners/6/obj ./2/punct"],
+            published,
+        );
+        let e = ev.iter().find(|e| e.action.text.starts_with("urged")).unwrap_or_else(|| panic!("no urged: {ev:?}"));
+        e.actor.as_ref().and_then(|a| a.role.clone())
+    };
+    // The Taliban's leaders led an insurgency until the group took Kabul (data/eras.tsv).
+    assert_eq!(urged("2021-05-09").as_deref(), Some("REB"));
+    assert_eq!(urged("2023-05-09").as_deref(), Some("GOV"));
+}
+
+#[test]
+fn they_of_a_coordinated_speaker_are_all_its_parties() {
+    let ev = doc_events(
+        &["France/5/nsubj and/4/cc South/4/compound Africa/1/conj say/0/root they/7/nsubj deployed/5/ccomp troops/7/obj ./5/punct"],
+        "2024-05-09",
+    );
+    let countries: Vec<_> =
+        ev.iter().filter_map(|e| e.actor.as_ref().and_then(|a| a.country.clone())).collect::<Vec<_>>();
+    assert!(countries.contains(&"FRA".to_string()) && countries.contains(&"ZAF".to_string()), "{ev:?}");
+}

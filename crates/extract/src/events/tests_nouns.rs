@@ -136,3 +136,24 @@ fn who_claims_a_deed_did_it() {
     let killing = ev.iter().find(|e| e.action.text == "killing").unwrap_or_else(|| panic!("{ev:?}"));
     assert_eq!(killing.actor.as_ref().and_then(|a| a.role.as_deref()), Some("MIL"), "{ev:?}");
 }
+
+#[test]
+fn an_event_noun_counted_or_carried_out_in_the_passive_takes_who_does_it() {
+    let actor_of = |spec: &str, noun: &str| {
+        let ev = events_of(spec, None);
+        let e = ev.iter().find(|e| e.action.text == noun).unwrap_or_else(|| panic!("no {noun}: {ev:?}"));
+        e.actor.as_ref().map(|a| a.text.clone())
+    };
+    // "carried out a series of attacks": the measure noun is the light verb's object.
+    let series =
+        "Rebels/2/nsubj carried/0/root out/2/compound:prt a/5/det series/2/obj of/7/case attacks/5/nmod ./2/punct";
+    assert_eq!(actor_of(series, "attacks").as_deref(), Some("Rebels"));
+    // "The attack was carried out by militants": the passive's agent.
+    let carried = "The/2/det attack/4/nsubj:pass was/4/aux:pass carried/0/root out/4/compound:prt by/7/case \
+                   militants/4/obl:agent ./4/punct";
+    assert_eq!(actor_of(carried, "attack").as_deref(), Some("militants"));
+    // "Past attacks were orchestrated by rebels": who steps it up, in the passive.
+    let orchestrated =
+        "Past/2/amod attacks/4/nsubj:pass were/4/aux:pass orchestrated/0/root by/6/case rebels/4/obl:agent ./4/punct";
+    assert_eq!(actor_of(orchestrated, "attacks").as_deref(), Some("rebels"));
+}

@@ -67,7 +67,13 @@ pub fn normalize(span: &str) -> Option<PartyInfo> {
         let after = toks.get(h.end).map(|t| t.low.as_str());
         before == Some("anti") || after.is_some_and(|a| BACKING.contains(&a))
     };
-    let located = |h: &Hit| toks[..h.start].iter().any(|t| LOCATIVE.contains(&t.low.as_str()));
+    // "at least 20 members of the Shining Path", "over 30 Hezbollah fighters": a count, not a place.
+    let counting = |j: usize| {
+        toks.get(j + 1).is_some_and(|n| {
+            matches!(n.low.as_str(), "least" | "most") || n.low.starts_with(|c: char| c.is_ascii_digit())
+        })
+    };
+    let located = |h: &Hit| (0..h.start).any(|j| LOCATIVE.contains(&toks[j].low.as_str()) && !counting(j));
     let cue = |h: &Hit| &g.cues[h.cue];
 
     let identity = [Kind::Person, Kind::Group, Kind::Org, Kind::Seat]

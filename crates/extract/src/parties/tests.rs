@@ -162,8 +162,13 @@ fn case_and_boundaries() {
     assert_eq!(n("a cross-country passenger train"), t("-", "-", "CVL"));
     assert_eq!(n("a crowded bus"), t("-", "-", "CVL"));
     assert_eq!(n("a mosque"), t("-", "-", "CVL"));
-    // armed people of no side the text gives (GUIDELINES 12.2 UAF); "bombers" alone are aircraft
+    // armed people of no side the text gives (GUIDELINES 12.2 UAF); "bombers" alone are aircraft,
+    // "the bomber" who blew himself up is a person
     assert_eq!(n("a female suicide bomber"), t("-", "-", "UAF"));
+    assert_eq!(n("the bomber"), t("-", "-", "UAF"));
+    // a count before a group is no place it is in: "at least", "over 30"
+    assert_eq!(n("at least 20 members of the Shining Path movement"), t("Shining Path", "PER", "REB"));
+    assert_eq!(n("over 30 Hezbollah fighters"), t("Hezbollah", "LBN", "REB"));
     assert_eq!(n("the attacker"), t("-", "-", "UAF"));
     assert_eq!(n("bombers"), t("-", "-", "MIL"));
     // a state's own building stays the state's ("building" is no role word)

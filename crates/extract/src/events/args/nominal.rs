@@ -181,11 +181,16 @@ fn clause_actors(v: &View, t: usize, r: &mut Roles) {
     }
 }
 
-/// "Azerbaijan carried out an offensive": the light verb's subject acts.
+/// "Azerbaijan carried out an offensive", "the coalition carried out a series of airstrikes": the
+/// light verb's subject acts; "the attack was carried out by militants": its agent.
 fn light_verb_actors(v: &View, t: usize, r: &mut Roles) {
-    let Some(h) =
-        v.head(t).filter(|&h| v.base_rel(t) == "obj" && words::get("light_verbs").contains(&v.lemmas[h].as_str()))
-    else {
+    let noun = stand_in(v, t);
+    let light = |h: &usize| words::get("light_verbs").contains(&v.lemmas[*h].as_str());
+    if let Some(h) = v.head(noun).filter(|h| v.rel(noun) == "nsubj:pass" && light(h)) {
+        r.actors = passive_agents(v, h);
+        return;
+    }
+    let Some(h) = v.head(noun).filter(|h| v.base_rel(noun) == "obj" && light(h)) else {
         return;
     };
     r.actors = v.kids_with(h, &["nsubj"]).collect();
@@ -200,6 +205,27 @@ fn light_verb_actors(v: &View, t: usize, r: &mut Roles) {
     if r.actors.is_empty() {
         r.actors = inherited_subject(v, h);
     }
+}
+
+/// The noun that stands in an event noun's place in the clause: the measure noun that counts it ("a
+/// series of airstrikes", "the highest number of suicide bombings"), the first of nouns joined by
+/// "and" ("suicide bombings and other attacks").
+fn stand_in(v: &View, t: usize) -> usize {
+    let mut noun = t;
+    if v.base_rel(noun) == "conj" {
+        noun = v.head(noun).filter(|&h| !v.is_clause(h)).unwrap_or(noun);
+    }
+    match v.head(noun) {
+        Some(h) if v.base_rel(noun) == "nmod" && words::get("measure_nouns").contains(&v.lemmas[h].as_str()) => h,
+        _ => noun,
+    }
+}
+
+/// The by-agents of passive verb `h` and of the verbs joined to it ("was orchestrated and directed
+/// by ringleaders").
+fn passive_agents(v: &View, h: usize) -> Vec<usize> {
+    let verbs = std::iter::once(h).chain(v.kids_with(h, &["conj"]).filter(|&c| v.subject(c).is_none()));
+    verbs.flat_map(|k| v.kids_with(k, &["obl"]).filter(|&c| is_agent(v, c)).collect::<Vec<_>>()).take(1).collect()
 }
 
 /// Who an event noun belongs to when its own phrase does not say: the claimant ("X claimed
@@ -226,6 +252,14 @@ fn claimed_or_shared(v: &View, t: usize, r: &mut Roles) {
     }
     if lemma(h) == "blame" && v.base_rel(t) == "obj" {
         r.actors = v.kids_with(h, &["obl"]).filter(|&c| v.case_of(c).as_deref() == Some("on")).collect();
+        return;
+    }
+    // "Past attacks were claimed by Islamic State", "the attack was orchestrated by ringleaders".
+    let passive_deed =
+        |h: usize| ["deed_claim_verbs", "step_up_verbs"].iter().any(|l| words::get(l).contains(&lemma(h)));
+    let noun = stand_in(v, t);
+    if let Some(h) = v.head(noun).filter(|&h| v.rel(noun) == "nsubj:pass" && passive_deed(h)) {
+        r.actors = passive_agents(v, h);
         return;
     }
     // "a series of airstrikes": the measure noun stands in the verb's place.
