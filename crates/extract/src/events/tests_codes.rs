@@ -152,3 +152,26 @@ fn a_curfew_canceled_or_revoked_is_eased_like_one_lifted() {
     let ev = doc_events(&["The/2/det army/3/nsubj canceled/0/root the/5/det meeting/3/obj ./3/punct"], "2025-03-12");
     assert!(ev.is_empty(), "{ev:#?}");
 }
+
+#[test]
+fn weighing_sanctions_or_a_decision_considers_a_policy_option() {
+    let ev = doc_events(
+        &["The/2/det government/4/nsubj is/4/aux considering/0/root sanctions/4/obj against/7/case Sudan/5/nmod ./4/punct"],
+        "2025-03-12",
+    );
+    assert!(codes(&ev).iter().any(|c| c.0 == "014"), "{:?}", codes(&ev));
+    let ev = doc_events(
+        &["The/2/det ministry/3/nsubj reconsidered/0/root its/5/nmod:poss decision/3/obj ./3/punct"],
+        "2025-03-12",
+    );
+    assert!(codes(&ev).iter().any(|c| c.0 == "014"), "{:?}", codes(&ev));
+}
+
+#[test]
+fn crediting_a_party_for_a_role_praises_it() {
+    let ev = doc_events(
+        &["The/2/det minister/3/nsubj credited/0/root France/3/obj for/6/mark playing/3/advcl a/9/det constructive/9/amod role/6/obj ./3/punct"],
+        "2025-03-12",
+    );
+    assert!(codes(&ev).iter().any(|c| c.0 == "051"), "{:?}", codes(&ev));
+}
