@@ -157,7 +157,7 @@ fn phrase_date(
             theirs == ours || !v.is_clause(theirs) || v.ancestors(ours).any(|a| a == theirs)
         })
         .min_by_key(|d| d.tokens.start.abs_diff(head).min(d.tokens.end.abs_diff(head)));
-    attached.or(nearest).map(|d| (Some(spanned(v, head, ours, date_ref(v, d))), DateFrom::Sentence))
+    attached.or(nearest).map(|d| (Some(date_ref(v, d)), DateFrom::Sentence))
 }
 
 /// With no date phrase: a present-tense position has no date; a past-tense sentence that continues
@@ -217,23 +217,59 @@ fn of_publication_day(ctx: &Context, d: &DateRef) -> bool {
     ctx.published.is_none_or(|p| p.format("%Y-%m-%d").to_string() == d.value)
 }
 
-/// "a six-week conflict" ended on November 9, 2020: the finest precision that holds the whole span
-/// (2020); a day stays a day when the event noun names no duration.
-fn spanned(v: &View, head: usize, clause: usize, date: DateRef) -> DateRef {
-    let Ok(day) = chrono::NaiveDate::parse_from_str(&date.value, "%Y-%m-%d") else { return date };
-    let Some(days) = v.kids_with(head, &["amod", "compound", "nummod"]).find_map(|k| duration_days(v.word(k))) else {
-        return date;
+/// How long an event noun says it lasted ("a six-week conflict", "three days of fighting"), and
+/// whether its clause starts it ("a three-day offensive began on Monday") rather than report it
+/// over (news dates a period by the day it is told up to).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Span {
+    pub(super) days: i64,
+    pub(super) starts: bool,
+}
+
+/// The [`Span`] event noun `head` names, if any.
+pub(super) fn span_of(v: &View, head: usize) -> Option<Span> {
+    let own = v.kids_with(head, &["amod", "compound", "nummod"]).find_map(|k| duration_days(v.word(k)));
+    let days = own.or_else(|| duration_of(v, head))?;
+    let clause = tense::clause_verb(v, head);
+    Some(Span { days, starts: words::get("span_starts").contains(&v.lemmas[clause].as_str()) })
+}
+
+/// Widens the day of each event whose noun names a span to the finest precision that holds the
+/// whole span ("a six-week conflict" ended on November 9, 2020 → 2020; "calm on Saturday after three
+/// days of fighting" → the month). Done after the document pass, which places and restates
+/// incidents by their day.
+pub(super) fn widen(events: &mut [Event], metas: &[super::meta::Meta]) {
+    for (e, m) in events.iter_mut().zip(metas) {
+        let (Some(span), Some(date)) = (m.span, e.date.as_mut()) else { continue };
+        let Ok(day) = chrono::NaiveDate::parse_from_str(&date.value, "%Y-%m-%d") else { continue };
+        let length = chrono::Duration::days(span.days);
+        let (a, b) = if span.starts { (day, day + length) } else { (day - length, day) };
+        date.value = match crate::dates::common(a, b) {
+            Some(crate::dates::Res::Day(d)) => d.format("%Y-%m-%d").to_string(),
+            Some(crate::dates::Res::Month(y, m)) => format!("{y:04}-{m:02}"),
+            Some(crate::dates::Res::Year(y)) => format!("{y:04}"),
+            _ => continue,
+        };
+    }
+}
+
+/// Days in "three days of fighting", "a week of protests": the event noun counted by a unit of time
+/// it hangs from with "of". Vague counts ("several days of") give none.
+fn duration_of(v: &View, head: usize) -> Option<i64> {
+    let unit = v.head(head).filter(|_| v.base_rel(head) == "nmod" && v.case_of(head).as_deref() == Some("of"))?;
+    let per = match crate::dates::Unit::of(&v.lower(unit))? {
+        crate::dates::Unit::Day => 1,
+        crate::dates::Unit::Week => 7,
+        crate::dates::Unit::Month => 30,
+        crate::dates::Unit::Year => 365,
+        crate::dates::Unit::Hour => return None,
     };
-    let ends = matches!(v.lemmas[clause].as_str(), "end" | "conclude" | "halt" | "stop" | "finish");
-    let (a, b) =
-        if ends { (day - chrono::Duration::days(days), day) } else { (day, day + chrono::Duration::days(days)) };
-    let value = match crate::dates::common(a, b) {
-        Some(crate::dates::Res::Day(d)) => d.format("%Y-%m-%d").to_string(),
-        Some(crate::dates::Res::Month(y, m)) => format!("{y:04}-{m:02}"),
-        Some(crate::dates::Res::Year(y)) => format!("{y:04}"),
-        _ => return date,
-    };
-    DateRef { value, ..date }
+    if let Some(k) = v.kids_with(unit, &["nummod"]).next() {
+        let n: i64 = crate::numbers::parse_number(&v.sent.tokens[k..k + 1], 0)?.value?.try_into().ok()?;
+        return Some(n * per);
+    }
+    let one = v.kids_with(unit, &["det"]).any(|k| matches!(v.lower(k).as_str(), "a" | "an"));
+    one.then_some(per)
 }
 
 /// Days in "six-week", "44-day", "three-month" (a compound adjective of duration).
