@@ -53,7 +53,7 @@ pub(super) fn date_for(
         return (Some(counted), DateFrom::Sentence);
     }
     let ours = tense::clause_verb(v, head);
-    phrase_date(v, ctx, head, ours, nominal, dates)
+    phrase_date(v, ctx, head, ours, nominal, cameo, dates)
         .unwrap_or_else(|| no_phrase_date(v, ctx, head, ours, nominal, cameo, dates))
 }
 
@@ -81,7 +81,7 @@ fn counted_from(v: &View, ctx: &Context, head: usize, cameo: &str, dates: &[Date
     // "on Monday, three months after ...": the count hangs on a date phrase, which is the base.
     let (base, _) = match dates.iter().find(|d| d.tokens.contains(&o.governor) && usable_in(v, d)) {
         Some(d) => (Some(date_ref(v, d)), DateFrom::Sentence),
-        None => phrase_date(v, ctx, o.governor, ours, false, dates)
+        None => phrase_date(v, ctx, o.governor, ours, false, cameo, dates)
             .unwrap_or_else(|| no_phrase_date(v, ctx, o.governor, ours, false, cameo, dates)),
     };
     let published = || ctx.published.map(|p| p.format("%Y-%m-%d").to_string());
@@ -101,6 +101,7 @@ fn phrase_date(
     head: usize,
     ours: usize,
     nominal: bool,
+    cameo: &str,
     dates: &[DateMention],
 ) -> Option<(Option<DateRef>, DateFrom)> {
     let path: Vec<usize> = std::iter::once(head).chain(v.ancestors(head)).collect();
@@ -156,8 +157,26 @@ fn phrase_date(
             let theirs = tense::clause_verb(v, v.top(d.tokens.clone()));
             theirs == ours || !v.is_clause(theirs) || v.ancestors(ours).any(|a| a == theirs)
         })
+        .filter(|d| !dates_another_noun(v, ctx, d, (head, ours), cameo))
         .min_by_key(|d| d.tokens.start.abs_diff(head).min(d.tokens.end.abs_diff(head)));
     attached.or(nearest).map(|d| (Some(date_ref(v, d)), DateFrom::Sentence))
+}
+
+/// "sentenced him for the 2002 killing", "accuse the government of rigging last month's elections":
+/// a date before the news week written before a noun dates that noun's past event, not another event
+/// of the sentence, unless force told through it ("were killed in the 2003 bombing") or the subject
+/// of the event's clause ("the November 9, 2020 agreement ended the conflict"). A day of the news
+/// week stays ("accused the rebels of carrying out Tuesday's attack"): a reaction of that day.
+fn dates_another_noun(v: &View, ctx: &Context, d: &DateMention, (head, ours): (usize, usize), cameo: &str) -> bool {
+    let top = v.top(d.tokens.clone());
+    let Some(noun) = v.head(top) else { return false };
+    let before = top < noun && matches!(v.base_rel(top), "nmod" | "compound" | "amod" | "nummod");
+    let subject = v.head(noun) == Some(ours) && v.base_rel(noun) == "nsubj";
+    let on_path = noun == head || v.ancestors(head).any(|a| a == noun);
+    if !before || subject || on_path || super::context::in_news_window(ctx.published, d) {
+        return false;
+    }
+    !(is_force(cameo) && v.ancestors(noun).any(|a| a == head))
 }
 
 /// With no date phrase: a present-tense position has no date; a past-tense sentence that continues

@@ -101,3 +101,19 @@ fn days_of_fighting_told_up_to_a_day_take_the_unit_that_holds_them() {
     );
     assert_eq!(date_of(&ev, "offensive"), Some("2024-03"));
 }
+
+#[test]
+fn a_date_written_before_another_noun_dates_that_noun_only() {
+    // The election's year, not the arrests'.
+    let ev = doc_events(
+        &["Police/2/nsubj arrested/0/root 40/4/nummod activists/2/obj over/8/case the/8/det 2019/8/compound election/2/obl ./2/punct"],
+        "2024-03-04",
+    );
+    assert_eq!(date_of(&ev, "arrested"), None);
+    // A day of the news week before a noun is no background: the attack of Saturday.
+    let ev = doc_events(
+        &["Two/2/nummod soldiers/4/nsubj:pass were/4/aux:pass killed/0/root in/8/case Saturday/8/nmod:poss 's/6/case attack/4/obl ./4/punct"],
+        "2024-03-04",
+    );
+    assert_eq!(date_of(&ev, "attack"), Some("2024-03-02"));
+}
