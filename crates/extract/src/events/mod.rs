@@ -38,6 +38,7 @@ pub mod recode;
 mod retaliation;
 mod sides;
 mod slots;
+mod spans;
 mod subgroups;
 mod tense;
 mod trigger;
@@ -85,7 +86,7 @@ pub fn extract_with(doc: &Document, options: &Options) -> Vec<Event> {
     incidents::place(&mut events, &metas);
     incidents::spread(&mut events, &metas);
     incidents::undate(&mut events, &metas);
-    slots::widen(&mut events, &metas);
+    spans::widen(&mut events, &metas);
     subgroups::narrow(&mut events, doc);
     identity::complete(&mut events, ctx.home.as_deref(), identity::armed_group_country(doc).as_deref());
     identity::in_time(&mut events, doc.published);
