@@ -229,6 +229,9 @@ fn dates_weeks_give_the_unit_that_contains_them() {
     assert_eq!(value("released last week", ymd(2025, 3, 4)).as_deref(), Some("2025"));
     assert_eq!(value("last week", ymd(2025, 1, 8)), None, "Dec. 30 to Jan. 5 straddles two years");
     assert_eq!(value("in recent days", fri).as_deref(), Some("2025-03"));
+    // "several days" reach back up to a week: from Mar. 3 (Monday) it crosses into February.
+    assert_eq!(value("fighting of the last several days", fri).as_deref(), Some("2025-03"));
+    assert_eq!(value("over the past several days", ymd(2025, 3, 3)).as_deref(), Some("2025"));
     assert_eq!(value("over the weekend", fri).as_deref(), Some("2025-03"));
 }
 

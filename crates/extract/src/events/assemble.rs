@@ -341,6 +341,7 @@ fn meta(v: &View, t: &Trigger, sentence: usize, nominal: bool, date_from: DateFr
         earlier: in_response_to(v, t.head),
         protest: against_protest(v, t),
         date_from,
+        span: nominal.then(|| super::spans::span_of(v, t.head)).flatten(),
         headline: sentence == 0 && super::tense::headline(v),
         new_item: v.lemmas.first().is_some_and(|w| words::get("new_item_openers").contains(&w.as_str())),
     }

@@ -23,6 +23,8 @@ pub(super) struct Meta {
     /// repression (175) unless the parties say otherwise ([`super::recode::in_protests`]).
     pub(super) protest: bool,
     pub(super) date_from: DateFrom,
+    /// The span the event noun names ("three days of fighting"): its day widens at the end.
+    pub(super) span: Option<super::spans::Span>,
     /// The story's headline, whose date and place come from the body (GUIDELINES §3).
     pub(super) headline: bool,
     /// The sentence opens another item of the news ("Elsewhere, ...", "Separately, ...").

@@ -39,6 +39,7 @@ pub mod recode;
 mod retaliation;
 mod sides;
 mod slots;
+mod spans;
 mod subgroups;
 mod tense;
 mod trigger;
@@ -86,6 +87,7 @@ pub fn extract_with(doc: &Document, options: &Options) -> Vec<Event> {
     incidents::place(&mut events, &metas);
     incidents::spread(&mut events, &metas);
     incidents::undate(&mut events, &metas);
+    spans::widen(&mut events, &metas);
     subgroups::narrow(&mut events, doc);
     identity::complete(&mut events, ctx.home.as_deref(), identity::armed_group_country(doc).as_deref());
     identity::in_time(&mut events, doc.published);

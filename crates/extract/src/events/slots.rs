@@ -53,7 +53,7 @@ pub(super) fn date_for(
         return (Some(counted), DateFrom::Sentence);
     }
     let ours = tense::clause_verb(v, head);
-    phrase_date(v, ctx, head, ours, nominal, dates)
+    phrase_date(v, ctx, head, ours, nominal, cameo, dates)
         .unwrap_or_else(|| no_phrase_date(v, ctx, head, ours, nominal, cameo, dates))
 }
 
@@ -81,7 +81,7 @@ fn counted_from(v: &View, ctx: &Context, head: usize, cameo: &str, dates: &[Date
     // "on Monday, three months after ...": the count hangs on a date phrase, which is the base.
     let (base, _) = match dates.iter().find(|d| d.tokens.contains(&o.governor) && usable_in(v, d)) {
         Some(d) => (Some(date_ref(v, d)), DateFrom::Sentence),
-        None => phrase_date(v, ctx, o.governor, ours, false, dates)
+        None => phrase_date(v, ctx, o.governor, ours, false, cameo, dates)
             .unwrap_or_else(|| no_phrase_date(v, ctx, o.governor, ours, false, cameo, dates)),
     };
     let published = || ctx.published.map(|p| p.format("%Y-%m-%d").to_string());
@@ -101,6 +101,7 @@ fn phrase_date(
     head: usize,
     ours: usize,
     nominal: bool,
+    cameo: &str,
     dates: &[DateMention],
 ) -> Option<(Option<DateRef>, DateFrom)> {
     let path: Vec<usize> = std::iter::once(head).chain(v.ancestors(head)).collect();
@@ -156,8 +157,26 @@ fn phrase_date(
             let theirs = tense::clause_verb(v, v.top(d.tokens.clone()));
             theirs == ours || !v.is_clause(theirs) || v.ancestors(ours).any(|a| a == theirs)
         })
+        .filter(|d| !dates_another_noun(v, ctx, d, (head, ours), cameo))
         .min_by_key(|d| d.tokens.start.abs_diff(head).min(d.tokens.end.abs_diff(head)));
-    attached.or(nearest).map(|d| (Some(spanned(v, head, ours, date_ref(v, d))), DateFrom::Sentence))
+    attached.or(nearest).map(|d| (Some(date_ref(v, d)), DateFrom::Sentence))
+}
+
+/// "sentenced him for the 2002 killing", "accuse the government of rigging last month's elections":
+/// a date before the news week written before a noun dates that noun's past event, not another event
+/// of the sentence, unless force told through it ("were killed in the 2003 bombing") or the subject
+/// of the event's clause ("the November 9, 2020 agreement ended the conflict"). A day of the news
+/// week stays ("accused the rebels of carrying out Tuesday's attack"): a reaction of that day.
+fn dates_another_noun(v: &View, ctx: &Context, d: &DateMention, (head, ours): (usize, usize), cameo: &str) -> bool {
+    let top = v.top(d.tokens.clone());
+    let Some(noun) = v.head(top) else { return false };
+    let before = top < noun && matches!(v.base_rel(top), "nmod" | "compound" | "amod" | "nummod");
+    let subject = v.head(noun) == Some(ours) && v.base_rel(noun) == "nsubj";
+    let on_path = noun == head || v.ancestors(head).any(|a| a == noun);
+    if !before || subject || on_path || super::context::in_news_window(ctx.published, d) {
+        return false;
+    }
+    !(is_force(cameo) && v.ancestors(noun).any(|a| a == head))
 }
 
 /// With no date phrase: a present-tense position has no date; a past-tense sentence that continues
@@ -215,46 +234,6 @@ fn no_phrase_date(
 /// Whether `d` is the publication day (or the document has none).
 fn of_publication_day(ctx: &Context, d: &DateRef) -> bool {
     ctx.published.is_none_or(|p| p.format("%Y-%m-%d").to_string() == d.value)
-}
-
-/// "a six-week conflict" ended on November 9, 2020: the finest precision that holds the whole span
-/// (2020); a day stays a day when the event noun names no duration.
-fn spanned(v: &View, head: usize, clause: usize, date: DateRef) -> DateRef {
-    let Ok(day) = chrono::NaiveDate::parse_from_str(&date.value, "%Y-%m-%d") else { return date };
-    let Some(days) = v.kids_with(head, &["amod", "compound", "nummod"]).find_map(|k| duration_days(v.word(k))) else {
-        return date;
-    };
-    let ends = matches!(v.lemmas[clause].as_str(), "end" | "conclude" | "halt" | "stop" | "finish");
-    let (a, b) =
-        if ends { (day - chrono::Duration::days(days), day) } else { (day, day + chrono::Duration::days(days)) };
-    let value = match crate::dates::common(a, b) {
-        Some(crate::dates::Res::Day(d)) => d.format("%Y-%m-%d").to_string(),
-        Some(crate::dates::Res::Month(y, m)) => format!("{y:04}-{m:02}"),
-        Some(crate::dates::Res::Year(y)) => format!("{y:04}"),
-        _ => return date,
-    };
-    DateRef { value, ..date }
-}
-
-/// Days in "six-week", "44-day", "three-month" (a compound adjective of duration).
-fn duration_days(word: &str) -> Option<i64> {
-    let (count, unit) = word.to_lowercase().rsplit_once('-').map(|(c, u)| (c.to_string(), u.to_string()))?;
-    let per = match unit.trim_end_matches('s') {
-        "day" => 1,
-        "week" => 7,
-        "month" => 30,
-        "year" => 365,
-        _ => return None,
-    };
-    let n: i64 = match count.parse() {
-        Ok(n) => n,
-        Err(_) => {
-            let token =
-                casus_core::Token { text: count.clone(), start: 0, end: count.chars().count(), bytes: 0..count.len() };
-            crate::numbers::parse_number(&[token], 0)?.value?.try_into().ok()?
-        }
-    };
-    Some(n * per)
 }
 
 /// "the deadliest fighting since 2020", "the first incident since …", "the worst clashes since …".

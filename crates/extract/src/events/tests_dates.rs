@@ -85,3 +85,35 @@ fn a_reaction_reported_days_after_the_incident_has_no_date_of_its_own() {
     let ev = doc_events(&[attack, freed], "2024-02-15");
     assert_eq!(date_of(&ev, "released"), None);
 }
+
+#[test]
+fn days_of_fighting_told_up_to_a_day_take_the_unit_that_holds_them() {
+    // Saturday 2 March after three days of fighting: from Wednesday 28 February, so only the year.
+    let ev = doc_events(
+        &["The/2/det town/4/nsubj was/4/cop calm/0/root on/6/case Saturday/4/obl after/9/case three/9/nummod days/4/obl of/11/case fighting/9/nmod between/13/case rebels/11/nmod and/15/cc troops/13/conj ./4/punct"],
+        "2024-03-02",
+    );
+    assert_eq!(date_of(&ev, "fighting"), Some("2024"));
+    // A span its clause starts runs on from its day: Friday 1 March and three days on.
+    let ev = doc_events(
+        &["A/3/det three-day/3/amod offensive/6/nsubj against/5/case rebels/3/nmod began/0/root on/8/case Friday/6/obl ./6/punct"],
+        "2024-03-02",
+    );
+    assert_eq!(date_of(&ev, "offensive"), Some("2024-03"));
+}
+
+#[test]
+fn a_date_written_before_another_noun_dates_that_noun_only() {
+    // The election's year, not the arrests'.
+    let ev = doc_events(
+        &["Police/2/nsubj arrested/0/root 40/4/nummod activists/2/obj over/8/case the/8/det 2019/8/compound election/2/obl ./2/punct"],
+        "2024-03-04",
+    );
+    assert_eq!(date_of(&ev, "arrested"), None);
+    // A day of the news week before a noun is no background: the attack of Saturday.
+    let ev = doc_events(
+        &["Two/2/nummod soldiers/4/nsubj:pass were/4/aux:pass killed/0/root in/8/case Saturday/8/nmod:poss 's/6/case attack/4/obl ./4/punct"],
+        "2024-03-04",
+    );
+    assert_eq!(date_of(&ev, "attack"), Some("2024-03-02"));
+}
