@@ -54,4 +54,15 @@ mod tests {
         }
         assert!(asked >= 29, "{asked}");
     }
+
+    #[test]
+    fn no_list_is_named_twice() {
+        // A second line of one name would silently replace the first list.
+        let mut seen = std::collections::HashSet::new();
+        for line in super::WORDS.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
+            let name = line.split('\t').next().unwrap_or_default();
+            assert!(seen.insert(name), "data/event_words.tsv names the list {name:?} twice");
+        }
+        assert!(seen.len() >= 29, "{}", seen.len());
+    }
 }
