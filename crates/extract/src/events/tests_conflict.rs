@@ -54,3 +54,19 @@ fn sanctions_threatened_are_a_threat_not_sanctions_imposed() {
     let got = codes(&events_of(threats, None));
     assert!(!got.contains(&s("163")), "{got:?}");
 }
+
+#[test]
+fn a_protest_that_is_the_setting_of_arrests_took_place() {
+    let during = "Police/2/nsubj arrested/0/root students/2/obj during/5/case protests/2/obl against/8/case the/8/det election/8/compound results/5/nmod ./2/punct";
+    let got = codes(&events_of(during, None));
+    assert!(got.contains(&s("141")) || got.contains(&s("140")), "{got:?}");
+}
+
+#[test]
+fn linking_an_attack_to_a_group_blames_it() {
+    let linked = "Officials/2/nsubj linked/0/root the/4/det attack/2/obj to/6/case rebels/2/obl ./2/punct";
+    assert!(codes(&events_of(linked, None)).contains(&s("1123")), "{:?}", events_of(linked, None));
+    // A group described as linked to another is no accusation.
+    let group = "Militants/0/root linked/1/acl to/4/case al-Qaeda/2/obl ./1/punct";
+    assert!(codes(&events_of(group, None)).is_empty());
+}
