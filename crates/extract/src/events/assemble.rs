@@ -78,7 +78,12 @@ fn build(
         // "the ceasefire agreement", "a troop withdrawal": a non-violent event noun with no party taking
         // part is a topic, not a reported event, unless its verb says it came about ("triggered global
         // condemnation"); a force noun of the story's background is none either.
-        let topic = !is_force(&t.cameo) && !reality::brought_about(v, t.head);
+        // A security posture is a measure in force, not a topic ("amid heightened security"); so is
+        // a protest that is the setting of another act ("were arrested during protests").
+        let setting = t.cameo.starts_with("14")
+            && v.case_of(t.head).is_some_and(|c| words::get("circumstance_cases").contains(&c.as_str()));
+        let posture = t.cameo.starts_with("15") || setting;
+        let topic = !is_force(&t.cameo) && !posture && !reality::brought_about(v, t.head);
         if topic || reality::background(v, t.head, &roles.places) {
             return;
         }

@@ -113,6 +113,8 @@ mod tests_appeals;
 #[cfg(test)]
 mod tests_codes;
 #[cfg(test)]
+mod tests_conflict;
+#[cfg(test)]
 mod tests_context;
 #[cfg(test)]
 mod tests_dates;

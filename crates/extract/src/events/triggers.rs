@@ -79,13 +79,15 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
         !(v.base_rel(t.head) == "obj" && verbs.iter().any(|(vh, root)| *vh == h && t.cameo.starts_with(root.as_str())))
     });
     // An event noun that is an argument of another kept trigger ("accused Armenia of violating the
-    // ceasefire", "negotiated a ceasefire") is that trigger's content, not an event of its own.
+    // ceasefire", "negotiated a ceasefire") is that trigger's content, not an event of its own; one
+    // in a circumstance ("reopened amid heightened security", "arrested during protests") is one.
     // "blamed the attack on the rebels" is the accusation and the attack again (GUIDELINES §12.5).
     let governing: Vec<usize> = kept.iter().filter(|t| !t.m.entry.outcome).map(|t| t.head).collect();
     kept.retain(|t| {
         let nominal = pos(v, t.head) == Pos::Noun && matches!(v.base_rel(t.head), "obj" | "obl" | "nmod");
         let accused = t.accused.is_some() || (is_force(&t.cameo) && accused_act(v, t.head, &t.cameo, &heads, &found));
-        !(nominal && !accused && v.head(t.head).is_some_and(|h| governing.contains(&h)))
+        let setting = v.case_of(t.head).is_some_and(|c| words::get("circumstance_cases").contains(&c.as_str()));
+        !nominal || accused || setting || !v.head(t.head).is_some_and(|h| governing.contains(&h))
     });
     // "A first war had then caused 30,000 deaths": the war is the event, its verb only its toll; so is
     // the damage it did ("airstrikes destroyed a school": 195, not a second 1712 record).
