@@ -323,7 +323,11 @@ fn passive_conjunct(v: &View, t: usize) -> bool {
     // not a present form: "is committed to peace and calls on …" is active
     let participle = !w.ends_with("ing") && !w.ends_with('s') && w != v.lemmas[t];
     let own = v.kids_with(t, &["nsubj", "nsubj:pass", "aux", "aux:pass", "obj"]).next().is_some();
-    v.rel(t) == "conj" && participle && !own && v.head(t).is_some_and(|h| v.is_passive(h))
+    // "were ambushed and retaliated", "were attacked and fought back": a past tense that takes no
+    // object is the subject's own act, not something done to it.
+    let active = words::get("intransitive_verbs").contains(&v.lemmas[t].as_str())
+        || v.kids_with(t, &["compound:prt"]).any(|p| v.lemmas[p] == "back");
+    v.rel(t) == "conj" && participle && !own && !active && v.head(t).is_some_and(|h| v.is_passive(h))
 }
 
 /// The subjects of verb `h` (a relative pronoun stands for the noun its clause modifies).

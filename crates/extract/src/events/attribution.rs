@@ -79,8 +79,10 @@ fn reporting_subject(v: &View, t: usize) -> Option<usize> {
 }
 
 /// "TamilNet quotes the rebels' media unit as saying …", "cited officials as saying …": the one
-/// quoted speaks, not the one who quotes them.
+/// quoted speaks, not the one who quotes them. Only with "as": in "cited a U.N. report, saying …"
+/// the one who cites says it.
 fn quoted(v: &View, h: usize) -> Option<usize> {
+    v.kids_with(h, &["mark"]).find(|&m| v.lemmas[m] == "as")?;
     let g = v.head(h).filter(|&g| words::get("quoting").contains(&v.lemmas[g].as_str()))?;
     v.kids_with(g, &["obj"]).find(|&o| o < h)
 }

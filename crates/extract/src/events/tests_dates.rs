@@ -117,3 +117,14 @@ fn a_date_written_before_another_noun_dates_that_noun_only() {
     );
     assert_eq!(date_of(&ev, "attack"), Some("2024-03-02"));
 }
+
+#[test]
+fn a_span_no_allowed_precision_holds_has_no_date() {
+    // The 20-year war that ended on 30 August 2021 began in 2001: no year holds it (GUIDELINES §6.5).
+    let ev = doc_events(
+        &["The/3/det 20-year/3/amod war/4/nsubj ended/0/root on/6/case Monday/4/obl ./4/punct"],
+        "2021-09-01",
+    );
+    assert!(ev.iter().any(|e| e.action.text == "war"), "{ev:?}");
+    assert_eq!(date_of(&ev, "war"), None);
+}

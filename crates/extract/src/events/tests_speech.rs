@@ -310,6 +310,12 @@ fn the_one_quoted_as_saying_is_the_source_not_the_one_who_quotes() {
     let ev = super::testing::events_of(spec, Some("2010-06-02"));
     let e = ev.iter().find(|e| e.action.text == "attacked").unwrap_or_else(|| panic!("no attacked: {ev:?}"));
     assert_eq!(e.source.as_ref().map(|s| s.text.as_str()), Some("local officials"));
+    // Without "as" the one who cites says it: "The ministry cited a report, saying troops attacked …".
+    let cited = "The/2/det ministry/3/nsubj cited/0/root a/5/det report/3/obj ,/7/punct saying/3/advcl \
+                 troops/9/nsubj attacked/7/ccomp the/11/det village/9/obj ./3/punct";
+    let ev = super::testing::events_of(cited, Some("2010-06-02"));
+    let e = ev.iter().find(|e| e.action.text == "attacked").unwrap_or_else(|| panic!("no attacked: {ev:?}"));
+    assert_eq!(e.source.as_ref().map(|s| s.text.as_str()), Some("The ministry"));
 }
 
 #[test]

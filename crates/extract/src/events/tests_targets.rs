@@ -82,3 +82,23 @@ fn the_with_phrase_of_a_break_in_relations_is_its_target() {
     );
     assert_eq!(targets(&ev), [("161", Some("Somalia"))], "{ev:#?}");
 }
+
+#[test]
+fn a_past_tense_that_takes_no_object_joined_to_a_passive_is_the_subjects_own_act() {
+    // "Police were attacked and retaliated": the police retaliated, nobody retaliated against them.
+    let ev = doc_events(
+        &["Police/3/nsubj:pass were/3/aux:pass attacked/0/root and/5/cc retaliated/3/conj ./3/punct"],
+        "2025-03-12",
+    );
+    let back: Vec<_> = ev.iter().filter(|e| e.action.text.contains("retaliated")).collect();
+    assert_eq!(back.len(), 1, "{ev:#?}");
+    assert_eq!(back[0].actor.as_ref().map(|p| p.text.as_str()), Some("Police"), "{ev:#?}");
+    assert_ne!(back[0].target.as_ref().map(|p| p.text.as_str()), Some("Police"), "{ev:#?}");
+    // "were ambushed and fired back": the same with a particle.
+    let ev = doc_events(
+        &["The/2/det troops/4/nsubj:pass were/4/aux:pass ambushed/0/root and/6/cc fired/4/conj back/6/compound:prt ./4/punct"],
+        "2025-03-12",
+    );
+    let fired: Vec<_> = ev.iter().filter(|e| e.action.text.contains("fired")).collect();
+    assert!(fired.iter().all(|e| e.target.as_ref().map(|p| p.text.as_str()) != Some("The troops")), "{ev:#?}");
+}
