@@ -270,7 +270,8 @@ fn is_punct(t: &str) -> bool {
 }
 
 /// Matches `phrase` against `lemmas` from `i`; returns the end (exclusive) of the match.
-/// Hyphen tokens inside the match are skipped; gaps cover 0..=MAX_GAP tokens, no punctuation but quotes.
+/// Hyphen tokens inside the match are skipped; gaps cover 0..=MAX_GAP tokens, no punctuation but quotes;
+/// a hyphenated token covers the phrase words of one of its [`hyphen_readings`].
 fn match_at(phrase: &[String], lemmas: &[String], i: usize) -> Option<usize> {
     fn go(p: &[String], l: &[String], j: usize, started: bool) -> Option<usize> {
         let Some((first, rest)) = p.split_first() else {
@@ -292,10 +293,29 @@ fn match_at(phrase: &[String], lemmas: &[String], i: usize) -> Option<usize> {
         while started && l.get(j).map(String::as_str) == Some("-") {
             j += 1;
         }
-        (l.get(j)? == first).then_some(())?;
-        go(rest, l, j + 1, true)
+        let token = l.get(j)?;
+        if token == first {
+            return go(rest, l, j + 1, true);
+        }
+        // A hyphenated token stands for the phrase words it reads as, all of them or none.
+        hyphen_readings(token).into_iter().find_map(|words| {
+            let fits = words.len() <= p.len() && words.iter().zip(p).all(|(w, q)| w == q);
+            fits.then(|| go(&p[words.len()..], l, j + 1, true)).flatten()
+        })
     }
     go(phrase, lemmas, i, false)
+}
+
+/// The phrase words a hyphenated token lemma may stand for: its parts joined ("cease-fire" →
+/// ceasefire) and its parts, each lemmatised ("stepped-up" → step up, "re-evaluate" → re
+/// evaluate). The token matches only as a whole, so "anti-war" never reads as "war". Empty for
+/// a token without a hyphen between letters.
+fn hyphen_readings(token: &str) -> Vec<Vec<String>> {
+    let parts: Vec<&str> = token.split('-').collect();
+    if parts.len() < 2 || parts.iter().any(|p| p.is_empty()) {
+        return Vec::new();
+    }
+    vec![vec![lemma(&parts.concat())], parts.iter().map(|p| lemma(p)).collect()]
 }
 
 fn pos_ok(entry: Pos, want: Option<Pos>) -> bool {
@@ -338,8 +358,13 @@ pub fn lookup_pos(lemmas: &[String], i: usize, pos: Option<Pos>) -> Option<Trigg
 pub fn lookup_with(lemmas: &[String], i: usize, pos_at: &dyn Fn(usize) -> Option<Pos>) -> Option<TriggerMatch> {
     let lex = lexicon();
     let best = |start: usize| -> Option<(usize, usize)> {
+        let token = lemmas.get(start)?;
+        let mut firsts: Vec<String> = hyphen_readings(token).into_iter().map(|mut w| w.swap_remove(0)).collect();
+        firsts.push(token.clone());
+        firsts.dedup();
+        let candidates = firsts.iter().filter_map(|f| lex.by_first.get(f)).flatten();
         let mut best: Option<(usize, usize)> = None;
-        for &k in lex.by_first.get(lemmas.get(start)?)? {
+        for &k in candidates {
             let e = &lex.entries[k];
             let Some(end) = match_at(&e.phrase, lemmas, start) else { continue };
             let head = if e.pos == Pos::Noun { end - 1 } else { start };

@@ -530,3 +530,24 @@ fn security_steps_are_posture_only_when_security_is_what_is_stepped_up() {
     assert!(!codes("militants have stepped up attacks on security forces").contains(&"150".to_string()));
     assert!(!codes("security forces have stepped up their offensive").contains(&"150".to_string()));
 }
+
+#[test]
+fn hyphenated_tokens_match_the_phrase_of_their_parts_as_a_whole() {
+    // The parser keeps hyphenated words as one token; lemmatise whitespace-separated tokens.
+    let found = |s: &str| -> Vec<(String, String)> {
+        let l: Vec<String> = s.split_whitespace().map(lemma).collect();
+        find_all(&l).into_iter().map(|m| (l[m.tokens.clone()].join(" "), m.entry.cameo.clone().unwrap())).collect()
+    };
+    let one = |text: &str, code: &str| vec![(text.to_string(), code.to_string())];
+    // Parts, each lemmatised: "stepped-up" reads as "step up".
+    assert_eq!(found("police stepped-up security around the embassy"), one("stepped-up security", "150"));
+    assert_eq!(found("amid beefed-up security"), one("beefed-up security", "150"));
+    assert_eq!(found("the cease-fires held overnight"), one("cease-fire", "0871"));
+    // Parts joined: "cease-fire violation" is a "ceasefire violation", "re-took" is "retook".
+    assert_eq!(found("a cease-fire violation near the line"), one("cease-fire violation", "196"));
+    assert_eq!(found("rebels re-took the town"), one("re-take", "192"));
+    // Only the whole token matches: a part alone is no trigger.
+    assert!(found("the anti-war movement").is_empty());
+    assert!(found("a U.S.-led coalition of so-called allies").is_empty());
+    assert!(found("al-Qaida and pro-government militias").is_empty());
+}
