@@ -183,23 +183,7 @@ fn roles(v: &View, t: &Trigger, nominal: bool) -> Roles {
         roles.targets.clear();
         roles.aims.clear();
     }
-    // "opened fire on X": the phrase's own noun is not the target; what it is aimed at is.
-    if let Some(k) = roles.targets.iter().position(|&x| own_noun(v, t, x)) {
-        let noun = roles.targets.remove(k);
-        let aimed = |c: &usize| {
-            !v.is_dated(*c)
-                && !args::is_place_noun(v, *c)
-                && matches!(v.case_of(*c).as_deref(), Some("on" | "at" | "against" | "toward" | "towards" | "upon"))
-        };
-        // The aim hangs off the noun ("fire on X") or off the verb ("opened fire on X").
-        let on_noun: Vec<usize> = v.kids_with(noun, &["nmod", "obl"]).filter(aimed).collect();
-        let on_verb: Vec<usize> = v.kids_with(speaker, &["obl"]).filter(aimed).collect();
-        let aims = if on_noun.is_empty() { on_verb } else { on_noun };
-        for a in aims {
-            roles.targets.extend(v.conjuncts(a));
-        }
-        roles.places.retain(|p| !roles.targets.contains(p));
-    }
+    phrase_noun_aims(v, t, speaker, &mut roles);
     if t.governor.is_some() && roles.targets.is_empty() {
         // "urged Baku to stop": the addressee is the object of the governor, the deed's target otherwise.
         roles.targets = args::verbal(v, t.head, false).targets;
@@ -236,8 +220,36 @@ fn roles(v: &View, t: &Trigger, nominal: bool) -> Roles {
     if !nominal && is_force(&t.cameo) && words::get("means_verbs").contains(&v.lemmas[t.head].as_str()) {
         means_aim(v, t.head, &mut roles);
     }
+    if super::crowds::coercive(&t.cameo) {
+        if !nominal && roles.targets.is_empty() {
+            super::crowds::purpose_target(v, t.head, &mut roles);
+        }
+        super::crowds::protesters(v, speaker, &mut roles);
+    }
     hinted::refine(v, t.head, &t.m.tokens, &mut roles);
     roles
+}
+
+/// "opened fire on X": the phrase's own noun is not the target; what it is aimed at is. "fired tear
+/// gas and rubber bullets at X": what is coordinated with the phrase's noun is more of it, and
+/// its aim is the phrase's aim.
+fn phrase_noun_aims(v: &View, t: &Trigger, speaker: usize, roles: &mut Roles) {
+    let Some(k) = roles.targets.iter().position(|&x| own_noun(v, t, x)) else { return };
+    let more = v.conjuncts(roles.targets.remove(k));
+    roles.targets.retain(|x| !more.contains(x));
+    let aimed = |c: &usize| {
+        !v.is_dated(*c)
+            && !args::is_place_noun(v, *c)
+            && matches!(v.case_of(*c).as_deref(), Some("on" | "at" | "against" | "toward" | "towards" | "upon"))
+    };
+    // The aim hangs off the noun ("fire on X") or off the verb ("opened fire on X").
+    let on_noun: Vec<usize> = more.iter().flat_map(|&n| v.kids_with(n, &["nmod", "obl"]).filter(aimed)).collect();
+    let on_verb: Vec<usize> = v.kids_with(speaker, &["obl"]).filter(aimed).collect();
+    let aims = if on_noun.is_empty() { on_verb } else { on_noun };
+    for a in aims {
+        roles.targets.extend(v.conjuncts(a));
+    }
+    roles.places.retain(|p| !roles.targets.contains(p));
 }
 
 /// Whether target `x` is one of the trigger phrase's own words ("fire" of "opened fire on X"), not

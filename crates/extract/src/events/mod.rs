@@ -24,6 +24,7 @@ pub mod args;
 mod assemble;
 pub mod attribution;
 mod context;
+mod crowds;
 mod hinted;
 pub mod identity;
 mod incidents;
@@ -116,6 +117,8 @@ mod tests_codes;
 mod tests_conflict;
 #[cfg(test)]
 mod tests_context;
+#[cfg(test)]
+mod tests_crowds;
 #[cfg(test)]
 mod tests_dates;
 #[cfg(test)]
