@@ -42,6 +42,7 @@ mod slots;
 mod spans;
 mod subgroups;
 mod tense;
+mod threats;
 mod trigger;
 mod triggers;
 pub mod view;
@@ -132,5 +133,7 @@ mod tests_reality;
 mod tests_speech;
 #[cfg(test)]
 mod tests_targets;
+#[cfg(test)]
+mod tests_threats;
 #[cfg(test)]
 mod tests_victims;
