@@ -79,10 +79,11 @@ fn build(
         // part is a topic, not a reported event, unless its verb says it came about ("triggered global
         // condemnation"); a force noun of the story's background is none either.
         // A security posture is a measure in force, not a topic ("amid heightened security"); so is
-        // a protest that is the setting of another act ("were arrested during protests").
+        // a protest that is the setting of another act ("were arrested during protests"), and a
+        // period of mourning ("is in three days of national mourning", 017).
         let setting = t.cameo.starts_with("14")
             && v.case_of(t.head).is_some_and(|c| words::get("circumstance_cases").contains(&c.as_str()));
-        let posture = t.cameo.starts_with("15") || setting;
+        let posture = t.cameo.starts_with("15") || t.cameo == "017" || setting;
         let topic = !is_force(&t.cameo) && !posture && !reality::brought_about(v, t.head);
         if topic || reality::background(v, t.head, &roles.places) {
             return;
@@ -170,7 +171,7 @@ fn acts_pairs(v: &View, ctx: &Context, roles: &Roles, actors: Vec<Party>) -> Vec
 /// Stage 2: the trigger's roles off the parse ([`args`]), fitted to its phrase, then joined by the
 /// model's argument head ([`hinted`]).
 fn roles(v: &View, t: &Trigger, nominal: bool) -> Roles {
-    if let Some(r) = super::appeals::roles(v, t) {
+    if let Some(r) = super::appeals::roles(v, t).or_else(|| super::threats::roles(v, t)) {
         return r;
     }
     let speaker = t.governor.unwrap_or(t.head);

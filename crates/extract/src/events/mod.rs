@@ -43,6 +43,7 @@ mod slots;
 mod spans;
 mod subgroups;
 mod tense;
+mod threats;
 mod trigger;
 mod triggers;
 pub mod view;
@@ -135,5 +136,7 @@ mod tests_reality;
 mod tests_speech;
 #[cfg(test)]
 mod tests_targets;
+#[cfg(test)]
+mod tests_threats;
 #[cfg(test)]
 mod tests_victims;

@@ -157,3 +157,17 @@ fn an_event_noun_counted_or_carried_out_in_the_passive_takes_who_does_it() {
         "Past/2/amod attacks/4/nsubj:pass were/4/aux:pass orchestrated/0/root by/6/case rebels/4/obl:agent ./4/punct";
     assert_eq!(actor_of(orchestrated, "attacks").as_deref(), Some("rebels"));
 }
+
+#[test]
+fn a_declared_period_of_mourning_is_an_observance_of_its_declarer() {
+    // "The country is observing a week of national mourning": in force even with no party named.
+    let week = "The/2/det country/5/nsubj is/5/cop in/5/case a/5/det week/0/root of/8/case national/8/amod mourning/5/nmod ./5/punct";
+    let ev = events_of(week, None);
+    assert_eq!(ev.iter().map(|e| e.action.cameo.as_str()).collect::<Vec<_>>(), vec!["017"]);
+    // "The governor declared Monday as a day of mourning": the declarer observes it.
+    let day = "The/2/det governor/3/nsubj declared/0/root Monday/3/obl:unmarked as/7/case a/7/det day/3/obl of/9/case mourning/7/nmod ./3/punct";
+    let ev = events_of(day, None);
+    assert_eq!(ev.len(), 1);
+    assert_eq!(ev[0].action.cameo, "017");
+    assert_eq!(ev[0].actor.as_ref().map(|a| a.text.as_str()), Some("The governor"));
+}

@@ -19,6 +19,8 @@ pub(super) struct Trigger {
     pub(super) addressee: Option<usize>,
     /// Who an accusation says did this act ("accused the army of killing …" → the army, [`super::accused`]).
     pub(super) accused: Option<usize>,
+    /// The "if" / "unless" clause of a conditional threat this trigger was made for ([`super::threats`]).
+    pub(super) condition: Option<usize>,
 }
 
 /// Part of speech of token `i` read off the parse: nominals take determiners, case markers and
@@ -116,5 +118,14 @@ pub(super) fn agentive(v: &View, i: usize) -> Option<Trigger> {
         return None;
     }
     let m = TriggerMatch { tokens: i..i + 1, head: i, entry: m.entry };
-    Some(Trigger { m, head: i, cameo, governor: None, agent: Some(agent.to_string()), addressee: None, accused: None })
+    Some(Trigger {
+        m,
+        head: i,
+        cameo,
+        governor: None,
+        agent: Some(agent.to_string()),
+        addressee: None,
+        accused: None,
+        condition: None,
+    })
 }

@@ -67,10 +67,20 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
         let accused = (is_force(&cameo) && accused_act(v, head, &cameo, &heads, &found))
             .then(|| accused_party(v, head, &heads, &found))
             .flatten();
-        kept.push(Trigger { m: m.clone(), head, cameo, governor, agent: None, addressee: None, accused });
+        kept.push(Trigger {
+            m: m.clone(),
+            head,
+            cameo,
+            governor,
+            agent: None,
+            addressee: None,
+            accused,
+            condition: None,
+        });
     }
     kept.extend(agentive_compounds(v));
     super::appeals::add(v, &mut kept);
+    super::threats::add(v, &mut kept);
     // "fought a war", "carried out an offensive": the noun is the verb's own event, not a second one.
     let verbs: Vec<(usize, String)> =
         kept.iter().map(|t| (t.head, t.cameo.get(..2).unwrap_or("").to_string())).collect();

@@ -190,7 +190,9 @@ fn light_verb_actors(v: &View, t: usize, r: &mut Roles) {
         r.actors = passive_agents(v, h);
         return;
     }
-    let Some(h) = v.head(noun).filter(|h| v.base_rel(noun) == "obj" && light(h)) else {
+    // "declared Monday as a day of mourning": what the day is declared as is the declared event.
+    let object = v.base_rel(noun) == "obj" || v.case_of(noun).as_deref() == Some("as");
+    let Some(h) = v.head(noun).filter(|h| object && light(h)) else {
         return;
     };
     r.actors = v.kids_with(h, &["nsubj"]).collect();
