@@ -429,6 +429,11 @@ fn named(v: &View, ctx: &Context, head: usize, text: String) -> Vec<Party> {
     ent.map(|e| {
         let name = v.text(e.tokens.clone());
         let full = (e.label == "PER").then(|| ctx.full_name(name)).flatten();
+        // "Chaudhry" after "Lt. Gen. Ahmed Sharif Chaudhry": the full name may be a known person's
+        // (in full only: a known surname with other given names is someone else).
+        if let Some(known) = full.filter(|f| parties::names_person_in_full(f)).and_then(parties::person) {
+            return Party { text, name: known.name, country: known.country, role: known.role };
+        }
         Party { text, name: Some(full.unwrap_or(name).to_string()), country: None, role: None }
     })
     .into_iter()
