@@ -133,11 +133,12 @@ impl Context {
         self.offices.iter().find(|(k, _)| *k == key).map(|(_, p)| p)
     }
 
-    /// Whether `p` is one of the story's people (named in full, or known with an office).
+    /// Whether `p` is one of the story's people (named in full, or known with an office) or a known person.
     fn is_person(&self, p: &Party) -> bool {
         let Some(name) = p.name.as_deref() else { return false };
         self.full_names.iter().any(|(_, n)| n == name)
             || self.offices.iter().any(|(_, q)| q.name.as_deref() == Some(name))
+            || parties::names_person_in_full(name)
     }
 
     pub(super) fn remember(&mut self, p: &Party) {
@@ -291,7 +292,11 @@ fn listed(v: &View, ctx: &Context, head: usize, avoid: Option<&str>, text: &str)
             // for a noun of one office holder ("the spokesman").
             let office = words::get("office_nouns").contains(&v.lemmas[head].as_str());
             let body = |p: &&Party| p.country.is_some() && (office || !ctx.is_person(p));
-            if let Some(r) = ctx.recent.iter().filter(body).find(|p| p.role == info.role) {
+            // "The spokesperson said" after "military spokesman Chaudhry": a bare speaker noun names
+            // no body of its own, so the latest person stands for it as well as a party in its role.
+            let speaker = v.phrase(head).len() == 2 && words::get("speaker_nouns").contains(&v.lemmas[head].as_str());
+            let fits = |p: &&Party| p.role == info.role || (speaker && ctx.is_person(p));
+            if let Some(r) = ctx.recent.iter().filter(body).find(fits) {
                 return Some(Party { text, ..r.clone() });
             }
         }

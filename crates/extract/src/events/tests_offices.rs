@@ -71,3 +71,10 @@ fn a_surname_takes_the_known_person_the_story_named_in_full() {
 
 const ACCUSED_BY_KALIN: (&str, std::ops::Range<usize>) =
     ("Kalin/2/nsubj accused/0/root the/4/det rebels/2/obj ./2/punct", 0..1);
+
+#[test]
+fn the_spokeswoman_alone_is_the_spokeswoman_the_story_named() {
+    let denounced = ("The/2/det spokeswoman/3/nsubj denounced/0/root the/5/det rebels/3/obj ./3/punct", 0..0);
+    let ev = story(SPOKESWOMAN, 5..7, &[ACCUSED, denounced]);
+    assert_eq!(actor_of(&ev, "denounced"), (Some("Joan Reyes"), Some("PHL"), Some("MIL")));
+}
