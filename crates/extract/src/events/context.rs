@@ -468,7 +468,14 @@ fn full_names(doc: &Document) -> Vec<(String, String)> {
 /// The surname of a span that ends in a capitalized name ("President Mahinda Rajapakse" →
 /// "rajapakse"); `None` for spans that end in a common noun ("Azerbaijani forces").
 pub(super) fn surname(text: &str) -> Option<String> {
-    let last = text.split_whitespace().last()?.trim_matches(|c: char| !c.is_alphanumeric());
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut last = words.last()?.trim_matches(|c: char| !c.is_alphanumeric());
+    // "Ban Ki-moon", "Kim Jong-un": a hyphenated given name with a lower-case second syllable
+    // follows the family name, which comes first.
+    let given_last = last.split_once('-').is_some_and(|(_, b)| b.chars().next().is_some_and(char::is_lowercase));
+    if let (true, [.., family, _]) = (given_last, words.as_slice()) {
+        last = family.trim_matches(|c: char| !c.is_alphanumeric());
+    }
     let capital = last.chars().next().is_some_and(char::is_uppercase);
     (capital && last.chars().count() > 2).then(|| last.to_lowercase())
 }

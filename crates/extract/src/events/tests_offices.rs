@@ -78,3 +78,10 @@ fn the_spokeswoman_alone_is_the_spokeswoman_the_story_named() {
     let ev = story(SPOKESWOMAN, 5..7, &[ACCUSED, denounced]);
     assert_eq!(actor_of(&ev, "denounced"), (Some("Joan Reyes"), Some("PHL"), Some("MIL")));
 }
+
+#[test]
+fn a_family_name_first_is_the_surname_of_a_name_given_in_full() {
+    let met = "Kim/3/compound Dae-jung/3/flat arrived/0/root ./3/punct";
+    let ev = story(met, 0..2, &[("Mr./2/compound Kim/3/nsubj accused/0/root the/5/det rebels/3/obj ./3/punct", 1..2)]);
+    assert_eq!(actor_of(&ev, "accused").0, Some("Kim Dae-jung"));
+}
