@@ -133,11 +133,12 @@ impl Context {
         self.offices.iter().find(|(k, _)| *k == key).map(|(_, p)| p)
     }
 
-    /// Whether `p` is one of the story's people (named in full, or known with an office).
+    /// Whether `p` is one of the story's people (named in full, or known with an office) or a known person.
     fn is_person(&self, p: &Party) -> bool {
         let Some(name) = p.name.as_deref() else { return false };
         self.full_names.iter().any(|(_, n)| n == name)
             || self.offices.iter().any(|(_, q)| q.name.as_deref() == Some(name))
+            || parties::names_person_in_full(name)
     }
 
     pub(super) fn remember(&mut self, p: &Party) {
@@ -291,7 +292,11 @@ fn listed(v: &View, ctx: &Context, head: usize, avoid: Option<&str>, text: &str)
             // for a noun of one office holder ("the spokesman").
             let office = words::get("office_nouns").contains(&v.lemmas[head].as_str());
             let body = |p: &&Party| p.country.is_some() && (office || !ctx.is_person(p));
-            if let Some(r) = ctx.recent.iter().filter(body).find(|p| p.role == info.role) {
+            // "The spokesperson said" after "military spokesman Chaudhry": a bare speaker noun names
+            // no body of its own, so the latest person stands for it as well as a party in its role.
+            let speaker = v.phrase(head).len() == 2 && words::get("speaker_nouns").contains(&v.lemmas[head].as_str());
+            let fits = |p: &&Party| p.role == info.role || (speaker && ctx.is_person(p));
+            if let Some(r) = ctx.recent.iter().filter(body).find(fits) {
                 return Some(Party { text, ..r.clone() });
             }
         }
@@ -429,6 +434,11 @@ fn named(v: &View, ctx: &Context, head: usize, text: String) -> Vec<Party> {
     ent.map(|e| {
         let name = v.text(e.tokens.clone());
         let full = (e.label == "PER").then(|| ctx.full_name(name)).flatten();
+        // "Chaudhry" after "Lt. Gen. Ahmed Sharif Chaudhry": the full name may be a known person's
+        // (in full only: a known surname with other given names is someone else).
+        if let Some(known) = full.filter(|f| parties::names_person_in_full(f)).and_then(parties::person) {
+            return Party { text, name: known.name, country: known.country, role: known.role };
+        }
         Party { text, name: Some(full.unwrap_or(name).to_string()), country: None, role: None }
     })
     .into_iter()
@@ -458,7 +468,14 @@ fn full_names(doc: &Document) -> Vec<(String, String)> {
 /// The surname of a span that ends in a capitalized name ("President Mahinda Rajapakse" →
 /// "rajapakse"); `None` for spans that end in a common noun ("Azerbaijani forces").
 pub(super) fn surname(text: &str) -> Option<String> {
-    let last = text.split_whitespace().last()?.trim_matches(|c: char| !c.is_alphanumeric());
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut last = words.last()?.trim_matches(|c: char| !c.is_alphanumeric());
+    // "Ban Ki-moon", "Kim Jong-un": a hyphenated given name with a lower-case second syllable
+    // follows the family name, which comes first.
+    let given_last = last.split_once('-').is_some_and(|(_, b)| b.chars().next().is_some_and(char::is_lowercase));
+    if let (true, [.., family, _]) = (given_last, words.as_slice()) {
+        last = family.trim_matches(|c: char| !c.is_alphanumeric());
+    }
     let capital = last.chars().next().is_some_and(char::is_uppercase);
     (capital && last.chars().count() > 2).then(|| last.to_lowercase())
 }

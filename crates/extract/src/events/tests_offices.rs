@@ -61,3 +61,27 @@ fn a_title_parsed_apart_from_the_name_right_before_it_is_still_its_office() {
     let ev = story(government, 7..9, &[("Cruz/2/nsubj accused/0/root the/4/det rebels/2/obj ./2/punct", 0..1)]);
     assert_eq!(actor_of(&ev, "accused"), (Some("Juan Cruz"), Some("PHL"), Some("GOV")));
 }
+
+#[test]
+fn a_surname_takes_the_known_person_the_story_named_in_full() {
+    let met = "Ibrahim/2/compound Kalin/3/nsubj spoke/0/root ./3/punct";
+    let ev = story(met, 0..2, &[ACCUSED_BY_KALIN]);
+    assert_eq!(actor_of(&ev, "accused"), (Some("Ibrahim Kalin"), Some("TUR"), Some("GOV")));
+}
+
+const ACCUSED_BY_KALIN: (&str, std::ops::Range<usize>) =
+    ("Kalin/2/nsubj accused/0/root the/4/det rebels/2/obj ./2/punct", 0..1);
+
+#[test]
+fn the_spokeswoman_alone_is_the_spokeswoman_the_story_named() {
+    let denounced = ("The/2/det spokeswoman/3/nsubj denounced/0/root the/5/det rebels/3/obj ./3/punct", 0..0);
+    let ev = story(SPOKESWOMAN, 5..7, &[ACCUSED, denounced]);
+    assert_eq!(actor_of(&ev, "denounced"), (Some("Joan Reyes"), Some("PHL"), Some("MIL")));
+}
+
+#[test]
+fn a_family_name_first_is_the_surname_of_a_name_given_in_full() {
+    let met = "Kim/3/compound Dae-jung/3/flat arrived/0/root ./3/punct";
+    let ev = story(met, 0..2, &[("Mr./2/compound Kim/3/nsubj accused/0/root the/5/det rebels/3/obj ./3/punct", 1..2)]);
+    assert_eq!(actor_of(&ev, "accused").0, Some("Kim Dae-jung"));
+}
