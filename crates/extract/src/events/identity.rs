@@ -12,6 +12,7 @@
 //!
 //! A party whose role changed on a date (`data/eras.tsv`: the Taliban were insurgents until they
 //! took Kabul on 15 August 2021) takes the role of the story's time.
+use super::words;
 use crate::parties;
 use casus_core::{Document, Event, Party};
 use chrono::NaiveDate;
@@ -78,17 +79,31 @@ pub fn separatist(events: &mut [Event], text: &str) {
 }
 
 /// A source the story places in no state and names by no proper name ("Media reports", "aid workers")
-/// is named by its words without the article: parties of no country are compared by name
-/// (GUIDELINES §12.9), and the words are the only name the text gives.
+/// is named by its words: parties of no country are compared by name (GUIDELINES §12.9), and the words
+/// are the only name the text gives. A pronoun names no one.
 pub fn name_unnamed_sources(events: &mut [Event]) {
     for s in events.iter_mut().filter_map(|e| e.source.as_mut()) {
         if s.country.is_none() && s.name.is_none() {
-            let words: Vec<&str> = s.text.split_whitespace().collect();
-            let article = words.first().is_some_and(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"));
-            let name = words[usize::from(article)..].join(" ").to_lowercase();
-            s.name = (!name.is_empty()).then_some(name);
+            s.name = source_name(&s.text);
         }
     }
+}
+
+/// The head phrase of a source's words, without what only points to, owns or counts it: determiners,
+/// possessives ("its website", "the group's website") and quantities ("several witnesses", "two
+/// officials"); `None` when only a pronoun is left ("they said").
+fn source_name(text: &str) -> Option<String> {
+    let lower = text.to_lowercase();
+    let ws: Vec<&str> = lower.split_whitespace().collect();
+    let owner = |w: &str| ["'s", "’s", "s'", "s’"].iter().any(|e| w.ends_with(e));
+    let from = ws.iter().rposition(|w| owner(w)).map_or(0, |k| k + 1);
+    let skip = |w: &str| {
+        let listed = [words::get("determiners"), words::get("possessives"), words::get("quantity_words")];
+        listed.iter().any(|l| l.contains(&w)) || crate::numbers::is_count_word(w)
+    };
+    let rest: Vec<&str> = ws[from..].iter().copied().skip_while(|w| skip(w)).collect();
+    let pronoun = rest.len() == 1 && words::get("personal_pronouns").contains(&rest[0]);
+    (!rest.is_empty() && !pronoun).then(|| rest.join(" "))
 }
 
 /// Roles that belong to a state: a role-only party of these takes a country.
@@ -99,25 +114,22 @@ const STATE_ROLES: &[&str] =
 /// places name equally often, the one named first (a story's lead names its own state first: "Chad is
 /// threatening to sever relations with Sudan after the military says it beat back an assault").
 pub fn home_country(doc: &Document) -> Option<String> {
-    let places = counts(doc, &["GPE", "LOC"], |t| parties::lookup_place(t).and_then(|p| p.country));
-    places.into_iter().next().map(|(c, _)| c)
-}
-
-/// How often the entities of `labels` point to each state (by `country_of` their text), most first;
-/// on equal counts the first-named state stays first.
-fn counts(doc: &Document, labels: &[&str], country_of: impl Fn(&str) -> Option<String>) -> Vec<(String, usize)> {
-    let mut counts: Vec<(String, usize)> = Vec::new();
+    let mut places: Vec<(String, usize)> = Vec::new();
     for s in &doc.sentences {
-        for e in s.entities.iter().filter(|e| labels.contains(&e.label.as_str())) {
-            let Some(country) = country_of(doc.span_text(s, e.tokens.clone())) else { continue };
-            match counts.iter_mut().find(|(c, _)| *c == country) {
+        for e in s.entities.iter().filter(|e| matches!(e.label.as_str(), "GPE" | "LOC")) {
+            let Some(country) = parties::lookup_place(doc.span_text(s, e.tokens.clone())).and_then(|p| p.country)
+            else {
+                continue;
+            };
+            match places.iter_mut().find(|(c, _)| *c == country) {
                 Some((_, n)) => *n += 1,
-                None => counts.push((country, 1)),
+                None => places.push((country, 1)),
             }
         }
     }
-    counts.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
-    counts
+    // A stable sort: on equal counts the first-named state stays first.
+    places.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+    places.into_iter().next().map(|(c, _)| c)
 }
 
 /// The country of the one named armed group (REB or SEP, with a country) a story names, when the
@@ -360,5 +372,21 @@ mod tests {
         es[0].source = Some(party("The agency", Some("MED"), Some("Reuters")));
         name_unnamed_sources(&mut es);
         assert_eq!(es[0].source.as_ref().and_then(|s| s.name.as_deref()), Some("Reuters"));
+    }
+
+    #[test]
+    fn a_source_is_named_by_its_head_words_and_a_pronoun_by_none() {
+        let name = |text: &str| {
+            let mut es = vec![event(party("gunmen", Some("UAF"), None), party("villagers", Some("CVL"), None), None)];
+            es[0].source = Some(party(text, Some("CVL"), None));
+            name_unnamed_sources(&mut es);
+            es[0].source.as_ref().and_then(|s| s.name.clone())
+        };
+        assert_eq!(name("Several witnesses").as_deref(), Some("witnesses"));
+        assert_eq!(name("two local residents").as_deref(), Some("local residents"));
+        assert_eq!(name("its website").as_deref(), Some("website"));
+        assert_eq!(name("the group's website").as_deref(), Some("website"));
+        assert_eq!(name("they"), None);
+        assert_eq!(name("Local media reports").as_deref(), Some("local media reports"));
     }
 }

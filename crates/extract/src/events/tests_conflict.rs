@@ -6,6 +6,15 @@ fn s(code: &str) -> String {
     code.to_string()
 }
 
+/// The codes of the sentence's triggers, before the later stages drop events with no party.
+fn trigger_codes(spec: &str) -> Vec<String> {
+    let doc = super::testing::parsed(spec);
+    let Some(s) = doc.sentences.first() else { return Vec::new() };
+    let Some(parse) = s.parse.as_ref() else { return Vec::new() };
+    let v = super::view::View::new(&doc, s, parse);
+    super::triggers::triggers(&v, super::learned::TriggerSource::Rules, &[]).into_iter().map(|t| t.cameo).collect()
+}
+
 fn codes(ev: &[casus_core::Event]) -> Vec<String> {
     ev.iter().map(|e| e.action.cameo.clone()).collect()
 }
@@ -26,9 +35,13 @@ fn a_crowd_gathering_or_massing_at_a_protest_site_demonstrates() {
     assert_eq!(codes(&events_of(outside, None)), [s("141")]);
     let massed = "Hundreds/2/nsubj massed/0/root in/4/case front/2/obl of/7/case the/7/det consulate/4/nmod ./2/punct";
     assert_eq!(codes(&events_of(massed, None)), [s("141")]);
-    // Leaders gathering for talks are no protest.
-    let talks = "Leaders/2/nsubj gathered/0/root in/4/case Geneva/2/obl ./2/punct";
-    assert!(!codes(&events_of(talks, None)).contains(&s("141")));
+    // Gathering something at a protest site is no gathering of people; troops massing near the
+    // front are no crowd.
+    let evidence =
+        "Investigators/2/nsubj gathered/0/root evidence/2/obj outside/6/case the/6/det embassy/2/obl ./2/punct";
+    assert!(!codes(&events_of(evidence, None)).contains(&s("141")), "{:?}", events_of(evidence, None));
+    let front = "Troops/2/nsubj massed/0/root near/5/case the/5/det front/2/obl ./2/punct";
+    assert!(!codes(&events_of(front, None)).contains(&s("141")), "{:?}", events_of(front, None));
 }
 
 #[test]
@@ -69,4 +82,11 @@ fn linking_an_attack_to_a_group_blames_it() {
     // A group described as linked to another is no accusation.
     let group = "Militants/0/root linked/1/acl to/4/case al-Qaeda/2/obl ./1/punct";
     assert!(codes(&events_of(group, None)).is_empty());
+    // Suspects described as linked to a bombing are accused by no one in the sentence.
+    let suspects = "Three/2/nummod suspects/7/nsubj:pass linked/2/acl to/5/case bombing/3/obl were/7/aux:pass \
+                    arrested/0/root ./7/punct";
+    assert!(!trigger_codes(suspects).contains(&s("1123")), "{:?}", trigger_codes(suspects));
+    let linked_by = "Police/2/nsubj detained/0/root a/4/det man/2/obj linked/4/acl to/8/case the/8/det \
+                     market/8/compound bombing/5/obl ./2/punct";
+    assert!(!trigger_codes(linked_by).contains(&s("1123")), "{:?}", trigger_codes(linked_by));
 }

@@ -68,6 +68,13 @@ pub struct TriggerEntry {
     /// Code when the complement clause tells what a third party does ("warned that the strife
     /// risked a civil war" is a comment, "warned it would strike" a threat).
     pub third: Option<String>,
+    /// `Some(true)`: fires only in active use, with an object ("police linked the blast to the
+    /// rebels", not "suspects linked to the blast"); `Some(false)`: only with no object
+    /// ("gathered outside the embassy", not "gathered evidence outside the embassy").
+    pub object: Option<bool>,
+    /// Lemmas that may not follow the phrase: "strengthen security cooperation" is diplomacy, not
+    /// force posture.
+    pub not_before: Vec<String>,
     pub note: String,
 }
 
@@ -92,6 +99,8 @@ impl TriggerEntry {
             refine: Vec::new(),
             negated: None,
             third: None,
+            object: None,
+            not_before: Vec::new(),
             note: note.to_string(),
         }
     }
@@ -189,10 +198,15 @@ pub(crate) fn parse_triggers(text: &str) -> Result<Vec<TriggerEntry>, String> {
                 "report" => e.report = true,
                 "outcome" => e.outcome = true,
                 "freeing" => e.freeing = true,
+                "obj" => e.object = Some(true),
+                "noobj" => e.object = Some(false),
                 "@weapon" => e.refine.extend(WEAPON.iter().map(|(a, c)| refinement(a, c))),
                 "@blade" => e.refine.push(refinement(BLADES, "182")),
                 _ => match cond.split_once('=') {
                     Some(("req", list)) if !list.is_empty() => e.requires = words(list),
+                    Some(("notbefore", list)) if !list.is_empty() => {
+                        e.not_before = words(list).iter().map(|w| lemma(w)).collect()
+                    }
                     Some(("neg", c)) if is_code(c) => e.negated = Some(c.to_string()),
                     Some(("third", c)) if is_code(c) => e.third = Some(c.to_string()),
                     Some((list, c)) if is_code(c) && !list.is_empty() => e.refine.push(refinement(list, c)),
@@ -367,6 +381,9 @@ pub fn lookup_with(lemmas: &[String], i: usize, pos_at: &dyn Fn(usize) -> Option
         for &k in candidates {
             let e = &lex.entries[k];
             let Some(end) = match_at(&e.phrase, lemmas, start) else { continue };
+            if lemmas.get(end).is_some_and(|next| e.not_before.contains(next)) {
+                continue;
+            }
             let head = if e.pos == Pos::Noun { end - 1 } else { start };
             if e.cameo.is_some() && !pos_ok(e.pos, pos_at(head)) {
                 continue;

@@ -413,6 +413,10 @@ fn news_wordings_of_protest_and_force_posture() {
     assert_eq!(first("troops patrolled the capital"), Some(("patrol".into(), "150".into())));
     assert_eq!(first("Security has been stepped up"), Some(("security have be step up".into(), "150".into())));
     assert_eq!(first("amid heightened security"), Some(("heighten security".into(), "150".into())));
+    // security cooperation strengthened is diplomacy, not force posture
+    assert_eq!(first("to strengthen security cooperation"), Some(("security cooperation".into(), "062".into())));
+    assert_eq!(first("to boost security ties"), None);
+    assert_eq!(first("to strengthen security at airports"), Some(("strengthen security".into(), "150".into())));
     assert_eq!(first("we went on heightened alert"), Some(("go on heighten alert".into(), "152".into())));
     assert_eq!(first("The two sides took up positions"), Some(("take up position".into(), "150".into())));
     assert_eq!(first("he took up his position as envoy"), None);

@@ -67,12 +67,13 @@ pub fn normalize(span: &str) -> Option<PartyInfo> {
         let after = toks.get(h.end).map(|t| t.low.as_str());
         before == Some("anti") || after.is_some_and(|a| BACKING.contains(&a))
     };
-    // "at least 20 members of the Shining Path", "over 30 Hezbollah fighters": a count, not a place.
-    let counting = |j: usize| {
-        toks.get(j + 1).is_some_and(|n| {
-            matches!(n.low.as_str(), "least" | "most") || n.low.starts_with(|c: char| c.is_ascii_digit())
-        })
-    };
+    // "at least 20 members of the Shining Path", "over thirty Hezbollah fighters", "in dozens of
+    // villages": a count (its qualifier included, crate::numbers), not a place.
+    let words: Vec<casus_core::Token> = toks
+        .iter()
+        .map(|t| casus_core::Token { text: t.orig.clone(), start: t.start, end: t.end, bytes: t.start..t.end })
+        .collect();
+    let counting = |j: usize| (j..=j + 1).any(|k| crate::numbers::parse_number(&words, k).is_some());
     let located = |h: &Hit| (0..h.start).any(|j| LOCATIVE.contains(&toks[j].low.as_str()) && !counting(j));
     let cue = |h: &Hit| &g.cues[h.cue];
 

@@ -169,8 +169,16 @@ fn case_and_boundaries() {
     // a count before a group is no place it is in: "at least", "over 30"
     assert_eq!(n("at least 20 members of the Shining Path movement"), t("Shining Path", "PER", "REB"));
     assert_eq!(n("over 30 Hezbollah fighters"), t("Hezbollah", "LBN", "REB"));
+    // counts in words and vague amounts too; a place word before a plain name still places it
+    assert_eq!(n("over thirty Hezbollah fighters"), t("Hezbollah", "LBN", "REB"));
+    assert_eq!(n("at most a dozen Hezbollah fighters"), t("Hezbollah", "LBN", "REB"));
     assert_eq!(n("the attacker"), t("-", "-", "UAF"));
     assert_eq!(n("bombers"), t("-", "-", "MIL"));
+    // a bomber named as an aircraft is the air force's, whatever the number
+    assert_eq!(n("a B-52 bomber"), t("-", "-", "MIL"));
+    assert_eq!(n("a Tu-22M3 bomber"), t("-", "-", "MIL"));
+    assert_eq!(n("a long-range bomber"), t("-", "-", "MIL"));
+    assert_eq!(n("the bomber jet"), t("-", "-", "MIL"));
     // a state's own building stays the state's ("building" is no role word)
     assert_eq!(n("government buildings"), t("-", "-", "GOV"));
     assert_eq!(n("Syrian refugees"), t("Syria", "SYR", "CVL"));
