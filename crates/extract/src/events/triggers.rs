@@ -2,7 +2,7 @@
 //! their CAMEO code (from their arguments, negation, a governing modal), and those that are not
 //! events of their own are dropped: speech-act content, a light verb's noun, an argument of another
 //! trigger, the verb of a war's toll, a recoded modal, an outcome folded into a force event.
-use super::accused::{accused_act, accused_party};
+use super::accused::{accused, Accused};
 use super::learned::{self, TriggerSource};
 use super::trigger::{agentive, argument_lemmas, is_force, is_speech_act, pos, Trigger};
 use super::view::View;
@@ -50,23 +50,13 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
         if governor.is_none() {
             announced(v, head, &mut cameo);
         }
-        // "accused each other of shooting at the border, an incident which left four soldiers dead":
-        // content with a toll of its own happened; it is an event too.
-        let toll = || {
-            let span = v.subtree(head);
-            casualties.iter().any(|c| span.contains(&c.tokens.start) && c.kind == CasualtyKind::Killed)
-        };
-        // "accused the army of killing three villagers": a concrete accused act happened, as claimed.
-        let accused = || accused_act(v, head, &cameo, &heads, &found);
+        let accused = accused(v, head, &cameo, &heads, &found);
         if governor.is_none()
             && inside_speech_act(v, head, &heads, &found)
-            && !(is_force(&cameo) && (toll() || accused()))
+            && !happened_content(v, head, &cameo, accused, casualties)
         {
             continue;
         }
-        let accused = (is_force(&cameo) && accused_act(v, head, &cameo, &heads, &found))
-            .then(|| accused_party(v, head, &heads, &found))
-            .flatten();
         kept.push(Trigger { m: m.clone(), head, cameo, governor, agent: None, addressee: None, accused });
     }
     kept.extend(agentive_compounds(v));
@@ -85,7 +75,7 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
     let governing: Vec<usize> = kept.iter().filter(|t| !t.m.entry.outcome).map(|t| t.head).collect();
     kept.retain(|t| {
         let nominal = pos(v, t.head) == Pos::Noun && matches!(v.base_rel(t.head), "obj" | "obl" | "nmod");
-        let accused = t.accused.is_some() || (is_force(&t.cameo) && accused_act(v, t.head, &t.cameo, &heads, &found));
+        let accused = t.accused.is_some();
         let setting = v.case_of(t.head).is_some_and(|c| words::get("circumstance_cases").contains(&c.as_str()));
         !nominal || accused || setting || !v.head(t.head).is_some_and(|h| governing.contains(&h))
     });
@@ -104,6 +94,23 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
     kept.retain(|t| !governors.contains(&t.head));
     fold_outcomes(v, &mut kept);
     kept
+}
+
+/// Speech-act content that happened and is an event too: "accused each other of shooting at the
+/// border, an incident which left four soldiers dead" (a toll of its own), "accused the army of
+/// killing three villagers" (a concrete accused act, as claimed).
+fn happened_content(
+    v: &View,
+    head: usize,
+    cameo: &str,
+    accused: Option<Accused>,
+    casualties: &[CasualtyMention],
+) -> bool {
+    let toll = || {
+        let span = v.subtree(head);
+        casualties.iter().any(|c| span.contains(&c.tokens.start) && c.kind == CasualtyKind::Killed)
+    };
+    is_force(cameo) && (accused.is_some() || toll())
 }
 
 /// "declaring it would fight on", "will strike again": an act its subject says it will do is not
