@@ -61,13 +61,7 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
     }
     kept.extend(agentive_compounds(v));
     super::appeals::add(v, &mut kept);
-    // "fought a war", "carried out an offensive": the noun is the verb's own event, not a second one.
-    let verbs: Vec<(usize, String)> =
-        kept.iter().map(|t| (t.head, t.cameo.get(..2).unwrap_or("").to_string())).collect();
-    kept.retain(|t| {
-        let Some(h) = v.head(t.head) else { return true };
-        !(v.base_rel(t.head) == "obj" && verbs.iter().any(|(vh, root)| *vh == h && t.cameo.starts_with(root.as_str())))
-    });
+    drop_own_event_nouns(v, &mut kept);
     // An event noun that is an argument of another kept trigger ("accused Armenia of violating the
     // ceasefire", "negotiated a ceasefire") is that trigger's content, not an event of its own; one
     // in a circumstance ("reopened amid heightened security", "arrested during protests") is one.
@@ -94,6 +88,16 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
     kept.retain(|t| !governors.contains(&t.head));
     fold_outcomes(v, &mut kept);
     kept
+}
+
+/// "fought a war", "carried out an offensive": the noun is the verb's own event, not a second one.
+fn drop_own_event_nouns(v: &View, kept: &mut Vec<Trigger>) {
+    let verbs: Vec<(usize, String)> =
+        kept.iter().map(|t| (t.head, t.cameo.get(..2).unwrap_or("").to_string())).collect();
+    kept.retain(|t| {
+        let Some(h) = v.head(t.head) else { return true };
+        !(v.base_rel(t.head) == "obj" && verbs.iter().any(|(vh, root)| *vh == h && t.cameo.starts_with(root.as_str())))
+    });
 }
 
 /// Speech-act content that happened and is an event too: "accused each other of shooting at the
