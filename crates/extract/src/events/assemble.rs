@@ -68,26 +68,10 @@ fn build(
         return;
     }
     let mut roles = roles(v, t, nominal);
-    if let Some(a) = t.accused {
-        // The accused did it, not whom the act's clause inherits ("blamed X for conducting the strike").
-        roles.targets.retain(|x| !v.conjuncts(a).contains(x));
-        roles.actors = v.conjuncts(a);
-    }
+    super::accused::blame(v, t.accused, &mut roles);
     let Sides { source, actors, targets } = sides(v, ctx, t, &mut roles);
-    if nominal && actors.is_empty() && targets.is_empty() {
-        // "the ceasefire agreement", "a troop withdrawal": a non-violent event noun with no party taking
-        // part is a topic, not a reported event, unless its verb says it came about ("triggered global
-        // condemnation"); a force noun of the story's background is none either.
-        // A security posture is a measure in force, not a topic ("amid heightened security"); so is
-        // a protest that is the setting of another act ("were arrested during protests"), and a
-        // period of mourning ("is in three days of national mourning", 017).
-        let setting = t.cameo.starts_with("14")
-            && v.case_of(t.head).is_some_and(|c| words::get("circumstance_cases").contains(&c.as_str()));
-        let posture = t.cameo.starts_with("15") || t.cameo == "017" || setting;
-        let topic = !is_force(&t.cameo) && !posture && !reality::brought_about(v, t.head);
-        if topic || reality::background(v, t.head, &roles.places) {
-            return;
-        }
+    if nominal && actors.is_empty() && targets.is_empty() && !partyless_event(v, t, &roles) {
+        return;
     }
     let mutual =
         roles.reciprocal || (targets.is_empty() && !roles.allied && (t.m.entry.mutual || joint(&t.cameo, &actors)));
@@ -142,6 +126,20 @@ fn build(
         });
         metas.push(meta.clone());
     }
+}
+
+/// An event noun with no party taking part that is still reported. "The ceasefire agreement", "a
+/// troop withdrawal": a non-violent one is a topic, unless its verb says it came about ("triggered
+/// global condemnation"); a force noun of the story's background is none either. A security posture
+/// is a measure in force, not a topic ("amid heightened security"); so are a protest that is the
+/// setting of another act ("were arrested during protests") and a period of mourning ("is in three
+/// days of national mourning", 017).
+fn partyless_event(v: &View, t: &Trigger, roles: &Roles) -> bool {
+    let setting = t.cameo.starts_with("14")
+        && v.case_of(t.head).is_some_and(|c| words::get("circumstance_cases").contains(&c.as_str()));
+    let posture = t.cameo.starts_with("15") || t.cameo == "017" || setting;
+    let topic = !is_force(&t.cameo) && !posture && !reality::brought_about(v, t.head);
+    !topic && !reality::background(v, t.head, &roles.places)
 }
 
 /// One record per predicate of an event noun subject ([`Roles::acts`]): each with the parties among

@@ -2,6 +2,7 @@
 //! document [`Context`] (pronouns, "the two countries", the last speaker): first the source that
 //! reports the event, then the actors (read in the source's words: "the enemy", a quoted "we"), then
 //! the targets (never the actor's own side when another is named).
+use super::accused;
 use super::args::Roles;
 use super::attribution;
 use super::context::{is_pronoun, parties_of, Context};
@@ -21,7 +22,7 @@ pub(super) struct Sides {
 
 /// The source, actors and targets of `t` from its `roles` (whose targets lose weapons and tolls).
 pub(super) fn sides(v: &View, ctx: &mut Context, t: &Trigger, roles: &mut Roles) -> Sides {
-    let source = source(v, ctx, t.head);
+    let source = source(v, ctx, t);
     let actors = actors(v, ctx, t, roles, source.as_ref());
     if t.agent.as_deref().and_then(parties::normalize).is_some() {
         // "Moscow-brokered ceasefire": the participle's noun is what the agent did, not its target.
@@ -52,9 +53,11 @@ fn generic_victims(v: &View, x: usize) -> bool {
     words::get("generic_victims").contains(&v.lemmas[x].as_str()) && !v.kids(x).iter().any(says_who)
 }
 
-/// Who reports the event; the context hears them (the next "he" may be them).
-fn source(v: &View, ctx: &mut Context, head: usize) -> Option<Party> {
-    let source_head = attribution::source(v, head);
+/// Who reports the event; the context hears them (the next "he" may be them). An accused act no
+/// one reports is the accuser's claim (GUIDELINES §12.5).
+fn source(v: &View, ctx: &mut Context, t: &Trigger) -> Option<Party> {
+    let accuser = || t.accused.and_then(|a| accused::accuser(v, a.accusation));
+    let source_head = attribution::source(v, t.head).or_else(accuser);
     let mut source = source_head.and_then(|s| parties_of(v, ctx, &[s], None).into_iter().next());
     if let (Some(p), Some(h)) = (source.as_mut(), source_head) {
         if let Some(person) = stateless_official(v, h, p) {

@@ -304,6 +304,50 @@ fn an_accusation_of_a_concrete_act_is_the_act_too_done_by_the_accused() {
 }
 
 #[test]
+fn a_second_accused_act_is_an_act_too() {
+    // "accused the militia of attacking the village and abducting two farmers": both acts, the militia's.
+    let both = "Residents/2/nsubj accused/0/root the/4/det militia/2/obj of/6/mark attacking/2/advcl the/8/det \
+                village/6/obj and/10/cc abducting/6/conj two/12/nummod farmers/10/obj ./2/punct";
+    let acts = force_acts(both);
+    assert_eq!(acts.len(), 2, "{acts:?}");
+    assert!(acts.iter().all(|(_, actor)| actor.as_deref() == Some("the militia")), "{acts:?}");
+    // Mutual blame stays the accusation only, however many acts it names.
+    let mutual = "The/2/det sides/3/nsubj accused/0/root each/5/det other/3/obj of/7/mark shelling/3/advcl \
+                  villages/7/obj and/10/cc attacking/7/conj convoys/10/obj ./3/punct";
+    assert!(force_acts(mutual).is_empty());
+    // Joined to conduct in general, an act is part of that charge.
+    let conduct = "Rebels/2/nsubj accused/0/root the/4/det army/2/obj of/6/mark violating/2/advcl the/8/det \
+                   truce/6/obj and/10/cc shelling/6/conj the/12/det villages/10/obj ./2/punct";
+    assert!(force_acts(conduct).is_empty(), "{:?}", force_acts(conduct));
+}
+
+/// The source text of the first record whose action text is `text`.
+fn source_of(spec: &str, text: &str) -> Option<String> {
+    let ev = events_of(spec, None);
+    let e = ev.iter().find(|e| e.action.text == text).unwrap_or_else(|| panic!("no {text}: {ev:?}"));
+    e.source.as_ref().map(|s| s.text.clone())
+}
+
+#[test]
+fn the_accuser_is_the_source_of_the_accused_act() {
+    // "Officials blamed the bombing on insurgents": the bombing as the officials tell it (§12.5).
+    let blamed = "Officials/2/nsubj blamed/0/root the/4/det bombing/2/obj on/6/case insurgents/2/obl ./2/punct";
+    assert_eq!(source_of(blamed, "bombing").as_deref(), Some("Officials"));
+    // "was accused by rights groups of killing three villagers": the passive's agent.
+    let passive = "The/2/det army/4/nsubj:pass was/4/aux:pass accused/0/root by/7/case rights/7/compound \
+                   groups/4/obl of/9/mark killing/4/advcl three/11/nummod villagers/9/obj ./4/punct";
+    assert_eq!(source_of(passive, "killing").as_deref(), Some("rights groups"));
+    // With no agent the accusation names no accuser.
+    let unnamed = "The/2/det army/4/nsubj:pass was/4/aux:pass accused/0/root of/6/mark killing/4/advcl \
+                   three/8/nummod villagers/6/obj ./4/punct";
+    assert_eq!(source_of(unnamed, "killing"), None);
+    // Who reports the accusation reports the act.
+    let reported = "The/2/det ministry/3/nsubj said/0/root police/5/nsubj blamed/3/ccomp the/7/det bombing/5/obj \
+                    on/9/case insurgents/5/obl ./3/punct";
+    assert_eq!(source_of(reported, "bombing").as_deref(), Some("The ministry"));
+}
+
+#[test]
 fn the_one_quoted_as_saying_is_the_source_not_the_one_who_quotes() {
     let spec = "The/3/det radio/3/compound station/4/nsubj quoted/0/root local/6/amod officials/4/obj as/8/mark \
                 saying/4/advcl troops/10/nsubj attacked/8/ccomp the/12/det village/10/obj ./4/punct";

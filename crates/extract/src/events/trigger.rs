@@ -18,7 +18,7 @@ pub(super) struct Trigger {
     /// The party a modal appeal is addressed to ("Islamabad must address …", [`super::appeals`]).
     pub(super) addressee: Option<usize>,
     /// Who an accusation says did this act ("accused the army of killing …" → the army, [`super::accused`]).
-    pub(super) accused: Option<usize>,
+    pub(super) accused: Option<super::accused::Accused>,
     /// The "if" / "unless" clause of a conditional threat this trigger was made for ([`super::threats`]).
     pub(super) condition: Option<usize>,
 }

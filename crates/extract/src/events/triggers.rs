@@ -2,7 +2,7 @@
 //! their CAMEO code (from their arguments, negation, a governing modal), and those that are not
 //! events of their own are dropped: speech-act content, a light verb's noun, an argument of another
 //! trigger, the verb of a war's toll, a recoded modal, an outcome folded into a force event.
-use super::accused::{accused_act, accused_party};
+use super::accused::{accused, Accused};
 use super::learned::{self, TriggerSource};
 use super::trigger::{agentive, argument_lemmas, is_force, is_speech_act, pos, Trigger};
 use super::view::View;
@@ -51,44 +51,19 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
         if governor.is_none() {
             announced(v, head, &mut cameo);
         }
-        // "accused each other of shooting at the border, an incident which left four soldiers dead":
-        // content with a toll of its own happened; it is an event too.
-        let toll = || {
-            let span = v.subtree(head);
-            casualties.iter().any(|c| span.contains(&c.tokens.start) && c.kind == CasualtyKind::Killed)
-        };
-        // "accused the army of killing three villagers": a concrete accused act happened, as claimed.
-        let accused = || accused_act(v, head, &cameo, &heads, &found);
+        let accused = accused(v, head, &cameo, &heads, &found);
         if governor.is_none()
             && inside_speech_act(v, head, &heads, &found)
-            && !(is_force(&cameo) && (toll() || accused()))
+            && !happened_content(v, head, &cameo, accused, casualties)
         {
             continue;
         }
-        let accused = (is_force(&cameo) && accused_act(v, head, &cameo, &heads, &found))
-            .then(|| accused_party(v, head, &heads, &found))
-            .flatten();
-        kept.push(Trigger {
-            m: m.clone(),
-            head,
-            cameo,
-            governor,
-            agent: None,
-            addressee: None,
-            accused,
-            condition: None,
-        });
+        kept.push(Trigger { m: m.clone(), head, cameo, governor, agent: None, addressee: None, accused, condition: None });
     }
     kept.extend(agentive_compounds(v));
     super::appeals::add(v, &mut kept);
     super::threats::add(v, &mut kept);
-    // "fought a war", "carried out an offensive": the noun is the verb's own event, not a second one.
-    let verbs: Vec<(usize, String)> =
-        kept.iter().map(|t| (t.head, t.cameo.get(..2).unwrap_or("").to_string())).collect();
-    kept.retain(|t| {
-        let Some(h) = v.head(t.head) else { return true };
-        !(v.base_rel(t.head) == "obj" && verbs.iter().any(|(vh, root)| *vh == h && t.cameo.starts_with(root.as_str())))
-    });
+    drop_own_event_nouns(v, &mut kept);
     // An event noun that is an argument of another kept trigger ("accused Armenia of violating the
     // ceasefire", "negotiated a ceasefire") is that trigger's content, not an event of its own; one
     // in a circumstance ("reopened amid heightened security", "arrested during protests") is one.
@@ -96,7 +71,7 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
     let governing: Vec<usize> = kept.iter().filter(|t| !t.m.entry.outcome).map(|t| t.head).collect();
     kept.retain(|t| {
         let nominal = pos(v, t.head) == Pos::Noun && matches!(v.base_rel(t.head), "obj" | "obl" | "nmod");
-        let accused = t.accused.is_some() || (is_force(&t.cameo) && accused_act(v, t.head, &t.cameo, &heads, &found));
+        let accused = t.accused.is_some();
         let setting = v.case_of(t.head).is_some_and(|c| words::get("circumstance_cases").contains(&c.as_str()));
         !nominal || accused || setting || !v.head(t.head).is_some_and(|h| governing.contains(&h))
     });
@@ -115,6 +90,33 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
     kept.retain(|t| !governors.contains(&t.head));
     fold_outcomes(v, &mut kept);
     kept
+}
+
+/// "fought a war", "carried out an offensive": the noun is the verb's own event, not a second one.
+fn drop_own_event_nouns(v: &View, kept: &mut Vec<Trigger>) {
+    let verbs: Vec<(usize, String)> =
+        kept.iter().map(|t| (t.head, t.cameo.get(..2).unwrap_or("").to_string())).collect();
+    kept.retain(|t| {
+        let Some(h) = v.head(t.head) else { return true };
+        !(v.base_rel(t.head) == "obj" && verbs.iter().any(|(vh, root)| *vh == h && t.cameo.starts_with(root.as_str())))
+    });
+}
+
+/// Speech-act content that happened and is an event too: "accused each other of shooting at the
+/// border, an incident which left four soldiers dead" (a toll of its own), "accused the army of
+/// killing three villagers" (a concrete accused act, as claimed).
+fn happened_content(
+    v: &View,
+    head: usize,
+    cameo: &str,
+    accused: Option<Accused>,
+    casualties: &[CasualtyMention],
+) -> bool {
+    let toll = || {
+        let span = v.subtree(head);
+        casualties.iter().any(|c| span.contains(&c.tokens.start) && c.kind == CasualtyKind::Killed)
+    };
+    is_force(cameo) && (accused.is_some() || toll())
 }
 
 /// "declaring it would fight on", "will strike again": an act its subject says it will do is not

@@ -253,7 +253,7 @@ fn claimed_or_shared(v: &View, t: usize, r: &mut Roles) {
         }
     }
     if lemma(h) == "blame" && v.base_rel(t) == "obj" {
-        r.actors = v.kids_with(h, &["obl"]).filter(|&c| v.case_of(c).as_deref() == Some("on")).collect();
+        r.actors = super::super::accused::blamed_on(v, h);
         return;
     }
     // "Past attacks were claimed by Islamic State", "the attack was orchestrated by ringleaders".
