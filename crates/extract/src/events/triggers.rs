@@ -58,7 +58,16 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
         {
             continue;
         }
-        kept.push(Trigger { m: m.clone(), head, cameo, governor, agent: None, addressee: None, accused, condition: None });
+        kept.push(Trigger {
+            m: m.clone(),
+            head,
+            cameo,
+            governor,
+            agent: None,
+            addressee: None,
+            accused,
+            condition: None,
+        });
     }
     kept.extend(agentive_compounds(v));
     super::appeals::add(v, &mut kept);
