@@ -84,8 +84,17 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
         let setting = v.case_of(t.head).is_some_and(|c| words::get("circumstance_cases").contains(&c.as_str()));
         !nominal || accused || setting || !v.head(t.head).is_some_and(|h| governing.contains(&h))
     });
-    // "A first war had then caused 30,000 deaths": the war is the event, its verb only its toll; so is
-    // the damage it did ("airstrikes destroyed a school": 195, not a second 1712 record).
+    drop_toll_verbs(v, &mut kept);
+    // A governor that recoded its complement speaks through it, not on its own.
+    let governors: Vec<usize> = kept.iter().filter_map(|t| t.governor).collect();
+    kept.retain(|t| !governors.contains(&t.head));
+    fold_outcomes(v, &mut kept);
+    kept
+}
+
+/// "A first war had then caused 30,000 deaths": the war is the event, its verb only its toll; so is
+/// the damage it did ("airstrikes destroyed a school": 195, not a second 1712 record).
+fn drop_toll_verbs(v: &View, kept: &mut Vec<Trigger>) {
     let force_nouns: Vec<usize> =
         kept.iter().filter(|t| is_force(&t.cameo) && pos(v, t.head) == Pos::Noun).map(|t| t.head).collect();
     kept.retain(|t| {
@@ -94,11 +103,6 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
         let relative = v.rel(t.head) == "acl:relcl" && v.head(t.head).is_some_and(|h| force_nouns.contains(&h));
         !((is_force(&t.cameo) || t.cameo.starts_with("171")) && pos(v, t.head) == Pos::Verb && (subject || relative))
     });
-    // A governor that recoded its complement speaks through it, not on its own.
-    let governors: Vec<usize> = kept.iter().filter_map(|t| t.governor).collect();
-    kept.retain(|t| !governors.contains(&t.head));
-    fold_outcomes(v, &mut kept);
-    kept
 }
 
 /// "fought a war", "carried out an offensive": the noun is the verb's own event, not a second one.
