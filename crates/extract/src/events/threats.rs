@@ -71,7 +71,7 @@ fn reported(v: &View, i: usize) -> bool {
 fn party_subject(v: &View, i: usize) -> bool {
     let verb = v.head(i).filter(|&h| v.base_rel(i) == "xcomp" && v.lemmas[h] == "have").unwrap_or(i);
     let Some(s) = v.kids_with(verb, &["nsubj"]).next() else { return false };
-    if matches!(v.lemmas[s].as_str(), "i" | "we" | "it" | "they" | "he" | "she") {
+    if words::get("threat_pronouns").contains(&v.lemmas[s].as_str()) {
         return true;
     }
     let end = v.kids_with(s, &["flat"]).chain([s]).max().unwrap_or(s);
@@ -116,6 +116,6 @@ pub(super) fn roles(v: &View, t: &Trigger) -> Option<Roles> {
 
 /// Token `s` names a party the gazetteer knows, or is a personal pronoun of a third party.
 fn party_token(v: &View, s: usize) -> bool {
-    matches!(v.lemmas[s].as_str(), "he" | "she" | "they")
+    words::get("third_person_pronouns").contains(&v.lemmas[s].as_str())
         || crate::parties::normalize(v.text(v.phrase(s))).is_some_and(|p| p.country.is_some() || p.role.is_some())
 }
