@@ -47,11 +47,7 @@ fn condition_of(v: &View, i: usize, kept: &[Trigger]) -> Option<usize> {
     let condition = v.kids_with(i, &["advcl"]).find(|&c| {
         v.kids_with(c, &["mark"]).any(|m| words::get("threat_conditions").contains(&v.lemmas[m].as_str()))
     })?;
-    // "will have to look for alternatives": the modal sits on "have".
-    let modal_verb = match v.head(i) {
-        Some(h) if v.base_rel(i) == "xcomp" && v.lemmas[h] == "have" => h,
-        _ => i,
-    };
+    let modal_verb = clause_verb(v, i);
     let auxes: Vec<&str> = v.kids_with(modal_verb, &["aux"]).map(|a| v.lemmas[a].as_str()).collect();
     // "would have stopped … if": a counterfactual past, no threat.
     let perfect = v.kids_with(i, &["aux"]).any(|a| v.lemmas[a] == "have");
@@ -59,6 +55,12 @@ fn condition_of(v: &View, i: usize, kept: &[Trigger]) -> Option<usize> {
     let said = attribution::source(v, i).is_some() || tense::quoted(v, i) || reported(v, i);
     let governed = |a: usize| kept.iter().any(|t| t.head == a && is_speech_act(&t.cameo));
     (modal && !perfect && said && !v.ancestors(i).any(governed)).then_some(condition)
+}
+
+/// The verb that carries verb `i`'s subject and auxiliaries: "have" in "will have to look for
+/// alternatives", `i` itself otherwise.
+fn clause_verb(v: &View, i: usize) -> usize {
+    v.head(i).filter(|&h| v.base_rel(i) == "xcomp" && v.lemmas[h] == "have").unwrap_or(i)
 }
 
 /// Verb `i` is the content clause of a verb of saying ("indicating that sanctions would …").
@@ -69,7 +71,7 @@ fn reported(v: &View, i: usize) -> bool {
 /// The subject of verb `i` (or of its "have to" governor) is a party: a personal pronoun or a
 /// name the gazetteer knows ("Turkey will buy …", "we won't leave", "said it would"), not "the economy".
 fn party_subject(v: &View, i: usize) -> bool {
-    let verb = v.head(i).filter(|&h| v.base_rel(i) == "xcomp" && v.lemmas[h] == "have").unwrap_or(i);
+    let verb = clause_verb(v, i);
     let Some(s) = v.kids_with(verb, &["nsubj"]).next() else { return false };
     if words::get("threat_pronouns").contains(&v.lemmas[s].as_str()) {
         return true;
@@ -102,7 +104,7 @@ fn threat(v: &View, i: usize, condition: usize) -> Option<Trigger> {
 pub(super) fn roles(v: &View, t: &Trigger) -> Option<Roles> {
     let condition = t.condition?;
     let i = t.head;
-    let verb = v.head(i).filter(|&h| v.base_rel(i) == "xcomp" && v.lemmas[h] == "have").unwrap_or(i);
+    let verb = clause_verb(v, i);
     let subject: Vec<usize> = v.kids_with(verb, &["nsubj"]).flat_map(|s| v.conjuncts(s)).collect();
     let speaker = attribution::source(v, i).or_else(|| v.head(i).filter(|_| reported(v, i)).and_then(|h| v.subject(h)));
     let actors = speaker.map(|s| vec![s]).unwrap_or(subject);

@@ -69,11 +69,14 @@ pub fn normalize(span: &str) -> Option<PartyInfo> {
     };
     // "at least 20 members of the Shining Path", "over thirty Hezbollah fighters", "in dozens of
     // villages": a count (its qualifier included, crate::numbers), not a place.
-    let words: Vec<casus_core::Token> = toks
-        .iter()
-        .map(|t| casus_core::Token { text: t.orig.clone(), start: t.start, end: t.end, bytes: t.start..t.end })
-        .collect();
-    let counting = |j: usize| (j..=j + 1).any(|k| crate::numbers::parse_number(&words, k).is_some());
+    // Built only when a locative word comes before a hit: `normalize` runs for every party span.
+    let counting = |j: usize| {
+        let words: Vec<casus_core::Token> = toks[j..]
+            .iter()
+            .map(|t| casus_core::Token { text: t.orig.clone(), start: t.start, end: t.end, bytes: t.start..t.end })
+            .collect();
+        (0..=1).any(|k| crate::numbers::parse_number(&words, k).is_some())
+    };
     let located = |h: &Hit| (0..h.start).any(|j| LOCATIVE.contains(&toks[j].low.as_str()) && !counting(j));
     let cue = |h: &Hit| &g.cues[h.cue];
 
