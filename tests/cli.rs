@@ -320,14 +320,17 @@ fn sigterm_stops_at_a_document_boundary_with_whole_records_and_a_summary() {
 
 /// Runs `casus ARGS` on the seed article with its stdout closed before anything is written.
 fn with_closed_stdout(args: &[&str]) -> std::process::Output {
+    // The pipe's reading end is closed before the child starts: a command with little to print (`eval`)
+    // could otherwise finish writing into the pipe's buffer before the test closed it.
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
     let mut child = Command::new(env!("CARGO_BIN_EXE_casus"))
         .args(args)
         .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
+        .stdout(writer)
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    drop(child.stdout.take());
     let mut stdin = child.stdin.take().unwrap();
     // A command that reads no stdin (`eval`) may be gone before the article is written.
     if let Err(e) = stdin.write_all(ARTICLE.as_bytes()) {
