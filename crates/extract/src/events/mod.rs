@@ -47,6 +47,7 @@ mod threats;
 mod trigger;
 mod triggers;
 pub mod view;
+mod where_places;
 mod words;
 
 use trigger::{is_force, Trigger};

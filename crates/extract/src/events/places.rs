@@ -52,8 +52,12 @@ pub(super) fn meeting(v: &View, t: &Trigger) -> bool {
 /// An incident whose parse gives it no place of its own is set where its sentence says something
 /// happened: the place name nearest its trigger that follows a locative preposition ("fighting
 /// erupted again on Tuesday in southern Mogadishu", the place hanging off another word), a state
-/// only when no place below one does.
+/// only when no place below one does; in a where-clause, the place the clause follows.
 pub(super) fn sentence_place(v: &View, head: usize, states: &[String]) -> Option<Location> {
+    // "spread to the town of Karabi, where police arrested …": the place the clause follows.
+    if let Some(place) = super::where_places::where_place(v, head).and_then(|p| place_of(v, &[p], states)) {
+        return Some(place);
+    }
     let mut places: Vec<usize> = v
         .sent
         .entities

@@ -380,3 +380,13 @@ fn a_visit_happens_where_it_goes_a_state_too() {
     let e = ev.iter().find(|e| e.action.cameo == "042").unwrap_or_else(|| panic!("no visit in {ev:?}"));
     assert_eq!(e.location.as_ref().and_then(|l| l.name.as_deref()), Some("Iraq"));
 }
+
+#[test]
+fn a_where_clause_happens_at_the_place_it_follows() {
+    // "Protests spread to the town of Karabi, where police arrested dozens of students": the
+    // parser hangs the where-clause on "spread"; "to" alone does not locate anything.
+    let spec = "Protests/2/nsubj spread/0/root to/5/case the/5/det town/2/obl of/7/case Karabi/5/nmod ,/11/punct \
+                where/11/advmod police/11/nsubj arrested/2/advcl dozens/11/obj of/14/case students/12/nmod ./2/punct";
+    let ev = tagged_events(spec, &[(6, 7)]);
+    assert_eq!(place_of(&ev, "arrested"), Some("Karabi"));
+}
