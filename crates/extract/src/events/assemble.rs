@@ -5,7 +5,7 @@ use super::context::{in_news_window, is_pronoun, parties_of, Context};
 use super::hinted;
 use super::meta::Meta;
 use super::pairing::{joint, pairs, weapon_actions};
-use super::places::{controlled, location, meeting, sentence_place, target_place, visited};
+use super::places::{controlled, finer, location, meeting, sentence_place, target_place, visited};
 use super::reality;
 use super::sides::{sides, Sides};
 use super::slots::{attach_casualties, date_for, date_ref, incident_like, usable, DateFrom};
@@ -100,12 +100,14 @@ fn build(
     // the sentence's own: the document pass names it (`incidents::resolve`).
     let own = location(v, &roles, ctx.states());
     let control = controlled(v, t, nominal, &roles.targets, ctx.states());
+    let scene = (meta.incident || meeting(v, t)).then(|| sentence_place(v, t.head, ctx.states())).flatten();
     let location = control
         .clone()
         .or_else(|| own.clone())
         .filter(|l| l.name.is_some())
+        .map(|l| finer(l, scene.as_ref()))
         .or_else(|| visited(v, t, &roles.targets, ctx.states()))
-        .or_else(|| (meta.incident || meeting(v, t)).then(|| sentence_place(v, t.head, ctx.states())).flatten())
+        .or_else(|| scene.clone())
         .or_else(|| meta.force.then(|| target_place(v, &roles.targets, ctx.states())).flatten())
         .or(own)
         .or(control);

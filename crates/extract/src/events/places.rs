@@ -73,6 +73,17 @@ pub(super) fn sentence_place(v: &View, head: usize, states: &[String]) -> Option
     place_of(v, &places, states)
 }
 
+/// "In Yemen, four civilians were killed when rebels entered the port city of Hodeidah": a state the
+/// event's own phrase names gives way to a place below a state that its sentence sets it at (the
+/// most specific place, GUIDELINES §12.7).
+pub(super) fn finer(own: Location, scene: Option<&Location>) -> Location {
+    let state = |l: &Location| l.name.as_deref().is_some_and(parties::is_country_name);
+    match scene {
+        Some(s) if state(&own) && s.name.is_some() && !state(s) => s.clone(),
+        _ => own,
+    }
+}
+
 /// Whether place word `p` is in the clause of trigger `head`, or in a complement clause that shares
 /// its subject ("soldiers opened fire on protesters in Rangoon", "began shelling the town").
 fn same_clause(v: &View, p: usize, head: usize) -> bool {
@@ -136,6 +147,11 @@ fn locative(v: &View, p: usize) -> bool {
     let mut cur = p;
     for _ in 0..3 {
         if v.kids_with(cur, &["case"]).any(|c| words::get("locative").contains(&v.lemmas[c].as_str())) {
+            return true;
+        }
+        // "rebels entered the port city of Hodeidah": the place gone into.
+        let entered = |h: usize| words::get("entry_verbs").contains(&v.lemmas[h].as_str());
+        if v.base_rel(cur) == "obj" && v.head(cur).is_some_and(entered) {
             return true;
         }
         let names = matches!(v.base_rel(cur), "appos" | "compound")

@@ -390,3 +390,13 @@ fn a_where_clause_happens_at_the_place_it_follows() {
     let ev = tagged_events(spec, &[(6, 7)]);
     assert_eq!(place_of(&ev, "arrested"), Some("Karabi"));
 }
+
+#[test]
+fn a_place_gone_into_is_finer_than_the_state_of_the_sentence() {
+    // "In Yemen, four civilians were killed when rebels entered the port city of Hodeidah": the
+    // city entered, not the state the sentence opens with (GUIDELINES §12.7: most specific place).
+    let spec = "In/2/case Yemen/7/obl ,/2/punct four/5/nummod civilians/7/nsubj:pass were/7/aux:pass killed/0/root \
+                when/10/advmod rebels/10/nsubj entered/7/advcl the/13/det port/13/compound city/10/obj of/15/case \
+                Hodeidah/13/nmod ./7/punct";
+    assert_eq!(located(spec, &[(1, 2), (14, 15)]), vec![Some("Hodeidah".to_string())]);
+}
