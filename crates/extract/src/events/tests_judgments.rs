@@ -50,3 +50,19 @@ fn displeasure_with_a_party_targets_it() {
     let crowd = "Unhappy/2/amod residents/3/nsubj blocked/0/root the/5/det road/3/obj ./3/punct";
     assert!(brief(crowd).iter().all(|g| !g.0.starts_with("11")), "{:?}", brief(crowd));
 }
+
+#[test]
+fn a_reported_failure_of_a_party_is_the_speakers_criticism_of_it() {
+    // "The envoy said Kabul was failing to rein in the militants": 111 envoy → Kabul.
+    let said = "The/2/det envoy/3/nsubj said/0/root Kabul/6/nsubj was/6/aux failing/3/ccomp to/8/mark \
+                rein/6/xcomp in/8/compound:prt the/11/det militants/8/obj ./3/punct";
+    let got = brief(said);
+    assert!(got.iter().any(|g| g.0 == "111" && g.2.as_deref() == Some("Kabul")), "{got:?}");
+    // Narration's failure is no speech act: "Talks failed to produce a deal."
+    let narrated = "Talks/2/nsubj failed/0/root to/4/mark produce/2/xcomp a/6/det deal/4/obj ./2/punct";
+    assert!(brief(narrated).iter().all(|g| g.0 != "111"), "{:?}", brief(narrated));
+    // A failed attack told by one side is no reproach: "The army said the rebels failed to capture the town."
+    let capture = "The/2/det army/3/nsubj said/0/root the/5/det rebels/6/nsubj failed/3/ccomp to/8/mark \
+                   capture/6/xcomp the/10/det town/8/obj ./3/punct";
+    assert!(brief(capture).iter().all(|g| g.0 != "111"), "{:?}", brief(capture));
+}
