@@ -118,7 +118,7 @@ fn obligation(v: &View, i: usize) -> Option<(usize, usize)> {
 /// A subject that can be appealed to: a party or a third person, not "we" (a resolve, not an
 /// appeal), "you", "it", "there" or "everyone"; one party of a list will do ("the international
 /// community — and the U.N. — should respond").
-fn addressable(v: &View, s: usize) -> bool {
+pub(super) fn addressable(v: &View, s: usize) -> bool {
     let lemma = v.lemmas[s].as_str();
     if matches!(lemma, "he" | "she" | "they") {
         return true;
@@ -136,7 +136,7 @@ fn addressable(v: &View, s: usize) -> bool {
 
 /// Who makes the appeal of clause `i`: the one who hopes ("Lula hoped that …"), else the one who
 /// says it.
-fn speaker(v: &View, i: usize) -> Option<usize> {
+pub(super) fn speaker(v: &View, i: usize) -> Option<usize> {
     let hoper = v
         .head(i)
         .filter(|&h| v.base_rel(i) == "ccomp" && words::get("hope_verbs").contains(&v.lemmas[h].as_str()))

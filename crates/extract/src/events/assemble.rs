@@ -113,8 +113,10 @@ fn build(
         .or(control);
     meta.located = location.is_some();
     let evidence = Evidence { start: v.sent.start, end: v.sent.end, sentence: v.doc.sentence_text(v.sent).to_string() };
+    let judgment = super::judgments::predicate_judgment(v, t);
+    let first = metas.iter().rposition(|m| m.sentence != index).map_or(0, |k| k + 1);
     for ((actor, target), action) in pairs.iter().flat_map(|p| actions.iter().map(move |a| (p.clone(), a))) {
-        out.push(Event {
+        let event = Event {
             doc_id: String::new(),
             event_id: String::new(),
             action: action.clone(),
@@ -125,7 +127,11 @@ fn build(
             casualties: Casualties::default(),
             source: source.clone(),
             evidence: evidence.clone(),
-        });
+        };
+        if judgment && super::judgments::repeated(&out[first.min(out.len())..], &event) {
+            continue;
+        }
+        out.push(event);
         metas.push(meta.clone());
     }
 }
@@ -190,8 +196,11 @@ fn roles(v: &View, t: &Trigger, nominal: bool) -> Roles {
         roles.targets = args::verbal(v, t.head, false).targets;
     }
     // "urged Beijing to use its influence", "demanded that Russia stop": an appeal or demand with no
-    // object is addressed to the subject of the clause that says what is asked.
-    if roles.targets.is_empty() && !nominal && (t.cameo.starts_with("02") || t.cameo.starts_with("10")) {
+    // object is addressed to the subject of the clause that says what is asked; "alleged that the
+    // rebels broke the truce", "complained that Kabul had failed": a charge or complaint with no
+    // object is aimed at the one its clause says acted.
+    let addressed = ["02", "10", "11"].iter().any(|r| t.cameo.starts_with(r));
+    if roles.targets.is_empty() && !nominal && addressed {
         roles.targets = args::addressee(v, speaker);
     }
     // "Azerbaijan is committed to peace", "is prepared to talk": an adjectival passive of intent.

@@ -28,6 +28,7 @@ mod crowds;
 mod hinted;
 pub mod identity;
 mod incidents;
+mod judgments;
 pub mod learned;
 mod meta;
 mod namesakes;
@@ -123,6 +124,8 @@ mod tests_context;
 mod tests_crowds;
 #[cfg(test)]
 mod tests_dates;
+#[cfg(test)]
+mod tests_judgments;
 #[cfg(test)]
 mod tests_nouns;
 #[cfg(test)]

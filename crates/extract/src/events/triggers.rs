@@ -71,6 +71,7 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
     }
     kept.extend(agentive_compounds(v));
     super::appeals::add(v, &mut kept);
+    super::judgments::add_failures(v, &mut kept);
     super::threats::add(v, &mut kept);
     drop_own_event_nouns(v, &mut kept);
     // An event noun that is an argument of another kept trigger ("accused Armenia of violating the

@@ -1,0 +1,68 @@
+//! Criticism and disapproval: judgments said as predicates, charges aimed at the one a clause names,
+//! displeasure "with" a party (GUIDELINES §2, §4, §12.9).
+use super::testing::events_of;
+
+/// (code, actor, target, source) texts of a record.
+type Brief = (String, Option<String>, Option<String>, Option<String>);
+
+fn brief(spec: &str) -> Vec<Brief> {
+    events_of(spec, None)
+        .into_iter()
+        .map(|e| {
+            let text = |p: Option<casus_core::Party>| p.map(|p| p.text);
+            (e.action.cameo, text(e.actor), text(e.target), text(e.source))
+        })
+        .collect()
+}
+
+#[test]
+fn a_judgment_said_twice_in_a_sentence_is_one_criticism() {
+    // "'This is unacceptable; it is an unacceptable situation,' the foreign minister said": one 111
+    // record, not one per "unacceptable".
+    let spec = "\"/4/punct This/4/nsubj is/4/cop unacceptable/16/ccomp ;/11/punct it/11/nsubj is/11/cop \
+                an/11/det unacceptable/11/amod situation/4/conj ,/4/punct \"/4/punct the/15/det \
+                foreign/15/amod minister/16/nsubj said/0/root ./16/punct";
+    let got = brief(spec);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "111");
+}
+
+#[test]
+fn an_allegation_is_aimed_at_the_one_its_clause_names() {
+    // "The army alleged that the rebels violated the truce": the rebels are accused.
+    let spec = "The/2/det army/3/nsubj alleged/0/root that/7/mark the/6/det rebels/7/nsubj violated/3/ccomp \
+                the/9/det truce/7/obj ./3/punct";
+    let got = brief(spec);
+    assert!(got.iter().any(|g| g.0.starts_with("112") && g.2.as_deref() == Some("the rebels")), "{got:?}");
+}
+
+#[test]
+fn displeasure_with_a_party_targets_it() {
+    let unhappy = "Lawmakers/3/nsubj are/3/cop unhappy/0/root with/5/case Ankara/3/obl over/8/case the/8/det \
+                 deal/3/obl ./3/punct";
+    let got = brief(unhappy);
+    assert!(got.iter().any(|g| g.0 == "110" && g.2.as_deref() == Some("Ankara")), "{got:?}");
+    let frustration = "There/2/expl is/0/root growing/4/amod frustration/2/nsubj with/6/case Washington/4/nmod \
+                       ./2/punct";
+    let got = brief(frustration);
+    assert!(got.iter().any(|g| g.0 == "110" && g.2.as_deref() == Some("Washington")), "{got:?}");
+    // An unhappy crowd is no speech act: "Unhappy residents blocked the road" is the blockade only.
+    let crowd = "Unhappy/2/amod residents/3/nsubj blocked/0/root the/5/det road/3/obj ./3/punct";
+    assert!(brief(crowd).iter().all(|g| !g.0.starts_with("11")), "{:?}", brief(crowd));
+}
+
+#[test]
+fn a_reported_failure_of_a_party_is_the_speakers_criticism_of_it() {
+    // "The envoy said Kabul was failing to rein in the militants": 111 envoy → Kabul.
+    let said = "The/2/det envoy/3/nsubj said/0/root Kabul/6/nsubj was/6/aux failing/3/ccomp to/8/mark \
+                rein/6/xcomp in/8/compound:prt the/11/det militants/8/obj ./3/punct";
+    let got = brief(said);
+    assert!(got.iter().any(|g| g.0 == "111" && g.2.as_deref() == Some("Kabul")), "{got:?}");
+    // Narration's failure is no speech act: "Talks failed to produce a deal."
+    let narrated = "Talks/2/nsubj failed/0/root to/4/mark produce/2/xcomp a/6/det deal/4/obj ./2/punct";
+    assert!(brief(narrated).iter().all(|g| g.0 != "111"), "{:?}", brief(narrated));
+    // A failed attack told by one side is no reproach: "The army said the rebels failed to capture the town."
+    let capture = "The/2/det army/3/nsubj said/0/root the/5/det rebels/6/nsubj failed/3/ccomp to/8/mark \
+                   capture/6/xcomp the/10/det town/8/obj ./3/punct";
+    assert!(brief(capture).iter().all(|g| g.0 != "111"), "{:?}", brief(capture));
+}
