@@ -95,6 +95,11 @@ fn voa_phrasing() {
         ("Haitian police", t("Haiti", "HTI", "COP")),
         ("Nigerian Defense Minister Mohammed Badaru Abubakar", t("Mohammed Badaru Abubakar", "NGA", "GOV")),
         ("ECOWAS", t("Economic Community of West African States", "-", "IGO")),
+        // local government: district chiefs and commissioners (GUIDELINES §12.2); a police commissioner is police
+        ("the district commissioner", t("-", "-", "GOV")),
+        ("a village chief", t("-", "-", "GOV")),
+        ("the regional police commissioner", t("-", "-", "COP")),
+        ("the UN High Commissioner for Refugees", t("United Nations", "-", "IGO")),
         ("UNICEF and MSF", t("United Nations", "-", "IGO")),
         ("the U.N. refugee agency", t("United Nations", "-", "IGO")),
         ("the OSCE", t("Organization for Security and Co-operation in Europe", "-", "IGO")),
