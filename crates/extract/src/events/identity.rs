@@ -193,6 +193,10 @@ fn group_at(p: &mut Party, country: &str) {
 }
 
 fn fill(p: &mut Party, country: &str) {
+    if office_holder(p) {
+        p.country = Some(country.to_string());
+        return;
+    }
     let role_only = p.country.is_none() && p.name.is_none();
     if role_only && p.role.as_deref().is_some_and(|r| STATE_ROLES.contains(&r)) {
         p.country = Some(country.to_string());
@@ -201,6 +205,14 @@ fn fill(p: &mut Party, country: &str) {
             p.name = parties::country_name(country).map(str::to_string);
         }
     }
+}
+
+/// "Ilyas Ali Hassan, a member of the upper house": a person the story names with a state office
+/// but no state holds it in the state the story makes clear (GUIDELINES §12.3: a person takes the
+/// country of their office). A name the gazetteer knows (a body, a group) keeps its own identity.
+fn office_holder(p: &Party) -> bool {
+    let office = matches!(p.role.as_deref(), Some("GOV" | "MIL" | "COP" | "SPY" | "JUD" | "LEG"));
+    office && p.country.is_none() && p.name.as_deref().is_some_and(|n| parties::normalize(n).is_none())
 }
 
 #[cfg(test)]
@@ -303,6 +315,20 @@ mod tests {
         complete(&mut es, Some("IRQ"), None);
         assert_eq!(es[0].actor.as_ref().unwrap().country.as_deref(), Some("JOR"));
         assert_eq!(es[1].actor.as_ref().unwrap().country, None, "no place: no country (§12.3)");
+    }
+
+    #[test]
+    fn a_named_office_holder_takes_the_country_of_the_story() {
+        let mut es = vec![event(
+            party("Amina Duale", Some("LEG"), Some("Amina Duale")),
+            party("the ECOWAS force", Some("MIL"), Some("Economic Community of West African States")),
+            None,
+        )];
+        complete(&mut es, Some("KEN"), None);
+        let key = |p: &Option<Party>| p.as_ref().map(|p| (p.country.clone(), p.name.clone()));
+        assert_eq!(key(&es[0].actor), Some((Some("KEN".into()), Some("Amina Duale".into()))));
+        // a body the gazetteer knows is no office holder of the story's state
+        assert_eq!(key(&es[0].target), Some((None, Some("Economic Community of West African States".into()))));
     }
 
     #[test]
