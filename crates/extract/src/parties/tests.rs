@@ -106,6 +106,9 @@ fn voa_phrasing() {
         ("the ICRC", t("International Committee of the Red Cross", "-", "NGO")),
         ("the Myanmar military", t("Myanmar", "MMR", "MIL")),
         ("anti-coup demonstrators", t("-", "-", "OPP")),
+        // a politician's supporters are the opposition's people (GUIDELINES §12.2), not the office they name
+        ("supporters of the jailed former president", t("-", "-", "OPP")),
+        ("Hamas supporters", t("Hamas", "PSE", "REB")),
         ("Turkish Defense Minister Hulusi Akar", t("Hulusi Akar", "TUR", "GOV")),
         ("Ankara", t("Turkey", "TUR", "GOV")),
         ("Chinese Foreign Ministry spokesperson Mao Ning", t("Mao Ning", "CHN", "GOV")),
