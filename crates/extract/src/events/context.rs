@@ -57,7 +57,7 @@ impl Context {
             }
         }
         counts.sort_by_key(|c| std::cmp::Reverse(c.1));
-        let salient = counts.into_iter().map(|(c, _)| c).collect();
+        let salient: Vec<String> = counts.into_iter().map(|(c, _)| c).collect();
         let dates: Vec<Vec<DateMention>> = doc.sentences.iter().map(|s| find_dates(&s.tokens, doc.published)).collect();
         let mut days: Vec<(DateRef, usize)> = Vec::new();
         for (s, found) in doc.sentences.iter().zip(&dates) {
@@ -80,7 +80,7 @@ impl Context {
             .find(|(d, _)| Some(&d.value) == published.as_ref())
             .or_else(|| days.iter().max_by_key(|(_, n)| *n))
             .map(|(d, _)| d.clone());
-        let home = super::identity::home_country(doc);
+        let home = super::identity::home_country(doc).or_else(|| super::identity::sole_state(&salient));
         Context {
             offices: super::offices::offices(doc, home.as_deref()),
             home,

@@ -132,6 +132,16 @@ pub fn home_country(doc: &Document) -> Option<String> {
     places.into_iter().next().map(|(c, _)| c)
 }
 
+/// "Indian security forces killed three rebels in Manipur": a story whose places the gazetteer does
+/// not know, but which names one state only (its names and nationality words, `states`), is set in
+/// that state (GUIDELINES §12.3). With two states named, a nationality may be a foreign force's.
+pub fn sole_state(states: &[String]) -> Option<String> {
+    match states {
+        [c] => Some(c.clone()),
+        _ => None,
+    }
+}
+
 /// The country of the one named armed group (REB or SEP, with a country) a story names, when the
 /// groups it names with a country are of one country only (a group of no one state, such as
 /// al-Qaida, is left out): its unnamed "rebels" and "militants" are that group's fighters
@@ -193,6 +203,10 @@ fn group_at(p: &mut Party, country: &str) {
 }
 
 fn fill(p: &mut Party, country: &str) {
+    if office_holder(p) {
+        p.country = Some(country.to_string());
+        return;
+    }
     let role_only = p.country.is_none() && p.name.is_none();
     if role_only && p.role.as_deref().is_some_and(|r| STATE_ROLES.contains(&r)) {
         p.country = Some(country.to_string());
@@ -201,6 +215,14 @@ fn fill(p: &mut Party, country: &str) {
             p.name = parties::country_name(country).map(str::to_string);
         }
     }
+}
+
+/// "Ilyas Ali Hassan, a member of the upper house": a person the story names with a state office
+/// but no state holds it in the state the story makes clear (GUIDELINES §12.3: a person takes the
+/// country of their office). A name the gazetteer knows (a body, a group) keeps its own identity.
+fn office_holder(p: &Party) -> bool {
+    let office = matches!(p.role.as_deref(), Some("GOV" | "MIL" | "COP" | "SPY" | "JUD" | "LEG"));
+    office && p.country.is_none() && p.name.as_deref().is_some_and(|n| parties::normalize(n).is_none())
 }
 
 #[cfg(test)]
@@ -303,6 +325,39 @@ mod tests {
         complete(&mut es, Some("IRQ"), None);
         assert_eq!(es[0].actor.as_ref().unwrap().country.as_deref(), Some("JOR"));
         assert_eq!(es[1].actor.as_ref().unwrap().country, None, "no place: no country (§12.3)");
+    }
+
+    #[test]
+    fn a_story_of_unknown_places_is_set_in_the_one_state_it_names() {
+        let doc = |ents: &[(usize, usize)]| {
+            let mut d = crate::events::testing::parsed(
+                "Indian/3/amod security/3/compound forces/4/nsubj killed/0/root two/6/nummod rebels/4/obj \
+                 and/9/cc Pakistani/9/amod police/4/conj in/11/case Imphal/4/obl ./4/punct",
+            );
+            d.sentences[0].entities = ents
+                .iter()
+                .map(|&(a, b)| casus_core::Entity { label: "NORP".into(), tokens: a..b, score: 1.0 })
+                .collect();
+            d
+        };
+        let home = |d: &Document| crate::events::context::Context::new(d).home;
+        assert_eq!(home(&doc(&[(0, 1)])).as_deref(), Some("IND"));
+        // two states named: the nationality may be a foreign force's, so no story state
+        assert_eq!(home(&doc(&[(0, 1), (7, 8)])), None);
+    }
+
+    #[test]
+    fn a_named_office_holder_takes_the_country_of_the_story() {
+        let mut es = vec![event(
+            party("Amina Duale", Some("LEG"), Some("Amina Duale")),
+            party("the ECOWAS force", Some("MIL"), Some("Economic Community of West African States")),
+            None,
+        )];
+        complete(&mut es, Some("KEN"), None);
+        let key = |p: &Option<Party>| p.as_ref().map(|p| (p.country.clone(), p.name.clone()));
+        assert_eq!(key(&es[0].actor), Some((Some("KEN".into()), Some("Amina Duale".into()))));
+        // a body the gazetteer knows is no office holder of the story's state
+        assert_eq!(key(&es[0].target), Some((None, Some("Economic Community of West African States".into()))));
     }
 
     #[test]
