@@ -37,3 +37,10 @@ fn two_verbs_of_one_act_sharing_their_arguments_are_one_record() {
                teachers/6/obj ./2/punct";
     assert_eq!(codes(two), ["173", "173"]);
 }
+
+#[test]
+fn protesters_blocking_streets_obstruct_passage() {
+    // "Protesters blocked streets with burning tires."
+    let spec = "Protesters/2/nsubj blocked/0/root streets/2/obj with/6/case burning/6/amod tires/2/obl ./2/punct";
+    assert_eq!(codes(spec), ["144"]);
+}
