@@ -36,6 +36,10 @@ fn two_verbs_of_one_act_sharing_their_arguments_are_one_record() {
     let two = "Police/2/nsubj arrested/0/root 30/4/nummod students/2/obj and/6/cc detained/2/conj their/8/nmod:poss \
                teachers/6/obj ./2/punct";
     assert_eq!(codes(two), ["173", "173"]);
+    // "The curfew was imposed on Monday and extended on Friday": two acts on two days.
+    let days = "The/2/det curfew/4/nsubj:pass was/4/aux:pass imposed/0/root on/6/case Monday/4/obl and/8/cc \
+                extended/4/conj on/10/case Friday/8/obl ./4/punct";
+    assert_eq!(codes(days), ["1723", "1723"]);
 }
 
 #[test]
@@ -43,4 +47,13 @@ fn protesters_blocking_streets_obstruct_passage() {
     // "Protesters blocked streets with burning tires."
     let spec = "Protesters/2/nsubj blocked/0/root streets/2/obj with/6/case burning/6/amod tires/2/obl ./2/punct";
     assert_eq!(codes(spec), ["144"]);
+}
+
+#[test]
+fn a_passive_conjunct_shares_what_the_first_verb_acts_upon() {
+    // "A curfew was lifted in the north but extended in the south": the curfew was extended.
+    let spec = "A/2/det curfew/4/nsubj:pass was/4/aux:pass lifted/0/root in/7/case the/7/det north/4/obl \
+                but/9/cc extended/4/conj in/12/case the/12/det south/9/obl ./4/punct";
+    let got = codes(spec);
+    assert!(got.iter().any(|c| c == "1723"), "{got:?}");
 }

@@ -86,6 +86,12 @@ pub(super) fn argument_lemmas(v: &View, head: usize) -> Vec<String> {
         let first = v.head(head).into_iter().flat_map(|h| v.kids_with(h, &["obj"]));
         out.extend(first.map(|o| v.lemmas[o].clone()).collect::<Vec<_>>());
     }
+    // "A curfew was lifted in the north but extended in the south": a passive conjunct with no subject of
+    // its own shares the first verb's passive subject, what it acts upon.
+    if v.rel(head) == "conj" && v.kids_with(head, &["nsubj", "nsubj:pass"]).next().is_none() {
+        let first = v.head(head).into_iter().flat_map(|h| v.kids_with(h, &["nsubj:pass"]));
+        out.extend(first.map(|s| v.lemmas[s].clone()).collect::<Vec<_>>());
+    }
     while let Some(t) = stack.pop() {
         out.push(v.lemmas[t].clone());
         stack.extend(v.kids(t).iter().copied().filter(|&c| !own_clause(v, c)));

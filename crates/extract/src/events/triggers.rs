@@ -96,11 +96,13 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
 
 /// "arrested and detained 30 students": a second verb of the same code that shares the first one's
 /// subject and object names the same act again; one record (GUIDELINES §2: one predicate, one record).
-/// Not force: "were attacked and retaliated" is a second act, and weapons split records (§2).
+/// Not force: "were attacked and retaliated" is a second act, and weapons split records (§2); nor a
+/// verb with words of its own: "imposed on Monday and extended on Friday" are two acts.
 fn fold_same_acts(v: &View, kept: &mut Vec<Trigger>) {
     let acts: Vec<(usize, String)> = kept.iter().map(|t| (t.head, t.cameo.clone())).collect();
     kept.retain(|t| {
-        let bare = !is_force(&t.cameo) && v.kids_with(t.head, &["obj", "nsubj", "nsubj:pass"]).next().is_none();
+        let own = |&k: &usize| !matches!(v.base_rel(k), "cc" | "punct" | "advmod" | "aux") && !t.m.tokens.contains(&k);
+        let bare = !is_force(&t.cameo) && !v.kids(t.head).iter().any(own);
         let first = v.head(t.head).filter(|_| v.rel(t.head) == "conj" && pos(v, t.head) == Pos::Verb);
         !(bare && first.is_some_and(|h| acts.iter().any(|(a, c)| *a == h && *c == t.cameo)))
     });
