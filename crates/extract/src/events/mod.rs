@@ -117,6 +117,8 @@ mod tests_appeals;
 #[cfg(test)]
 mod tests_codes;
 #[cfg(test)]
+mod tests_coercion;
+#[cfg(test)]
 mod tests_conflict;
 #[cfg(test)]
 mod tests_context;

@@ -69,8 +69,13 @@ pub(super) fn argument_lemmas(v: &View, head: usize) -> Vec<String> {
     if matches!(v.rel(head), "acl" | "amod") || relative_object(v, head) {
         out.extend(v.head(head).map(|h| v.lemmas[h].clone()));
     }
-    let mut stack: Vec<usize> =
-        v.kids(head).iter().copied().filter(|&c| !matches!(v.base_rel(c), "nsubj" | "punct")).collect();
+    let mut stack: Vec<usize> = v
+        .kids(head)
+        .iter()
+        .copied()
+        .filter(|&c| !matches!(v.base_rel(c), "nsubj" | "punct"))
+        .filter(|&c| !own_clause(v, c))
+        .collect();
     // A passive subject is what was acted upon ("eight fighters were captured"): its head word refines.
     out.extend(v.kids_with(head, &["nsubj:pass"]).map(|s| v.lemmas[s].clone()));
     // "dragged the bodies through the streets and set them on fire": the pronoun object of a second
@@ -81,11 +86,23 @@ pub(super) fn argument_lemmas(v: &View, head: usize) -> Vec<String> {
         let first = v.head(head).into_iter().flat_map(|h| v.kids_with(h, &["obj"]));
         out.extend(first.map(|o| v.lemmas[o].clone()).collect::<Vec<_>>());
     }
+    // "A curfew was lifted in the north but extended in the south": a passive conjunct with no subject of
+    // its own shares the first verb's passive subject, what it acts upon.
+    if v.rel(head) == "conj" && v.kids_with(head, &["nsubj", "nsubj:pass"]).next().is_none() {
+        let first = v.head(head).into_iter().flat_map(|h| v.kids_with(h, &["nsubj:pass"]));
+        out.extend(first.map(|s| v.lemmas[s].clone()).collect::<Vec<_>>());
+    }
     while let Some(t) = stack.pop() {
         out.push(v.lemmas[t].clone());
-        stack.extend(v.kids(t).iter().copied());
+        stack.extend(v.kids(t).iter().copied().filter(|&c| !own_clause(v, c)));
     }
     out
+}
+
+/// "dispatched coffins, as forces moved ahead": an adverbial or coordinated clause with a subject of
+/// its own tells of another act; its words are not the trigger's arguments.
+fn own_clause(v: &View, c: usize) -> bool {
+    matches!(v.base_rel(c), "advcl" | "conj" | "parataxis") && v.kids_with(c, &["nsubj", "nsubj:pass"]).next().is_some()
 }
 
 /// "the workers it seized", "the hostages who were freed": a relative clause with no object of its own

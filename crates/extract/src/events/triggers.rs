@@ -35,6 +35,7 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
         let mut governor = None;
         let complement = matches!(v.base_rel(head), "xcomp" | "ccomp" | "advcl" | "acl" | "obj")
             && !circumstance(v, head)
+            && !accompanying(v, head)
             && !light_object(v, head, &cameo);
         if let Some(g) = v.head(head).filter(|_| complement) {
             if let Some(kind) = lexicon::modal(&v.lemmas[g]) {
@@ -90,7 +91,22 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
     let governors: Vec<usize> = kept.iter().filter_map(|t| t.governor).collect();
     kept.retain(|t| !governors.contains(&t.head));
     fold_outcomes(v, &mut kept);
+    fold_same_acts(v, &mut kept);
     kept
+}
+
+/// "arrested and detained 30 students": a second verb of the same code that shares the first one's
+/// subject and object names the same act again; one record (GUIDELINES §2: one predicate, one record).
+/// Not force: "were attacked and retaliated" is a second act, and weapons split records (§2); nor a
+/// verb with words of its own: "imposed on Monday and extended on Friday" are two acts.
+fn fold_same_acts(v: &View, kept: &mut Vec<Trigger>) {
+    let acts: Vec<(usize, String)> = kept.iter().map(|t| (t.head, t.cameo.clone())).collect();
+    kept.retain(|t| {
+        let own = |&k: &usize| !matches!(v.base_rel(k), "cc" | "punct" | "advmod" | "aux") && !t.m.tokens.contains(&k);
+        let bare = !is_force(&t.cameo) && !v.kids(t.head).iter().any(own);
+        let first = v.head(t.head).filter(|_| v.rel(t.head) == "conj" && pos(v, t.head) == Pos::Verb);
+        !(bare && first.is_some_and(|h| acts.iter().any(|(a, c)| *a == h && *c == t.cameo)))
+    });
 }
 
 /// "A first war had then caused 30,000 deaths": the war is the event, its verb only its toll; so is
@@ -196,6 +212,14 @@ fn second_act(v: &View, outcome: usize, acts: &[usize]) -> bool {
 fn circumstance(v: &View, i: usize) -> bool {
     v.base_rel(i) == "advcl"
         && v.kids_with(i, &["mark"]).any(|m| words::get("circumstance_marks").contains(&v.lemmas[m].as_str()))
+}
+
+/// "Threatening to kill the hostages, the gunmen demanded ...": a participle clause with no subordinator
+/// and no subject of its own is a second act of the governor's subject, not what it demands or says.
+fn accompanying(v: &View, i: usize) -> bool {
+    v.base_rel(i) == "advcl"
+        && v.lower(i).ends_with("ing")
+        && v.kids_with(i, &["mark", "nsubj", "nsubj:pass"]).next().is_none()
 }
 
 fn inside_speech_act(v: &View, head: usize, heads: &[usize], found: &[TriggerMatch]) -> bool {
