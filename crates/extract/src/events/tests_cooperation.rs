@@ -38,3 +38,11 @@ fn a_state_hosting_a_base_hosts_no_visit() {
     let got = codes("Qatar/2/nsubj hosted/0/root the/4/det president/2/obj ./2/punct");
     assert!(got.iter().any(|c| c == "043"), "{got:?}");
 }
+
+#[test]
+fn cooperating_and_collaborating_are_diplomatic_cooperation() {
+    let got = codes("Russia/2/nsubj cooperated/0/root with/4/case Turkey/2/obl ./2/punct");
+    assert!(!got.is_empty() && got.iter().all(|c| c == "050"), "{got:?}");
+    let got = codes("The/2/det gunmen/3/nsubj collaborated/0/root with/5/case militants/3/obl ./3/punct");
+    assert!(!got.is_empty() && got.iter().all(|c| c == "050"), "{got:?}");
+}
