@@ -123,6 +123,8 @@ mod tests_conflict;
 #[cfg(test)]
 mod tests_context;
 #[cfg(test)]
+mod tests_cooperation;
+#[cfg(test)]
 mod tests_crowds;
 #[cfg(test)]
 mod tests_dates;

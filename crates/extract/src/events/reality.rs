@@ -202,11 +202,30 @@ fn unreal(v: &View, head: usize, cameo: &str, nominal: bool, position: bool) -> 
         || (!position && (future || (nominal && planned(v, head, clause))))
         || (!nominal && near_to(v, head))
         || (!nominal && cameo.starts_with("07") && describes(v, head))
-        || (cameo.starts_with("042") && visits_a_place(v, head))
+        || ((cameo.starts_with("042") || cameo.starts_with("043")) && visits_a_place(v, head))
         // "has previously experienced such incidents": a kind of incident, not one.
         || (force && v.kids_with(head, &["det", "amod"]).any(|k| v.lemmas[k] == "such"))
         || (force && !nominal && natural_cause(v, head))
         || (cameo.starts_with("04") && !nominal && spoke_alone(v, head))
+        || (cameo.starts_with("04") && nominal && addressed(v, head))
+        || (cameo.starts_with("04") && !nominal && fulfilled(v, head))
+}
+
+/// "the conditions have been met", "for these demands to be met": a passive "met" with no one met
+/// with says something was fulfilled; "was met by the minister" names a partner.
+fn fulfilled(v: &View, head: usize) -> bool {
+    let partner =
+        v.kids_with(head, &["obl", "obl:agent"]).any(|k| matches!(v.case_of(k).as_deref(), Some("with" | "by")));
+    v.lemmas[head] == "meet" && v.kids_with(head, &["aux:pass"]).next().is_some() && !partner
+}
+
+/// "told a cabinet meeting that …", "addressed the summit": a gathering that a speaker addresses is
+/// where a statement was made, not a consultation; "a meeting with the rebels" names a partner.
+fn addressed(v: &View, head: usize) -> bool {
+    let Some(h) = v.head(head) else { return false };
+    let audience = matches!(v.base_rel(head), "obj" | "iobj");
+    let partner = v.kids_with(head, &["nmod"]).any(|k| matches!(v.case_of(k).as_deref(), Some("with" | "between")));
+    audience && !partner && words::get("address_verbs").contains(&v.lemmas[h].as_str())
 }
 
 /// "He spoke on Sunday", "Wood spoke ahead of a meeting": speaking with no one spoken with is a
@@ -325,7 +344,7 @@ fn describes(v: &View, head: usize) -> bool {
 
 /// "visited the sites where two bombs exploded", "visited victims", "at one hospital he visited": a
 /// visit to a place or to people who are no party is no event (GUIDELINES §12.9); "made a visit to
-/// Iraq" (a state) is.
+/// Iraq" (a state) is. So is a place hosted ("hosts a U.S. air base").
 fn visits_a_place(v: &View, head: usize) -> bool {
     let visited = v.kids_with(head, &["obj"]).chain(v.head(head).filter(|_| v.rel(head) == "acl:relcl"));
     visited.into_iter().any(|o| words::get("visited_places").contains(&v.lemmas[o].as_str()))

@@ -131,6 +131,12 @@ pub(super) fn agentive(v: &View, i: usize) -> Option<Trigger> {
     // "a Moscow-sponsored ceasefire": the modified noun is what was sponsored.
     let noun = v.head(i).map(|h| v.lemmas[h].as_str()).unwrap_or_default();
     let cameo = m.entry.code_for(&[noun]).map(str::to_string)?;
+    // "under the control of Iran-backed militias": support named on a party describes it (standing
+    // support, GUIDELINES §2); on an event noun ("a Russian-backed offensive") or on the party that
+    // does the sentence's act ("attacked by Chadian-backed rebels") it is tied to that act.
+    if cameo.starts_with("07") && !v.head(i).is_some_and(|h| tied_to_an_act(v, h)) {
+        return None;
+    }
     if m.entry.report || is_force(&cameo) {
         return None;
     }
@@ -145,4 +151,11 @@ pub(super) fn agentive(v: &View, i: usize) -> Option<Trigger> {
         accused: None,
         condition: None,
     })
+}
+
+/// A noun that is an event, or the subject or agent of an event verb.
+fn tied_to_an_act(v: &View, noun: usize) -> bool {
+    let trigger = |k: usize, pos: Pos| lexicon::lookup_pos(&v.lemmas, k, Some(pos)).is_some();
+    let agent = matches!(v.rel(noun), "nsubj" | "obl:agent") || v.case_of(noun).as_deref() == Some("by");
+    trigger(noun, Pos::Noun) || (agent && v.head(noun).is_some_and(|h| trigger(h, Pos::Verb)))
 }
