@@ -173,20 +173,22 @@ impl Context {
     /// The two sides a pair phrase ("both sides", "the two countries") stands for: those of the
     /// latest mutual event, else the article's two main states. A state side is its government
     /// (GUIDELINES §5: "the two countries/both sides" as agent are GOV); an armed group stays itself.
-    fn pair(&self, text: &str) -> Vec<Party> {
+    /// `states`: the phrase names states ("the two governments"), which an armed group is not.
+    fn pair(&self, text: &str, states: bool) -> Vec<Party> {
         let state = |c: &String| Party {
             text: text.to_string(),
             name: parties::country_name(c).map(str::to_string),
             country: Some(c.clone()),
             role: Some("GOV".into()),
         };
-        if self.sides.len() == 2 {
-            let states = words::get("state_roles");
+        let state_roles = words::get("state_roles");
+        let state_side = |p: &Party| p.role.as_deref().is_none_or(|r| state_roles.contains(&r));
+        if self.sides.len() == 2 && (!states || self.sides.iter().all(state_side)) {
             return self
                 .sides
                 .iter()
                 .map(|p| match &p.country {
-                    Some(c) if p.role.as_deref().is_none_or(|r| states.contains(&r)) => state(c),
+                    Some(c) if state_side(p) => state(c),
                     _ => Party { text: text.to_string(), ..p.clone() },
                 })
                 .collect();
@@ -414,7 +416,8 @@ fn pronoun(v: &View, ctx: &Context, head: usize, avoid: Option<&str>, text: &str
         }
     }
     if matches!(lemma, "they" | "them") || is_pair(v, v.phrase(head)) {
-        return Some(ctx.pair(text));
+        let states = v.phrase(head).any(|i| words::get("state_nouns").contains(&v.lemmas[i].as_str()));
+        return Some(ctx.pair(text, states));
     }
     None
 }

@@ -41,3 +41,23 @@ fn the_rival_factions_are_the_two_sides() {
     );
     assert_eq!(got, [some("MIL", "REB"), some("REB", "MIL")]);
 }
+
+#[test]
+fn an_armed_side_attacking_another_names_the_two_sides() {
+    // "Troops attacked rebels. Both sides accused each other."
+    let attack = "Troops/2/nsubj attacked/0/root rebels/2/obj ./2/punct";
+    let got = roles(&[attack, "Both/2/det sides/3/nsubj accused/0/root each/5/det other/3/obj ./3/punct"], "112");
+    assert_eq!(got, [some("MIL", "REB"), some("REB", "MIL")]);
+}
+
+#[test]
+fn the_two_governments_are_never_an_armed_group() {
+    // "Troops attacked rebels. The two governments accused each other.": states, not the rebels.
+    let attack = "Troops/2/nsubj attacked/0/root rebels/2/obj ./2/punct";
+    let got = roles(
+        &[attack, "The/3/det two/3/nummod governments/4/nsubj accused/0/root each/6/det other/4/obj ./4/punct"],
+        "112",
+    );
+    let rebels = Some("REB".to_string());
+    assert!(got.iter().all(|(a, t)| *a != rebels && *t != rebels), "{got:?}");
+}
