@@ -61,3 +61,17 @@ fn the_two_governments_are_never_an_armed_group() {
     let rebels = Some("REB".to_string());
     assert!(got.iter().all(|(a, t)| *a != rebels && *t != rebels), "{got:?}");
 }
+
+#[test]
+fn two_states_cutting_ties_with_no_one_else_named_cut_them_with_each_other() {
+    // "Chad and Sudan cut ties": one record each way (GUIDELINES §2, mutual actions).
+    let ev = doc_events(&["Chad/4/nsubj and/3/cc Sudan/1/conj cut/0/root ties/4/obj ./4/punct"], "2009-05-10");
+    let country = |p: &Option<casus_core::Party>| p.as_ref().and_then(|p| p.country.clone());
+    let got: Vec<_> = ev
+        .iter()
+        .filter(|e| e.action.cameo.starts_with("16"))
+        .map(|e| (country(&e.actor), country(&e.target)))
+        .collect();
+    let pair = |a: &str, b: &str| (Some(a.to_string()), Some(b.to_string()));
+    assert_eq!(got, [pair("TCD", "SDN"), pair("SDN", "TCD")]);
+}
