@@ -80,6 +80,21 @@ fn build(
     let source = source.filter(|s| !(verbal && actors.iter().any(|a| a.name == s.name)));
     remember(v, ctx, t, &roles, &actors, &targets, source.is_none());
     let each_way = !mutual && (roles.each_way || each_way(v, t, &roles)) && !actors.is_empty() && !targets.is_empty();
+    // The sides of a conflict fight or blame each other; a call or meeting between two leaders is no conflict's.
+    let hostile = is_force(&t.cameo) || t.cameo.starts_with("11");
+    if hostile && mutual {
+        ctx.two_sides(&actors);
+    } else if hostile && (each_way || is_force(&t.cameo)) && actors.len() == 1 && targets.len() == 1 {
+        // "troops attacked rebel positions": an armed side acting on another names the two sides too.
+        let armed = |p: &Party| {
+            p.role
+                .as_deref()
+                .is_some_and(|r| words::get("state_roles").contains(&r) || words::get("opponent_roles").contains(&r))
+        };
+        if each_way || (armed(&actors[0]) && armed(&targets[0])) {
+            ctx.two_sides(&[actors[0].clone(), targets[0].clone()]);
+        }
+    }
     // Only acts of force split by predicate ("the meeting discussed X and approved Y" is one meeting).
     let pairs = if !roles.acts.is_empty() && nominal && !mutual && is_force(&t.cameo) {
         acts_pairs(v, ctx, &roles, actors)

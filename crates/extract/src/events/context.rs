@@ -20,6 +20,9 @@ pub struct Context {
     recent: Vec<Party>,
     /// The actors of the latest event that named any: who "they" are.
     pub(super) last_actors: Vec<Party>,
+    /// The two sides of the latest mutual event that named both ("clashes between Hamas and
+    /// Fatah"): who "the two sides", "the rival factions" are.
+    sides: Vec<Party>,
     /// Surname → identity of people introduced with a state and role.
     people: Vec<(String, Party)>,
     /// Full names of the story's people by surname, first mention first ("Richard Bennett").
@@ -89,6 +92,7 @@ impl Context {
             narrative: None,
             recent: Vec::new(),
             last_actors: Vec::new(),
+            sides: Vec::new(),
             people: Vec::new(),
             full_names: full_names(doc),
             speaker: None,
@@ -153,6 +157,43 @@ impl Context {
         self.recent.retain(|q| (&q.country, &q.role, &q.name) != (&p.country, &p.role, &p.name));
         self.recent.insert(0, p.clone());
         self.recent.truncate(8);
+    }
+
+    /// Notes the two sides of a mutual event ("fighting between troops and rebels", "A clashed with
+    /// B"): "the two sides" and "both rivals" of later sentences are them, not the story's two
+    /// main states when one side is an armed group or the story names other states more often.
+    pub(super) fn two_sides(&mut self, sides: &[Party]) {
+        if let [a, b] = sides {
+            if (&a.country, &a.role, &a.name) != (&b.country, &b.role, &b.name) {
+                self.sides = sides.to_vec();
+            }
+        }
+    }
+
+    /// The two sides a pair phrase ("both sides", "the two countries") stands for: those of the
+    /// latest mutual event, else the article's two main states. A state side is its government
+    /// (GUIDELINES §5: "the two countries/both sides" as agent are GOV); an armed group stays itself.
+    /// `states`: the phrase names states ("the two governments"), which an armed group is not.
+    fn pair(&self, text: &str, states: bool) -> Vec<Party> {
+        let state = |c: &String| Party {
+            text: text.to_string(),
+            name: parties::country_name(c).map(str::to_string),
+            country: Some(c.clone()),
+            role: Some("GOV".into()),
+        };
+        let state_roles = words::get("state_roles");
+        let state_side = |p: &Party| p.role.as_deref().is_none_or(|r| state_roles.contains(&r));
+        if self.sides.len() == 2 && (!states || self.sides.iter().all(state_side)) {
+            return self
+                .sides
+                .iter()
+                .map(|p| match &p.country {
+                    Some(c) if state_side(p) => state(c),
+                    _ => Party { text: text.to_string(), ..p.clone() },
+                })
+                .collect();
+        }
+        self.salient.iter().take(2).map(state).collect()
     }
 
     /// "the enemy" in the words of a party of `own` country: the other of the article's two states.
@@ -375,18 +416,8 @@ fn pronoun(v: &View, ctx: &Context, head: usize, avoid: Option<&str>, text: &str
         }
     }
     if matches!(lemma, "they" | "them") || is_pair(v, v.phrase(head)) {
-        return Some(
-            ctx.salient
-                .iter()
-                .take(2)
-                .map(|c| Party {
-                    text: text.to_string(),
-                    name: parties::country_name(c).map(str::to_string),
-                    country: Some(c.clone()),
-                    role: Some("GOV".into()),
-                })
-                .collect(),
-        );
+        let states = v.phrase(head).any(|i| words::get("state_nouns").contains(&v.lemmas[i].as_str()));
+        return Some(ctx.pair(text, states));
     }
     None
 }
@@ -480,20 +511,24 @@ pub(super) fn surname(text: &str) -> Option<String> {
     (capital && last.chars().count() > 2).then(|| last.to_lowercase())
 }
 
-/// "the two countries", "both sides", "the parties": the two sides of the article's conflict.
+/// "the two countries", "both sides", "both Afghan rivals", "the parties", "all warring parties": the
+/// two sides of the article's conflict.
 fn is_pair(v: &View, range: std::ops::Range<usize>) -> bool {
+    let counted = range.clone().any(|i| matches!(v.lemmas[i].as_str(), "two" | "both"));
+    let pair_noun = |i: usize| words::get("pair_nouns").contains(&v.lemmas[i].as_str());
+    if counted && range.clone().any(pair_noun) {
+        return true;
+    }
     // "the United States" is a name, not "the states".
     if range.clone().skip(1).any(|i| v.word(i).chars().next().is_some_and(char::is_uppercase)) {
         return false;
     }
-    let counted = range.clone().any(|i| matches!(v.lemmas[i].as_str(), "two" | "both"));
     let last = range.end - 1;
-    // "the parties", "the longtime antagonists": a definite plural of a pair noun.
-    let plural_sides = v.lemmas[range.start] == "the"
+    // "the parties", "the longtime antagonists", "all warring parties": a definite plural of a pair noun.
+    matches!(v.lemmas[range.start].as_str(), "the" | "all")
         && range.len() <= 3
-        && words::get("pair_nouns").contains(&v.lemmas[last].as_str())
-        && v.lower(last).ends_with('s');
-    plural_sides || (counted && range.clone().any(|i| words::get("pair_nouns").contains(&v.lemmas[i].as_str())))
+        && pair_noun(last)
+        && v.lower(last).ends_with('s')
 }
 
 /// A day-precise date in the week up to publication (any day-precise date when it is unknown).

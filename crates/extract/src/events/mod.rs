@@ -141,6 +141,8 @@ mod tests_places;
 #[cfg(test)]
 mod tests_reality;
 #[cfg(test)]
+mod tests_sides;
+#[cfg(test)]
 mod tests_speech;
 #[cfg(test)]
 mod tests_targets;

@@ -27,7 +27,8 @@ pub(super) fn weapon_actions(v: &View, t: &Trigger, verb: usize) -> Vec<Action> 
 
 /// Two states acting together with no one else named act towards each other: "the two countries
 /// committed to normalize ties", "they exchanged prisoners", "Pashinian and Aliyev pledged not to
-/// use force" (cooperation, roots 03–08). Within one state, a government or its forces and the group
+/// use force" (cooperation, roots 03–08), "both countries recalled their ambassadors" (reduced
+/// relations, 16). Within one state, a government or its forces and the group
 /// taking them on cooperate or meet each with the other too. Never force: fighting each other is the
 /// lexicon's mutual entries ("A and B clashed / fought / exchanged fire"); "Somali and Ethiopian
 /// troops attacked" is two allies striking a third.
@@ -46,7 +47,8 @@ pub(super) fn joint(cameo: &str, actors: &[Party]) -> bool {
     match cameo.get(..2) {
         // "the US, Russia and Switzerland met": each with each.
         Some("04") => true,
-        Some("03" | "05" | "06" | "08") => actors.len() == 2,
+        // "Both countries withdrew their ambassadors", "the two states cut ties": reduced relations too.
+        Some("03" | "05" | "06" | "08" | "16") => actors.len() == 2,
         _ => false,
     }
 }

@@ -1,0 +1,77 @@
+//! "The two sides", "both rivals", "the rival factions": the sides of the latest fight or mutual
+//! blame the story named, one record per side (GUIDELINES §2, §5).
+use super::testing::doc_events;
+
+/// (actor role, target role) of the events of the document whose CAMEO starts with `root`.
+fn roles(specs: &[&str], root: &str) -> Vec<(Option<String>, Option<String>)> {
+    let ev = doc_events(specs, "2009-05-10");
+    let role = |p: &Option<casus_core::Party>| p.as_ref().and_then(|p| p.role.clone());
+    ev.iter().filter(|e| e.action.cameo.starts_with(root)).map(|e| (role(&e.actor), role(&e.target))).collect()
+}
+
+fn some(a: &str, b: &str) -> (Option<String>, Option<String>) {
+    (Some(a.to_string()), Some(b.to_string()))
+}
+
+const CLASH: &str = "Troops/2/nsubj clashed/0/root with/4/case rebels/2/obl ./2/punct";
+
+#[test]
+fn both_sides_are_the_sides_of_the_latest_clash() {
+    // "Troops clashed with rebels. Both sides accused each other."
+    let got = roles(&[CLASH, "Both/2/det sides/3/nsubj accused/0/root each/5/det other/3/obj ./3/punct"], "112");
+    assert_eq!(got, [some("MIL", "REB"), some("REB", "MIL")]);
+}
+
+#[test]
+fn a_pair_with_a_capitalized_modifier_is_still_the_two_sides() {
+    // "Both Somali rivals accused the other": a nationality adjective does not make it a name.
+    let got = roles(
+        &[CLASH, "Both/3/det Somali/3/amod rivals/4/nsubj accused/0/root the/6/det other/4/obj ./4/punct"],
+        "112",
+    );
+    assert_eq!(got, [some("MIL", "REB"), some("REB", "MIL")]);
+}
+
+#[test]
+fn the_rival_factions_are_the_two_sides() {
+    // "The rival factions blamed each other": a definite plural of a pair noun.
+    let got = roles(
+        &[CLASH, "The/3/det rival/3/amod factions/4/nsubj blamed/0/root each/6/det other/4/obj ./4/punct"],
+        "112",
+    );
+    assert_eq!(got, [some("MIL", "REB"), some("REB", "MIL")]);
+}
+
+#[test]
+fn an_armed_side_attacking_another_names_the_two_sides() {
+    // "Troops attacked rebels. Both sides accused each other."
+    let attack = "Troops/2/nsubj attacked/0/root rebels/2/obj ./2/punct";
+    let got = roles(&[attack, "Both/2/det sides/3/nsubj accused/0/root each/5/det other/3/obj ./3/punct"], "112");
+    assert_eq!(got, [some("MIL", "REB"), some("REB", "MIL")]);
+}
+
+#[test]
+fn the_two_governments_are_never_an_armed_group() {
+    // "Troops attacked rebels. The two governments accused each other.": states, not the rebels.
+    let attack = "Troops/2/nsubj attacked/0/root rebels/2/obj ./2/punct";
+    let got = roles(
+        &[attack, "The/3/det two/3/nummod governments/4/nsubj accused/0/root each/6/det other/4/obj ./4/punct"],
+        "112",
+    );
+    let rebels = Some("REB".to_string());
+    assert!(got.iter().all(|(a, t)| *a != rebels && *t != rebels), "{got:?}");
+}
+
+#[test]
+fn two_states_cutting_ties_with_no_one_else_named_cut_them_with_each_other() {
+    // "Chad and Sudan cut ties": one record each way (GUIDELINES §2, mutual actions).
+    let ev = doc_events(&["Chad/4/nsubj and/3/cc Sudan/1/conj cut/0/root ties/4/obj ./4/punct"], "2009-05-10");
+    let country = |p: &Option<casus_core::Party>| p.as_ref().and_then(|p| p.country.clone());
+    let got: Vec<_> = ev
+        .iter()
+        .filter(|e| e.action.cameo.starts_with("16"))
+        .map(|e| (country(&e.actor), country(&e.target)))
+        .collect();
+    let pair = |a: &str, b: &str| (Some(a.to_string()), Some(b.to_string()));
+    assert_eq!(got, [pair("TCD", "SDN"), pair("SDN", "TCD")]);
+}
