@@ -34,6 +34,7 @@ mod namesakes;
 mod offices;
 mod offsets;
 mod pairing;
+mod participles;
 mod places;
 mod reality;
 pub mod recode;
