@@ -35,6 +35,7 @@ mod namesakes;
 mod offices;
 mod offsets;
 mod pairing;
+mod participles;
 mod places;
 mod reality;
 pub mod recode;

@@ -175,3 +175,15 @@ fn crediting_a_party_for_a_role_praises_it() {
     );
     assert!(codes(&ev).iter().any(|c| c.0 == "051"), "{:?}", codes(&ev));
 }
+
+#[test]
+fn rebels_controlling_territory_hold_it_and_a_government_controlling_the_media_does_not() {
+    let ev = doc_events(
+        &["The/2/det rebels/4/nsubj now/4/advmod control/0/root much/4/obj of/8/case the/8/det north/5/nmod ./4/punct"],
+        "2025-03-12",
+    );
+    assert_eq!(codes(&ev), [("192", Some("REB"), None)], "{ev:#?}");
+    let ev =
+        doc_events(&["The/2/det government/3/nsubj controls/0/root the/5/det media/3/obj ./3/punct"], "2025-03-12");
+    assert!(ev.is_empty(), "{ev:#?}");
+}

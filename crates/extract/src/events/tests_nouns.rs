@@ -171,3 +171,13 @@ fn a_declared_period_of_mourning_is_an_observance_of_its_declarer() {
     assert_eq!(ev[0].action.cameo, "017");
     assert_eq!(ev[0].actor.as_ref().map(|a| a.text.as_str()), Some("The governor"));
 }
+
+#[test]
+fn who_completes_an_operation_carried_it_out() {
+    let ev = events_of(
+        "The/2/det army/3/nsubj completed/0/root a/6/det rescue/6/compound operation/3/obj on/8/case Wednesday/3/obl ./3/punct",
+        Some("2025-03-14"),
+    );
+    let actors: Vec<_> = ev.iter().map(|e| e.actor.as_ref().map(|a| a.text.as_str())).collect();
+    assert_eq!(actors, [Some("The army")], "{ev:#?}");
+}

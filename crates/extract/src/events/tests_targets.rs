@@ -102,3 +102,21 @@ fn a_past_tense_that_takes_no_object_joined_to_a_passive_is_the_subjects_own_act
     let fired: Vec<_> = ev.iter().filter(|e| e.action.text.contains("fired")).collect();
     assert!(fired.iter().all(|e| e.target.as_ref().map(|p| p.text.as_str()) != Some("The troops")), "{ev:#?}");
 }
+
+#[test]
+fn a_targeting_participle_gives_its_object_to_the_attack_noun() {
+    let ev = doc_events(
+        &["Militants/3/nsubj have/3/aux launched/0/root new/5/amod attacks/3/obj targeting/5/acl police/8/compound stations/6/obj ./3/punct"],
+        "2025-03-12",
+    );
+    assert_eq!(targets(&ev), [("190", Some("police stations"))], "{ev:#?}");
+}
+
+#[test]
+fn a_targeting_participle_on_a_bill_is_no_attack() {
+    let ev = doc_events(
+        &["The/2/det Senate/3/nsubj passed/0/root a/5/det bill/3/obj targeting/5/acl Iranian/8/amod officials/6/obj ./3/punct"],
+        "2025-03-12",
+    );
+    assert!(ev.iter().all(|e| !e.action.cameo.starts_with("19")), "{ev:#?}");
+}

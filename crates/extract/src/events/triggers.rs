@@ -75,6 +75,7 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
     super::judgments::add_failures(v, &mut kept);
     super::threats::add(v, &mut kept);
     drop_own_event_nouns(v, &mut kept);
+    kept.retain(|t| !super::participles::describes_noun(v, t.head));
     // An event noun that is an argument of another kept trigger ("accused Armenia of violating the
     // ceasefire", "negotiated a ceasefire") is that trigger's content, not an event of its own; one
     // in a circumstance ("reopened amid heightened security", "arrested during protests") is one.

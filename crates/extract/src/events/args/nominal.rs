@@ -20,6 +20,9 @@ pub fn nominal(v: &View, t: usize) -> Roles {
     if r.targets.is_empty() {
         r.targets = struck(v, t);
     }
+    if r.targets.is_empty() {
+        r.targets = super::super::participles::aimed_at(v, t);
+    }
     if r.actors.is_empty() && r.targets.is_empty() && is_clash(v, t) {
         involving(v, t, &mut r);
     }
