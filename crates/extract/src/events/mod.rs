@@ -47,6 +47,7 @@ mod threats;
 mod trigger;
 mod triggers;
 pub mod view;
+mod voices;
 mod words;
 
 use trigger::{is_force, Trigger};
@@ -134,6 +135,8 @@ mod tests_places;
 mod tests_reality;
 #[cfg(test)]
 mod tests_speech;
+#[cfg(test)]
+mod tests_statements;
 #[cfg(test)]
 mod tests_targets;
 #[cfg(test)]
