@@ -480,7 +480,7 @@ pub(super) fn surname(text: &str) -> Option<String> {
     (capital && last.chars().count() > 2).then(|| last.to_lowercase())
 }
 
-/// "the two countries", "both sides", "the parties": the two sides of the article's conflict.
+/// "the two countries", "both sides", "the parties", "all parties": the two sides of the article's conflict.
 fn is_pair(v: &View, range: std::ops::Range<usize>) -> bool {
     // "the United States" is a name, not "the states".
     if range.clone().skip(1).any(|i| v.word(i).chars().next().is_some_and(char::is_uppercase)) {
@@ -493,7 +493,14 @@ fn is_pair(v: &View, range: std::ops::Range<usize>) -> bool {
         && range.len() <= 3
         && words::get("pair_nouns").contains(&v.lemmas[last].as_str())
         && v.lower(last).ends_with('s');
-    plural_sides || (counted && range.clone().any(|i| words::get("pair_nouns").contains(&v.lemmas[i].as_str())))
+    // "all parties", "all the warring sides": every side of the conflict, i.e. its two sides.
+    let all_sides = v.lemmas[range.start] == "all"
+        && range.len() <= 4
+        && words::get("side_nouns").contains(&v.lemmas[last].as_str())
+        && v.lower(last).ends_with('s');
+    plural_sides
+        || all_sides
+        || (counted && range.clone().any(|i| words::get("pair_nouns").contains(&v.lemmas[i].as_str())))
 }
 
 /// A day-precise date in the week up to publication (any day-precise date when it is unknown).

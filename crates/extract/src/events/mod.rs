@@ -23,6 +23,7 @@ mod appeals;
 pub mod args;
 mod assemble;
 pub mod attribution;
+mod claims;
 mod context;
 mod crowds;
 mod hinted;

@@ -68,3 +68,56 @@ fn appeals_to_reduce_hostilities_and_encouragement() {
                  talks/7/obj ./3/punct";
     assert_eq!(codes(talks), vec!["026"]);
 }
+
+#[test]
+fn claiming_an_attack_is_claiming_responsibility_for_it() {
+    let active = "Islamic/2/amod State/3/nsubj claimed/0/root the/5/det bombing/3/obj ./3/punct";
+    let mut got = codes(active);
+    got.sort();
+    assert_eq!(got, vec!["015", "183"]);
+    let passive = "The/2/det bombing/4/nsubj:pass was/4/aux:pass claimed/0/root by/7/case Islamic/7/amod \
+                   State/4/obl:agent ./4/punct";
+    let ev = events_of(passive, None);
+    let claim = ev.iter().find(|e| e.action.cameo == "015").expect("a 015 record");
+    assert!(claim.actor.is_some() && claim.target.is_none(), "{ev:?}");
+    // A force's claim of a kill is a counter-claim: the killing only.
+    let killing = "The/2/det army/3/nsubj claimed/0/root the/5/det killing/3/obj of/8/case 33/8/nummod \
+                   militants/5/nmod ./3/punct";
+    assert!(!codes(killing).contains(&"015".to_string()), "{:?}", codes(killing));
+}
+
+#[test]
+fn a_partys_request_is_an_appeal_and_a_plea_in_court_is_not() {
+    let request = "Israel/3/nsubj is/3/aux weighing/0/root granting/3/advcl a/7/det Fatah/7/compound \
+                   request/4/obj for/9/case weapons/7/nmod ./3/punct";
+    assert_eq!(codes(request), vec!["020"]);
+    let guilty = "He/2/nsubj pleaded/0/root not/4/advmod guilty/2/xcomp to/7/case the/7/det charges/4/obl ./2/punct";
+    assert!(codes(guilty).is_empty(), "{:?}", codes(guilty));
+    let calm = "He/2/nsubj pleaded/0/root for/4/case calm/2/obl ./2/punct";
+    assert_eq!(codes(calm), vec!["0256"]);
+}
+
+#[test]
+fn all_parties_are_the_two_sides_but_never_the_speakers_own() {
+    let clash = "Armenia/4/nsubj and/3/cc Azerbaijan/1/conj clashed/0/root on/7/case the/7/det border/4/obl ./4/punct";
+    let targets = |speaker: &str| -> Vec<String> {
+        let urged = format!(
+            "{speaker}/2/nsubj urged/0/root all/4/det parties/2/iobj to/6/mark show/2/xcomp restraint/6/obj ./2/punct"
+        );
+        let mut doc = super::testing::parsed_doc(&[clash, &urged]);
+        doc.published = chrono::NaiveDate::from_ymd_opt(2024, 1, 10);
+        // The story's two main states, as the model tags them.
+        for tokens in [0..1, 2..3] {
+            doc.sentences[0].entities.push(casus_core::Entity { label: "GPE".into(), tokens, score: 1.0 });
+        }
+        let mut t: Vec<String> = super::extract(&doc)
+            .iter()
+            .filter(|e| e.action.cameo == "0256")
+            .filter_map(|e| e.target.as_ref().and_then(|p| p.country.clone()))
+            .collect();
+        t.sort();
+        t
+    };
+    assert_eq!(targets("Russia"), vec!["ARM", "AZE"]);
+    assert_eq!(targets("Armenia"), vec!["AZE"]);
+}

@@ -89,6 +89,7 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
     let governors: Vec<usize> = kept.iter().filter_map(|t| t.governor).collect();
     kept.retain(|t| !governors.contains(&t.head));
     fold_outcomes(v, &mut kept);
+    super::claims::add(v, &mut kept);
     kept
 }
 
