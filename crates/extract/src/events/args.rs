@@ -34,8 +34,11 @@ pub struct Roles {
 pub fn verbal(v: &View, t: usize, subject_is_target: bool) -> Roles {
     let mut r = Roles { negated: v.is_negated(t), ..Roles::default() };
     let mut inherited = false;
-    let passive = v.is_passive(t) || subject_is_target || reduced_relative(v, t) || passive_conjunct(v, t);
-    let agents = agents(v, t, subject_is_target);
+    // A verb of feeling's by-phrase is no agent, its passive no passive: the subject feels.
+    let feeling = experiencer(v, t);
+    let passive =
+        !feeling && (v.is_passive(t) || subject_is_target || reduced_relative(v, t) || passive_conjunct(v, t));
+    let agents = if feeling { Vec::new() } else { agents(v, t, subject_is_target) };
     let mut subjects: Vec<usize> =
         v.kids_with(t, &["nsubj", "nsubj:pass", "nsubj:outer"]).map(|s| antecedent(v, t, s)).collect();
     // "officials accused the Taliban of …" parsed with a second subject after the verb: a subject
@@ -304,6 +307,13 @@ fn aimed_at(v: &View, t: usize, c: usize) -> Vec<usize> {
         words::get("target_cases").contains(&v.case_of(*k).unwrap_or_default().as_str()) && !is_place_noun(v, *k)
     };
     v.kids_with(c, &["nmod"]).filter(aimed).collect()
+}
+
+/// "The embassy was deeply concerned by the unrest", "is saddened by the loss of life": the passive of a
+/// verb of feeling names who feels (the one who comments) as its subject; its by-phrase is what the
+/// feeling is about, not an agent.
+fn experiencer(v: &View, t: usize) -> bool {
+    words::get("experiencer_verbs").contains(&v.lemmas[t].as_str())
 }
 
 /// "schoolgirls kidnapped in Zamfara", "a building partially destroyed": a past participle right after

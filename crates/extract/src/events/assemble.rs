@@ -68,6 +68,9 @@ fn build(
         return;
     }
     let mut roles = roles(v, t, nominal);
+    if super::voices::unspoken(v, &t.cameo, &roles) {
+        return;
+    }
     super::accused::blame(v, t.accused, &mut roles);
     let Sides { source, actors, targets } = sides(v, ctx, t, &mut roles);
     if nominal && actors.is_empty() && targets.is_empty() && !partyless_event(v, t, &roles) {

@@ -511,8 +511,8 @@ pub(super) fn surname(text: &str) -> Option<String> {
     (capital && last.chars().count() > 2).then(|| last.to_lowercase())
 }
 
-/// "the two countries", "both sides", "both Afghan rivals", "the parties", "all warring parties": the
-/// two sides of the article's conflict.
+/// "the two countries", "both sides", "both Afghan rivals", "the parties", "all parties", "all warring
+/// parties": the two sides of the article's conflict.
 fn is_pair(v: &View, range: std::ops::Range<usize>) -> bool {
     let counted = range.clone().any(|i| matches!(v.lemmas[i].as_str(), "two" | "both"));
     let pair_noun = |i: usize| words::get("pair_nouns").contains(&v.lemmas[i].as_str());
@@ -525,10 +525,16 @@ fn is_pair(v: &View, range: std::ops::Range<usize>) -> bool {
     }
     let last = range.end - 1;
     // "the parties", "the longtime antagonists", "all warring parties": a definite plural of a pair noun.
-    matches!(v.lemmas[range.start].as_str(), "the" | "all")
+    let plural_sides = matches!(v.lemmas[range.start].as_str(), "the" | "all")
         && range.len() <= 3
         && pair_noun(last)
-        && v.lower(last).ends_with('s')
+        && v.lower(last).ends_with('s');
+    // "all parties", "all the warring sides": every side of the conflict, i.e. its two sides.
+    let all_sides = v.lemmas[range.start] == "all"
+        && range.len() <= 4
+        && words::get("side_nouns").contains(&v.lemmas[last].as_str())
+        && v.lower(last).ends_with('s');
+    plural_sides || all_sides
 }
 
 /// A day-precise date in the week up to publication (any day-precise date when it is unknown).

@@ -23,6 +23,7 @@ mod appeals;
 pub mod args;
 mod assemble;
 pub mod attribution;
+mod claims;
 mod context;
 mod crowds;
 mod hinted;
@@ -50,6 +51,7 @@ mod trigger;
 mod triggers;
 pub mod view;
 mod where_places;
+mod voices;
 mod words;
 
 use trigger::{is_force, Trigger};
@@ -145,6 +147,8 @@ mod tests_reality;
 mod tests_sides;
 #[cfg(test)]
 mod tests_speech;
+#[cfg(test)]
+mod tests_statements;
 #[cfg(test)]
 mod tests_targets;
 #[cfg(test)]

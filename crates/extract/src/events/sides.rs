@@ -133,6 +133,14 @@ fn targets(v: &View, ctx: &Context, roles: &Roles, actor: Option<&Party>, source
     if targets.is_empty() {
         targets = parties_of(v, ctx, &roles.aims, avoid.as_deref());
     }
+    // "The U.S. urged all parties to talk", in a story whose two main states are Kyrgyzstan and the
+    // U.S.: no party acts on itself when the phrase names another.
+    let itself = |p: &Party| {
+        actor.is_some_and(|a| a.name.is_some() && (&a.name, &a.country, &a.role) == (&p.name, &p.country, &p.role))
+    };
+    if targets.iter().any(|p| !itself(p)) {
+        targets.retain(|p| !itself(p));
+    }
     // "the enemy had targeted military and civilian infrastructure", in the words of one side:
     // what the other side struck without a country named belongs to the side that reports it.
     if let (Some(own), Some(theirs)) = (source.and_then(|s| s.country.clone()), avoid.as_ref()) {

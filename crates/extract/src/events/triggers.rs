@@ -93,6 +93,7 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
     kept.retain(|t| !governors.contains(&t.head));
     fold_outcomes(v, &mut kept);
     fold_same_acts(v, &mut kept);
+    super::claims::add(v, &mut kept);
     kept
 }
 

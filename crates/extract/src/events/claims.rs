@@ -1,0 +1,38 @@
+//! "The group claimed the attack", "the bombing was claimed by Islamic State": in news, to claim an
+//! attack is to claim responsibility for it, a 015 record of the claimant besides the attack itself
+//! (GUIDELINES §12.5; the attack keeps the claimant as its source). Only acts that someone answers
+//! for: "claimed the killing of 33 militants" is a force's counter-claim, "claimed victory" no act.
+use super::trigger::{pos, Trigger};
+use super::view::View;
+use super::words;
+use crate::lexicon::{self, Pos, TriggerMatch};
+
+/// Adds a 015 trigger for each verb "claim" whose object (or passive subject) is a kept attack.
+pub(super) fn add(v: &View, kept: &mut Vec<Trigger>) {
+    let phrase = ["claim".to_string(), "responsibility".to_string()];
+    let Some(claim) = lexicon::lookup_pos(&phrase, 0, Some(Pos::Verb)) else { return };
+    let claims: Vec<usize> = (0..v.len()).filter(|&i| claims_an_attack(v, i, kept)).collect();
+    for i in claims {
+        let m = TriggerMatch { tokens: i..i + 1, head: i, entry: claim.entry };
+        kept.push(Trigger {
+            m,
+            head: i,
+            cameo: "015".to_string(),
+            governor: None,
+            agent: None,
+            addressee: None,
+            accused: None,
+            condition: None,
+        });
+    }
+}
+
+fn claims_an_attack(v: &View, i: usize, kept: &[Trigger]) -> bool {
+    let attack =
+        |o: usize| words::get("claimed_acts").contains(&v.lemmas[o].as_str()) && kept.iter().any(|t| t.head == o);
+    v.lemmas[i] == "claim"
+        && pos(v, i) == Pos::Verb
+        && !v.is_negated(i)
+        && !kept.iter().any(|t| t.head == i)
+        && v.kids_with(i, &["obj", "nsubj:pass"]).any(attack)
+}
