@@ -224,15 +224,18 @@ pub struct Story {
 impl Story {
     /// The date this phrase names counted from `day` (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`). A count
     /// from a day moves it as [`count_from`] does, "days later" reaches up to a week on (the finest
-    /// unit holding the whole reach), "hours later" is the same day; a count from a month or year
-    /// stays in it (the document pass places an incident by the date of the one it follows).
+    /// unit holding the whole reach), "hours later" is the same day. From a month or year, "days
+    /// later" reaches past its end as well ("days later" than "last month" may be this month: the
+    /// year; GUIDELINES 12.9, nested relative dates), and a fixed count stays in it.
     pub(crate) fn counted_on(self, day: &str) -> Option<Res> {
         let (a, b) = span_of(day)?;
         if a == b && self.unit == Unit::Hour && !self.some {
             // "48 hours later" is two days on; "hours later", "six hours later" the same day.
             return Some(Res::Day(shift(a, self.n / 24)?));
         }
-        if a != b || self.unit == Unit::Hour {
+        // A fixed count from a month or year stays in it: the month often stands for a point the
+        // story placed in it ("a week later" than "the beginning of December").
+        if self.unit == Unit::Hour || (a != b && !self.some) {
             return common(a, b);
         }
         if !self.some {

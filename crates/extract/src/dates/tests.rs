@@ -340,8 +340,13 @@ fn counts_later_or_earlier_than_the_story_day() {
     };
     assert_eq!(later("Two days later, troops withdrew.", "2025-03-05").as_deref(), Some("2025-03-07"));
     assert_eq!(later("Three weeks earlier, troops withdrew.", "2025-03-05").as_deref(), Some("2025-02"));
-    // some days after a month: counted from a month or year, a count stays in it
-    assert_eq!(later("Days later, a bomb killed 11 miners.", "2025-02").as_deref(), Some("2025-02"));
+    // some days after a month may fall in the next: the year; a fixed count stays in the month
+    assert_eq!(later("Days later, a bomb killed 11 miners.", "2025-02").as_deref(), Some("2025"));
+    assert_eq!(later("Days earlier, a bomb killed 11 miners.", "2025-02").as_deref(), Some("2025"));
+    let some_days = Story { n: 1, unit: Unit::Day, some: true };
+    assert_eq!(some_days.counted_on("2024-12"), None, "may be next year");
+    assert_eq!(some_days.counted_on("2024"), None);
+    assert_eq!(later("A week later, troops withdrew.", "2023-12").as_deref(), Some("2023-12"));
     assert_eq!(later("Days later, a bomb killed 11 miners.", "2025-03-05").as_deref(), Some("2025-03"));
     assert_eq!(later("Hours later, a bomb exploded.", "2025-03-05").as_deref(), Some("2025-03-05"));
     assert_eq!(later("The day later, nothing.", "2025-03-05"), None, "no count, no plural: no date");
