@@ -50,8 +50,8 @@ mod threats;
 mod trigger;
 mod triggers;
 pub mod view;
-mod where_places;
 mod voices;
+mod where_places;
 mod words;
 
 use trigger::{is_force, Trigger};
