@@ -15,7 +15,7 @@ use super::view::View;
 use super::words;
 use crate::dates::DateMention;
 use crate::lexicon::Pos;
-use casus_core::{Action, Casualties, Event, Evidence, Party};
+use casus_core::{Action, Casualties, Event, Evidence, Location, Party};
 
 /// "in response to a provocation", "in retaliation for the shelling": an earlier incident than the
 /// one the sentence reports, not a restatement of it.
@@ -83,21 +83,7 @@ fn build(
     let source = source.filter(|s| !(verbal && actors.iter().any(|a| a.name == s.name)));
     remember(v, ctx, t, &roles, &actors, &targets, source.is_none());
     let each_way = !mutual && (roles.each_way || each_way(v, t, &roles)) && !actors.is_empty() && !targets.is_empty();
-    // The sides of a conflict fight or blame each other; a call or meeting between two leaders is no conflict's.
-    let hostile = is_force(&t.cameo) || t.cameo.starts_with("11");
-    if hostile && mutual {
-        ctx.two_sides(&actors);
-    } else if hostile && (each_way || is_force(&t.cameo)) && actors.len() == 1 && targets.len() == 1 {
-        // "troops attacked rebel positions": an armed side acting on another names the two sides too.
-        let armed = |p: &Party| {
-            p.role
-                .as_deref()
-                .is_some_and(|r| words::get("state_roles").contains(&r) || words::get("opponent_roles").contains(&r))
-        };
-        if each_way || (armed(&actors[0]) && armed(&targets[0])) {
-            ctx.two_sides(&[actors[0].clone(), targets[0].clone()]);
-        }
-    }
+    note_sides(ctx, t, mutual, each_way, &actors, &targets);
     // Only acts of force split by predicate ("the meeting discussed X and approved Y" is one meeting).
     let pairs = if !roles.acts.is_empty() && nominal && !mutual && is_force(&t.cameo) {
         acts_pairs(v, ctx, &roles, actors)
@@ -114,21 +100,7 @@ fn build(
     }
     let (date, date_from) = date_for(v, ctx, t.head, nominal, &t.cameo, dates);
     let mut meta = meta(v, t, index, nominal, date_from);
-    // A place named only "the city" comes last, a control verb's ("took control of the city") after
-    // the sentence's own: the document pass names it (`incidents::resolve`).
-    let own = location(v, &roles, ctx.states());
-    let control = controlled(v, t, nominal, &roles.targets, ctx.states());
-    let scene = (meta.incident || meeting(v, t)).then(|| sentence_place(v, t.head, ctx.states())).flatten();
-    let location = control
-        .clone()
-        .or_else(|| own.clone())
-        .filter(|l| l.name.is_some())
-        .map(|l| finer(l, scene.as_ref()))
-        .or_else(|| visited(v, t, &roles.targets, ctx.states()))
-        .or_else(|| scene.clone())
-        .or_else(|| meta.force.then(|| target_place(v, &roles.targets, ctx.states())).flatten())
-        .or(own)
-        .or(control);
+    let location = event_location(v, ctx, t, nominal, &roles, &meta);
     meta.located = location.is_some();
     let evidence = Evidence { start: v.sent.start, end: v.sent.end, sentence: v.doc.sentence_text(v.sent).to_string() };
     let judgment = super::judgments::predicate_judgment(v, t);
@@ -406,4 +378,42 @@ fn action_text(v: &View, t: &Trigger) -> String {
         Some(g) if g < t.m.tokens.start => v.text(g..t.m.tokens.end).to_string(),
         _ => v.text(t.m.tokens.clone()).to_string(),
     }
+}
+
+/// The sides of a conflict fight or blame each other; a call or meeting between two leaders is no conflict's.
+fn note_sides(ctx: &mut Context, t: &Trigger, mutual: bool, each_way: bool, actors: &[Party], targets: &[Party]) {
+    let hostile = is_force(&t.cameo) || t.cameo.starts_with("11");
+    if hostile && mutual {
+        ctx.two_sides(actors);
+    } else if hostile && (each_way || is_force(&t.cameo)) && actors.len() == 1 && targets.len() == 1 {
+        // "troops attacked rebel positions": an armed side acting on another names the two sides too.
+        let armed = |p: &Party| {
+            p.role
+                .as_deref()
+                .is_some_and(|r| words::get("state_roles").contains(&r) || words::get("opponent_roles").contains(&r))
+        };
+        if each_way || (armed(&actors[0]) && armed(&targets[0])) {
+            ctx.two_sides(&[actors[0].clone(), targets[0].clone()]);
+        }
+    }
+}
+
+/// The event's place: a control verb's place, else the phrase's own (finer where the sentence's scene is
+/// below it), a visit's destination, the sentence's scene, a force event's target that is a place.
+/// A place named only "the city" comes last, a control verb's ("took control of the city") after the
+/// sentence's own: the document pass names it (`incidents::resolve`).
+fn event_location(v: &View, ctx: &Context, t: &Trigger, nominal: bool, roles: &Roles, meta: &Meta) -> Option<Location> {
+    let own = location(v, roles, ctx.states());
+    let control = controlled(v, t, nominal, &roles.targets, ctx.states());
+    let scene = (meta.incident || meeting(v, t)).then(|| sentence_place(v, t.head, ctx.states())).flatten();
+    control
+        .clone()
+        .or_else(|| own.clone())
+        .filter(|l| l.name.is_some())
+        .map(|l| finer(l, scene.as_ref()))
+        .or_else(|| visited(v, t, &roles.targets, ctx.states()))
+        .or_else(|| scene.clone())
+        .or_else(|| meta.force.then(|| target_place(v, &roles.targets, ctx.states())).flatten())
+        .or(own)
+        .or(control)
 }
