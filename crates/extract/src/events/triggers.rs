@@ -76,17 +76,7 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
     super::threats::add(v, &mut kept);
     drop_own_event_nouns(v, &mut kept);
     kept.retain(|t| !super::participles::describes_noun(v, t.head));
-    // An event noun that is an argument of another kept trigger ("accused Armenia of violating the
-    // ceasefire", "negotiated a ceasefire") is that trigger's content, not an event of its own; one
-    // in a circumstance ("reopened amid heightened security", "arrested during protests") is one.
-    // "blamed the attack on the rebels" is the accusation and the attack again (GUIDELINES §12.5).
-    let governing: Vec<usize> = kept.iter().filter(|t| !t.m.entry.outcome).map(|t| t.head).collect();
-    kept.retain(|t| {
-        let nominal = pos(v, t.head) == Pos::Noun && matches!(v.base_rel(t.head), "obj" | "obl" | "nmod");
-        let accused = t.accused.is_some();
-        let setting = v.case_of(t.head).is_some_and(|c| words::get("circumstance_cases").contains(&c.as_str()));
-        !nominal || accused || setting || !v.head(t.head).is_some_and(|h| governing.contains(&h))
-    });
+    drop_content_nouns(v, &mut kept);
     drop_toll_verbs(v, &mut kept);
     // A governor that recoded its complement speaks through it, not on its own.
     let governors: Vec<usize> = kept.iter().filter_map(|t| t.governor).collect();
@@ -95,6 +85,20 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
     fold_same_acts(v, &mut kept);
     super::claims::add(v, &mut kept);
     kept
+}
+
+/// An event noun that is an argument of another kept trigger ("accused Armenia of violating the
+/// ceasefire", "negotiated a ceasefire") is that trigger's content, not an event of its own; one
+/// in a circumstance ("reopened amid heightened security", "arrested during protests") is one.
+/// "blamed the attack on the rebels" is the accusation and the attack again (GUIDELINES §12.5).
+fn drop_content_nouns(v: &View, kept: &mut Vec<Trigger>) {
+    let governing: Vec<usize> = kept.iter().filter(|t| !t.m.entry.outcome).map(|t| t.head).collect();
+    kept.retain(|t| {
+        let nominal = pos(v, t.head) == Pos::Noun && matches!(v.base_rel(t.head), "obj" | "obl" | "nmod");
+        let accused = t.accused.is_some();
+        let setting = v.case_of(t.head).is_some_and(|c| words::get("circumstance_cases").contains(&c.as_str()));
+        !nominal || accused || setting || !v.head(t.head).is_some_and(|h| governing.contains(&h))
+    });
 }
 
 /// "arrested and detained 30 students": a second verb of the same code that shares the first one's
