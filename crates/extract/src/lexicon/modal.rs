@@ -15,6 +15,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 const MODALS: &str = include_str!("../../data/modals.tsv");
+const MODAL_CODES: &str = include_str!("../../data/modal_codes.tsv");
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ModalKind {
@@ -44,17 +45,8 @@ pub(crate) fn parse_modals(text: &str) -> Result<Vec<(String, ModalKind)>, Strin
             continue;
         }
         let cols: Vec<&str> = raw.split('\t').map(str::trim).collect();
-        let kind = match cols.get(1).copied() {
-            Some("threat") => ModalKind::Threat,
-            Some("intent") => ModalKind::Intent,
-            Some("appeal") => ModalKind::Appeal,
-            Some("demand") => ModalKind::Demand,
-            Some("refuse") => ModalKind::Refuse,
-            Some("attempt") => ModalKind::Attempt,
-            Some("deny") => ModalKind::Deny,
-            Some("negate") => ModalKind::Negate,
-            Some("hypothetical") => ModalKind::Hypothetical,
-            _ => return Err(format!("line {}: unknown kind: {raw:?}", n + 1)),
+        let Some(kind) = cols.get(1).and_then(|k| kind_named(k)) else {
+            return Err(format!("line {}: unknown kind: {raw:?}", n + 1));
         };
         if cols[0].is_empty() || cols[0].contains(' ') || cols.len() > 3 {
             return Err(format!("line {}: expected `lemma<TAB>kind[<TAB>note]`: {raw:?}", n + 1));
@@ -72,90 +64,56 @@ pub fn modal(governor_lemma: &str) -> Option<ModalKind> {
         .copied()
 }
 
-/// The code of "G to X" given G's kind and X's code (CAMEO's parallel sub-codes of 02, 03, 10, 12, 13).
+/// The code of "G to X" given G's kind and X's code (CAMEO's parallel sub-codes of 02, 03, 10, 12, 13),
+/// from `data/modal_codes.tsv`: the first line of the kind whose prefix X's code starts with.
 pub fn modal_code(kind: ModalKind, embedded: &str) -> ModalOutcome {
-    use ModalOutcome::*;
-    let root = embedded.get(..2).unwrap_or(embedded);
-    let yield_sub = |base: &str| -> String {
-        // 08x yield → x5x: 0841 release → x53, 085 sanctions → x54, 087x de-escalate → x56.
-        let d = if embedded.starts_with("0841") {
-            "3"
-        } else if embedded.starts_with("085") {
-            "4"
-        } else if embedded.starts_with("087") {
-            "6"
-        } else {
-            ""
-        };
-        format!("{base}{d}")
-    };
-    let r = |c: &str| Recode(c.to_string());
-    match kind {
-        ModalKind::Negate | ModalKind::Hypothetical => Drop,
-        ModalKind::Deny => r("016"),
-        ModalKind::Attempt => {
-            if embedded == "186" {
-                r("185")
-            } else if embedded.starts_with("057") || embedded.starts_with("0871") {
-                // "sought to reach a peace deal": still negotiating it.
-                r("046")
-            } else {
-                Keep
-            }
+    static CODES: OnceLock<Vec<(ModalKind, String, ModalOutcome)>> = OnceLock::new();
+    CODES
+        .get_or_init(|| parse_modal_codes(MODAL_CODES).unwrap_or_else(|e| panic!("modal_codes.tsv: {e}")))
+        .iter()
+        .find(|(k, prefix, _)| *k == kind && (prefix == "*" || embedded.starts_with(prefix.as_str())))
+        .map_or(ModalOutcome::Keep, |(_, _, outcome)| outcome.clone())
+}
+
+fn kind_named(name: &str) -> Option<ModalKind> {
+    Some(match name {
+        "threat" => ModalKind::Threat,
+        "intent" => ModalKind::Intent,
+        "appeal" => ModalKind::Appeal,
+        "demand" => ModalKind::Demand,
+        "refuse" => ModalKind::Refuse,
+        "attempt" => ModalKind::Attempt,
+        "deny" => ModalKind::Deny,
+        "negate" => ModalKind::Negate,
+        "hypothetical" => ModalKind::Hypothetical,
+        _ => return None,
+    })
+}
+
+pub(crate) fn parse_modal_codes(text: &str) -> Result<Vec<(ModalKind, String, ModalOutcome)>, String> {
+    let mut out = Vec::new();
+    for (n, raw) in text.lines().enumerate() {
+        if raw.trim().is_empty() || raw.starts_with('#') {
+            continue;
         }
-        ModalKind::Threat => match root {
-            "18" | "19" | "20" => r("138"),
-            "17" => r("137"),
-            "16" if embedded.starts_with("163") => r("1312"),
-            "16" if embedded.starts_with("164") => r("134"),
-            "16" => r("131"),
-            _ => r("130"),
-        },
-        ModalKind::Intent => match root {
-            "18" | "19" | "20" => r("138"),
-            "17" => r("137"),
-            // "plan to deploy more troops": intent to deploy is cooperation (GUIDELINES §12.9); a
-            // plan to use force against a party is the 138 above.
-            "15" => r("033"),
-            "16" | "13" => r("130"),
-            "04" if embedded.starts_with("045") => r("039"),
-            "04" => r("036"),
-            "05" => r("032"),
-            "06" => r("031"),
-            "07" => r("033"),
-            "08" => Recode(yield_sub("035")),
-            "09" => r("030"),
-            _ => Keep,
-        },
-        ModalKind::Appeal => match root {
-            "04" if embedded.starts_with("045") => r("028"),
-            "04" => r("026"),
-            "05" => r("022"),
-            "06" => r("021"),
-            "07" => r("023"),
-            "08" => Recode(yield_sub("025")),
-            _ => r("020"),
-        },
-        ModalKind::Demand => match root {
-            "04" if embedded.starts_with("045") => r("108"),
-            "04" => r("106"),
-            "05" => r("102"),
-            "06" => r("101"),
-            "07" => r("103"),
-            "08" => Recode(yield_sub("105")),
-            _ => r("100"),
-        },
-        ModalKind::Refuse => match root {
-            "18" | "19" | "20" | "15" | "17" => Drop,
-            "04" if embedded.starts_with("045") => r("126"),
-            "04" => r("125"),
-            "05" if embedded.starts_with("057") => r("127"),
-            "06" => r("121"),
-            "07" => r("122"),
-            "08" => Recode(yield_sub("124")),
-            _ => r("120"),
-        },
+        let cols: Vec<&str> = raw.split('\t').map(str::trim).collect();
+        let bad = || format!("line {}: expected `kind<TAB>prefix<TAB>code|keep|drop[<TAB>note]`: {raw:?}", n + 1);
+        let (Some(kind), Some(prefix), Some(outcome)) = (kind_named(cols[0]), cols.get(1), cols.get(2)) else {
+            return Err(bad());
+        };
+        let digits = |c: &str| !c.is_empty() && c.chars().all(|ch| ch.is_ascii_digit());
+        let outcome = match *outcome {
+            "keep" => ModalOutcome::Keep,
+            "drop" => ModalOutcome::Drop,
+            c if digits(c) => ModalOutcome::Recode(c.to_string()),
+            _ => return Err(bad()),
+        };
+        if !(*prefix == "*" || digits(prefix)) || cols.len() > 4 {
+            return Err(bad());
+        }
+        out.push((kind, prefix.to_string(), outcome));
     }
+    Ok(out)
 }
 
 /// Negation words: not, n't, never, no, neither, nor, without, none, nobody.

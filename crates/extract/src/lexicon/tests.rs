@@ -44,6 +44,12 @@ fn every_line_parses_and_codes_are_valid() {
     assert!(parse_triggers("* fire\tverb\t190\t-").is_err());
     let modals = modal::parse_modals(include_str!("../../data/modals.tsv")).unwrap();
     assert!(modals.len() >= 40);
+    let codes = modal::parse_modal_codes(include_str!("../../data/modal_codes.tsv")).unwrap();
+    assert!(codes.len() >= 60, "{}", codes.len());
+    assert!(modal::parse_modal_codes("threat\t19\t138").is_ok());
+    assert!(modal::parse_modal_codes("threaten\t19\t138").is_err());
+    assert!(modal::parse_modal_codes("threat\t1x\t138").is_err());
+    assert!(modal::parse_modal_codes("threat\t19\tsometimes").is_err());
 }
 
 #[test]
