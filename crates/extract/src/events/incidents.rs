@@ -5,7 +5,8 @@
 //! in clashes", "49 soldiers were killed") takes the place of the nearest incident of the same date
 //! that a sentence does place, preceding preferred; last, any other unplaced incident event of that
 //! day takes the place of one its own sentence or an earlier one places, a headline of one the body
-//! places (`spread`).
+//! places, or one dated more coarsely (a month, a year) that of the latest placed incident of a day
+//! it holds (`spread`).
 use super::meta::Meta;
 use super::slots::DateFrom;
 use casus_core::Event;
@@ -122,10 +123,22 @@ pub(super) fn spread(events: &mut [Event], metas: &[Meta]) {
         // A headline's place, and a new item's, comes from the sentences after it (GUIDELINES §3):
         // the first placed incident of its day.
         let after = || (i + 1..events.len()).filter(|_| metas[i].headline || fresh).find(source);
-        if let Some(k) = same.or_else(before).or_else(after) {
+        let coarser = || day.as_deref().filter(|_| !fresh).and_then(|d| latest_within(events, metas, i, d));
+        if let Some(k) = same.or_else(before).or_else(after).or_else(coarser) {
             events[i].location = events[k].location.clone();
         }
     }
+}
+
+/// The latest placed incident before event `i`, when its date falls within `within`, a coarser
+/// date ("Last month, ... in Kalat. Days later, a bomb killed miners": the year, GUIDELINES 12.9):
+/// the story is still where it last placed an incident. Only the latest one, so that a year does
+/// not reach back past another placed incident to any of its days.
+fn latest_within(events: &[Event], metas: &[Meta], i: usize, within: &str) -> Option<usize> {
+    let k = (0..i).rev().find(|&k| placed(events, metas, k))?;
+    let day = events[k].date.as_ref()?.value.as_str();
+    let inside = day.len() > within.len() && day.starts_with(within) && day[within.len()..].starts_with('-');
+    inside.then_some(k)
 }
 
 /// An unplaced incident event, but not a summary of a span, not the earlier incident an act responds

@@ -62,6 +62,30 @@ fn another_days_incident_keeps_no_place() {
 }
 
 #[test]
+fn a_count_reaching_past_the_month_keeps_the_place_told_last() {
+    // "Days later" than last month may be this month: the year, which holds the day placed just before.
+    let fired =
+        "Armenian/2/amod forces/3/nsubj fired/0/root near/5/case Tovuz/3/obl last/7/amod month/3/obl:tmod ./3/punct";
+    let shot = "Days/2/obl:npmod later/5/advmod ,/5/punct they/5/nsubj shot/0/root passengers/5/obj ./5/punct";
+    let ev = doc_events(&[fired, shot], "2024-02-13");
+    let e = ev.iter().find(|e| e.action.text == "shot").expect("shot");
+    assert_eq!(e.date.as_ref().map(|d| d.value.as_str()), Some("2024"));
+    assert_eq!(place_of(&ev, "shot"), Some("Tovuz"));
+}
+
+#[test]
+fn a_coarse_date_does_not_reach_past_the_place_told_last() {
+    // The latest placed incident is of another year: "this month" takes no place of an earlier day.
+    let old = "Troops/2/nsubj fought/0/root near/4/case Aghdam/2/obl in/6/case 2020/2/obl ./2/punct";
+    let shot = "They/2/nsubj shot/0/root passengers/2/obj this/5/det month/2/obl:tmod ./2/punct";
+    let ev = doc_events(&[FIRED_NEAR_TOVUZ, old, shot], "2024-02-13");
+    assert_eq!(place_of(&ev, "shot"), None);
+    // With no placed incident between, the month holds Monday's place.
+    let ev = doc_events(&[FIRED_NEAR_TOVUZ, shot], "2024-02-13");
+    assert_eq!(place_of(&ev, "shot"), Some("Tovuz"));
+}
+
+#[test]
 fn arrests_and_earlier_provocations_take_no_place_of_the_day() {
     // Coercion by decree is decided away from the scene.
     let arrests = "Police/2/nsubj arrested/0/root activists/2/obj on/5/case Monday/2/obl ./2/punct";
