@@ -225,7 +225,7 @@ pub(super) fn parties_of(v: &View, ctx: &Context, heads: &[usize], avoid: Option
             // "Russian President Vladimir Putin and … Antony Blinken" are two sides; "US Foreign
             // Minister" and "Antony Blinken" in one list are one; "Hamas and Fatah", two armed groups
             // of one country, are two.
-            let state = matches!(p.role.as_deref(), Some("GOV" | "MIL" | "COP" | "SPY" | "JUD" | "LEG"));
+            let state = p.role.as_deref().is_some_and(|r| words::get("state_organs").contains(&r));
             let same = |q: &Party| {
                 q == &p
                     || (p.country.is_some()

@@ -186,11 +186,23 @@ pub fn complete(events: &mut [Event], home: Option<&str>, group: Option<&str>) {
                 group_at(p, country);
             }
         }
-        let Some(country) = place.as_deref().or(home) else { continue };
+        let office = office_country(&e.action.cameo, place.as_deref(), home);
         for p in [&mut e.actor, &mut e.target, &mut e.source].into_iter().flatten() {
-            fill(p, country);
+            if office_holder(p) {
+                p.country = office.map(str::to_string);
+            } else if let Some(country) = place.as_deref().or(home) {
+                fill(p, country);
+            }
         }
     }
+}
+
+/// The state of a named office holder of no state: the story's own state first, since an official
+/// travels ("Jake Sullivan, the national security adviser, met officials in Beijing" is no Chinese
+/// official); with no story state, the event's place, but not the place of a meeting or visit (04x),
+/// which is as often the host's as the official's.
+fn office_country<'a>(cameo: &str, place: Option<&'a str>, home: Option<&'a str>) -> Option<&'a str> {
+    home.or(place.filter(|_| !cameo.starts_with("04")))
 }
 
 /// A named armed group of no one state ("al-Qaida", "Islamic State") takes the country of the
@@ -203,26 +215,26 @@ fn group_at(p: &mut Party, country: &str) {
 }
 
 fn fill(p: &mut Party, country: &str) {
-    if office_holder(p) {
-        p.country = Some(country.to_string());
-        return;
-    }
     let role_only = p.country.is_none() && p.name.is_none();
     if role_only && p.role.as_deref().is_some_and(|r| STATE_ROLES.contains(&r)) {
         p.country = Some(country.to_string());
         // State organs are named by their state (§5); other role-only parties keep no name.
-        if matches!(p.role.as_deref(), Some("GOV" | "MIL" | "COP" | "SPY" | "JUD" | "LEG")) {
+        if state_organ(p) {
             p.name = parties::country_name(country).map(str::to_string);
         }
     }
+}
+
+/// A party of a state's offices or forces (GOV, MIL, COP, SPY, JUD, LEG: `state_organs`).
+fn state_organ(p: &Party) -> bool {
+    p.role.as_deref().is_some_and(|r| words::get("state_organs").contains(&r))
 }
 
 /// "Ilyas Ali Hassan, a member of the upper house": a person the story names with a state office
 /// but no state holds it in the state the story makes clear (GUIDELINES §12.3: a person takes the
 /// country of their office). A name the gazetteer knows (a body, a group) keeps its own identity.
 fn office_holder(p: &Party) -> bool {
-    let office = matches!(p.role.as_deref(), Some("GOV" | "MIL" | "COP" | "SPY" | "JUD" | "LEG"));
-    office && p.country.is_none() && p.name.as_deref().is_some_and(|n| parties::normalize(n).is_none())
+    state_organ(p) && p.country.is_none() && p.name.as_deref().is_some_and(|n| parties::normalize(n).is_none())
 }
 
 #[cfg(test)]
@@ -358,6 +370,25 @@ mod tests {
         assert_eq!(key(&es[0].actor), Some((Some("KEN".into()), Some("Amina Duale".into()))));
         // a body the gazetteer knows is no office holder of the story's state
         assert_eq!(key(&es[0].target), Some((None, Some("Economic Community of West African States".into()))));
+    }
+
+    #[test]
+    fn a_named_official_meeting_abroad_keeps_the_story_state_not_the_host() {
+        // "Jake Sullivan, the national security adviser, met officials in Beijing"
+        let sullivan = || party("Jake Sullivan", Some("GOV"), Some("Jake Sullivan"));
+        let meeting = |home: Option<&str>| {
+            let mut es = vec![event(sullivan(), party("officials", Some("GOV"), None), Some("Beijing"))];
+            es[0].action.cameo = "040".into();
+            complete(&mut es, home, None);
+            es[0].actor.as_ref().unwrap().country.clone()
+        };
+        assert_eq!(meeting(Some("USA")).as_deref(), Some("USA"));
+        // no story state: the host city of a meeting says nothing of the visitor
+        assert_eq!(meeting(None), None);
+        // the place of an attack is still the office holder's when the story names no state
+        let mut es = vec![event(sullivan(), party("villagers", Some("CVL"), None), Some("Kabul"))];
+        complete(&mut es, None, None);
+        assert_eq!(es[0].actor.as_ref().unwrap().country.as_deref(), Some("AFG"));
     }
 
     #[test]
