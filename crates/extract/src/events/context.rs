@@ -83,7 +83,10 @@ impl Context {
             .find(|(d, _)| Some(&d.value) == published.as_ref())
             .or_else(|| days.iter().max_by_key(|(_, n)| *n))
             .map(|(d, _)| d.clone());
-        let home = super::identity::home_country(doc).or_else(|| super::identity::sole_state(&salient));
+        // Only a place the story names sets its state: a nationality word alone is as often a foreign
+        // force's ("Israeli strikes killed 12 in Khiam, local officials said": the officials are not
+        // Israeli), and an organisation acts abroad too.
+        let home = super::identity::home_country(doc);
         Context {
             offices: super::offices::offices(doc, home.as_deref()),
             home,

@@ -132,16 +132,6 @@ pub fn home_country(doc: &Document) -> Option<String> {
     places.into_iter().next().map(|(c, _)| c)
 }
 
-/// "Indian security forces killed three rebels in Manipur": a story whose places the gazetteer does
-/// not know, but which names one state only (its names and nationality words, `states`), is set in
-/// that state (GUIDELINES §12.3). With two states named, a nationality may be a foreign force's.
-pub fn sole_state(states: &[String]) -> Option<String> {
-    match states {
-        [c] => Some(c.clone()),
-        _ => None,
-    }
-}
-
 /// The country of the one named armed group (REB or SEP, with a country) a story names, when the
 /// groups it names with a country are of one country only (a group of no one state, such as
 /// al-Qaida, is left out): its unnamed "rebels" and "militants" are that group's fighters
@@ -340,22 +330,26 @@ mod tests {
     }
 
     #[test]
-    fn a_story_of_unknown_places_is_set_in_the_one_state_it_names() {
-        let doc = |ents: &[(usize, usize)]| {
+    fn a_nationality_word_alone_sets_no_story_state() {
+        // "Israeli strikes killed 12 in Khiam, local officials said": the strikes are foreign, the
+        // officials are not Israeli; a place the gazetteer knows does set the state.
+        let doc = |label: &str| {
             let mut d = crate::events::testing::parsed(
-                "Indian/3/amod security/3/compound forces/4/nsubj killed/0/root two/6/nummod rebels/4/obj \
-                 and/9/cc Pakistani/9/amod police/4/conj in/11/case Imphal/4/obl ./4/punct",
+                "Israeli/2/amod strikes/3/nsubj killed/0/root 12/3/obj in/6/case Khiam/3/obl ,/3/punct \
+                 local/10/amod officials/11/nsubj said/3/parataxis ./3/punct",
             );
-            d.sentences[0].entities = ents
-                .iter()
-                .map(|&(a, b)| casus_core::Entity { label: "NORP".into(), tokens: a..b, score: 1.0 })
-                .collect();
+            d.sentences[0].entities = vec![casus_core::Entity { label: label.into(), tokens: 0..1, score: 1.0 }];
             d
         };
         let home = |d: &Document| crate::events::context::Context::new(d).home;
-        assert_eq!(home(&doc(&[(0, 1)])).as_deref(), Some("IND"));
-        // two states named: the nationality may be a foreign force's, so no story state
-        assert_eq!(home(&doc(&[(0, 1), (7, 8)])), None);
+        assert_eq!(home(&doc("NORP")), None);
+        let mut named = doc("NORP");
+        named.sentences[0].entities.push(casus_core::Entity { label: "GPE".into(), tokens: 5..6, score: 1.0 });
+        assert_eq!(home(&named), None, "Khiam is no place the gazetteer knows");
+        let mut lebanon =
+            crate::events::testing::parsed("Israeli/2/amod strikes/3/nsubj hit/0/root Lebanon/3/obj ./3/punct");
+        lebanon.sentences[0].entities = vec![casus_core::Entity { label: "GPE".into(), tokens: 3..4, score: 1.0 }];
+        assert_eq!(home(&lebanon).as_deref(), Some("LBN"));
     }
 
     #[test]
