@@ -411,3 +411,13 @@ fn a_finer_scene_in_another_state_does_not_replace_the_state() {
     // a scene the gazetteer does not place keeps its own name
     assert_eq!(finer("Ukraine", "Sudzhanka").as_deref(), Some("Sudzhanka"));
 }
+
+#[test]
+fn an_indirect_question_with_where_is_not_at_the_place_before_it() {
+    // "The governor told reporters in Kabul where gunmen killed two soldiers": where the killing
+    // happened is what he told, not Kabul.
+    let spec = "The/2/det governor/3/nsubj told/0/root reporters/3/obj in/6/case Kabul/4/nmod where/9/advmod \
+                gunmen/9/nsubj killed/3/ccomp two/11/nummod soldiers/9/obj ./3/punct";
+    let ev = tagged_events(spec, &[(5, 6)]);
+    assert_ne!(place_of(&ev, "killed"), Some("Kabul"));
+}
