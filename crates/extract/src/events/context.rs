@@ -83,7 +83,10 @@ impl Context {
             .find(|(d, _)| Some(&d.value) == published.as_ref())
             .or_else(|| days.iter().max_by_key(|(_, n)| *n))
             .map(|(d, _)| d.clone());
-        let home = super::identity::home_country(doc).or_else(|| super::identity::sole_state(&salient));
+        // Only a place the story names sets its state: a nationality word alone is as often a foreign
+        // force's ("Israeli strikes killed 12 in Khiam, local officials said": the officials are not
+        // Israeli), and an organisation acts abroad too.
+        let home = super::identity::home_country(doc);
         Context {
             offices: super::offices::offices(doc, home.as_deref()),
             home,
@@ -225,7 +228,7 @@ pub(super) fn parties_of(v: &View, ctx: &Context, heads: &[usize], avoid: Option
             // "Russian President Vladimir Putin and … Antony Blinken" are two sides; "US Foreign
             // Minister" and "Antony Blinken" in one list are one; "Hamas and Fatah", two armed groups
             // of one country, are two.
-            let state = matches!(p.role.as_deref(), Some("GOV" | "MIL" | "COP" | "SPY" | "JUD" | "LEG"));
+            let state = p.role.as_deref().is_some_and(|r| words::get("state_organs").contains(&r));
             let same = |q: &Party| {
                 q == &p
                     || (p.country.is_some()

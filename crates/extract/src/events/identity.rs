@@ -132,16 +132,6 @@ pub fn home_country(doc: &Document) -> Option<String> {
     places.into_iter().next().map(|(c, _)| c)
 }
 
-/// "Indian security forces killed three rebels in Manipur": a story whose places the gazetteer does
-/// not know, but which names one state only (its names and nationality words, `states`), is set in
-/// that state (GUIDELINES §12.3). With two states named, a nationality may be a foreign force's.
-pub fn sole_state(states: &[String]) -> Option<String> {
-    match states {
-        [c] => Some(c.clone()),
-        _ => None,
-    }
-}
-
 /// The country of the one named armed group (REB or SEP, with a country) a story names, when the
 /// groups it names with a country are of one country only (a group of no one state, such as
 /// al-Qaida, is left out): its unnamed "rebels" and "militants" are that group's fighters
@@ -186,11 +176,23 @@ pub fn complete(events: &mut [Event], home: Option<&str>, group: Option<&str>) {
                 group_at(p, country);
             }
         }
-        let Some(country) = place.as_deref().or(home) else { continue };
+        let office = office_country(&e.action.cameo, place.as_deref(), home);
         for p in [&mut e.actor, &mut e.target, &mut e.source].into_iter().flatten() {
-            fill(p, country);
+            if office_holder(p) {
+                p.country = office.map(str::to_string);
+            } else if let Some(country) = place.as_deref().or(home) {
+                fill(p, country);
+            }
         }
     }
+}
+
+/// The state of a named office holder of no state: the story's own state first, since an official
+/// travels ("Jake Sullivan, the national security adviser, met officials in Beijing" is no Chinese
+/// official); with no story state, the event's place, but not the place of a meeting or visit (04x),
+/// which is as often the host's as the official's.
+fn office_country<'a>(cameo: &str, place: Option<&'a str>, home: Option<&'a str>) -> Option<&'a str> {
+    home.or(place.filter(|_| !cameo.starts_with("04")))
 }
 
 /// A named armed group of no one state ("al-Qaida", "Islamic State") takes the country of the
@@ -203,26 +205,26 @@ fn group_at(p: &mut Party, country: &str) {
 }
 
 fn fill(p: &mut Party, country: &str) {
-    if office_holder(p) {
-        p.country = Some(country.to_string());
-        return;
-    }
     let role_only = p.country.is_none() && p.name.is_none();
     if role_only && p.role.as_deref().is_some_and(|r| STATE_ROLES.contains(&r)) {
         p.country = Some(country.to_string());
         // State organs are named by their state (§5); other role-only parties keep no name.
-        if matches!(p.role.as_deref(), Some("GOV" | "MIL" | "COP" | "SPY" | "JUD" | "LEG")) {
+        if state_organ(p) {
             p.name = parties::country_name(country).map(str::to_string);
         }
     }
+}
+
+/// A party of a state's offices or forces (GOV, MIL, COP, SPY, JUD, LEG: `state_organs`).
+fn state_organ(p: &Party) -> bool {
+    p.role.as_deref().is_some_and(|r| words::get("state_organs").contains(&r))
 }
 
 /// "Ilyas Ali Hassan, a member of the upper house": a person the story names with a state office
 /// but no state holds it in the state the story makes clear (GUIDELINES §12.3: a person takes the
 /// country of their office). A name the gazetteer knows (a body, a group) keeps its own identity.
 fn office_holder(p: &Party) -> bool {
-    let office = matches!(p.role.as_deref(), Some("GOV" | "MIL" | "COP" | "SPY" | "JUD" | "LEG"));
-    office && p.country.is_none() && p.name.as_deref().is_some_and(|n| parties::normalize(n).is_none())
+    state_organ(p) && p.country.is_none() && p.name.as_deref().is_some_and(|n| parties::normalize(n).is_none())
 }
 
 #[cfg(test)]
@@ -328,22 +330,26 @@ mod tests {
     }
 
     #[test]
-    fn a_story_of_unknown_places_is_set_in_the_one_state_it_names() {
-        let doc = |ents: &[(usize, usize)]| {
+    fn a_nationality_word_alone_sets_no_story_state() {
+        // "Israeli strikes killed 12 in Khiam, local officials said": the strikes are foreign, the
+        // officials are not Israeli; a place the gazetteer knows does set the state.
+        let doc = |label: &str| {
             let mut d = crate::events::testing::parsed(
-                "Indian/3/amod security/3/compound forces/4/nsubj killed/0/root two/6/nummod rebels/4/obj \
-                 and/9/cc Pakistani/9/amod police/4/conj in/11/case Imphal/4/obl ./4/punct",
+                "Israeli/2/amod strikes/3/nsubj killed/0/root 12/3/obj in/6/case Khiam/3/obl ,/3/punct \
+                 local/10/amod officials/11/nsubj said/3/parataxis ./3/punct",
             );
-            d.sentences[0].entities = ents
-                .iter()
-                .map(|&(a, b)| casus_core::Entity { label: "NORP".into(), tokens: a..b, score: 1.0 })
-                .collect();
+            d.sentences[0].entities = vec![casus_core::Entity { label: label.into(), tokens: 0..1, score: 1.0 }];
             d
         };
         let home = |d: &Document| crate::events::context::Context::new(d).home;
-        assert_eq!(home(&doc(&[(0, 1)])).as_deref(), Some("IND"));
-        // two states named: the nationality may be a foreign force's, so no story state
-        assert_eq!(home(&doc(&[(0, 1), (7, 8)])), None);
+        assert_eq!(home(&doc("NORP")), None);
+        let mut named = doc("NORP");
+        named.sentences[0].entities.push(casus_core::Entity { label: "GPE".into(), tokens: 5..6, score: 1.0 });
+        assert_eq!(home(&named), None, "Khiam is no place the gazetteer knows");
+        let mut lebanon =
+            crate::events::testing::parsed("Israeli/2/amod strikes/3/nsubj hit/0/root Lebanon/3/obj ./3/punct");
+        lebanon.sentences[0].entities = vec![casus_core::Entity { label: "GPE".into(), tokens: 3..4, score: 1.0 }];
+        assert_eq!(home(&lebanon).as_deref(), Some("LBN"));
     }
 
     #[test]
@@ -358,6 +364,25 @@ mod tests {
         assert_eq!(key(&es[0].actor), Some((Some("KEN".into()), Some("Amina Duale".into()))));
         // a body the gazetteer knows is no office holder of the story's state
         assert_eq!(key(&es[0].target), Some((None, Some("Economic Community of West African States".into()))));
+    }
+
+    #[test]
+    fn a_named_official_meeting_abroad_keeps_the_story_state_not_the_host() {
+        // "Jake Sullivan, the national security adviser, met officials in Beijing"
+        let sullivan = || party("Jake Sullivan", Some("GOV"), Some("Jake Sullivan"));
+        let meeting = |home: Option<&str>| {
+            let mut es = vec![event(sullivan(), party("officials", Some("GOV"), None), Some("Beijing"))];
+            es[0].action.cameo = "040".into();
+            complete(&mut es, home, None);
+            es[0].actor.as_ref().unwrap().country.clone()
+        };
+        assert_eq!(meeting(Some("USA")).as_deref(), Some("USA"));
+        // no story state: the host city of a meeting says nothing of the visitor
+        assert_eq!(meeting(None), None);
+        // the place of an attack is still the office holder's when the story names no state
+        let mut es = vec![event(sullivan(), party("villagers", Some("CVL"), None), Some("Kabul"))];
+        complete(&mut es, None, None);
+        assert_eq!(es[0].actor.as_ref().unwrap().country.as_deref(), Some("AFG"));
     }
 
     #[test]

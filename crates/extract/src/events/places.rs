@@ -76,10 +76,16 @@ pub(super) fn sentence_place(v: &View, head: usize, states: &[String]) -> Option
 /// "In Yemen, four civilians were killed when rebels entered the port city of Hodeidah": a state the
 /// event's own phrase names gives way to a place below a state that its sentence sets it at (the
 /// most specific place, GUIDELINES §12.7).
+/// The scene must lie in that state where the gazetteer knows its country: "Russian drones struck
+/// Ukraine as Ukrainian troops entered Kursk" is in Ukraine, not in Russia's Kursk.
 pub(super) fn finer(own: Location, scene: Option<&Location>) -> Location {
     let state = |l: &Location| l.name.as_deref().is_some_and(parties::is_country_name);
+    let country = |l: &Location| l.name.as_deref().and_then(parties::lookup_place).and_then(|p| p.country);
     match scene {
-        Some(s) if state(&own) && s.name.is_some() && !state(s) => s.clone(),
+        Some(s) if state(&own) && s.name.is_some() && !state(s) => match country(s) {
+            Some(c) if country(&own).is_some_and(|o| o != c) => own,
+            _ => s.clone(),
+        },
         _ => own,
     }
 }

@@ -187,3 +187,18 @@ fn rebels_controlling_territory_hold_it_and_a_government_controlling_the_media_d
         doc_events(&["The/2/det government/3/nsubj controls/0/root the/5/det media/3/obj ./3/punct"], "2025-03-12");
     assert!(ev.is_empty(), "{ev:#?}");
 }
+
+#[test]
+fn controlling_a_thing_near_the_border_or_in_the_north_holds_no_territory() {
+    // The territory word must head the object or its of-phrase, not sit anywhere below it.
+    let blaze = "Firefighters/2/nsubj controlled/0/root the/4/det blaze/2/obj near/7/case the/7/det \
+                 border/4/nmod ./2/punct";
+    let ev = doc_events(&[blaze], "2025-03-12");
+    assert!(ev.iter().all(|e| e.action.cameo != "192"), "{ev:#?}");
+    let prices = "The/2/det government/3/nsubj controls/0/root prices/3/obj in/7/case the/7/det north/4/nmod \
+                  ./3/punct";
+    let ev = doc_events(&[prices], "2025-03-12");
+    assert!(ev.iter().all(|e| e.action.cameo != "192"), "{ev:#?}");
+    let villages = "Rebels/3/nsubj already/3/advmod control/0/root 20/5/nummod villages/3/obj ./3/punct";
+    assert_eq!(codes(&doc_events(&[villages], "2025-03-12")), [("192", Some("REB"), None)]);
+}

@@ -424,3 +424,24 @@ fn a_place_gone_into_is_finer_than_the_state_of_the_sentence() {
                 Hodeidah/13/nmod ./7/punct";
     assert_eq!(located(spec, &[(1, 2), (14, 15)]), vec![Some("Hodeidah".to_string())]);
 }
+
+#[test]
+fn a_finer_scene_in_another_state_does_not_replace_the_state() {
+    // "Russian drones struck Ukraine as Ukrainian troops entered Kursk": Kursk is in Russia.
+    let at = |name: &str| casus_core::Location { text: name.into(), name: Some(name.into()), ..Default::default() };
+    let finer = |own: &str, scene: &str| super::places::finer(at(own), Some(&at(scene))).name;
+    assert_eq!(finer("Ukraine", "Kursk").as_deref(), Some("Ukraine"));
+    assert_eq!(finer("Yemen", "Hodeidah").as_deref(), Some("Hodeidah"));
+    // a scene the gazetteer does not place keeps its own name
+    assert_eq!(finer("Ukraine", "Sudzhanka").as_deref(), Some("Sudzhanka"));
+}
+
+#[test]
+fn an_indirect_question_with_where_is_not_at_the_place_before_it() {
+    // "The governor told reporters in Kabul where gunmen killed two soldiers": where the killing
+    // happened is what he told, not Kabul.
+    let spec = "The/2/det governor/3/nsubj told/0/root reporters/3/obj in/6/case Kabul/4/nmod where/9/advmod \
+                gunmen/9/nsubj killed/3/ccomp two/11/nummod soldiers/9/obj ./3/punct";
+    let ev = tagged_events(spec, &[(5, 6)]);
+    assert_ne!(place_of(&ev, "killed"), Some("Kabul"));
+}

@@ -4,7 +4,7 @@
 //! appeals.rs), which read these and are never read from here.
 use super::view::View;
 use super::words;
-use crate::lexicon::{self, Pos, TriggerMatch};
+use crate::lexicon::{self, Pos, TriggerEntry, TriggerMatch};
 
 /// A trigger kept for this sentence, with its resolved code.
 pub(super) struct Trigger {
@@ -97,6 +97,25 @@ pub(super) fn argument_lemmas(v: &View, head: usize) -> Vec<String> {
         stack.extend(v.kids(t).iter().copied().filter(|&c| !own_clause(v, c)));
     }
     out
+}
+
+/// Whether the object of trigger `head` is as its entry asks: present or absent (`obj`, `noobj`),
+/// and headed by a listed word (`reqobj`): "rebels control much of the north", "control 20 villages",
+/// but not "the government controls prices in the north", whose object is the prices.
+pub(super) fn object_fits(v: &View, head: usize, entry: &TriggerEntry) -> bool {
+    let objects: Vec<usize> = v.kids_with(head, &["obj"]).collect();
+    if entry.object.is_some_and(|needed| needed == objects.is_empty()) {
+        return false;
+    }
+    if entry.object_requires.is_empty() {
+        return true;
+    }
+    // The object, its conjuncts ("the north and the east") and the of-phrase of each ("much of").
+    let mut heads = objects.clone();
+    heads.extend(objects.iter().flat_map(|&o| v.kids_with(o, &["conj"])).collect::<Vec<_>>());
+    let of = |n: usize| v.kids_with(n, &["nmod"]).filter(|&m| v.kids_with(m, &["case"]).any(|c| v.lemmas[c] == "of"));
+    heads.extend(heads.clone().into_iter().flat_map(of).collect::<Vec<_>>());
+    heads.iter().any(|&h| entry.object_requires.contains(&v.lemmas[h].to_lowercase()))
 }
 
 /// "dispatched coffins, as forces moved ahead": an adverbial or coordinated clause with a subject of

@@ -17,8 +17,7 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
     let heads: Vec<usize> = found.iter().map(|m| v.top(m.tokens.clone())).collect();
     let mut kept = Vec::new();
     for ((m, &head), f) in found.iter().zip(&heads).zip(&sources) {
-        if m.entry.report || m.entry.object.is_some_and(|needed| needed != v.kids_with(head, &["obj"]).next().is_some())
-        {
+        if m.entry.report || !super::trigger::object_fits(v, head, m.entry) {
             continue;
         }
         let code = f.model_code.clone().or_else(|| m.entry.code_for(&argument_lemmas(v, head)).map(String::from));

@@ -3,6 +3,7 @@
 //! the clause on that place or on the verb before it.
 use super::places::{named_below, tagged};
 use super::view::View;
+use super::words;
 
 /// The place word the where-clause of trigger `head` follows, if the trigger is in one.
 pub(super) fn where_place(v: &View, head: usize) -> Option<usize> {
@@ -10,7 +11,7 @@ pub(super) fn where_place(v: &View, head: usize) -> Option<usize> {
     // Up from the trigger to the verb of its clause ("where clashes killed five": the noun's verb).
     for _ in 0..4 {
         if let Some(w) = v.kids_with(c, &["advmod"]).find(|&k| v.lemmas[k] == "where" && k < c) {
-            return antecedent(v, w);
+            return (!asked(v, c)).then(|| antecedent(v, w)).flatten();
         }
         // A clause of its own that "where" does not open ("acl" takes in relative clauses).
         if matches!(v.base_rel(c), "root" | "ccomp" | "xcomp" | "advcl" | "parataxis" | "csubj" | "acl") {
@@ -19,6 +20,14 @@ pub(super) fn where_place(v: &View, head: usize) -> Option<usize> {
         c = v.head(c)?;
     }
     None
+}
+
+/// Whether the where-clause headed by `c` is what a verb of saying, asking or knowing takes
+/// ("told reporters in Kabul where the attack happened"): an indirect question, whose "where"
+/// refers to no place before it.
+fn asked(v: &View, c: usize) -> bool {
+    matches!(v.base_rel(c), "ccomp" | "obj")
+        && v.head(c).is_some_and(|h| words::get("question_verbs").contains(&v.lemmas[h].as_str()))
 }
 
 /// The place word just before relative "where" (a comma between): a tagged name, or a generic

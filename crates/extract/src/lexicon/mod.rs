@@ -72,6 +72,10 @@ pub struct TriggerEntry {
     /// rebels", not "suspects linked to the blast"); `Some(false)`: only with no object
     /// ("gathered outside the embassy", not "gathered evidence outside the embassy").
     pub object: Option<bool>,
+    /// Lemmas one of which the object's head word, or the head of its of-phrase, must have
+    /// (empty: none required): "rebels control much of the north" holds territory, "firefighters
+    /// controlled the blaze near the border" does not, though "border" is in its object's subtree.
+    pub object_requires: Vec<String>,
     /// Lemmas that may not follow the phrase: "strengthen security cooperation" is diplomacy, not
     /// force posture.
     pub not_before: Vec<String>,
@@ -100,6 +104,7 @@ impl TriggerEntry {
             negated: None,
             third: None,
             object: None,
+            object_requires: Vec::new(),
             not_before: Vec::new(),
             note: note.to_string(),
         }
@@ -204,6 +209,7 @@ pub(crate) fn parse_triggers(text: &str) -> Result<Vec<TriggerEntry>, String> {
                 "@blade" => e.refine.push(refinement(BLADES, "182")),
                 _ => match cond.split_once('=') {
                     Some(("req", list)) if !list.is_empty() => e.requires = words(list),
+                    Some(("reqobj", list)) if !list.is_empty() => e.object_requires = words(list),
                     Some(("notbefore", list)) if !list.is_empty() => {
                         e.not_before = words(list).iter().map(|w| lemma(w)).collect()
                     }
