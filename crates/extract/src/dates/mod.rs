@@ -64,11 +64,15 @@ pub struct DateMention {
 
 impl DateMention {
     /// The mention counted from the story's current day `day` (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`):
-    /// "the previous day" after "On Sunday, …" is Saturday, whatever the publication date.
-    pub fn from_story_day(&mut self, day: &str) {
-        if let Some(res) = self.story.and_then(|s| s.counted_on(day)) {
-            (self.value, self.precision) = res.value();
-        }
+    /// "the previous day" after "On Sunday, …" is Saturday, whatever the publication date. False
+    /// when the story's count names no date ("days later" than December may be January): the value
+    /// counted from the publication day would be wrong, so the caller drops the mention.
+    #[must_use]
+    pub fn from_story_day(&mut self, day: &str) -> bool {
+        let Some(story) = self.story else { return true };
+        let Some(res) = story.counted_on(day) else { return false };
+        (self.value, self.precision) = res.value();
+        true
     }
 
     /// The schema's date object, quoting the phrase from sentence `s` of `doc`.

@@ -319,9 +319,9 @@ fn days_counted_from_the_story_are_marked_and_recounted() {
     let mut found = find_dates(&toks, thu);
     let back = Story { n: -1, unit: Unit::Day, some: false };
     assert_eq!((found[0].value.as_str(), found[0].story), ("2024-02-14", Some(back)));
-    found[0].from_story_day("2024-02-13");
+    assert!(found[0].from_story_day("2024-02-13"));
     assert_eq!(found[0].value, "2024-02-12");
-    found[0].from_story_day("2024-02");
+    assert!(found[0].from_story_day("2024-02"));
     assert_eq!((found[0].value.as_str(), found[0].precision), ("2024-02", Precision::Month));
     // "the day before yesterday" counts from the anchor, not the story.
     let toks = crate::numbers::words::test_tokens::core("It happened the day before yesterday.");
@@ -335,8 +335,7 @@ fn counts_later_or_earlier_than_the_story_day() {
     let later = |text: &str, day: &str| {
         let toks = crate::numbers::words::test_tokens::core(text);
         let mut d = find_dates(&toks, ymd(2025, 3, 13)).into_iter().next()?;
-        d.from_story_day(day);
-        Some(d.value)
+        d.from_story_day(day).then_some(d.value)
     };
     assert_eq!(later("Two days later, troops withdrew.", "2025-03-05").as_deref(), Some("2025-03-07"));
     assert_eq!(later("Three weeks earlier, troops withdrew.", "2025-03-05").as_deref(), Some("2025-02"));
@@ -347,6 +346,11 @@ fn counts_later_or_earlier_than_the_story_day() {
     assert_eq!(some_days.counted_on("2024-12"), None, "may be next year");
     assert_eq!(some_days.counted_on("2024"), None);
     assert_eq!(later("A week later, troops withdrew.", "2023-12").as_deref(), Some("2023-12"));
+    // Counted from December or January "days later/earlier" may cross the year: no date, not the
+    // publication day's count (2025-03).
+    assert_eq!(later("Days later, rebels attacked the town.", "2024-12"), None);
+    assert_eq!(later("Days earlier, rebels attacked the town.", "2025-01"), None);
+    assert_eq!(later("Days earlier, rebels attacked the town.", "2024-01-02").as_deref(), None);
     assert_eq!(later("Days later, a bomb killed 11 miners.", "2025-03-05").as_deref(), Some("2025-03"));
     assert_eq!(later("Hours later, a bomb exploded.", "2025-03-05").as_deref(), Some("2025-03-05"));
     assert_eq!(later("The day later, nothing.", "2025-03-05"), None, "no count, no plural: no date");

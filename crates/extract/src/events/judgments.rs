@@ -31,27 +31,36 @@ pub(super) fn repeated(earlier: &[Event], e: &Event) -> bool {
     })
 }
 
-/// Adds the sentence's reported failures to the `kept` triggers and drops what the party failed to
-/// do (a deed not done is no event).
+/// Adds the sentence's reported failures to the `kept` triggers, dropping any other trigger on the
+/// failing verb or on the deed itself (modals.tsv drops the deed already: a deed not done is no
+/// event). Other triggers under "fail" stay: "failed to protect civilians when militants attacked
+/// the camp" still tells the attack.
 pub(super) fn add_failures(v: &View, kept: &mut Vec<Trigger>) {
     let found: Vec<Trigger> = (0..v.len()).filter_map(|i| failure(v, i, kept)).collect();
-    for f in &found {
-        kept.retain(|t| t.head != f.head && !v.ancestors(t.head).any(|x| x == f.head) || is_speech_act(&t.cameo));
-    }
+    let failed: Vec<usize> = found.iter().flat_map(|f| std::iter::once(f.head).chain(deed(v, f.head))).collect();
+    kept.retain(|t| !failed.contains(&t.head));
     kept.extend(found);
 }
 
+/// What the subject of `i` failed to do: its "to" complement ("failing to rein in").
+fn deed(v: &View, i: usize) -> Option<usize> {
+    v.kids_with(i, &["xcomp"]).find(|&c| v.kids_with(c, &["mark"]).any(|m| v.lemmas[m] == "to"))
+}
+
 /// The criticism made by "X failed / is failing to do Y" at verb `i`, said by a speaker (a reporting
-/// verb or a quote) of a party X. Not "never failed to", nor a failed act of force ("the rebels failed
-/// to take the town" is fighting told by one side), nor the content of another speech act ("accused
-/// the bloc of failing to protect its members" is the accusation).
+/// verb or a quote) of a party X, when Y is a duty (protect, rein in, pay: "failed to find the
+/// hikers" or "to win a majority" is an outcome, no reproach). Not "never failed to", nor a failed
+/// act of force ("the rebels failed to take the town" is fighting told by one side), nor the content
+/// of another speech act ("accused the bloc of failing to protect its members" is the accusation),
+/// nor a speaker's own failure ("the minister admitted he had failed to act" is no criticism).
 fn failure(v: &View, i: usize, kept: &[Trigger]) -> Option<Trigger> {
     if !words::get("failure_verbs").contains(&v.lemmas[i].as_str()) || v.is_negated(i) || tense::conditional(v, i) {
         return None;
     }
-    let deed = v.kids_with(i, &["xcomp"]).find(|&c| v.kids_with(c, &["mark"]).any(|m| v.lemmas[m] == "to"))?;
+    let deed = deed(v, i).filter(|&d| words::get("duty_verbs").contains(&v.lemmas[d].as_str()))?;
     let subject = v.kids_with(i, &["nsubj"]).next().filter(|&s| addressable(v, s))?;
-    if speaker(v, i).is_none() && !tense::quoted(v, i) {
+    let said_by = speaker(v, i);
+    if (said_by.is_none() && !tense::quoted(v, i)) || said_by.is_some_and(|sp| same_party(v, sp, subject)) {
         return None;
     }
     // The deed is dropped as a modal's complement before this runs: look it up again.
@@ -73,4 +82,17 @@ fn failure(v: &View, i: usize, kept: &[Trigger]) -> Option<Trigger> {
         accused: None,
         condition: None,
     })
+}
+
+/// Whether the failing party `subject` is the speaker `sp`: the same words, or a pronoun ("the
+/// minister admitted he had failed") with no other nominal between the speaker and it, so that the
+/// speaker is the party it most likely refers to.
+fn same_party(v: &View, sp: usize, subject: usize) -> bool {
+    if sp == subject || v.text(v.phrase(sp)).eq_ignore_ascii_case(v.text(v.phrase(subject))) {
+        return true;
+    }
+    let pronoun = matches!(v.lemmas[subject].as_str(), "he" | "she" | "they");
+    let between = v.phrase(sp).end..subject;
+    let nominal = |k: usize| matches!(v.base_rel(k), "nsubj" | "obj" | "iobj" | "obl" | "nmod" | "appos");
+    pronoun && sp < subject && !between.into_iter().any(nominal)
 }

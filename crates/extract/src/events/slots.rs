@@ -61,13 +61,14 @@ pub(super) fn date_for(
 /// ("officials Sunday raised the toll from the previous day's bombing") else the date of the event
 /// narrated last (`last`) when that is a day or a month (a background "in 2019" is no story day),
 /// else the latest news-week date named.
-pub(super) fn from_story_day(ctx: &Context, last: Option<&DateRef>, dates: &mut [DateMention]) {
+pub(super) fn from_story_day(ctx: &Context, last: Option<&DateRef>, dates: &mut Vec<DateMention>) {
     let own = dates.iter().find(|d| d.story.is_none() && d.precision == crate::dates::Precision::Day);
     // "YYYY-MM" or "YYYY-MM-DD"; a year or a decade is too coarse to count days from.
     let last = last.filter(|d| d.value.len() >= 7);
     let day = own.map(|d| d.value.clone()).or_else(|| last.or(ctx.last_date.as_ref()).map(|d| d.value.clone()));
     if let Some(day) = day {
-        dates.iter_mut().for_each(|d| d.from_story_day(&day));
+        // A count the story day cannot place dates nothing (not the publication day's count).
+        dates.retain_mut(|d| d.from_story_day(&day));
     }
 }
 

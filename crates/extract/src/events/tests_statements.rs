@@ -87,6 +87,21 @@ fn claiming_an_attack_is_claiming_responsibility_for_it() {
 }
 
 #[test]
+fn an_attack_no_one_has_claimed_is_no_claim() {
+    // Stock news lines: the negation sits on the subject ("No group", "Nobody"), not on the verb.
+    let no_group = "No/2/det group/5/nsubj has/5/aux yet/5/advmod claimed/0/root the/7/det attack/5/obj ./5/punct";
+    assert!(!codes(no_group).contains(&"015".to_string()), "{:?}", codes(no_group));
+    let nobody = "Nobody/3/nsubj has/3/aux claimed/0/root the/5/det bombing/3/obj ./3/punct";
+    assert!(!codes(nobody).contains(&"015".to_string()), "{:?}", codes(nobody));
+    let none = "None/5/nsubj of/4/case the/4/det groups/1/nmod claimed/0/root the/7/det bombing/5/obj ./5/punct";
+    assert!(!codes(none).contains(&"015".to_string()), "{:?}", codes(none));
+    // A long subject puts "No" beyond the few words before the verb.
+    let long = "No/3/det Islamist/3/amod group/7/nsubj has/7/aux so/6/advmod far/7/advmod claimed/0/root \
+                the/9/det bombing/7/obj ./7/punct";
+    assert!(!codes(long).contains(&"015".to_string()), "{:?}", codes(long));
+}
+
+#[test]
 fn a_partys_request_is_an_appeal_and_a_plea_in_court_is_not() {
     let request = "Israel/3/nsubj is/3/aux weighing/0/root granting/3/advcl a/7/det Fatah/7/compound \
                    request/4/obj for/9/case weapons/7/nmod ./3/punct";
