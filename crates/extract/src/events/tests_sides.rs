@@ -126,3 +126,17 @@ fn all_opposition_parties_are_not_the_two_sides() {
                    of/8/case fraud/4/obl ./4/punct";
     assert!(!names_rebels(&[CLASH, parties]), "{:?}", roles(&[CLASH, parties], ""));
 }
+
+#[test]
+fn two_states_imposing_sanctions_do_not_sanction_each_other() {
+    // "Britain and France imposed new sanctions" (on Russia, named before): never on each other (163),
+    // nor cutting aid (162); "Britain and France cut ties" (161) or "expelled each other's diplomats"
+    // (166) is between them.
+    let state =
+        |c: &str| casus_core::Party { text: c.into(), name: None, country: Some(c.into()), role: Some("GOV".into()) };
+    let pair = [state("GBR"), state("FRA")];
+    assert!(!super::pairing::joint("163", &pair));
+    assert!(!super::pairing::joint("162", &pair));
+    assert!(super::pairing::joint("161", &pair));
+    assert!(super::pairing::joint("166", &pair));
+}
