@@ -517,21 +517,27 @@ pub(super) fn surname(text: &str) -> Option<String> {
 /// "the two countries", "both sides", "both Afghan rivals", "the parties", "all parties", "all warring
 /// parties": the two sides of the article's conflict.
 fn is_pair(v: &View, range: std::ops::Range<usize>) -> bool {
-    let counted = range.clone().any(|i| matches!(v.lemmas[i].as_str(), "two" | "both"));
+    let last = range.end - 1;
     let pair_noun = |i: usize| words::get("pair_nouns").contains(&v.lemmas[i].as_str());
-    if counted && range.clone().any(pair_noun) {
+    // "all political parties", "both opposition parties", "all member states", "the other countries":
+    // a group within or beside the conflict, not its two sides.
+    if range.clone().any(|i| words::get("pair_blockers").contains(&v.lemmas[i].as_str())) {
+        return false;
+    }
+    // "both Somali rivals": counted, the head itself must be the pair noun, so "two Afghan government
+    // soldiers" (a number of soldiers) is not a pair of governments.
+    let counted = range.clone().any(|i| matches!(v.lemmas[i].as_str(), "two" | "both"));
+    if counted && pair_noun(last) {
         return true;
     }
     // "the United States" is a name, not "the states".
     if range.clone().skip(1).any(|i| v.word(i).chars().next().is_some_and(char::is_uppercase)) {
         return false;
     }
-    let last = range.end - 1;
-    // "the parties", "the longtime antagonists", "all warring parties": a definite plural of a pair noun.
-    let plural_sides = matches!(v.lemmas[range.start].as_str(), "the" | "all")
-        && range.len() <= 3
-        && pair_noun(last)
-        && v.lower(last).ends_with('s');
+    // "the parties", "the longtime antagonists": a definite plural of a pair noun. "All" goes with
+    // the narrower side nouns below, as "all countries" / "all nations" are everyone, not two sides.
+    let plural_sides =
+        v.lemmas[range.start] == "the" && range.len() <= 3 && pair_noun(last) && v.lower(last).ends_with('s');
     // "all parties", "all the warring sides": every side of the conflict, i.e. its two sides.
     let all_sides = v.lemmas[range.start] == "all"
         && range.len() <= 4

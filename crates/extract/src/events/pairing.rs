@@ -47,8 +47,12 @@ pub(super) fn joint(cameo: &str, actors: &[Party]) -> bool {
     match cameo.get(..2) {
         // "the US, Russia and Switzerland met": each with each.
         Some("04") => true,
-        // "Both countries withdrew their ambassadors", "the two states cut ties": reduced relations too.
-        Some("03" | "05" | "06" | "08" | "16") => actors.len() == 2,
+        Some("03" | "05" | "06" | "08") => actors.len() == 2,
+        // "Both countries withdrew their ambassadors", "the two states cut ties", "expelled each other's
+        // diplomats", "broke off talks": reduced relations between them (161, 164, 166). Cutting aid
+        // (162) or imposing sanctions (163) is done to a third party, so "the US and the EU imposed
+        // sanctions" is never on each other.
+        Some("16") => actors.len() == 2 && matches!(cameo.get(..3), Some("161" | "164" | "166")),
         _ => false,
     }
 }

@@ -75,3 +75,68 @@ fn two_states_cutting_ties_with_no_one_else_named_cut_them_with_each_other() {
     let pair = |a: &str, b: &str| (Some(a.to_string()), Some(b.to_string()));
     assert_eq!(got, [pair("TCD", "SDN"), pair("SDN", "TCD")]);
 }
+
+const TIES: &str = "Chad/4/nsubj and/3/cc Sudan/1/conj cut/0/root ties/4/obj ./4/punct";
+
+/// The actor and target countries of the events (other than cutting ties) of `sentence` after
+/// "Chad and Sudan cut ties", the two states tagged as the model tags them.
+fn countries_after_ties(sentence: &str) -> Vec<String> {
+    let mut doc = super::testing::parsed_doc(&[TIES, sentence]);
+    doc.published = chrono::NaiveDate::from_ymd_opt(2009, 5, 10);
+    for tokens in [0..1, 2..3] {
+        doc.sentences[0].entities.push(casus_core::Entity { label: "GPE".into(), tokens, score: 1.0 });
+    }
+    let events = super::extract(&doc);
+    let sides = events.iter().filter(|e| !e.action.cameo.starts_with("16")).flat_map(|e| [&e.actor, &e.target]);
+    sides.filter_map(|p| p.as_ref().and_then(|p| p.country.clone())).collect()
+}
+
+#[test]
+fn all_nations_are_everyone_not_the_two_states() {
+    // "Chad and Sudan cut ties. Russia urged all nations to show restraint.": not Chad and Sudan.
+    let urged =
+        |obj: &str| format!("Russia/2/nsubj urged/0/root {obj} to/6/mark show/2/xcomp restraint/6/obj ./2/punct");
+    let both = countries_after_ties(&urged("both/4/det countries/2/iobj"));
+    assert!(both.contains(&"TCD".to_string()), "{both:?}");
+    let all = countries_after_ties(&urged("all/4/det nations/2/iobj"));
+    assert!(!all.contains(&"TCD".to_string()), "{all:?}");
+}
+
+#[test]
+fn counted_soldiers_are_not_the_two_states() {
+    // "Chad and Sudan cut ties. Two Chadian government soldiers accused the rebels.": the counted head
+    // is soldiers, not governments, so not the pair (and a Chadian side at most).
+    let soldiers = "Two/4/nummod Chadian/4/amod government/4/compound soldiers/5/nsubj accused/0/root \
+                    the/7/det rebels/5/obj ./5/punct";
+    let got = countries_after_ties(soldiers);
+    assert!(!got.contains(&"SDN".to_string()), "{got:?}");
+}
+
+/// Whether an event after the clash has a rebel (the clash's second side) as actor or target.
+fn names_rebels(specs: &[&str]) -> bool {
+    let rebels = Some("REB".to_string());
+    let count = |specs: &[&str]| roles(specs, "").iter().filter(|(a, t)| *a == rebels || *t == rebels).count();
+    count(specs) > count(&[CLASH])
+}
+
+#[test]
+fn all_opposition_parties_are_not_the_two_sides() {
+    // "Troops clashed with rebels. All opposition parties accused the government of fraud."
+    let parties = "All/3/det opposition/3/compound parties/4/nsubj accused/0/root the/6/det government/4/obj \
+                   of/8/case fraud/4/obl ./4/punct";
+    assert!(!names_rebels(&[CLASH, parties]), "{:?}", roles(&[CLASH, parties], ""));
+}
+
+#[test]
+fn two_states_imposing_sanctions_do_not_sanction_each_other() {
+    // "Britain and France imposed new sanctions" (on Russia, named before): never on each other (163),
+    // nor cutting aid (162); "Britain and France cut ties" (161) or "expelled each other's diplomats"
+    // (166) is between them.
+    let state =
+        |c: &str| casus_core::Party { text: c.into(), name: None, country: Some(c.into()), role: Some("GOV".into()) };
+    let pair = [state("GBR"), state("FRA")];
+    assert!(!super::pairing::joint("163", &pair));
+    assert!(!super::pairing::joint("162", &pair));
+    assert!(super::pairing::joint("161", &pair));
+    assert!(super::pairing::joint("166", &pair));
+}

@@ -56,6 +56,17 @@ fn an_analysts_warning_is_an_expectation_not_a_comment() {
 }
 
 #[test]
+fn experts_and_observers_of_a_body_comment_for_it() {
+    // "UN experts expressed concern about the plan": the body's monitors, not outside analysts (012).
+    let un = "UN/2/compound experts/3/nsubj expressed/0/root concern/3/obj about/7/case the/7/det plan/4/nmod \
+              ./3/punct";
+    assert_eq!(codes(un), vec!["012"]);
+    let osce = "OSCE/2/compound observers/3/nsubj expressed/0/root concern/3/obj about/7/case the/7/det \
+                plan/4/nmod ./3/punct";
+    assert_eq!(codes(osce), vec!["012"]);
+}
+
+#[test]
 fn appeals_to_reduce_hostilities_and_encouragement() {
     let reduce = "The/2/det UN/3/nsubj called/0/root on/6/case all/6/det sides/3/obl to/8/mark reduce/3/advcl \
                   hostilities/8/obj ./3/punct";

@@ -20,7 +20,13 @@ pub(super) fn unspoken(v: &View, cameo: &str, roles: &Roles) -> bool {
 /// "Analysts said", "security analyst Kabiru Adamu", "Jane Doe, a senior fellow at …": the
 /// subject is an analyst by its own noun, a compound before the name or an apposition.
 fn commentator(v: &View, a: usize) -> bool {
-    let analyst = |i: usize| words::get("commentator_nouns").contains(&v.lemmas[i].as_str());
+    let analyst = |i: usize| words::get("commentator_nouns").contains(&v.lemmas[i].as_str()) && !of_a_body(v, i);
     let describes = |k: usize| matches!(v.base_rel(k), "compound" | "appos") || v.rel(k) == "nmod:desc";
     analyst(a) || v.kids(a).iter().any(|&k| describes(k) && analyst(k))
+}
+
+/// "UN experts", "OSCE observers", "observers from the African Union": the analyst noun's own
+/// phrase names a body, whose experts and monitors speak for it, so their concern is its comment.
+fn of_a_body(v: &View, i: usize) -> bool {
+    crate::parties::normalize(v.text(v.phrase(i))).is_some_and(|p| p.name.is_some() || p.role.as_deref() == Some("IGO"))
 }
