@@ -48,16 +48,7 @@ fn appeal(v: &View, i: usize, kept: &[Trigger]) -> Option<Trigger> {
     let restraint = v.is_negated(i).then(|| "0256".to_string());
     let cameo = refined.or(restraint).or_else(|| embedded(v, i)).unwrap_or_else(|| "020".to_string());
     let m = TriggerMatch { tokens: start..i + 1, head: i, entry: urge.entry };
-    Some(Trigger {
-        m,
-        head: i,
-        cameo,
-        governor: None,
-        agent: None,
-        addressee: Some(subject),
-        accused: None,
-        condition: None,
-    })
+    Some(Trigger { addressee: Some(subject), ..Trigger::new(m, i, cameo) })
 }
 
 /// Lemmas of what the party is asked to do: verb `i` and its dependents, not its subject nor a

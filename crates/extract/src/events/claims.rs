@@ -14,16 +14,7 @@ pub(super) fn add(v: &View, kept: &mut Vec<Trigger>) {
     let claims: Vec<usize> = (0..v.len()).filter(|&i| claims_an_attack(v, i, kept)).collect();
     for i in claims {
         let m = TriggerMatch { tokens: i..i + 1, head: i, entry: claim.entry };
-        kept.push(Trigger {
-            m,
-            head: i,
-            cameo: "015".to_string(),
-            governor: None,
-            agent: None,
-            addressee: None,
-            accused: None,
-            condition: None,
-        });
+        kept.push(Trigger::new(m, i, "015".to_string()));
     }
 }
 

@@ -72,16 +72,8 @@ fn failure(v: &View, i: usize, kept: &[Trigger]) -> Option<Trigger> {
         return None;
     }
     let entry = lexicon::lookup_pos(&["criticize".to_string()], 0, Some(Pos::Verb))?.entry;
-    Some(Trigger {
-        m: TriggerMatch { tokens: i..i + 1, head: i, entry },
-        head: i,
-        cameo: "111".to_string(),
-        governor: None,
-        agent: None,
-        addressee: Some(subject),
-        accused: None,
-        condition: None,
-    })
+    let m = TriggerMatch { tokens: i..i + 1, head: i, entry };
+    Some(Trigger { addressee: Some(subject), ..Trigger::new(m, i, "111".to_string()) })
 }
 
 /// Whether the failing party `subject` is the speaker `sp`: the same words, or a pronoun ("the

@@ -87,16 +87,7 @@ fn threat(v: &View, i: usize, condition: usize) -> Option<Trigger> {
     words.push(v.lemmas[i].clone());
     let cameo = threaten.entry.code_for(&words).unwrap_or("130").to_string();
     let m = TriggerMatch { tokens: i..i + 1, head: i, entry: threaten.entry };
-    Some(Trigger {
-        m,
-        head: i,
-        cameo,
-        governor: None,
-        agent: None,
-        addressee: None,
-        accused: None,
-        condition: Some(condition),
-    })
+    Some(Trigger { condition: Some(condition), ..Trigger::new(m, i, cameo) })
 }
 
 /// Stage 2 for a conditional threat at verb `i`: the speaker threatens, else the clause's subject;

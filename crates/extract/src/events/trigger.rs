@@ -23,6 +23,14 @@ pub(super) struct Trigger {
     pub(super) condition: Option<usize>,
 }
 
+impl Trigger {
+    /// A trigger of `cameo` at `head` with nothing but its match: no governor, agent, addressee,
+    /// accused party or condition (the stages that find those set them with struct update syntax).
+    pub(super) fn new(m: TriggerMatch, head: usize, cameo: String) -> Trigger {
+        Trigger { m, head, cameo, governor: None, agent: None, addressee: None, accused: None, condition: None }
+    }
+}
+
 /// Part of speech of token `i` read off the parse: nominals take determiners, case markers and
 /// nominal relations; everything else is treated as a verb.
 pub(super) fn pos(v: &View, i: usize) -> Pos {
@@ -160,16 +168,7 @@ pub(super) fn agentive(v: &View, i: usize) -> Option<Trigger> {
         return None;
     }
     let m = TriggerMatch { tokens: i..i + 1, head: i, entry: m.entry };
-    Some(Trigger {
-        m,
-        head: i,
-        cameo,
-        governor: None,
-        agent: Some(agent.to_string()),
-        addressee: None,
-        accused: None,
-        condition: None,
-    })
+    Some(Trigger { agent: Some(agent.to_string()), ..Trigger::new(m, i, cameo) })
 }
 
 /// A noun that is an event, or the subject or agent of an event verb.

@@ -58,16 +58,7 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
         {
             continue;
         }
-        kept.push(Trigger {
-            m: m.clone(),
-            head,
-            cameo,
-            governor,
-            agent: None,
-            addressee: None,
-            accused,
-            condition: None,
-        });
+        kept.push(Trigger { governor, accused, ..Trigger::new(m.clone(), head, cameo) });
     }
     kept.extend(agentive_compounds(v));
     super::appeals::add(v, &mut kept);
