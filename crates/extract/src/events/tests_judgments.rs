@@ -79,6 +79,9 @@ fn a_failure_leaves_the_other_events_of_its_sentence() {
     let got = brief(when);
     assert!(got.iter().any(|g| g.0 == "111"), "{got:?}");
     assert!(got.iter().any(|g| g.0.starts_with("19")), "{got:?}");
+    // The same with "when", which UD attaches to its clause as advmod, not mark: still a circumstance.
+    let got = brief(&when.replace("after/12/mark", "when/12/advmod"));
+    assert!(got.iter().any(|g| g.0.starts_with("19")), "{got:?}");
     // "Troops who killed 12 protesters failed to protect civilians, Amnesty said": the killing stays.
     let who = "Troops/6/nsubj who/3/nsubj killed/1/acl:relcl 12/5/nummod protesters/3/obj failed/12/ccomp \
                to/8/mark protect/6/xcomp civilians/8/obj ,/12/punct Amnesty/12/nsubj said/0/root ./12/punct";

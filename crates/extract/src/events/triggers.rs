@@ -206,8 +206,9 @@ fn second_act(v: &View, outcome: usize, acts: &[usize]) -> bool {
 /// with its own "after", "when", "because" is a circumstance of its governor, not what the governor
 /// threatens, urges, says or fails to do.
 fn circumstance(v: &View, i: usize) -> bool {
-    v.base_rel(i) == "advcl"
-        && v.kids_with(i, &["mark"]).any(|m| words::get("circumstance_marks").contains(&v.lemmas[m].as_str()))
+    // UD attaches "when" to its clause as advmod (a wh-adverb), "after" / "while" as mark.
+    let opener = |m: usize| m < i && words::get("circumstance_marks").contains(&v.lemmas[m].as_str());
+    v.base_rel(i) == "advcl" && v.kids_with(i, &["mark", "advmod"]).any(opener)
 }
 
 /// "Threatening to kill the hostages, the gunmen demanded ...": a participle clause with no subordinator
