@@ -16,6 +16,22 @@ pub fn doc_events(specs: &[&str], published: &str) -> Vec<casus_core::Event> {
     super::extract(&doc)
 }
 
+/// The CAMEO codes of the events of a one-sentence document, in order.
+pub fn codes_of(spec: &str, published: Option<&str>) -> Vec<String> {
+    events_of(spec, published).into_iter().map(|e| e.action.cameo).collect()
+}
+
+/// (actor role, target role) of the events whose CAMEO starts with `root`.
+pub fn role_pairs(ev: &[casus_core::Event], root: &str) -> Vec<(Option<String>, Option<String>)> {
+    let role = |p: &Option<casus_core::Party>| p.as_ref().and_then(|p| p.role.clone());
+    ev.iter().filter(|e| e.action.cameo.starts_with(root)).map(|e| (role(&e.actor), role(&e.target))).collect()
+}
+
+/// An (actor role, target role) pair with both roles given.
+pub fn roles_pair(a: &str, b: &str) -> (Option<String>, Option<String>) {
+    (Some(a.to_string()), Some(b.to_string()))
+}
+
 /// A one-sentence document.
 pub fn parsed(spec: &str) -> Document {
     parsed_doc(&[spec])

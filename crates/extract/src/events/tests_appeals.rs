@@ -1,9 +1,9 @@
 //! Appeals in the modal form of news ([`super::appeals`], GUIDELINES §12.9): "X must / should /
 //! needs to …" said by a party about another.
-use super::testing::events_of;
+use super::testing::{codes_of, events_of};
 
 fn codes(spec: &str) -> Vec<String> {
-    events_of(spec, None).into_iter().map(|e| e.action.cameo).collect()
+    codes_of(spec, None)
 }
 
 #[test]

@@ -1,8 +1,8 @@
 //! Coercion, threats and demands read off the clause structure (GUIDELINES §2, §12.4, §12.9).
-use super::testing::events_of;
+use super::testing::codes_of;
 
 fn codes(spec: &str) -> Vec<String> {
-    events_of(spec, None).iter().map(|e| e.action.cameo.clone()).collect()
+    codes_of(spec, None)
 }
 
 #[test]

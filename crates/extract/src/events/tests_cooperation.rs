@@ -1,9 +1,9 @@
 //! Cooperation and consultation: meetings, hosting, support, cooperation (GUIDELINES §2, §4, §12.9).
-use super::testing::events_of;
+use super::testing::codes_of;
 
 /// The CAMEO code of every event.
 fn codes(spec: &str) -> Vec<String> {
-    events_of(spec, Some("2025-03-12")).into_iter().map(|e| e.action.cameo).collect()
+    codes_of(spec, Some("2025-03-12"))
 }
 
 #[test]

@@ -1,15 +1,9 @@
 //! Every party of a conjoined or mutual action gets its record (GUIDELINES §2, 12.9).
-use super::testing::events_of;
+use super::testing::{events_of, role_pairs, roles_pair as some};
 
 /// (actor role, target role) of the events of `spec` whose CAMEO starts with `root`.
 fn roles(spec: &str, root: &str) -> Vec<(Option<String>, Option<String>)> {
-    let ev = events_of(spec, Some("2009-05-10"));
-    let role = |p: &Option<casus_core::Party>| p.as_ref().and_then(|p| p.role.clone());
-    ev.iter().filter(|e| e.action.cameo.starts_with(root)).map(|e| (role(&e.actor), role(&e.target))).collect()
-}
-
-fn some(a: &str, b: &str) -> (Option<String>, Option<String>) {
-    (Some(a.to_string()), Some(b.to_string()))
+    role_pairs(&events_of(spec, Some("2009-05-10")), root)
 }
 
 #[test]

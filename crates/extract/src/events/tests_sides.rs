@@ -1,16 +1,10 @@
 //! "The two sides", "both rivals", "the rival factions": the sides of the latest fight or mutual
 //! blame the story named, one record per side (GUIDELINES §2, §5).
-use super::testing::doc_events;
+use super::testing::{doc_events, role_pairs, roles_pair as some};
 
-/// (actor role, target role) of the events of the document whose CAMEO starts with `root`.
+/// (actor role, target role) of the events of `specs` whose CAMEO starts with `root`.
 fn roles(specs: &[&str], root: &str) -> Vec<(Option<String>, Option<String>)> {
-    let ev = doc_events(specs, "2009-05-10");
-    let role = |p: &Option<casus_core::Party>| p.as_ref().and_then(|p| p.role.clone());
-    ev.iter().filter(|e| e.action.cameo.starts_with(root)).map(|e| (role(&e.actor), role(&e.target))).collect()
-}
-
-fn some(a: &str, b: &str) -> (Option<String>, Option<String>) {
-    (Some(a.to_string()), Some(b.to_string()))
+    role_pairs(&doc_events(specs, "2009-05-10"), root)
 }
 
 const CLASH: &str = "Troops/2/nsubj clashed/0/root with/4/case rebels/2/obl ./2/punct";

@@ -1,9 +1,9 @@
 //! Speech acts, accusations and coercion: habitual statements, attributive participles, and the
 //! wordings news uses for them (GUIDELINES §2, §12.4, §12.5, §12.9).
-use super::testing::events_of;
+use super::testing::{codes_of, events_of};
 
 fn codes(spec: &str) -> Vec<String> {
-    events_of(spec, None).into_iter().map(|e| e.action.cameo).collect()
+    codes_of(spec, None)
 }
 
 #[test]

@@ -1,9 +1,9 @@
 //! Statements and appeals (CAMEO 01, 02): who speaks, and the wordings news uses for them
 //! (GUIDELINES §2 "Accusations, reported speech and denials", §12.8, §12.9).
-use super::testing::events_of;
+use super::testing::{codes_of, events_of};
 
 fn codes(spec: &str) -> Vec<String> {
-    events_of(spec, None).into_iter().map(|e| e.action.cameo).collect()
+    codes_of(spec, None)
 }
 
 #[test]
