@@ -9,9 +9,13 @@ use crate::lexicon::{self, Pos, TriggerMatch};
 
 /// Adds a 015 trigger for each verb "claim" whose object (or passive subject) is a kept attack.
 pub(super) fn add(v: &View, kept: &mut Vec<Trigger>) {
+    let claims: Vec<usize> = (0..v.len()).filter(|&i| claims_an_attack(v, i, kept)).collect();
+    if claims.is_empty() {
+        return;
+    }
+    // The records take the lexicon's entry of "claim responsibility", whose code they share.
     let phrase = ["claim".to_string(), "responsibility".to_string()];
     let Some(claim) = lexicon::lookup_pos(&phrase, 0, Some(Pos::Verb)) else { return };
-    let claims: Vec<usize> = (0..v.len()).filter(|&i| claims_an_attack(v, i, kept)).collect();
     for i in claims {
         let m = TriggerMatch { tokens: i..i + 1, head: i, entry: claim.entry };
         kept.push(Trigger::new(m, i, "015".to_string()));
