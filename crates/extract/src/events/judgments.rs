@@ -83,7 +83,7 @@ fn same_party(v: &View, sp: usize, subject: usize) -> bool {
     if sp == subject || v.text(v.phrase(sp)).eq_ignore_ascii_case(v.text(v.phrase(subject))) {
         return true;
     }
-    let pronoun = matches!(v.lemmas[subject].as_str(), "he" | "she" | "they");
+    let pronoun = words::get("third_person_pronouns").contains(&v.lemmas[subject].as_str());
     let between = v.phrase(sp).end..subject;
     let nominal = |k: usize| matches!(v.base_rel(k), "nsubj" | "obj" | "iobj" | "obl" | "nmod" | "appos");
     pronoun && sp < subject && !between.into_iter().any(nominal)
