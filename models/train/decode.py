@@ -222,6 +222,15 @@ def arguments(arg_logits, t, threshold, arg_labels, skip=()):
     return out
 
 
+def ruled_out(trig_logits, cfg):
+    """Per word, whether P(any root) is below event_thresholds.keep ([] without one): the runner's veto of a
+    lexicon trigger there."""
+    keep = cfg.get("event_thresholds", {}).get("keep")
+    if keep is None:
+        return []
+    return [bool(1.0 - p[0] < keep) for p in softmax(trig_logits)]
+
+
 def decode_events(trig_logits, code_logits, arg_logits, cfg):
     """The reference decoding of the event heads (the Rust runner does the same):
     [{"first", "last", "head", "root", "code", "args": [[word, role], ...]}]."""

@@ -10,7 +10,7 @@ import os
 import sys
 
 import data
-from decode import OnnxJoint
+from decode import OnnxJoint, ruled_out
 from feats import MAX_SUB, featurize
 
 
@@ -18,7 +18,7 @@ def round_rows(x, n=5):
     return [[round(float(v), n) for v in row] for row in x]
 
 
-def event_reference(r):
+def event_reference(r, cfg):
     """Event fields of one reference line: decoded events, per-word argmax trigger label, and raw logits
     (first 3 words of trigger_logits / code_logits; the arg_logits row of the first decoded trigger, or of
     word 0, for its first 5 candidates) for the parity test."""
@@ -27,7 +27,8 @@ def event_reference(r):
             "trigger_argmax": [int(j) for j in r["trigger_logits"].argmax(-1)],
             "trigger_logits_first": round_rows(r["trigger_logits"][:3]),
             "code_logits_first": round_rows(r["code_logits"][:3]),
-            "arg_logits_row": row, "arg_logits_first": round_rows(r["arg_logits"][row][:5])}
+            "arg_logits_row": row, "arg_logits_first": round_rows(r["arg_logits"][row][:5]),
+            "ruled_out": ruled_out(r["trigger_logits"], cfg)}
 
 
 def write_reference(out_dir, rows, path):
@@ -37,7 +38,7 @@ def write_reference(out_dir, rows, path):
     with open(path, "w", encoding="utf-8") as f:
         for ws, r in zip(sents, pred):
             feat = featurize(p.tok, ws, MAX_SUB)
-            extra = event_reference(r) if "events" in r else {}
+            extra = event_reference(r, p.cfg) if "events" in r else {}
             f.write(json.dumps({
                 "words": ws, "shape_ids": [data.word_shape(w) for w in ws],
                 "input_ids": feat[0], "subtoken_shape_ids": feat[1], "word_index": feat[2],

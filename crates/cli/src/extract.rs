@@ -50,8 +50,8 @@ pub struct Args {
     #[arg(long, conflicts_with = "no_models")]
     ner_model: Option<PathBuf>,
     /// Where event triggers come from: the lexicon (`rules`), the model's event heads (`model`), or
-    /// `both` (the lexicon, plus the model where the lexicon finds nothing). A model without event
-    /// heads gives rules only.
+    /// `both` (the lexicon's triggers that the model does not rule out, plus the model's where the
+    /// lexicon finds nothing). A model without event heads gives rules only.
     #[arg(long, default_value = "both")]
     triggers: casus_pipeline::TriggerSource,
     /// Add the PETRARCH2 / Phoenix CAMEO dictionaries of this folder (CAMEO verb patterns,

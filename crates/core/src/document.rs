@@ -31,6 +31,10 @@ pub struct Sentence {
     /// arguments if word i is a trigger), so that triggers the lexicon finds get the argument head
     /// too. Empty when the model has no event heads.
     pub argument_hints: Vec<Vec<ArgumentHint>>,
+    /// Per word: the event heads rule it out as a trigger (its p(trigger) is below the model's
+    /// `event_thresholds.keep`), so that a lexicon trigger there is read as no event. Empty when the
+    /// model has no event heads or no `keep` threshold.
+    pub ruled_out: Vec<bool>,
 }
 
 /// A word with char offsets (`start..end`) and byte offsets (`bytes`) into the document text.

@@ -27,11 +27,15 @@ pub struct Thresholds {
     /// f64 as JSON and the reference decoder have them: a threshold compares exactly.
     pub trigger: f64,
     pub argument: f64,
+    /// A word whose p(trigger) is below this is ruled out as a trigger, also where the lexicon
+    /// finds one (absent: the heads rule out nothing).
+    #[serde(default)]
+    pub keep: Option<f64>,
 }
 
 impl Default for Thresholds {
     fn default() -> Self {
-        Thresholds { trigger: 0.5, argument: 0.5 }
+        Thresholds { trigger: 0.5, argument: 0.5, keep: None }
     }
 }
 
@@ -64,6 +68,12 @@ pub fn decode(logits: &EventLogits, heads: &EventHeads) -> Vec<TriggerHint> {
         t.args = arguments(logits, t.head, heads);
     }
     out
+}
+
+/// Per word, whether its p(trigger) is below the `keep` threshold (empty without one).
+pub fn ruled_out(logits: &EventLogits, heads: &EventHeads) -> Vec<bool> {
+    let Some(keep) = heads.thresholds.keep else { return Vec::new() };
+    logits.triggers.iter().map(|row| 1.0 - softmax(row)[0] < keep).collect()
 }
 
 /// (word, root column, p(trigger)) of the words that pass the threshold.
@@ -129,7 +139,7 @@ mod tests {
             trigger_labels: ["O", "18", "19"].map(String::from).to_vec(),
             code_labels: ["other", "190", "193", "183"].map(String::from).to_vec(),
             arg_labels: ["none", "actor", "target"].map(String::from).to_vec(),
-            thresholds: Thresholds { trigger: 0.5, argument: 0.5 },
+            thresholds: Thresholds { trigger: 0.5, argument: 0.5, keep: None },
         }
     }
 
@@ -176,5 +186,18 @@ mod tests {
         let got: Vec<(&str, &str, usize)> =
             out.iter().map(|t| (t.root.as_str(), t.code.as_str(), t.args.len())).collect();
         assert_eq!(got, [("18", "183", 0), ("19", "190", 0)]);
+    }
+
+    #[test]
+    fn words_below_the_keep_threshold_are_ruled_out_and_nothing_is_without_one() {
+        // p(trigger) of the three words: about 0.007, 0.5 and 0.98.
+        let trig = vec![vec![5.0, 0.0, 0.0], vec![0.0, 0.0, -9.0], vec![0.0, 0.0, 4.0]];
+        let codes = vec![vec![0.0; 4]; 3];
+        let args = |_: usize, _: usize| -> Option<&[f32]> { None };
+        let logits = EventLogits { triggers: &trig, codes: &codes, args: &args };
+        let mut h = heads();
+        assert!(ruled_out(&logits, &h).is_empty());
+        h.thresholds.keep = Some(0.05);
+        assert_eq!(ruled_out(&logits, &h), [true, false, false]);
     }
 }

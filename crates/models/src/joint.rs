@@ -296,10 +296,10 @@ impl JointOnnxModel {
                 self.config.deprels[rel].clone()
             })
             .collect();
-        let (triggers, argument_hints) =
+        let (triggers, argument_hints, ruled_out) =
             self.events.as_ref().map(|h| decode_events(h, n, rows, outs, &owner)).unwrap_or_default();
         let parse = Some(Parse { heads, deprels });
-        SentenceAnalysis { entities: bio::entities(&labels), parse, triggers, argument_hints }
+        SentenceAnalysis { entities: bio::entities(&labels), parse, triggers, argument_hints, ruled_out }
     }
 
     /// Runs the batch: rows of all non-empty sentences (in sentence order) and their outputs.
@@ -384,16 +384,13 @@ impl std::fmt::Debug for JointOnnxModel {
     }
 }
 
-/// The event heads' triggers of one sentence of `n` words, and the arguments of every word read as a
-/// trigger head: each word's logits from the window that owns it; a trigger's arguments are the words
-/// of that same window.
-fn decode_events(
-    heads: &EventHeads,
-    n: usize,
-    rows: &[&Row],
-    outs: &[&RowOut],
-    owner: &[usize],
-) -> (Vec<casus_core::TriggerHint>, Vec<Vec<casus_core::ArgumentHint>>) {
+/// What the event heads give one sentence of `n` words.
+type EventReading = (Vec<casus_core::TriggerHint>, Vec<Vec<casus_core::ArgumentHint>>, Vec<bool>);
+
+/// The event heads' triggers of one sentence of `n` words, the arguments of every word read as a
+/// trigger head, and the words they rule out: each word's logits from the window that owns it; a
+/// trigger's arguments are the words of that same window.
+fn decode_events(heads: &EventHeads, n: usize, rows: &[&Row], outs: &[&RowOut], owner: &[usize]) -> EventReading {
     let local = |wd: usize| (rows[owner[wd]], outs[owner[wd]], wd - rows[owner[wd]].words.start);
     let triggers: Vec<Vec<f32>> = (0..n).map(|wd| local(wd).1.trig[local(wd).2].clone()).collect();
     let codes: Vec<Vec<f32>> = (0..n).map(|wd| local(wd).1.codes[local(wd).2].clone()).collect();
@@ -402,7 +399,7 @@ fn decode_events(
         row.words.contains(&j).then(|| out.args[k][j - row.words.start].as_slice())
     };
     let logits = EventLogits { triggers: &triggers, codes: &codes, args: &args };
-    (events::decode(&logits, heads), events::arguments_per_word(&logits, heads))
+    (events::decode(&logits, heads), events::arguments_per_word(&logits, heads), events::ruled_out(&logits, heads))
 }
 
 /// Heads of a sentence's tree. Up to [`mst::MAX_TREE_WORDS`] words, one tree over all words (as the

@@ -49,6 +49,8 @@ pub struct SentenceAnalysis {
     pub triggers: Vec<TriggerHint>,
     /// Per word taken as a trigger head, the arguments the event heads give it (empty without them).
     pub argument_hints: Vec<Vec<ArgumentHint>>,
+    /// Per word, whether the event heads rule it out as a trigger (empty without a `keep` threshold).
+    pub ruled_out: Vec<bool>,
 }
 
 /// A model that analyzes batches of sentences given as words. Implementations are safe to share across

@@ -136,6 +136,14 @@ fn event_heads_match_reference_jsonl() {
                 "trigger argmax of word {w} of {what}: {a} vs {b}"
             );
         }
+        // The words ruled out as triggers (event_thresholds.keep): only a probability on the threshold may differ.
+        let keep = th.keep.expect("models/news-events has a keep threshold");
+        let ruled_ref: Vec<bool> = r["ruled_out"].as_array().unwrap().iter().map(|x| x.as_bool().unwrap()).collect();
+        assert_eq!(out.ruled_out.len(), ruled_ref.len(), "ruled_out of {what}");
+        for (w, (a, b)) in out.ruled_out.iter().zip(&ruled_ref).enumerate() {
+            let p = f64::from(p_yes(&scores.trigger_logits[w]));
+            assert!(a == b || (p - keep).abs() < f64::from(NEAR_TIE), "ruled_out of word {w} of {what}: {a} vs {b}");
+        }
         let got: Vec<Decoded> = out.triggers.iter().map(ours).collect();
         let want: Vec<Decoded> = events.iter().map(theirs).collect();
         if got != want {

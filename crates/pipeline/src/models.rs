@@ -57,6 +57,7 @@ impl Annotator for ModelStage {
             s.parse = a.parse;
             s.triggers = a.triggers;
             s.argument_hints = a.argument_hints;
+            s.ruled_out = a.ruled_out;
         }
         Ok(())
     }

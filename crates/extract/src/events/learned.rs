@@ -7,8 +7,9 @@ use super::view::View;
 use crate::lexicon::{self, Pos, TriggerEntry, TriggerMatch};
 use std::sync::OnceLock;
 
-/// Which triggers the events stage reads. `Both` (the default) adds the model's triggers where the
-/// lexicon finds none; see models/news-events/MODEL_CARD.md for the measured ablation.
+/// Which triggers the events stage reads. `Both` (the default) drops the lexicon's triggers that the
+/// model rules out (`Sentence::ruled_out`) and adds the model's triggers where the lexicon finds none;
+/// see models/news-events/MODEL_CARD.md for the measured ablation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum TriggerSource {
     /// The lexicon only (no model triggers even when the model has event heads).
@@ -39,7 +40,10 @@ pub(super) struct Found {
 
 /// The sentence's triggers from `source`, in token order.
 pub(super) fn found(v: &View, source: TriggerSource, pos: &dyn Fn(usize) -> Option<Pos>) -> Vec<Found> {
-    let rules = if source == TriggerSource::Model { Vec::new() } else { lexicon_matches(v, pos) };
+    let mut rules = if source == TriggerSource::Model { Vec::new() } else { lexicon_matches(v, pos) };
+    if source == TriggerSource::Both {
+        rules.retain(|m| !ruled_out(v, &m.tokens));
+    }
     let mut out: Vec<Found> = rules.into_iter().map(|m| Found { m, model_code: None }).collect();
     if source != TriggerSource::Rules {
         for hint in &v.sent.triggers {
@@ -70,6 +74,12 @@ fn lexicon_matches(v: &View, pos: &dyn Fn(usize) -> Option<Pos>) -> Vec<TriggerM
         }
     }
     found
+}
+
+/// Whether the event heads rule out every word of a lexicon trigger (`Sentence::ruled_out`).
+fn ruled_out(v: &View, tokens: &std::ops::Range<usize>) -> bool {
+    let words = &v.sent.ruled_out;
+    !words.is_empty() && tokens.clone().all(|i| words.get(i).copied().unwrap_or(false))
 }
 
 fn overlaps(a: &std::ops::Range<usize>, b: &std::ops::Range<usize>) -> bool {

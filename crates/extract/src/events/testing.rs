@@ -72,6 +72,7 @@ pub fn parsed_doc(specs: &[&str]) -> Document {
             parse: Some(parse),
             triggers: Vec::new(),
             argument_hints: Vec::new(),
+            ruled_out: Vec::new(),
         });
     }
     let mut doc = Document::new("t", text, None, None).unwrap();

@@ -87,6 +87,19 @@ fn a_model_trigger_counts_where_the_lexicon_finds_nothing_unless_rules_only() {
 }
 
 #[test]
+fn a_lexicon_trigger_the_model_rules_out_is_no_event_unless_rules_only() {
+    use super::{extract_with, Options, TriggerSource};
+    let mut doc = parsed("Rebels/2/nsubj attacked/0/root the/4/det base/2/obj ./2/punct");
+    let codes = |doc: &casus_core::Document, source| -> Vec<String> {
+        extract_with(doc, &Options { triggers: source }).into_iter().map(|e| e.action.cameo).collect()
+    };
+    assert_eq!(codes(&doc, TriggerSource::Both), ["190"]);
+    doc.sentences[0].ruled_out = vec![false, true, false, false, false];
+    assert!(codes(&doc, TriggerSource::Both).is_empty());
+    assert_eq!(codes(&doc, TriggerSource::Rules), ["190"]);
+}
+
+#[test]
 fn victims_of_different_kinds_in_one_count_are_one_record_each() {
     let ev = doc_events(
         &["Gunmen/2/nsubj attacked/0/root a/4/det market/2/obj ,/6/punct killing/2/advcl nine/8/nummod civilians/6/obj and/12/cc two/12/nummod police/12/compound officers/8/conj ./2/punct"],
