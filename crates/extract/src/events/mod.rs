@@ -155,3 +155,5 @@ mod tests_targets;
 mod tests_threats;
 #[cfg(test)]
 mod tests_victims;
+#[cfg(test)]
+mod tests_vocabulary;

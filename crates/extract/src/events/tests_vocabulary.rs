@@ -1,0 +1,27 @@
+//! Codes of trigger words as GUIDELINES §4 and §12.4 give them, on sentences of news language.
+use super::testing::codes_of;
+
+#[test]
+fn an_invasion_is_force_not_occupation() {
+    let got = codes_of("Russian/2/amod troops/3/nsubj invaded/0/root the/5/det country/3/obj ./3/punct", None);
+    assert_eq!(got, ["190"]);
+    let got = codes_of(
+        "The/2/det invasion/5/nsubj of/4/case Ukraine/2/nmod began/0/root on/7/case Thursday/5/obl ./5/punct",
+        Some("2025-03-14"),
+    );
+    assert!(got.iter().all(|c| c == "190") && !got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn sexual_assault_is_sexual_violence_not_a_military_assault() {
+    let got = codes_of("Soldiers/3/nsubj sexually/3/advmod assaulted/0/root the/5/det women/3/obj ./3/punct", None);
+    assert_eq!(got, ["1821"]);
+    let got = codes_of(
+        "Militiamen/2/nsubj committed/0/root sexual/4/amod assaults/2/obj against/6/case villagers/4/nmod ./2/punct",
+        None,
+    );
+    assert!(!got.is_empty() && got.iter().all(|c| c == "1821"), "{got:?}");
+    // a military assault keeps its code
+    let got = codes_of("Rebels/2/nsubj assaulted/0/root the/4/det base/2/obj ./2/punct", None);
+    assert_eq!(got, ["190"]);
+}
