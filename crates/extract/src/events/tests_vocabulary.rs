@@ -25,3 +25,18 @@ fn sexual_assault_is_sexual_violence_not_a_military_assault() {
     let got = codes_of("Rebels/2/nsubj assaulted/0/root the/4/det base/2/obj ./2/punct", None);
     assert_eq!(got, ["190"]);
 }
+
+#[test]
+fn naming_a_policy_by_a_judgment_criticizes_it() {
+    let got = codes_of("Macron/2/nsubj called/0/root the/4/det subsidies/2/obj unbearable/2/xcomp ./2/punct", None);
+    assert_eq!(got, ["111"]);
+    let got = codes_of(
+        "The/2/det minister/3/nsubj described/0/root the/5/det deal/3/obj as/8/case a/8/det strategic/8/amod disaster/3/obl ./3/punct",
+        None,
+    );
+    assert_eq!(got, ["111"]);
+    // a neutral description is no event
+    let got =
+        codes_of("He/2/nsubj described/0/root the/4/det island/2/obj as/7/case a/7/det home/2/obl ./2/punct", None);
+    assert!(got.is_empty(), "{got:?}");
+}
