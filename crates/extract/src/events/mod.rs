@@ -24,6 +24,7 @@ pub mod args;
 mod assemble;
 pub mod attribution;
 mod claims;
+mod contacts;
 mod context;
 mod crowds;
 mod hinted;
@@ -123,6 +124,8 @@ mod tests_codes;
 mod tests_coercion;
 #[cfg(test)]
 mod tests_conflict;
+#[cfg(test)]
+mod tests_contacts;
 #[cfg(test)]
 mod tests_context;
 #[cfg(test)]
