@@ -40,3 +40,19 @@ fn naming_a_policy_by_a_judgment_criticizes_it() {
         codes_of("He/2/nsubj described/0/root the/4/det island/2/obj as/7/case a/7/det home/2/obl ./2/punct", None);
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_particle_verb_keeps_its_code_with_its_object_inside() {
+    let got = codes_of(
+        "Authorities/2/nsubj kicked/0/root the/4/det journalists/2/obj out/2/compound:prt of/7/case the/7/det country/2/obl ./2/punct",
+        None,
+    );
+    assert_eq!(got, ["174"]);
+    let got = codes_of(
+        "The/2/det government/3/nsubj turned/0/root the/5/det offer/3/obj down/3/compound:prt ./3/punct",
+        None,
+    );
+    assert_eq!(got, ["120"]);
+    let got = codes_of("Rebels/3/nsubj were/3/aux:pass exiled/0/root to/5/case Kenya/3/obl ./3/punct", None);
+    assert_eq!(got, ["174"]);
+}
