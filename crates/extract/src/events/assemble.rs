@@ -200,6 +200,10 @@ fn roles(v: &View, t: &Trigger, nominal: bool) -> Roles {
     if t.cameo.starts_with("04") && roles.targets.is_empty() && !roles.reciprocal {
         roles.targets = args::partners(v, t.m.tokens.start.min(speaker)..t.m.tokens.end.max(speaker + 1));
     }
+    // A visit is made to a host, not held with the one spoken to ("told Starmer during the visit").
+    if nominal && t.cameo.starts_with("04") && !matches!(t.cameo.get(..3), Some("042" | "043")) {
+        super::contacts::from_statement(v, t.head, &t.m.tokens, &mut roles);
+    }
     // "reached a deal with the rebels", "severed ties with Chad", "withdrew from the bloc": the
     // counterpart of an agreement or a break in relations.
     let counterpart = |list: &str| words::get(list).iter().any(|r| t.cameo.starts_with(r));

@@ -24,6 +24,7 @@ pub mod args;
 mod assemble;
 pub mod attribution;
 mod claims;
+mod contacts;
 mod context;
 mod crowds;
 mod hinted;
@@ -124,6 +125,8 @@ mod tests_coercion;
 #[cfg(test)]
 mod tests_conflict;
 #[cfg(test)]
+mod tests_contacts;
+#[cfg(test)]
 mod tests_context;
 #[cfg(test)]
 mod tests_cooperation;
@@ -155,3 +158,5 @@ mod tests_targets;
 mod tests_threats;
 #[cfg(test)]
 mod tests_victims;
+#[cfg(test)]
+mod tests_vocabulary;

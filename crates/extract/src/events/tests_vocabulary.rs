@@ -1,0 +1,58 @@
+//! Codes of trigger words as GUIDELINES §4 and §12.4 give them, on sentences of news language.
+use super::testing::codes_of;
+
+#[test]
+fn an_invasion_is_force_not_occupation() {
+    let got = codes_of("Russian/2/amod troops/3/nsubj invaded/0/root the/5/det country/3/obj ./3/punct", None);
+    assert_eq!(got, ["190"]);
+    let got = codes_of(
+        "The/2/det invasion/5/nsubj of/4/case Ukraine/2/nmod began/0/root on/7/case Thursday/5/obl ./5/punct",
+        Some("2025-03-14"),
+    );
+    assert!(got.iter().all(|c| c == "190") && !got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn sexual_assault_is_sexual_violence_not_a_military_assault() {
+    let got = codes_of("Soldiers/3/nsubj sexually/3/advmod assaulted/0/root the/5/det women/3/obj ./3/punct", None);
+    assert_eq!(got, ["1821"]);
+    let got = codes_of(
+        "Militiamen/2/nsubj committed/0/root sexual/4/amod assaults/2/obj against/6/case villagers/4/nmod ./2/punct",
+        None,
+    );
+    assert!(!got.is_empty() && got.iter().all(|c| c == "1821"), "{got:?}");
+    // a military assault keeps its code
+    let got = codes_of("Rebels/2/nsubj assaulted/0/root the/4/det base/2/obj ./2/punct", None);
+    assert_eq!(got, ["190"]);
+}
+
+#[test]
+fn naming_a_policy_by_a_judgment_criticizes_it() {
+    let got = codes_of("Macron/2/nsubj called/0/root the/4/det subsidies/2/obj unbearable/2/xcomp ./2/punct", None);
+    assert_eq!(got, ["111"]);
+    let got = codes_of(
+        "The/2/det minister/3/nsubj described/0/root the/5/det deal/3/obj as/8/case a/8/det strategic/8/amod disaster/3/obl ./3/punct",
+        None,
+    );
+    assert_eq!(got, ["111"]);
+    // a neutral description is no event
+    let got =
+        codes_of("He/2/nsubj described/0/root the/4/det island/2/obj as/7/case a/7/det home/2/obl ./2/punct", None);
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn a_particle_verb_keeps_its_code_with_its_object_inside() {
+    let got = codes_of(
+        "Authorities/2/nsubj kicked/0/root the/4/det journalists/2/obj out/2/compound:prt of/7/case the/7/det country/2/obl ./2/punct",
+        None,
+    );
+    assert_eq!(got, ["174"]);
+    let got = codes_of(
+        "The/2/det government/3/nsubj turned/0/root the/5/det offer/3/obj down/3/compound:prt ./3/punct",
+        None,
+    );
+    assert_eq!(got, ["120"]);
+    let got = codes_of("Rebels/3/nsubj were/3/aux:pass exiled/0/root to/5/case Kenya/3/obl ./3/punct", None);
+    assert_eq!(got, ["174"]);
+}
