@@ -176,11 +176,7 @@ pub(crate) fn parse_triggers(text: &str) -> Result<Vec<TriggerEntry>, String> {
         if !(4..=5).contains(&cols.len()) {
             return Err(err("expected 4 or 5 tab-separated columns"));
         }
-        let phrase: Vec<String> = cols[0]
-            .split(|c: char| c.is_whitespace() || c == '-')
-            .filter(|t| !t.is_empty())
-            .map(|t| if t == "*" { t.to_string() } else { lemma(t) })
-            .collect();
+        let phrase = phrase_lemmas(cols[0]);
         if phrase.is_empty() || phrase[0] == "*" || phrase.last().map(String::as_str) == Some("*") {
             return Err(err("phrase must start and end with a word"));
         }
@@ -208,6 +204,13 @@ pub(crate) fn parse_triggers(text: &str) -> Result<Vec<TriggerEntry>, String> {
                 "@weapon" => e.refine.extend(WEAPON.iter().map(|(a, c)| refinement(a, c))),
                 "@blade" => e.refine.push(refinement(BLADES, "182")),
                 _ => match cond.split_once('=') {
+                    Some(("as", phrase)) => {
+                        let earlier = out.iter().rev().find(|x: &&TriggerEntry| x.phrase == phrase_lemmas(phrase));
+                        let Some(earlier) = earlier else { return Err(err(&format!("no entry {phrase:?} above"))) };
+                        e.requires = earlier.requires.clone();
+                        e.object_requires = earlier.object_requires.clone();
+                        e.refine.extend(earlier.refine.iter().cloned());
+                    }
                     Some(("req", list)) if !list.is_empty() => e.requires = words(list),
                     Some(("reqobj", list)) if !list.is_empty() => e.object_requires = words(list),
                     Some(("notbefore", list)) if !list.is_empty() => {
@@ -227,6 +230,15 @@ pub(crate) fn parse_triggers(text: &str) -> Result<Vec<TriggerEntry>, String> {
 
 fn is_code(c: &str) -> bool {
     (2..=4).contains(&c.len()) && c.bytes().all(|b| b.is_ascii_digit()) && c[..2] >= *"01" && c[..2] <= *"20"
+}
+
+/// A phrase of the file as its entry keeps it: lemmas, `*` gaps kept, hyphens split.
+fn phrase_lemmas(phrase: &str) -> Vec<String> {
+    phrase
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|t| !t.is_empty())
+        .map(|t| if t == "*" { t.to_string() } else { lemma(t) })
+        .collect()
 }
 
 fn words(list: &str) -> Vec<String> {

@@ -42,6 +42,13 @@ fn every_line_parses_and_codes_are_valid() {
     assert!(parse_triggers("fire\tverb\t990\t-").is_err());
     assert!(parse_triggers("fire\tverb\t190\tfoo").is_err());
     assert!(parse_triggers("* fire\tverb\t190\t-").is_err());
+    // `as=` takes the argument lists of an entry above, and names it when there is none.
+    let both = parse_triggers("call\tverb\t111\treq=crime|lie;lie=016\nbrand\tverb\t111\tobj;as=call").unwrap();
+    assert_eq!(
+        (both[1].requires.clone(), both[1].refine.clone(), both[1].object),
+        (both[0].requires.clone(), both[0].refine.clone(), Some(true))
+    );
+    assert!(parse_triggers("brand\tverb\t111\tas=call").unwrap_err().contains("no entry"));
     let modals = modal::parse_modals(include_str!("../../data/modals.tsv")).unwrap();
     assert!(modals.len() >= 40);
     let codes = modal::parse_modal_codes(include_str!("../../data/modal_codes.tsv")).unwrap();
