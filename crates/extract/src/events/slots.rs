@@ -182,7 +182,20 @@ fn phrase_date(
         })
         .filter(|d| !dates_another_noun(v, ctx, d, (head, ours), cameo))
         .min_by_key(|d| d.tokens.start.abs_diff(head).min(d.tokens.end.abs_diff(head)));
-    attached.or(nearest).map(|d| (Some(date_ref(v, d)), DateFrom::Sentence))
+    let decade = |d: &DateMention| d.precision == crate::dates::Precision::Decade && in_clause_of(v, d, ours);
+    match attached.or(nearest) {
+        Some(d) => Some((Some(date_ref(v, d)), DateFrom::Sentence)),
+        None if dates.iter().any(decade) => Some((None, DateFrom::Background)),
+        None => None,
+    }
+}
+
+/// "Rebels attacked the town in the 1990s", "were expelled to make way for the base in the 1960s":
+/// a decade in the event's clause, or in a clause below it, leaves an event that no other phrase
+/// dates undated rather than dated by the news (GUIDELINES §6.5).
+fn in_clause_of(v: &View, d: &DateMention, ours: usize) -> bool {
+    let theirs = tense::clause_verb(v, v.top(d.tokens.clone()));
+    theirs == ours || v.ancestors(theirs).any(|a| a == ours)
 }
 
 /// "sentenced him for the 2002 killing", "accuse the government of rigging last month's elections":

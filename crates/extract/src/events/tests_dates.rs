@@ -152,3 +152,13 @@ fn a_war_its_clause_starts_takes_that_clause_date() {
         doc_events(&["Rebels/2/nsubj ignited/0/root a/4/det war/2/obj on/6/case Monday/2/obl ./2/punct"], "2024-02-16");
     assert_eq!(date_of(&ev, "war"), Some("2024-02-12"));
 }
+
+#[test]
+fn an_event_dated_only_by_a_decade_takes_no_news_day() {
+    let met = "Officials/2/nsubj met/0/root on/4/case Tuesday/2/obl ./2/punct";
+    // The 1990s cannot be written as a date (GUIDELINES §6.5): not Tuesday's news day either.
+    let attacked = "Rebels/2/nsubj attacked/0/root the/4/det town/2/obj in/7/case the/7/det 1990s/2/obl ./2/punct";
+    let ev = doc_events(&[met, attacked], "2024-02-14");
+    assert_eq!(date_of(&ev, "met"), Some("2024-02-13"));
+    assert_eq!(date_of(&ev, "attacked"), None);
+}
