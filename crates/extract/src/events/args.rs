@@ -399,14 +399,24 @@ fn places(v: &View, t: usize, targets: &[usize]) -> Vec<usize> {
     for &h in std::iter::once(&t).chain(targets) {
         // "called on Armenia": the one acted upon is not where it happened.
         for c in v.kids_with(h, &["obl", "nmod"]).filter(|&c| !v.is_dated(c) && !targets.contains(&c)) {
-            if words::get("place_cases").contains(&v.case_of(c).unwrap_or_default().as_str()) {
+            if place_case(v, c) {
                 out.push(c);
-                // "near the border village of Nerkin Hand": the named part is deeper down.
-                out.extend(v.kids_with(c, &["nmod", "appos", "flat", "compound"]).filter(|&g| g > c));
+                // "near the border village of Nerkin Hand", "at a checkpoint in Kandahar": the named
+                // part is deeper down; not "on exports to the United States", which goes elsewhere.
+                // "in the region between northern and southern Sudan" names a place too.
+                let names = |g: usize| {
+                    v.rel(g) != "nmod" || v.case_of(g).is_none_or(|k| k == "of" || k == "between") || place_case(v, g)
+                };
+                out.extend(v.kids_with(c, &["nmod", "appos", "flat", "compound"]).filter(|&g| g > c && names(g)));
             }
         }
     }
     out
+}
+
+/// Whether phrase `c` is marked by a preposition of place ("in", "near", "south of").
+fn place_case(v: &View, c: usize) -> bool {
+    words::get("place_cases").contains(&v.case_of(c).unwrap_or_default().as_str())
 }
 
 /// The active subject of the complement clause of verb `t` ("urged Beijing to use …", "demanded that

@@ -52,9 +52,31 @@ pub(super) fn date_for(
     if let Some(counted) = counted_from(v, ctx, head, cameo, dates) {
         return (Some(counted), DateFrom::Sentence);
     }
+    if cameo.starts_with("19") && whole_war(v, head, nominal, dates) {
+        return (None, DateFrom::Period);
+    }
     let ours = tense::clause_verb(v, head);
     phrase_date(v, ctx, head, ours, nominal, cameo, dates)
         .unwrap_or_else(|| no_phrase_date(v, ctx, head, ours, nominal, cameo, dates))
+}
+
+/// "UNICEF said Thursday that children suffer from the civil war", "the insurgency that has ravaged
+/// the province": a war named as a whole lasts longer than any day a clause around it names, so
+/// only a date of its own phrase dates it ("the 2020 war", "the war in 1994"), or its span ("the
+/// three-week conflict", widened later), or its own clause's when it is the subject or what the
+/// clause starts ("war broke out on Monday", "ignited the war last week"). Anything else leaves it undated, a historical narrative too (GUIDELINES 12.9, whole conflicts).
+fn whole_war(v: &View, head: usize, nominal: bool, dates: &[DateMention]) -> bool {
+    if !nominal || !words::get("long_periods").contains(&v.lemmas[head].as_str()) {
+        return false;
+    }
+    // "war broke out on Monday", "ignited the war last week": the clause that starts it dates it.
+    let starts = |h: usize| words::get("span_starts").contains(&v.lemmas[h].as_str());
+    let own_clause = v.base_rel(head) == "nsubj" || v.head(head).is_some_and(starts);
+    let own = |d: &DateMention| {
+        let top = v.top(d.tokens.clone());
+        v.ancestors(top).any(|a| a == head) || (own_clause && v.head(top) == v.head(head))
+    };
+    super::spans::span_of(v, head).is_none() && !dates.iter().any(own)
 }
 
 /// "the previous day", "a day later": counted from the story's current day, the sentence's own day
@@ -160,7 +182,20 @@ fn phrase_date(
         })
         .filter(|d| !dates_another_noun(v, ctx, d, (head, ours), cameo))
         .min_by_key(|d| d.tokens.start.abs_diff(head).min(d.tokens.end.abs_diff(head)));
-    attached.or(nearest).map(|d| (Some(date_ref(v, d)), DateFrom::Sentence))
+    let decade = |d: &DateMention| d.precision == crate::dates::Precision::Decade && in_clause_of(v, d, ours);
+    match attached.or(nearest) {
+        Some(d) => Some((Some(date_ref(v, d)), DateFrom::Sentence)),
+        None if dates.iter().any(decade) => Some((None, DateFrom::Background)),
+        None => None,
+    }
+}
+
+/// "Rebels attacked the town in the 1990s", "were expelled to make way for the base in the 1960s":
+/// a decade in the event's clause, or in a clause below it, leaves an event that no other phrase
+/// dates undated rather than dated by the news (GUIDELINES §6.5).
+fn in_clause_of(v: &View, d: &DateMention, ours: usize) -> bool {
+    let theirs = tense::clause_verb(v, v.top(d.tokens.clone()));
+    theirs == ours || v.ancestors(theirs).any(|a| a == ours)
 }
 
 /// "sentenced him for the 2002 killing", "accuse the government of rigging last month's elections":

@@ -128,3 +128,37 @@ fn a_span_no_allowed_precision_holds_has_no_date() {
     assert!(ev.iter().any(|e| e.action.text == "war"), "{ev:?}");
     assert_eq!(date_of(&ev, "war"), None);
 }
+
+#[test]
+fn a_war_in_a_clause_dated_by_a_report_stays_undated() {
+    // Thursday is the day of the statement, not of the war the children suffer from (GUIDELINES 12.9).
+    let ev = doc_events(
+        &["Officials/2/nsubj said/0/root on/4/case Thursday/2/obl that/7/mark children/7/nsubj suffer/2/ccomp from/11/case the/11/det civil/11/amod war/7/obl ./2/punct"],
+        "2024-02-16",
+    );
+    assert_eq!(date_of(&ev, "war"), None);
+    // Nor does the day of an attack date the insurgency it escalates.
+    let ev = doc_events(
+        &["Tuesday/3/nmod:poss 's/1/case attack/4/nsubj escalated/0/root the/7/det separatist/7/amod insurgency/4/obj ./4/punct"],
+        "2024-02-16",
+    );
+    assert_eq!(date_of(&ev, "insurgency"), None);
+}
+
+#[test]
+fn a_war_its_clause_starts_takes_that_clause_date() {
+    // "ignited the war last week": the start of the war is dated, like "war broke out on Monday".
+    let ev =
+        doc_events(&["Rebels/2/nsubj ignited/0/root a/4/det war/2/obj on/6/case Monday/2/obl ./2/punct"], "2024-02-16");
+    assert_eq!(date_of(&ev, "war"), Some("2024-02-12"));
+}
+
+#[test]
+fn an_event_dated_only_by_a_decade_takes_no_news_day() {
+    let met = "Officials/2/nsubj met/0/root on/4/case Tuesday/2/obl ./2/punct";
+    // The 1990s cannot be written as a date (GUIDELINES §6.5): not Tuesday's news day either.
+    let attacked = "Rebels/2/nsubj attacked/0/root the/4/det town/2/obj in/7/case the/7/det 1990s/2/obl ./2/punct";
+    let ev = doc_events(&[met, attacked], "2024-02-14");
+    assert_eq!(date_of(&ev, "met"), Some("2024-02-13"));
+    assert_eq!(date_of(&ev, "attacked"), None);
+}

@@ -445,3 +445,13 @@ fn an_indirect_question_with_where_is_not_at_the_place_before_it() {
     let ev = tagged_events(spec, &[(5, 6)]);
     assert_ne!(place_of(&ev, "killed"), Some("Kabul"));
 }
+
+#[test]
+fn a_place_phrase_goes_only_as_deep_as_phrases_that_locate() {
+    // "at a checkpoint in Kandahar": the name is deeper down, in a phrase of place.
+    let fired = "Troops/2/nsubj fired/0/root at/5/case a/5/det checkpoint/2/obl in/7/case Kandahar/5/nmod ./2/punct";
+    assert_eq!(located(fired, &[(6, 7)]), vec![Some("Kandahar".to_string())]);
+    // "on exports to Mexico": where the exports go, not where the tariffs were imposed.
+    let imposed = "The/2/det president/3/nsubj imposed/0/root tariffs/3/obj on/6/case exports/3/obl to/8/case Mexico/6/nmod ./3/punct";
+    assert_eq!(located(imposed, &[(7, 8)]), vec![None]);
+}
