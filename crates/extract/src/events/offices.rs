@@ -73,7 +73,8 @@ fn known_possessors(v: &View, i: usize) -> bool {
 /// The party of a person whose office `title` names a role; none for officials of international
 /// bodies, whose identity is their own name (GUIDELINES §5).
 fn office(title: &str, name: &str, at: &Where) -> Option<Party> {
-    let info = parties::normalize(title)?;
+    // "a beautician from Zimbabwe" says where she is from, not an office.
+    let info = parties::normalize(title).filter(|_| parties::says_whom(title))?;
     // "top Taliban commander": the group's role in the story's time (`data/eras.tsv`).
     let era = info.name.as_deref().and_then(|g| super::identity::group_role_at(g, at.published));
     let role = era.map(str::to_string).or(info.role).filter(|r| r != "IGO")?;

@@ -209,6 +209,20 @@ pub fn names_person_in_full(span: &str) -> bool {
     g.matches(&tokenize(span)).iter().any(|h| g.cues[h.cue].kind == Kind::Person && h.end - h.start >= 2)
 }
 
+/// Whether the words of `span` say whom it serves: a role word, a named body, group or person, or a
+/// state named alone ("Ethiopia's", "the Kenyan"), or a seat of power ("the White House", a capital).
+/// A country inside a description of something else ("a beautician from Zimbabwe", "a Vietnam
+/// resident of 25 years") says where a person is from, which makes no one a government.
+pub fn says_whom(span: &str) -> bool {
+    let g = gazetteer();
+    let toks = tokenize(span);
+    let hits = g.matches(&toks);
+    let state = |h: &Hit| matches!(g.cues[h.cue].kind, Kind::CountryName | Kind::Demonym | Kind::Place);
+    let covered: usize = hits.iter().map(|h| h.end - h.start).sum();
+    let articles = toks.iter().filter(|t| matches!(t.low.as_str(), "the" | "a" | "an")).count();
+    hits.iter().any(|h| !state(h)) || covered + articles == toks.len()
+}
+
 /// Whether `name` is the canonical name of a state ("Armenia"), as [`country_name`] gives it.
 pub fn is_country_name(name: &str) -> bool {
     gazetteer().cues.iter().any(|c| c.kind == Kind::CountryName && c.name.as_deref() == Some(name))

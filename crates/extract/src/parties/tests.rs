@@ -276,3 +276,10 @@ fn analysts_and_academics_serve_no_body() {
     // a role word after the description still says whose the person is
     assert_eq!(n("a former analyst with the Nigerian army"), t("Nigeria", "NGA", "MIL"));
 }
+
+#[test]
+fn a_state_in_a_description_says_where_from_not_whom() {
+    assert!(says_whom("Ethiopia's") && says_whom("the Kenyan") && says_whom("the White House"));
+    assert!(says_whom("a spokesman for the Kenyan government") && says_whom("a Somali journalist"));
+    assert!(!says_whom("a 35-year-old beautician from Peru") && !says_whom("a Kenya dweller of 20 years"));
+}
