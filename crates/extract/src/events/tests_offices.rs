@@ -93,3 +93,10 @@ fn a_country_a_person_comes_from_is_no_office() {
     let ev = story(beautician, 0..2, &[("Santos/2/nsubj accused/0/root the/4/det army/2/obj ./2/punct", 0..1)]);
     assert_eq!(actor_of(&ev, "accused"), (Some("Maria Santos"), None, None));
 }
+
+#[test]
+fn an_official_of_an_international_body_is_igo_by_surname_too() {
+    let envoy = "A/3/det UN/3/compound spokeswoman/9/nsubj ,/7/punct Captain/7/compound Joan/7/compound Reyes/3/appos ,/3/punct said/0/root ./9/punct";
+    let ev = story(envoy, 5..7, &[ACCUSED]);
+    assert_eq!(actor_of(&ev, "accused"), (Some("Joan Reyes"), None, Some("IGO")));
+}
