@@ -107,6 +107,13 @@ pub fn normalize(span: &str) -> Option<PartyInfo> {
             (Kind::Seat, Some(r)) if matches!(cue(r).kind, Kind::Role { tier } if tier >= 2) => role_word,
             _ => c.role.clone(),
         };
+        // "the opposition party of Imran Khan", "supporters of Manuel Zelaya", "Nkunda's militia": a
+        // group word (rebels, militias, gangs, the opposition) makes the span the person's followers,
+        // of the person's country, not the person.
+        let follower = |r: &Hit| matches!(cue(r).kind, Kind::Role { tier } if tier >= 3);
+        if let (Kind::Person, Some(r)) = (c.kind, role_hit.filter(|r| follower(r))) {
+            return Some(PartyInfo { name: None, country: c.country.clone(), role: cue(r).role.clone() });
+        }
         return Some(PartyInfo { name: c.name.clone(), country: c.country.clone(), role });
     }
     let states: Vec<&Hit> = hits

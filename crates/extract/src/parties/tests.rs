@@ -283,3 +283,12 @@ fn a_state_in_a_description_says_where_from_not_whom() {
     assert!(says_whom("a spokesman for the Kenyan government") && says_whom("a Somali journalist"));
     assert!(!says_whom("a 35-year-old beautician from Peru") && !says_whom("a Kenya dweller of 20 years"));
 }
+
+#[test]
+fn a_group_word_makes_a_known_person_their_followers() {
+    // the person's party or militia is a group of the person's country, in the group's role
+    assert_eq!(n("the opposition party of jailed former Prime Minister Imran Khan"), t("-", "PAK", "OPP"));
+    assert_eq!(n("thousands of Yoweri Museveni supporters"), t("-", "UGA", "OPP"));
+    // an office of the person's own state keeps the person
+    assert_eq!(n("Army chief Asim Munir"), t("Asim Munir", "PAK", "MIL"));
+}
