@@ -350,7 +350,7 @@ fn listed(v: &View, ctx: &Context, head: usize, avoid: Option<&str>, text: &str)
     // "Edmon Marukyan, ambassador-at-large for Armenia's foreign ministry": the apposition says who.
     for a in v.kids_with(head, &["appos"]) {
         if let Some(info) = parties::normalize(v.text(v.phrase(a))) {
-            if info.country.is_some() || info.role.is_some() {
+            if (info.country.is_some() || info.role.is_some()) && parties::says_whom(v.text(v.phrase(a))) {
                 let name =
                     info.name.filter(|_| info.country.is_none()).or_else(|| Some(v.text(v.phrase(head)).to_string()));
                 return Some(Party { text, name, country: info.country, role: info.role });

@@ -70,13 +70,18 @@ fn known_possessors(v: &View, i: usize) -> bool {
     v.kids_with(i, &["nmod:poss"]).all(|p| parties::normalize(v.text(v.phrase(p))).is_some_and(|p| p.role.is_some()))
 }
 
-/// The party of a person whose office `title` names a role; none for officials of international
-/// bodies, whose identity is their own name (GUIDELINES §5).
+/// The party of a person whose office `title` names a role. An official of an international body
+/// ("U.N. Resident Coordinator for Myanmar") is IGO with no country (GUIDELINES §5, §12.3): the
+/// office decides, so no later title (the state the mission serves) makes them that state's.
 fn office(title: &str, name: &str, at: &Where) -> Option<Party> {
-    let info = parties::normalize(title)?;
+    // "a beautician from Zimbabwe" says where she is from, not an office.
+    let info = parties::normalize(title).filter(|_| parties::says_whom(title))?;
     // "top Taliban commander": the group's role in the story's time (`data/eras.tsv`).
     let era = info.name.as_deref().and_then(|g| super::identity::group_role_at(g, at.published));
-    let role = era.map(str::to_string).or(info.role).filter(|r| r != "IGO")?;
-    let country = info.country.or_else(|| at.home.map(str::to_string))?;
-    Some(Party { text: String::new(), name: Some(name.to_string()), country: Some(country), role: Some(role) })
+    let role = era.map(str::to_string).or(info.role)?;
+    let country = match role.as_str() {
+        "IGO" => None,
+        _ => Some(info.country.or_else(|| at.home.map(str::to_string))?),
+    };
+    Some(Party { text: String::new(), name: Some(name.to_string()), country, role: Some(role) })
 }

@@ -85,3 +85,18 @@ fn a_family_name_first_is_the_surname_of_a_name_given_in_full() {
     let ev = story(met, 0..2, &[("Mr./2/compound Kim/3/nsubj accused/0/root the/5/det rebels/3/obj ./3/punct", 1..2)]);
     assert_eq!(actor_of(&ev, "accused").0, Some("Kim Dae-jung"));
 }
+
+#[test]
+fn a_country_a_person_comes_from_is_no_office() {
+    // "Maria Santos, a beautician from Peru, said ...": where she is from makes her no government.
+    let beautician = "Maria/2/compound Santos/9/nsubj ,/5/punct a/5/det beautician/2/appos from/7/case Peru/5/nmod ,/2/punct said/0/root ./9/punct";
+    let ev = story(beautician, 0..2, &[("Santos/2/nsubj accused/0/root the/4/det army/2/obj ./2/punct", 0..1)]);
+    assert_eq!(actor_of(&ev, "accused"), (Some("Maria Santos"), None, None));
+}
+
+#[test]
+fn an_official_of_an_international_body_is_igo_by_surname_too() {
+    let envoy = "A/3/det UN/3/compound spokeswoman/9/nsubj ,/7/punct Captain/7/compound Joan/7/compound Reyes/3/appos ,/3/punct said/0/root ./9/punct";
+    let ev = story(envoy, 5..7, &[ACCUSED]);
+    assert_eq!(actor_of(&ev, "accused"), (Some("Joan Reyes"), None, Some("IGO")));
+}

@@ -11,12 +11,17 @@ pub(crate) enum Kind {
     CountryName,
     Demonym,
     Capital,
-    Role { tier: u8 },
+    Role {
+        tier: u8,
+    },
     Person,
     Org,
     Group,
     Seat,
     Place,
+    /// A word for what a person is that serves no body: an analyst, a professor, a secretary general
+    /// of a body the words do not name. The span it heads has no role (GUIDELINES §12.12).
+    Plain,
 }
 
 /// What a pattern stands for.
@@ -198,10 +203,13 @@ impl Gazetteer {
                 "org" => Kind::Org,
                 "group" => Kind::Group,
                 "seat" => Kind::Seat,
+                "plain" if role == "-" => Kind::Plain,
                 _ => return Err(format!("parties.tsv line {n}: bad kind or role")),
             };
             let bad_iso = iso != "-" && !is_iso3(iso);
-            if bad_iso || !ROLES.contains(&role) || (!matches!(kind, Kind::Role { .. }) && name == "-") {
+            let roleless = kind == Kind::Plain;
+            let named = matches!(kind, Kind::Role { .. } | Kind::Plain) || name != "-";
+            if bad_iso || (!roleless && !ROLES.contains(&role)) || !named {
                 return Err(format!("parties.tsv line {n}: bad iso3, role or name"));
             }
             let (name, country, role) = (opt(name), opt(iso), opt(role));

@@ -107,13 +107,23 @@ pub fn normalize(span: &str) -> Option<PartyInfo> {
             (Kind::Seat, Some(r)) if matches!(cue(r).kind, Kind::Role { tier } if tier >= 2) => role_word,
             _ => c.role.clone(),
         };
+        // "the opposition party of Imran Khan", "supporters of Manuel Zelaya", "Nkunda's militia": a
+        // group word (rebels, militias, gangs, the opposition) makes the span the person's followers,
+        // of the person's country, not the person.
+        let follower = |r: &Hit| matches!(cue(r).kind, Kind::Role { tier } if tier >= 3);
+        if let (Kind::Person, Some(r)) = (c.kind, role_hit.filter(|r| follower(r))) {
+            return Some(PartyInfo { name: None, country: c.country.clone(), role: cue(r).role.clone() });
+        }
         return Some(PartyInfo { name: c.name.clone(), country: c.country.clone(), role });
     }
     let states: Vec<&Hit> = hits
         .iter()
         .filter(|h| matches!(cue(h).kind, Kind::CountryName | Kind::Demonym | Kind::Capital) && !skipped(h))
         .collect();
-    let state = states.iter().find(|h| !located(h)).or(states.first()).copied();
+    let plain = plain_person(&hits, g);
+    // "a professor at Leiden University in the Netherlands": a plain description's state is the
+    // last one it names, where the person works, not a subject it names ("Chinese studies").
+    let state = if plain { states.last() } else { states.iter().find(|h| !located(h)).or(states.first()) }.copied();
     let place = hits.iter().find(|h| cue(h).kind == Kind::Place && !skipped(h));
     let (name, country) = match (state, place) {
         (Some(h), _) => (cue(h).name.clone(), cue(h).country.clone()),
@@ -124,7 +134,8 @@ pub fn normalize(span: &str) -> Option<PartyInfo> {
         }
         (None, None) => (None, None),
     };
-    let role = role_word.or_else(|| state.and_then(|h| state_role(&g.cues[h.cue], &toks, h)));
+    let role =
+        if plain { None } else { role_word.or_else(|| state.and_then(|h| state_role(&g.cues[h.cue], &toks, h))) };
     // Insurgents take the country they operate in (CAMEO): "Armenian separatists of
     // Nagorno-Karabakh" are coded with Azerbaijan, whose territory they hold.
     let (name, country) = match (role.as_deref(), place) {
@@ -134,12 +145,22 @@ pub fn normalize(span: &str) -> Option<PartyInfo> {
         }
         _ => (name, country),
     };
+    // A plain description names a person, whom the state's name does not name.
+    let name = name.filter(|_| !plain);
     if name.is_none() && country.is_none() && role.is_none() {
         return None;
     }
     let name =
         name.or_else(|| foreign(&toks, role_hit).filter(|_| country.is_none() && role.as_deref() == Some("CVL")));
     Some(PartyInfo { name, country, role })
+}
+
+/// Whether the span describes a person by words that serve no body (`plain` in parties.tsv: "a
+/// media analyst", "Secretary General"), with no role word after them ("a professor at the military
+/// academy" is the army's).
+fn plain_person(hits: &[Hit], g: &gazetteer::Gazetteer) -> bool {
+    let Some(p) = hits.iter().find(|h| g.cues[h.cue].kind == Kind::Plain) else { return false };
+    !hits.iter().any(|h| h.start > p.start && matches!(g.cues[h.cue].kind, Kind::Role { .. }))
 }
 
 /// "at least 20 foreign workers", "foreigners": private people of another, unnamed state. Their
@@ -160,9 +181,15 @@ fn state_role(cue: &gazetteer::Cue, toks: &[Tok], h: &Hit) -> Option<String> {
         || (before(1) == Some("of") && before(2).is_some_and(crate::numbers::is_count_word));
     match cue.kind {
         Kind::Capital => Some("GOV".to_string()),
-        Kind::Demonym if counted && toks[h.end - 1].low.ends_with('s') => None,
+        Kind::Demonym if counted && people_plural(&toks[h.end - 1].low) => None,
         _ => BARE_COUNTRY_ROLE.map(str::to_string),
     }
+}
+
+/// A demonym that can name people in the plural: "Afghans", and the "-ese" demonyms whose plural is
+/// the singular ("thousands of Sudanese", "dozens of Chinese").
+fn people_plural(demonym: &str) -> bool {
+    demonym.ends_with('s') || demonym.ends_with("ese")
 }
 
 /// The canonical name of a state by ISO3 ("ARM" → "Armenia").
@@ -187,6 +214,20 @@ pub fn person(span: &str) -> Option<PartyInfo> {
 pub fn names_person_in_full(span: &str) -> bool {
     let g = gazetteer();
     g.matches(&tokenize(span)).iter().any(|h| g.cues[h.cue].kind == Kind::Person && h.end - h.start >= 2)
+}
+
+/// Whether the words of `span` say whom it serves: a role word, a named body, group or person, or a
+/// state named alone ("Ethiopia's", "the Kenyan"), or a seat of power ("the White House", a capital).
+/// A country inside a description of something else ("a beautician from Zimbabwe", "a Vietnam
+/// resident of 25 years") says where a person is from, which makes no one a government.
+pub fn says_whom(span: &str) -> bool {
+    let g = gazetteer();
+    let toks = tokenize(span);
+    let hits = g.matches(&toks);
+    let state = |h: &Hit| matches!(g.cues[h.cue].kind, Kind::CountryName | Kind::Demonym | Kind::Place);
+    let covered: usize = hits.iter().map(|h| h.end - h.start).sum();
+    let articles = toks.iter().filter(|t| matches!(t.low.as_str(), "the" | "a" | "an")).count();
+    hits.iter().any(|h| !state(h)) || covered + articles == toks.len()
 }
 
 /// Whether `name` is the canonical name of a state ("Armenia"), as [`country_name`] gives it.

@@ -240,3 +240,55 @@ fn news_reports_are_media_and_security_officials_are_forces() {
     assert_eq!(n("a Kenyan radio station"), t("Kenya", "KEN", "MED"));
     assert_eq!(n("Lebanese security officials"), t("Lebanon", "LBN", "MIL"));
 }
+
+#[test]
+fn people_and_groups_named_by_their_class() {
+    // GUIDELINES 12.2: one activist is OPP like many; a lawyer acts in the courts (JUD); a diplomat
+    // of either number is GOV; a state's paramilitary forces are MIL, paramilitary groups UAF.
+    assert_eq!(n("an exiled Tibetan activist"), t("-", "-", "OPP"));
+    assert_eq!(n("his defense lawyer"), t("-", "-", "JUD"));
+    assert_eq!(n("Egypt's ambassadors"), t("Egypt", "EGY", "GOV"));
+    assert_eq!(n("four paramilitary troops"), t("-", "-", "MIL"));
+    assert_eq!(n("Kenyan paramilitary police"), t("Kenya", "KEN", "COP"));
+    assert_eq!(n("pro-government paramilitary groups"), t("-", "-", "UAF"));
+    // organized crime is crime (CRM), not the state of its nationality
+    assert_eq!(n("an Albanian organized crime group"), t("Albania", "ALB", "CRM"));
+    // a charity or aid group of one number or the other is an NGO; immigrants are private people
+    assert_eq!(n("the aid group"), t("-", "-", "NGO"));
+    assert_eq!(n("a local rights group"), t("-", "-", "NGO"));
+    assert_eq!(n("Somali immigrants"), t("Somalia", "SOM", "CVL"));
+    // "-ese" demonyms are their own plural: counted, they are people, not the state
+    assert_eq!(n("tens of thousands of Lebanese"), t("Lebanon", "LBN", "-"));
+    assert_eq!(n("the Lebanese"), t("Lebanon", "LBN", "GOV"));
+}
+
+#[test]
+fn analysts_and_academics_serve_no_body() {
+    // GUIDELINES 12.12: analysts, experts and observers have no role, and the country the text
+    // gives them: where they work, the last place of the description, not a subject it names.
+    assert_eq!(n("a political analyst in Nairobi"), t("-", "KEN", "-"));
+    assert_eq!(n("a professor of Russian history at a university in France"), t("-", "FRA", "-"));
+    assert_eq!(n("a Kenyan security analyst"), t("-", "KEN", "-"));
+    assert_eq!(normalize("a media analyst"), None);
+    // the secretary general of a body the words do not name is no general of an army
+    assert_eq!(n("Secretary General Jane Doe"), t("-", "-", "-"));
+    assert_eq!(n("UN Secretary-General Antonio Guterres"), t("António Guterres", "-", "IGO"));
+    // a role word after the description still says whose the person is
+    assert_eq!(n("a former analyst with the Nigerian army"), t("Nigeria", "NGA", "MIL"));
+}
+
+#[test]
+fn a_state_in_a_description_says_where_from_not_whom() {
+    assert!(says_whom("Ethiopia's") && says_whom("the Kenyan") && says_whom("the White House"));
+    assert!(says_whom("a spokesman for the Kenyan government") && says_whom("a Somali journalist"));
+    assert!(!says_whom("a 35-year-old beautician from Peru") && !says_whom("a Kenya dweller of 20 years"));
+}
+
+#[test]
+fn a_group_word_makes_a_known_person_their_followers() {
+    // the person's party or militia is a group of the person's country, in the group's role
+    assert_eq!(n("the opposition party of jailed former Prime Minister Imran Khan"), t("-", "PAK", "OPP"));
+    assert_eq!(n("thousands of Yoweri Museveni supporters"), t("-", "UGA", "OPP"));
+    // an office of the person's own state keeps the person
+    assert_eq!(n("Army chief Asim Munir"), t("Asim Munir", "PAK", "MIL"));
+}
