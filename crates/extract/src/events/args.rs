@@ -4,6 +4,7 @@ use super::view::View;
 use super::words;
 use crate::lexicon::Pos;
 
+mod folded;
 mod nominal;
 pub use nominal::nominal;
 

@@ -132,6 +132,8 @@ mod tests_crowds;
 #[cfg(test)]
 mod tests_dates;
 #[cfg(test)]
+mod tests_folded;
+#[cfg(test)]
 mod tests_judgments;
 #[cfg(test)]
 mod tests_nouns;
