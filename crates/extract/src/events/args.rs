@@ -6,6 +6,7 @@ use crate::lexicon::Pos;
 
 mod folded;
 mod nominal;
+mod passives;
 pub use nominal::nominal;
 
 /// Token heads of the arguments of one trigger; each becomes a party or place after normalization.
@@ -37,11 +38,18 @@ pub fn verbal(v: &View, t: usize, subject_is_target: bool) -> Roles {
     let mut inherited = false;
     // A verb of feeling's by-phrase is no agent, its passive no passive: the subject feels.
     let feeling = experiencer(v, t);
-    let passive =
-        !feeling && (v.is_passive(t) || subject_is_target || reduced_relative(v, t) || passive_conjunct(v, t));
+    // "civilians remain besieged": the linking verb's subject undergoes the participle.
+    let linked = passives::linked_subjects(v, t);
+    let passive = !feeling
+        && (v.is_passive(t)
+            || subject_is_target
+            || reduced_relative(v, t)
+            || passive_conjunct(v, t)
+            || linked.is_some());
     let agents = if feeling { Vec::new() } else { agents(v, t, subject_is_target) };
-    let mut subjects: Vec<usize> =
-        v.kids_with(t, &["nsubj", "nsubj:pass", "nsubj:outer"]).map(|s| antecedent(v, t, s)).collect();
+    let mut subjects: Vec<usize> = linked.unwrap_or_else(|| {
+        v.kids_with(t, &["nsubj", "nsubj:pass", "nsubj:outer"]).map(|s| antecedent(v, t, s)).collect()
+    });
     // "officials accused the Taliban of …" parsed with a second subject after the verb: a subject
     // before the verb is the subject; one after it, with no object, is the object.
     // Not in the passive, nor after a quote parsed as a subject ("Withdraw now, urged the minister").
@@ -102,6 +110,9 @@ fn agents(v: &View, t: usize, subject_is_target: bool) -> Vec<usize> {
     if agents.is_empty() && subject_is_target {
         agents =
             v.kids(t).iter().flat_map(|&c| v.kids(c).iter().copied()).filter(|&g| is_agent_nominal(v, g)).collect();
+    }
+    if agents.is_empty() && v.is_passive(t) {
+        agents = passives::stray_agents(v, t);
     }
     if agents.is_empty() && v.rel(t) == "acl" {
         agents = v

@@ -142,6 +142,8 @@ mod tests_offices;
 #[cfg(test)]
 mod tests_pairs;
 #[cfg(test)]
+mod tests_passives;
+#[cfg(test)]
 mod tests_places;
 #[cfg(test)]
 mod tests_reality;
