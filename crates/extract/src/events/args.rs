@@ -148,7 +148,10 @@ fn objects(v: &View, t: usize, inverted: Option<usize>, r: &mut Roles) {
 fn obliques(v: &View, t: usize, inherited: bool, r: &mut Roles) {
     for c in v.kids_with(t, &["obl"]).filter(|&c| !v.is_dated(c)) {
         let case = v.case_of(c).unwrap_or_default();
-        let aim = words::get("target_cases").contains(&case.as_str()) && !is_agent(v, c) && !is_place_noun(v, c);
+        let aim = words::get("target_cases").contains(&case.as_str())
+            && !is_agent(v, c)
+            && !is_place_noun(v, c)
+            && !is_setting(v, c);
         if aim && !r.targets.is_empty() {
             r.aims.push(c);
         }
@@ -181,6 +184,15 @@ fn involving(v: &View, t: usize, r: &mut Roles) {
 /// "the border", "the area": a place, not someone acted upon.
 pub fn is_place_noun(v: &View, c: usize) -> bool {
     words::get("place_nouns").contains(&v.lemmas[c].as_str())
+}
+
+/// "met with Kim at the Singapore summit", "spoke at a news conference": a meeting the act takes place
+/// at is its setting (GUIDELINES 2: setting phrases are locations), not someone acted upon.
+fn is_setting(v: &View, c: usize) -> bool {
+    let meeting = crate::lexicon::lookup_pos(&v.lemmas, c, Some(Pos::Noun))
+        .and_then(|m| m.entry.cameo.as_deref().map(|code| code.starts_with("04")))
+        .unwrap_or(false);
+    meeting && v.case_of(c).as_deref() == Some("at")
 }
 
 fn is_agent(v: &View, c: usize) -> bool {

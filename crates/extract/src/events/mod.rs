@@ -148,6 +148,8 @@ mod tests_places;
 #[cfg(test)]
 mod tests_reality;
 #[cfg(test)]
+mod tests_settings;
+#[cfg(test)]
 mod tests_sides;
 #[cfg(test)]
 mod tests_speech;
