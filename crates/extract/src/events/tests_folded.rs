@@ -45,3 +45,15 @@ fn the_agent_of_a_launched_offensive_carries_it_out() {
     let got = parties(&ev);
     assert!(got.iter().any(|p| p.0 == "190" && p.1 == Some("government forces")), "{got:?}");
 }
+
+#[test]
+fn who_remains_in_detention_is_detained() {
+    let ev = doc_events(
+        &["The/2/det reporter/3/nsubj remains/0/root in/5/case detention/3/obl in/7/case Harare/3/obl ./3/punct"],
+        "2025-03-12",
+    );
+    let got = parties(&ev);
+    let held: Vec<_> = got.iter().filter(|p| p.0.starts_with("173")).collect();
+    assert!(!held.is_empty(), "{got:?}");
+    assert!(held.iter().all(|p| p.1.is_none() && p.2 == Some("The reporter")), "{got:?}");
+}

@@ -3,10 +3,10 @@
 //! offensive launched by the army", "a coup led by the general").
 use super::*;
 
-/// "Mhlanga's arrest", "his release": the bare possessor of a noun of something done to someone
-/// (event_words possessor_patient) undergoes it; with an of-phrase the possessor is the doer ("the
-/// army's arrest of ten activists").
-pub fn possessor_undergoes(v: &View, t: usize) -> bool {
+/// "Mhlanga's arrest", "his release", "the reporter remains in detention": the bare possessor of a
+/// noun of something done to someone (event_words possessor_patient), or the one who is in it,
+/// undergoes it; with an of-phrase the possessor is the doer ("the army's arrest of ten activists").
+pub fn holder_undergoes(v: &View, t: usize) -> bool {
     let of_phrase = v.kids_with(t, &["nmod"]).any(|k| v.case_of(k).as_deref() == Some("of"));
     !of_phrase && words::get("possessor_patient").contains(&v.lemmas[t].as_str())
 }
