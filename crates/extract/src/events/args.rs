@@ -4,7 +4,9 @@ use super::view::View;
 use super::words;
 use crate::lexicon::Pos;
 
+mod folded;
 mod nominal;
+mod passives;
 pub use nominal::nominal;
 
 /// Token heads of the arguments of one trigger; each becomes a party or place after normalization.
@@ -36,11 +38,18 @@ pub fn verbal(v: &View, t: usize, subject_is_target: bool) -> Roles {
     let mut inherited = false;
     // A verb of feeling's by-phrase is no agent, its passive no passive: the subject feels.
     let feeling = experiencer(v, t);
-    let passive =
-        !feeling && (v.is_passive(t) || subject_is_target || reduced_relative(v, t) || passive_conjunct(v, t));
+    // "civilians remain besieged": the linking verb's subject undergoes the participle.
+    let linked = passives::linked_subjects(v, t);
+    let passive = !feeling
+        && (v.is_passive(t)
+            || subject_is_target
+            || reduced_relative(v, t)
+            || passive_conjunct(v, t)
+            || linked.is_some());
     let agents = if feeling { Vec::new() } else { agents(v, t, subject_is_target) };
-    let mut subjects: Vec<usize> =
-        v.kids_with(t, &["nsubj", "nsubj:pass", "nsubj:outer"]).map(|s| antecedent(v, t, s)).collect();
+    let mut subjects: Vec<usize> = linked.unwrap_or_else(|| {
+        v.kids_with(t, &["nsubj", "nsubj:pass", "nsubj:outer"]).map(|s| antecedent(v, t, s)).collect()
+    });
     // "officials accused the Taliban of …" parsed with a second subject after the verb: a subject
     // before the verb is the subject; one after it, with no object, is the object.
     // Not in the passive, nor after a quote parsed as a subject ("Withdraw now, urged the minister").
@@ -102,6 +111,9 @@ fn agents(v: &View, t: usize, subject_is_target: bool) -> Vec<usize> {
         agents =
             v.kids(t).iter().flat_map(|&c| v.kids(c).iter().copied()).filter(|&g| is_agent_nominal(v, g)).collect();
     }
+    if agents.is_empty() && v.is_passive(t) {
+        agents = passives::stray_agents(v, t);
+    }
     if agents.is_empty() && v.rel(t) == "acl" {
         agents = v
             .head(t)
@@ -136,7 +148,10 @@ fn objects(v: &View, t: usize, inverted: Option<usize>, r: &mut Roles) {
 fn obliques(v: &View, t: usize, inherited: bool, r: &mut Roles) {
     for c in v.kids_with(t, &["obl"]).filter(|&c| !v.is_dated(c)) {
         let case = v.case_of(c).unwrap_or_default();
-        let aim = words::get("target_cases").contains(&case.as_str()) && !is_agent(v, c) && !is_place_noun(v, c);
+        let aim = words::get("target_cases").contains(&case.as_str())
+            && !is_agent(v, c)
+            && !is_place_noun(v, c)
+            && !is_setting(v, c);
         if aim && !r.targets.is_empty() {
             r.aims.push(c);
         }
@@ -169,6 +184,15 @@ fn involving(v: &View, t: usize, r: &mut Roles) {
 /// "the border", "the area": a place, not someone acted upon.
 pub fn is_place_noun(v: &View, c: usize) -> bool {
     words::get("place_nouns").contains(&v.lemmas[c].as_str())
+}
+
+/// "met with Kim at the Singapore summit", "spoke at a news conference": a meeting the act takes place
+/// at is its setting (GUIDELINES 2: setting phrases are locations), not someone acted upon.
+fn is_setting(v: &View, c: usize) -> bool {
+    let meeting = crate::lexicon::lookup_pos(&v.lemmas, c, Some(Pos::Noun))
+        .and_then(|m| m.entry.cameo.as_deref().map(|code| code.starts_with("04")))
+        .unwrap_or(false);
+    meeting && v.case_of(c).as_deref() == Some("at")
 }
 
 fn is_agent(v: &View, c: usize) -> bool {

@@ -135,6 +135,8 @@ mod tests_crowds;
 #[cfg(test)]
 mod tests_dates;
 #[cfg(test)]
+mod tests_folded;
+#[cfg(test)]
 mod tests_judgments;
 #[cfg(test)]
 mod tests_nouns;
@@ -143,9 +145,13 @@ mod tests_offices;
 #[cfg(test)]
 mod tests_pairs;
 #[cfg(test)]
+mod tests_passives;
+#[cfg(test)]
 mod tests_places;
 #[cfg(test)]
 mod tests_reality;
+#[cfg(test)]
+mod tests_settings;
 #[cfg(test)]
 mod tests_sides;
 #[cfg(test)]

@@ -14,6 +14,9 @@ pub fn nominal(v: &View, t: usize) -> Roles {
         own_dependent(v, t, c, &mut r);
     }
     own_subject(v, t, &mut r);
+    if r.actors.is_empty() {
+        r.actors = super::folded::participle_agents(v, t);
+    }
     if r.actors.is_empty() && names_doer(v, t) {
         r.actors.push(t);
     }
@@ -39,7 +42,10 @@ pub fn nominal(v: &View, t: usize) -> Roles {
         // "Azerbaijani strikes": a modifier that names a party; the caller keeps it only if it does.
         r.actors.extend(v.kids_with(t, &["amod", "compound"]).filter(|&c| c < t));
     }
+    // "an airstrike targeting his location in the desert": a place aimed at says where, not whom.
+    let targets: Vec<usize> = r.targets.iter().copied().filter(|&x| !aimed_place(v, t, x)).collect();
     r.places = places(v, t, &r.targets);
+    r.targets = targets;
     // "the incident occurred near …", "killed in a gun battle … in the town of L'Estere": the
     // clause that holds the event noun places it.
     let occurrence =
@@ -51,6 +57,12 @@ pub fn nominal(v: &View, t: usize) -> Roles {
     r.acts = acts(v, t);
     expand(v, &mut r);
     r
+}
+
+/// A place noun ("location") that an aiming participle on event noun `t` takes as object.
+fn aimed_place(v: &View, t: usize, x: usize) -> bool {
+    is_place_noun(v, x)
+        && v.head(x).is_some_and(|p| v.head(p) == Some(t) && super::super::participles::describes_noun(v, p))
 }
 
 /// "A suicide bomber killed 40 pilgrims": a trigger noun that names who attacks, not an act, is its
@@ -110,6 +122,8 @@ fn struck(v: &View, t: usize) -> Vec<usize> {
 fn own_dependent(v: &View, t: usize, c: usize, r: &mut Roles) {
     let case = v.case_of(c).unwrap_or_default();
     match v.rel(c) {
+        // "the journalist's arrest": the possessor of what is done to someone undergoes it.
+        "nmod:poss" if r.targets.is_empty() && super::folded::holder_undergoes(v, t) => r.targets.push(c),
         "nmod:poss" => r.actors.push(c),
         "nmod" | "obl" if case == "by" || case == "from" && r.actors.is_empty() => r.actors.push(c),
         // "with the support of Armenia": who supports, helps or backs.
@@ -178,6 +192,11 @@ fn clause_actors(v: &View, t: usize, r: &mut Roles) {
             let subject = v.subject(h).or_else(|| v.kids_with(h, &["nsubj:pass"]).next());
             r.actors = subject.map(|s| vec![s]).unwrap_or_else(|| inherited_subject(v, h));
         }
+    }
+    // "the reporter remains in detention", "two journalists have been in detention": who is in a
+    // state done to them undergoes it.
+    if r.targets.is_empty() && super::folded::holder_undergoes(v, t) {
+        r.targets = std::mem::take(&mut r.actors);
     }
     if r.actors.is_empty() {
         light_verb_actors(v, t, r);

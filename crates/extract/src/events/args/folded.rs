@@ -1,0 +1,23 @@
+//! Parties of an event noun that the words around it name: the bare possessor of a noun of something
+//! done to someone ("the journalist's arrest"), the agent of a light-verb participle on the noun ("an
+//! offensive launched by the army", "a coup led by the general").
+use super::*;
+
+/// "Mhlanga's arrest", "his release", "the reporter remains in detention": the bare possessor of a
+/// noun of something done to someone (event_words possessor_patient), or the one who is in it,
+/// undergoes it; with an of-phrase the possessor is the doer ("the army's arrest of ten activists").
+pub fn holder_undergoes(v: &View, t: usize) -> bool {
+    let of_phrase = v.kids_with(t, &["nmod"]).any(|k| v.case_of(k).as_deref() == Some("of"));
+    !of_phrase && words::get("possessor_patient").contains(&v.lemmas[t].as_str())
+}
+
+/// "An offensive launched by government forces", "a military coup led by the general": the by-agent
+/// of a light-verb participle that modifies the event noun carries it out.
+pub fn participle_agents(v: &View, t: usize) -> Vec<usize> {
+    let light = |p: &usize| words::get("light_verbs").contains(&v.lemmas[*p].as_str());
+    v.kids_with(t, &["acl"])
+        .filter(|&p| p > t && light(&p))
+        .flat_map(|p| v.kids(p).iter().copied().filter(|&c| is_agent(v, c)).collect::<Vec<_>>())
+        .take(1)
+        .collect()
+}

@@ -1,0 +1,46 @@
+//! Passives the auxiliary does not mark: a participle that completes a linking verb ("civilians
+//! remain besieged", "were left stranded and shelled"), and a by-agent the parser hung on a noun of
+//! the clause ("was shot on a street in the capital by gunmen").
+use super::*;
+
+/// "Thousands of civilians remain trapped and besieged": a past participle that completes a linking
+/// verb (event_words linking_verbs), alone or joined to another complement, says what the linking
+/// verb's subject undergoes; those subjects, or `None` when `t` is no such participle.
+pub fn linked_subjects(v: &View, t: usize) -> Option<Vec<usize>> {
+    let w = v.lower(t);
+    let participle = !w.ends_with("ing") && w != v.lemmas[t] && v.kids_with(t, &["obj", "nsubj"]).next().is_none();
+    if !participle {
+        return None;
+    }
+    // "remain unseen, unprotected, bombed": climb the conjuncts to the complement they share.
+    let mut c = t;
+    for _ in 0..6 {
+        if v.rel(c) != "conj" {
+            break;
+        }
+        c = v.head(c)?;
+    }
+    let h = v.head(c).filter(|_| v.rel(c) == "xcomp")?;
+    if !words::get("linking_verbs").contains(&v.lemmas[h].as_str()) {
+        return None;
+    }
+    let subjects = shared_subjects(v, h);
+    (!subjects.is_empty()).then_some(subjects)
+}
+
+/// "The reporter was shot on a street in the capital by unidentified gunmen": a by-phrase that names
+/// a party, parsed onto a noun of one of passive verb `t`'s phrases (two levels down at most), is the
+/// verb's agent; a by-phrase that names no party ("by the river") stays a place.
+pub fn stray_agents(v: &View, t: usize) -> Vec<usize> {
+    let by = |k: &usize| v.base_rel(*k) == "nmod" && v.case_of(*k).as_deref() == Some("by");
+    let party = |k: &usize| {
+        crate::parties::normalize(v.text(v.phrase(*k))).is_some_and(|p| p.role.is_some() || p.country.is_some())
+    };
+    let mut found = Vec::new();
+    for c in v.kids_with(t, &["obl"]).filter(|&c| !is_agent(v, c)) {
+        let below: Vec<usize> = v.kids_with(c, &["nmod"]).collect();
+        let deeper = below.iter().flat_map(|&n| v.kids_with(n, &["nmod"]).collect::<Vec<_>>());
+        found.extend(below.iter().copied().chain(deeper).filter(by).filter(party));
+    }
+    found.into_iter().take(1).collect()
+}

@@ -1,0 +1,35 @@
+//! Settings and light verbs: a meeting an act takes place at is no target; "filed a lawsuit" is
+//! the filer's.
+use super::testing::doc_events;
+use casus_core::Event;
+
+/// The text of a party slot.
+fn text(p: &Option<casus_core::Party>) -> Option<&str> {
+    p.as_ref().map(|p| p.text.as_str())
+}
+
+/// (CAMEO code, actor text, target text) of every event.
+fn parties(ev: &[Event]) -> Vec<(&str, Option<&str>, Option<&str>)> {
+    ev.iter().map(|e| (e.action.cameo.as_str(), text(&e.actor), text(&e.target))).collect()
+}
+
+#[test]
+fn a_summit_the_ministers_met_at_is_where_not_whom() {
+    let ev = doc_events(
+        &["The/2/det ministers/3/nsubj met/0/root with/6/case rebel/6/compound leaders/3/obl at/9/case a/9/det summit/3/obl in/12/case the/12/det capital/9/nmod ./3/punct"],
+        "2025-03-12",
+    );
+    let got = parties(&ev);
+    assert!(got.iter().all(|p| !p.2.is_some_and(|t| t.contains("summit"))), "{got:?}");
+    assert!(got.iter().any(|p| p.1 == Some("The ministers") && p.2 == Some("rebel leaders")), "{got:?}");
+}
+
+#[test]
+fn who_files_a_lawsuit_brings_it() {
+    let ev = doc_events(
+        &["Rights/2/compound groups/3/nsubj filed/0/root a/5/det lawsuit/3/obj against/8/case the/8/det government/5/nmod on/10/case Monday/3/obl ./3/punct"],
+        "2025-03-12",
+    );
+    let got = parties(&ev);
+    assert!(got.iter().any(|p| p.1 == Some("Rights groups") && p.2 == Some("the government")), "{got:?}");
+}
