@@ -44,6 +44,7 @@ mod retaliation;
 mod sides;
 mod slots;
 mod spans;
+mod speakers;
 mod subgroups;
 mod tense;
 mod threats;

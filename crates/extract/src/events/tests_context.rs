@@ -371,3 +371,19 @@ fn they_of_a_coordinated_speaker_are_all_its_parties() {
         ev.iter().filter_map(|e| e.actor.as_ref().and_then(|a| a.country.clone())).collect::<Vec<_>>();
     assert!(countries.contains(&"FRA".to_string()) && countries.contains(&"ZAF".to_string()), "{ev:?}");
 }
+
+#[test]
+fn he_is_the_last_speaker_named_also_in_a_sentence_with_no_event() {
+    let ev = doc_events(
+        &[
+            "The/2/det army/3/nsubj said/0/root rebels/5/nsubj attacked/3/ccomp a/7/det village/5/obj ./3/punct",
+            "The/3/det police/3/compound spokesman/4/nsubj said/0/root the/6/det situation/8/nsubj was/8/cop calm/4/ccomp ./4/punct",
+            "Rebels/2/nsubj attacked/0/root the/4/det town/2/obj ,/7/punct he/7/nsubj said/2/parataxis ./2/punct",
+        ],
+        "2025-03-12",
+    );
+    let town = ev.iter().find(|e| e.evidence.sentence.contains("town")).expect("the town attack");
+    let source = town.source.as_ref().expect("a source");
+    assert_eq!(source.text, "he");
+    assert_eq!(source.role.as_deref(), Some("COP"), "{source:?}");
+}
