@@ -387,3 +387,17 @@ fn he_is_the_last_speaker_named_also_in_a_sentence_with_no_event() {
     assert_eq!(source.text, "he");
     assert_eq!(source.role.as_deref(), Some("COP"), "{source:?}");
 }
+
+#[test]
+fn the_aid_group_is_an_ngo_not_the_armed_group_named_last() {
+    let ev = doc_events(
+        &[
+            "Boko/2/compound Haram/3/nsubj attacked/0/root a/5/det village/3/obj ./3/punct",
+            "The/3/det aid/3/compound group/4/nsubj said/0/root militants/6/nsubj attacked/4/ccomp a/8/det camp/6/obj ./4/punct",
+        ],
+        "2025-03-12",
+    );
+    let camp = ev.iter().find(|e| e.evidence.sentence.contains("camp")).expect("the camp attack");
+    let source = camp.source.as_ref().expect("a source");
+    assert_eq!(source.role.as_deref(), Some("NGO"), "{source:?}");
+}
