@@ -401,3 +401,18 @@ fn the_aid_group_is_an_ngo_not_the_armed_group_named_last() {
     let source = camp.source.as_ref().expect("a source");
     assert_eq!(source.role.as_deref(), Some("NGO"), "{source:?}");
 }
+
+#[test]
+fn he_after_a_person_named_as_subject_in_his_own_sentence_is_that_person() {
+    let mut doc = super::testing::parsed_doc(&[
+        "The/2/det army/3/nsubj said/0/root rebels/5/nsubj attacked/3/ccomp a/7/det village/5/obj ./3/punct",
+        "Smith/2/nsubj toured/0/root the/4/det region/2/obj and/7/cc he/7/nsubj said/2/conj rebels/9/nsubj attacked/7/ccomp a/11/det camp/9/obj ./2/punct",
+    ]);
+    doc.sentences[1].entities = vec![casus_core::Entity { label: "PER".into(), tokens: 0..1, score: 1.0 }];
+    let ev = super::extract(&doc);
+    let camp = ev.iter().find(|e| e.evidence.sentence.contains("camp")).expect("the camp attack");
+    let source = camp.source.as_ref().expect("a source");
+    assert_eq!(source.text, "he");
+    assert_ne!(source.role.as_deref(), Some("MIL"), "not the army quoted before: {source:?}");
+    assert!(source.name.as_deref().is_some_and(|n| n.contains("Smith")), "{source:?}");
+}
