@@ -19,6 +19,8 @@ pub(super) struct Pats {
     /// Counts killed and injured both ("casualties"): 0 for both when negated, else a figure
     /// that does not say which, {null, several} for both.
     pub b: bool,
+    /// A base form ("kill"): after "to" it names an aim ("tried to kill the journalist"), not a toll.
+    pub a: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -85,6 +87,7 @@ pub(super) fn lexicon() -> &'static Lexicon {
                 p: p.contains('P'),
                 s: p.contains('S'),
                 b: p.contains('B'),
+                a: p.contains('A'),
             };
             lex.cues.push((f[0].split(' ').collect(), kind, pats));
         }

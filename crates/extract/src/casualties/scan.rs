@@ -73,6 +73,9 @@ pub(super) fn scan(ws: &[Word]) -> Vec<Hit> {
     let cx = Ctx { ws, nums, num_of, cue_of, in_date };
     let mut out = Vec::new();
     for (k, c) in cues.iter().enumerate() {
+        if cx.aim(c) {
+            continue;
+        }
         if cx.combined(&cues, k) {
             out.extend(cx.combined_object(&cues, k));
             continue;
@@ -126,6 +129,12 @@ impl Ctx<'_> {
             && (j + 1..(j + 5).min(self.ws.len()))
                 .take_while(|&k| !self.ws[k].is_punct())
                 .any(|k| self.role(k) == Some(Role::Illness))
+    }
+
+    /// "tried to kill the journalist", "vowed to kill 20 hostages": an infinitive states an aim, a
+    /// plan or a threat; whoever it names was not (yet) a casualty.
+    fn aim(&self, c: &Cue) -> bool {
+        c.pats.a && c.start > 0 && self.norm(c.start - 1) == "to"
     }
 
     /// An adverb: "critically", "later".

@@ -72,3 +72,16 @@ fn casualties_deaths_of_illness_are_none() {
     }
     assert_eq!(counts("22 people died from their wounds."), vec![(Killed, Some(22), Exact)]);
 }
+
+#[test]
+fn casualties_an_infinitive_is_an_aim_not_a_toll() {
+    for s in [
+        "He told the court that he tried to kill the journalist in 2022.",
+        "The rebels threatened to kill 20 hostages unless their demands were met.",
+        "Police said the gunman had planned to wound a guard and flee.",
+    ] {
+        assert_eq!(counts(s), vec![], "{s}");
+    }
+    // the finite verb still counts
+    assert_eq!(counts("Gunmen tried to storm the hotel and killed 12 people."), vec![(Killed, Some(12), Exact)]);
+}

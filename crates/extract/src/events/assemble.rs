@@ -40,6 +40,10 @@ pub fn sentence(v: &View, index: usize, ctx: &mut Context, out: &mut Vec<Event>,
         metas.push(metas[first + k].clone());
         out.push(e);
     }
+    // A sentence whose events name their source has noted its speaker already, inverted ones too.
+    if !out[first..].iter().any(|e| e.source.is_some()) {
+        super::speakers::note(v, ctx);
+    }
     if let Some(d) = dates.iter().rev().find(|d| in_news_window(ctx.published, d)) {
         ctx.last_date = Some(date_ref(v, d));
     }

@@ -43,7 +43,7 @@ fn reporting_subject(v: &View, t: usize) -> Option<usize> {
         for c in v.kids_with(cur, &["parataxis"]) {
             if is_reporting(v, c) {
                 // "…, announced the head of European diplomacy": after the clause, the subject follows.
-                let inverted = || v.kids_with(c, &["obj", "iobj", "nsubj:pass"]).find(|&o| o > c);
+                let inverted = || v.kids_with(c, &["obj", "iobj", "nsubj:pass"]).find(|&o| o > c && !listener(v, c, o));
                 if let Some(s) = v.subject(c).or_else(inverted) {
                     return Some(author(v, s));
                 }
@@ -56,7 +56,7 @@ fn reporting_subject(v: &View, t: usize) -> Option<usize> {
         if (is_reporting(v, h) || claims(v, h))
             && (fronted || matches!(v.base_rel(cur), "ccomp" | "parataxis" | "xcomp" | "advcl" | "obj"))
         {
-            let after = || v.kids_with(h, &["nsubj", "obj", "iobj"]).find(|&o| o > h && o != cur);
+            let after = || v.kids_with(h, &["nsubj", "obj", "iobj"]).find(|&o| o > h && o != cur && !listener(v, h, o));
             // "Witnesses reported heavy fighting and say the rebels have taken the palace", "he said
             // … and added that …": a second conjunct shares the first one's subject, when that names a
             // party (not "a reset … is possible but says …", a conjunct of the wrong clause).
@@ -65,7 +65,13 @@ fn reporting_subject(v: &View, t: usize) -> Option<usize> {
             };
             // "Several soldiers were reported killed": the subject of a passive report is what is
             // reported, never who reports it; only a by-agent says who.
-            let subject = || v.subject(h).filter(|&s| s != cur).or_else(|| quoted(v, h)).or_else(shared).or_else(after);
+            let subject = || {
+                v.subject(h)
+                    .filter(|&s| s != cur && !listener(v, h, s))
+                    .or_else(|| quoted(v, h))
+                    .or_else(shared)
+                    .or_else(after)
+            };
             if let Some(s) = (!v.is_passive(h)).then(subject).flatten() {
                 return Some(author(v, s));
             }
@@ -76,6 +82,11 @@ fn reporting_subject(v: &View, t: usize) -> Option<usize> {
         cur = h;
     }
     None
+}
+
+/// "told reporters", "briefed the council": the object of a verb of telling hears the report.
+fn listener(v: &View, verb: usize, o: usize) -> bool {
+    matches!(v.base_rel(o), "obj" | "iobj") && words::get("listening_verbs").contains(&v.lemmas[verb].as_str())
 }
 
 /// "TamilNet quotes the rebels' media unit as saying …", "cited officials as saying …": the one

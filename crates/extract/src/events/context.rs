@@ -111,6 +111,11 @@ impl Context {
         &self.salient
     }
 
+    /// The last speaker named.
+    pub(super) fn speaker(&self) -> Option<&Party> {
+        self.speaker.as_ref()
+    }
+
     /// Notes who made a statement, unless named by a pronoun.
     pub(super) fn heard(&mut self, p: &Party, pronoun: bool) {
         if !pronoun {
@@ -395,6 +400,9 @@ fn agency_name(v: &View, head: usize, country: Option<&str>, role: Option<&str>)
 fn pronoun(v: &View, ctx: &Context, head: usize, avoid: Option<&str>, text: &str) -> Option<Vec<Party>> {
     let lemma = v.lemmas[head].as_str();
     if matches!(lemma, "he" | "she") {
+        if let Some(p) = super::speakers::named_before(v, ctx, head, avoid) {
+            return Some(vec![Party { text: text.to_string(), ..p }]);
+        }
         if let Some(s) = &ctx.speaker {
             return Some(vec![Party { text: text.to_string(), ..s.clone() }]);
         }

@@ -45,6 +45,7 @@ mod retaliation;
 mod sides;
 mod slots;
 mod spans;
+mod speakers;
 mod subgroups;
 mod tense;
 mod threats;

@@ -384,3 +384,48 @@ fn they_of_a_coordinated_speaker_are_all_its_parties() {
         ev.iter().filter_map(|e| e.actor.as_ref().and_then(|a| a.country.clone())).collect::<Vec<_>>();
     assert!(countries.contains(&"FRA".to_string()) && countries.contains(&"ZAF".to_string()), "{ev:?}");
 }
+
+#[test]
+fn he_is_the_last_speaker_named_also_in_a_sentence_with_no_event() {
+    let ev = doc_events(
+        &[
+            "The/2/det army/3/nsubj said/0/root rebels/5/nsubj attacked/3/ccomp a/7/det village/5/obj ./3/punct",
+            "The/3/det police/3/compound spokesman/4/nsubj said/0/root the/6/det situation/8/nsubj was/8/cop calm/4/ccomp ./4/punct",
+            "Rebels/2/nsubj attacked/0/root the/4/det town/2/obj ,/7/punct he/7/nsubj said/2/parataxis ./2/punct",
+        ],
+        "2025-03-12",
+    );
+    let town = ev.iter().find(|e| e.evidence.sentence.contains("town")).expect("the town attack");
+    let source = town.source.as_ref().expect("a source");
+    assert_eq!(source.text, "he");
+    assert_eq!(source.role.as_deref(), Some("COP"), "{source:?}");
+}
+
+#[test]
+fn the_aid_group_is_an_ngo_not_the_armed_group_named_last() {
+    let ev = doc_events(
+        &[
+            "Boko/2/compound Haram/3/nsubj attacked/0/root a/5/det village/3/obj ./3/punct",
+            "The/3/det aid/3/compound group/4/nsubj said/0/root militants/6/nsubj attacked/4/ccomp a/8/det camp/6/obj ./4/punct",
+        ],
+        "2025-03-12",
+    );
+    let camp = ev.iter().find(|e| e.evidence.sentence.contains("camp")).expect("the camp attack");
+    let source = camp.source.as_ref().expect("a source");
+    assert_eq!(source.role.as_deref(), Some("NGO"), "{source:?}");
+}
+
+#[test]
+fn he_after_a_person_named_as_subject_in_his_own_sentence_is_that_person() {
+    let mut doc = super::testing::parsed_doc(&[
+        "The/2/det army/3/nsubj said/0/root rebels/5/nsubj attacked/3/ccomp a/7/det village/5/obj ./3/punct",
+        "Smith/2/nsubj toured/0/root the/4/det region/2/obj and/7/cc he/7/nsubj said/2/conj rebels/9/nsubj attacked/7/ccomp a/11/det camp/9/obj ./2/punct",
+    ]);
+    doc.sentences[1].entities = vec![casus_core::Entity { label: "PER".into(), tokens: 0..1, score: 1.0 }];
+    let ev = super::extract(&doc);
+    let camp = ev.iter().find(|e| e.evidence.sentence.contains("camp")).expect("the camp attack");
+    let source = camp.source.as_ref().expect("a source");
+    assert_eq!(source.text, "he");
+    assert_ne!(source.role.as_deref(), Some("MIL"), "not the army quoted before: {source:?}");
+    assert!(source.name.as_deref().is_some_and(|n| n.contains("Smith")), "{source:?}");
+}

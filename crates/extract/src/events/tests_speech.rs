@@ -393,3 +393,17 @@ fn who_takes_credit_for_an_act_is_its_source() {
                   convoy/6/obj ./3/punct";
     assert_eq!(source(credit, "attacking").as_deref(), Some("The militants"));
 }
+
+#[test]
+fn the_listeners_of_told_reporters_are_never_the_source() {
+    // The speaker parsed under the quote's verb leaves "told" with only its listeners.
+    let ev = events_of(
+        "“/4/punct The/3/det attack/4/nsubj killed/11/ccomp five/6/nummod soldiers/4/obj ,/4/punct ”/4/punct \
+         a/10/det spokesman/4/nsubj told/0/root reporters/11/iobj ./11/punct",
+        None,
+    );
+    assert!(!ev.is_empty(), "the killing is an event");
+    for e in &ev {
+        assert!(e.source.as_ref().is_none_or(|s| s.text != "reporters"), "{:?}", e.source);
+    }
+}
