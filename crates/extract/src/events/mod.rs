@@ -49,6 +49,7 @@ mod tense;
 mod threats;
 mod trigger;
 mod triggers;
+mod unrealized;
 pub mod view;
 mod voices;
 mod where_places;
@@ -153,5 +154,7 @@ mod tests_statements;
 mod tests_targets;
 #[cfg(test)]
 mod tests_threats;
+#[cfg(test)]
+mod tests_unrealized;
 #[cfg(test)]
 mod tests_victims;
