@@ -26,6 +26,7 @@ pub mod attribution;
 mod claims;
 mod context;
 mod crowds;
+mod figurative;
 mod hinted;
 pub mod identity;
 mod incidents;
@@ -132,6 +133,8 @@ mod tests_cooperation;
 mod tests_crowds;
 #[cfg(test)]
 mod tests_dates;
+#[cfg(test)]
+mod tests_figurative;
 #[cfg(test)]
 mod tests_judgments;
 #[cfg(test)]

@@ -1,0 +1,45 @@
+//! Words of force used of no armed act (`figurative`): the kind of a person, force aimed at an ill
+//! or a good, force done by a measure; force done by a party to a party stays.
+use super::testing::events_of;
+
+fn texts(spec: &str) -> Vec<String> {
+    events_of(spec, None).into_iter().map(|e| e.action.text).collect()
+}
+
+#[test]
+fn a_war_veteran_is_no_war() {
+    let ev = texts("He/6/nsubj is/6/cop a/6/det Vietnam/5/compound War/6/compound veteran/0/root ./6/punct");
+    assert!(ev.is_empty(), "{ev:?}");
+}
+
+#[test]
+fn a_fight_against_an_ill_is_no_fight() {
+    let noun = texts(
+        "She/3/nsubj is/3/aux preparing/0/root a/5/det brief/3/obj to/7/mark assist/5/acl in/10/case the/10/det \
+         fight/7/obl against/12/case diabetes/10/nmod ./3/punct",
+    );
+    assert!(noun.is_empty(), "{noun:?}");
+    let verb = texts(
+        "The/2/det administration/3/nsubj wants/0/root to/5/mark fight/3/xcomp corruption/5/obj and/8/cc \
+         promote/5/conj democracy/8/obj worldwide/9/advmod ./3/punct",
+    );
+    assert!(verb.is_empty(), "{verb:?}");
+}
+
+#[test]
+fn tariffs_targeting_a_country_are_no_attack() {
+    let ev = texts(
+        "Washington/3/nmod:poss 's/1/case tariffs/8/nsubj targeting/3/acl Canada/4/obj and/7/cc Mexico/5/conj \
+         took/0/root effect/8/obj on/11/case Tuesday/8/obl ./8/punct",
+    );
+    assert!(ev.is_empty(), "{ev:?}");
+}
+
+#[test]
+fn troops_fighting_rebels_still_fight() {
+    let ev = texts(
+        "Government/2/compound troops/3/nsubj fought/0/root the/5/det rebels/3/obj near/8/case the/8/det \
+         border/3/obl on/10/case Monday/3/obl ./3/punct",
+    );
+    assert_eq!(ev, vec!["fought".to_string()]);
+}
