@@ -120,6 +120,8 @@ mod tests;
 #[cfg(test)]
 mod tests_appeals;
 #[cfg(test)]
+mod tests_audience;
+#[cfg(test)]
 mod tests_codes;
 #[cfg(test)]
 mod tests_coercion;
