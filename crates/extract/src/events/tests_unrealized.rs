@@ -65,3 +65,9 @@ fn a_meeting_expected_has_not_taken_place() {
     );
     assert!(ev.is_empty(), "{ev:?}");
 }
+
+#[test]
+fn what_a_party_wants_to_do_is_not_done() {
+    let ev = texts("The/2/det rebels/3/nsubj want/0/root to/5/mark seize/3/xcomp the/7/det capital/5/obj ./3/punct");
+    assert!(ev.is_empty(), "{ev:?}");
+}
