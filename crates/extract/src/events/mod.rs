@@ -42,6 +42,7 @@ mod places;
 mod reality;
 pub mod recode;
 mod retaliation;
+mod settings;
 mod sides;
 mod slots;
 mod spans;
@@ -149,6 +150,8 @@ mod tests_pairs;
 mod tests_places;
 #[cfg(test)]
 mod tests_reality;
+#[cfg(test)]
+mod tests_settings;
 #[cfg(test)]
 mod tests_sides;
 #[cfg(test)]
