@@ -38,9 +38,10 @@ fn aimed_at_an_ill(v: &View, head: usize) -> bool {
     })
 }
 
-/// "tariffs targeting Canada", "the new tax targeted imports": a measure that does the act.
+/// "tariffs targeting Canada", "trade hit $1.1 billion", "was struck by Cyclone Chido": a measure,
+/// an economic quantity or a natural hazard that does the act.
 fn done_by_a_measure(v: &View, head: usize) -> bool {
     let measure = |k: usize| words::get("measure_agents").contains(&v.lemmas[k].as_str());
     let modified = v.base_rel(head) == "acl" && v.head(head).is_some_and(|h| h < head && measure(h));
-    modified || v.kids_with(head, &["nsubj"]).any(measure)
+    modified || v.kids_with(head, &["nsubj", "obl:agent"]).any(measure)
 }

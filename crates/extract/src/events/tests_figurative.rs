@@ -43,3 +43,26 @@ fn troops_fighting_rebels_still_fight() {
     );
     assert_eq!(ev, vec!["fought".to_string()]);
 }
+
+#[test]
+fn trade_hitting_a_sum_and_a_cyclone_striking_are_no_attacks() {
+    let trade = texts(
+        "Bilateral/2/amod trade/7/nsubj between/6/case the/6/det two/6/nummod countries/2/nmod hit/0/root $/7/obj \
+         1.1/10/compound billion/8/nummod last/12/amod year/7/obl:unmarked ./7/punct",
+    );
+    assert!(trade.is_empty(), "{trade:?}");
+    let cyclone = texts(
+        "Malawi/2/nsubj avoided/0/root a/4/det hit/2/obj from/6/case Dikeledi/4/nmod but/9/cc was/9/aux:pass \
+         struck/2/conj by/12/case Cyclone/9/obl:agent Chido/11/flat in/14/case December/9/obl ./2/punct",
+    );
+    assert!(cyclone.is_empty(), "{cyclone:?}");
+}
+
+#[test]
+fn striking_on_an_idea_is_no_attack() {
+    let ev = texts(
+        "We/2/nsubj struck/0/root on/5/case the/5/det idea/2/obl that/8/mark we/8/nsubj needed/5/acl to/11/mark \
+         be/11/cop economical/8/xcomp with/14/case the/14/det truth/11/obl ./2/punct",
+    );
+    assert!(ev.is_empty(), "{ev:?}");
+}
