@@ -71,6 +71,14 @@ fn build(
     if t.agent.is_none() && reality::not_an_event(v, t.head, &t.cameo, nominal, dates) {
         return;
     }
+    if super::figurative::figurative(v, t.head, &t.cameo, nominal)
+        || super::settings::setting(v, t.head, &t.cameo, nominal)
+    {
+        return;
+    }
+    if t.agent.is_none() && super::unrealized::unrealized(v, t, nominal) {
+        return;
+    }
     let mut roles = roles(v, t, nominal);
     if super::voices::unspoken(v, &t.cameo, &roles) {
         return;

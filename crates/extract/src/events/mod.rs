@@ -27,6 +27,7 @@ mod claims;
 mod contacts;
 mod context;
 mod crowds;
+mod figurative;
 mod hinted;
 pub mod identity;
 mod incidents;
@@ -42,6 +43,7 @@ mod places;
 mod reality;
 pub mod recode;
 mod retaliation;
+mod settings;
 mod sides;
 mod slots;
 mod spans;
@@ -51,6 +53,7 @@ mod tense;
 mod threats;
 mod trigger;
 mod triggers;
+mod unrealized;
 pub mod view;
 mod voices;
 mod where_places;
@@ -120,6 +123,8 @@ mod tests;
 #[cfg(test)]
 mod tests_appeals;
 #[cfg(test)]
+mod tests_audience;
+#[cfg(test)]
 mod tests_codes;
 #[cfg(test)]
 mod tests_coercion;
@@ -136,6 +141,7 @@ mod tests_crowds;
 #[cfg(test)]
 mod tests_dates;
 #[cfg(test)]
+mod tests_figurative;
 mod tests_folded;
 #[cfg(test)]
 mod tests_judgments;
@@ -163,6 +169,8 @@ mod tests_statements;
 mod tests_targets;
 #[cfg(test)]
 mod tests_threats;
+#[cfg(test)]
+mod tests_unrealized;
 #[cfg(test)]
 mod tests_victims;
 #[cfg(test)]

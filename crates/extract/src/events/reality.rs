@@ -231,12 +231,19 @@ fn addressed(v: &View, head: usize) -> bool {
 /// "He spoke on Sunday", "Wood spoke ahead of a meeting": speaking with no one spoken with is a
 /// statement (no bare 010 record, GUIDELINES §12.9); "A and B had spoken" and "spoke with B" are
 /// consultations. The press is no partner: "speaking to reporters", "spoke to a news channel" is how
-/// a statement was made.
+/// a statement was made; nor is an audience addressed ("speaking to lawmakers", "talking to
+/// voters"). The press speaking with someone ("VOA spoke with experts") is an interview.
 fn spoke_alone(v: &View, head: usize) -> bool {
     let press = |k: usize| {
-        let words = words::get("press_audience");
-        std::iter::once(k).chain(v.kids_with(k, &["compound"])).any(|w| words.contains(&v.lemmas[w].as_str()))
+        let (press, audience) = (words::get("press_audience"), words::get("audience_nouns"));
+        let listed = |w: usize| press.contains(&v.lemmas[w].as_str()) || audience.contains(&v.lemmas[w].as_str());
+        std::iter::once(k).chain(v.kids_with(k, &["compound"])).any(listed)
     };
+    // "VOA examined the facts and spoke with experts": a conjunct shares its first verb's subject.
+    let shared = || v.head(head).filter(|_| v.base_rel(head) == "conj").and_then(|h| v.subject(h));
+    if v.subject(head).or_else(shared).is_some_and(|s| words::get("press_audience").contains(&v.lemmas[s].as_str())) {
+        return words::get("conversation_verbs").contains(&v.lemmas[head].as_str());
+    }
     let partner = v
         .kids_with(head, &["obl", "obj", "iobj"])
         .any(|k| !v.is_dated(k) && !press(k) && matches!(v.case_of(k).as_deref(), Some("with" | "to") | None));

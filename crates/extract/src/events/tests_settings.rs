@@ -1,6 +1,7 @@
 //! Settings and light verbs: a meeting an act takes place at is no target; "filed a lawsuit" is
-//! the filer's.
-use super::testing::doc_events;
+//! the filer's; a meeting in the past progressive is the setting of another event (`settings`), a
+//! meeting held is a consultation.
+use super::testing::{doc_events, events_of};
 use casus_core::Event;
 
 /// The text of a party slot.
@@ -32,4 +33,17 @@ fn who_files_a_lawsuit_brings_it() {
     );
     let got = parties(&ev);
     assert!(got.iter().any(|p| p.1 == Some("Rights groups") && p.2 == Some("the government")), "{got:?}");
+}
+
+fn texts(spec: &str) -> Vec<String> {
+    events_of(spec, None).into_iter().map(|e| e.action.text).collect()
+}
+
+#[test]
+fn officials_who_were_meeting_when_attacked_held_no_consultation() {
+    let ev = texts(
+        "Gunmen/2/nsubj attacked/0/root a/4/det hotel/2/obj where/11/advmod elders/11/nsubj and/8/cc \
+         security/6/conj officials/6/conj were/11/aux meeting/4/acl:relcl ./2/punct",
+    );
+    assert_eq!(ev, vec!["attacked".to_string()]);
 }

@@ -1,0 +1,47 @@
+//! Words of force used of no armed act: an event noun naming the kind of a person or thing ("a war
+//! veteran", "a war correspondent"), force aimed at an ill or a commodity ("the fight against
+//! diabetes", "fight corruption", "targeting fentanyl") and force done by a measure ("tariffs
+//! targeting Canada"). GUIDELINES §2 and the brief of §12.8: such figurative language is no record.
+use super::trigger::is_force;
+use super::view::View;
+use super::words;
+
+/// The force trigger at `head` (a noun when `nominal`) names no armed act.
+pub(super) fn figurative(v: &View, head: usize, cameo: &str, nominal: bool) -> bool {
+    if !is_force(cameo) {
+        return false;
+    }
+    (nominal && kind_of(v, head)) || aimed_at_an_ill(v, head) || done_by_a_measure(v, head)
+}
+
+/// "a Vietnam War veteran", "a war correspondent": the noun is a modifier that says what kind of
+/// person or thing its head is.
+fn kind_of(v: &View, head: usize) -> bool {
+    v.base_rel(head) == "compound"
+        && v.head(head).is_some_and(|h| words::get("kind_heads").contains(&v.lemmas[h].as_str()))
+}
+
+/// "the fight against diabetes", "fight corruption", "targeted gaming addictions": what the force
+/// is aimed at is an ill, a habit or a commodity, not a party.
+fn aimed_at_an_ill(v: &View, head: usize) -> bool {
+    let ill = |k: usize| {
+        let list = words::get("non_party_aims");
+        std::iter::once(k).chain(v.kids_with(k, &["compound"])).any(|w| list.contains(&v.lemmas[w].as_str()))
+    };
+    v.kids(head).iter().any(|&k| {
+        let aimed = match v.base_rel(k) {
+            "obj" => true,
+            "obl" | "nmod" => v.case_of(k).is_some_and(|c| words::get("target_cases").contains(&c.as_str())),
+            _ => false,
+        };
+        aimed && ill(k)
+    })
+}
+
+/// "tariffs targeting Canada", "trade hit $1.1 billion", "was struck by Cyclone Chido": a measure,
+/// an economic quantity or a natural hazard that does the act.
+fn done_by_a_measure(v: &View, head: usize) -> bool {
+    let measure = |k: usize| words::get("measure_agents").contains(&v.lemmas[k].as_str());
+    let modified = v.base_rel(head) == "acl" && v.head(head).is_some_and(|h| h < head && measure(h));
+    modified || v.kids_with(head, &["nsubj", "obl:agent"]).any(measure)
+}

@@ -1,0 +1,68 @@
+//! Words of force used of no armed act (`figurative`): the kind of a person, force aimed at an ill
+//! or a good, force done by a measure; force done by a party to a party stays.
+use super::testing::events_of;
+
+fn texts(spec: &str) -> Vec<String> {
+    events_of(spec, None).into_iter().map(|e| e.action.text).collect()
+}
+
+#[test]
+fn a_war_veteran_is_no_war() {
+    let ev = texts("He/6/nsubj is/6/cop a/6/det Vietnam/5/compound War/6/compound veteran/0/root ./6/punct");
+    assert!(ev.is_empty(), "{ev:?}");
+}
+
+#[test]
+fn a_fight_against_an_ill_is_no_fight() {
+    let noun = texts(
+        "She/3/nsubj is/3/aux preparing/0/root a/5/det brief/3/obj to/7/mark assist/5/acl in/10/case the/10/det \
+         fight/7/obl against/12/case diabetes/10/nmod ./3/punct",
+    );
+    assert!(noun.is_empty(), "{noun:?}");
+    let verb = texts(
+        "The/2/det administration/3/nsubj wants/0/root to/5/mark fight/3/xcomp corruption/5/obj and/8/cc \
+         promote/5/conj democracy/8/obj worldwide/9/advmod ./3/punct",
+    );
+    assert!(verb.is_empty(), "{verb:?}");
+}
+
+#[test]
+fn tariffs_targeting_a_country_are_no_attack() {
+    let ev = texts(
+        "Washington/3/nmod:poss 's/1/case tariffs/8/nsubj targeting/3/acl Canada/4/obj and/7/cc Mexico/5/conj \
+         took/0/root effect/8/obj on/11/case Tuesday/8/obl ./8/punct",
+    );
+    assert!(ev.is_empty(), "{ev:?}");
+}
+
+#[test]
+fn troops_fighting_rebels_still_fight() {
+    let ev = texts(
+        "Government/2/compound troops/3/nsubj fought/0/root the/5/det rebels/3/obj near/8/case the/8/det \
+         border/3/obl on/10/case Monday/3/obl ./3/punct",
+    );
+    assert_eq!(ev, vec!["fought".to_string()]);
+}
+
+#[test]
+fn trade_hitting_a_sum_and_a_cyclone_striking_are_no_attacks() {
+    let trade = texts(
+        "Bilateral/2/amod trade/7/nsubj between/6/case the/6/det two/6/nummod countries/2/nmod hit/0/root $/7/obj \
+         1.1/10/compound billion/8/nummod last/12/amod year/7/obl:unmarked ./7/punct",
+    );
+    assert!(trade.is_empty(), "{trade:?}");
+    let cyclone = texts(
+        "Malawi/2/nsubj avoided/0/root a/4/det hit/2/obj from/6/case Dikeledi/4/nmod but/9/cc was/9/aux:pass \
+         struck/2/conj by/12/case Cyclone/9/obl:agent Chido/11/flat in/14/case December/9/obl ./2/punct",
+    );
+    assert!(cyclone.is_empty(), "{cyclone:?}");
+}
+
+#[test]
+fn striking_on_an_idea_is_no_attack() {
+    let ev = texts(
+        "We/2/nsubj struck/0/root on/5/case the/5/det idea/2/obl that/8/mark we/8/nsubj needed/5/acl to/11/mark \
+         be/11/cop economical/8/xcomp with/14/case the/14/det truth/11/obl ./2/punct",
+    );
+    assert!(ev.is_empty(), "{ev:?}");
+}
