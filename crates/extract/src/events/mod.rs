@@ -142,6 +142,7 @@ mod tests_crowds;
 mod tests_dates;
 #[cfg(test)]
 mod tests_figurative;
+#[cfg(test)]
 mod tests_folded;
 #[cfg(test)]
 mod tests_judgments;
