@@ -59,100 +59,143 @@ const BACKING: &[&str] = &["backed", "supported", "sponsored", "funded", "allied
 
 /// Normalizes an actor, target or source span; `None` when it names nothing known.
 pub fn normalize(span: &str) -> Option<PartyInfo> {
-    let g = gazetteer();
     let toks = tokenize(span);
-    let hits = g.matches(&toks);
-    let skipped = |h: &Hit| {
-        let before = h.start.checked_sub(1).map(|j| toks[j].low.as_str());
-        let after = toks.get(h.end).map(|t| t.low.as_str());
+    let g = gazetteer();
+    let r = Reading { g, hits: g.matches(&toks), toks: &toks };
+    let role_hit = r.role_hit();
+    match r.identity(role_hit) {
+        Some(id) => Some(r.identity_party(id, role_hit)),
+        None => r.state_party(role_hit),
+    }
+}
+
+/// A span's tokens and the gazetteer cues found in them.
+struct Reading<'a> {
+    g: &'a gazetteer::Gazetteer,
+    toks: &'a [Tok],
+    hits: Vec<Hit>,
+}
+
+impl Reading<'_> {
+    fn cue(&self, h: &Hit) -> &gazetteer::Cue {
+        &self.g.cues[h.cue]
+    }
+
+    /// "anti-Pakistan", "Russian-backed": the cue names someone the party opposes or is backed by.
+    fn skipped(&self, h: &Hit) -> bool {
+        let before = h.start.checked_sub(1).map(|j| self.toks[j].low.as_str());
+        let after = self.toks.get(h.end).map(|t| t.low.as_str());
         before == Some("anti") || after.is_some_and(|a| BACKING.contains(&a))
-    };
-    // "at least 20 members of the Shining Path", "over thirty Hezbollah fighters", "in dozens of
-    // villages": a count (its qualifier included, crate::numbers), not a place.
-    // Built only when a locative word comes before a hit: `normalize` runs for every party span.
-    let counting = |j: usize| {
-        let words: Vec<casus_core::Token> = toks[j..]
+    }
+
+    /// "Russian peacekeepers in Azerbaijan": a cue after a locative word is where, not who.
+    fn located(&self, h: &Hit) -> bool {
+        (0..h.start).any(|j| LOCATIVE.contains(&self.toks[j].low.as_str()) && !self.counting(j))
+    }
+
+    /// "at least 20 members of the Shining Path", "over thirty Hezbollah fighters", "in dozens of
+    /// villages": a count (its qualifier included, crate::numbers), not a place. Built only when a
+    /// locative word comes before a hit: `normalize` runs for every party span.
+    fn counting(&self, j: usize) -> bool {
+        let words: Vec<casus_core::Token> = self.toks[j..]
             .iter()
             .map(|t| casus_core::Token { text: t.orig.clone(), start: t.start, end: t.end, bytes: t.start..t.end })
             .collect();
         (0..=1).any(|k| crate::numbers::parse_number(&words, k).is_some())
-    };
-    let located = |h: &Hit| (0..h.start).any(|j| LOCATIVE.contains(&toks[j].low.as_str()) && !counting(j));
-    let cue = |h: &Hit| &g.cues[h.cue];
+    }
 
-    let identity = [Kind::Person, Kind::Group, Kind::Org, Kind::Seat]
-        .iter()
-        .find_map(|k| hits.iter().find(|h| cue(h).kind == *k && !skipped(h) && !located(h)));
-    let role_hit = hits
-        .iter()
-        .filter_map(|h| match cue(h).kind {
-            Kind::Role { tier } => Some((tier, h)),
-            _ => None,
-        })
-        .max_by_key(|(tier, h)| (*tier, h.start))
-        .map(|(_, h)| h);
-    let role_word = role_hit.and_then(|h| cue(h).role.clone());
+    /// The strongest role word, the rightmost on ties.
+    fn role_hit(&self) -> Option<&Hit> {
+        self.hits
+            .iter()
+            .filter_map(|h| match self.cue(h).kind {
+                Kind::Role { tier } => Some((tier, h)),
+                _ => None,
+            })
+            .max_by_key(|(tier, h)| (*tier, h.start))
+            .map(|(_, h)| h)
+    }
 
-    // "British U.N. Ambassador X", "the U.S. envoy to the EU": a state's diplomat, not the body.
-    let diplomat = |id: &Hit| {
-        cue(id).kind == Kind::Org
-            && role_hit.is_some_and(|r| r.start > id.start && matches!(cue(r).kind, Kind::Role { tier } if tier <= 1))
-            && hits.iter().any(|h| matches!(cue(h).kind, Kind::CountryName | Kind::Demonym) && h.start < id.start)
-    };
-    let identity = identity.filter(|id| !diplomat(id));
-    if let Some(id) = identity {
-        let c = cue(id);
+    /// A known person, group, body or seat the span names, unless it is a state's diplomat to a body
+    /// ("British U.N. Ambassador X", "the U.S. envoy to the EU").
+    fn identity(&self, role_hit: Option<&Hit>) -> Option<&Hit> {
+        let id = [Kind::Person, Kind::Group, Kind::Org, Kind::Seat]
+            .iter()
+            .find_map(|k| self.hits.iter().find(|h| self.cue(h).kind == *k && !self.skipped(h) && !self.located(h)))?;
+        let diplomat = self.cue(id).kind == Kind::Org
+            && role_hit
+                .is_some_and(|r| r.start > id.start && matches!(self.cue(r).kind, Kind::Role { tier } if tier <= 1))
+            && self
+                .hits
+                .iter()
+                .any(|h| matches!(self.cue(h).kind, Kind::CountryName | Kind::Demonym) && h.start < id.start);
+        (!diplomat).then_some(id)
+    }
+
+    fn identity_party(&self, id: &Hit, role_hit: Option<&Hit>) -> PartyInfo {
+        let c = self.cue(id);
         // A seat takes a stronger role word ("Pentagon" is MIL, "Kremlin spokesman" stays GOV).
         let role = match (c.kind, role_hit) {
-            (Kind::Seat, Some(r)) if matches!(cue(r).kind, Kind::Role { tier } if tier >= 2) => role_word,
+            (Kind::Seat, Some(r)) if matches!(self.cue(r).kind, Kind::Role { tier } if tier >= 2) => {
+                self.cue(r).role.clone()
+            }
             _ => c.role.clone(),
         };
         // "the opposition party of Imran Khan", "supporters of Manuel Zelaya", "Nkunda's militia": a
         // group word (rebels, militias, gangs, the opposition) makes the span the person's followers,
         // of the person's country, not the person.
-        let follower = |r: &Hit| matches!(cue(r).kind, Kind::Role { tier } if tier >= 3);
+        let follower = |r: &Hit| matches!(self.cue(r).kind, Kind::Role { tier } if tier >= 3);
         if let (Kind::Person, Some(r)) = (c.kind, role_hit.filter(|r| follower(r))) {
-            return Some(PartyInfo { name: None, country: c.country.clone(), role: cue(r).role.clone() });
+            return PartyInfo { name: None, country: c.country.clone(), role: self.cue(r).role.clone() };
         }
-        return Some(PartyInfo { name: c.name.clone(), country: c.country.clone(), role });
+        PartyInfo { name: c.name.clone(), country: c.country.clone(), role }
     }
-    let states: Vec<&Hit> = hits
-        .iter()
-        .filter(|h| matches!(cue(h).kind, Kind::CountryName | Kind::Demonym | Kind::Capital) && !skipped(h))
-        .collect();
-    let plain = plain_person(&hits, g);
-    // "a professor at Leiden University in the Netherlands": a plain description's state is the
-    // last one it names, where the person works, not a subject it names ("Chinese studies").
-    let state = if plain { states.last() } else { states.iter().find(|h| !located(h)).or(states.first()) }.copied();
-    let place = hits.iter().find(|h| cue(h).kind == Kind::Place && !skipped(h));
-    let (name, country) = match (state, place) {
-        (Some(h), _) => (cue(h).name.clone(), cue(h).country.clone()),
-        (None, Some(p)) => {
-            let c = cue(p);
-            let iso = c.party_country.clone().or(c.country.clone());
-            (iso.as_deref().and_then(country_name).map(str::to_string), iso)
+
+    /// A span with no identity: the state it names (else the country of a place), the role word.
+    fn state_party(&self, role_hit: Option<&Hit>) -> Option<PartyInfo> {
+        let states: Vec<&Hit> = self
+            .hits
+            .iter()
+            .filter(|h| {
+                matches!(self.cue(h).kind, Kind::CountryName | Kind::Demonym | Kind::Capital) && !self.skipped(h)
+            })
+            .collect();
+        let plain = plain_person(&self.hits, self.g);
+        // "a professor at Leiden University in the Netherlands": a plain description's state is the
+        // last one it names, where the person works, not a subject it names ("Chinese studies").
+        let state =
+            if plain { states.last() } else { states.iter().find(|h| !self.located(h)).or(states.first()) }.copied();
+        let place = self.hits.iter().find(|h| self.cue(h).kind == Kind::Place && !self.skipped(h));
+        let (name, country) = match (state, place) {
+            (Some(h), _) => (self.cue(h).name.clone(), self.cue(h).country.clone()),
+            (None, Some(p)) => {
+                let c = self.cue(p);
+                let iso = c.party_country.clone().or(c.country.clone());
+                (iso.as_deref().and_then(country_name).map(str::to_string), iso)
+            }
+            (None, None) => (None, None),
+        };
+        let role_word = role_hit.and_then(|h| self.cue(h).role.clone());
+        let role =
+            if plain { None } else { role_word.or_else(|| state.and_then(|h| state_role(self.cue(h), self.toks, h))) };
+        // Insurgents take the country they operate in (CAMEO): "Armenian separatists of
+        // Nagorno-Karabakh" are coded with Azerbaijan, whose territory they hold.
+        let (name, country) = match (role.as_deref(), place) {
+            (Some("SEP" | "REB"), Some(p)) if state.is_some() => {
+                let c = self.cue(p);
+                (c.place.as_ref().map(|pl| format!("{pl} separatists")), c.country.clone())
+            }
+            _ => (name, country),
+        };
+        // A plain description names a person, whom the state's name does not name.
+        let name = name.filter(|_| !plain);
+        if name.is_none() && country.is_none() && role.is_none() {
+            return None;
         }
-        (None, None) => (None, None),
-    };
-    let role =
-        if plain { None } else { role_word.or_else(|| state.and_then(|h| state_role(&g.cues[h.cue], &toks, h))) };
-    // Insurgents take the country they operate in (CAMEO): "Armenian separatists of
-    // Nagorno-Karabakh" are coded with Azerbaijan, whose territory they hold.
-    let (name, country) = match (role.as_deref(), place) {
-        (Some("SEP" | "REB"), Some(p)) if state.is_some() => {
-            let c = cue(p);
-            (c.place.as_ref().map(|pl| format!("{pl} separatists")), c.country.clone())
-        }
-        _ => (name, country),
-    };
-    // A plain description names a person, whom the state's name does not name.
-    let name = name.filter(|_| !plain);
-    if name.is_none() && country.is_none() && role.is_none() {
-        return None;
+        let name = name
+            .or_else(|| foreign(self.toks, role_hit).filter(|_| country.is_none() && role.as_deref() == Some("CVL")));
+        Some(PartyInfo { name, country, role })
     }
-    let name =
-        name.or_else(|| foreign(&toks, role_hit).filter(|_| country.is_none() && role.as_deref() == Some("CVL")));
-    Some(PartyInfo { name, country, role })
 }
 
 /// Whether the span describes a person by words that serve no body (`plain` in parties.tsv: "a
