@@ -36,10 +36,7 @@ pub(super) fn named_before(v: &View, ctx: &Context, pronoun: usize, avoid: Optio
     // A person inside a quote is not whom the narration's "he" after it means (“Michel is in
     // contact with them,” he said), nor the other way round.
     let inside = super::tense::quoted(v, pronoun);
-    let person = |s: &usize| {
-        v.sent.entities.iter().any(|e| e.label == "PER" && e.tokens.contains(s))
-            && super::tense::quoted(v, *s) == inside
-    };
+    let person = |s: &usize| v.is_person(*s) && super::tense::quoted(v, *s) == inside;
     let s = (0..pronoun).rev().filter(|&s| v.base_rel(s) == "nsubj").find(person)?;
     // "Kirkwood briefed reporters, and he said …": the speaker already known by that name keeps
     // the identity the fuller mention gave.
@@ -52,5 +49,5 @@ pub(super) fn named_before(v: &View, ctx: &Context, pronoun: usize, avoid: Optio
 fn person_subject(v: &View) -> Option<usize> {
     let root = (0..v.len()).find(|&i| v.head(i).is_none())?;
     let s = v.kids_with(root, &["nsubj"]).next()?;
-    v.sent.entities.iter().any(|e| e.label == "PER" && e.tokens.contains(&s)).then_some(s)
+    v.is_person(s).then_some(s)
 }

@@ -84,6 +84,11 @@ impl<'a> View<'a> {
         self.sent.tokens.is_empty()
     }
 
+    /// Whether the model tags word `i` as part of a person's name.
+    pub fn is_person(&self, i: usize) -> bool {
+        self.sent.entities.iter().any(|e| e.label == "PER" && e.tokens.contains(&i))
+    }
+
     pub fn word(&self, i: usize) -> &str {
         &self.sent.tokens[i].text
     }
