@@ -407,3 +407,22 @@ fn the_listeners_of_told_reporters_are_never_the_source() {
         assert!(e.source.as_ref().is_none_or(|s| s.text != "reporters"), "{:?}", e.source);
     }
 }
+
+#[test]
+fn talking_about_a_topic_is_no_consultation_talking_with_a_party_is() {
+    let about = "We/3/nsubj are/3/aux talking/0/root about/6/case a/6/det crisis/3/obl ./3/punct";
+    assert!(!codes(about).iter().any(|c| c.starts_with("04")), "{:?}", codes(about));
+    let with = "Putin/2/nsubj talked/0/root with/4/case Erdogan/2/obl ./2/punct";
+    assert!(!codes(with).is_empty() && codes(with).iter().all(|c| c == "040"), "{:?}", codes(with));
+    // the noun needs no partner: "talks resumed"
+    let talks = "Peace/2/compound talks/3/nsubj resumed/0/root ./3/punct";
+    assert!(codes(talks).iter().any(|c| c.starts_with("04")), "{:?}", codes(talks));
+}
+
+#[test]
+fn why_a_source_is_unnamed_is_no_discussion() {
+    let anon = "Officials/13/nsubj ,/3/punct speaking/1/acl on/5/case condition/3/obl of/7/case anonymity/5/nmod \
+                to/9/mark discuss/3/advcl the/11/det operation/9/obj ,/3/punct said/0/root the/15/det \
+                flight/16/nsubj left/13/ccomp ./13/punct";
+    assert!(!codes(anon).iter().any(|c| c.starts_with("04")), "{:?}", codes(anon));
+}
