@@ -409,6 +409,32 @@ fn the_listeners_of_told_reporters_are_never_the_source() {
 }
 
 #[test]
+fn a_warning_of_a_danger_is_a_comment_even_near_force_words() {
+    // "warned of a resurgence of attacks": the danger decides (012), not the force word.
+    let got = codes_of(
+        "Officials/2/nsubj warned/0/root of/5/case a/5/det resurgence/2/obl of/7/case attacks/5/nmod ./2/punct",
+        None,
+    );
+    assert_eq!(got, ["012"]);
+    // "warned of the risk of war": a danger, not a threat of force
+    let got = codes_of(
+        "The/2/det envoy/3/nsubj warned/0/root of/6/case the/6/det risk/3/obl of/8/case war/6/nmod ./3/punct",
+        None,
+    );
+    assert_eq!(got, ["012"]);
+    // what the warning fears is its content, no event: "warned the strife risked turning into a war"
+    let got = codes_of(
+        "Abbas/2/nsubj warned/0/root that/6/mark the/5/det strife/6/nsubj risked/2/ccomp turning/6/xcomp \
+         into/11/case a/11/det civil/11/amod war/7/obl ./2/punct",
+        None,
+    );
+    assert_eq!(got, ["012"]);
+    // a warning of one's own response stays a threat of force
+    let got = codes_of("Tehran/2/nsubj warned/0/root of/6/case a/6/det crushing/6/amod response/2/obl ./2/punct", None);
+    assert_eq!(got, ["138"]);
+}
+
+#[test]
 fn talking_about_a_topic_is_no_consultation_talking_with_a_party_is() {
     let about = "We/3/nsubj are/3/aux talking/0/root about/6/case a/6/det crisis/3/obl ./3/punct";
     assert!(!codes(about).iter().any(|c| c.starts_with("04")), "{:?}", codes(about));
