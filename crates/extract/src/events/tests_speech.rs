@@ -452,3 +452,10 @@ fn why_a_source_is_unnamed_is_no_discussion() {
                 flight/16/nsubj left/13/ccomp ./13/punct";
     assert!(!codes(anon).iter().any(|c| c.starts_with("04")), "{:?}", codes(anon));
 }
+
+#[test]
+fn sharing_a_concern_voices_it() {
+    let shared = "Tokyo/4/nsubj and/3/cc Washington/1/conj shared/0/root concerns/4/obj over/8/case the/8/det \
+                  buildup/5/nmod ./4/punct";
+    assert!(!codes(shared).is_empty() && codes(shared).iter().all(|c| c == "012"), "{:?}", codes(shared));
+}
