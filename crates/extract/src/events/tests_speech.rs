@@ -407,3 +407,55 @@ fn the_listeners_of_told_reporters_are_never_the_source() {
         assert!(e.source.as_ref().is_none_or(|s| s.text != "reporters"), "{:?}", e.source);
     }
 }
+
+#[test]
+fn a_warning_of_a_danger_is_a_comment_even_near_force_words() {
+    // "warned of a resurgence of attacks": the danger decides (012), not the force word.
+    let got = codes_of(
+        "Officials/2/nsubj warned/0/root of/5/case a/5/det resurgence/2/obl of/7/case attacks/5/nmod ./2/punct",
+        None,
+    );
+    assert_eq!(got, ["012"]);
+    // "warned of the risk of war": a danger, not a threat of force
+    let got = codes_of(
+        "The/2/det envoy/3/nsubj warned/0/root of/6/case the/6/det risk/3/obl of/8/case war/6/nmod ./3/punct",
+        None,
+    );
+    assert_eq!(got, ["012"]);
+    // what the warning fears is its content, no event: "warned the strife risked turning into a war"
+    let got = codes_of(
+        "Abbas/2/nsubj warned/0/root that/6/mark the/5/det strife/6/nsubj risked/2/ccomp turning/6/xcomp \
+         into/11/case a/11/det civil/11/amod war/7/obl ./2/punct",
+        None,
+    );
+    assert_eq!(got, ["012"]);
+    // a warning of one's own response stays a threat of force
+    let got = codes_of("Tehran/2/nsubj warned/0/root of/6/case a/6/det crushing/6/amod response/2/obl ./2/punct", None);
+    assert_eq!(got, ["138"]);
+}
+
+#[test]
+fn talking_about_a_topic_is_no_consultation_talking_with_a_party_is() {
+    let about = "We/3/nsubj are/3/aux talking/0/root about/6/case a/6/det crisis/3/obl ./3/punct";
+    assert!(!codes(about).iter().any(|c| c.starts_with("04")), "{:?}", codes(about));
+    let with = "Putin/2/nsubj talked/0/root with/4/case Erdogan/2/obl ./2/punct";
+    assert!(!codes(with).is_empty() && codes(with).iter().all(|c| c == "040"), "{:?}", codes(with));
+    // the noun needs no partner: "talks resumed"
+    let talks = "Peace/2/compound talks/3/nsubj resumed/0/root ./3/punct";
+    assert!(codes(talks).iter().any(|c| c.starts_with("04")), "{:?}", codes(talks));
+}
+
+#[test]
+fn why_a_source_is_unnamed_is_no_discussion() {
+    let anon = "Officials/13/nsubj ,/3/punct speaking/1/acl on/5/case condition/3/obl of/7/case anonymity/5/nmod \
+                to/9/mark discuss/3/advcl the/11/det operation/9/obj ,/3/punct said/0/root the/15/det \
+                flight/16/nsubj left/13/ccomp ./13/punct";
+    assert!(!codes(anon).iter().any(|c| c.starts_with("04")), "{:?}", codes(anon));
+}
+
+#[test]
+fn sharing_a_concern_voices_it() {
+    let shared = "Tokyo/4/nsubj and/3/cc Washington/1/conj shared/0/root concerns/4/obj over/8/case the/8/det \
+                  buildup/5/nmod ./4/punct";
+    assert!(!codes(shared).is_empty() && codes(shared).iter().all(|c| c == "012"), "{:?}", codes(shared));
+}

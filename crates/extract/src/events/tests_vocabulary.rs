@@ -56,3 +56,32 @@ fn a_particle_verb_keeps_its_code_with_its_object_inside() {
     let got = codes_of("Rebels/3/nsubj were/3/aux:pass exiled/0/root to/5/case Kenya/3/obl ./3/punct", None);
     assert_eq!(got, ["174"]);
 }
+
+#[test]
+fn accepting_is_an_event_only_when_a_party_offered_or_asked_it() {
+    let got = codes_of("The/2/det rebels/3/nsubj accepted/0/root the/5/det ceasefire/3/obj ./3/punct", None);
+    assert_eq!(got, ["0871"]);
+    let got = codes_of("Kenya/2/nsubj accepted/0/root the/4/det offer/2/obj ./2/punct", None);
+    assert_eq!(got, ["030"]);
+    // accepting a state of affairs is no act toward a party
+    let got = codes_of(
+        "Residents/3/nsubj would/3/aux accept/0/root living/3/xcomp near/7/case the/7/det base/4/obl ./3/punct",
+        None,
+    );
+    assert!(got.is_empty(), "{got:?}");
+    let got = codes_of("The/2/det town/3/nsubj accepts/0/root the/5/det windmills/3/obj ./3/punct", None);
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn meeting_with_an_outcome_is_no_meeting() {
+    let got = codes_of(
+        "The/2/det offensive/4/nsubj has/4/aux met/0/root with/7/case surprising/7/amod success/4/obl ./4/punct",
+        None,
+    );
+    assert!(!got.iter().any(|c| c.starts_with("04")), "{got:?}");
+    let got = codes_of("The/2/det plan/3/nsubj met/0/root with/5/case criticism/3/obl ./3/punct", None);
+    assert!(got.is_empty(), "{got:?}");
+    let got = codes_of("Putin/2/nsubj met/0/root with/4/case Erdogan/2/obl ./2/punct", None);
+    assert!(got.iter().all(|c| c == "040") && !got.is_empty(), "{got:?}");
+}

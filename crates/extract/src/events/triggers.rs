@@ -235,6 +235,10 @@ fn inside_speech_act(v: &View, head: usize, heads: &[usize], found: &[TriggerMat
                 return false;
             }
             let code = found[k].entry.code_for(&argument_lemmas(v, a)).unwrap_or("");
+            // "warned that the strife risked a civil war": a warning read as a comment (012) still
+            // holds what it warns of as content, like the threat it would otherwise be.
+            let base = found[k].entry.cameo.as_deref().unwrap_or("");
+            let code = if code.starts_with("01") && is_speech_act(base) { base } else { code };
             // A conjunct is content exactly when its sibling is: "called for a cessation and
             // undertook mediation" is a second act, "accused X of firing and shelling" one accusation.
             if v.base_rel(cur) == "conj" {
