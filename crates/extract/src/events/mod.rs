@@ -35,6 +35,7 @@ mod judgments;
 pub mod learned;
 mod meta;
 mod namesakes;
+mod nested_dates;
 mod offices;
 mod offsets;
 mod pairing;

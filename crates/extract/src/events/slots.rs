@@ -171,7 +171,15 @@ fn phrase_date(
     // forces had killed 1,000 fighters in the past week" dates the killing by the past week.
     let depth = |d: &&DateMention| v.head(v.top(d.tokens.clone())).and_then(|h| path.iter().position(|&p| p == h));
     let on_path = usable.iter().copied().filter(|d| depth(d).is_some()).min_by_key(|d| depth(d));
-    let attached = usable.iter().copied().find(inside).or(on_path);
+    // A verb's own phrase first ("killed on Tuesday"), then one inside its noun phrases ("killed in
+    // Tuesday's attack"), then a clause above it ("said Friday that ...").
+    let direct = on_path.filter(|d| depth(d) == Some(0));
+    let below = || {
+        let own: Vec<&DateMention> =
+            usable.iter().copied().filter(|d| !dates_another_noun(v, ctx, d, (head, ours), cameo)).collect();
+        (!nominal).then(|| super::nested_dates::below(v, head, &own)).flatten()
+    };
+    let attached = usable.iter().copied().find(inside).or(direct).or_else(below).or(on_path);
     let nearest = usable
         .iter()
         .copied()

@@ -162,3 +162,23 @@ fn an_event_dated_only_by_a_decade_takes_no_news_day() {
     assert_eq!(date_of(&ev, "met"), Some("2024-02-13"));
     assert_eq!(date_of(&ev, "attacked"), None);
 }
+
+#[test]
+fn a_date_inside_the_event_phrase_beats_the_report_date() {
+    let ev = doc_events(
+        &["Police/2/nsubj said/0/root Friday/2/obl:unmarked that/7/mark they/7/nsubj had/7/aux arrested/2/ccomp 12/9/nummod people/7/obj during/13/case Tuesday/13/nmod:poss 's/11/case match/7/obl ./2/punct"],
+        "2024-02-16",
+    );
+    // The arrests were made during Tuesday's match; Friday is the day police told of them.
+    assert_eq!(date_of(&ev, "arrested"), Some("2024-02-13"));
+}
+
+#[test]
+fn a_date_of_a_clause_below_the_event_stays_that_clause_own() {
+    let ev = doc_events(
+        &["Police/2/nsubj said/0/root on/4/case Friday/2/obl they/6/nsubj killed/2/ccomp two/8/nummod men/6/obj who/11/nsubj had/11/aux escaped/8/acl:relcl on/13/case Tuesday/11/obl ./2/punct"],
+        "2024-02-16",
+    );
+    // Tuesday is the escape's; the killing is dated by the report.
+    assert_eq!(date_of(&ev, "killed"), Some("2024-02-16"));
+}

@@ -1,0 +1,32 @@
+//! A date phrase inside a verb event's own phrases ("lost their lives in Tuesday's train hijacking",
+//! "were killed in an attack on a convoy last week"): it dates the event before a date of a clause
+//! above it does, which is most often the report's ("officials confirmed Friday that ...",
+//! GUIDELINES §6: the date of the event, not of the report).
+use super::view::View;
+use crate::dates::DateMention;
+
+/// The first usable date below verb trigger `head`, reached through its noun phrases without crossing
+/// another clause ("killed two men who had been arrested Monday": Monday is the arrest's).
+pub(super) fn below<'d>(v: &View, head: usize, usable: &[&'d DateMention]) -> Option<&'d DateMention> {
+    usable.iter().copied().find(|d| {
+        let top = v.top(d.tokens.clone());
+        // Its own obl ("attacked on Tuesday") is on the trigger's path, read before this.
+        if v.head(top) == Some(head) {
+            return false;
+        }
+        let mut cur = v.head(top);
+        for _ in 0..v.len() {
+            match cur {
+                Some(h) if h == head => return true,
+                Some(h)
+                    if v.is_clause(h) || matches!(v.base_rel(h), "acl" | "advcl" | "ccomp" | "xcomp" | "parataxis") =>
+                {
+                    return false
+                }
+                Some(h) => cur = v.head(h),
+                None => return false,
+            }
+        }
+        false
+    })
+}
