@@ -19,6 +19,7 @@
 //! 4. CAMEO by the parties ([`recode`]): force on protesters or in protests is repression (175),
 //!    protesters fighting police riot (145).
 mod accused;
+mod antecedents;
 mod appeals;
 pub mod args;
 mod assemble;

@@ -429,3 +429,18 @@ fn he_after_a_person_named_as_subject_in_his_own_sentence_is_that_person() {
     assert_ne!(source.role.as_deref(), Some("MIL"), "not the army quoted before: {source:?}");
     assert!(source.name.as_deref().is_some_and(|n| n.contains("Smith")), "{source:?}");
 }
+
+#[test]
+fn they_in_a_clause_hanging_off_a_plural_subject_are_that_subject() {
+    // "Villagers fled after they attacked …": the villagers' clause binds its "they", not the
+    // soldiers who acted in the sentence before.
+    let ev = doc_events(
+        &[
+            "Soldiers/2/nsubj shelled/0/root a/4/det village/2/obj ./2/punct",
+            "Rebels/2/nsubj retreated/0/root after/5/mark they/5/nsubj attacked/2/advcl a/7/det convoy/5/obj ./2/punct",
+        ],
+        "2007-03-21",
+    );
+    let attack = ev.iter().find(|e| e.action.text == "attacked").expect("an attack");
+    assert_eq!(attack.actor.as_ref().and_then(|a| a.role.as_deref()), Some("REB"), "{ev:?}");
+}
