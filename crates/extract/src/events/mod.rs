@@ -29,6 +29,7 @@ mod contacts;
 mod context;
 mod crowds;
 mod figurative;
+mod gender;
 mod hinted;
 pub mod identity;
 mod incidents;
