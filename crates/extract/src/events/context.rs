@@ -34,6 +34,11 @@ pub struct Context {
     /// The latest source named in full ("the Armenian Ministry of Defense clarified …"): the
     /// "he" of "he said", "He also assured" in the sentences that follow.
     speaker: Option<Party>,
+    /// The speakers named before it, most recent first: "she said" after a man is quoted is the woman
+    /// quoted before him.
+    earlier_speakers: Vec<Party>,
+    /// Surname → whether the story says that person is a woman (`gender.rs`).
+    genders: Vec<(String, bool)>,
     /// The article's states by how often its named entities mention them, most first.
     salient: Vec<String>,
     /// The day the article's news happened: its most frequent day-precise date in the week up
@@ -99,6 +104,8 @@ impl Context {
             people: Vec::new(),
             full_names: full_names(doc),
             speaker: None,
+            earlier_speakers: Vec::new(),
+            genders: super::gender::genders(doc),
             salient,
             news_day,
             dates,
@@ -119,8 +126,25 @@ impl Context {
     /// Notes who made a statement, unless named by a pronoun.
     pub(super) fn heard(&mut self, p: &Party, pronoun: bool) {
         if !pronoun {
-            self.speaker = Some(p.clone());
+            if let Some(old) = self.speaker.replace(p.clone()) {
+                self.earlier_speakers.retain(|q| q.name != old.name);
+                self.earlier_speakers.insert(0, old);
+                self.earlier_speakers.truncate(4);
+            }
         }
+    }
+
+    /// Whether "he" (`female` false) or "she" may stand for `p`: not when the story says otherwise.
+    pub(super) fn agrees(&self, p: &Party, female: bool) -> bool {
+        let Some(name) = p.name.as_deref() else { return true };
+        let key = surname(name);
+        let told = self.genders.iter().find(|(g, _)| Some(g) == key.as_ref()).map(|(_, f)| *f);
+        told.or_else(|| super::gender::by_given_name(name)).is_none_or(|f| f == female)
+    }
+
+    /// The latest speaker "he" or "she" may stand for.
+    fn speaker_for(&self, female: bool) -> Option<&Party> {
+        self.speaker.iter().chain(&self.earlier_speakers).find(|p| self.agrees(p, female))
     }
 
     /// The identity of a person named earlier with a state and role, found by surname.
@@ -400,17 +424,23 @@ fn agency_name(v: &View, head: usize, country: Option<&str>, role: Option<&str>)
 fn pronoun(v: &View, ctx: &Context, head: usize, avoid: Option<&str>, text: &str) -> Option<Vec<Party>> {
     let lemma = v.lemmas[head].as_str();
     if matches!(lemma, "he" | "she") {
-        if let Some(p) = super::speakers::named_before(v, ctx, head, avoid) {
+        let female = lemma == "she";
+        let named = super::speakers::named_before(v, ctx, head, avoid).filter(|p| ctx.agrees(p, female));
+        if let Some(p) = named.or_else(|| ctx.speaker_for(female).cloned()) {
             return Some(vec![Party { text: text.to_string(), ..p }]);
         }
-        if let Some(s) = &ctx.speaker {
-            return Some(vec![Party { text: text.to_string(), ..s.clone() }]);
+        // Every speaker so far is of the other sex: none of them, nor the latest party.
+        if ctx.speaker.is_some() {
+            return Some(Vec::new());
         }
     }
     if words::get("pronouns").contains(&lemma) {
         return Some(ctx.referent(None).map(|p| Party { text: text.to_string(), ..p.clone() }).into_iter().collect());
     }
     if let Some(found) = reporters(v, ctx, head, avoid, text) {
+        return Some(found);
+    }
+    if let Some(found) = super::antecedents::bound_they(v, ctx, head, avoid, text) {
         return Some(found);
     }
     // "they" are the actors of the latest event that had any ("Residents and insurgents dragged

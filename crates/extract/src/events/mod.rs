@@ -19,6 +19,7 @@
 //! 4. CAMEO by the parties ([`recode`]): force on protesters or in protests is repression (175),
 //!    protesters fighting police riot (145).
 mod accused;
+mod antecedents;
 mod appeals;
 pub mod args;
 mod assemble;
@@ -28,6 +29,7 @@ mod contacts;
 mod context;
 mod crowds;
 mod figurative;
+mod gender;
 mod hinted;
 pub mod identity;
 mod incidents;

@@ -429,3 +429,34 @@ fn he_after_a_person_named_as_subject_in_his_own_sentence_is_that_person() {
     assert_ne!(source.role.as_deref(), Some("MIL"), "not the army quoted before: {source:?}");
     assert!(source.name.as_deref().is_some_and(|n| n.contains("Smith")), "{source:?}");
 }
+
+#[test]
+fn they_in_a_clause_hanging_off_a_plural_subject_are_that_subject() {
+    // "Villagers fled after they attacked …": the villagers' clause binds its "they", not the
+    // soldiers who acted in the sentence before.
+    let ev = doc_events(
+        &[
+            "Soldiers/2/nsubj shelled/0/root a/4/det village/2/obj ./2/punct",
+            "Rebels/2/nsubj retreated/0/root after/5/mark they/5/nsubj attacked/2/advcl a/7/det convoy/5/obj ./2/punct",
+        ],
+        "2007-03-21",
+    );
+    let attack = ev.iter().find(|e| e.action.text == "attacked").expect("an attack");
+    assert_eq!(attack.actor.as_ref().and_then(|a| a.role.as_deref()), Some("REB"), "{ev:?}");
+}
+
+#[test]
+fn she_is_the_latest_speaker_who_may_be_a_woman() {
+    // "Ms. Stone said …", then "John Ward said …", then "…, she said": Stone, not the man quoted last.
+    let mut doc = super::testing::parsed_doc(&[
+        "Ms./2/compound Stone/3/nsubj said/0/root the/5/det region/7/nsubj was/7/cop calm/3/ccomp ./3/punct",
+        "John/2/compound Ward/3/nsubj said/0/root the/5/det talks/7/nsubj were/7/cop over/3/ccomp ./3/punct",
+        "Rebels/2/nsubj attacked/0/root the/4/det town/2/obj ,/7/punct she/7/nsubj said/2/parataxis ./2/punct",
+    ]);
+    doc.sentences[0].entities = vec![casus_core::Entity { label: "PER".into(), tokens: 1..2, score: 1.0 }];
+    doc.sentences[1].entities = vec![casus_core::Entity { label: "PER".into(), tokens: 0..2, score: 1.0 }];
+    let ev = super::extract(&doc);
+    let town = ev.iter().find(|e| e.evidence.sentence.contains("town")).expect("the town attack");
+    let source = town.source.as_ref().expect("a source");
+    assert_eq!(source.name.as_deref(), Some("Stone"), "{source:?}");
+}
