@@ -28,6 +28,7 @@ mod contacts;
 mod context;
 mod crowds;
 mod figurative;
+mod generic;
 mod hinted;
 pub mod identity;
 mod incidents;
@@ -144,6 +145,8 @@ mod tests_dates;
 mod tests_figurative;
 #[cfg(test)]
 mod tests_folded;
+#[cfg(test)]
+mod tests_generic;
 #[cfg(test)]
 mod tests_judgments;
 #[cfg(test)]
