@@ -68,7 +68,10 @@ fn build(
     metas: &mut Vec<Meta>,
 ) {
     let nominal = pos(v, t.head) == Pos::Noun && t.governor.is_none();
-    if t.agent.is_none() && reality::not_an_event(v, t.head, &t.cameo, nominal, dates) {
+    if t.agent.is_none()
+        && (reality::not_an_event(v, t.head, &t.cameo, nominal, dates)
+            || super::generic::generic(v, t.head, &t.cameo, dates))
+    {
         return;
     }
     if super::figurative::figurative(v, t.head, &t.cameo, nominal)

@@ -30,6 +30,7 @@ mod context;
 mod crowds;
 mod figurative;
 mod gender;
+mod generic;
 mod hinted;
 pub mod identity;
 mod incidents;
@@ -147,6 +148,8 @@ mod tests_dates;
 mod tests_figurative;
 #[cfg(test)]
 mod tests_folded;
+#[cfg(test)]
+mod tests_generic;
 #[cfg(test)]
 mod tests_judgments;
 #[cfg(test)]
