@@ -42,6 +42,11 @@ fn aimed_at_an_ill(v: &View, head: usize) -> bool {
 /// an economic quantity or a natural hazard that does the act.
 fn done_by_a_measure(v: &View, head: usize) -> bool {
     let measure = |k: usize| words::get("measure_agents").contains(&v.lemmas[k].as_str());
-    let modified = v.base_rel(head) == "acl" && v.head(head).is_some_and(|h| h < head && measure(h));
-    modified || v.kids_with(head, &["nsubj", "obl:agent"]).any(measure)
+    // Only an active participle ("tariffs targeting Canada") has the noun it modifies as its doer;
+    // "a market struck by a missile" is the thing struck.
+    let active = v.lower(head).ends_with("ing");
+    let modified = active && v.base_rel(head) == "acl" && v.head(head).is_some_and(|h| h < head && measure(h));
+    // The active subject exactly: "the market was shelled" (nsubj:pass) names what was hit.
+    let doer = v.kids(head).iter().any(|&k| matches!(v.rel(k), "nsubj" | "obl:agent") && measure(k));
+    modified || doer
 }

@@ -66,3 +66,29 @@ fn striking_on_an_idea_is_no_attack() {
     );
     assert!(ev.is_empty(), "{ev:?}");
 }
+
+#[test]
+fn a_market_struck_is_what_was_hit_not_a_doer() {
+    let shelled = texts(
+        "The/2/det market/4/nsubj:pass was/4/aux:pass shelled/0/root by/7/case Russian/7/amod forces/4/obl:agent \
+         on/9/case Tuesday/4/obl ./4/punct",
+    );
+    assert_eq!(shelled, vec!["shelled".to_string()]);
+    let struck = texts(
+        "Five/2/nummod people/3/nsubj died/0/root in/6/case a/6/det market/3/obl struck/6/acl by/11/case \
+         a/11/det Russian/11/amod missile/7/obl:agent ./3/punct",
+    );
+    assert!(struck.iter().any(|t| t == "struck"), "{struck:?}");
+}
+
+#[test]
+fn a_measure_acted_upon_is_no_doer_but_a_storm_striking_is() {
+    // A passive subject on the measure list is the thing acted on, never the doer.
+    let passive = texts(
+        "The/2/det ban/4/nsubj:pass was/4/aux:pass attacked/0/root by/7/case armed/7/amod rebels/4/obl:agent \
+         on/9/case Tuesday/4/obl ./4/punct",
+    );
+    assert_eq!(passive, vec!["attacked".to_string()]);
+    let active = texts("The/2/det storm/3/nsubj struck/0/root the/5/det coast/3/obj on/7/case Tuesday/3/obl ./3/punct");
+    assert!(active.is_empty(), "{active:?}");
+}
