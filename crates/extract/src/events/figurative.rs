@@ -24,10 +24,9 @@ fn kind_of(v: &View, head: usize) -> bool {
 /// "the fight against diabetes", "fight corruption", "targeted gaming addictions": what the force
 /// is aimed at is an ill, a habit or a commodity, not a party.
 fn aimed_at_an_ill(v: &View, head: usize) -> bool {
-    let ill = |k: usize| {
-        let list = words::get("non_party_aims");
-        std::iter::once(k).chain(v.kids_with(k, &["compound"])).any(|w| list.contains(&v.lemmas[w].as_str()))
-    };
+    // The head noun only: "crime gangs", "fentanyl traffickers" are parties though their modifier is
+    // an ill.
+    let ill = |k: usize| words::get("non_party_aims").contains(&v.lemmas[k].as_str());
     v.kids(head).iter().any(|&k| {
         let aimed = match v.base_rel(k) {
             "obj" => true,

@@ -92,3 +92,17 @@ fn a_measure_acted_upon_is_no_doer_but_a_storm_striking_is() {
     let active = texts("The/2/det storm/3/nsubj struck/0/root the/5/det coast/3/obj on/7/case Tuesday/3/obl ./3/punct");
     assert!(active.is_empty(), "{active:?}");
 }
+
+#[test]
+fn force_at_a_party_named_by_an_ill_is_an_attack() {
+    let gangs = texts(
+        "Police/2/nsubj attacked/0/root crime/4/compound gangs/2/obj in/6/case Rio/2/obl on/8/case \
+         Tuesday/2/obl ./2/punct",
+    );
+    assert_eq!(gangs, vec!["attacked".to_string()]);
+    let traffickers = texts(
+        "US/2/compound forces/3/nsubj struck/0/root fentanyl/5/compound traffickers/3/obj on/7/case \
+         Tuesday/3/obl ./3/punct",
+    );
+    assert_eq!(traffickers, vec!["struck".to_string()]);
+}
