@@ -216,7 +216,8 @@ fn roles(v: &View, t: &Trigger, nominal: bool) -> Roles {
         roles.targets = args::partners(v, t.m.tokens.start.min(speaker)..t.m.tokens.end.max(speaker + 1));
     }
     // A visit is made to a host, not held with the one spoken to ("told Starmer during the visit").
-    if nominal && t.cameo.starts_with("04") && !matches!(t.cameo.get(..3), Some("042" | "043")) {
+    if nominal && t.cameo.starts_with("04") && !t.cameo.get(..3).is_some_and(|c| words::get("visit_codes").contains(&c))
+    {
         super::contacts::from_statement(v, t.head, &t.m.tokens, &mut roles);
     }
     // "reached a deal with the rebels", "severed ties with Chad", "withdrew from the bloc": the

@@ -24,10 +24,9 @@ fn kind_of(v: &View, head: usize) -> bool {
 /// "the fight against diabetes", "fight corruption", "targeted gaming addictions": what the force
 /// is aimed at is an ill, a habit or a commodity, not a party.
 fn aimed_at_an_ill(v: &View, head: usize) -> bool {
-    let ill = |k: usize| {
-        let list = words::get("non_party_aims");
-        std::iter::once(k).chain(v.kids_with(k, &["compound"])).any(|w| list.contains(&v.lemmas[w].as_str()))
-    };
+    // The head noun only: "crime gangs", "fentanyl traffickers" are parties though their modifier is
+    // an ill.
+    let ill = |k: usize| words::get("non_party_aims").contains(&v.lemmas[k].as_str());
     v.kids(head).iter().any(|&k| {
         let aimed = match v.base_rel(k) {
             "obj" => true,
@@ -42,6 +41,11 @@ fn aimed_at_an_ill(v: &View, head: usize) -> bool {
 /// an economic quantity or a natural hazard that does the act.
 fn done_by_a_measure(v: &View, head: usize) -> bool {
     let measure = |k: usize| words::get("measure_agents").contains(&v.lemmas[k].as_str());
-    let modified = v.base_rel(head) == "acl" && v.head(head).is_some_and(|h| h < head && measure(h));
-    modified || v.kids_with(head, &["nsubj", "obl:agent"]).any(measure)
+    // Only an active participle ("tariffs targeting Canada") has the noun it modifies as its doer;
+    // "a market struck by a missile" is the thing struck.
+    let active = v.lower(head).ends_with("ing");
+    let modified = active && v.base_rel(head) == "acl" && v.head(head).is_some_and(|h| h < head && measure(h));
+    // The active subject exactly: "the market was shelled" (nsubj:pass) names what was hit.
+    let doer = v.kids(head).iter().any(|&k| matches!(v.rel(k), "nsubj" | "obl:agent") && measure(k));
+    modified || doer
 }

@@ -61,7 +61,7 @@ mod unrealized;
 pub mod view;
 mod voices;
 mod where_places;
-mod words;
+pub(crate) mod words;
 
 use trigger::{is_force, Trigger};
 

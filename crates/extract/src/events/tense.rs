@@ -176,6 +176,13 @@ pub fn present_progressive(v: &View, i: usize) -> bool {
         && first.is_some_and(|a| matches!(v.lower(a).as_str(), "is" | "are" | "am" | "'s" | "'re"))
 }
 
+/// The clause of verb `i` is in the past progressive ("were meeting", "was talking"): what was
+/// going on at the time.
+pub fn past_progressive(v: &View, i: usize) -> bool {
+    let first = v.kids_with(i, &["aux"]).min();
+    v.lower(i).ends_with("ing") && first.is_some_and(|a| matches!(v.lower(a).as_str(), "was" | "were"))
+}
+
 /// The sentence is among the first `n` sentences of the story's body (headlines and section
 /// titles not counted): the lead, which states the news of the day.
 pub fn in_lead(v: &View, n: usize) -> bool {

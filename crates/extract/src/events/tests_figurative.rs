@@ -10,6 +10,9 @@ fn texts(spec: &str) -> Vec<String> {
 fn a_war_veteran_is_no_war() {
     let ev = texts("He/6/nsubj is/6/cop a/6/det Vietnam/5/compound War/6/compound veteran/0/root ./6/punct");
     assert!(ev.is_empty(), "{ev:?}");
+    // Twin: the war as the doer of an act is still an event.
+    let twin = texts("The/2/det war/3/nsubj killed/0/root thousands/3/obj in/5/case Vietnam/3/obl ./3/punct");
+    assert!(!twin.is_empty(), "{twin:?}");
 }
 
 #[test]
@@ -24,6 +27,9 @@ fn a_fight_against_an_ill_is_no_fight() {
          promote/5/conj democracy/8/obj worldwide/9/advmod ./3/punct",
     );
     assert!(verb.is_empty(), "{verb:?}");
+    // Twin: fighting rebels is a fight.
+    let twin = texts("The/2/det army/3/nsubj fought/0/root the/5/det rebels/3/obj ./3/punct");
+    assert_eq!(twin, vec!["fought".to_string()]);
 }
 
 #[test]
@@ -33,6 +39,9 @@ fn tariffs_targeting_a_country_are_no_attack() {
          took/0/root effect/8/obj on/11/case Tuesday/8/obl ./8/punct",
     );
     assert!(ev.is_empty(), "{ev:?}");
+    // Twin: drones targeting a city are an attack.
+    let twin = texts("Russian/2/amod drones/3/nsubj targeted/0/root Kyiv/3/obj on/5/case Tuesday/3/obl ./3/punct");
+    assert_eq!(twin, vec!["targeted".to_string()]);
 }
 
 #[test]
@@ -56,6 +65,9 @@ fn trade_hitting_a_sum_and_a_cyclone_striking_are_no_attacks() {
          struck/2/conj by/12/case Cyclone/9/obl:agent Chido/11/flat in/14/case December/9/obl ./2/punct",
     );
     assert!(cyclone.is_empty(), "{cyclone:?}");
+    // Twin: rebels hitting a convoy are an attack.
+    let twin = texts("Rebels/2/nsubj hit/0/root a/4/det convoy/2/obj on/6/case Tuesday/2/obl ./2/punct");
+    assert_eq!(twin, vec!["hit".to_string()]);
 }
 
 #[test]
@@ -65,4 +77,47 @@ fn striking_on_an_idea_is_no_attack() {
          be/11/cop economical/8/xcomp with/14/case the/14/det truth/11/obl ./2/punct",
     );
     assert!(ev.is_empty(), "{ev:?}");
+    // Twin: striking a base is an attack.
+    let twin = texts("Rebels/2/nsubj struck/0/root the/4/det base/2/obj on/6/case Monday/2/obl ./2/punct");
+    assert_eq!(twin, vec!["struck".to_string()]);
+}
+
+#[test]
+fn a_market_struck_is_what_was_hit_not_a_doer() {
+    let shelled = texts(
+        "The/2/det market/4/nsubj:pass was/4/aux:pass shelled/0/root by/7/case Russian/7/amod forces/4/obl:agent \
+         on/9/case Tuesday/4/obl ./4/punct",
+    );
+    assert_eq!(shelled, vec!["shelled".to_string()]);
+    let struck = texts(
+        "Five/2/nummod people/3/nsubj died/0/root in/6/case a/6/det market/3/obl struck/6/acl by/11/case \
+         a/11/det Russian/11/amod missile/7/obl:agent ./3/punct",
+    );
+    assert!(struck.iter().any(|t| t == "struck"), "{struck:?}");
+}
+
+#[test]
+fn a_measure_acted_upon_is_no_doer_but_a_storm_striking_is() {
+    // A passive subject on the measure list is the thing acted on, never the doer.
+    let passive = texts(
+        "The/2/det ban/4/nsubj:pass was/4/aux:pass attacked/0/root by/7/case armed/7/amod rebels/4/obl:agent \
+         on/9/case Tuesday/4/obl ./4/punct",
+    );
+    assert_eq!(passive, vec!["attacked".to_string()]);
+    let active = texts("The/2/det storm/3/nsubj struck/0/root the/5/det coast/3/obj on/7/case Tuesday/3/obl ./3/punct");
+    assert!(active.is_empty(), "{active:?}");
+}
+
+#[test]
+fn force_at_a_party_named_by_an_ill_is_an_attack() {
+    let gangs = texts(
+        "Police/2/nsubj attacked/0/root crime/4/compound gangs/2/obj in/6/case Rio/2/obl on/8/case \
+         Tuesday/2/obl ./2/punct",
+    );
+    assert_eq!(gangs, vec!["attacked".to_string()]);
+    let traffickers = texts(
+        "US/2/compound forces/3/nsubj struck/0/root fentanyl/5/compound traffickers/3/obj on/7/case \
+         Tuesday/3/obl ./3/punct",
+    );
+    assert_eq!(traffickers, vec!["struck".to_string()]);
 }

@@ -47,3 +47,18 @@ fn officials_who_were_meeting_when_attacked_held_no_consultation() {
     );
     assert_eq!(ev, vec!["attacked".to_string()]);
 }
+
+#[test]
+fn a_past_progressive_meeting_told_on_its_own_is_a_consultation() {
+    let pair = texts(
+        "Putin/3/nsubj was/3/aux meeting/0/root Xi/3/obj in/6/case Beijing/3/obl on/8/case Tuesday/3/obl \
+         ./3/punct",
+    );
+    assert_eq!(pair, vec!["meeting".to_string()]);
+    let delegations = texts(
+        "Russian/4/amod and/3/cc Ukrainian/1/conj delegations/6/nsubj were/6/aux meeting/0/root in/8/case \
+         Istanbul/6/obl on/10/case Friday/6/obl ./6/punct",
+    );
+    // Each delegation meets the other: one record each way.
+    assert_eq!(delegations, vec!["meeting".to_string(), "meeting".to_string()]);
+}

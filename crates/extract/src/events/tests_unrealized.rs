@@ -28,6 +28,9 @@ fn what_a_party_risks_or_is_threatened_with_is_no_event() {
          violence/6/nmod and/11/cc sexual/11/amod assault/8/conj ./4/punct",
     );
     assert!(threats.is_empty(), "{threats:?}");
+    // Twin: the violence done is an event.
+    let twin = texts("Police/2/nsubj deported/0/root the/4/det detainees/2/obj to/6/case China/2/obl ./2/punct");
+    assert_eq!(twin, vec!["deported".to_string()]);
 }
 
 #[test]
@@ -37,6 +40,9 @@ fn a_speech_act_under_could_is_no_event() {
          security/6/obj of/11/case the/11/det base/8/nmod ./2/punct",
     );
     assert!(ev.is_empty(), "{ev:?}");
+    // Twin: the threat made is an event.
+    let twin = texts("Rebels/2/nsubj threatened/0/root the/4/det base/2/obj on/6/case Monday/2/obl ./2/punct");
+    assert!(!twin.is_empty(), "{twin:?}");
 }
 
 #[test]
@@ -46,6 +52,11 @@ fn the_means_of_a_possible_act_is_no_event() {
          its/9/nmod:poss weapons/7/obj ./4/punct",
     );
     assert!(ev.is_empty(), "{ev:?}");
+    // Twin: the tensions escalated in fact.
+    let twin = texts(
+        "North/2/compound Korea/3/nsubj tested/0/root its/5/nmod:poss missiles/3/obj on/7/case Monday/3/obl ./3/punct",
+    );
+    assert!(!twin.is_empty(), "{twin:?}");
 }
 
 #[test]
@@ -64,10 +75,17 @@ fn a_meeting_expected_has_not_taken_place() {
          dispute/6/obj with/10/case Kenya/8/nmod ./4/punct",
     );
     assert!(ev.is_empty(), "{ev:?}");
+    // Twin: the discussion held is a consultation.
+    let twin =
+        texts("The/2/det minister/3/nsubj discussed/0/root the/5/det dispute/3/obj with/7/case Kenya/3/obl ./3/punct");
+    assert!(!twin.is_empty(), "{twin:?}");
 }
 
 #[test]
 fn what_a_party_wants_to_do_is_not_done() {
     let ev = texts("The/2/det rebels/3/nsubj want/0/root to/5/mark seize/3/xcomp the/7/det capital/5/obj ./3/punct");
     assert!(ev.is_empty(), "{ev:?}");
+    // Twin: the capital seized is an event.
+    let twin = texts("The/2/det rebels/3/nsubj seized/0/root the/5/det capital/3/obj ./3/punct");
+    assert_eq!(twin, vec!["seized".to_string()]);
 }

@@ -14,7 +14,7 @@ pub(super) fn unrealized(v: &View, t: &Trigger, nominal: bool) -> bool {
     // A threat or intent recoded from its governor ("warned it could strike") is a statement made.
     let root = t.m.entry.cameo.as_deref().and_then(|c| c.get(..2));
     let recoded = t.governor.is_some() || root.is_some_and(|r| Some(r) != t.cameo.get(..2));
-    let position = matches!(t.cameo.get(..2), Some("01" | "02" | "03" | "10" | "11" | "12" | "13"));
+    let position = t.cameo.get(..2).is_some_and(|r| words::get("position_roots").contains(&r));
     // A threat recoded from a conditioned act ("threatening retaliation if hit") is the threat itself.
     let conditioned = !recoded && t.condition.is_none() && tense::conditional(v, t.head);
     if conditioned || alternative(v, t.head) {

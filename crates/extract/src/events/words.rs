@@ -21,7 +21,7 @@ fn lists() -> &'static HashMap<&'static str, Vec<&'static str>> {
 
 /// The list called `name`. A name the file lacks is a bug of this crate (the test below reads every
 /// name the code asks for), so it panics rather than silently matching nothing.
-pub(super) fn get(name: &str) -> &'static [&'static str] {
+pub(crate) fn get(name: &str) -> &'static [&'static str] {
     lists().get(name).map(Vec::as_slice).unwrap_or_else(|| panic!("data/event_words.tsv has no list {name:?}"))
 }
 

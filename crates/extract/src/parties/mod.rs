@@ -269,7 +269,7 @@ pub fn says_whom(span: &str) -> bool {
     let hits = g.matches(&toks);
     let state = |h: &Hit| matches!(g.cues[h.cue].kind, Kind::CountryName | Kind::Demonym | Kind::Place);
     let covered: usize = hits.iter().map(|h| h.end - h.start).sum();
-    let articles = toks.iter().filter(|t| matches!(t.low.as_str(), "the" | "a" | "an")).count();
+    let articles = toks.iter().filter(|t| crate::events::words::get("articles").contains(&t.low.as_str())).count();
     hits.iter().any(|h| !state(h)) || covered + articles == toks.len()
 }
 
