@@ -48,6 +48,21 @@ fn a_past_tense_joined_to_an_adjective_complement_is_no_passive() {
 }
 
 #[test]
+fn a_by_phrase_on_an_event_noun_is_not_the_verbs_agent() {
+    let ev = doc_events(
+        &["A/2/det soldier/4/nsubj:pass was/4/aux:pass killed/0/root during/7/case a/7/det protest/4/obl by/9/case farmers/7/nmod in/11/case Punjab/7/nmod ./4/punct"],
+        "2025-03-12",
+    );
+    let got = parties(&ev);
+    assert!(
+        got.iter()
+            .filter(|p| p.0.starts_with("18") || p.0.starts_with("19"))
+            .all(|p| p.1.is_none_or(|a| !a.contains("farmers"))),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn an_un_participle_complement_still_links_its_conjuncts() {
     let ev = doc_events(
         &["Civilians/2/nsubj remain/0/root unseen/2/xcomp ,/5/punct unprotected/3/conj ,/7/punct bombed/3/conj ./2/punct"],
