@@ -56,3 +56,13 @@ fn a_particle_verb_keeps_its_code_with_its_object_inside() {
     let got = codes_of("Rebels/3/nsubj were/3/aux:pass exiled/0/root to/5/case Kenya/3/obl ./3/punct", None);
     assert_eq!(got, ["174"]);
 }
+
+/// Entries are matched against lemmas: an entry that the lemmatizer would change ("killing" →
+/// "kill", "lay" stays "lay") can never match.
+#[test]
+fn lemma_lists_hold_only_lemmas() {
+    for list in ["possessor_patient", "linking_verbs", "patient_of"] {
+        let bad: Vec<&str> = super::words::get(list).iter().copied().filter(|w| crate::lemma::lemma(w) != *w).collect();
+        assert!(bad.is_empty(), "{list}: {bad:?}");
+    }
+}
