@@ -57,3 +57,15 @@ fn who_remains_in_detention_is_detained() {
     assert!(!held.is_empty(), "{got:?}");
     assert!(held.iter().all(|p| p.1.is_none() && p.2 == Some("The reporter")), "{got:?}");
 }
+
+#[test]
+fn a_state_or_its_forces_possessing_an_arrest_or_execution_do_it() {
+    for s in [
+        "Iran/3/nmod:poss 's/1/case executions/4/nsubj drew/0/root condemnation/4/obj ./4/punct",
+        "The/2/det junta/4/nmod:poss 's/2/case arrests/5/nsubj sparked/0/root protests/5/obj ./5/punct",
+    ] {
+        let ev = doc_events(&[s], "2025-03-12");
+        let got = parties(&ev);
+        assert!(got.iter().all(|p| p.2.is_none_or(|t| !t.contains("Iran") && !t.contains("junta"))), "{got:?}");
+    }
+}

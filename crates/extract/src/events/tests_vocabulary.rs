@@ -85,3 +85,13 @@ fn meeting_with_an_outcome_is_no_meeting() {
     let got = codes_of("Putin/2/nsubj met/0/root with/4/case Erdogan/2/obl ./2/punct", None);
     assert!(got.iter().all(|c| c == "040") && !got.is_empty(), "{got:?}");
 }
+
+/// Entries are matched against lemmas: an entry that the lemmatizer would change ("killing" →
+/// "kill", "lay" stays "lay") can never match.
+#[test]
+fn lemma_lists_hold_only_lemmas() {
+    for list in ["possessor_patient", "linking_verbs", "patient_of"] {
+        let bad: Vec<&str> = super::words::get(list).iter().copied().filter(|w| crate::lemma::lemma(w) != *w).collect();
+        assert!(bad.is_empty(), "{list}: {bad:?}");
+    }
+}

@@ -6,9 +6,21 @@ use super::*;
 /// "Mhlanga's arrest", "his release", "the reporter remains in detention": the bare possessor of a
 /// noun of something done to someone (event_words possessor_patient), or the one who is in it,
 /// undergoes it; with an of-phrase the possessor is the doer ("the army's arrest of ten activists").
-pub fn holder_undergoes(v: &View, t: usize) -> bool {
+/// A state or its forces never undergo it: "the junta's arrests", "Iran's executions" are theirs.
+pub fn holder_undergoes(v: &View, t: usize, holder: usize) -> bool {
     let of_phrase = v.kids_with(t, &["nmod"]).any(|k| v.case_of(k).as_deref() == Some("of"));
-    !of_phrase && words::get("possessor_patient").contains(&v.lemmas[t].as_str())
+    !of_phrase && words::get("possessor_patient").contains(&v.lemmas[t].as_str()) && !state_party(v, holder)
+}
+
+/// A holder that names a state ("Iran") or, unnamed, its government, army or police (state_roles):
+/// "the junta". A named office holder is a person and may undergo it ("Dodik's arrest").
+fn state_party(v: &View, holder: usize) -> bool {
+    let unnamed_or_state =
+        |p: &crate::parties::PartyInfo| p.name.as_deref().is_none_or(crate::parties::is_country_name);
+    crate::parties::normalize(v.text(v.phrase(holder))).is_some_and(|p| match p.role.as_deref() {
+        Some(r) => unnamed_or_state(&p) && words::get("state_roles").contains(&r),
+        None => p.country.is_some(),
+    })
 }
 
 /// "An offensive launched by government forces", "a military coup led by the general": the by-agent

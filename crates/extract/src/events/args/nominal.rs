@@ -123,7 +123,7 @@ fn own_dependent(v: &View, t: usize, c: usize, r: &mut Roles) {
     let case = v.case_of(c).unwrap_or_default();
     match v.rel(c) {
         // "the journalist's arrest": the possessor of what is done to someone undergoes it.
-        "nmod:poss" if r.targets.is_empty() && super::folded::holder_undergoes(v, t) => r.targets.push(c),
+        "nmod:poss" if r.targets.is_empty() && super::folded::holder_undergoes(v, t, c) => r.targets.push(c),
         "nmod:poss" => r.actors.push(c),
         "nmod" | "obl" if case == "by" || case == "from" && r.actors.is_empty() => r.actors.push(c),
         // "with the support of Armenia": who supports, helps or backs.
@@ -195,7 +195,10 @@ fn clause_actors(v: &View, t: usize, r: &mut Roles) {
     }
     // "the reporter remains in detention", "two journalists have been in detention": who is in a
     // state done to them undergoes it.
-    if r.targets.is_empty() && super::folded::holder_undergoes(v, t) {
+    if r.targets.is_empty()
+        && !r.actors.is_empty()
+        && r.actors.iter().all(|&a| super::folded::holder_undergoes(v, t, a))
+    {
         r.targets = std::mem::take(&mut r.actors);
     }
     if r.actors.is_empty() {
