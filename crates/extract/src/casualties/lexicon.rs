@@ -34,6 +34,8 @@ pub(super) enum Role {
     Vague,
     /// Causes of death that are no violence: "died of cholera", "deaths from hunger".
     Illness,
+    /// Verbs of an aim, a plan or a threat before "to": "tried to kill", "vowed to kill".
+    Aim,
 }
 
 pub(super) struct Lexicon {
@@ -68,6 +70,7 @@ pub(super) fn lexicon() -> &'static Lexicon {
                         "person" => Role::Person,
                         "vague" => Role::Vague,
                         "illness" => Role::Illness,
+                        "aim" => Role::Aim,
                         other => panic!("casualty_words.tsv: bad role {other}"),
                     };
                     if f.get(2) == Some(&"plural") {

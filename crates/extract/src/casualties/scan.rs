@@ -131,10 +131,11 @@ impl Ctx<'_> {
                 .any(|k| self.role(k) == Some(Role::Illness))
     }
 
-    /// "tried to kill the journalist", "vowed to kill 20 hostages": an infinitive states an aim, a
-    /// plan or a threat; whoever it names was not (yet) a casualty.
+    /// "tried to kill the journalist", "vowed to kill 20 hostages": an infinitive under a verb of
+    /// aim, plan or threat; whoever it names was not (yet) a casualty ("continued to kill dozens"
+    /// and "went on to kill 12" count).
     fn aim(&self, c: &Cue) -> bool {
-        c.pats.a && c.start > 0 && self.norm(c.start - 1) == "to"
+        c.pats.a && c.start > 1 && self.norm(c.start - 1) == "to" && self.role(c.start - 2) == Some(Role::Aim)
     }
 
     /// An adverb: "critically", "later".

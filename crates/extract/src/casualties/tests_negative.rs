@@ -84,4 +84,7 @@ fn casualties_an_infinitive_is_an_aim_not_a_toll() {
     }
     // the finite verb still counts
     assert_eq!(counts("Gunmen tried to storm the hotel and killed 12 people."), vec![(Killed, Some(12), Exact)]);
+    // an infinitive under a verb of going on is the toll itself
+    assert_eq!(counts("Israeli strikes continued to kill 40 people on Monday."), vec![(Killed, Some(40), Exact)]);
+    assert_eq!(counts("The bomb exploded, going on to kill 12 people."), vec![(Killed, Some(12), Exact)]);
 }
