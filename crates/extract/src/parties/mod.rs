@@ -144,7 +144,9 @@ impl Reading<'_> {
         // "the opposition party of Imran Khan", "supporters of Manuel Zelaya", "Nkunda's militia": a
         // group word (rebels, militias, gangs, the opposition) makes the span the person's followers,
         // of the person's country, not the person.
-        let follower = |r: &Hit| matches!(self.cue(r).kind, Kind::Role { tier } if tier >= 3);
+        // A group word before the name without "of" is a title ("Rebel leader Ruben Vardanyan").
+        let heads = |r: &Hit| r.start > id.start || self.toks[r.end..id.start].iter().any(|t| t.low == "of");
+        let follower = |r: &Hit| matches!(self.cue(r).kind, Kind::Role { tier } if tier >= 3) && heads(r);
         if let (Kind::Person, Some(r)) = (c.kind, role_hit.filter(|r| follower(r))) {
             return PartyInfo { name: None, country: c.country.clone(), role: self.cue(r).role.clone() };
         }

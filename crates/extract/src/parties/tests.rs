@@ -291,4 +291,7 @@ fn a_group_word_makes_a_known_person_their_followers() {
     assert_eq!(n("thousands of Yoweri Museveni supporters"), t("-", "UGA", "OPP"));
     // an office of the person's own state keeps the person
     assert_eq!(n("Army chief Asim Munir"), t("Asim Munir", "PAK", "MIL"));
+    // a group word before the name without "of" is the person's title
+    assert_eq!(n("Rebel leader Ruben Vardanyan"), t("Ruben Vardanyan", "ARM", "SEP"));
+    assert_eq!(n("Hamas militant leader Yahya Sinwar"), t("Yahya Sinwar", "PSE", "REB"));
 }
