@@ -25,8 +25,9 @@ fn codes(o: &Output) -> Vec<String> {
         .collect()
 }
 
-// "Evicted" is in PETRARCH's verb dictionary (174, expel) and not in the project's lexicon.
-const TEXT: &str = "Russia evicted the Ukrainian ambassador on Tuesday, the foreign ministry said.\n";
+// "Ousted" is in PETRARCH's verb dictionary (174, the DEPORT family) and not in the project's lexicon
+// (which has taken "evict" from that family since).
+const TEXT: &str = "Russia ousted the Ukrainian ambassador on Tuesday, the foreign ministry said.\n";
 
 #[test]
 fn verb_patterns_of_the_dictionaries_become_triggers_only_when_asked() {

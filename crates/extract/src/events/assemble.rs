@@ -68,18 +68,7 @@ fn build(
     metas: &mut Vec<Meta>,
 ) {
     let nominal = pos(v, t.head) == Pos::Noun && t.governor.is_none();
-    if t.agent.is_none()
-        && (reality::not_an_event(v, t.head, &t.cameo, nominal, dates)
-            || super::generic::generic(v, t.head, &t.cameo, dates))
-    {
-        return;
-    }
-    if super::figurative::figurative(v, t.head, &t.cameo, nominal)
-        || super::settings::setting(v, t.head, &t.cameo, nominal)
-    {
-        return;
-    }
-    if t.agent.is_none() && super::unrealized::unrealized(v, t, nominal) {
+    if not_asserted(v, t, nominal, dates) {
         return;
     }
     let mut roles = roles(v, t, nominal);
@@ -139,6 +128,18 @@ fn build(
         out.push(event);
         metas.push(meta.clone());
     }
+}
+
+/// Whether the trigger tells no act that happened: not an event by form (reality), generic,
+/// figurative, a setting or unrealized. An agentive compound's act ("Moscow-brokered") is asserted.
+fn not_asserted(v: &View, t: &Trigger, nominal: bool, dates: &[DateMention]) -> bool {
+    let unagented = t.agent.is_none();
+    (unagented
+        && (reality::not_an_event(v, t.head, &t.cameo, nominal, dates)
+            || super::generic::generic(v, t.head, &t.cameo, dates)))
+        || super::figurative::figurative(v, t.head, &t.cameo, nominal)
+        || super::settings::setting(v, t.head, &t.cameo, nominal)
+        || (unagented && super::unrealized::unrealized(v, t, nominal))
 }
 
 /// An event noun with no party taking part that is still reported. "The ceasefire agreement", "a
