@@ -12,7 +12,7 @@ use crate::dates::DateMention;
 
 /// The trigger at `head` states a pattern or a standing state rather than one occurrence.
 pub(super) fn generic(v: &View, head: usize, cameo: &str, dates: &[DateMention]) -> bool {
-    let position = matches!(cameo.get(..2), Some("01" | "02" | "03" | "10" | "11" | "12" | "13"));
+    let position = cameo.get(..2).is_some_and(|r| words::get("position_roots").contains(&r));
     // Headlines and captions tell past events in the present; a day or a toll makes it a report.
     if position || tense::headline(v) || !dates.is_empty() || !v.casualties().is_empty() {
         return false;
