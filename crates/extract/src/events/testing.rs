@@ -21,6 +21,20 @@ pub fn codes_of(spec: &str, published: Option<&str>) -> Vec<String> {
     events_of(spec, published).into_iter().map(|e| e.action.cameo).collect()
 }
 
+/// The trigger texts of the events of a one-sentence document, in order.
+pub fn texts_of(spec: &str, published: Option<&str>) -> Vec<String> {
+    events_of(spec, published).into_iter().map(|e| e.action.text).collect()
+}
+
+/// (CAMEO code, actor text, target text) of every event.
+pub fn party_texts(ev: &[casus_core::Event]) -> Vec<(&str, Option<&str>, Option<&str>)> {
+    ev.iter().map(|e| (e.action.cameo.as_str(), party_text(&e.actor), party_text(&e.target))).collect()
+}
+
+fn party_text(p: &Option<casus_core::Party>) -> Option<&str> {
+    p.as_ref().map(|p| p.text.as_str())
+}
+
 /// (actor role, target role) of the events whose CAMEO starts with `root`.
 pub fn role_pairs(ev: &[casus_core::Event], root: &str) -> Vec<(Option<String>, Option<String>)> {
     let role = |p: &Option<casus_core::Party>| p.as_ref().and_then(|p| p.role.clone());
