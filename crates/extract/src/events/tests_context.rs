@@ -460,3 +460,18 @@ fn she_is_the_latest_speaker_who_may_be_a_woman() {
     let source = town.source.as_ref().expect("a source");
     assert_eq!(source.name.as_deref(), Some("Stone"), "{source:?}");
 }
+
+#[test]
+fn he_after_a_named_subject_is_not_a_speaker_whose_surname_merely_ends_alike() {
+    // The speaker known as "Douglas MacArthur" is not "Arthur", the subject of the later sentence.
+    let mut doc = super::testing::parsed_doc(&[
+        "Douglas/2/compound MacArthur/3/nsubj said/0/root the/5/det region/7/nsubj was/7/cop calm/3/ccomp ./3/punct",
+        "Arthur/2/nsubj toured/0/root the/4/det region/2/obj and/7/cc he/7/nsubj said/2/conj rebels/9/nsubj attacked/7/ccomp a/11/det camp/9/obj ./2/punct",
+    ]);
+    doc.sentences[0].entities = vec![casus_core::Entity { label: "PER".into(), tokens: 0..2, score: 1.0 }];
+    doc.sentences[1].entities = vec![casus_core::Entity { label: "PER".into(), tokens: 0..1, score: 1.0 }];
+    let ev = super::extract(&doc);
+    let camp = ev.iter().find(|e| e.evidence.sentence.contains("camp")).expect("the camp attack");
+    let name = camp.source.as_ref().and_then(|s| s.name.clone()).unwrap_or_default();
+    assert!(name.contains("Arthur") && !name.contains("MacArthur"), "{:?}", camp.source);
+}
