@@ -21,6 +21,11 @@ pub fn codes_of(spec: &str, published: Option<&str>) -> Vec<String> {
     events_of(spec, published).into_iter().map(|e| e.action.cameo).collect()
 }
 
+/// The CAMEO codes of the events of a one-sentence document with no publication date.
+pub fn codes(spec: &str) -> Vec<String> {
+    codes_of(spec, None)
+}
+
 /// The trigger texts of the events of a one-sentence document, in order.
 pub fn texts_of(spec: &str, published: Option<&str>) -> Vec<String> {
     events_of(spec, published).into_iter().map(|e| e.action.text).collect()
@@ -33,6 +38,11 @@ pub fn party_texts(ev: &[casus_core::Event]) -> Vec<(&str, Option<&str>, Option<
 
 fn party_text(p: &Option<casus_core::Party>) -> Option<&str> {
     p.as_ref().map(|p| p.text.as_str())
+}
+
+/// (trigger text, target text) of every event.
+pub fn trigger_targets(ev: &[casus_core::Event]) -> Vec<(&str, Option<&str>)> {
+    ev.iter().map(|e| (e.action.text.as_str(), party_text(&e.target))).collect()
 }
 
 /// (actor role, target role) of the events whose CAMEO starts with `root`.

@@ -1,10 +1,6 @@
 //! Appeals in the modal form of news ([`super::appeals`], GUIDELINES §12.9): "X must / should /
 //! needs to …" said by a party about another.
-use super::testing::{codes_of, events_of};
-
-fn codes(spec: &str) -> Vec<String> {
-    codes_of(spec, None)
-}
+use super::testing::{codes, events_of};
 
 #[test]
 fn a_must_clause_said_of_another_party_is_an_appeal_to_it() {

@@ -1,9 +1,5 @@
 //! Coercion, threats and demands read off the clause structure (GUIDELINES §2, §12.4, §12.9).
-use super::testing::codes_of;
-
-fn codes(spec: &str) -> Vec<String> {
-    codes_of(spec, None)
-}
+use super::testing::codes;
 
 #[test]
 fn a_fronted_participle_clause_is_a_second_act_not_the_content_of_a_demand() {

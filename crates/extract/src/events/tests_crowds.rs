@@ -1,11 +1,5 @@
 //! Crowd control: the crowd a dispersal or crackdown acts on is its target (GUIDELINES 12.4).
-use super::testing::events_of;
-use casus_core::Event;
-
-/// (action text, target text) of every event.
-fn targets(ev: &[Event]) -> Vec<(&str, Option<&str>)> {
-    ev.iter().map(|e| (e.action.text.as_str(), e.target.as_ref().map(|t| t.text.as_str()))).collect()
-}
+use super::testing::{events_of, trigger_targets};
 
 #[test]
 fn a_force_act_meant_to_disperse_a_crowd_acts_on_the_crowd() {
@@ -14,20 +8,20 @@ fn a_force_act_meant_to_disperse_a_crowd_acts_on_the_crowd() {
          the/9/det demonstrators/7/obj ./3/punct",
         None,
     );
-    assert_eq!(targets(&ev), [("fired tear gas", Some("the demonstrators"))], "{ev:#?}");
+    assert_eq!(trigger_targets(&ev), [("fired tear gas", Some("the demonstrators"))], "{ev:#?}");
     let ev = events_of(
         "Troops/2/nsubj opened/0/root fire/2/obj to/5/mark break/2/advcl up/5/compound:prt a/8/det \
          crowd/5/obj of/10/case students/8/nmod ./2/punct",
         None,
     );
-    assert_eq!(targets(&ev), [("opened fire", Some("a crowd of students"))], "{ev:#?}");
+    assert_eq!(trigger_targets(&ev), [("opened fire", Some("a crowd of students"))], "{ev:#?}");
     // More weapons coordinated with the phrase's own noun are no target either.
     let ev = events_of(
         "Police/2/nsubj used/0/root tear/4/compound gas/2/obj and/7/cc stun/7/compound grenades/4/conj \
          to/9/mark disperse/2/advcl the/11/det marchers/9/obj ./2/punct",
         None,
     );
-    assert_eq!(targets(&ev), [("used tear gas", Some("the marchers"))], "{ev:#?}");
+    assert_eq!(trigger_targets(&ev), [("used tear gas", Some("the marchers"))], "{ev:#?}");
     // ... and their aim is the phrase's aim.
     let ev = events_of(
         "Police/2/nsubj fired/0/root tear/4/compound gas/2/obj and/7/cc stun/7/compound grenades/4/conj \
@@ -45,13 +39,13 @@ fn a_dispersed_protest_stands_for_those_who_held_it() {
         "Police/2/nsubj broke/0/root up/2/compound:prt rallies/2/obj by/6/case students/2/obl ./2/punct",
         None,
     );
-    assert_eq!(targets(&ev), [("broke up", Some("students"))], "{ev:#?}");
+    assert_eq!(trigger_targets(&ev), [("broke up", Some("students"))], "{ev:#?}");
     let ev = events_of(
         "Soldiers/2/nsubj broke/0/root up/2/compound:prt a/5/det gathering/2/obj of/8/case opposition/8/compound \
          activists/5/nmod ./2/punct",
         None,
     );
-    assert_eq!(targets(&ev), [("broke up", Some("opposition activists"))], "{ev:#?}");
+    assert_eq!(trigger_targets(&ev), [("broke up", Some("opposition activists"))], "{ev:#?}");
 }
 
 #[test]
@@ -61,5 +55,5 @@ fn a_crackdown_on_protests_targets_the_protesters() {
          ./2/punct",
         None,
     );
-    assert_eq!(targets(&ev), [("crackdown", Some("farmers"))], "{ev:#?}");
+    assert_eq!(trigger_targets(&ev), [("crackdown", Some("farmers"))], "{ev:#?}");
 }

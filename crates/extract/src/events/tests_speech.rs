@@ -1,10 +1,6 @@
 //! Speech acts, accusations and coercion: habitual statements, attributive participles, and the
 //! wordings news uses for them (GUIDELINES §2, §12.4, §12.5, §12.9).
-use super::testing::{codes_of, events_of};
-
-fn codes(spec: &str) -> Vec<String> {
-    codes_of(spec, None)
-}
+use super::testing::{codes, codes_of, events_of};
 
 #[test]
 fn a_habitual_statement_is_an_event_but_habitual_violence_is_not() {

@@ -1,10 +1,6 @@
 //! Statements and appeals (CAMEO 01, 02): who speaks, and the wordings news uses for them
 //! (GUIDELINES §2 "Accusations, reported speech and denials", §12.8, §12.9).
-use super::testing::{codes_of, events_of};
-
-fn codes(spec: &str) -> Vec<String> {
-    codes_of(spec, None)
-}
+use super::testing::{codes, events_of};
 
 #[test]
 fn the_one_who_is_concerned_comments_and_the_by_phrase_is_what_about() {
