@@ -4,7 +4,7 @@ use super::args::{self, Roles};
 use super::context::{in_news_window, is_pronoun, parties_of, Context};
 use super::hinted;
 use super::meta::Meta;
-use super::pairing::{joint, pairs, weapon_actions};
+use super::pairing::{joint, pairs, two_party, weapon_actions};
 use super::places::{controlled, finer, location, meeting, sentence_place, target_place, visited};
 use super::reality;
 use super::sides::{sides, Sides};
@@ -340,15 +340,16 @@ fn remember(
 /// "A clashed / battled with B", "held talks with B": a reciprocal action with its partner in a
 /// with-phrase is one record each way (GUIDELINES 12.9; §12.2 for meetings of two), unlike "A fought B".
 fn each_way(v: &View, t: &Trigger, roles: &Roles) -> bool {
-    // A call, contact or conversation is told from the caller's side ("Pashinyan spoke with Putin",
+    // A contact or conversation is told from the caller's side ("Pashinyan spoke with Putin",
     // "I am talking with the ministers"): one record; "held talks with" is a meeting.
     let remote = || {
         remote_contact(v, t)
             || (pos(v, t.head) == Pos::Verb
                 && super::words::get("conversation_verbs").contains(&v.lemmas[t.head].as_str()))
     };
-    let reciprocal =
-        (t.m.entry.mutual && is_force(&t.cameo)) || (matches!(t.cameo.as_str(), "040" | "046") && !remote());
+    let reciprocal = (t.m.entry.mutual && is_force(&t.cameo))
+        || (matches!(t.cameo.as_str(), "040" | "046") && !remote())
+        || two_party(&t.cameo, roles.targets.len());
     // "with Russia and China": the case word sits on the first conjunct.
     let with = |mut x: usize| {
         while v.base_rel(x) == "conj" {

@@ -99,3 +99,10 @@ pub(super) fn pairs(mutual: bool, actors: Vec<Party>, targets: Vec<Party>) -> Ve
     }
     out
 }
+
+/// A telephone call with exactly one partner is a conversation of two, one record each way, as "a
+/// telephone conversation between A and B" is (GUIDELINES §2; §12.9 for two parties): "spoke by phone
+/// with Putin". With several partners it stays told from the caller's side.
+pub(super) fn two_party(cameo: &str, partners: usize) -> bool {
+    partners == 1 && words::get("two_party_codes").contains(&cameo)
+}

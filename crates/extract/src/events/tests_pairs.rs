@@ -1,5 +1,5 @@
 //! Every party of a conjoined or mutual action gets its record (GUIDELINES §2, 12.9).
-use super::testing::{events_of, role_pairs, roles_pair as some};
+use super::testing::{events_of, party_texts, role_pairs, roles_pair as some};
 
 /// (actor role, target role) of the events of `spec` whose CAMEO starts with `root`.
 fn roles(spec: &str, root: &str) -> Vec<(Option<String>, Option<String>)> {
@@ -237,4 +237,28 @@ fn two_states_forces_attacking_together_do_not_attack_each_other() {
     let attacks: Vec<_> = got.iter().filter(|e| e.action.cameo.starts_with("19")).collect();
     assert_eq!(attacks.len(), 2, "{got:?}");
     assert!(attacks.iter().all(|e| e.target.is_none()), "{attacks:?}");
+}
+
+#[test]
+fn a_co_actor_after_a_two_word_preposition_of_sibling_case_words_acts_too() {
+    // "The United States, along with Britain, condemned the raid": the parser hangs "along" and
+    // "with" both on "Britain" as case words.
+    let ev = events_of(
+        "The/3/det United/3/amod States/9/nsubj ,/7/punct along/7/case with/7/case Britain/3/nmod ,/3/punct \
+         condemned/0/root the/11/det raid/9/obj ./9/punct",
+        Some("2009-05-10"),
+    );
+    let actors: Vec<_> = party_texts(&ev).into_iter().filter(|e| e.0.starts_with("11")).map(|e| e.1).collect();
+    assert_eq!(actors, [Some("The United States"), Some("Britain")]);
+}
+
+#[test]
+fn a_phone_call_with_one_partner_is_one_record_each_way() {
+    // "Macron spoke by phone with Putin": a conversation of two (GUIDELINES §2, 12.9).
+    let ev = events_of(
+        "Macron/2/nsubj spoke/0/root by/4/case phone/2/obl with/6/case Putin/2/obl ./2/punct",
+        Some("2009-05-10"),
+    );
+    let got: Vec<_> = party_texts(&ev).into_iter().filter(|e| e.0 == "041").collect();
+    assert_eq!(got, [("041", Some("Macron"), Some("Putin")), ("041", Some("Putin"), Some("Macron"))]);
 }

@@ -269,6 +269,15 @@ impl<'a> View<'a> {
         if super::words::get("co_actor_adverbs").contains(&self.lemmas[c].as_str()) {
             return self.kids_with(c, &["obl", "nmod"]).find(|&w| self.case_of(w).as_deref() == Some("with"));
         }
-        Some(c).filter(|&c| super::words::get("co_actor_cases").contains(&self.case_of(c).unwrap_or_default().as_str()))
+        let cases = super::words::get("co_actor_cases");
+        let named = |case: Option<String>| case.is_some_and(|w| cases.contains(&w.as_str()));
+        Some(c).filter(|&c| named(self.case_of(c)) || named(self.case_words(c)))
+    }
+
+    /// A multiword preposition the parser gives as sibling case words ("along" and "with" both on
+    /// "Britain" in "The United States, along with Britain, …"): all of them, in order.
+    fn case_words(&self, i: usize) -> Option<String> {
+        let words: Vec<&str> = self.kids_with(i, &["case"]).map(|c| self.lemmas[c].as_str()).collect();
+        (words.len() > 1).then(|| words.join(" "))
     }
 }
