@@ -125,3 +125,15 @@ fn a_judgment_word_names_criticism_even_beside_a_kind_word() {
     let got = codes_of("Orban/3/nsubj has/3/aux railed/0/root against/6/case the/6/det policy/3/obl ./3/punct", None);
     assert_eq!(got, ["111"]);
 }
+
+#[test]
+fn a_release_from_prison_is_a_release_whoever_is_named() {
+    // "Dara was released from prison": the named person is no captive noun, the prison says it.
+    let got = codes_of("Dara/3/nsubj:pass was/3/aux:pass released/0/root from/5/case prison/3/obl ./3/punct", None);
+    assert_eq!(got, ["0841"]);
+    let got = codes_of("He/3/nsubj:pass was/3/aux:pass freed/0/root on/5/case bail/3/obl ./3/punct", None);
+    assert_eq!(got, ["0841"]);
+    // releasing a report is no release of persons
+    let got = codes_of("The/2/det group/3/nsubj released/0/root a/5/det report/3/obj ./3/punct", None);
+    assert!(got.is_empty(), "{got:?}");
+}
