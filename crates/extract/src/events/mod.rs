@@ -175,6 +175,8 @@ mod tests_statements;
 #[cfg(test)]
 mod tests_targets;
 #[cfg(test)]
+mod tests_tariffs;
+#[cfg(test)]
 mod tests_threats;
 #[cfg(test)]
 mod tests_unrealized;

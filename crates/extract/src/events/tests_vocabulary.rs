@@ -95,3 +95,45 @@ fn lemma_lists_hold_only_lemmas() {
         assert!(bad.is_empty(), "{list}: {bad:?}");
     }
 }
+
+#[test]
+fn a_judgment_word_names_criticism_even_beside_a_kind_word() {
+    // "called the ruling arbitrary": criticism, though "arbitrary" is no crime word.
+    let got = codes_of("Zamora/2/nsubj called/0/root the/4/det ruling/2/obj arbitrary/2/xcomp ./2/punct", None);
+    assert_eq!(got, ["111"]);
+    // A harsh word decides, not a kind one later in the same quote: "called the move disappointing
+    // for the successful exporters".
+    let got = codes_of(
+        "He/2/nsubj called/0/root the/4/det move/2/obj disappointing/2/xcomp for/8/case the/8/det \
+         successful/8/amod exporters/5/obl ./2/punct",
+        None,
+    );
+    assert_eq!(got, ["111"]);
+    // "characterized the conditions as inhumane": as "described".
+    let got = codes_of(
+        "Lawyers/2/nsubj characterized/0/root the/4/det conditions/2/obj as/6/case inhumane/2/obl ./2/punct",
+        None,
+    );
+    assert_eq!(got, ["111"]);
+    // "leveled criticism at the government": "level" is a light verb of charges and criticism.
+    let got = codes_of(
+        "The/2/det opposition/3/nsubj leveled/0/root criticism/3/obj at/6/case the/6/det government/3/obl ./3/punct",
+        None,
+    );
+    assert_eq!(got, ["111"]);
+    // "railed against the policy": criticism.
+    let got = codes_of("Orban/3/nsubj has/3/aux railed/0/root against/6/case the/6/det policy/3/obl ./3/punct", None);
+    assert_eq!(got, ["111"]);
+}
+
+#[test]
+fn a_release_from_prison_is_a_release_whoever_is_named() {
+    // "Dara was released from prison": the named person is no captive noun, the prison says it.
+    let got = codes_of("Dara/3/nsubj:pass was/3/aux:pass released/0/root from/5/case prison/3/obl ./3/punct", None);
+    assert_eq!(got, ["0841"]);
+    let got = codes_of("He/3/nsubj:pass was/3/aux:pass freed/0/root on/5/case bail/3/obl ./3/punct", None);
+    assert_eq!(got, ["0841"]);
+    // releasing a report is no release of persons
+    let got = codes_of("The/2/det group/3/nsubj released/0/root a/5/det report/3/obj ./3/punct", None);
+    assert!(got.is_empty(), "{got:?}");
+}
