@@ -55,6 +55,7 @@ mod speakers;
 mod subgroups;
 mod tense;
 mod threats;
+mod toll_host;
 mod trigger;
 mod triggers;
 mod unrealized;
@@ -176,6 +177,8 @@ mod tests_statements;
 mod tests_targets;
 #[cfg(test)]
 mod tests_threats;
+#[cfg(test)]
+mod tests_tolls;
 #[cfg(test)]
 mod tests_unrealized;
 #[cfg(test)]
