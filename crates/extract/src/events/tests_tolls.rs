@@ -1,5 +1,5 @@
-//! Casualty counts on the right event of their sentence: the clause that holds the count, a
-//! killing with an agent and victims of its own.
+//! Casualty counts on the right event of their sentence (the clause that holds the count, a
+//! killing with an agent and victims of its own) and who reports them.
 use super::testing::doc_events;
 use casus_core::Event;
 
@@ -44,3 +44,30 @@ fn a_killing_in_an_attack_stays_its_toll() {
     assert!(got.contains(&("ambush", Some(3))), "{got:?}");
 }
 
+#[test]
+fn the_group_is_the_armed_group_named_before_without_a_name() {
+    // "An armed group attacked a village. The group said it killed ten villagers": the group reports it.
+    let ev = doc_events(
+        &[
+            "An/3/det armed/3/amod group/4/nsubj attacked/0/root a/6/det village/4/obj ./4/punct",
+            "The/2/det group/3/nsubj said/0/root it/5/nsubj killed/3/ccomp ten/7/nummod villagers/5/obj ./3/punct",
+        ],
+        "2025-03-12",
+    );
+    let killing = ev.iter().find(|e| e.evidence.sentence.contains("ten villagers")).expect("the killing");
+    let source = killing.source.as_ref().expect("a source");
+    assert_eq!((source.text.as_str(), source.role.as_deref()), ("The group", Some("REB")), "{source:?}");
+}
+
+#[test]
+fn a_news_agency_reports_as_itself_not_as_its_country() {
+    // "Agence France-Presse reported": a wire service, compared by name, not the French state.
+    let ev = doc_events(
+        &["Rebels/2/nsubj attacked/0/root a/4/det convoy/2/obj ,/6/punct Agence_France-Presse/7/nsubj reported/2/parataxis ./2/punct"],
+        "2025-03-12",
+    );
+    let attack = ev.iter().find(|e| e.action.text == "attacked").expect("the attack");
+    let source = attack.source.as_ref().expect("a source");
+    let got = (source.name.as_deref(), source.country.as_deref(), source.role.as_deref());
+    assert_eq!(got, (Some("Agence France-Presse"), None, Some("MED")), "{source:?}");
+}
