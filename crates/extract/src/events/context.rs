@@ -398,8 +398,14 @@ fn group_anaphor(v: &View, ctx: &Context, head: usize, text: &str) -> Option<Par
         return None;
     }
     let roles = words::get("group_roles");
-    let group =
-        ctx.recent.iter().find(|p| p.name.is_some() && p.role.as_deref().is_some_and(|r| roles.contains(&r)))?;
+    // "The Islamist militant group al-Shabab" may have come with no name: its own group noun still
+    // makes it what "the group" means.
+    let nouns = words::get("group_nouns");
+    let grouped = |p: &Party| p.text.split_whitespace().any(|w| nouns.contains(&w.to_lowercase().as_str()));
+    let group = ctx
+        .recent
+        .iter()
+        .find(|p| (p.name.is_some() || grouped(p)) && p.role.as_deref().is_some_and(|r| roles.contains(&r)))?;
     Some(Party { text: text.to_string(), ..group.clone() })
 }
 

@@ -55,6 +55,7 @@ mod speakers;
 mod subgroups;
 mod tense;
 mod threats;
+mod toll_host;
 mod trigger;
 mod triggers;
 mod unrealized;
@@ -178,6 +179,8 @@ mod tests_targets;
 mod tests_tariffs;
 #[cfg(test)]
 mod tests_threats;
+#[cfg(test)]
+mod tests_tolls;
 #[cfg(test)]
 mod tests_unrealized;
 #[cfg(test)]

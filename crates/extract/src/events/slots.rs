@@ -379,7 +379,8 @@ fn vague_period(v: &View, head: usize) -> bool {
     })
 }
 
-/// Each casualty count goes to the force event whose trigger is nearest in the sentence. A count of
+/// Each casualty count goes to the force event whose clause holds it, else the nearest one
+/// ([`super::toll_host`]). A count of
 /// several victim groups of different sides or kinds ("killing nine civilians and two police
 /// officers") is one record per group (GUIDELINES §12.6): the returned events are the extra groups'
 /// records, each a copy of its first group's record (`.0` its index in `events`).
@@ -463,20 +464,12 @@ fn add_record(extra: &mut Vec<(usize, Event)>, (k, e): (usize, Event)) {
     }
 }
 
-/// The force trigger nearest to a count.
-fn nearest_force<'t>(triggers: &'t [Trigger], c: &CasualtyMention) -> Option<&'t Trigger> {
-    triggers
-        .iter()
-        .filter(|t| is_force(&t.cameo))
-        .min_by_key(|t| t.head.abs_diff(c.tokens.start).min(t.head.abs_diff(c.tokens.end)))
-}
-
 /// Civilians killed in fighting between two sides ("clashes between insurgents and troops ...
 /// civilians were killed"): a record of their own with no actor, not a toll of either side; the
 /// copy of the trigger's first record that holds it (with that record's index).
 fn caught_civilians(v: &View, triggers: &[Trigger], c: &CasualtyMention, events: &[Event]) -> Option<(usize, Event)> {
     let victims = victims(v, c).filter(|p| p.role.as_deref() == Some("CVL"))?;
-    let t = nearest_force(triggers, c)?;
+    let t = super::toll_host::host(v, triggers, c)?;
     let text = v.text(t.m.tokens.clone());
     let records: Vec<usize> =
         (0..events.len()).filter(|&k| events[k].action.text == text && events[k].action.cameo == t.cameo).collect();
@@ -503,7 +496,7 @@ fn attach(v: &View, triggers: &[Trigger], c: &CasualtyMention, events: &mut [Eve
         CasualtyKind::Injured => false,
         CasualtyKind::Missing => return None,
     };
-    let t = nearest_force(triggers, c)?;
+    let t = super::toll_host::host(v, triggers, c)?;
     let text = v.text(t.m.tokens.clone()).to_string();
     let value = Casualty { count: c.count, qualifier: c.qualifier, text: v.text(c.tokens.clone()).to_string() };
     let victims = victims(v, c);

@@ -180,10 +180,11 @@ fn fold_outcomes(v: &View, kept: &mut Vec<Trigger>) {
         .filter(|t| v.kids_with(t.head, &["obj"]).any(|o| !t.m.tokens.contains(&o)))
         .map(|t| t.head)
         .collect();
+    let hosts: Vec<usize> = kept.iter().filter(|t| is_force(&t.cameo) && !t.m.entry.outcome).map(|t| t.head).collect();
     kept.retain(|t| {
         let clause = v.kids_with(t.head, &["nsubj", "aux"]).next().is_some();
         let hosted = if clause { for_clauses > 0 } else { for_others > 0 };
-        !(t.m.entry.outcome && hosted) || second_act(v, t.head, &acts)
+        !(t.m.entry.outcome && hosted) || second_act(v, t.head, &acts) || own_killing(v, t.head, &hosts)
     });
     let outcomes: Vec<usize> = kept.iter().filter(|t| t.m.entry.outcome).map(|t| t.head).collect();
     kept.retain(|t| {
@@ -200,6 +201,20 @@ fn second_act(v: &View, outcome: usize, acts: &[usize]) -> bool {
         && pos(v, outcome) == Pos::Verb
         && v.kids_with(outcome, &["obj"]).next().is_some()
         && v.kids_with(outcome, &["nsubj", "nsubj:pass"]).next().is_none()
+}
+
+/// "Forces said they killed all six attackers who laid siege to a hotel", "hours after the siege
+/// ended, forces killed dozens of militants": a casualty verb with a subject and victims of its own
+/// is an act of its own when no force trigger of the sentence is its argument ("killed five in an
+/// airstrike", "the attack killed five") or above it ("an attack that killed five", "attacked a
+/// convoy, killing six"): the siege of its object or of a time adjunct did not kill them.
+fn own_killing(v: &View, outcome: usize, hosts: &[usize]) -> bool {
+    let Some(subject) = v.kids_with(outcome, &["nsubj"]).next() else { return false };
+    let linked = |h: usize| v.head(h) == Some(outcome) || v.ancestors(outcome).any(|a| a == h);
+    pos(v, outcome) == Pos::Verb
+        && v.kids_with(outcome, &["obj"]).next().is_some()
+        && !hosts.contains(&subject)
+        && !hosts.iter().any(|&h| linked(h))
 }
 
 /// "urged calm after the rebels attacked", "failed after the government placed blame": a clause
