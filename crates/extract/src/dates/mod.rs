@@ -139,6 +139,11 @@ pub fn find_dates(tokens: &[Token], anchor: Option<NaiveDate>) -> Vec<DateMentio
     out
 }
 
+/// Whether lowercase `word` ("friday", "oct") names a weekday (`Some(true)`) or a month (`Some(false)`).
+pub fn calendar_name(word: &str) -> Option<bool> {
+    lexical::calendar_name(word)
+}
+
 /// Word ranges of the explicit dates of a sentence, resolvable or not ("Feb. 13", "2/13/2024"),
 /// so other grammars can leave their numbers alone.
 pub(crate) fn date_word_spans(ws: &[crate::numbers::words::Word]) -> Vec<Range<usize>> {

@@ -30,6 +30,7 @@ fn in_response_to(v: &View, head: usize) -> bool {
 pub fn sentence(v: &View, index: usize, ctx: &mut Context, out: &mut Vec<Event>, metas: &mut Vec<Meta>) {
     let mut dates = std::mem::take(&mut ctx.dates[index]);
     super::slots::from_story_day(ctx, out.last().and_then(|e| e.date.as_ref()), &mut dates);
+    super::future_dates::forward(v, ctx.published, &mut dates);
     let casualties = v.casualties();
     let triggers = triggers(v, ctx.trigger_source, casualties);
     let first = out.len();
@@ -49,6 +50,8 @@ pub fn sentence(v: &View, index: usize, ctx: &mut Context, out: &mut Vec<Event>,
     }
     // A historical date opens a narrative; a sentence that neither dates itself nor continues it closes it.
     match usable(v, &dates).last() {
+        // a plan ("due to expire in October") is no past that the next sentences narrate
+        Some(d) if super::future_dates::after(ctx.published, d) => ctx.narrative = None,
         Some(d) if !in_news_window(ctx.published, d) => ctx.narrative = Some(date_ref(v, d)),
         Some(_) => ctx.narrative = None,
         None if metas[first..].iter().any(|m| m.date_from == DateFrom::Narrative) => {}

@@ -182,3 +182,12 @@ fn a_date_of_a_clause_below_the_event_stays_that_clause_own() {
     // Tuesday is the escape's; the killing is dated by the report.
     assert_eq!(date_of(&ev, "killed"), Some("2024-02-16"));
 }
+
+#[test]
+fn a_month_still_to_come_opens_no_past_for_the_next_sentence() {
+    let due = "The/2/det deal/6/nsubj is/4/cop due/0/root to/6/case expire/4/obl in/8/case October/6/obl ./4/punct";
+    let criticized = "Iran/2/nsubj criticized/0/root the/4/det meeting/2/obj ./2/punct";
+    let ev = doc_events(&[due, criticized], "2025-03-13");
+    // October 2025 is a plan, not last October's narrative that the criticism would continue.
+    assert_ne!(date_of(&ev, "criticized"), Some("2024-10"));
+}
