@@ -360,6 +360,10 @@ fn counts_later_or_earlier_than_the_story_day() {
     let toks = crate::numbers::words::test_tokens::core("A week later, troops withdrew.");
     let d = find_dates(&toks, ymd(2025, 3, 13)).into_iter().next().map(|d| d.value);
     assert_eq!(d.as_deref(), Some("2025-03-13"));
+    // nor a count in years or months ("nearly five years later" than 2015, told in 2025)
+    let toks = crate::numbers::words::test_tokens::core("Five years later, troops withdrew.");
+    let d = find_dates(&toks, ymd(2025, 3, 13)).into_iter().next().map(|d| d.value);
+    assert_eq!(d.as_deref(), Some("2025"));
 }
 
 #[test]
