@@ -191,3 +191,14 @@ fn a_month_still_to_come_opens_no_past_for_the_next_sentence() {
     // October 2025 is a plan, not last October's narrative that the criticism would continue.
     assert_ne!(date_of(&ev, "criticized"), Some("2024-10"));
 }
+
+#[test]
+fn a_when_clause_after_a_comma_happens_at_the_date_before_it() {
+    let ev = doc_events(
+        &["Rebels/2/nsubj attacked/0/root troops/2/obj on/5/case Tuesday/2/obl ./2/punct",
+          "Rebels/3/nsubj have/3/aux fought/0/root since/5/case 2011/3/obl ,/10/punct when/10/advmod the/9/det government/10/nsubj sent/3/advcl soldiers/10/obj ./3/punct"],
+        "2024-02-14",
+    );
+    // The sending happened in 2011, not on the news day.
+    assert_eq!(date_of(&ev, "sent"), Some("2011"));
+}
