@@ -55,8 +55,19 @@ pub fn sentence(v: &View, index: usize, ctx: &mut Context, out: &mut Vec<Event>,
         Some(d) if !in_news_window(ctx.published, d) => ctx.narrative = Some(date_ref(v, d)),
         Some(_) => ctx.narrative = None,
         None if metas[first..].iter().any(|m| m.date_from == DateFrom::Narrative) => {}
+        // "She and six others got into a police vehicle.": a past-tense sentence that reports no
+        // event goes on with the story being told; the next one's events still belong to its year.
+        None if out.len() == first && narrates(v) => {}
         None => ctx.narrative = None,
     }
+}
+
+/// Whether the main clause of the sentence tells the past ("got into", "had fled", "was"), not
+/// what someone said or told (news reporting, of the news day as often as of the past).
+fn narrates(v: &View) -> bool {
+    (0..v.len())
+        .find(|&i| v.base_rel(i) == "root")
+        .is_some_and(|r| super::tense::past(v, r) && !words::get("reporting").contains(&v.lemmas[r].as_str()))
 }
 
 /// The events of one trigger, through stages 2 (roles), 3 (parties, [`sides`]) and 4 (slots and

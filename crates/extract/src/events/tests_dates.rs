@@ -202,3 +202,33 @@ fn a_when_clause_after_a_comma_happens_at_the_date_before_it() {
     // The sending happened in 2011, not on the news day.
     assert_eq!(date_of(&ev, "sent"), Some("2011"));
 }
+
+#[test]
+fn a_past_sentence_without_events_goes_on_with_the_year_told() {
+    let ev = doc_events(
+        &[
+            "Rebels/2/nsubj attacked/0/root troops/2/obj on/5/case Tuesday/2/obl ./2/punct",
+            "In/2/case 2017/5/obl ,/5/punct she/5/nsubj traveled/0/root to/7/case Garissa/5/obl ./5/punct",
+            "She/2/nsubj boarded/0/root a/4/det bus/2/obj ./2/punct",
+            "Gunmen/2/nsubj ambushed/0/root the/4/det bus/2/obj ./2/punct",
+        ],
+        "2024-02-14",
+    );
+    // The ambush is part of the 2017 account, not Tuesday's incident.
+    assert_eq!(date_of(&ev, "ambushed"), Some("2017"));
+}
+
+#[test]
+fn a_sentence_of_reported_speech_closes_the_year_told() {
+    let ev = doc_events(
+        &[
+            "Rebels/2/nsubj attacked/0/root troops/2/obj on/5/case Tuesday/2/obl ./2/punct",
+            "In/2/case 2017/5/obl ,/5/punct she/5/nsubj traveled/0/root to/7/case Garissa/5/obl ./5/punct",
+            "She/2/nsubj said/0/root it/4/nsubj was/6/cop a/6/det shock/2/ccomp ./2/punct",
+            "Gunmen/2/nsubj ambushed/0/root the/4/det bus/2/obj ./2/punct",
+        ],
+        "2024-02-14",
+    );
+    // "She said ..." is the reporting of today's story, not the 2017 account.
+    assert_ne!(date_of(&ev, "ambushed"), Some("2017"));
+}
