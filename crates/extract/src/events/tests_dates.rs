@@ -232,3 +232,11 @@ fn a_sentence_of_reported_speech_closes_the_year_told() {
     // "She said ..." is the reporting of today's story, not the 2017 account.
     assert_ne!(date_of(&ev, "ambushed"), Some("2017"));
 }
+
+#[test]
+fn an_event_dated_only_by_a_century_takes_no_news_day() {
+    let met = "Officials/2/nsubj met/0/root on/4/case Tuesday/2/obl ./2/punct";
+    let occupied = "Japan/2/nsubj occupied/0/root the/4/det island/2/obj in/9/case the/9/det early/9/amod 20th/9/amod century/2/obl ./2/punct";
+    let ev = doc_events(&[met, occupied], "2024-02-14");
+    assert_eq!(date_of(&ev, "occupied"), None);
+}
