@@ -22,7 +22,8 @@ type Rule = fn(&[Word], usize, Option<NaiveDate>) -> Option<Hit>;
 
 /// The longest date starting at word `i`.
 pub(super) fn at(ws: &[Word], i: usize, anchor: Option<NaiveDate>) -> Option<Hit> {
-    let rules: [Rule; 9] = [overnight, weekday_rule, relative, ago, later, explicit_rule, season, decade, year_alone];
+    let rules: [Rule; 10] =
+        [overnight, weekday_rule, relative, ago, later, explicit_rule, season, decade, century, year_alone];
     rules.iter().filter_map(|r| r(ws, i, anchor)).max_by_key(|h| h.end)
 }
 
@@ -88,6 +89,28 @@ fn decade(ws: &[Word], i: usize, _: Option<NaiveDate>) -> Option<Hit> {
     let digits = s.strip_suffix('s').or_else(|| s.strip_suffix("'s"))?;
     let y = year_ok_str(digits).filter(|y| y % 10 == 0)?;
     Some(Hit { end: i + 1, res: Res::Decade(y), relative: false })
+}
+
+/// "the 20th century", "the early 19th century", "the 19th and early 20th centuries": like a
+/// decade, a span no date of the schema's precisions holds, so it is read as one (the first
+/// century's first year) and dates nothing.
+fn century(ws: &[Word], i: usize, _: Option<NaiveDate>) -> Option<Hit> {
+    let first = ordinal(norm(ws, i))?;
+    let mut k = i + 1;
+    while ordinal(norm(ws, k)).is_some() || matches!(norm(ws, k), "and" | "to" | "-" | "early" | "late" | "mid") {
+        k += 1;
+    }
+    matches!(norm(ws, k), "century" | "centuries").then_some(Hit {
+        end: k + 1,
+        res: Res::Decade((first - 1) * 100),
+        relative: false,
+    })
+}
+
+/// The number of an ordinal of a century written in figures ("19th", "21st"), 1 to 21.
+fn ordinal(s: &str) -> Option<i32> {
+    let digits = ["st", "nd", "rd", "th"].iter().find_map(|x| s.strip_suffix(x))?;
+    digits.parse::<i32>().ok().filter(|n| (1..=21).contains(n))
 }
 
 fn year_ok_str(s: &str) -> Option<i32> {

@@ -102,6 +102,15 @@ pub(super) fn weekday(w: Option<&Word>) -> Option<u32> {
     }
 }
 
+/// Whether lowercase `word` names a weekday (`Some(true)`) or a month (`Some(false)`).
+pub(super) fn calendar_name(word: &str) -> Option<bool> {
+    match lexicon().words.get(word)? {
+        Kind::Weekday(_) => Some(true),
+        Kind::Month(..) => Some(false),
+        _ => None,
+    }
+}
+
 pub(super) fn is(w: Option<&Word>, k: Kind) -> bool {
     kind(w) == Some(k)
 }

@@ -122,6 +122,9 @@ pub fn find_dates(tokens: &[Token], anchor: Option<NaiveDate>) -> Vec<DateMentio
         let forward = story.is_some_and(|s| s.n > 0 && !s.some);
         let res = match (hit.res, anchor) {
             (Res::Day(d), Some(a)) if forward && d > a => Res::Day(a),
+            // "five years later" than a past the story tells: not after the publication year either
+            (Res::Month(y, m), Some(a)) if forward && (y, m) > (a.year(), a.month()) => Res::Month(a.year(), a.month()),
+            (Res::Year(y), Some(a)) if forward && y > a.year() => Res::Year(a.year()),
             (res, _) => res,
         };
         let (value, precision) = res.value();
@@ -137,6 +140,11 @@ pub fn find_dates(tokens: &[Token], anchor: Option<NaiveDate>) -> Vec<DateMentio
         taken = hit.end;
     }
     out
+}
+
+/// Whether lowercase `word` ("friday", "oct") names a weekday (`Some(true)`) or a month (`Some(false)`).
+pub fn calendar_name(word: &str) -> Option<bool> {
+    lexical::calendar_name(word)
 }
 
 /// Word ranges of the explicit dates of a sentence, resolvable or not ("Feb. 13", "2/13/2024"),

@@ -82,6 +82,12 @@ fn dates_decades() {
     );
     assert_eq!(find_dates(&ud("a first war in the 1990s"), None)[0].precision, Precision::Decade);
     assert_eq!(value("in the mid-1990s", None).as_deref(), Some("1990"));
+    // a century, like a decade, has no date of the schema's precisions
+    let c = find_dates(&ud("life under the occupation in the early 20th century"), None);
+    assert_eq!(c.iter().map(|d| d.precision).collect::<Vec<_>>(), [Precision::Decade]);
+    let c = find_dates(&ud("annexed during the 19th and early 20th centuries"), None);
+    assert_eq!(c.iter().map(|d| d.precision).collect::<Vec<_>>(), [Precision::Decade]);
+    assert!(find_dates(&ud("the 20th anniversary"), None).is_empty());
 }
 
 #[test]
@@ -360,6 +366,10 @@ fn counts_later_or_earlier_than_the_story_day() {
     let toks = crate::numbers::words::test_tokens::core("A week later, troops withdrew.");
     let d = find_dates(&toks, ymd(2025, 3, 13)).into_iter().next().map(|d| d.value);
     assert_eq!(d.as_deref(), Some("2025-03-13"));
+    // nor a count in years or months ("nearly five years later" than 2015, told in 2025)
+    let toks = crate::numbers::words::test_tokens::core("Five years later, troops withdrew.");
+    let d = find_dates(&toks, ymd(2025, 3, 13)).into_iter().next().map(|d| d.value);
+    assert_eq!(d.as_deref(), Some("2025"));
 }
 
 #[test]

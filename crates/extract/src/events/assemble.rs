@@ -30,6 +30,7 @@ fn in_response_to(v: &View, head: usize) -> bool {
 pub fn sentence(v: &View, index: usize, ctx: &mut Context, out: &mut Vec<Event>, metas: &mut Vec<Meta>) {
     let mut dates = std::mem::take(&mut ctx.dates[index]);
     super::slots::from_story_day(ctx, out.last().and_then(|e| e.date.as_ref()), &mut dates);
+    super::future_dates::forward(v, ctx.published, &mut dates);
     let casualties = v.casualties();
     let triggers = triggers(v, ctx.trigger_source, casualties);
     let first = out.len();
@@ -49,11 +50,24 @@ pub fn sentence(v: &View, index: usize, ctx: &mut Context, out: &mut Vec<Event>,
     }
     // A historical date opens a narrative; a sentence that neither dates itself nor continues it closes it.
     match usable(v, &dates).last() {
+        // a plan ("due to expire in October") is no past that the next sentences narrate
+        Some(d) if super::future_dates::after(ctx.published, d) => ctx.narrative = None,
         Some(d) if !in_news_window(ctx.published, d) => ctx.narrative = Some(date_ref(v, d)),
         Some(_) => ctx.narrative = None,
         None if metas[first..].iter().any(|m| m.date_from == DateFrom::Narrative) => {}
+        // "She and six others got into a police vehicle.": a past-tense sentence that reports no
+        // event goes on with the story being told; the next one's events still belong to its year.
+        None if out.len() == first && narrates(v) => {}
         None => ctx.narrative = None,
     }
+}
+
+/// Whether the main clause of the sentence tells the past ("got into", "had fled", "was"), not
+/// what someone said or told (news reporting, of the news day as often as of the past).
+fn narrates(v: &View) -> bool {
+    (0..v.len())
+        .find(|&i| v.base_rel(i) == "root")
+        .is_some_and(|r| super::tense::past(v, r) && !words::get("reporting").contains(&v.lemmas[r].as_str()))
 }
 
 /// The events of one trigger, through stages 2 (roles), 3 (parties, [`sides`]) and 4 (slots and

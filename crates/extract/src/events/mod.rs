@@ -29,6 +29,7 @@ mod contacts;
 mod context;
 mod crowds;
 mod figurative;
+mod future_dates;
 mod gender;
 mod generic;
 mod hinted;

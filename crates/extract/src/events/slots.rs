@@ -137,10 +137,12 @@ fn phrase_date(
         let top = v.top(d.tokens.clone());
         path[1..].contains(&top) && d.precision != crate::dates::Precision::Decade
     });
-    // "since late last year when the two began talks": the when-clause happens at that date.
+    // "since late last year when the two began talks", "in 2011, when the government sent troops":
+    // the when-clause happens at that date, a comma between or not.
     let when = v.kids_with(ours, &["advmod", "mark"]).find(|&k| v.lemmas[k] == "when");
+    let just_before = |d: &DateMention, k: usize| d.tokens.end == k || (d.tokens.end + 1 == k && v.word(k - 1) == ",");
     let when_date = || {
-        when.and_then(|k| dates.iter().find(|d| d.tokens.end == k && d.precision != crate::dates::Precision::Decade))
+        when.and_then(|k| dates.iter().find(|d| just_before(d, k) && d.precision != crate::dates::Precision::Decade))
     };
     if let Some(d) = around.or_else(when_date) {
         return Some((Some(date_ref(v, d)), DateFrom::Sentence));

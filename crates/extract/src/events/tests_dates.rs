@@ -182,3 +182,61 @@ fn a_date_of_a_clause_below_the_event_stays_that_clause_own() {
     // Tuesday is the escape's; the killing is dated by the report.
     assert_eq!(date_of(&ev, "killed"), Some("2024-02-16"));
 }
+
+#[test]
+fn a_month_still_to_come_opens_no_past_for_the_next_sentence() {
+    let due = "The/2/det deal/6/nsubj is/4/cop due/0/root to/6/case expire/4/obl in/8/case October/6/obl ./4/punct";
+    let criticized = "Iran/2/nsubj criticized/0/root the/4/det meeting/2/obj ./2/punct";
+    let ev = doc_events(&[due, criticized], "2025-03-13");
+    // October 2025 is a plan, not last October's narrative that the criticism would continue.
+    assert_ne!(date_of(&ev, "criticized"), Some("2024-10"));
+}
+
+#[test]
+fn a_when_clause_after_a_comma_happens_at_the_date_before_it() {
+    let ev = doc_events(
+        &["Rebels/2/nsubj attacked/0/root troops/2/obj on/5/case Tuesday/2/obl ./2/punct",
+          "Rebels/3/nsubj have/3/aux fought/0/root since/5/case 2011/3/obl ,/10/punct when/10/advmod the/9/det government/10/nsubj sent/3/advcl soldiers/10/obj ./3/punct"],
+        "2024-02-14",
+    );
+    // The sending happened in 2011, not on the news day.
+    assert_eq!(date_of(&ev, "sent"), Some("2011"));
+}
+
+#[test]
+fn a_past_sentence_without_events_goes_on_with_the_year_told() {
+    let ev = doc_events(
+        &[
+            "Rebels/2/nsubj attacked/0/root troops/2/obj on/5/case Tuesday/2/obl ./2/punct",
+            "In/2/case 2017/5/obl ,/5/punct she/5/nsubj traveled/0/root to/7/case Garissa/5/obl ./5/punct",
+            "She/2/nsubj boarded/0/root a/4/det bus/2/obj ./2/punct",
+            "Gunmen/2/nsubj ambushed/0/root the/4/det bus/2/obj ./2/punct",
+        ],
+        "2024-02-14",
+    );
+    // The ambush is part of the 2017 account, not Tuesday's incident.
+    assert_eq!(date_of(&ev, "ambushed"), Some("2017"));
+}
+
+#[test]
+fn a_sentence_of_reported_speech_closes_the_year_told() {
+    let ev = doc_events(
+        &[
+            "Rebels/2/nsubj attacked/0/root troops/2/obj on/5/case Tuesday/2/obl ./2/punct",
+            "In/2/case 2017/5/obl ,/5/punct she/5/nsubj traveled/0/root to/7/case Garissa/5/obl ./5/punct",
+            "She/2/nsubj said/0/root it/4/nsubj was/6/cop a/6/det shock/2/ccomp ./2/punct",
+            "Gunmen/2/nsubj ambushed/0/root the/4/det bus/2/obj ./2/punct",
+        ],
+        "2024-02-14",
+    );
+    // "She said ..." is the reporting of today's story, not the 2017 account.
+    assert_ne!(date_of(&ev, "ambushed"), Some("2017"));
+}
+
+#[test]
+fn an_event_dated_only_by_a_century_takes_no_news_day() {
+    let met = "Officials/2/nsubj met/0/root on/4/case Tuesday/2/obl ./2/punct";
+    let occupied = "Japan/2/nsubj occupied/0/root the/4/det island/2/obj in/9/case the/9/det early/9/amod 20th/9/amod century/2/obl ./2/punct";
+    let ev = doc_events(&[met, occupied], "2024-02-14");
+    assert_eq!(date_of(&ev, "occupied"), None);
+}
