@@ -139,6 +139,7 @@ fn not_asserted(v: &View, t: &Trigger, nominal: bool, dates: &[DateMention]) -> 
             || super::generic::generic(v, t.head, &t.cameo, dates)))
         || super::figurative::figurative(v, t.head, &t.cameo, nominal)
         || super::settings::setting(v, t.head, &t.cameo, nominal)
+        || super::press::press_asks(v, t.head)
         || (unagented && super::unrealized::unrealized(v, t, nominal))
 }
 
