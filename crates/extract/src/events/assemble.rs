@@ -141,6 +141,7 @@ fn not_asserted(v: &View, t: &Trigger, nominal: bool, dates: &[DateMention]) -> 
         || super::settings::setting(v, t.head, &t.cameo, nominal)
         || super::press::press_asks(v, t.head)
         || (unagented && super::unrealized::unrealized(v, t, nominal))
+        || super::unrealized::prospective(v, t.head, nominal)
 }
 
 /// An event noun with no party taking part that is still reported. "The ceasefire agreement", "a

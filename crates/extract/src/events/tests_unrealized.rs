@@ -99,3 +99,26 @@ fn what_a_party_wants_to_do_is_not_done() {
     let twin = texts_of("The/2/det rebels/3/nsubj seized/0/root the/5/det capital/3/obj ./3/punct", None);
     assert_eq!(twin, vec!["seized".to_string()]);
 }
+
+#[test]
+fn an_event_noun_put_ahead_by_its_modifier_is_no_event() {
+    let visit = texts_of(
+        "Analysts/2/nsubj said/0/root the/6/det prime/5/amod minister/6/nmod:poss 's/5/case expected/7/amod \
+         visit/9/nsubj:pass is/9/aux:pass aimed/2/ccomp at/11/mark boosting/9/advcl trade/11/obj ./2/punct",
+        None,
+    );
+    assert!(!visit.iter().any(|t| t == "visit"), "{visit:?}");
+    let talks = texts_of(
+        "Malaysia/3/nsubj is/3/aux building/0/root leverage/3/obj for/6/case future/6/amod negotiations/3/obl \
+         with/8/case China/6/nmod ./3/punct",
+        None,
+    );
+    assert!(talks.is_empty(), "{talks:?}");
+    // Twin: a visit that took place is one.
+    let twin = texts_of(
+        "The/3/det prime/3/amod minister/4/nsubj visited/0/root India/4/obj on/6/case Monday/4/obl ./4/punct",
+        None,
+    );
+    assert!(!twin.is_empty(), "{twin:?}");
+}
+

@@ -2,7 +2,8 @@
 //! read: a non-finite condition ("if convicted"), what a party risks or fears ("the risk of being
 //! deported", "threats of violence"), a speech act under a modal of possibility ("the deal could
 //! threaten …", "they can appeal"), an adjunct of a possible act ("could escalate by testing
-//! missiles") and an alternative not taken ("instead of calling for …"). GUIDELINES §2 and §12.9:
+//! missiles"), an alternative not taken ("instead of calling for …") and an event noun that its
+//! modifier puts ahead ("future negotiations", "the expected visit", "a planned offensive"). GUIDELINES §2 and §12.9:
 //! plans, hypotheticals and statements about what may happen are no records.
 use super::tense;
 use super::trigger::Trigger;
@@ -65,3 +66,11 @@ fn possible_adjunct(v: &View, head: usize) -> bool {
     }
     false
 }
+
+/// "future negotiations", "Suga's expected visit", "the upcoming talks", "a planned offensive": an
+/// event noun whose modifier says it is still to come, whoever its party (`unrealized` reads only
+/// unagented triggers).
+pub(super) fn prospective(v: &View, head: usize, nominal: bool) -> bool {
+    nominal && v.kids_with(head, &["amod"]).any(|k| words::get("prospective_modifiers").contains(&v.lower(k).as_str()))
+}
+
