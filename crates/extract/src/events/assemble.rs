@@ -142,6 +142,7 @@ fn not_asserted(v: &View, t: &Trigger, nominal: bool, dates: &[DateMention]) -> 
         || super::press::press_asks(v, t.head)
         || (unagented && super::unrealized::unrealized(v, t, nominal))
         || super::unrealized::prospective(v, t.head, nominal)
+        || super::unrealized::obliged(v, t, nominal)
 }
 
 /// An event noun with no party taking part that is still reported. "The ceasefire agreement", "a
