@@ -153,7 +153,10 @@ fn not_asserted(v: &View, t: &Trigger, nominal: bool, dates: &[DateMention]) -> 
             || super::generic::generic(v, t.head, &t.cameo, dates)))
         || super::figurative::figurative(v, t.head, &t.cameo, nominal)
         || super::settings::setting(v, t.head, &t.cameo, nominal)
+        || super::press::press_asks(v, t.head)
         || (unagented && super::unrealized::unrealized(v, t, nominal))
+        || super::unrealized::prospective(v, t.head, nominal)
+        || super::unrealized::obliged(v, t, nominal)
 }
 
 /// An event noun with no party taking part that is still reported. "The ceasefire agreement", "a

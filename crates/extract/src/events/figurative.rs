@@ -1,7 +1,8 @@
 //! Words of force used of no armed act: an event noun naming the kind of a person or thing ("a war
 //! veteran", "a war correspondent"), force aimed at an ill or a commodity ("the fight against
 //! diabetes", "fight corruption", "targeting fentanyl") and force done by a measure ("tariffs
-//! targeting Canada"). GUIDELINES §2 and the brief of §12.8: such figurative language is no record.
+//! targeting Canada"), and force of a field other than arms ("a trade war", "a legal battle", "relief
+//! operations"). GUIDELINES §2 and the brief of §12.8: such figurative language is no record.
 use super::trigger::is_force;
 use super::view::View;
 use super::words;
@@ -11,7 +12,18 @@ pub(super) fn figurative(v: &View, head: usize, cameo: &str, nominal: bool) -> b
     if !is_force(cameo) {
         return false;
     }
-    (nominal && kind_of(v, head)) || aimed_at_an_ill(v, head) || done_by_a_measure(v, head)
+    (nominal && (kind_of(v, head) || (cameo != "191" && of_a_field(v, head))))
+        || aimed_at_an_ill(v, head)
+        || done_by_a_measure(v, head)
+}
+
+/// "a trade war", "the tit-for-tat tariff fight", "a long legal battle", "relief operations": a
+/// modifier that names a field other than arms makes the force noun that field's contest or work.
+/// Hyphenated modifiers count by their parts ("tariff-trade wars"). A blockade is one whatever
+/// it stops ("an economic blockade", 191).
+fn of_a_field(v: &View, head: usize) -> bool {
+    let fields = words::get("unarmed_fields");
+    v.kids_with(head, &["compound", "amod"]).any(|k| v.lemmas[k].split('-').any(|p| fields.contains(&p)))
 }
 
 /// "a Vietnam War veteran", "a war correspondent": the noun is a modifier that says what kind of

@@ -45,6 +45,7 @@ mod offsets;
 mod pairing;
 mod participles;
 mod places;
+mod press;
 mod reality;
 pub mod recode;
 mod retaliation;

@@ -131,3 +131,31 @@ fn force_at_a_party_named_by_an_ill_is_an_attack() {
     );
     assert_eq!(traffickers, vec!["struck".to_string()]);
 }
+
+#[test]
+fn a_trade_war_and_relief_operations_are_no_armed_acts() {
+    let trade = texts_of(
+        "The/3/det tariff/3/compound war/5/nsubj has/5/aux hurt/0/root exporters/5/obj on/8/case both/8/det \
+         sides/5/obl ./5/punct",
+        None,
+    );
+    assert!(trade.is_empty(), "{trade:?}");
+    let hyphen =
+        texts_of("Their/3/nmod:poss tariff-trade/3/compound wars/4/nsubj rattled/0/root markets/4/obj ./4/punct", None);
+    assert!(hyphen.is_empty(), "{hyphen:?}");
+    let relief = texts_of(
+        "Aid/2/compound agencies/3/nsubj started/0/root relief/5/compound operations/3/obj in/7/case \
+         flooded/7/amod districts/5/nmod ./3/punct",
+        None,
+    );
+    assert!(relief.is_empty(), "{relief:?}");
+    // Twins: a war or an operation of arms is still one.
+    let war = texts_of("The/3/det civil/3/amod war/4/nsubj killed/0/root thousands/4/obj ./4/punct", None);
+    assert!(!war.is_empty(), "{war:?}");
+    let military = texts_of(
+        "Troops/2/nsubj launched/0/root a/5/det military/5/amod operation/2/obj against/7/case rebels/5/nmod \
+         on/9/case Monday/2/obl ./2/punct",
+        None,
+    );
+    assert!(!military.is_empty(), "{military:?}");
+}

@@ -2,7 +2,9 @@
 //! read: a non-finite condition ("if convicted"), what a party risks or fears ("the risk of being
 //! deported", "threats of violence"), a speech act under a modal of possibility ("the deal could
 //! threaten …", "they can appeal"), an adjunct of a possible act ("could escalate by testing
-//! missiles") and an alternative not taken ("instead of calling for …"). GUIDELINES §2 and §12.9:
+//! missiles"), an alternative not taken ("instead of calling for …") and an event noun that its
+//! modifier puts ahead ("future negotiations", "the expected visit", "a planned offensive"), and
+//! what a clause says must or needs to be done ("we need to talk", "this abuse must be rejected"). GUIDELINES §2 and §12.9:
 //! plans, hypotheticals and statements about what may happen are no records.
 use super::tense;
 use super::trigger::Trigger;
@@ -64,4 +66,57 @@ fn possible_adjunct(v: &View, head: usize) -> bool {
         cur = h;
     }
     false
+}
+
+/// "future negotiations", "Suga's expected visit", "the upcoming talks", "a planned offensive": an
+/// event noun whose modifier says it is still to come, whoever its party (`unrealized` reads only
+/// unagented triggers).
+pub(super) fn prospective(v: &View, head: usize, nominal: bool) -> bool {
+    nominal && v.kids_with(head, &["amod"]).any(|k| words::get("prospective_modifiers").contains(&v.lower(k).as_str()))
+}
+
+/// "we need to talk to our neighbours", "we have to support renewables", "the Council must be clear
+/// … in condemning this behaviour", "this abuse must be rejected": what must or needs to be done is
+/// not done. Said of a party, `appeals` has made it an appeal already (kept: it has an addressee)
+/// and dropped its content; what is left is a resolve, a passive or the writer's own "must".
+pub(super) fn obliged(v: &View, t: &Trigger, nominal: bool) -> bool {
+    if nominal || t.addressee.is_some() {
+        return false;
+    }
+    // Up through the clauses that share the trigger's subject: "in addressing and condemning".
+    let mut cur = t.head;
+    loop {
+        if must_clause(v, cur) || needed(v, cur) {
+            return true;
+        }
+        let shares = match v.base_rel(cur) {
+            "conj" | "xcomp" => true,
+            "advcl" => v.subject(cur).is_none(),
+            _ => false,
+        };
+        match v.head(cur) {
+            Some(h) if shares => cur = h,
+            _ => return false,
+        }
+    }
+}
+
+/// Verb `i` has "must" or "ought" (not "must have", an inference about the past).
+fn must_clause(v: &View, i: usize) -> bool {
+    let auxes: Vec<usize> = v.kids_with(i, &["aux"]).collect();
+    let must =
+        auxes.iter().any(|&a| words::get("obligation_aux").contains(&v.lemmas[a].as_str()) && v.lemmas[a] != "should");
+    must && !auxes.iter().any(|&a| v.lemmas[a] == "have")
+}
+
+/// Verb `i` is the "to" complement of a present "need" or "have": "needs to act", "have to leave".
+/// "Had to flee" tells what was done; "will have to" what will follow (a warning, GUIDELINES §12.9).
+fn needed(v: &View, i: usize) -> bool {
+    let to = v.kids_with(i, &["mark"]).any(|m| v.lemmas[m] == "to");
+    let present = |h: usize| {
+        words::get("obligation_verbs").contains(&v.lemmas[h].as_str())
+            && matches!(v.lower(h).as_str(), "need" | "needs" | "have" | "has")
+            && !v.kids_with(h, &["aux"]).any(|a| matches!(v.lemmas[a].as_str(), "will" | "would"))
+    };
+    v.base_rel(i) == "xcomp" && to && v.head(i).is_some_and(present)
 }
