@@ -44,6 +44,7 @@ mod offsets;
 mod pairing;
 mod participles;
 mod places;
+mod possessors;
 mod reality;
 pub mod recode;
 mod retaliation;
@@ -124,6 +125,8 @@ pub fn extract_with(doc: &Document, options: &Options) -> Vec<Event> {
 mod testing;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_anaphors;
 #[cfg(test)]
 mod tests_appeals;
 #[cfg(test)]
