@@ -39,7 +39,7 @@ fn enclosing_subject(v: &View, head: usize) -> Option<usize> {
 
 /// A plural noun phrase: inflected ("residents"), coordinated ("women and girls") or plural by its
 /// word ("some", "people"); a pronoun subject is left to the usual reading.
-fn plural(v: &View, s: usize) -> bool {
+pub(super) fn plural(v: &View, s: usize) -> bool {
     let lemma = v.lemmas[s].as_str();
     if is_pronoun(lemma) || matches!(lemma, "they" | "we" | "you" | "who" | "which" | "that") {
         return false;

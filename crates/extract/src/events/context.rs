@@ -142,9 +142,11 @@ impl Context {
         told.or_else(|| super::gender::by_given_name(name)).is_none_or(|f| f == female)
     }
 
-    /// The latest speaker "he" or "she" may stand for.
-    fn speaker_for(&self, female: bool) -> Option<&Party> {
-        self.speaker.iter().chain(&self.earlier_speakers).find(|p| self.agrees(p, female))
+    /// Who "he" (`female` false) or "she" at `at` is: a person named as a subject before it in its
+    /// sentence, else the latest speaker who may be.
+    pub(super) fn person_for(&self, v: &View, at: usize, female: bool, avoid: Option<&str>) -> Option<Party> {
+        let named = super::speakers::named_before(v, self, at, avoid).filter(|p| self.agrees(p, female));
+        named.or_else(|| self.speaker.iter().chain(&self.earlier_speakers).find(|p| self.agrees(p, female)).cloned())
     }
 
     /// The identity of a person named earlier with a state and role, found by surname.
@@ -170,7 +172,7 @@ impl Context {
     }
 
     /// Whether `p` is one of the story's people (named in full, or known with an office) or a known person.
-    fn is_person(&self, p: &Party) -> bool {
+    pub(super) fn is_person(&self, p: &Party) -> bool {
         let Some(name) = p.name.as_deref() else { return false };
         self.full_names.iter().any(|(_, n)| n == name)
             || self.offices.iter().any(|(_, q)| q.name.as_deref() == Some(name))
@@ -353,10 +355,10 @@ fn listed(v: &View, ctx: &Context, head: usize, avoid: Option<&str>, text: &str)
     let info = parties::normalize(&text);
     let possessor =
         v.kids_with(head, &["nmod:poss"]).find(|&k| words::get("possessives").contains(&v.lower(k).as_str()));
-    if let (Some(_), Some(referent)) = (possessor, ctx.referent(avoid)) {
+    let owner = possessor.and_then(|k| super::possessors::owner(v, ctx, k, head, avoid));
+    if let (Some(k), Some(referent)) = (possessor, owner.as_ref().or_else(|| ctx.referent(avoid))) {
         if info.as_ref().is_none_or(|i| i.country.is_none()) {
-            let role = info.and_then(|i| i.role).or(referent.role.clone());
-            return Some(Party { text, name: referent.name.clone(), country: referent.country.clone(), role });
+            return Some(super::possessors::possessed(v, k, head, referent, info.and_then(|i| i.role), text));
         }
     }
     if let Some(info) = info {
@@ -430,9 +432,7 @@ fn agency_name(v: &View, head: usize, country: Option<&str>, role: Option<&str>)
 fn pronoun(v: &View, ctx: &Context, head: usize, avoid: Option<&str>, text: &str) -> Option<Vec<Party>> {
     let lemma = v.lemmas[head].as_str();
     if matches!(lemma, "he" | "she") {
-        let female = lemma == "she";
-        let named = super::speakers::named_before(v, ctx, head, avoid).filter(|p| ctx.agrees(p, female));
-        if let Some(p) = named.or_else(|| ctx.speaker_for(female).cloned()) {
+        if let Some(p) = ctx.person_for(v, head, lemma == "she", avoid) {
             return Some(vec![Party { text: text.to_string(), ..p }]);
         }
         // Every speaker so far is of the other sex: none of them, nor the latest party.

@@ -45,6 +45,7 @@ mod offsets;
 mod pairing;
 mod participles;
 mod places;
+mod possessors;
 mod press;
 mod reality;
 pub mod recode;
@@ -127,6 +128,8 @@ pub fn extract_with(doc: &Document, options: &Options) -> Vec<Event> {
 mod testing;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_anaphors;
 #[cfg(test)]
 mod tests_appeals;
 #[cfg(test)]
