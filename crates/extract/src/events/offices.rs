@@ -5,6 +5,7 @@
 //! is a party of their office's role and state (GUIDELINES §12.3), at every mention: the office's
 //! words give the role, and the state when they name one, else the story's own country.
 use super::view::View;
+use super::words;
 use crate::parties;
 use casus_core::{Document, Party};
 
@@ -16,13 +17,18 @@ pub(super) fn offices(doc: &Document, home: Option<&str>) -> Vec<(String, Party)
         let Some(parse) = s.parse.as_ref().filter(|p| p.heads.len() == s.tokens.len()) else { continue };
         let v = View::new(doc, s, parse);
         for e in s.entities.iter().filter(|e| e.label == "PER" && e.tokens.len() >= 2) {
-            let name = doc.span_text(s, e.tokens.clone());
+            // "DP Rigathi Gachagua": an abbreviated title the tagger took into the name.
+            let abbreviated = abbreviated_title(&v, e.tokens.clone());
+            let tokens = abbreviated.map_or(e.tokens.clone(), |(_, start)| start..e.tokens.end);
+            let name = doc.span_text(s, tokens.clone());
             let Some(key) = super::context::surname(name) else { continue };
             if out.iter().any(|(k, _)| *k == key) {
                 continue;
             }
-            let head = v.top(e.tokens.clone());
-            if let Some(party) = titles(&v, head, e.tokens.clone()).into_iter().find_map(|t| office(&t, name, &at)) {
+            let head = v.top(tokens.clone());
+            let mut candidates: Vec<String> = abbreviated.map(|(t, _)| t.to_string()).into_iter().collect();
+            candidates.extend(titles(&v, head, tokens));
+            if let Some(party) = candidates.into_iter().find_map(|t| office(&t, name, &at)) {
                 out.push((key, party));
             }
         }
@@ -56,13 +62,35 @@ fn titles(v: &View, head: usize, name: std::ops::Range<usize>) -> Vec<String> {
         }
     }
     // "the government of Prime Minister Sheikh Hasina" parsed with the title as a phrase of its own:
-    // the capitalized words right before the name, tried last; not at the start of a sentence, where
-    // a headline capitalizes every word ("Officials Blame Uighur Muslims").
+    // the capitalized words right before the name, tried last; at the start of a sentence only when it
+    // is no headline, which capitalizes every word ("Officials Blame Uighur Muslims"), while a title
+    // that opens a sentence ("Central Java Governor Ganjar Pranowo told ...") is often parsed apart.
     let capital = |j: &usize| v.word(*j).chars().next().is_some_and(char::is_uppercase);
-    if let Some(j) = (0..name.start).rev().take_while(capital).last().filter(|&j| j > 0) {
+    if let Some(j) = (0..name.start).rev().take_while(capital).last().filter(|&j| j > 0 || !headline(v)) {
         out.push(v.text(j..name.start).to_string());
     }
     out
+}
+
+/// Whether the sentence is written in headline case: every word of four letters or more capitalized.
+fn headline(v: &View) -> bool {
+    let long = |w: &&str| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic);
+    (0..v.len()).map(|i| v.word(i)).filter(long).all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// An abbreviated title (`title_abbreviations`: "DP", "PM") that opens the name at `name`: the office
+/// it stands for, and where the name proper starts. The abbreviation is written in capitals.
+fn abbreviated_title(v: &View, name: std::ops::Range<usize>) -> Option<(&'static str, usize)> {
+    let first = v.word(name.start);
+    if !first.chars().all(|c| c.is_ascii_uppercase()) || name.len() < 2 {
+        return None;
+    }
+    let lower = first.to_ascii_lowercase();
+    let office = words::get("title_abbreviations").iter().find_map(|entry| {
+        let (abbreviation, office) = entry.split_once(' ')?;
+        (abbreviation == lower).then_some(office)
+    })?;
+    Some((office, name.start + 1))
 }
 
 /// Every possessor of the noun at `i` names a known party ("Pakistan's", not "their" or "the group's").

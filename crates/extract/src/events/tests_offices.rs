@@ -100,3 +100,28 @@ fn an_official_of_an_international_body_is_igo_by_surname_too() {
     let ev = story(envoy, 5..7, &[ACCUSED]);
     assert_eq!(actor_of(&ev, "accused"), (Some("Joan Reyes"), None, Some("IGO")));
 }
+
+#[test]
+fn an_abbreviated_title_the_tagger_took_into_the_name_is_the_office() {
+    // "former DP Rigathi Gachagua": the name tagger keeps "DP" (deputy president) inside the name.
+    let former = "Former/4/amod DP/4/compound John/4/compound Kamau/5/nsubj spoke/0/root ./5/punct";
+    let ev = story(former, 1..4, &[("Kamau/2/nsubj accused/0/root the/4/det rebels/2/obj ./2/punct", 0..1)]);
+    assert_eq!(actor_of(&ev, "accused"), (Some("John Kamau"), Some("PHL"), Some("GOV")));
+}
+
+#[test]
+fn a_title_that_opens_a_sentence_parsed_apart_from_the_name_is_still_its_office() {
+    let governor =
+        "Central/2/amod Luzon/3/compound Governor/6/nsubj Juan/6/nsubj Cruz/4/flat told/0/root reporters/6/obj ./6/punct";
+    let ev = story(governor, 3..5, &[("Cruz/2/nsubj accused/0/root the/4/det rebels/2/obj ./2/punct", 0..1)]);
+    assert_eq!(actor_of(&ev, "accused"), (Some("Juan Cruz"), Some("PHL"), Some("GOV")));
+}
+
+#[test]
+fn the_journalist_alone_is_the_journalist_the_story_named() {
+    let journalist = "Filipino/2/amod journalist/4/compound Jose/4/compound Dara/5/nsubj spoke/0/root ./5/punct";
+    let accused = ("Dara/2/nsubj accused/0/root the/4/det army/2/obj ./2/punct", 0..1);
+    let denounced = ("The/2/det journalist/3/nsubj denounced/0/root the/5/det army/3/obj ./3/punct", 0..0);
+    let ev = story(journalist, 2..4, &[accused, denounced]);
+    assert_eq!(actor_of(&ev, "denounced"), (Some("Jose Dara"), Some("PHL"), Some("MED")));
+}
