@@ -159,14 +159,19 @@ impl Context {
             return None;
         }
         let key = surname(name)?;
-        self.full_names.iter().find(|(k, _)| *k == key).map(|(_, n)| n.as_str())
+        let found = self.full_names.iter().find(|(k, _)| *k == key).map(|(_, n)| n.as_str());
+        found.or_else(|| family_first(self.full_names.iter().map(|(_, n)| n.as_str()), name))
     }
 
     /// "Chaudhry" for a person the story named with an office ("military spokesman Gen. Ahmed Sharif
     /// Chaudhry"): that person as a party of the office's state and role.
     pub(super) fn office(&self, name: &str) -> Option<&Party> {
         let key = surname(name)?;
-        self.offices.iter().find(|(k, _)| *k == key).map(|(_, p)| p)
+        let found = self.offices.iter().find(|(k, _)| *k == key).map(|(_, p)| p);
+        found.or_else(|| {
+            let full = family_first(self.offices.iter().filter_map(|(_, p)| p.name.as_deref()), name)?;
+            self.offices.iter().map(|(_, p)| p).find(|p| p.name.as_deref() == Some(full))
+        })
     }
 
     /// Whether `p` is one of the story's people (named in full, or known with an office) or a known person.
@@ -549,7 +554,28 @@ pub(super) fn surname(text: &str) -> Option<String> {
         last = family.trim_matches(|c: char| !c.is_alphanumeric());
     }
     let capital = last.chars().next().is_some_and(char::is_uppercase);
-    (capital && last.chars().count() > 2).then(|| last.to_lowercase())
+    (capital && (last.chars().count() > 2 || short_surname(last))).then(|| last.to_lowercase())
+}
+
+/// "Fu" after "Fu Cong", "Mao" after "Mao Ning": a one-word name that is the first of the two words
+/// of exactly one of the story's full names, as the family name comes first in Chinese, Korean and
+/// Vietnamese names (a surname key finds none of them).
+fn family_first<'a>(names: impl Iterator<Item = &'a str>, name: &str) -> Option<&'a str> {
+    let mut found = names.filter(|n| {
+        let words: Vec<&str> = n.split_whitespace().collect();
+        words.len() == 2 && words[0] == name
+    });
+    let first = found.next()?;
+    found.all(|n| n == first).then_some(first)
+}
+
+/// "Fu", "Wu", "Li": a two-letter surname, written with a lower-case second letter (acronyms such as
+/// "UN" are all capitals) and no common two-letter English word ("He", "We", "In").
+fn short_surname(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    word.chars().count() == 2
+        && word.chars().nth(1).is_some_and(char::is_lowercase)
+        && !words::get("two_letter_words").contains(&lower.as_str())
 }
 
 /// "the two countries", "both sides", "both Afghan rivals", "the parties", "all parties", "all warring

@@ -33,7 +33,58 @@ pub(super) fn offices(doc: &Document, home: Option<&str>) -> Vec<(String, Party)
             }
         }
     }
+    after_unnamed_holders(doc, &at, &mut out);
     out
+}
+
+/// "China's U.N. ambassador told reporters ... . Fu Cong blamed ...": a person the story gives no title
+/// of their own, named for the first time as the subject of a sentence that follows one whose subject
+/// is an unnamed holder of one office ("ambassador", "spokesman"), is that office holder, when both
+/// sentences report what they said (a speech verb, or a verb of a speech act such as "blamed").
+fn after_unnamed_holders(doc: &Document, at: &Where, out: &mut Vec<(String, Party)>) {
+    let mut seen: Vec<String> = Vec::new();
+    let mut holder: Option<String> = None;
+    for s in &doc.sentences {
+        let Some(parse) = s.parse.as_ref().filter(|p| p.heads.len() == s.tokens.len()) else {
+            holder = None;
+            continue;
+        };
+        let v = View::new(doc, s, parse);
+        let root = (0..v.len()).find(|&i| v.rel(i) == "root");
+        let subject = root.filter(|&r| speaks(&v, r)).and_then(|r| v.kids_with(r, &["nsubj"]).next());
+        for e in s.entities.iter().filter(|e| e.label == "PER") {
+            let name = doc.span_text(s, e.tokens.clone());
+            let Some(key) = super::context::surname(name) else { continue };
+            let first = !seen.contains(&key) && !out.iter().any(|(k, _)| *k == key);
+            if let (true, Some(title), true) =
+                (first, &holder, e.tokens.len() >= 2 && subject.is_some_and(|h| e.tokens.contains(&h)))
+            {
+                if let Some(party) = office(title, name, at) {
+                    out.push((key.clone(), party));
+                }
+            }
+            seen.push(key);
+        }
+        holder = subject.filter(|&h| unnamed_holder(&v, h)).map(|h| v.text(v.phrase(h)).to_string());
+    }
+}
+
+/// A verb that reports speech ("said", "told") or names a speech act ("blamed", "urged": CAMEO roots
+/// 01 to 13).
+fn speaks(v: &View, i: usize) -> bool {
+    let verbal = |c: &str| c.starts_with('0') || ["10", "11", "12", "13"].iter().any(|r| c.starts_with(r));
+    let act = crate::lexicon::lookup_pos(&v.lemmas, i, Some(crate::lexicon::Pos::Verb))
+        .and_then(|m| m.entry.cameo.as_deref().map(verbal))
+        .unwrap_or(false);
+    super::attribution::is_reporting(v, i) || act
+}
+
+/// "China's U.N. ambassador", "a spokesman for the president": one holder of an office, unnamed.
+fn unnamed_holder(v: &View, head: usize) -> bool {
+    let phrase = v.phrase(head);
+    let named = v.sent.entities.iter().any(|e| e.label == "PER" && phrase.contains(&e.tokens.start));
+    let singular = v.lower(head) == v.lemmas[head];
+    !named && singular && words::get("office_nouns").contains(&v.lemmas[head].as_str())
 }
 
 /// Where the story stands: its own country and its publication day.

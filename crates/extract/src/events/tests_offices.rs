@@ -125,3 +125,44 @@ fn the_journalist_alone_is_the_journalist_the_story_named() {
     let ev = story(journalist, 2..4, &[accused, denounced]);
     assert_eq!(actor_of(&ev, "denounced"), (Some("Jose Dara"), Some("PHL"), Some("MED")));
 }
+
+/// A story set in the Philippines of `specs` (the first sentence is added), with PER entities
+/// `(sentence of specs, tokens)`.
+fn story_of(specs: &[&str], people: &[(usize, std::ops::Range<usize>)]) -> Vec<Event> {
+    let mut all = vec!["Fighting/2/nsubj erupted/0/root in/5/case the/5/det Philippines/2/obl ./2/punct"];
+    all.extend(specs);
+    let mut doc = parsed_doc(&all);
+    doc.published = chrono::NaiveDate::from_ymd_opt(2023, 5, 2);
+    doc.sentences[0].entities.push(entity("GPE", 4..5));
+    for (i, tokens) in people {
+        doc.sentences[i + 1].entities.push(entity("PER", tokens.clone()));
+    }
+    super::extract(&doc)
+}
+
+#[test]
+fn a_person_named_right_after_an_unnamed_office_holder_spoke_holds_that_office() {
+    // "China's U.N. ambassador told reporters ... . Fu Cong blamed ...".
+    let ambassador = "The/3/det Chinese/3/amod ambassador/4/nsubj told/0/root reporters/4/obj ./4/punct";
+    let accused = "Wei/2/compound Kang/3/nsubj accused/0/root the/5/det rebels/3/obj ./3/punct";
+    let ev = story_of(&[ambassador, accused], &[(1, 0..2)]);
+    assert_eq!(actor_of(&ev, "accused"), (Some("Wei Kang"), Some("CHN"), Some("GOV")));
+}
+
+#[test]
+fn a_two_letter_surname_names_the_person_too() {
+    let spokeswoman = "A/3/det military/3/amod spokeswoman/9/nsubj ,/7/punct Captain/7/compound Joan/7/compound Fu/3/appos ,/3/punct said/0/root ./9/punct";
+    let accused = "Fu/2/nsubj accused/0/root the/4/det rebels/2/obj ./2/punct";
+    let ev = story_of(&[spokeswoman, accused], &[(0, 5..7), (1, 0..1)]);
+    assert_eq!(actor_of(&ev, "accused"), (Some("Joan Fu"), Some("PHL"), Some("MIL")));
+}
+
+#[test]
+fn a_family_name_alone_is_the_person_named_family_name_first() {
+    // "China's U.N. ambassador ... . Fu Cong blamed ... . Fu noted ...": the family name comes first.
+    let ambassador = "The/3/det Chinese/3/amod ambassador/4/nsubj told/0/root reporters/4/obj ./4/punct";
+    let blamed = "Fu/2/compound Cong/3/nsubj accused/0/root the/5/det rebels/3/obj ./3/punct";
+    let denounced = "Fu/2/nsubj denounced/0/root the/4/det rebels/2/obj ./2/punct";
+    let ev = story_of(&[ambassador, blamed, denounced], &[(1, 0..2), (2, 0..1)]);
+    assert_eq!(actor_of(&ev, "denounced"), (Some("Fu Cong"), Some("CHN"), Some("GOV")));
+}
