@@ -1,5 +1,7 @@
 //! Document context for party resolution: the parties last named, the article's two main states
 //! and its news day, and the noun-phrase → party rules that use them.
+use super::names::family_first;
+pub(super) use super::names::surname;
 use super::view::View;
 use super::words;
 use crate::dates::{find_dates, DateMention};
@@ -540,42 +542,6 @@ fn full_names(doc: &Document) -> Vec<(String, String)> {
     }
     out.retain(|(k, _)| !shared.contains(k));
     out
-}
-
-/// The surname of a span that ends in a capitalized name ("President Mahinda Rajapakse" →
-/// "rajapakse"); `None` for spans that end in a common noun ("Azerbaijani forces").
-pub(super) fn surname(text: &str) -> Option<String> {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let mut last = words.last()?.trim_matches(|c: char| !c.is_alphanumeric());
-    // "Ban Ki-moon", "Kim Jong-un": a hyphenated given name with a lower-case second syllable
-    // follows the family name, which comes first.
-    let given_last = last.split_once('-').is_some_and(|(_, b)| b.chars().next().is_some_and(char::is_lowercase));
-    if let (true, [.., family, _]) = (given_last, words.as_slice()) {
-        last = family.trim_matches(|c: char| !c.is_alphanumeric());
-    }
-    let capital = last.chars().next().is_some_and(char::is_uppercase);
-    (capital && (last.chars().count() > 2 || short_surname(last))).then(|| last.to_lowercase())
-}
-
-/// "Fu" after "Fu Cong", "Mao" after "Mao Ning": a one-word name that is the first of the two words
-/// of exactly one of the story's full names, as the family name comes first in Chinese, Korean and
-/// Vietnamese names (a surname key finds none of them).
-fn family_first<'a>(names: impl Iterator<Item = &'a str>, name: &str) -> Option<&'a str> {
-    let mut found = names.filter(|n| {
-        let words: Vec<&str> = n.split_whitespace().collect();
-        words.len() == 2 && words[0] == name
-    });
-    let first = found.next()?;
-    found.all(|n| n == first).then_some(first)
-}
-
-/// "Fu", "Wu", "Li": a two-letter surname, written with a lower-case second letter (acronyms such as
-/// "UN" are all capitals) and no common two-letter English word ("He", "We", "In").
-fn short_surname(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    word.chars().count() == 2
-        && word.chars().nth(1).is_some_and(char::is_lowercase)
-        && !words::get("two_letter_words").contains(&lower.as_str())
 }
 
 /// "the two countries", "both sides", "both Afghan rivals", "the parties", "all parties", "all warring
