@@ -1,5 +1,7 @@
 //! Document context for party resolution: the parties last named, the article's two main states
 //! and its news day, and the noun-phrase → party rules that use them.
+use super::names::family_first;
+pub(super) use super::names::surname;
 use super::view::View;
 use super::words;
 use crate::dates::{find_dates, DateMention};
@@ -161,14 +163,19 @@ impl Context {
             return None;
         }
         let key = surname(name)?;
-        self.full_names.iter().find(|(k, _)| *k == key).map(|(_, n)| n.as_str())
+        let found = self.full_names.iter().find(|(k, _)| *k == key).map(|(_, n)| n.as_str());
+        found.or_else(|| family_first(self.full_names.iter().map(|(_, n)| n.as_str()), name))
     }
 
     /// "Chaudhry" for a person the story named with an office ("military spokesman Gen. Ahmed Sharif
     /// Chaudhry"): that person as a party of the office's state and role.
     pub(super) fn office(&self, name: &str) -> Option<&Party> {
         let key = surname(name)?;
-        self.offices.iter().find(|(k, _)| *k == key).map(|(_, p)| p)
+        let found = self.offices.iter().find(|(k, _)| *k == key).map(|(_, p)| p);
+        found.or_else(|| {
+            let full = family_first(self.offices.iter().filter_map(|(_, p)| p.name.as_deref()), name)?;
+            self.offices.iter().map(|(_, p)| p).find(|p| p.name.as_deref() == Some(full))
+        })
     }
 
     /// Whether `p` is one of the story's people (named in full, or known with an office) or a known person.
@@ -541,21 +548,6 @@ fn full_names(doc: &Document) -> Vec<(String, String)> {
     }
     out.retain(|(k, _)| !shared.contains(k));
     out
-}
-
-/// The surname of a span that ends in a capitalized name ("President Mahinda Rajapakse" →
-/// "rajapakse"); `None` for spans that end in a common noun ("Azerbaijani forces").
-pub(super) fn surname(text: &str) -> Option<String> {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let mut last = words.last()?.trim_matches(|c: char| !c.is_alphanumeric());
-    // "Ban Ki-moon", "Kim Jong-un": a hyphenated given name with a lower-case second syllable
-    // follows the family name, which comes first.
-    let given_last = last.split_once('-').is_some_and(|(_, b)| b.chars().next().is_some_and(char::is_lowercase));
-    if let (true, [.., family, _]) = (given_last, words.as_slice()) {
-        last = family.trim_matches(|c: char| !c.is_alphanumeric());
-    }
-    let capital = last.chars().next().is_some_and(char::is_uppercase);
-    (capital && last.chars().count() > 2).then(|| last.to_lowercase())
 }
 
 /// "the two countries", "both sides", "both Afghan rivals", "the parties", "all parties", "all warring

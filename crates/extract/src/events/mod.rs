@@ -38,6 +38,7 @@ mod incidents;
 mod judgments;
 pub mod learned;
 mod meta;
+mod names;
 mod namesakes;
 mod nested_dates;
 mod offices;

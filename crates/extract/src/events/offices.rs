@@ -5,6 +5,7 @@
 //! is a party of their office's role and state (GUIDELINES §12.3), at every mention: the office's
 //! words give the role, and the state when they name one, else the story's own country.
 use super::view::View;
+use super::words;
 use crate::parties;
 use casus_core::{Document, Party};
 
@@ -16,18 +17,74 @@ pub(super) fn offices(doc: &Document, home: Option<&str>) -> Vec<(String, Party)
         let Some(parse) = s.parse.as_ref().filter(|p| p.heads.len() == s.tokens.len()) else { continue };
         let v = View::new(doc, s, parse);
         for e in s.entities.iter().filter(|e| e.label == "PER" && e.tokens.len() >= 2) {
-            let name = doc.span_text(s, e.tokens.clone());
+            // "DP Rigathi Gachagua": an abbreviated title the tagger took into the name.
+            let abbreviated = abbreviated_title(&v, e.tokens.clone());
+            let tokens = abbreviated.map_or(e.tokens.clone(), |(_, start)| start..e.tokens.end);
+            let name = doc.span_text(s, tokens.clone());
             let Some(key) = super::context::surname(name) else { continue };
             if out.iter().any(|(k, _)| *k == key) {
                 continue;
             }
-            let head = v.top(e.tokens.clone());
-            if let Some(party) = titles(&v, head, e.tokens.clone()).into_iter().find_map(|t| office(&t, name, &at)) {
+            let head = v.top(tokens.clone());
+            let mut candidates: Vec<String> = abbreviated.map(|(t, _)| t.to_string()).into_iter().collect();
+            candidates.extend(titles(&v, head, tokens));
+            if let Some(party) = candidates.into_iter().find_map(|t| office(&t, name, &at)) {
                 out.push((key, party));
             }
         }
     }
+    after_unnamed_holders(doc, &at, &mut out);
     out
+}
+
+/// "China's U.N. ambassador told reporters ... . Fu Cong blamed ...": a person the story gives no title
+/// of their own, named for the first time as the subject of a sentence that follows one whose subject
+/// is an unnamed holder of one office ("ambassador", "spokesman"), is that office holder, when both
+/// sentences report what they said (a speech verb, or a verb of a speech act such as "blamed").
+fn after_unnamed_holders(doc: &Document, at: &Where, out: &mut Vec<(String, Party)>) {
+    let mut seen: Vec<String> = Vec::new();
+    let mut holder: Option<String> = None;
+    for s in &doc.sentences {
+        let Some(parse) = s.parse.as_ref().filter(|p| p.heads.len() == s.tokens.len()) else {
+            holder = None;
+            continue;
+        };
+        let v = View::new(doc, s, parse);
+        let root = (0..v.len()).find(|&i| v.rel(i) == "root");
+        let subject = root.filter(|&r| speaks(&v, r)).and_then(|r| v.kids_with(r, &["nsubj"]).next());
+        for e in s.entities.iter().filter(|e| e.label == "PER") {
+            let name = doc.span_text(s, e.tokens.clone());
+            let Some(key) = super::context::surname(name) else { continue };
+            let first = !seen.contains(&key) && !out.iter().any(|(k, _)| *k == key);
+            if let (true, Some(title), true) =
+                (first, &holder, e.tokens.len() >= 2 && subject.is_some_and(|h| e.tokens.contains(&h)))
+            {
+                if let Some(party) = office(title, name, at) {
+                    out.push((key.clone(), party));
+                }
+            }
+            seen.push(key);
+        }
+        holder = subject.filter(|&h| unnamed_holder(&v, h)).map(|h| v.text(v.phrase(h)).to_string());
+    }
+}
+
+/// A verb that reports speech ("said", "told") or names a speech act ("blamed", "urged": CAMEO roots
+/// 01 to 13).
+fn speaks(v: &View, i: usize) -> bool {
+    let verbal = |c: &str| c.starts_with('0') || ["10", "11", "12", "13"].iter().any(|r| c.starts_with(r));
+    let act = crate::lexicon::lookup_pos(&v.lemmas, i, Some(crate::lexicon::Pos::Verb))
+        .and_then(|m| m.entry.cameo.as_deref().map(verbal))
+        .unwrap_or(false);
+    super::attribution::is_reporting(v, i) || act
+}
+
+/// "China's U.N. ambassador", "a spokesman for the president": one holder of an office, unnamed.
+fn unnamed_holder(v: &View, head: usize) -> bool {
+    let phrase = v.phrase(head);
+    let named = v.sent.entities.iter().any(|e| e.label == "PER" && phrase.contains(&e.tokens.start));
+    let singular = v.lower(head) == v.lemmas[head];
+    !named && singular && words::get("office_nouns").contains(&v.lemmas[head].as_str())
 }
 
 /// Where the story stands: its own country and its publication day.
@@ -56,13 +113,35 @@ fn titles(v: &View, head: usize, name: std::ops::Range<usize>) -> Vec<String> {
         }
     }
     // "the government of Prime Minister Sheikh Hasina" parsed with the title as a phrase of its own:
-    // the capitalized words right before the name, tried last; not at the start of a sentence, where
-    // a headline capitalizes every word ("Officials Blame Uighur Muslims").
+    // the capitalized words right before the name, tried last; at the start of a sentence only when it
+    // is no headline, which capitalizes every word ("Officials Blame Uighur Muslims"), while a title
+    // that opens a sentence ("Central Java Governor Ganjar Pranowo told ...") is often parsed apart.
     let capital = |j: &usize| v.word(*j).chars().next().is_some_and(char::is_uppercase);
-    if let Some(j) = (0..name.start).rev().take_while(capital).last().filter(|&j| j > 0) {
+    if let Some(j) = (0..name.start).rev().take_while(capital).last().filter(|&j| j > 0 || !headline(v)) {
         out.push(v.text(j..name.start).to_string());
     }
     out
+}
+
+/// Whether the sentence is written in headline case: every word of four letters or more capitalized.
+fn headline(v: &View) -> bool {
+    let long = |w: &&str| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic);
+    (0..v.len()).map(|i| v.word(i)).filter(long).all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// An abbreviated title (`title_abbreviations`: "DP", "PM") that opens the name at `name`: the office
+/// it stands for, and where the name proper starts. The abbreviation is written in capitals.
+fn abbreviated_title(v: &View, name: std::ops::Range<usize>) -> Option<(&'static str, usize)> {
+    let first = v.word(name.start);
+    if !first.chars().all(|c| c.is_ascii_uppercase()) || name.len() < 2 {
+        return None;
+    }
+    let lower = first.to_ascii_lowercase();
+    let office = words::get("title_abbreviations").iter().find_map(|entry| {
+        let (abbreviation, office) = entry.split_once(' ')?;
+        (abbreviation == lower).then_some(office)
+    })?;
+    Some((office, name.start + 1))
 }
 
 /// Every possessor of the noun at `i` names a known party ("Pakistan's", not "their" or "the group's").

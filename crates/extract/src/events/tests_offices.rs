@@ -100,3 +100,69 @@ fn an_official_of_an_international_body_is_igo_by_surname_too() {
     let ev = story(envoy, 5..7, &[ACCUSED]);
     assert_eq!(actor_of(&ev, "accused"), (Some("Joan Reyes"), None, Some("IGO")));
 }
+
+#[test]
+fn an_abbreviated_title_the_tagger_took_into_the_name_is_the_office() {
+    // "former DP Rigathi Gachagua": the name tagger keeps "DP" (deputy president) inside the name.
+    let former = "Former/4/amod DP/4/compound John/4/compound Kamau/5/nsubj spoke/0/root ./5/punct";
+    let ev = story(former, 1..4, &[("Kamau/2/nsubj accused/0/root the/4/det rebels/2/obj ./2/punct", 0..1)]);
+    assert_eq!(actor_of(&ev, "accused"), (Some("John Kamau"), Some("PHL"), Some("GOV")));
+}
+
+#[test]
+fn a_title_that_opens_a_sentence_parsed_apart_from_the_name_is_still_its_office() {
+    let governor =
+        "Central/2/amod Luzon/3/compound Governor/6/nsubj Juan/6/nsubj Cruz/4/flat told/0/root reporters/6/obj ./6/punct";
+    let ev = story(governor, 3..5, &[("Cruz/2/nsubj accused/0/root the/4/det rebels/2/obj ./2/punct", 0..1)]);
+    assert_eq!(actor_of(&ev, "accused"), (Some("Juan Cruz"), Some("PHL"), Some("GOV")));
+}
+
+#[test]
+fn the_journalist_alone_is_the_journalist_the_story_named() {
+    let journalist = "Filipino/2/amod journalist/4/compound Jose/4/compound Dara/5/nsubj spoke/0/root ./5/punct";
+    let accused = ("Dara/2/nsubj accused/0/root the/4/det army/2/obj ./2/punct", 0..1);
+    let denounced = ("The/2/det journalist/3/nsubj denounced/0/root the/5/det army/3/obj ./3/punct", 0..0);
+    let ev = story(journalist, 2..4, &[accused, denounced]);
+    assert_eq!(actor_of(&ev, "denounced"), (Some("Jose Dara"), Some("PHL"), Some("MED")));
+}
+
+/// A story set in the Philippines of `specs` (the first sentence is added), with PER entities
+/// `(sentence of specs, tokens)`.
+fn story_of(specs: &[&str], people: &[(usize, std::ops::Range<usize>)]) -> Vec<Event> {
+    let mut all = vec!["Fighting/2/nsubj erupted/0/root in/5/case the/5/det Philippines/2/obl ./2/punct"];
+    all.extend(specs);
+    let mut doc = parsed_doc(&all);
+    doc.published = chrono::NaiveDate::from_ymd_opt(2023, 5, 2);
+    doc.sentences[0].entities.push(entity("GPE", 4..5));
+    for (i, tokens) in people {
+        doc.sentences[i + 1].entities.push(entity("PER", tokens.clone()));
+    }
+    super::extract(&doc)
+}
+
+#[test]
+fn a_person_named_right_after_an_unnamed_office_holder_spoke_holds_that_office() {
+    // "China's U.N. ambassador told reporters ... . Fu Cong blamed ...".
+    let ambassador = "The/3/det Chinese/3/amod ambassador/4/nsubj told/0/root reporters/4/obj ./4/punct";
+    let accused = "Wei/2/compound Kang/3/nsubj accused/0/root the/5/det rebels/3/obj ./3/punct";
+    let ev = story_of(&[ambassador, accused], &[(1, 0..2)]);
+    assert_eq!(actor_of(&ev, "accused"), (Some("Wei Kang"), Some("CHN"), Some("GOV")));
+}
+
+#[test]
+fn a_two_letter_surname_names_the_person_too() {
+    let spokeswoman = "A/3/det military/3/amod spokeswoman/9/nsubj ,/7/punct Captain/7/compound Joan/7/compound Fu/3/appos ,/3/punct said/0/root ./9/punct";
+    let accused = "Fu/2/nsubj accused/0/root the/4/det rebels/2/obj ./2/punct";
+    let ev = story_of(&[spokeswoman, accused], &[(0, 5..7), (1, 0..1)]);
+    assert_eq!(actor_of(&ev, "accused"), (Some("Joan Fu"), Some("PHL"), Some("MIL")));
+}
+
+#[test]
+fn a_family_name_alone_is_the_person_named_family_name_first() {
+    // "China's U.N. ambassador ... . Fu Cong blamed ... . Fu noted ...": the family name comes first.
+    let ambassador = "The/3/det Chinese/3/amod ambassador/4/nsubj told/0/root reporters/4/obj ./4/punct";
+    let blamed = "Fu/2/compound Cong/3/nsubj accused/0/root the/5/det rebels/3/obj ./3/punct";
+    let denounced = "Fu/2/nsubj denounced/0/root the/4/det rebels/2/obj ./2/punct";
+    let ev = story_of(&[ambassador, blamed, denounced], &[(1, 0..2), (2, 0..1)]);
+    assert_eq!(actor_of(&ev, "denounced"), (Some("Fu Cong"), Some("CHN"), Some("GOV")));
+}

@@ -295,3 +295,11 @@ fn a_group_word_makes_a_known_person_their_followers() {
     assert_eq!(n("Rebel leader Ruben Vardanyan"), t("Ruben Vardanyan", "ARM", "SEP"));
     assert_eq!(n("Hamas militant leader Yahya Sinwar"), t("Yahya Sinwar", "PSE", "REB"));
 }
+
+#[test]
+fn an_office_named_x_general_is_not_military() {
+    // "Attorney General Maria Porras": the office noun decides, not "general".
+    assert_eq!(n("Attorney General Maria Porras").2.as_deref(), Some("JUD"));
+    assert_eq!(n("the inspector general").2.as_deref(), Some("GOV"));
+    assert_eq!(n("army Gen. Ali Khan").2.as_deref(), Some("MIL"));
+}
