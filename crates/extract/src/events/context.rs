@@ -31,6 +31,8 @@ pub struct Context {
     full_names: Vec<(String, String)>,
     /// People the story names with their office, by surname (see `offices.rs`).
     offices: Vec<(String, Party)>,
+    /// Acronyms the story defines, with their full name's party (see `acronyms.rs`).
+    acronyms: Vec<(String, Party)>,
     /// The state the story is set in, when one leads (`identity::home_country`).
     pub(super) home: Option<String>,
     /// The latest source named in full ("the Armenian Ministry of Defense clarified …"): the
@@ -96,6 +98,7 @@ impl Context {
         let home = super::identity::home_country(doc);
         Context {
             offices: super::offices::offices(doc, home.as_deref()),
+            acronyms: super::acronyms::acronyms(doc),
             home,
             published: doc.published,
             last_date: None,
@@ -318,7 +321,10 @@ fn party(v: &View, ctx: &Context, head: usize, avoid: Option<&str>) -> Vec<Party
         None if words::get("unnamed_sources").contains(&lemma) => {
             vec![Party { text, name: Some("sources".into()), country: None, role: None }]
         }
-        None => named(v, ctx, head, text),
+        None => match super::acronyms::party(v, &ctx.acronyms, head, &text) {
+            Some(p) => vec![p],
+            None => named(v, ctx, head, text),
+        },
     }
 }
 

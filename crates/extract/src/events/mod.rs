@@ -19,6 +19,7 @@
 //! 4. CAMEO by the parties ([`recode`]): force on protesters or in protests is repression (175),
 //!    protesters fighting police riot (145).
 mod accused;
+mod acronyms;
 mod antecedents;
 mod appeals;
 pub mod args;
@@ -129,6 +130,8 @@ pub fn extract_with(doc: &Document, options: &Options) -> Vec<Event> {
 mod testing;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_acronyms;
 #[cfg(test)]
 mod tests_anaphors;
 #[cfg(test)]
