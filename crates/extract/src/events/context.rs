@@ -374,7 +374,11 @@ fn listed(v: &View, ctx: &Context, head: usize, avoid: Option<&str>, text: &str)
             return Some(super::possessors::possessed(v, k, head, referent, info.and_then(|i| i.role), text));
         }
     }
-    if let Some(info) = info {
+    // "Iberdrola spokesman Eduardo Gonzalez": a named person's office in a body the gazetteer does
+    // not know is no state's office (offices.rs).
+    let person = v.sent.entities.iter().any(|e| e.label == "PER" && e.tokens.contains(&head));
+    let unknown_body = |r: std::ops::Range<usize>| person && super::offices::in_unknown_body(v, r);
+    if let Some(info) = info.filter(|_| !unknown_body(v.phrase(head))) {
         if info.country.is_none() && info.name.is_none() && v.lemmas[v.phrase(head).start] == "the" {
             // "the ministry", "the army": the latest party in that role; a person holding it only
             // for a noun of one office holder ("the spokesman").
@@ -392,7 +396,7 @@ fn listed(v: &View, ctx: &Context, head: usize, avoid: Option<&str>, text: &str)
         return Some(Party { text, name, country: info.country, role: info.role });
     }
     // "Edmon Marukyan, ambassador-at-large for Armenia's foreign ministry": the apposition says who.
-    for a in v.kids_with(head, &["appos"]) {
+    for a in v.kids_with(head, &["appos"]).filter(|&a| !unknown_body(v.phrase(a))) {
         if let Some(info) = parties::normalize(v.text(v.phrase(a))) {
             if (info.country.is_some() || info.role.is_some()) && parties::says_whom(v.text(v.phrase(a))) {
                 let name =

@@ -99,17 +99,17 @@ struct Where<'a> {
 /// clause ("is the executive director of ..."). A title held in an unnamed body ("their supreme
 /// leader", "the group's leader") says nothing of whose office it is, and is left out.
 fn titles(v: &View, head: usize, name: std::ops::Range<usize>) -> Vec<String> {
-    let mut out = Vec::new();
+    let mut out: Vec<std::ops::Range<usize>> = Vec::new();
     let phrase = v.phrase(head);
     if phrase.start < name.start && known_possessors(v, head) {
-        out.push(v.text(phrase.start..name.start).to_string());
+        out.push(phrase.start..name.start);
     }
     let appositions = v.kids_with(head, &["appos"]).filter(|&a| known_possessors(v, a));
-    out.extend(appositions.map(|a| v.text(v.phrase(a)).to_string()));
+    out.extend(appositions.map(|a| v.phrase(a)));
     if let Some(g) = v.head(head) {
         let copular = v.rel(head) == "nsubj" && v.kids_with(g, &["cop"]).next().is_some();
         if (v.rel(head) == "appos" || copular) && known_possessors(v, g) {
-            out.push(v.text(v.phrase(g)).to_string());
+            out.push(v.phrase(g));
         }
     }
     // "the government of Prime Minister Sheikh Hasina" parsed with the title as a phrase of its own:
@@ -118,9 +118,23 @@ fn titles(v: &View, head: usize, name: std::ops::Range<usize>) -> Vec<String> {
     // that opens a sentence ("Central Java Governor Ganjar Pranowo told ...") is often parsed apart.
     let capital = |j: &usize| v.word(*j).chars().next().is_some_and(char::is_uppercase);
     if let Some(j) = (0..name.start).rev().take_while(capital).last().filter(|&j| j > 0 || !headline(v)) {
-        out.push(v.text(j..name.start).to_string());
+        out.push(j..name.start);
     }
-    out
+    // "Iberdrola spokesman", "president of the Committee for Freedom in Hong Kong": an office in a body
+    // the model names and the gazetteer does not know (a company, a foundation, an advocacy group) is
+    // no office of a state, whatever place its name or the story is in.
+    out.into_iter().filter(|r| !in_unknown_body(v, r.clone())).map(|r| v.text(r).to_string()).collect()
+}
+
+/// Whether the words name an organisation (an ORG entity inside them) the gazetteer does not know
+/// and no word of which may make a public body (`public_body_words`).
+pub(super) fn in_unknown_body(v: &View, words: std::ops::Range<usize>) -> bool {
+    let inside = |e: &&casus_core::Entity| words.start <= e.tokens.start && e.tokens.end <= words.end;
+    let public = |e: &casus_core::Entity| {
+        e.tokens.clone().any(|k| words::get("public_body_words").contains(&v.lower(k).as_str()))
+    };
+    let unknown = |e: &casus_core::Entity| parties::normalize(v.text(e.tokens.clone())).is_none();
+    v.sent.entities.iter().filter(|e| e.label == "ORG").filter(inside).any(|e| unknown(e) && !public(e))
 }
 
 /// Whether the sentence is written in headline case: every word of four letters or more capitalized.

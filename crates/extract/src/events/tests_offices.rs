@@ -10,12 +10,25 @@ fn entity(label: &str, tokens: std::ops::Range<usize>) -> Entity {
 /// A story set in the Philippines whose second sentence introduces `introduction` (a PER entity at
 /// `person`), followed by `rest`, one sentence each; `names` are PER entities of the later sentences.
 fn story(introduction: &str, person: std::ops::Range<usize>, rest: &[(&str, std::ops::Range<usize>)]) -> Vec<Event> {
+    story_with_org(introduction, person, 0..0, rest)
+}
+
+/// `story`, with an ORG entity at `org` in the introduction (none when empty).
+fn story_with_org(
+    introduction: &str,
+    person: std::ops::Range<usize>,
+    org: std::ops::Range<usize>,
+    rest: &[(&str, std::ops::Range<usize>)],
+) -> Vec<Event> {
     let mut specs =
         vec!["Fighting/2/nsubj erupted/0/root in/5/case the/5/det Philippines/2/obl ./2/punct", introduction];
     specs.extend(rest.iter().map(|(s, _)| *s));
     let mut doc = parsed_doc(&specs);
     doc.published = chrono::NaiveDate::from_ymd_opt(2023, 5, 2);
     doc.sentences[0].entities.push(entity("GPE", 4..5));
+    if !org.is_empty() {
+        doc.sentences[1].entities.push(entity("ORG", org));
+    }
     doc.sentences[1].entities.push(entity("PER", person));
     for (i, (_, name)) in rest.iter().enumerate() {
         if !name.is_empty() {
@@ -165,4 +178,16 @@ fn a_family_name_alone_is_the_person_named_family_name_first() {
     let denounced = "Fu/2/nsubj denounced/0/root the/4/det rebels/2/obj ./2/punct";
     let ev = story_of(&[ambassador, blamed, denounced], &[(1, 0..2), (2, 0..1)]);
     assert_eq!(actor_of(&ev, "denounced"), (Some("Fu Cong"), Some("CHN"), Some("GOV")));
+}
+
+/// "Acme spokesman John Doe accused ...", then "Doe accused ...": an office in an organisation the
+/// gazetteer does not know (a company, a foundation) is no office of the story's state.
+#[test]
+fn an_office_in_an_unknown_organisation_is_no_state_office() {
+    let intro = "Acme/2/compound spokesman/4/compound John/4/compound Doe/5/nsubj accused/0/root the/7/det \
+        rebels/5/obj ./5/punct";
+    let ev =
+        story_with_org(intro, 2..4, 0..1, &[("Doe/2/nsubj criticized/0/root the/4/det army/2/obj ./2/punct", 0..1)]);
+    assert_eq!(actor_of(&ev, "criticized"), (Some("John Doe"), None, None));
+    assert_eq!(actor_of(&ev, "accused").1, None);
 }
