@@ -32,6 +32,7 @@ mod figurative;
 mod future_dates;
 mod gender;
 mod generic;
+mod hazards;
 mod hinted;
 pub mod identity;
 mod incidents;
@@ -157,6 +158,8 @@ mod tests_figurative;
 mod tests_folded;
 #[cfg(test)]
 mod tests_generic;
+#[cfg(test)]
+mod tests_hazards;
 #[cfg(test)]
 mod tests_judgments;
 #[cfg(test)]
