@@ -152,6 +152,7 @@ fn not_asserted(v: &View, t: &Trigger, nominal: bool, dates: &[DateMention]) -> 
         && (reality::not_an_event(v, t.head, &t.cameo, nominal, dates)
             || super::generic::generic(v, t.head, &t.cameo, dates)))
         || super::figurative::figurative(v, t.head, &t.cameo, nominal)
+        || super::hazards::no_party(v, t.head, &t.cameo)
         || super::settings::setting(v, t.head, &t.cameo, nominal)
         || super::press::press_asks(v, t.head)
         || (unagented && super::unrealized::unrealized(v, t, nominal))

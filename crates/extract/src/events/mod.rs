@@ -33,6 +33,7 @@ mod figurative;
 mod future_dates;
 mod gender;
 mod generic;
+mod hazards;
 mod hinted;
 pub mod identity;
 mod incidents;
@@ -160,6 +161,8 @@ mod tests_figurative;
 mod tests_folded;
 #[cfg(test)]
 mod tests_generic;
+#[cfg(test)]
+mod tests_hazards;
 #[cfg(test)]
 mod tests_judgments;
 #[cfg(test)]

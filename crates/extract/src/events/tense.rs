@@ -109,10 +109,23 @@ pub fn about_the_news(v: &View, i: usize) -> bool {
 }
 
 /// Verb `i` is under a modal of possibility ("may impose", "could strike", "might invade"); a
-/// perfect ("may have been killed") hedges a past report instead.
+/// perfect ("may have been killed") hedges a past report instead. A conjunct or a complement with no
+/// auxiliary and no subject of its own shares its governor's ("could return … or accept a deal",
+/// "may overreach and start threatening").
 pub fn possible(v: &View, i: usize) -> bool {
-    let auxes: Vec<&str> = v.kids_with(i, &["aux"]).map(|a| v.lemmas[a].as_str()).collect();
-    auxes.iter().any(|a| words::get("possibility").contains(a)) && !auxes.contains(&"have")
+    let mut cur = i;
+    for _ in 0..4 {
+        let auxes: Vec<&str> = v.kids_with(cur, &["aux"]).map(|a| v.lemmas[a].as_str()).collect();
+        if !auxes.is_empty() {
+            return auxes.iter().any(|a| words::get("possibility").contains(a)) && !auxes.contains(&"have");
+        }
+        let shares = matches!(v.base_rel(cur), "conj" | "xcomp") && v.kids_with(cur, &["nsubj"]).next().is_none();
+        match v.head(cur) {
+            Some(h) if shares => cur = h,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Verb `i` is in the future ("will attack", "would fight on", "there was going to be an

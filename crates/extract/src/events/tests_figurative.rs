@@ -159,3 +159,14 @@ fn a_trade_war_and_relief_operations_are_no_armed_acts() {
     );
     assert!(!military.is_empty(), "{military:?}");
 }
+
+#[test]
+fn an_office_named_for_operations_is_no_operation() {
+    let spec =
+        |head: &str| format!("The/4/det army/4/compound operations/4/compound {head}/5/nsubj said/0/root ./5/punct");
+    let ev = texts_of(&spec("center"), None);
+    assert!(!ev.contains(&"operations".to_string()), "{ev:?}");
+    // Twin: the operations of a battalion are operations.
+    let twin = texts_of(&spec("battalion"), None);
+    assert!(twin.contains(&"operations".to_string()), "{twin:?}");
+}

@@ -145,3 +145,18 @@ fn what_must_or_needs_to_be_done_is_no_event() {
     );
     assert!(!appeal.is_empty(), "{appeal:?}");
 }
+
+#[test]
+fn a_conjunct_or_complement_shares_its_governors_could() {
+    let spec = |aux: &str, verb: &str| {
+        format!(
+            "Analysts/2/nsubj say/0/root the/4/det rebels/6/nsubj {aux}/6/aux {verb}/2/ccomp and/8/cc \
+             start/6/conj shelling/8/xcomp the/11/det town/9/obj ./2/punct"
+        )
+    };
+    let ev = texts_of(&spec("could", "regroup"), None);
+    assert!(!ev.contains(&"shelling".to_string()), "{ev:?}");
+    // Twin: "have regrouped and started shelling" reports the shelling.
+    let twin = texts_of(&spec("have", "regrouped"), None);
+    assert!(twin.contains(&"shelling".to_string()), "{twin:?}");
+}
