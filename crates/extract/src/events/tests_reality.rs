@@ -372,3 +372,13 @@ fn an_act_every_week_or_each_year_is_a_pattern() {
     ));
     assert!(force("Rebels/2/nsubj attacked/0/root the/4/det town/2/obj ./2/punct"));
 }
+
+#[test]
+fn an_incident_that_only_times_a_clause_is_an_anchor() {
+    // "when the attack took place": the incident only says when, as "at the time of the attack" would.
+    let when = "Talks/2/nsubj stalled/0/root when/6/advmod the/5/det attack/6/nsubj took/2/advcl place/6/obj \
+                ./2/punct";
+    assert!(!force(when), "{:?}", actions(&events_of(when, None)));
+    // The same noun as the subject of its own main clause is reported.
+    assert!(force("The/2/det attack/3/nsubj took/0/root place/3/obj on/6/case Tuesday/3/obl ./3/punct"));
+}
