@@ -59,7 +59,30 @@ pub fn present_simple(v: &View, i: usize) -> bool {
 /// frequent").
 pub fn habitual(v: &View, i: usize) -> bool {
     let generic = |t: usize| words::get("habitual").contains(&v.lower(t).as_str());
-    generic(i) || v.kids_with(i, &["advmod"]).any(generic)
+    // "annually" may come as a bare noun-like adjunct (obl).
+    generic(i) || v.kids_with(i, &["advmod", "obl"]).any(generic) || recurring(v, i)
+}
+
+/// "dogs are slaughtered every month", "bans fishing in the middle of each year": a time phrase
+/// that counts every unit of time, anywhere in the adjuncts of verb `i`, makes its clause a pattern.
+fn recurring(v: &View, i: usize) -> bool {
+    let every = |n: usize| {
+        words::get("recurring_times").contains(&v.lemmas[n].as_str())
+            && v.kids_with(n, &["det"]).any(|d| words::get("recurrence_dets").contains(&v.lemmas[d].as_str()))
+    };
+    // Up through nominal adjuncts (and a verb's own complement: "bans fishing in …") to `i`.
+    let reaches = |n: usize| {
+        let mut cur = n;
+        while matches!(v.base_rel(cur), "obl" | "nmod" | "advmod" | "xcomp") {
+            match v.head(cur) {
+                Some(h) if h == i => return true,
+                Some(h) => cur = h,
+                None => return false,
+            }
+        }
+        false
+    };
+    (0..v.len()).any(|n| every(n) && reaches(n))
 }
 
 /// Token `i` stands inside quotation marks in its sentence.

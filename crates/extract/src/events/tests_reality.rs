@@ -354,3 +354,31 @@ fn a_noun_naming_what_an_event_was_is_no_event_of_its_own() {
     assert!(!has(&events_of(described, None), "massacre"), "{:?}", actions(&events_of(described, None)));
     assert!(has(&events_of(reported, None), "massacre"), "{:?}", actions(&events_of(reported, None)));
 }
+
+#[test]
+fn an_act_every_week_or_each_year_is_a_pattern() {
+    // "every week", "in the middle of each year", "rarely": a recurrence, not one occurrence.
+    let weekly = "Rebels/2/nsubj attack/0/root the/4/det town/2/obj every/6/det week/2/obl:tmod ./2/punct";
+    let yearly = "Rebels/2/nsubj attack/0/root the/4/det town/2/obj in/7/case the/7/det middle/2/obl of/10/case \
+                  each/10/det year/7/nmod ./2/punct";
+    let rarely = "Rebels/3/nsubj rarely/3/advmod attacked/0/root the/5/det town/3/obj ./3/punct";
+    for spec in [weekly, yearly, rarely] {
+        assert!(!force(spec), "{spec}: {:?}", actions(&events_of(spec, None)));
+    }
+    // The same act on one occasion is a report.
+    assert!(force(
+        "Rebels/2/nsubj attack/0/root the/4/det town/2/obj in/7/case the/7/det middle/2/obl of/10/case \
+                   the/10/det year/7/nmod ./2/punct"
+    ));
+    assert!(force("Rebels/2/nsubj attacked/0/root the/4/det town/2/obj ./2/punct"));
+}
+
+#[test]
+fn an_incident_that_only_times_a_clause_is_an_anchor() {
+    // "when the attack took place": the incident only says when, as "at the time of the attack" would.
+    let when = "Talks/2/nsubj stalled/0/root when/6/advmod the/5/det attack/6/nsubj took/2/advcl place/6/obj \
+                ./2/punct";
+    assert!(!force(when), "{:?}", actions(&events_of(when, None)));
+    // The same noun as the subject of its own main clause is reported.
+    assert!(force("The/2/det attack/3/nsubj took/0/root place/3/obj on/6/case Tuesday/3/obl ./3/punct"));
+}
