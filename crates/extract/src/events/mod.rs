@@ -43,6 +43,7 @@ mod meta;
 mod names;
 mod namesakes;
 mod nested_dates;
+mod objects;
 mod offices;
 mod offsets;
 mod pairing;

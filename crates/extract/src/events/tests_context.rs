@@ -475,3 +475,19 @@ fn he_after_a_named_subject_is_not_a_speaker_whose_surname_merely_ends_alike() {
     let name = camp.source.as_ref().and_then(|s| s.name.clone()).unwrap_or_default();
     assert!(name.contains("Arthur") && !name.contains("MacArthur"), "{:?}", camp.source);
 }
+
+#[test]
+fn them_after_a_plural_object_of_its_sentence_is_that_object() {
+    // "Police detained protesters and beat them": the protesters, neither the police (the subject of
+    // "beat", which "them" never is) nor the rebels who acted in the sentence before.
+    let ev = doc_events(
+        &[
+            "Rebels/2/nsubj attacked/0/root a/4/det convoy/2/obj ./2/punct",
+            "Police/2/nsubj detained/0/root protesters/2/obj and/5/cc beat/2/conj them/5/obj ./2/punct",
+        ],
+        "2007-03-21",
+    );
+    let beat = ev.iter().find(|e| e.action.text == "beat").expect("a beating");
+    let target = beat.target.as_ref().expect("a target");
+    assert_eq!((target.text.as_str(), target.role.as_deref()), ("them", Some("OPP")), "{ev:?}");
+}
