@@ -116,6 +116,17 @@ fn counted_from(v: &View, ctx: &Context, head: usize, cameo: &str, dates: &[Date
     Some(DateRef { text: v.text(o.text).to_string(), value })
 }
 
+/// The date phrase a trigger's clause sits in: "the year when the two began talks" (the trigger
+/// inside the phrase), "since late last year when the two began talks", "in 2011, when the
+/// government sent troops" (the when-clause happens at that date, a comma between or not).
+fn enclosing_date<'d>(v: &View, path: &[usize], ours: usize, dates: &'d [DateMention]) -> Option<&'d DateMention> {
+    let dated = |d: &&DateMention| d.precision != crate::dates::Precision::Decade;
+    let around = dates.iter().filter(dated).find(|d| path[1..].contains(&v.top(d.tokens.clone())));
+    let when = v.kids_with(ours, &["advmod", "mark"]).find(|&k| v.lemmas[k] == "when");
+    let just_before = |d: &DateMention, k: usize| d.tokens.end == k || (d.tokens.end + 1 == k && v.word(k - 1) == ",");
+    around.or_else(|| when.and_then(|k| dates.iter().filter(dated).find(|d| just_before(d, k))))
+}
+
 /// The date a phrase of the sentence gives the event (or the phrase that leaves it undated); `None`
 /// when no phrase speaks to it.
 fn phrase_date(
@@ -132,19 +143,7 @@ fn phrase_date(
         let top = v.top(d.tokens.clone());
         v.head(top).is_some_and(|h| path.contains(&h))
     };
-    // "the year when the two began talks": the trigger sits inside the date phrase itself.
-    let around = dates.iter().find(|d| {
-        let top = v.top(d.tokens.clone());
-        path[1..].contains(&top) && d.precision != crate::dates::Precision::Decade
-    });
-    // "since late last year when the two began talks", "in 2011, when the government sent troops":
-    // the when-clause happens at that date, a comma between or not.
-    let when = v.kids_with(ours, &["advmod", "mark"]).find(|&k| v.lemmas[k] == "when");
-    let just_before = |d: &DateMention, k: usize| d.tokens.end == k || (d.tokens.end + 1 == k && v.word(k - 1) == ",");
-    let when_date = || {
-        when.and_then(|k| dates.iter().find(|d| just_before(d, k) && d.precision != crate::dates::Precision::Decade))
-    };
-    if let Some(d) = around.or_else(when_date) {
+    if let Some(d) = enclosing_date(v, &path, ours, dates) {
         return Some((Some(date_ref(v, d)), DateFrom::Sentence));
     }
     // "have been engaged in talks since 2020", "the talks since 2020": a span up to now. A simple
