@@ -145,3 +145,13 @@ fn what_must_or_needs_to_be_done_is_no_event() {
     );
     assert!(!appeal.is_empty(), "{appeal:?}");
 }
+
+#[test]
+fn a_conjunct_with_its_own_subject_is_not_under_the_must() {
+    let ev = texts_of(
+        "Troops/3/nsubj must/3/aux leave/0/root the/5/det area/3/obj and/9/cc the/8/det army/9/nsubj \
+         shelled/3/conj the/11/det village/9/obj of/13/case Kiwanja/11/nmod on/15/case Friday/9/obl ./3/punct",
+        Some("2025-03-10"),
+    );
+    assert!(ev.iter().any(|t| t == "shelled"), "{ev:?}");
+}

@@ -90,8 +90,10 @@ pub(super) fn obliged(v: &View, t: &Trigger, nominal: bool) -> bool {
             return true;
         }
         let shares = match v.base_rel(cur) {
-            "conj" | "xcomp" => true,
-            "advcl" => v.subject(cur).is_none(),
+            "xcomp" => true,
+            // A conjunct or adverbial clause with its own subject is a clause of its own: "Troops
+            // must leave and the army shelled the village".
+            "conj" | "advcl" => v.subject(cur).is_none(),
             _ => false,
         };
         match v.head(cur) {
