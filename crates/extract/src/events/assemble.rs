@@ -62,12 +62,17 @@ pub fn sentence(v: &View, index: usize, ctx: &mut Context, out: &mut Vec<Event>,
     }
 }
 
-/// Whether the main clause of the sentence tells the past ("got into", "had fled", "was"), not
-/// what someone said or told (news reporting, of the news day as often as of the past).
+/// Whether the main clause of the sentence tells a past act ("got into", "had fled"), not what
+/// someone said or told (news reporting, of the news day as often as of the past), nor a state
+/// ("The peninsula was home to two million people", "it had a port"), which holds of the news day
+/// as well as of the past and carries no narrative on.
 fn narrates(v: &View) -> bool {
-    (0..v.len())
-        .find(|&i| v.base_rel(i) == "root")
-        .is_some_and(|r| super::tense::past(v, r) && !words::get("reporting").contains(&v.lemmas[r].as_str()))
+    let eventive = |r: usize| {
+        v.kids_with(r, &["cop"]).next().is_none()
+            && !words::get("stative_verbs").contains(&v.lemmas[r].as_str())
+            && !words::get("reporting").contains(&v.lemmas[r].as_str())
+    };
+    (0..v.len()).find(|&i| v.base_rel(i) == "root").is_some_and(|r| super::tense::past(v, r) && eventive(r))
 }
 
 /// The events of one trigger, through stages 2 (roles), 3 (parties, [`sides`]) and 4 (slots and

@@ -240,3 +240,18 @@ fn an_event_dated_only_by_a_century_takes_no_news_day() {
     let ev = doc_events(&[met, occupied], "2024-02-14");
     assert_eq!(date_of(&ev, "occupied"), None);
 }
+
+#[test]
+fn a_past_state_carries_no_historical_narrative_on() {
+    let ev = doc_events(
+        &[
+            "Russia/2/nsubj annexed/0/root Crimea/2/obj in/5/case 2014/2/obl ./2/punct",
+            "The/2/det peninsula/4/nsubj was/4/cop home/0/root to/7/case two/7/nummod million/7/nummod \
+             people/4/nmod ./4/punct",
+            "Ukrainian/2/amod drones/3/nsubj struck/0/root a/6/det Russian/6/amod base/3/obj in/8/case \
+             Crimea/6/nmod ,/13/punct the/12/det Ukrainian/12/amod military/13/nsubj said/3/parataxis ./3/punct",
+        ],
+        "2025-03-10",
+    );
+    assert_ne!(date_of(&ev, "struck"), Some("2014"), "{ev:?}");
+}

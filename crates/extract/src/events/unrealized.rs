@@ -70,9 +70,21 @@ fn possible_adjunct(v: &View, head: usize) -> bool {
 
 /// "future negotiations", "Suga's expected visit", "the upcoming talks", "a planned offensive": an
 /// event noun whose modifier says it is still to come, whoever its party (`unrealized` reads only
-/// unagented triggers).
+/// unagented triggers). One a past light or aspectual verb says was carried out happened as planned:
+/// "launched a planned attack", "began the expected talks".
 pub(super) fn prospective(v: &View, head: usize, nominal: bool) -> bool {
-    nominal && v.kids_with(head, &["amod"]).any(|k| words::get("prospective_modifiers").contains(&v.lower(k).as_str()))
+    nominal
+        && v.kids_with(head, &["amod"]).any(|k| words::get("prospective_modifiers").contains(&v.lower(k).as_str()))
+        && !carried_out(v, head)
+}
+
+/// Event noun `head` is the object of a light verb ("carried out", "launched", "began") in the past
+/// or present perfect, not itself a possibility or a future.
+fn carried_out(v: &View, head: usize) -> bool {
+    let Some(h) = v.head(head) else { return false };
+    let light = words::get("light_verbs").contains(&v.lemmas[h].as_str());
+    let done = (tense::past(v, h) || tense::present_perfect(v, h)) && !tense::possible(v, h) && !tense::future(v, h);
+    v.base_rel(head) == "obj" && light && done
 }
 
 /// "we need to talk to our neighbours", "we have to support renewables", "the Council must be clear
@@ -90,8 +102,10 @@ pub(super) fn obliged(v: &View, t: &Trigger, nominal: bool) -> bool {
             return true;
         }
         let shares = match v.base_rel(cur) {
-            "conj" | "xcomp" => true,
-            "advcl" => v.subject(cur).is_none(),
+            "xcomp" => true,
+            // A conjunct or adverbial clause with its own subject is a clause of its own: "Troops
+            // must leave and the army shelled the village".
+            "conj" | "advcl" => v.subject(cur).is_none(),
             _ => false,
         };
         match v.head(cur) {
