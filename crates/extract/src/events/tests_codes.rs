@@ -219,3 +219,11 @@ fn a_prison_or_bail_word_frees_someone_only_as_where_they_are_freed_from() {
     let bail = "Police/2/nsubj released/0/root him/2/obj on/5/case bail/2/obl ./2/punct";
     assert!(cameos(bail).contains(&"0841".to_string()), "{:?}", cameos(bail));
 }
+
+#[test]
+fn ap_is_no_news_agency_before_police() {
+    // "AP police" are Andhra Pradesh's: the bare letters are no alias of the Associated Press.
+    let ev =
+        doc_events(&["AP/2/compound police/3/nsubj arrested/0/root 12/5/nummod Maoists/3/obj ./3/punct"], "2025-03-12");
+    assert_eq!(codes(&ev).first().map(|c| c.1), Some(Some("COP")), "{:?}", codes(&ev));
+}
