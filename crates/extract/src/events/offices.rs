@@ -55,7 +55,10 @@ fn after_unnamed_holders(doc: &Document, at: &Where, out: &mut Vec<(String, Part
         for e in s.entities.iter().filter(|e| e.label == "PER") {
             let name = doc.span_text(s, e.tokens.clone());
             let Some(key) = super::context::surname(name) else { continue };
-            let first = !seen.contains(&key) && !out.iter().any(|(k, _)| *k == key);
+            // A name with a title of its own ("John Kamau, a shopkeeper, ...") is not the holder's, even
+            // when that title is no office.
+            let untitled = titles(&v, v.top(e.tokens.clone()), e.tokens.clone()).is_empty();
+            let first = untitled && !seen.contains(&key) && !out.iter().any(|(k, _)| *k == key);
             if let (true, Some(title), true) =
                 (first, &holder, e.tokens.len() >= 2 && subject.is_some_and(|h| e.tokens.contains(&h)))
             {
@@ -69,10 +72,10 @@ fn after_unnamed_holders(doc: &Document, at: &Where, out: &mut Vec<(String, Part
     }
 }
 
-/// A verb that reports speech ("said", "told") or names a speech act ("blamed", "urged": CAMEO roots
-/// 01 to 13).
+/// A verb that reports speech ("said", "told") or names a speech act ("blamed", "urged": the CAMEO
+/// roots of statements and positions, `position_roots`); "met", "visited" (04-09) are deeds, no speech.
 fn speaks(v: &View, i: usize) -> bool {
-    let verbal = |c: &str| c.starts_with('0') || ["10", "11", "12", "13"].iter().any(|r| c.starts_with(r));
+    let verbal = |c: &str| c.get(..2).is_some_and(|r| words::get("position_roots").contains(&r));
     let act = crate::lexicon::lookup_pos(&v.lemmas, i, Some(crate::lexicon::Pos::Verb))
         .and_then(|m| m.entry.cameo.as_deref().map(verbal))
         .unwrap_or(false);

@@ -202,3 +202,28 @@ fn controlling_a_thing_near_the_border_or_in_the_north_holds_no_territory() {
     let villages = "Rebels/3/nsubj already/3/advmod control/0/root 20/5/nummod villages/3/obj ./3/punct";
     assert_eq!(codes(&doc_events(&[villages], "2025-03-12")), [("192", Some("REB"), None)]);
 }
+
+#[test]
+fn a_prison_or_bail_word_frees_someone_only_as_where_they_are_freed_from() {
+    let cameos =
+        |spec: &str| codes(&doc_events(&[spec], "2025-03-12")).iter().map(|c| c.0.to_string()).collect::<Vec<_>>();
+    let report =
+        "Amnesty/2/nsubj released/0/root a/4/det report/2/obj on/7/case prison/7/compound conditions/4/nmod ./2/punct";
+    assert!(!cameos(report).contains(&"0841".to_string()), "{:?}", cameos(report));
+    let video = "HRW/2/nsubj released/0/root a/4/det video/2/obj from/7/case the/7/det jail/2/obl ./2/punct";
+    assert!(!cameos(video).contains(&"0841".to_string()), "{:?}", cameos(video));
+    let rules = "The/2/det ministry/3/nsubj released/0/root new/5/amod rules/3/obj on/7/case bail/3/obl ./3/punct";
+    assert!(!cameos(rules).contains(&"0841".to_string()), "{:?}", cameos(rules));
+    let freed = "Police/2/nsubj freed/0/root him/2/obj from/5/case prison/2/obl ./2/punct";
+    assert!(cameos(freed).contains(&"0841".to_string()), "{:?}", cameos(freed));
+    let bail = "Police/2/nsubj released/0/root him/2/obj on/5/case bail/2/obl ./2/punct";
+    assert!(cameos(bail).contains(&"0841".to_string()), "{:?}", cameos(bail));
+}
+
+#[test]
+fn ap_is_no_news_agency_before_police() {
+    // "AP police" are Andhra Pradesh's: the bare letters are no alias of the Associated Press.
+    let ev =
+        doc_events(&["AP/2/compound police/3/nsubj arrested/0/root 12/5/nummod Maoists/3/obj ./3/punct"], "2025-03-12");
+    assert_eq!(codes(&ev).first().map(|c| c.1), Some(Some("COP")), "{:?}", codes(&ev));
+}

@@ -191,3 +191,17 @@ fn an_office_in_an_unknown_organisation_is_no_state_office() {
     assert_eq!(actor_of(&ev, "criticized"), (Some("John Doe"), None, None));
     assert_eq!(actor_of(&ev, "accused").1, None);
 }
+
+#[test]
+fn a_person_with_a_title_of_their_own_or_who_did_not_speak_is_not_the_office_holder_before() {
+    let ambassador = "The/3/det Chinese/3/amod ambassador/4/nsubj told/0/root reporters/4/obj ./4/punct";
+    // "Wei Kang, a shopkeeper, accused ...": the shopkeeper is no ambassador.
+    let shopkeeper =
+        "Wei/2/compound Kang/7/nsubj ,/5/punct a/5/det shopkeeper/2/appos ,/2/punct accused/0/root the/9/det rebels/7/obj ./7/punct";
+    let ev = story_of(&[ambassador, shopkeeper], &[(1, 0..2)]);
+    assert_ne!(actor_of(&ev, "accused").1, Some("CHN"), "{ev:?}");
+    // "Wei Kang met the governor": a meeting (04) reports no speech.
+    let met = "Wei/2/compound Kang/3/nsubj met/0/root the/5/det governor/3/obj ./3/punct";
+    let ev = story_of(&[ambassador, met], &[(1, 0..2)]);
+    assert!(ev.iter().all(|e| e.actor.as_ref().and_then(|a| a.country.as_deref()) != Some("CHN")), "{ev:?}");
+}
