@@ -1,7 +1,7 @@
 //! Document context for party resolution: the parties last named, the article's two main states
 //! and its news day, and the noun-phrase → party rules that use them.
 use super::names::family_first;
-pub(super) use super::names::surname;
+use super::names::surname;
 use super::view::View;
 use super::words;
 use crate::dates::{find_dates, DateMention};

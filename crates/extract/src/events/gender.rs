@@ -1,7 +1,7 @@
 //! Who of the story's people is a man and who a woman, as far as the story says: a title before the
 //! name ("Ms. Tajaroensuk", "spokeswoman Lina Ali") or the first "he" or "she" after the name in its
 //! sentence with no other person between. A "she said" is then not given to a man quoted before.
-use super::context::surname;
+use super::names::surname;
 use super::words;
 use casus_core::Document;
 

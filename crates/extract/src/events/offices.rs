@@ -21,7 +21,7 @@ pub(super) fn offices(doc: &Document, home: Option<&str>) -> Vec<(String, Party)
             let abbreviated = abbreviated_title(&v, e.tokens.clone());
             let tokens = abbreviated.map_or(e.tokens.clone(), |(_, start)| start..e.tokens.end);
             let name = doc.span_text(s, tokens.clone());
-            let Some(key) = super::context::surname(name) else { continue };
+            let Some(key) = super::names::surname(name) else { continue };
             if out.iter().any(|(k, _)| *k == key) {
                 continue;
             }
@@ -54,7 +54,7 @@ fn after_unnamed_holders(doc: &Document, at: &Where, out: &mut Vec<(String, Part
         let subject = root.filter(|&r| speaks(&v, r)).and_then(|r| v.kids_with(r, &["nsubj"]).next());
         for e in s.entities.iter().filter(|e| e.label == "PER") {
             let name = doc.span_text(s, e.tokens.clone());
-            let Some(key) = super::context::surname(name) else { continue };
+            let Some(key) = super::names::surname(name) else { continue };
             // A name with a title of its own ("John Kamau, a shopkeeper, ...") is not the holder's, even
             // when that title is no office.
             let untitled = titles(&v, v.top(e.tokens.clone()), e.tokens.clone()).is_empty();
@@ -120,7 +120,7 @@ fn titles(v: &View, head: usize, name: std::ops::Range<usize>) -> Vec<String> {
     // is no headline, which capitalizes every word ("Officials Blame Uighur Muslims"), while a title
     // that opens a sentence ("Central Java Governor Ganjar Pranowo told ...") is often parsed apart.
     let capital = |j: &usize| v.word(*j).chars().next().is_some_and(char::is_uppercase);
-    if let Some(j) = (0..name.start).rev().take_while(capital).last().filter(|&j| j > 0 || !headline(v)) {
+    if let Some(j) = (0..name.start).rev().take_while(capital).last().filter(|&j| j > 0 || !title_case(v)) {
         out.push(j..name.start);
     }
     // "Iberdrola spokesman", "president of the Committee for Freedom in Hong Kong": an office in a body
@@ -141,7 +141,7 @@ pub(super) fn in_unknown_body(v: &View, words: std::ops::Range<usize>) -> bool {
 }
 
 /// Whether the sentence is written in headline case: every word of four letters or more capitalized.
-fn headline(v: &View) -> bool {
+fn title_case(v: &View) -> bool {
     let long = |w: &&str| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic);
     (0..v.len()).map(|i| v.word(i)).filter(long).all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }

@@ -41,7 +41,7 @@ pub(super) fn named_before(v: &View, ctx: &Context, pronoun: usize, avoid: Optio
     // "Kirkwood briefed reporters, and he said …": the speaker already known by that name keeps
     // the identity the fuller mention gave.
     // By whole surname: "Arthur" is not "MacArthur".
-    let named = |n: &str| super::context::surname(n).is_some_and(|sur| sur == v.word(s).to_lowercase());
+    let named = |n: &str| super::names::surname(n).is_some_and(|sur| sur == v.word(s).to_lowercase());
     let known = ctx.speaker().filter(|p| p.name.as_deref().is_some_and(named));
     let p = known.cloned().or_else(|| parties_of(v, ctx, &[s], None).into_iter().next())?;
     (avoid.is_none() || p.country.as_deref() != avoid).then_some(p)

@@ -227,3 +227,11 @@ fn ap_is_no_news_agency_before_police() {
         doc_events(&["AP/2/compound police/3/nsubj arrested/0/root 12/5/nummod Maoists/3/obj ./3/punct"], "2025-03-12");
     assert_eq!(codes(&ev).first().map(|c| c.1), Some(Some("COP")), "{:?}", codes(&ev));
 }
+
+#[test]
+fn a_retaliation_with_tariffs_it_will_make_is_a_threat_of_sanctions() {
+    // "Mexico said it will retaliate against the tariffs": as "threatened to retaliate with tariffs".
+    let spec = "Mexico/2/nsubj said/0/root it/5/nsubj will/5/aux retaliate/2/ccomp against/8/case the/8/det tariffs/5/obl ./2/punct";
+    let ev = doc_events(&[spec], "2025-03-12");
+    assert!(codes(&ev).iter().any(|c| c.0 == "1312"), "{:?}", codes(&ev));
+}

@@ -49,7 +49,7 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
             }
         }
         if governor.is_none() {
-            announced(v, head, &mut cameo);
+            announced(v, head, m.entry.cameo.as_deref(), &mut cameo);
         }
         let accused = accused(v, head, &cameo, &heads, &found);
         if governor.is_none()
@@ -148,9 +148,11 @@ fn happened_content(
 /// "declaring it would fight on", "will strike again": an act its subject says it will do is not
 /// done; said of force it is a stated readiness to use it (GUIDELINES §12.9: 138). Other future acts
 /// keep their code and [`super::reality`] drops them (recoding them as intents gained one event on
-/// train and coded analysts' "Tehran would welcome" as 032).
-fn announced(v: &View, head: usize, cameo: &mut String) {
-    if !is_force(cameo) || pos(v, head) != Pos::Verb || v.subject(head).is_none() || !super::tense::future(v, head) {
+/// train and coded analysts' "Tehran would welcome" as 032). A force verb its arguments recode
+/// ("will retaliate against the tariffs": 163) is announced force too: a threat of that (1312).
+fn announced(v: &View, head: usize, entry_code: Option<&str>, cameo: &mut String) {
+    let force = is_force(cameo) || entry_code.is_some_and(is_force);
+    if !force || pos(v, head) != Pos::Verb || v.subject(head).is_none() || !super::tense::future(v, head) {
         return;
     }
     if let ModalOutcome::Recode(c) = lexicon::modal_code(lexicon::ModalKind::Intent, cameo) {
