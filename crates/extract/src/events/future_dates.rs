@@ -56,7 +56,7 @@ fn ahead(v: &View, d: &DateMention, weekday: bool) -> bool {
     let aux = verbs().any(|c| {
         v.kids_with(c, &["aux"]).any(|a| {
             let w = v.lower(a);
-            words::get("future_aux").contains(&w.as_str()) && !(weekday && w == "would")
+            words::get("future_aux").contains(&w.as_str()) && !(w == "would" && (weekday || reported_past(v, c)))
         })
     });
     let planned = v
@@ -67,13 +67,17 @@ fn ahead(v: &View, d: &DateMention, weekday: bool) -> bool {
     aux || planned
 }
 
-/// A governor in the present: "is expected", "plans", "are due"; not "was expected", "planned".
+/// "Trump said in January that tariffs would take effect in February": "would" under a past
+/// reporting verb is the future of that past, not of the news day.
+fn reported_past(v: &View, clause: usize) -> bool {
+    v.base_rel(clause) == "ccomp"
+        && v.head(clause).is_some_and(|h| words::get("reporting").contains(&v.lemmas[h].as_str()) && tense::past(v, h))
+}
+
+/// A governor in the present: "is expected", "plans", "are due"; not "was expected", "planned",
+/// "sought".
 fn present(v: &View, g: usize) -> bool {
-    let helpers: Vec<String> = v.kids_with(g, &["aux", "aux:pass", "cop"]).map(|a| v.lower(a)).collect();
-    if helpers.is_empty() {
-        return !v.lower(g).ends_with("ed");
-    }
-    !helpers.iter().any(|h| matches!(h.as_str(), "was" | "were" | "had"))
+    !tense::past(v, g)
 }
 
 /// The weekday `value` (`YYYY-MM-DD`, before `published`) in the week after it instead.
@@ -132,5 +136,9 @@ mod tests {
         assert_eq!(values(was), ["2024-10"]);
         let would = "Elections/3/nsubj would/3/aux be/0/root held/3/xcomp in/6/case June/4/obl ./3/punct";
         assert_eq!(values(would), ["2025-06"]);
+        // "would" under a past reporting verb is the future of that past.
+        let said = "Trump/2/nsubj said/0/root tariffs/5/nsubj would/5/aux take/2/ccomp effect/5/obj in/8/case \
+                    February/5/obl ./2/punct";
+        assert_eq!(values(said), ["2025-02"]);
     }
 }
