@@ -52,7 +52,8 @@ fn aimed_at_an_ill(v: &View, head: usize) -> bool {
 /// "tariffs targeting Canada", "trade hit $1.1 billion", "was struck by Cyclone Chido": a measure,
 /// an economic quantity or a natural hazard that does the act.
 fn done_by_a_measure(v: &View, head: usize) -> bool {
-    let measure = |k: usize| words::get("measure_agents").contains(&v.lemmas[k].as_str());
+    let listed = |list: &str, k: usize| words::get(list).contains(&v.lemmas[k].as_str());
+    let measure = |k: usize| listed("measure_agents", k) || listed("natural_hazards", k);
     // Only an active participle ("tariffs targeting Canada") has the noun it modifies as its doer;
     // "a market struck by a missile" is the thing struck.
     let active = v.lower(head).ends_with("ing");
