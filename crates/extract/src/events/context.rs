@@ -107,7 +107,7 @@ impl Context {
             last_actors: Vec::new(),
             sides: Vec::new(),
             people: Vec::new(),
-            full_names: full_names(doc),
+            full_names: super::names::full_names(doc),
             speaker: None,
             earlier_speakers: Vec::new(),
             genders: super::gender::genders(doc),
@@ -541,26 +541,6 @@ fn named(v: &View, ctx: &Context, head: usize, text: String) -> Vec<Party> {
     })
     .into_iter()
     .collect()
-}
-
-/// Names of two or more words the model tags as people, keyed by surname; a surname two people share
-/// is left out, as it names neither.
-fn full_names(doc: &Document) -> Vec<(String, String)> {
-    let mut out: Vec<(String, String)> = Vec::new();
-    let mut shared: Vec<String> = Vec::new();
-    for s in &doc.sentences {
-        for e in s.entities.iter().filter(|e| e.label == "PER") {
-            let name = doc.span_text(s, e.tokens.clone());
-            let Some(key) = surname(name).filter(|_| name.split_whitespace().count() >= 2) else { continue };
-            match out.iter().find(|(k, _)| *k == key) {
-                Some((_, n)) if n != name => shared.push(key),
-                Some(_) => {}
-                None => out.push((key, name.to_string())),
-            }
-        }
-    }
-    out.retain(|(k, _)| !shared.contains(k));
-    out
 }
 
 /// "the two countries", "both sides", "both Afghan rivals", "the parties", "all parties", "all warring

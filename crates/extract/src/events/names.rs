@@ -1,5 +1,6 @@
 //! People's names as news writes them: the surname a span ends in ("President Mahinda Rajapakse" is
-//! Rajapakse), two-letter surnames ("Fu"), and family names written first ("Fu" after "Fu Cong").
+//! Rajapakse), two-letter surnames ("Fu"), family names written first ("Fu" after "Fu Cong"), and the
+//! story's people named in full, by surname.
 use super::words;
 
 /// The surname of a span that ends in a capitalized name ("President Mahinda Rajapakse" →
@@ -36,4 +37,24 @@ fn short_surname(word: &str) -> bool {
     word.chars().count() == 2
         && word.chars().nth(1).is_some_and(char::is_lowercase)
         && !words::get("two_letter_words").contains(&lower.as_str())
+}
+
+/// Names of two or more words the model tags as people, keyed by surname; a surname two people share
+/// is left out, as it names neither.
+pub(super) fn full_names(doc: &casus_core::Document) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    let mut shared: Vec<String> = Vec::new();
+    for s in &doc.sentences {
+        for e in s.entities.iter().filter(|e| e.label == "PER") {
+            let name = doc.span_text(s, e.tokens.clone());
+            let Some(key) = surname(name).filter(|_| name.split_whitespace().count() >= 2) else { continue };
+            match out.iter().find(|(k, _)| *k == key) {
+                Some((_, n)) if n != name => shared.push(key),
+                Some(_) => {}
+                None => out.push((key, name.to_string())),
+            }
+        }
+    }
+    out.retain(|(k, _)| !shared.contains(k));
+    out
 }
