@@ -26,6 +26,7 @@ pub mod args;
 mod assemble;
 pub mod attribution;
 mod claims;
+mod comments;
 mod contacts;
 mod context;
 mod crowds;
@@ -144,6 +145,8 @@ mod tests_audience;
 mod tests_codes;
 #[cfg(test)]
 mod tests_coercion;
+#[cfg(test)]
+mod tests_comments;
 #[cfg(test)]
 mod tests_conflict;
 #[cfg(test)]

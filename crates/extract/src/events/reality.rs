@@ -78,6 +78,10 @@ fn not_a_nominal_event(v: &View, head: usize, clause: usize, cameo: &str) -> boo
     if restates_subject(v, head) || predicate_of(v, head) || (super::trigger::is_force(cameo) && topic_of(v, head)) {
         return true;
     }
+    // "the bombing is a major setback, he said": the speaker's comment is the act.
+    if super::trigger::is_force(cameo) && super::comments::commented_on(v, head) {
+        return true;
+    }
     // "did not mention any armed incidents", "no clashes were reported".
     if v.kids_with(head, &["det"]).any(|d| matches!(v.lemmas[d].as_str(), "any" | "no")) {
         return true;
