@@ -79,7 +79,7 @@ fn not_a_nominal_event(v: &View, head: usize, clause: usize, cameo: &str) -> boo
         return true;
     }
     // "the bombing is a major setback, he said": the speaker's comment is the act.
-    if super::trigger::is_force(cameo) && super::comments::commented_on(v, head) {
+    if (super::trigger::is_force(cameo) || cameo.starts_with("17")) && super::comments::commented_on(v, head) {
         return true;
     }
     // "did not mention any armed incidents", "no clashes were reported".

@@ -42,3 +42,12 @@ fn the_narrators_own_restatement_of_an_incident_stays() {
     );
     assert!(has(&work, "attack"), "{:?}", work.iter().map(|e| &e.action.text).collect::<Vec<_>>());
 }
+
+#[test]
+fn an_arrest_a_speaker_comments_on_is_no_new_event() {
+    let sent = story(
+        "The/2/det lawyer/3/nsubj said/0/root the/5/det arrest/9/nsubj of/8/case the/8/det journalist/5/nmod \
+         sent/3/ccomp a/12/det chilling/12/amod message/9/obj ./3/punct",
+    );
+    assert!(!has(&sent, "arrest"), "{:?}", sent.iter().map(|e| &e.action.text).collect::<Vec<_>>());
+}
