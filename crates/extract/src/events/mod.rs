@@ -52,6 +52,7 @@ mod participles;
 mod places;
 mod possessors;
 mod press;
+mod questions;
 mod reality;
 pub mod recode;
 mod retaliation;
@@ -179,6 +180,8 @@ mod tests_pairs;
 mod tests_passives;
 #[cfg(test)]
 mod tests_places;
+#[cfg(test)]
+mod tests_questions;
 #[cfg(test)]
 mod tests_reality;
 #[cfg(test)]

@@ -29,7 +29,7 @@ pub(super) fn not_an_event(v: &View, head: usize, cameo: &str, nominal: bool, da
         return true;
     }
     // "Did the rebels attack the town?": a question, not a report.
-    if tense::yes_no_question(v) {
+    if tense::yes_no_question(v) || super::questions::asked_about(v, head) {
         return true;
     }
     // "only if the rebels refuse to negotiate", "unless attacks stop": a condition, not a report.
