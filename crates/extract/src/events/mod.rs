@@ -23,6 +23,7 @@ mod acronyms;
 mod antecedents;
 mod appeals;
 pub mod args;
+mod arrivals;
 mod assemble;
 pub mod attribution;
 mod claims;
@@ -140,6 +141,8 @@ mod tests_acronyms;
 mod tests_anaphors;
 #[cfg(test)]
 mod tests_appeals;
+#[cfg(test)]
+mod tests_arrivals;
 #[cfg(test)]
 mod tests_audience;
 #[cfg(test)]

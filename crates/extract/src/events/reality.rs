@@ -228,6 +228,7 @@ fn unreal(v: &View, head: usize, cameo: &str, nominal: bool, position: bool) -> 
         || (!nominal && near_to(v, head))
         || (!nominal && cameo.starts_with("07") && describes(v, head))
         || ((cameo.starts_with("042") || cameo.starts_with("043")) && visits_a_place(v, head))
+        || (cameo.starts_with("042") && super::arrivals::no_visit(v, head))
         // "has previously experienced such incidents": a kind of incident, not one.
         || (force && v.kids_with(head, &["det", "amod"]).any(|k| v.lemmas[k] == "such"))
         || (force && !nominal && natural_cause(v, head))
