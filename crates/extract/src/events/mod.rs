@@ -70,6 +70,7 @@ pub mod view;
 mod voices;
 mod where_places;
 pub(crate) mod words;
+mod yearly;
 
 use trigger::{is_force, Trigger};
 
@@ -200,3 +201,5 @@ mod tests_unrealized;
 mod tests_victims;
 #[cfg(test)]
 mod tests_vocabulary;
+#[cfg(test)]
+mod tests_yearly;
