@@ -41,6 +41,7 @@ pub fn sentence(v: &View, index: usize, ctx: &mut Context, out: &mut Vec<Event>,
         metas.push(metas[first + k].clone());
         out.push(e);
     }
+    super::yearly::per_year(v, &dates, first, out, metas);
     // A sentence whose events name their source has noted its speaker already, inverted ones too.
     if !out[first..].iter().any(|e| e.source.is_some()) {
         super::speakers::note(v, ctx);

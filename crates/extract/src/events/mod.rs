@@ -73,6 +73,7 @@ pub mod view;
 mod voices;
 mod where_places;
 pub(crate) mod words;
+mod yearly;
 
 use trigger::{is_force, Trigger};
 
@@ -209,3 +210,5 @@ mod tests_unrealized;
 mod tests_victims;
 #[cfg(test)]
 mod tests_vocabulary;
+#[cfg(test)]
+mod tests_yearly;

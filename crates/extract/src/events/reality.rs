@@ -229,8 +229,9 @@ fn unreal(v: &View, head: usize, cameo: &str, nominal: bool, position: bool) -> 
         || (!nominal && cameo.starts_with("07") && describes(v, head))
         || ((cameo.starts_with("042") || cameo.starts_with("043")) && visits_a_place(v, head))
         || (cameo.starts_with("042") && super::arrivals::no_visit(v, head))
-        // "has previously experienced such incidents": a kind of incident, not one.
-        || (force && v.kids_with(head, &["det", "amod"]).any(|k| v.lemmas[k] == "such"))
+        // "has previously experienced such incidents": a kind of incident, not one; "60,000 such
+        // operations were conducted last year" counts occurrences of it.
+        || (force && v.kids_with(head, &["det", "amod"]).any(|k| v.lemmas[k] == "such") && !counts(v, head))
         || (force && !nominal && natural_cause(v, head))
         || (cameo.starts_with("04") && !nominal && spoke_alone(v, head))
         || (cameo.starts_with("04") && nominal && addressed(v, head))
@@ -289,6 +290,13 @@ fn natural_cause(v: &View, head: usize) -> bool {
     v.kids_with(head, &["obl"])
         .filter(|&k| matches!(v.case_of(k).as_deref(), Some("from" | "of" | "in")))
         .any(|k| cause(k) || v.kids_with(k, &["compound", "amod"]).any(cause))
+}
+
+/// A number counts the event noun and a light verb says they were done: "60,000 such operations
+/// were conducted" ("has experienced two such incidents" still names a kind).
+fn counts(v: &View, head: usize) -> bool {
+    let done = v.head(head).is_some_and(|h| words::get("light_verbs").contains(&v.lemmas[h].as_str()));
+    done && v.kids_with(head, &["nummod"]).next().is_some()
 }
 
 /// "a wave of violence", "a campaign of attacks": a measured run of incidents is one of its own,

@@ -189,6 +189,17 @@ fn such_incidents_are_a_kind_not_an_incident() {
 }
 
 #[test]
+fn such_operations_counted_as_done_are_reported() {
+    // "Some 4,000 such raids were carried out last year, the army said."
+    let ev = events_of(
+        "Some/2/advmod 4,000/4/nummod such/4/amod raids/6/nsubj:pass were/6/aux:pass carried/0/root \
+         out/6/compound:prt last/9/amod year/6/obl:unmarked ,/6/punct the/12/det army/13/nsubj said/6/parataxis ./6/punct",
+        Some("2024-05-01"),
+    );
+    assert!(has(&ev, "raids"), "{:?}", actions(&ev));
+}
+
+#[test]
 fn an_attack_prevented_did_not_happen() {
     let ev = events_of(
         "That/2/nsubj prevented/0/root the/4/det rebels/2/obj from/6/mark attacking/2/advcl villages/6/obj ./2/punct",
