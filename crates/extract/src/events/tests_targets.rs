@@ -120,3 +120,16 @@ fn a_targeting_participle_on_a_bill_is_no_attack() {
     );
     assert!(ev.iter().all(|e| !e.action.cameo.starts_with("19")), "{ev:#?}");
 }
+
+#[test]
+fn who_comes_under_a_modified_attack_undergoes_it() {
+    for s in [
+        // "rocket" parsed as a caseless oblique of its own, as the parser does with "a bomb and gun attack".
+        "The/2/det bus/3/nsubj came/0/root under/9/case a/9/det rocket/3/obl and/8/cc gun/6/conj attack/3/obl near/12/case the/12/det border/3/obl ./3/punct",
+        "The/2/det bus/3/nsubj came/0/root under/6/case heavy/6/amod fire/3/obl near/9/case the/9/det border/3/obl ./3/punct",
+    ] {
+        let ev = doc_events(&[s], "2025-03-12");
+        let got = targets(&ev);
+        assert!(!got.is_empty() && got.iter().all(|t| t.1 == Some("The bus")), "{got:?}");
+    }
+}

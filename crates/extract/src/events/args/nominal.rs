@@ -21,6 +21,9 @@ pub fn nominal(v: &View, t: usize) -> Roles {
         r.actors.push(t);
     }
     if r.targets.is_empty() {
+        r.targets = super::under::undergoers(v, t);
+    }
+    if r.targets.is_empty() {
         r.targets = struck(v, t);
     }
     if r.targets.is_empty() {
