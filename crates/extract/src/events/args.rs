@@ -7,6 +7,7 @@ use crate::lexicon::Pos;
 mod folded;
 mod nominal;
 mod passives;
+mod under;
 pub use nominal::nominal;
 
 /// Token heads of the arguments of one trigger; each becomes a party or place after normalization.

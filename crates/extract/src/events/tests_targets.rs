@@ -120,3 +120,32 @@ fn a_targeting_participle_on_a_bill_is_no_attack() {
     );
     assert!(ev.iter().all(|e| !e.action.cameo.starts_with("19")), "{ev:#?}");
 }
+
+#[test]
+fn who_comes_under_a_modified_attack_undergoes_it() {
+    for s in [
+        // "rocket" parsed as a caseless oblique of its own, as the parser does with "a bomb and gun attack".
+        "The/2/det bus/3/nsubj came/0/root under/9/case a/9/det rocket/3/obl and/8/cc gun/6/conj attack/3/obl near/12/case the/12/det border/3/obl ./3/punct",
+        "The/2/det bus/3/nsubj came/0/root under/6/case heavy/6/amod fire/3/obl near/9/case the/9/det border/3/obl ./3/punct",
+    ] {
+        let ev = doc_events(&[s], "2025-03-12");
+        let got = targets(&ev);
+        assert!(!got.is_empty() && got.iter().all(|t| t.1 == Some("The bus")), "{got:?}");
+    }
+}
+
+#[test]
+fn a_facility_modifying_an_attack_noun_is_its_target_not_its_doer() {
+    let ev = doc_events(
+        &[
+            "The/3/det hotel/3/compound siege/4/nsubj ended/0/root on/6/case Wednesday/4/obl ./4/punct",
+            "Gunmen/2/nsubj carried/0/root out/2/compound:prt a/6/det school/6/compound attack/2/obj ./2/punct",
+            "The/5/det 2003/5/nummod Palm/5/compound Hotel/5/compound bombing/6/nsubj killed/0/root 12/8/nummod people/6/obj ./6/punct",
+        ],
+        "2025-03-12",
+    );
+    let got = crate::events::testing::party_texts(&ev);
+    assert!(got.iter().any(|p| p.0 == "191" && p.1.is_none() && p.2 == Some("hotel")), "{got:?}");
+    assert!(got.iter().any(|p| p.1 == Some("Gunmen") && p.2 == Some("school")), "{got:?}");
+    assert!(got.iter().any(|p| p.0 == "183") && got.iter().all(|p| p.1.is_none_or(|a| !a.contains("Palm"))), "{got:?}");
+}

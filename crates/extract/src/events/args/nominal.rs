@@ -21,6 +21,9 @@ pub fn nominal(v: &View, t: usize) -> Roles {
         r.actors.push(t);
     }
     if r.targets.is_empty() {
+        r.targets = super::under::undergoers(v, t);
+    }
+    if r.targets.is_empty() {
         r.targets = struck(v, t);
     }
     if r.targets.is_empty() {
@@ -38,9 +41,17 @@ pub fn nominal(v: &View, t: usize) -> Roles {
     if r.actors.is_empty() {
         folded_into(v, t, &mut r);
     }
+    let facilities = struck_facilities(v, t);
+    if r.targets.is_empty() {
+        r.targets = facilities.clone();
+    }
     if r.actors.is_empty() {
         // "Azerbaijani strikes": a modifier that names a party; the caller keeps it only if it does.
-        r.actors.extend(v.kids_with(t, &["amod", "compound"]).filter(|&c| c < t));
+        // "the Marriott Hotel bombing": a word of the struck facility's name is no doer either.
+        let in_facility =
+            |c: usize| facilities.contains(&c) || (v.rel(c) == "compound" && facilities.contains(&(c + 1)));
+        let modifiers = v.kids_with(t, &["amod", "compound"]).filter(|&c| c < t && !in_facility(c));
+        r.actors.extend(modifiers.collect::<Vec<usize>>());
     }
     // "an airstrike targeting his location in the desert": a place aimed at says where, not whom.
     let targets: Vec<usize> = r.targets.iter().copied().filter(|&x| !aimed_place(v, t, x)).collect();
@@ -57,6 +68,17 @@ pub fn nominal(v: &View, t: usize) -> Roles {
     r.acts = acts(v, t);
     expand(v, &mut r);
     r
+}
+
+/// "the hotel attack", "a school bombing": a noun modifier naming a facility or civilians is what the
+/// event struck (GUIDELINES §12.9 "Places and facilities as objects"), never who did it; "Taliban
+/// attack" and "Russian strikes" name the doer.
+fn struck_facilities(v: &View, t: usize) -> Vec<usize> {
+    let civilian = |c: &usize| {
+        crate::parties::normalize(v.text(v.phrase(*c)))
+            .is_some_and(|p| p.country.is_none() && p.role.as_deref() == Some("CVL"))
+    };
+    v.kids_with(t, &["compound"]).filter(|&c| c < t).filter(civilian).collect()
 }
 
 /// A place noun ("location") that an aiming participle on event noun `t` takes as object.
