@@ -1,12 +1,17 @@
 //! Stances said about a party: a reproach named by a noun of refusal, a commitment expressed or
-//! reaffirmed (GUIDELINES §4, §12.9 "Speech acts").
+//! reaffirmed, a judgment said as a predicate (GUIDELINES §2, §4, §12.9 "Speech acts").
 use super::testing::events_of;
 
-/// (code, actor, target) texts of a record.
-fn brief(spec: &str) -> Vec<(String, Option<String>, Option<String>)> {
+/// (code, actor, target, source) texts of a record.
+type Brief = (String, Option<String>, Option<String>, Option<String>);
+
+fn brief(spec: &str) -> Vec<Brief> {
     events_of(spec, Some("2025-03-12"))
         .into_iter()
-        .map(|e| (e.action.cameo, e.actor.map(|p| p.text), e.target.map(|p| p.text)))
+        .map(|e| {
+            let text = |p: Option<casus_core::Party>| p.map(|p| p.text);
+            (e.action.cameo, text(e.actor), text(e.target), text(e.source))
+        })
         .collect()
 }
 
@@ -33,4 +38,28 @@ fn a_commitment_expressed_or_reaffirmed_is_an_intent() {
                      commitment/3/obj to/8/case talks/6/nmod ./3/punct";
     let got = brief(expressed);
     assert!(got.iter().any(|g| g.0.starts_with("03")), "{got:?}");
+}
+
+#[test]
+fn a_judgment_said_as_a_predicate_is_the_speakers_act_on_the_judged_party() {
+    // "The minister said the decision was unacceptable": the minister criticizes, no source.
+    let said = "The/2/det minister/3/nsubj said/0/root the/5/det decision/7/nsubj was/7/cop \
+                unacceptable/3/ccomp ./3/punct";
+    let got = brief(said);
+    assert!(got.iter().any(|g| g.0 == "111" && g.1.as_deref() == Some("The minister") && g.3.is_none()), "{got:?}");
+    // "Kenya said Somalia's move was unacceptable": Kenya criticizes Somalia.
+    let party = "Kenya/2/nsubj said/0/root Somalia/5/nmod:poss 's/3/case move/7/nsubj was/7/cop \
+                 unacceptable/2/ccomp ./2/punct";
+    let got = brief(party);
+    assert!(
+        got.iter().any(|g| g.0 == "111"
+            && g.1.as_deref() == Some("Kenya")
+            && g.2.as_deref().is_some_and(|t| t.starts_with("Somalia"))),
+        "{got:?}"
+    );
+    // "The lawyer said the ruling was harsh and unacceptable": a conjoined predicate judges too.
+    let conjoined = "The/2/det lawyer/3/nsubj said/0/root the/5/det ruling/7/nsubj was/7/cop harsh/3/ccomp \
+                     and/9/cc unacceptable/7/conj ./3/punct";
+    let got = brief(conjoined);
+    assert!(got.iter().any(|g| g.0 == "111" && g.1.as_deref() == Some("The lawyer") && g.3.is_none()), "{got:?}");
 }
