@@ -1,5 +1,6 @@
 //! Stances said about a party: a reproach named by a noun of refusal, a commitment expressed or
-//! reaffirmed, a judgment said as a predicate (GUIDELINES §2, §4, §12.9 "Speech acts").
+//! reaffirmed, a judgment said as a predicate; no promise in "promising markets" (GUIDELINES §2, §4,
+//! §12.9 "Speech acts").
 use super::testing::events_of;
 
 /// (code, actor, target, source) texts of a record.
@@ -62,4 +63,16 @@ fn a_judgment_said_as_a_predicate_is_the_speakers_act_on_the_judged_party() {
                      and/9/cc unacceptable/7/conj ./3/punct";
     let got = brief(conjoined);
     assert!(got.iter().any(|g| g.0 == "111" && g.1.as_deref() == Some("The lawyer") && g.3.is_none()), "{got:?}");
+}
+
+#[test]
+fn a_promising_thing_is_no_promise() {
+    // "The most promising markets are in Asia": an adjective of quality, no intent stated.
+    let adjective = "The/4/det most/3/advmod promising/4/amod markets/7/nsubj are/7/cop in/7/case Asia/0/root \
+                     ./7/punct";
+    assert!(brief(adjective).iter().all(|g| !g.0.starts_with("03")), "{:?}", brief(adjective));
+    // "The rebels promised to release the hostages": still an intent.
+    let verb = "The/2/det rebels/3/nsubj promised/0/root to/5/mark release/3/xcomp the/7/det hostages/5/obj \
+                ./3/punct";
+    assert!(brief(verb).iter().any(|g| g.0.starts_with("03")), "{:?}", brief(verb));
 }
