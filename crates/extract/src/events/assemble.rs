@@ -96,7 +96,9 @@ fn build(
         return;
     }
     super::accused::blame(v, t.accused, &mut roles);
-    let Sides { source, actors, targets } = sides(v, ctx, t, &mut roles);
+    let mut found = sides(v, ctx, t, &mut roles);
+    super::judgments::speaker_judges(v, t, &mut found);
+    let Sides { source, actors, targets } = found;
     if nominal && actors.is_empty() && targets.is_empty() && !partyless_event(v, t, &roles) {
         return;
     }

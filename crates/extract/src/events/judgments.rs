@@ -3,20 +3,41 @@
 //! failure to act, said by a speaker ("said Kabul was failing to rein in the militants"), is the
 //! speaker's criticism of that party (111), as "X must act" is the speaker's appeal to X.
 use super::appeals::{addressable, speaker};
+use super::sides::Sides;
 use super::tense;
 use super::trigger::{argument_lemmas, is_force, is_speech_act, Trigger};
 use super::view::View;
 use super::words;
 use crate::lexicon::{self, Pos, TriggerMatch};
-use casus_core::Event;
+use casus_core::{Event, Party};
 
 /// Whether trigger `t` is a criticism said as a copular predicate: "X is unacceptable", "it is an
-/// unacceptable situation", "the decision is a step backwards".
+/// unacceptable situation", "the decision is a step backwards", "is horrifying and unacceptable".
 pub(super) fn predicate_judgment(v: &View, t: &Trigger) -> bool {
     let copular = |i: usize| v.kids_with(i, &["cop"]).next().is_some();
     let head = t.head;
-    let judged = copular(head) || (v.base_rel(head) == "amod" && v.head(head).is_some_and(copular));
+    // "is horrifying and unacceptable": a conjunct of a copular predicate is one too.
+    let judged = copular(head) || (matches!(v.base_rel(head), "amod" | "conj") && v.head(head).is_some_and(copular));
     t.cameo.starts_with("11") && t.governor.is_none() && judged
+}
+
+/// "The minister said the decision was unacceptable": a judgment said as a predicate is the
+/// speaker's criticism (GUIDELINES §2, §12.9: the speaker is the actor and no source), aimed at the
+/// party the judged subject names ("Kenya said Somalia's move was unacceptable": Kenya → Somalia),
+/// not an act of that party which the speaker reports.
+pub(super) fn speaker_judges(v: &View, t: &Trigger, sides: &mut Sides) {
+    if !predicate_judgment(v, t) {
+        return;
+    }
+    let Some(speaker) = sides.source.take() else { return };
+    let judged: Vec<Party> = std::mem::take(&mut sides.actors)
+        .into_iter()
+        .filter(|p| p.name != speaker.name && !sides.targets.contains(p))
+        .collect();
+    sides.targets.splice(0..0, judged);
+    // A speaker does not judge itself: a pronoun resolved to the speaker's own side names no target.
+    sides.targets.retain(|p| p.name != speaker.name);
+    sides.actors = vec![speaker];
 }
 
 /// "This is unacceptable …; it is an unacceptable situation," she said: the same judgment said twice

@@ -195,6 +195,8 @@ mod tests_sides;
 #[cfg(test)]
 mod tests_speech;
 #[cfg(test)]
+mod tests_stances;
+#[cfg(test)]
 mod tests_statements;
 #[cfg(test)]
 mod tests_targets;

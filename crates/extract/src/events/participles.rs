@@ -20,3 +20,13 @@ pub(super) fn describes_noun(v: &View, head: usize) -> bool {
 pub(super) fn aimed_at(v: &View, t: usize) -> Vec<usize> {
     v.kids_with(t, &["acl"]).filter(|&p| describes_noun(v, p)).flat_map(|p| v.kids_with(p, &["obj"])).collect()
 }
+
+/// "promising markets", "a welcoming crowd": a participle of intent or approval (roots 03, 05) set
+/// before the noun it modifies is an adjective of quality, no promise or praise made.
+pub(super) fn attributive(v: &View, head: usize, cameo: &str) -> bool {
+    let before_noun = v.head(head).is_some_and(|noun| head < noun);
+    v.base_rel(head) == "amod"
+        && before_noun
+        && v.lower(head).ends_with("ing")
+        && matches!(cameo.get(..2), Some("03" | "05"))
+}

@@ -65,7 +65,9 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
     super::judgments::add_failures(v, &mut kept);
     super::threats::add(v, &mut kept);
     drop_own_event_nouns(v, &mut kept);
-    kept.retain(|t| !super::participles::describes_noun(v, t.head));
+    kept.retain(|t| {
+        !super::participles::describes_noun(v, t.head) && !super::participles::attributive(v, t.head, &t.cameo)
+    });
     drop_content_nouns(v, &mut kept);
     drop_toll_verbs(v, &mut kept);
     // A governor that recoded its complement speaks through it, not on its own.
