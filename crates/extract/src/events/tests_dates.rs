@@ -267,3 +267,17 @@ fn a_date_ago_in_a_relative_clause_dates_only_that_clause() {
     // No news day is named, so the attack stays undated rather than taking the seizure's year.
     assert_eq!(date_of(&ev, "attacked"), None);
 }
+
+#[test]
+fn a_year_in_a_relative_clause_opens_no_narrative() {
+    let ev = doc_events(
+        &[
+            "Protesters/3/nsubj were/3/aux opposing/0/root troops/3/obj ,/7/punct which/7/nsubj:pass arrived/4/acl:relcl \
+             in/9/case 2019/7/obl ./3/punct",
+            "Gunmen/2/nsubj attacked/0/root the/4/det troops/2/obj ./2/punct",
+        ],
+        "2024-02-14",
+    );
+    // The troops' arrival is an aside; the attack is not part of a 2019 account.
+    assert_ne!(date_of(&ev, "attacked"), Some("2019"));
+}
