@@ -255,7 +255,11 @@ fn no_phrase_date(
     }
     if dates.is_empty() && tense::past(v, ours) {
         if let Some(d) = &ctx.narrative {
-            return (Some(d.clone()), DateFrom::Narrative);
+            // "Seleka began its offensive in December. It later reached a peace deal": some time after
+            // the date told, which no date of the schema's precisions holds for certain.
+            let later =
+                v.kids_with(ours, &["advmod"]).any(|k| words::get("later_adverbs").contains(&v.lemmas[k].as_str()));
+            return if later { (None, DateFrom::Background) } else { (Some(d.clone()), DateFrom::Narrative) };
         }
     }
     // "The war in Yemen has left tens of thousands dead", "died in the conflict": a war named as a

@@ -281,3 +281,16 @@ fn a_year_in_a_relative_clause_opens_no_narrative() {
     // The troops' arrival is an aside; the attack is not part of a 2019 account.
     assert_ne!(date_of(&ev, "attacked"), Some("2019"));
 }
+
+#[test]
+fn a_later_act_after_a_past_year_takes_no_date() {
+    let ev = doc_events(
+        &[
+            "Rebels/2/nsubj attacked/0/root the/4/det capital/2/obj in/6/case 2019/2/obl ./2/punct",
+            "They/3/nsubj later/3/advmod seized/0/root the/5/det airport/3/obj ./3/punct",
+        ],
+        "2024-02-14",
+    );
+    // Some time after 2019, not in 2019 for certain.
+    assert_eq!(date_of(&ev, "seized"), None);
+}
