@@ -50,7 +50,8 @@ pub fn sentence(v: &View, index: usize, ctx: &mut Context, out: &mut Vec<Event>,
         ctx.last_date = Some(date_ref(v, d));
     }
     // A historical date opens a narrative; a sentence that neither dates itself nor continues it closes it.
-    match usable(v, &dates).last() {
+    let told = usable(v, &dates).into_iter().filter(|d| !super::nested_dates::past_aside(v, d, ctx.published)).last();
+    match told {
         // a plan ("due to expire in October") is no past that the next sentences narrate
         Some(d) if super::future_dates::after(ctx.published, d) => ctx.narrative = None,
         Some(d) if !in_news_window(ctx.published, d) => ctx.narrative = Some(date_ref(v, d)),

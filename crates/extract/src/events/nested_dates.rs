@@ -30,3 +30,15 @@ pub(super) fn below<'d>(v: &View, head: usize, usable: &[&'d DateMention]) -> Op
         false
     })
 }
+
+/// "troops, which were brought into the country at the end of last year": a past date inside a
+/// relative clause is an aside about a noun, not the time the story goes on to narrate. A date of
+/// the publication month stays ("the meetings that wrapped up this week": the news being told), as
+/// does a participle ("the summit held in February"), which names the occasion the story recounts.
+pub(super) fn past_aside(v: &View, d: &DateMention, published: Option<chrono::NaiveDate>) -> bool {
+    let Some(published) = published else { return false };
+    let month = published.format("%Y-%m").to_string();
+    let before = d.value.get(..4) < month.get(..4) || (d.value.len() >= 7 && d.value.get(..7) < month.get(..7));
+    let top = v.top(d.tokens.clone());
+    before && std::iter::once(top).chain(v.ancestors(top)).any(|a| v.rel(a) == "acl:relcl")
+}

@@ -255,3 +255,42 @@ fn a_past_state_carries_no_historical_narrative_on() {
     );
     assert_ne!(date_of(&ev, "struck"), Some("2014"), "{ev:?}");
 }
+
+#[test]
+fn a_date_ago_in_a_relative_clause_dates_only_that_clause() {
+    // "Rebels, who seized the town two years ago, attacked a base.": the seizure's date, not the attack's.
+    let ev = doc_events(
+        &["Rebels/10/nsubj ,/4/punct who/4/nsubj seized/1/acl:relcl the/6/det town/4/obj two/8/nummod years/9/obl:unmarked ago/4/advmod attacked/0/root a/12/det base/10/obj ./10/punct"],
+        "2024-02-15",
+    );
+    assert_eq!(date_of(&ev, "seized"), Some("2022"));
+    // No news day is named, so the attack stays undated rather than taking the seizure's year.
+    assert_eq!(date_of(&ev, "attacked"), None);
+}
+
+#[test]
+fn a_year_in_a_relative_clause_opens_no_narrative() {
+    let ev = doc_events(
+        &[
+            "Protesters/3/nsubj were/3/aux opposing/0/root troops/3/obj ,/7/punct which/7/nsubj:pass arrived/4/acl:relcl \
+             in/9/case 2019/7/obl ./3/punct",
+            "Gunmen/2/nsubj attacked/0/root the/4/det troops/2/obj ./2/punct",
+        ],
+        "2024-02-14",
+    );
+    // The troops' arrival is an aside; the attack is not part of a 2019 account.
+    assert_ne!(date_of(&ev, "attacked"), Some("2019"));
+}
+
+#[test]
+fn a_later_act_after_a_past_year_takes_no_date() {
+    let ev = doc_events(
+        &[
+            "Rebels/2/nsubj attacked/0/root the/4/det capital/2/obj in/6/case 2019/2/obl ./2/punct",
+            "They/3/nsubj later/3/advmod seized/0/root the/5/det airport/3/obj ./3/punct",
+        ],
+        "2024-02-14",
+    );
+    // Some time after 2019, not in 2019 for certain.
+    assert_eq!(date_of(&ev, "seized"), None);
+}
