@@ -20,7 +20,7 @@ pub struct Args {
     /// Inputs: .txt files (doc id = file stem), folders (recursive), .jsonl files, `-` for stdin.
     #[arg(required = true)]
     inputs: Vec<PathBuf>,
-    /// Write events here instead of stdout (the file appears when the run ends; it must not be an input).
+    /// Write events here instead of stdout (`-`: stdout; the file appears when the run ends; it must not be an input).
     #[arg(short, long)]
     output: Option<PathBuf>,
     /// TSV of `doc_id<TAB>pub_date`: publication dates for relative date resolution.

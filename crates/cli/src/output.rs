@@ -22,10 +22,10 @@ pub enum Output {
 }
 
 impl Output {
-    /// Stdout when `target` is `None`, else a temporary file next to `target` (next to the file a link
-    /// points to, so the link stays), or `target` itself when it exists and is no regular file.
+    /// Stdout when `target` is `None` or `-`, else a temporary file next to `target` (next to the file a
+    /// link points to, so the link stays), or `target` itself when it exists and is no regular file.
     pub fn open(target: Option<&Path>) -> Result<Output> {
-        let Some(target) = target else {
+        let Some(target) = target.filter(|t| !is_stdout(t)) else {
             return Ok(Output::Stdout(BufWriter::new(io::stdout().lock())));
         };
         match std::fs::metadata(target) {
@@ -79,6 +79,11 @@ impl Output {
 }
 
 /// The folder a file `target` goes in (`.` for a bare file name).
+/// `-o -` is stdout, as `-` among the inputs is stdin (never a file named "-").
+pub fn is_stdout(target: &Path) -> bool {
+    target.as_os_str() == "-"
+}
+
 fn folder_of(target: &Path) -> PathBuf {
     match target.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
@@ -101,6 +106,9 @@ fn permissions_for(target: &Path) -> Option<std::fs::Permissions> {
 /// Refuses an output that is one of `inputs` (or `others`, such as the manifest) or lies inside an input
 /// folder. Inputs that do not exist are left to the run to report.
 pub fn check_not_an_input(target: &Path, inputs: &[PathBuf], others: &[&Path]) -> Result<()> {
+    if is_stdout(target) {
+        return Ok(());
+    }
     let out = resolve(target)?;
     for input in inputs.iter().map(PathBuf::as_path).chain(others.iter().copied()) {
         if input.as_os_str() == "-" {

@@ -150,3 +150,24 @@ fn the_progress_bar_shows_on_a_terminal_only() {
     let quiet = Command::new("script").args(["-qefc", &format!("{line} -q"), "/dev/null"]).output().unwrap();
     assert!(!String::from_utf8_lossy(&quiet.stdout).contains("ETA"), "--quiet hides it");
 }
+
+#[test]
+fn dash_as_the_output_is_stdout_and_never_a_file_named_dash() {
+    let dir = std::env::temp_dir().join(format!("casus-dash-out-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_casus"))
+        .args(["extract", "--no-models", "-q", "--text-field", "body", "--format", "csv", "-o", "-", "-"])
+        .current_dir(&dir)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("casus runs");
+    child.stdin.take().unwrap().write_all(RECORD).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.starts_with("event_id,") || stdout.contains("doc_id"), "the table goes to stdout: {stdout:?}");
+    assert!(!dir.join("-").exists(), "no file named '-' is written");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
