@@ -36,6 +36,7 @@ mod generic;
 mod hazards;
 mod hinted;
 pub mod identity;
+mod igo_officials;
 mod incidents;
 mod judgments;
 pub mod learned;
