@@ -237,6 +237,20 @@ fn people_plural(demonym: &str) -> bool {
     demonym.ends_with('s') || demonym.ends_with("ese")
 }
 
+/// "The Ethiopians", "Georgians": a span that is one demonym in the plural (ending in "s": "Chinese" is
+/// as often the adjective), with at most "the" before it: a people named as a party.
+pub fn is_plural_demonym(span: &str) -> bool {
+    let toks = tokenize(span);
+    let rest = match toks.first() {
+        Some(t) if t.low == "the" => &toks[1..],
+        _ => &toks[..],
+    };
+    let g = gazetteer();
+    let hits = g.matches(rest);
+    let whole = |h: &Hit| h.start == 0 && h.end == rest.len() && g.cues[h.cue].kind == Kind::Demonym;
+    rest.last().is_some_and(|t| t.low.ends_with('s')) && hits.iter().any(whole)
+}
+
 /// The canonical name of a state by ISO3 ("ARM" → "Armenia").
 pub fn country_name(iso3: &str) -> Option<&'static str> {
     gazetteer()
