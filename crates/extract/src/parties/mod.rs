@@ -55,6 +55,7 @@ pub const BARE_COUNTRY_ROLE: Option<&str> = Some("GOV");
 
 const LOCATIVE: &[&str] =
     &["in", "near", "at", "inside", "within", "across", "along", "into", "on", "around", "outside", "over"];
+const BORDERS: &[&str] = &["border", "borders", "frontier", "boundary"];
 const BACKING: &[&str] = &["backed", "supported", "sponsored", "funded", "allied", "aligned"];
 
 /// Normalizes an actor, target or source span; `None` when it names nothing known.
@@ -91,6 +92,13 @@ impl Reading<'_> {
     /// "Russian peacekeepers in Azerbaijan": a cue after a locative word is where, not who.
     fn located(&self, h: &Hit) -> bool {
         (0..h.start).any(|j| LOCATIVE.contains(&self.toks[j].low.as_str()) && !self.counting(j))
+    }
+
+    /// "troops in an area close to the border with Kyrgyzstan": a state named where the party is, as
+    /// the neighbour across a border, is the one state the place is not in.
+    fn across(&self, h: &Hit) -> bool {
+        let before = |k: usize| h.start.checked_sub(k).map(|j| self.toks[j].low.as_str());
+        matches!(before(1), Some("with" | "of")) && before(2).is_some_and(|w| BORDERS.contains(&w)) && self.located(h)
     }
 
     /// "at least 20 members of the Shining Path", "over thirty Hezbollah fighters", "in dozens of
@@ -159,7 +167,9 @@ impl Reading<'_> {
             .hits
             .iter()
             .filter(|h| {
-                matches!(self.cue(h).kind, Kind::CountryName | Kind::Demonym | Kind::Capital) && !self.skipped(h)
+                matches!(self.cue(h).kind, Kind::CountryName | Kind::Demonym | Kind::Capital)
+                    && !self.skipped(h)
+                    && !self.across(h)
             })
             .collect();
         let plain = plain_person(&self.hits, self.g);
