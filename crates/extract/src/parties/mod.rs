@@ -199,6 +199,13 @@ impl Reading<'_> {
             }
             _ => (name, country),
         };
+        // "foreign oil workers in the Niger Delta": the place says where they are, "foreign" that its
+        // state is not theirs (GUIDELINES §12.3: civilians take the place's state unless the text says
+        // otherwise).
+        let abroad = role.as_deref() == Some("CVL")
+            && foreign(self.toks, role_hit).is_some()
+            && state.is_none_or(|h| self.located(h));
+        let (name, country) = if abroad { (None, None) } else { (name, country) };
         // A plain description names a person, whom the state's name does not name.
         let name = name.filter(|_| !plain);
         if name.is_none() && country.is_none() && role.is_none() {

@@ -313,3 +313,10 @@ fn a_neighbour_across_a_border_is_not_where_the_party_is() {
     assert_eq!(n("gunmen in Kenya"), t("Kenya", "KEN", "UAF"));
     assert_eq!(n("its border with Kenya"), t("Kenya", "KEN", "GOV"));
 }
+
+#[test]
+fn foreigners_where_they_are_keep_no_state_of_the_place() {
+    assert_eq!(n("three foreign workers in Kenya"), t("foreign workers", "-", "CVL"));
+    assert_eq!(n("three workers in Kenya"), t("Kenya", "KEN", "CVL"));
+    assert_eq!(n("three Chinese workers in Kenya"), t("China", "CHN", "CVL"));
+}
