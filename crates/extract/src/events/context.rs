@@ -181,6 +181,11 @@ impl Context {
         })
     }
 
+    /// The people the story names with an office (see `offices.rs`).
+    pub(super) fn office_holders(&self) -> impl Iterator<Item = &Party> {
+        self.offices.iter().map(|(_, p)| p)
+    }
+
     /// Whether `p` is one of the story's people (named in full, or known with an office) or a known person.
     pub(super) fn is_person(&self, p: &Party) -> bool {
         let Some(name) = p.name.as_deref() else { return false };
@@ -379,6 +384,9 @@ fn listed(v: &View, ctx: &Context, head: usize, avoid: Option<&str>, text: &str)
     let person = v.sent.entities.iter().any(|e| e.label == "PER" && e.tokens.contains(&head));
     let unknown_body = |r: std::ops::Range<usize>| person && super::offices::in_unknown_body(v, r);
     if let Some(info) = info.filter(|_| !unknown_body(v.phrase(head))) {
+        if let Some(p) = super::igo_officials::official(v, ctx, head, &info) {
+            return Some(Party { text, ..p });
+        }
         if info.country.is_none() && info.name.is_none() && v.lemmas[v.phrase(head).start] == "the" {
             // "the ministry", "the army": the latest party in that role; a person holding it only
             // for a noun of one office holder ("the spokesman").

@@ -31,6 +31,7 @@ mod comments;
 mod contacts;
 mod context;
 mod crowds;
+mod demonyms;
 mod figurative;
 mod future_dates;
 mod gender;
@@ -38,6 +39,7 @@ mod generic;
 mod hazards;
 mod hinted;
 pub mod identity;
+mod igo_officials;
 mod incidents;
 mod judgments;
 pub mod learned;
@@ -124,6 +126,7 @@ pub fn extract_with(doc: &Document, options: &Options) -> Vec<Event> {
     let protest: Vec<bool> = metas.iter().map(|m| m.protest).collect();
     recode::in_protests(&mut events, &protest);
     recode::by_parties(&mut events);
+    demonyms::forces(&mut events);
     recode::incident_tolls(&mut events, &metas);
     for (n, e) in events.iter_mut().enumerate() {
         e.doc_id = doc.id.clone();

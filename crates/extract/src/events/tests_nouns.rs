@@ -181,3 +181,19 @@ fn who_completes_an_operation_carried_it_out() {
     let actors: Vec<_> = ev.iter().map(|e| e.actor.as_ref().map(|a| a.text.as_str())).collect();
     assert_eq!(actors, [Some("The army")], "{ev:#?}");
 }
+
+#[test]
+fn a_people_named_in_the_plural_in_an_act_of_force_is_the_state_s_forces() {
+    let role = |spec: &str| {
+        let ev = events_of(spec, None);
+        let e = ev.first().unwrap_or_else(|| panic!("no event: {spec}"));
+        e.actor.as_ref().and_then(|a| Some((a.country.clone()?, a.role.clone()?)))
+    };
+    let shelled = "The/2/det Ugandans/3/nsubj shelled/0/root the/5/det rebels/3/obj ./3/punct";
+    assert_eq!(role(shelled), Some(("UGA".into(), "MIL".into())));
+    // A country named as the agent is its government (GUIDELINES §5), and so is a people that speaks.
+    let country = "Uganda/2/nsubj shelled/0/root the/4/det rebels/2/obj ./2/punct";
+    assert_eq!(role(country), Some(("UGA".into(), "GOV".into())));
+    let accused = "The/2/det Ugandans/3/nsubj accused/0/root the/5/det rebels/3/obj ./3/punct";
+    assert_eq!(role(accused), Some(("UGA".into(), "GOV".into())));
+}

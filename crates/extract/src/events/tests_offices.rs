@@ -205,3 +205,22 @@ fn a_person_with_a_title_of_their_own_or_who_did_not_speak_is_not_the_office_hol
     let ev = story_of(&[ambassador, met], &[(1, 0..2)]);
     assert!(ev.iter().all(|e| e.actor.as_ref().and_then(|a| a.country.as_deref()) != Some("CHN")), "{ev:?}");
 }
+
+const UN_OFFICIAL: &str = "Former/6/amod top/6/amod U.N./6/compound official/6/compound Hans/6/compound Berger/7/nsubj condemned/0/root the/9/det attack/7/obj ./7/punct";
+
+#[test]
+fn an_international_official_named_in_the_span_is_the_person_not_the_body() {
+    let ev = story(UN_OFFICIAL, 4..6, &[]);
+    assert_eq!(actor_of(&ev, "condemned"), (Some("Hans Berger"), None, Some("IGO")));
+}
+
+#[test]
+fn the_office_noun_of_the_story_s_one_international_official_is_that_person() {
+    let later = ("The/3/det U.N./3/compound envoy/4/nsubj denounced/0/root the/6/det shelling/4/obj ./4/punct", 0..0);
+    let ev = story(UN_OFFICIAL, 4..6, &[later]);
+    assert_eq!(actor_of(&ev, "denounced"), (Some("Hans Berger"), None, Some("IGO")));
+    // Bodies and plural officials stay the body.
+    let plural = ("U.N./2/compound officials/3/nsubj denounced/0/root the/5/det shelling/3/obj ./3/punct", 0..0);
+    let ev = story(UN_OFFICIAL, 4..6, &[plural]);
+    assert_eq!(actor_of(&ev, "denounced"), (Some("United Nations"), None, Some("IGO")));
+}

@@ -55,6 +55,7 @@ pub const BARE_COUNTRY_ROLE: Option<&str> = Some("GOV");
 
 const LOCATIVE: &[&str] =
     &["in", "near", "at", "inside", "within", "across", "along", "into", "on", "around", "outside", "over"];
+const BORDERS: &[&str] = &["border", "borders", "frontier", "boundary"];
 const BACKING: &[&str] = &["backed", "supported", "sponsored", "funded", "allied", "aligned"];
 
 /// Normalizes an actor, target or source span; `None` when it names nothing known.
@@ -91,6 +92,13 @@ impl Reading<'_> {
     /// "Russian peacekeepers in Azerbaijan": a cue after a locative word is where, not who.
     fn located(&self, h: &Hit) -> bool {
         (0..h.start).any(|j| LOCATIVE.contains(&self.toks[j].low.as_str()) && !self.counting(j))
+    }
+
+    /// "troops in an area close to the border with Kyrgyzstan": a state named where the party is, as
+    /// the neighbour across a border, is the one state the place is not in.
+    fn across(&self, h: &Hit) -> bool {
+        let before = |k: usize| h.start.checked_sub(k).map(|j| self.toks[j].low.as_str());
+        matches!(before(1), Some("with" | "of")) && before(2).is_some_and(|w| BORDERS.contains(&w)) && self.located(h)
     }
 
     /// "at least 20 members of the Shining Path", "over thirty Hezbollah fighters", "in dozens of
@@ -159,7 +167,9 @@ impl Reading<'_> {
             .hits
             .iter()
             .filter(|h| {
-                matches!(self.cue(h).kind, Kind::CountryName | Kind::Demonym | Kind::Capital) && !self.skipped(h)
+                matches!(self.cue(h).kind, Kind::CountryName | Kind::Demonym | Kind::Capital)
+                    && !self.skipped(h)
+                    && !self.across(h)
             })
             .collect();
         let plain = plain_person(&self.hits, self.g);
@@ -189,6 +199,13 @@ impl Reading<'_> {
             }
             _ => (name, country),
         };
+        // "foreign oil workers in the Niger Delta": the place says where they are, "foreign" that its
+        // state is not theirs (GUIDELINES §12.3: civilians take the place's state unless the text says
+        // otherwise).
+        let abroad = role.as_deref() == Some("CVL")
+            && foreign(self.toks, role_hit).is_some()
+            && state.is_none_or(|h| self.located(h));
+        let (name, country) = if abroad { (None, None) } else { (name, country) };
         // A plain description names a person, whom the state's name does not name.
         let name = name.filter(|_| !plain);
         if name.is_none() && country.is_none() && role.is_none() {
@@ -235,6 +252,20 @@ fn state_role(cue: &gazetteer::Cue, toks: &[Tok], h: &Hit) -> Option<String> {
 /// the singular ("thousands of Sudanese", "dozens of Chinese").
 fn people_plural(demonym: &str) -> bool {
     demonym.ends_with('s') || demonym.ends_with("ese")
+}
+
+/// "The Ethiopians", "Georgians": a span that is one demonym in the plural (ending in "s": "Chinese" is
+/// as often the adjective), with at most "the" before it: a people named as a party.
+pub fn is_plural_demonym(span: &str) -> bool {
+    let toks = tokenize(span);
+    let rest = match toks.first() {
+        Some(t) if t.low == "the" => &toks[1..],
+        _ => &toks[..],
+    };
+    let g = gazetteer();
+    let hits = g.matches(rest);
+    let whole = |h: &Hit| h.start == 0 && h.end == rest.len() && g.cues[h.cue].kind == Kind::Demonym;
+    rest.last().is_some_and(|t| t.low.ends_with('s')) && hits.iter().any(whole)
 }
 
 /// The canonical name of a state by ISO3 ("ARM" → "Armenia").

@@ -303,3 +303,20 @@ fn an_office_named_x_general_is_not_military() {
     assert_eq!(n("the inspector general").2.as_deref(), Some("GOV"));
     assert_eq!(n("army Gen. Ali Khan").2.as_deref(), Some("MIL"));
 }
+
+#[test]
+fn a_neighbour_across_a_border_is_not_where_the_party_is() {
+    // The state named across the border is the one the place is not in: the story says whose troops.
+    assert_eq!(n("soldiers in a village near the border with Kenya"), t("-", "-", "MIL"));
+    assert_eq!(n("Ugandan troops near the frontier with Kenya"), t("Uganda", "UGA", "MIL"));
+    // A place given plainly still places the party; a border as the party keeps its state.
+    assert_eq!(n("gunmen in Kenya"), t("Kenya", "KEN", "UAF"));
+    assert_eq!(n("its border with Kenya"), t("Kenya", "KEN", "GOV"));
+}
+
+#[test]
+fn foreigners_where_they_are_keep_no_state_of_the_place() {
+    assert_eq!(n("three foreign workers in Kenya"), t("foreign workers", "-", "CVL"));
+    assert_eq!(n("three workers in Kenya"), t("Kenya", "KEN", "CVL"));
+    assert_eq!(n("three Chinese workers in Kenya"), t("China", "CHN", "CVL"));
+}

@@ -1,0 +1,54 @@
+//! Officials of international bodies are named as themselves, with no country (GUIDELINES §5:
+//! "António Guterres", "Josep Borrell"; §12.3), not by their body: a span of the body that ends in
+//! the official's name ("Former top EU official Michel Barnier") is that person, and so is "the"
+//! with one office noun ("the U.N. chief", "the U.N. envoy") in a story that names one such
+//! official only. The body itself ("U.N. officials", "a U.N. spokesman") stays the body.
+use super::context::Context;
+use super::view::View;
+use super::words;
+use crate::parties::PartyInfo;
+use casus_core::Party;
+use std::ops::Range;
+
+/// The official of an international body a span of that body (`info`: IGO, no country) names.
+pub(super) fn official(v: &View, ctx: &Context, head: usize, info: &PartyInfo) -> Option<Party> {
+    // A known person ("U.N. Secretary-General Antonio Guterres") is already named as themselves.
+    let person = info.name.as_deref().is_some_and(crate::parties::names_person_in_full);
+    if info.role.as_deref() != Some("IGO") || info.country.is_some() || person {
+        return None;
+    }
+    let range = v.phrase(head);
+    named_in(v, ctx, range.clone()).or_else(|| titled(v, ctx, head, range))
+}
+
+/// "Former top European Union official Michel Barnier", "the 70-year-old Barnier": a person's name
+/// closes the span; named in full as the story first gives it.
+fn named_in(v: &View, ctx: &Context, range: Range<usize>) -> Option<Party> {
+    let e = v
+        .sent
+        .entities
+        .iter()
+        .find(|e| e.label == "PER" && e.tokens.end == range.end && e.tokens.start > range.start)?;
+    let name = v.text(e.tokens.clone());
+    let known = ctx.office(name).filter(|p| igo(p)).and_then(|p| p.name.clone());
+    let full = known.or_else(|| ctx.full_name(name).map(str::to_string)).unwrap_or_else(|| name.to_string());
+    Some(Party { text: String::new(), name: Some(full), country: None, role: Some("IGO".into()) })
+}
+
+/// "The U.N. chief": one holder of an office (a singular office noun with "the"), who is the story's
+/// only official of an international body named with an office; with two ("the U.N. chief" and his
+/// spokesman) the noun says which body only.
+fn titled(v: &View, ctx: &Context, head: usize, range: Range<usize>) -> Option<Party> {
+    let lemma = v.lemmas[head].as_str();
+    let singular = v.lower(head) == lemma;
+    if !singular || !words::get("office_nouns").contains(&lemma) || v.lemmas[range.start] != "the" {
+        return None;
+    }
+    let mut found = ctx.office_holders().filter(|p| igo(p));
+    let first = found.next()?;
+    found.all(|p| p.name == first.name).then(|| first.clone())
+}
+
+fn igo(p: &Party) -> bool {
+    p.role.as_deref() == Some("IGO") && p.country.is_none() && p.name.is_some()
+}
