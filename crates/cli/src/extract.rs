@@ -1,7 +1,7 @@
 //! `casus extract`: stream documents through the pipeline, events to JSON Lines (or a CSV / TSV table).
 use crate::incidents::Collected;
 use crate::interrupt::Interrupt;
-use crate::output::{check_not_an_input, is_broken_pipe, Output};
+use crate::output::{check_not_an_input, is_broken_pipe, is_stdout, Output};
 use crate::progress::Progress;
 use anyhow::{Context, Result};
 use casus_pipeline::{
@@ -86,6 +86,10 @@ pub fn run(args: Args) -> Result<ExitCode> {
     }
     if args.incidents.is_some() && args.incidents == args.output {
         anyhow::bail!("--incidents and -o name the same file");
+    }
+    // Events and incidents in one stream could not be told apart.
+    if args.incidents.as_deref().is_some_and(is_stdout) && args.output.as_deref().is_none_or(is_stdout) {
+        anyhow::bail!("--incidents - and the events would both go to stdout; give the events a file with -o FILE");
     }
     if let Some(n) = args.threads {
         rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global().context("cannot start the thread pool")?;

@@ -78,12 +78,12 @@ impl Output {
     }
 }
 
-/// The folder a file `target` goes in (`.` for a bare file name).
 /// `-o -` is stdout, as `-` among the inputs is stdin (never a file named "-").
 pub fn is_stdout(target: &Path) -> bool {
     target.as_os_str() == "-"
 }
 
+/// The folder a file `target` goes in (`.` for a bare file name).
 fn folder_of(target: &Path) -> PathBuf {
     match target.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),

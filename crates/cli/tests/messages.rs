@@ -167,7 +167,11 @@ fn dash_as_the_output_is_stdout_and_never_a_file_named_dash() {
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(stdout.starts_with("event_id,") || stdout.contains("doc_id"), "the table goes to stdout: {stdout:?}");
+    assert!(stdout.starts_with("event_id,doc_id,date,"), "the table's header goes to stdout: {stdout:?}");
     assert!(!dir.join("-").exists(), "no file named '-' is written");
     std::fs::remove_dir_all(&dir).unwrap();
+    // Events and incidents cannot share stdout.
+    let out = casus(&["extract", "--no-models", "--text-field", "body", "--incidents", "-", "-"], RECORD);
+    assert!(!out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("--incidents - and the events would both go to stdout"), "{}", stderr(&out));
 }
