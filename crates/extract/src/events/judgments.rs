@@ -16,8 +16,14 @@ use casus_core::{Event, Party};
 pub(super) fn predicate_judgment(v: &View, t: &Trigger) -> bool {
     let copular = |i: usize| v.kids_with(i, &["cop"]).next().is_some();
     let head = t.head;
-    // "is horrifying and unacceptable": a conjunct of a copular predicate is one too.
-    let judged = copular(head) || (matches!(v.base_rel(head), "amod" | "conj") && v.head(head).is_some_and(copular));
+    // "is horrifying and unacceptable": a conjunct of a copular predicate is one too, when it is a
+    // judgment word itself; "was in Nairobi and criticized the rebels" is a verb with its own object.
+    let joined = match v.base_rel(head) {
+        "amod" => true,
+        "conj" => t.m.entry.pos != Pos::Verb && v.kids_with(head, &["obj"]).next().is_none(),
+        _ => false,
+    };
+    let judged = copular(head) || (joined && v.head(head).is_some_and(copular));
     t.cameo.starts_with("11") && t.governor.is_none() && judged
 }
 
