@@ -123,3 +123,23 @@ fn a_verb_joined_to_a_copular_clause_is_no_judgment_said_as_a_predicate() {
     let accusation = got.iter().find(|g| g.0.starts_with("112")).expect("an accusation");
     assert!(accusation.1.as_deref().is_some_and(|a| a.contains("president")), "{got:?}");
 }
+
+#[test]
+fn an_unnamed_speaker_judges_an_unnamed_party() {
+    // "The minister said the rebels' move was unacceptable": the minister → the rebels, though
+    // neither has a name.
+    let spec = "The/2/det minister/3/nsubj said/0/root the/5/det rebels/7/nmod:poss '/5/case move/9/nsubj \
+                was/9/cop unacceptable/3/ccomp ./3/punct";
+    let got = brief(spec);
+    assert!(
+        got.iter().any(|g| g.0 == "111"
+            && g.1.as_deref() == Some("The minister")
+            && g.2.as_deref().is_some_and(|t| t.contains("rebels"))),
+        "{got:?}"
+    );
+    // "The minister said his decision was unacceptable": no target, his own.
+    let own = "The/2/det minister/3/nsubj said/0/root his/5/nmod:poss decision/7/nsubj was/7/cop \
+               unacceptable/3/ccomp ./3/punct";
+    let got = brief(own);
+    assert!(got.iter().any(|g| g.0 == "111" && g.1.as_deref() == Some("The minister") && g.2.is_none()), "{got:?}");
+}
