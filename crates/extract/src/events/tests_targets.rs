@@ -149,3 +149,16 @@ fn a_facility_modifying_an_attack_noun_is_its_target_not_its_doer() {
     assert!(got.iter().any(|p| p.1 == Some("Gunmen") && p.2 == Some("school")), "{got:?}");
     assert!(got.iter().any(|p| p.0 == "183") && got.iter().all(|p| p.1.is_none_or(|a| !a.contains("Palm"))), "{got:?}");
 }
+
+#[test]
+fn who_protests_is_no_struck_target() {
+    let ev = doc_events(
+        &[
+            // "Worker protests erupted in Dhaka on Monday": the workers protest.
+            "Worker/2/compound protests/3/nsubj erupted/0/root in/5/case Dhaka/3/obl on/7/case Monday/3/obl ./3/punct",
+        ],
+        "2025-03-12",
+    );
+    let got = crate::events::testing::party_texts(&ev);
+    assert!(got.iter().any(|p| p.0.starts_with("14") && p.1 == Some("Worker") && p.2.is_none()), "{got:?}");
+}

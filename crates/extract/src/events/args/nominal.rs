@@ -72,8 +72,13 @@ pub fn nominal(v: &View, t: usize) -> Roles {
 
 /// "the hotel attack", "a school bombing": a noun modifier naming a facility or civilians is what the
 /// event struck (GUIDELINES §12.9 "Places and facilities as objects"), never who did it; "Taliban
-/// attack" and "Russian strikes" name the doer.
+/// attack" and "Russian strikes" name the doer. Only acts of force or coercion strike: in "worker
+/// protests" the modifier is who protests.
 fn struck_facilities(v: &View, t: usize) -> Vec<usize> {
+    let code = crate::lexicon::lookup_pos(&v.lemmas, t, Some(Pos::Noun)).and_then(|m| m.entry.cameo.clone());
+    if !code.is_some_and(|c| is_force(&c) || c.starts_with("17")) {
+        return Vec::new();
+    }
     let civilian = |c: &usize| {
         crate::parties::normalize(v.text(v.phrase(*c)))
             .is_some_and(|p| p.country.is_none() && p.role.as_deref() == Some("CVL"))
