@@ -41,7 +41,7 @@ pub fn sentence(v: &View, index: usize, ctx: &mut Context, out: &mut Vec<Event>,
         metas.push(metas[first + k].clone());
         out.push(e);
     }
-    super::yearly::per_year(v, &dates, first, out, metas);
+    let compared = super::yearly::per_year(v, &dates, first, out, metas);
     // A sentence whose events name their source has noted its speaker already, inverted ones too.
     if !out[first..].iter().any(|e| e.source.is_some()) {
         super::speakers::note(v, ctx);
@@ -50,7 +50,11 @@ pub fn sentence(v: &View, index: usize, ctx: &mut Context, out: &mut Vec<Event>,
         ctx.last_date = Some(date_ref(v, d));
     }
     // A historical date opens a narrative; a sentence that neither dates itself nor continues it closes it.
-    let told = usable(v, &dates).into_iter().filter(|d| !super::nested_dates::past_aside(v, d, ctx.published)).last();
+    // A compared year ("compared with 90 in 2021") is a figure's year, not the sentence's date.
+    let told = usable(v, &dates)
+        .into_iter()
+        .filter(|d| !super::nested_dates::past_aside(v, d, ctx.published) && !compared.contains(&d.value))
+        .last();
     match told {
         // a plan ("due to expire in October") is no past that the next sentences narrate
         Some(d) if super::future_dates::after(ctx.published, d) => ctx.narrative = None,

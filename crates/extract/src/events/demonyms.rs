@@ -2,14 +2,15 @@
 //! are patrolling": a people named in the plural as a party of an act of force stands for the state's
 //! forces (MIL, GUIDELINES §12.2), where a bare country name or a demonym adjective on an event noun
 //! ("Georgia", "Georgian strikes") is the state as agent, its government (§5, §12.9).
-use super::words;
+use super::trigger::is_force;
 use crate::parties;
 use casus_core::Event;
 
-/// Recodes GOV to MIL for plural-demonym actors and targets of acts of force (`force_roots`).
+/// Recodes GOV to MIL for plural-demonym actors and targets of acts of force (assault, fighting,
+/// mass violence: [`is_force`]) or force posture (15).
 pub(super) fn forces(events: &mut [Event]) {
-    let roots = words::get("force_roots");
-    for e in events.iter_mut().filter(|e| roots.iter().any(|r| e.action.cameo.starts_with(r))) {
+    let forceful = |e: &&mut Event| is_force(&e.action.cameo) || e.action.cameo.starts_with("15");
+    for e in events.iter_mut().filter(forceful) {
         for p in [&mut e.actor, &mut e.target].into_iter().flatten() {
             if p.role.as_deref() == Some("GOV") && parties::is_plural_demonym(&p.text) {
                 p.role = Some("MIL".into());

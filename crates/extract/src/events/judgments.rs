@@ -16,8 +16,14 @@ use casus_core::{Event, Party};
 pub(super) fn predicate_judgment(v: &View, t: &Trigger) -> bool {
     let copular = |i: usize| v.kids_with(i, &["cop"]).next().is_some();
     let head = t.head;
-    // "is horrifying and unacceptable": a conjunct of a copular predicate is one too.
-    let judged = copular(head) || (matches!(v.base_rel(head), "amod" | "conj") && v.head(head).is_some_and(copular));
+    // "is horrifying and unacceptable": a conjunct of a copular predicate is one too, when it is a
+    // judgment word itself; "was in Nairobi and criticized the rebels" is a verb with its own object.
+    let joined = match v.base_rel(head) {
+        "amod" => true,
+        "conj" => t.m.entry.pos != Pos::Verb && v.kids_with(head, &["obj"]).next().is_none(),
+        _ => false,
+    };
+    let judged = copular(head) || (joined && v.head(head).is_some_and(copular));
     t.cameo.starts_with("11") && t.governor.is_none() && judged
 }
 
@@ -32,12 +38,26 @@ pub(super) fn speaker_judges(v: &View, t: &Trigger, sides: &mut Sides) {
     let Some(speaker) = sides.source.take() else { return };
     let judged: Vec<Party> = std::mem::take(&mut sides.actors)
         .into_iter()
-        .filter(|p| p.name != speaker.name && !sides.targets.contains(p))
+        .filter(|p| !same_side(p, &speaker) && !sides.targets.contains(p))
         .collect();
     sides.targets.splice(0..0, judged);
     // A speaker does not judge itself: a pronoun resolved to the speaker's own side names no target.
-    sides.targets.retain(|p| p.name != speaker.name);
+    sides.targets.retain(|p| !same_side(p, &speaker));
     sides.actors = vec![speaker];
+}
+
+/// Whether judged party `p` is the speaker: the same name where both are named, else the same words
+/// ("The minister said the rebels' move was unacceptable": two unnamed parties are not one), or a
+/// pronoun resolved to the speaker's country and role ("the minister said his decision was …").
+fn same_side(p: &Party, speaker: &Party) -> bool {
+    let identity = p.country == speaker.country && p.role == speaker.role;
+    let lower = p.text.to_lowercase();
+    let first = lower.split_whitespace().next().unwrap_or_default();
+    let pronoun = ["possessives", "pronouns", "third_person_pronouns"].iter().any(|l| words::get(l).contains(&first));
+    match (&p.name, &speaker.name) {
+        (Some(a), Some(b)) => a == b,
+        _ => identity && (pronoun || lower == speaker.text.to_lowercase()),
+    }
 }
 
 /// "This is unacceptable …; it is an unacceptable situation," she said: the same judgment said twice

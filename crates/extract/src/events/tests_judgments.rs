@@ -103,3 +103,43 @@ fn a_failure_is_a_reproach_only_for_a_duty_of_another_party() {
                protect/6/xcomp the/10/det convoy/8/obj ./3/punct";
     assert!(brief(own).iter().all(|g| g.0 != "111"), "{:?}", brief(own));
 }
+
+#[test]
+fn a_verb_joined_to_a_copular_clause_is_no_judgment_said_as_a_predicate() {
+    // "Kenyan officials said Somalia's president was in Nairobi on Monday and criticized the
+    // rebels": the president criticizes the rebels, told by the officials.
+    let nairobi = "Kenyan/2/amod officials/3/nsubj said/0/root Somalia/6/nmod:poss 's/4/case president/9/nsubj \
+                   was/9/cop in/9/case Nairobi/3/ccomp on/11/case Monday/3/obl and/13/cc criticized/9/conj \
+                   the/15/det rebels/13/obj ./3/punct";
+    let got = brief(nairobi);
+    let criticism = got.iter().find(|g| g.0 == "111").expect("a criticism");
+    assert!(criticism.1.as_deref().is_some_and(|a| a.contains("president")), "{got:?}");
+    assert_eq!(criticism.2.as_deref(), Some("the rebels"), "{got:?}");
+    // "The ministry said the president was angry and accused the rebels of shelling the town".
+    let angry = "The/2/det ministry/3/nsubj said/0/root the/5/det president/7/nsubj was/7/cop angry/3/ccomp \
+                 and/9/cc accused/7/conj the/11/det rebels/9/obj of/13/mark shelling/11/acl the/15/det \
+                 town/13/obj ./3/punct";
+    let got = brief(angry);
+    let accusation = got.iter().find(|g| g.0.starts_with("112")).expect("an accusation");
+    assert!(accusation.1.as_deref().is_some_and(|a| a.contains("president")), "{got:?}");
+}
+
+#[test]
+fn an_unnamed_speaker_judges_an_unnamed_party() {
+    // "The minister said the rebels' move was unacceptable": the minister → the rebels, though
+    // neither has a name.
+    let spec = "The/2/det minister/3/nsubj said/0/root the/5/det rebels/7/nmod:poss '/5/case move/9/nsubj \
+                was/9/cop unacceptable/3/ccomp ./3/punct";
+    let got = brief(spec);
+    assert!(
+        got.iter().any(|g| g.0 == "111"
+            && g.1.as_deref() == Some("The minister")
+            && g.2.as_deref().is_some_and(|t| t.contains("rebels"))),
+        "{got:?}"
+    );
+    // "The minister said his decision was unacceptable": no target, his own.
+    let own = "The/2/det minister/3/nsubj said/0/root his/5/nmod:poss decision/7/nsubj was/7/cop \
+               unacceptable/3/ccomp ./3/punct";
+    let got = brief(own);
+    assert!(got.iter().any(|g| g.0 == "111" && g.1.as_deref() == Some("The minister") && g.2.is_none()), "{got:?}");
+}

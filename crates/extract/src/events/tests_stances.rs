@@ -76,3 +76,12 @@ fn a_promising_thing_is_no_promise() {
                 ./3/punct";
     assert!(brief(verb).iter().any(|g| g.0.starts_with("03")), "{:?}", brief(verb));
 }
+
+#[test]
+fn a_commitment_to_no_settlement_is_no_intent_and_no_party() {
+    // "Rebels expressed their commitment to fighting": no 030, and "their commitment" does not fight.
+    let spec = "Rebels/2/nsubj expressed/0/root their/4/nmod:poss commitment/2/obj to/6/mark fighting/4/acl ./2/punct";
+    let got = brief(spec);
+    assert!(got.iter().all(|g| !g.0.starts_with("03")), "{got:?}");
+    assert!(got.iter().all(|g| g.1.as_deref().is_none_or(|a| !a.contains("commitment"))), "{got:?}");
+}

@@ -149,3 +149,34 @@ fn a_facility_modifying_an_attack_noun_is_its_target_not_its_doer() {
     assert!(got.iter().any(|p| p.1 == Some("Gunmen") && p.2 == Some("school")), "{got:?}");
     assert!(got.iter().any(|p| p.0 == "183") && got.iter().all(|p| p.1.is_none_or(|a| !a.contains("Palm"))), "{got:?}");
 }
+
+#[test]
+fn who_protests_is_no_struck_target() {
+    let ev = doc_events(
+        &[
+            // "Worker protests erupted in Dhaka on Monday": the workers protest.
+            "Worker/2/compound protests/3/nsubj erupted/0/root in/5/case Dhaka/3/obl on/7/case Monday/3/obl ./3/punct",
+        ],
+        "2025-03-12",
+    );
+    let got = crate::events::testing::party_texts(&ev);
+    assert!(got.iter().any(|p| p.0.starts_with("14") && p.1 == Some("Worker") && p.2.is_none()), "{got:?}");
+}
+
+#[test]
+fn a_party_named_before_a_struck_facility_is_the_doer() {
+    // "The Taliban school attack killed 12 students", "An Al-Shabaab hotel siege ended on Wednesday",
+    // the doer parsed on the event noun or on the facility.
+    let ev = doc_events(
+        &[
+            "The/4/det Taliban/4/compound school/4/compound attack/5/nsubj killed/0/root 12/7/nummod students/5/obj ./5/punct",
+            "An/4/det Al-Shabaab/4/compound hotel/4/compound siege/5/nsubj ended/0/root on/7/case Wednesday/5/obl ./5/punct",
+            "The/4/det Taliban/3/compound school/4/compound attack/5/nsubj killed/0/root 12/7/nummod students/5/obj ./5/punct",
+        ],
+        "2025-03-12",
+    );
+    let got = crate::events::testing::party_texts(&ev);
+    let actors: Vec<_> = got.iter().filter(|p| p.0.starts_with("19") || p.0.starts_with("18")).map(|p| p.1).collect();
+    assert!(actors.len() >= 3 && actors.iter().all(|a| a.is_some()), "{got:?}");
+    assert!(got.iter().any(|p| p.1 == Some("Al-Shabaab")), "{got:?}");
+}

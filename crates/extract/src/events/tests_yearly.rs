@@ -44,3 +44,32 @@ fn two_years_without_a_compared_figure_give_one_record() {
     let force: Vec<_> = dated(&ev).into_iter().filter(|(c, _, _)| c.starts_with("19")).collect();
     assert_eq!(force.len(), 1, "{ev:?}");
 }
+
+#[test]
+fn a_compared_figure_of_the_events_is_no_toll_nor_the_next_sentences_date() {
+    // "Militants carried out 300 raids that killed 50 people in 2022, compared with 90 in 2021.
+    // They also kidnapped 40 aid workers.": 90 counts raids; the kidnapping is told of 2022.
+    let ev = doc_events(
+        &[
+            "Militants/2/nsubj carried/0/root out/2/compound:prt 300/5/nummod raids/2/obj that/7/nsubj \
+             killed/5/acl:relcl 50/9/nummod people/7/obj in/11/case 2022/7/obl ,/13/punct compared/2/advcl \
+             with/15/case 90/13/obl in/17/case 2021/15/nmod ./2/punct",
+            "They/3/nsubj also/3/advmod kidnapped/0/root 40/6/nummod aid/6/compound workers/3/obj ./3/punct",
+        ],
+        "2023-03-01",
+    );
+    let d = dated(&ev);
+    assert!(d.iter().any(|(c, y, _)| c.starts_with("19") && y.as_deref() == Some("2021")), "{d:?}");
+    assert!(d.iter().all(|(_, y, k)| y.as_deref() != Some("2021") || k.is_none()), "{d:?}");
+    assert!(d.iter().any(|(c, y, _)| c == "181" && y.as_deref() != Some("2021")), "{d:?}");
+    // "… 300 raids in 2022, compared with 90 in 2021. They also kidnapped 40 aid workers.": 2022.
+    let ev = doc_events(
+        &[
+            "Militants/2/nsubj carried/0/root out/2/compound:prt 300/5/nummod raids/2/obj in/7/case 2022/5/nmod              ,/9/punct compared/2/advcl with/11/case 90/9/obl in/13/case 2021/11/nmod ./2/punct",
+            "They/3/nsubj also/3/advmod kidnapped/0/root 40/6/nummod aid/6/compound workers/3/obj ./3/punct",
+        ],
+        "2023-03-01",
+    );
+    let d = dated(&ev);
+    assert!(d.iter().any(|(c, y, _)| c == "181" && y.as_deref() == Some("2022")), "{d:?}");
+}

@@ -8,11 +8,19 @@ use super::words;
 use crate::dates::{DateMention, Precision};
 use casus_core::Event;
 
-/// Adds, after the events `out[first..]` of the sentence, one copy per compared year.
-pub(super) fn per_year(v: &View, dates: &[DateMention], first: usize, out: &mut Vec<Event>, metas: &mut Vec<Meta>) {
+/// Adds, after the events `out[first..]` of the sentence, one copy per compared year. Returns the
+/// years only copies are dated by: a figure's year ("compared with 90 in 2021"), not a date the
+/// sentence tells of its events.
+pub(super) fn per_year(
+    v: &View,
+    dates: &[DateMention],
+    first: usize,
+    out: &mut Vec<Event>,
+    metas: &mut Vec<Meta>,
+) -> Vec<String> {
     let compared = compared_years(v, dates);
     if compared.is_empty() {
-        return;
+        return Vec::new();
     }
     let last = out.len();
     for k in first..last {
@@ -30,13 +38,25 @@ pub(super) fn per_year(v: &View, dates: &[DateMention], first: usize, out: &mut 
             }
             let mut copy = out[k].clone();
             copy.date = Some(date_ref(v, m));
-            // The figure of the other year is its toll when the event counts the dead.
-            copy.casualties.killed = copy.casualties.killed.take().and(count.clone());
+            // The figure of the other year is its toll when the event counts the dead; "300 raids
+            // that killed 50 people in 2022, compared with 90 in 2021" sets raids against raids.
+            let toll = count.clone().filter(|_| !counted(v, &metas[k].lemma));
+            copy.casualties.killed = copy.casualties.killed.take().and(toll);
             copy.casualties.injured = None;
             out.push(copy);
             metas.push(metas[k].clone());
         }
     }
+    let own = |y: &String| out[first..last].iter().any(|e| e.date.as_ref().is_some_and(|d| &d.value == y));
+    let mut copied: Vec<String> = out[last..].iter().filter_map(|e| e.date.as_ref().map(|d| d.value.clone())).collect();
+    copied.retain(|y| !own(y));
+    copied
+}
+
+/// Whether the sentence counts the events of trigger lemma `lemma` by a number ("300 raids"): a
+/// compared figure then counts them, not their dead.
+fn counted(v: &View, lemma: &str) -> bool {
+    (0..v.len()).any(|i| v.lemmas[i] == lemma && v.kids_with(i, &["nummod"]).next().is_some())
 }
 
 fn same_but_date(a: &Event, b: &Event) -> bool {
@@ -47,9 +67,13 @@ fn same_but_date(a: &Event, b: &Event) -> bool {
 /// to 388 in 2024", "up from 300 in 2022"), each with its figure as a toll; none unless at least
 /// one is set against another year of the sentence.
 fn compared_years<'d>(v: &View, dates: &'d [DateMention]) -> Vec<(&'d DateMention, Option<casus_core::Casualty>)> {
+    let years: Vec<_> = dates.iter().filter(|d| d.precision == Precision::Year && d.value.len() == 4).collect();
+    // Most sentences name no two years: spare them the search for numbers.
+    if years.len() < 2 {
+        return Vec::new();
+    }
     let numbers = crate::numbers::find_numbers(&v.sent.tokens);
     let marks = words::get("comparison_marks");
-    let years: Vec<_> = dates.iter().filter(|d| d.precision == Precision::Year && d.value.len() == 4).collect();
     let figured: Vec<_> = years
         .iter()
         .filter_map(|d| {

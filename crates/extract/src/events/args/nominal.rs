@@ -48,10 +48,16 @@ pub fn nominal(v: &View, t: usize) -> Roles {
     if r.actors.is_empty() {
         // "Azerbaijani strikes": a modifier that names a party; the caller keeps it only if it does.
         // "the Marriott Hotel bombing": a word of the struck facility's name is no doer either.
-        let in_facility =
-            |c: usize| facilities.contains(&c) || (v.rel(c) == "compound" && facilities.contains(&(c + 1)));
+        // "the Al-Shabaab hotel siege": a party's name before the facility still names the doer.
+        let in_facility = |c: usize| {
+            facilities.contains(&c)
+                || (matches!(v.base_rel(c), "compound" | "flat") && facilities.contains(&(c + 1)) && !names_party(v, c))
+        };
         let modifiers = v.kids_with(t, &["amod", "compound"]).filter(|&c| c < t && !in_facility(c));
         r.actors.extend(modifiers.collect::<Vec<usize>>());
+        // "the Taliban school attack" may come parsed with the doer under the facility noun.
+        let facility_doers = facilities.iter().flat_map(|&f| v.kids_with(f, &["compound", "flat"]).collect::<Vec<_>>());
+        r.actors.extend(facility_doers.filter(|&c| names_party(v, c)).collect::<Vec<usize>>());
     }
     // "an airstrike targeting his location in the desert": a place aimed at says where, not whom.
     let targets: Vec<usize> = r.targets.iter().copied().filter(|&x| !aimed_place(v, t, x)).collect();
@@ -72,13 +78,25 @@ pub fn nominal(v: &View, t: usize) -> Roles {
 
 /// "the hotel attack", "a school bombing": a noun modifier naming a facility or civilians is what the
 /// event struck (GUIDELINES §12.9 "Places and facilities as objects"), never who did it; "Taliban
-/// attack" and "Russian strikes" name the doer.
+/// attack" and "Russian strikes" name the doer. Only acts of force or coercion strike: in "worker
+/// protests" the modifier is who protests.
 fn struck_facilities(v: &View, t: usize) -> Vec<usize> {
+    let code = crate::lexicon::lookup_pos(&v.lemmas, t, Some(Pos::Noun)).and_then(|m| m.entry.cameo.clone());
+    if !code.is_some_and(|c| is_force(&c) || c.starts_with("17")) {
+        return Vec::new();
+    }
     let civilian = |c: &usize| {
         crate::parties::normalize(v.text(v.phrase(*c)))
             .is_some_and(|p| p.country.is_none() && p.role.as_deref() == Some("CVL"))
     };
     v.kids_with(t, &["compound"]).filter(|&c| c < t).filter(civilian).collect()
+}
+
+/// Whether word `c` names an armed or official party ("Al-Shabaab", "Taliban"), not a place ("the
+/// Kabul hotel attack") nor civilians.
+fn names_party(v: &View, c: usize) -> bool {
+    let role = crate::parties::normalize(v.word(c)).and_then(|p| p.role);
+    role.is_some_and(|r| r != "CVL") && !crate::parties::is_country_name(v.word(c))
 }
 
 /// A place noun ("location") that an aiming participle on event noun `t` takes as object.
