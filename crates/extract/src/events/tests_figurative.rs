@@ -209,3 +209,16 @@ fn a_controversy_surrounding_a_trial_besieges_nothing() {
     let twin = texts_of(&spec("troops"), None);
     assert!(twin.contains(&"surrounding".to_string()), "{twin:?}");
 }
+
+#[test]
+fn as_opposed_to_is_a_contrast() {
+    let ev = texts_of(
+        "The/2/det talks/5/nsubj:pass will/5/aux be/5/aux:pass held/0/root in/7/case Geneva/5/obl ,/10/punct \
+         as/10/mark opposed/5/advcl to/12/case Vienna/10/obl ./5/punct",
+        None,
+    );
+    assert!(!ev.contains(&"opposed".to_string()), "{ev:?}");
+    // Twin: opposing a plan is a stance taken.
+    let twin = texts_of("Turkey/2/nsubj opposed/0/root the/4/det plan/2/obj ./2/punct", None);
+    assert_eq!(twin, vec!["opposed".to_string()]);
+}
