@@ -170,6 +170,7 @@ fn not_asserted(v: &View, t: &Trigger, nominal: bool, dates: &[DateMention]) -> 
         || super::press::press_asks(v, t.head)
         || (unagented && super::unrealized::unrealized(v, t, nominal))
         || super::unrealized::prospective(v, t.head, nominal)
+        || super::unrealized::predicted(v, t.head, nominal)
         || super::unrealized::obliged(v, t, nominal)
 }
 

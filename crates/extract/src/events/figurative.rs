@@ -2,7 +2,8 @@
 //! veteran", "a war correspondent"), force aimed at an ill or a commodity ("the fight against
 //! diabetes", "fight corruption", "targeting fentanyl") and force done by a measure ("tariffs
 //! targeting Canada"), and force of a field other than arms ("a trade war", "a legal battle", "relief
-//! operations"). GUIDELINES §2 and the brief of §12.8: such figurative language is no record.
+//! operations"), an attitude ("their hostility") and an accord struck ("struck an agreement"). GUIDELINES
+//! §2 and the brief of §12.8: such figurative language is no record.
 use super::trigger::is_force;
 use super::view::View;
 use super::words;
@@ -12,9 +13,23 @@ pub(super) fn figurative(v: &View, head: usize, cameo: &str, nominal: bool) -> b
     if !is_force(cameo) {
         return false;
     }
-    (nominal && (kind_of(v, head) || (cameo != "191" && of_a_field(v, head))))
+    (nominal && (kind_of(v, head) || (cameo != "191" && of_a_field(v, head)) || attitude(v, head)))
         || aimed_at_an_ill(v, head)
         || done_by_a_measure(v, head)
+        || struck_an_accord(v, head)
+}
+
+/// "their hostility is directed at women", "Putin's hostility toward the West": a force noun that is
+/// an act of arms only in the plural ("the hostilities resumed") names an attitude in the singular.
+fn attitude(v: &View, head: usize) -> bool {
+    words::get("plural_only_force").iter().any(|w| v.lower(head) == *w)
+}
+
+/// "struck an agreement", "strike a compromise", "strike a balance": "strike" with an accord or a
+/// likeness as its object makes or finds it; it hits no one.
+fn struck_an_accord(v: &View, head: usize) -> bool {
+    v.lemmas[head] == "strike"
+        && v.kids_with(head, &["obj"]).any(|o| words::get("struck_objects").contains(&v.lemmas[o].as_str()))
 }
 
 /// "a trade war", "the tit-for-tat tariff fight", "a long legal battle", "relief operations": a
@@ -49,11 +64,13 @@ fn aimed_at_an_ill(v: &View, head: usize) -> bool {
     })
 }
 
-/// "tariffs targeting Canada", "trade hit $1.1 billion", "was struck by Cyclone Chido": a measure,
-/// an economic quantity or a natural hazard that does the act.
+/// "tariffs targeting Canada", "trade hit $1.1 billion", "was struck by Cyclone Chido", "the
+/// mysteries surrounding the trial": a measure, an economic quantity, a natural hazard or an
+/// abstraction that does the act.
 fn done_by_a_measure(v: &View, head: usize) -> bool {
     let listed = |list: &str, k: usize| words::get(list).contains(&v.lemmas[k].as_str());
-    let measure = |k: usize| listed("measure_agents", k) || listed("natural_hazards", k);
+    let measure =
+        |k: usize| listed("measure_agents", k) || listed("natural_hazards", k) || listed("abstract_agents", k);
     // Only an active participle ("tariffs targeting Canada") has the noun it modifies as its doer;
     // "a market struck by a missile" is the thing struck.
     let active = v.lower(head).ends_with("ing");

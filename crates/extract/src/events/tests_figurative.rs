@@ -170,3 +170,55 @@ fn an_office_named_for_operations_is_no_operation() {
     let twin = texts_of(&spec("battalion"), None);
     assert!(twin.contains(&"operations".to_string()), "{twin:?}");
 }
+
+#[test]
+fn hostility_in_the_singular_is_an_attitude() {
+    let ev = texts_of(
+        "Their/2/nmod:poss hostility/4/nsubj:pass is/4/aux:pass directed/0/root at/6/case women/4/obl ./4/punct",
+        None,
+    );
+    assert!(ev.is_empty(), "{ev:?}");
+    // Twin: the plural names fighting.
+    let twin = texts_of("The/2/det hostilities/3/nsubj resumed/0/root on/5/case Monday/3/obl ./3/punct", None);
+    assert!(!twin.is_empty(), "{twin:?}");
+}
+
+#[test]
+fn striking_an_agreement_hits_no_one() {
+    let ev = texts_of(
+        "The/2/det rebels/3/nsubj struck/0/root an/5/det agreement/3/obj with/8/case the/8/det government/5/nmod ./3/punct",
+        None,
+    );
+    assert!(!ev.contains(&"struck".to_string()), "{ev:?}");
+    // Twin: striking a convoy is an attack.
+    let twin = texts_of("The/2/det rebels/3/nsubj struck/0/root a/5/det convoy/3/obj ./3/punct", None);
+    assert!(twin.contains(&"struck".to_string()), "{twin:?}");
+}
+
+#[test]
+fn a_controversy_surrounding_a_trial_besieges_nothing() {
+    let spec = |noun: &str| {
+        format!(
+            "Lawyers/2/nsubj described/0/root the/4/det {noun}/2/obj surrounding/4/acl the/7/det \
+             court/7/compound building/5/obj ./2/punct"
+        )
+    };
+    let ev = texts_of(&spec("controversy"), None);
+    assert!(!ev.contains(&"surrounding".to_string()), "{ev:?}");
+    // Twin: troops surrounding a building besiege it.
+    let twin = texts_of(&spec("troops"), None);
+    assert!(twin.contains(&"surrounding".to_string()), "{twin:?}");
+}
+
+#[test]
+fn as_opposed_to_is_a_contrast() {
+    let ev = texts_of(
+        "The/2/det talks/5/nsubj:pass will/5/aux be/5/aux:pass held/0/root in/7/case Geneva/5/obl ,/10/punct \
+         as/10/mark opposed/5/advcl to/12/case Vienna/10/obl ./5/punct",
+        None,
+    );
+    assert!(!ev.contains(&"opposed".to_string()), "{ev:?}");
+    // Twin: opposing a plan is a stance taken.
+    let twin = texts_of("Turkey/2/nsubj opposed/0/root the/4/det plan/2/obj ./2/punct", None);
+    assert_eq!(twin, vec!["opposed".to_string()]);
+}

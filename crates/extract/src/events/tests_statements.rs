@@ -1,6 +1,6 @@
 //! Statements and appeals (CAMEO 01, 02): who speaks, and the wordings news uses for them
 //! (GUIDELINES §2 "Accusations, reported speech and denials", §12.8, §12.9).
-use super::testing::{codes, events_of};
+use super::testing::{codes, doc_events, events_of};
 
 #[test]
 fn the_one_who_is_concerned_comments_and_the_by_phrase_is_what_about() {
@@ -142,4 +142,21 @@ fn all_parties_are_the_two_sides_but_never_the_speakers_own() {
     };
     assert_eq!(targets("Russia"), vec!["ARM", "AZE"]);
     assert_eq!(targets("Armenia"), vec!["AZE"]);
+}
+
+#[test]
+fn a_name_introduced_as_an_analyst_warns_as_one() {
+    let story = |noun: &str| {
+        let intro = format!(
+            "Markets/3/nsubj will/3/aux fall/0/root ,/5/punct said/3/parataxis {noun}/8/compound John/8/compound \
+             Kamau/5/nsubj ./3/punct"
+        );
+        let warning = "Kamau/2/nsubj warns/0/root that/6/mark such/5/amod measures/6/nsubj could/6/aux \
+                       embolden/2/ccomp the/8/det government/6/obj ./2/punct";
+        doc_events(&[&intro, warning], "2025-03-10")
+    };
+    let warns = |ev: &[casus_core::Event]| ev.iter().any(|e| e.action.text.starts_with("warns"));
+    assert!(!warns(&story("analyst")), "{:?}", story("analyst"));
+    // Twin: a name introduced as a minister warns as a party.
+    assert!(warns(&story("minister")), "{:?}", story("minister"));
 }

@@ -134,3 +134,13 @@ fn needed(v: &View, i: usize) -> bool {
     };
     v.base_rel(i) == "xcomp" && to && v.head(i).is_some_and(present)
 }
+
+/// "another summit will take place", "security cooperation will likely develop", "there will be no
+/// arrest", "sanctions can snap back": an event noun that is the subject of a verb in the future or
+/// under a modal of possibility is what someone expects or fears, not a report (GUIDELINES §2,
+/// §12.8). A party's own plan ("China will convene a meeting") has the noun as its object and is
+/// read elsewhere.
+pub(super) fn predicted(v: &View, head: usize, nominal: bool) -> bool {
+    let Some(verb) = v.head(head).filter(|_| nominal && v.rel(head) == "nsubj") else { return false };
+    tense::future(v, verb) || tense::possible(v, verb)
+}
