@@ -48,6 +48,7 @@ mod nested_dates;
 mod objects;
 mod offices;
 mod offsets;
+mod owners;
 mod pairing;
 mod participles;
 mod places;
@@ -178,6 +179,8 @@ mod tests_judgments;
 mod tests_nouns;
 #[cfg(test)]
 mod tests_offices;
+#[cfg(test)]
+mod tests_owners;
 #[cfg(test)]
 mod tests_pairs;
 #[cfg(test)]

@@ -35,7 +35,10 @@ pub(super) fn sides(v: &View, ctx: &mut Context, t: &Trigger, roles: &mut Roles)
             && !words::get("toll_nouns").contains(&v.lemmas[x].as_str())
             && !generic_victims(v, x)
     });
-    let targets = targets(v, ctx, roles, actors.first(), source.as_ref());
+    let mut targets = targets(v, ctx, roles, actors.first(), source.as_ref());
+    if targets.is_empty() && super::owners::comments_on(&t.cameo) {
+        targets = super::owners::owned(v, ctx, &roles.targets, &actors);
+    }
     Sides { source, actors, targets }
 }
 
