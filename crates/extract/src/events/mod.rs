@@ -72,6 +72,7 @@ mod triggers;
 mod unrealized;
 pub mod view;
 mod voices;
+mod warnings;
 mod where_places;
 pub(crate) mod words;
 mod yearly;
@@ -215,5 +216,7 @@ mod tests_unrealized;
 mod tests_victims;
 #[cfg(test)]
 mod tests_vocabulary;
+#[cfg(test)]
+mod tests_warnings;
 #[cfg(test)]
 mod tests_yearly;
