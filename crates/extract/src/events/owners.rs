@@ -16,6 +16,19 @@ pub(super) fn comments_on(cameo: &str) -> bool {
     matches!(cameo.get(..2), Some("01" | "02" | "05" | "10" | "11" | "12" | "13")) && !cameo.starts_with("057")
 }
 
+/// "deeply concerned about the recent actions of Dodik", "shared concerns over China's expansion":
+/// what a comment with no object is about, in an about- or over-phrase on its words.
+/// A report is about what it tells, not about its author ("concerned about the IAEA report about
+/// Iran's production"), so a document noun is no topic.
+pub(super) fn topics(v: &View, tokens: std::ops::Range<usize>) -> Vec<usize> {
+    let about = |c: &usize| {
+        matches!(v.case_of(*c).as_deref(), Some("about" | "over"))
+            && !v.is_dated(*c)
+            && !words::get("documents").contains(&v.lemmas[*c].as_str())
+    };
+    tokens.flat_map(|h| v.kids_with(h, &["obl", "nmod"]).filter(about).collect::<Vec<_>>()).collect()
+}
+
 /// The parties whose words or deeds the `things` (object heads that name no party) are; never one
 /// of the `actors` themselves, whose own words a comment is not aimed at.
 pub(super) fn owned(v: &View, ctx: &Context, things: &[usize], actors: &[Party]) -> Vec<Party> {

@@ -48,3 +48,12 @@ fn allegations_of_abuse_name_no_owner() {
     );
     assert_eq!(targets(&ev), [("016", None, None)], "{ev:#?}");
 }
+
+#[test]
+fn concern_about_the_actions_of_troops_is_aimed_at_them() {
+    let ev = doc_events(
+        &["Kenya/4/nsubj is/4/cop deeply/4/advmod concerned/0/root about/7/case the/7/det actions/4/obl of/10/case Ugandan/10/amod troops/7/nmod ./4/punct"],
+        "2025-03-12",
+    );
+    assert_eq!(targets(&ev), [("012", Some("UGA"), Some("MIL"))], "{ev:#?}");
+}
