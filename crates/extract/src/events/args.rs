@@ -4,7 +4,7 @@ use super::view::View;
 use super::words;
 use crate::lexicon::Pos;
 
-mod folded;
+pub(super) mod folded;
 mod nominal;
 mod passives;
 mod under;

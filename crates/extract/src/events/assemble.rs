@@ -241,6 +241,9 @@ fn roles(v: &View, t: &Trigger, nominal: bool) -> Roles {
     if roles.targets.is_empty() && !nominal && addressed {
         roles.targets = args::addressee(v, speaker);
     }
+    if roles.targets.is_empty() && !nominal {
+        roles.targets = super::warnings::warned(v, speaker);
+    }
     // "Azerbaijan is committed to peace", "is prepared to talk": an adjectival passive of intent.
     if t.cameo.starts_with("03") && roles.actors.is_empty() && v.is_passive(speaker) {
         roles.actors = std::mem::take(&mut roles.targets);

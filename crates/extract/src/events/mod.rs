@@ -50,6 +50,7 @@ mod nested_dates;
 mod objects;
 mod offices;
 mod offsets;
+mod owners;
 mod pairing;
 mod participles;
 mod places;
@@ -73,6 +74,7 @@ mod triggers;
 mod unrealized;
 pub mod view;
 mod voices;
+mod warnings;
 mod where_places;
 pub(crate) mod words;
 mod yearly;
@@ -182,6 +184,8 @@ mod tests_nouns;
 #[cfg(test)]
 mod tests_offices;
 #[cfg(test)]
+mod tests_owners;
+#[cfg(test)]
 mod tests_pairs;
 #[cfg(test)]
 mod tests_passives;
@@ -215,5 +219,7 @@ mod tests_unrealized;
 mod tests_victims;
 #[cfg(test)]
 mod tests_vocabulary;
+#[cfg(test)]
+mod tests_warnings;
 #[cfg(test)]
 mod tests_yearly;

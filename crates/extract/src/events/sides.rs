@@ -35,7 +35,16 @@ pub(super) fn sides(v: &View, ctx: &mut Context, t: &Trigger, roles: &mut Roles)
             && !words::get("toll_nouns").contains(&v.lemmas[x].as_str())
             && !generic_victims(v, x)
     });
-    let targets = targets(v, ctx, roles, actors.first(), source.as_ref());
+    let mut targets = targets(v, ctx, roles, actors.first(), source.as_ref());
+    if targets.is_empty() && super::owners::comments_on(&t.cameo) {
+        // A concern no one voices ("amid concerns over U.S. policy") is about no one either.
+        let things = if roles.targets.is_empty() && !actors.is_empty() {
+            super::owners::topics(v, t.m.tokens.start.min(t.head)..t.m.tokens.end.max(t.head + 1))
+        } else {
+            roles.targets.clone()
+        };
+        targets = super::owners::owned(v, ctx, &things, &actors);
+    }
     Sides { source, actors, targets }
 }
 

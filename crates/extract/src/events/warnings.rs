@@ -1,0 +1,46 @@
+//! Whom a warning is about: "warned that the Somali government's actions would divide the country",
+//! "warning that terrorists will not be spared", "warned that unless Sri Lanka's government can
+//! reconcile …, history could repeat itself". A warning with no object is aimed at the party its
+//! clause is about: the subject of what is warned of (active or passive: what will be done to it is
+//! the warning's point), else the subject of the condition it hangs on.
+use super::view::View;
+use super::words;
+
+/// The heads a warning verb `t` is aimed at through its complement clause; none for another verb,
+/// a subject that names no one ("it", "there", "everyone") or one that is the warner itself.
+pub(super) fn warned(v: &View, t: usize) -> Vec<usize> {
+    if !words::get("warning_verbs").contains(&v.lemmas[t].as_str()) {
+        return Vec::new();
+    }
+    let own: Vec<usize> = v.kids_with(t, &["nsubj"]).collect();
+    let about = |s: &usize| {
+        let lemma = v.lemmas[*s].as_str();
+        !words::get("not_addressees").contains(&lemma) && !own.iter().any(|&o| v.lemmas[o] == lemma) && !v.is_dated(*s)
+    };
+    for clause in v.kids_with(t, &["ccomp"]) {
+        let party = |s: &usize| about(s) && names_party(v, *s);
+        let subject = v.kids_with(clause, &["nsubj", "nsubj:pass"]).find(party);
+        // "unless Sri Lanka's government can reconcile, history could repeat itself": the condition
+        // names the party when the warned clause's own subject does not.
+        let condition = || {
+            v.kids_with(clause, &["advcl"])
+                .filter(|&c| super::tense::conditional(v, c))
+                .flat_map(|c| v.kids_with(c, &["nsubj", "nsubj:pass"]).collect::<Vec<_>>())
+                .find(party)
+        };
+        if let Some(s) = subject.or_else(condition) {
+            return v.conjuncts(s);
+        }
+    }
+    Vec::new()
+}
+
+/// Whether subject `s` is a party or a party's deed: its head word is one ("terrorists", "the
+/// government", a name), or a noun a party owns ("the government's actions"). "Russian and Chinese
+/// opinions" are no one, whatever their modifiers name.
+fn names_party(v: &View, s: usize) -> bool {
+    let owned = v.kids_with(s, &["nmod:poss"]).any(|k| !words::get("possessives").contains(&v.lower(k).as_str()));
+    let named = v.sent.entities.iter().any(|e| e.tokens.contains(&s));
+    let pronoun = matches!(v.lemmas[s].as_str(), "he" | "she" | "they");
+    owned || named || pronoun || crate::parties::normalize(v.word(s)).is_some()
+}
