@@ -1,9 +1,5 @@
 //! An arrival is a visit only when an official or a delegation arrives (`arrivals`).
-use super::testing::events_of;
-
-fn has(ev: &[casus_core::Event], text: &str) -> bool {
-    ev.iter().any(|e| e.action.text.starts_with(text))
-}
+use super::testing::{events_of, has, triggers};
 
 #[test]
 fn migrants_arriving_in_a_country_make_no_visit() {
@@ -12,7 +8,7 @@ fn migrants_arriving_in_a_country_make_no_visit() {
          Monday/4/obl ./4/punct",
         None,
     );
-    assert!(!has(&migrants, "arrived"), "{:?}", migrants.iter().map(|e| &e.action.text).collect::<Vec<_>>());
+    assert!(!has(&migrants, "arrived in"), "{:?}", triggers(&migrants));
 }
 
 #[test]
@@ -22,5 +18,5 @@ fn an_official_arriving_in_a_country_visits_it() {
          on/9/case Monday/5/obl ./5/punct",
         None,
     );
-    assert!(has(&minister, "arrived"), "{:?}", minister.iter().map(|e| &e.action.text).collect::<Vec<_>>());
+    assert!(has(&minister, "arrived in"), "{:?}", triggers(&minister));
 }
