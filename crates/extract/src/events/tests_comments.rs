@@ -1,16 +1,21 @@
 //! An incident that a speaker only comments on ("the attack was a cowardly act, the governor said")
 //! gets no second record; the narrator's own restatement does (`comments`).
-use super::testing::{doc_events, has, triggers};
+use super::testing::{doc_events, has, parsed_doc, triggers};
 
 fn story(last: &str) -> Vec<casus_core::Event> {
-    doc_events(
-        &[
-            "Gunmen/2/nsubj attacked/0/root a/4/det bus/2/obj in/6/case Kabul/4/nmod on/8/case Monday/2/obl ./2/punct",
-            "Police/2/nsubj sealed/0/root off/5/case the/5/det area/2/obl ./2/punct",
-            last,
-        ],
-        "2021-05-11",
-    )
+    doc_events(&[LEAD, SEALED, last], "2021-05-11")
+}
+
+const LEAD: &str =
+    "Gunmen/2/nsubj attacked/0/root a/4/det bus/2/obj in/6/case Kabul/4/nmod on/8/case Monday/2/obl ./2/punct";
+const SEALED: &str = "Police/2/nsubj sealed/0/root off/5/case the/5/det area/2/obl ./2/punct";
+
+/// `story`, with the model's place tag (GPE) on token `place` of the last sentence.
+fn story_with_place(last: &str, place: usize) -> Vec<casus_core::Event> {
+    let mut doc = parsed_doc(&[LEAD, SEALED, last]);
+    doc.published = chrono::NaiveDate::from_ymd_opt(2021, 5, 11);
+    doc.sentences[2].entities.push(casus_core::Entity { label: "GPE".into(), tokens: place..place + 1, score: 1.0 });
+    super::extract(&doc)
 }
 
 #[test]
@@ -46,4 +51,20 @@ fn an_arrest_a_speaker_comments_on_is_no_new_event() {
          sent/3/ccomp a/12/det chilling/12/amod message/9/obj ./3/punct",
     );
     assert!(!has(&sent, "arrest"), "{:?}", triggers(&sent));
+}
+
+#[test]
+fn a_new_incident_with_its_own_place_or_day_is_no_comment() {
+    let kandahar = story(
+        "Separately/4/advmod ,/4/punct police/4/nsubj said/0/root the/6/det attack/16/nsubj on/9/case a/9/det \
+         checkpoint/6/nmod in/11/case Kandahar/9/nmod on/13/case Tuesday/6/nmod was/16/cop the/16/det \
+         second/4/ccomp this/18/det week/16/nmod:tmod ./4/punct",
+    );
+    assert!(has(&kandahar, "attack"), "{:?}", triggers(&kandahar));
+    let herat = story_with_place(
+        "The/2/det governor/3/nsubj said/0/root the/5/det shelling/10/nsubj of/9/case the/9/det Herat/9/compound \
+         market/5/nmod marked/3/ccomp a/13/det new/13/amod escalation/10/obj ./3/punct",
+        7,
+    );
+    assert!(has(&herat, "shelling"), "{:?}", triggers(&herat));
 }
