@@ -6,7 +6,8 @@ use super::view::View;
 use super::words;
 
 /// The trigger at `head` is "arrive" and its subject is neither a person nor a phrase with an
-/// office or delegation noun. With no subject found, or a personal pronoun, the arrival stays.
+/// office or delegation noun. With no subject found, or a personal pronoun other than "it", the
+/// arrival stays.
 pub(super) fn no_visit(v: &View, head: usize) -> bool {
     if v.lemmas[head] != "arrive" {
         return false;
@@ -14,12 +15,28 @@ pub(super) fn no_visit(v: &View, head: usize) -> bool {
     // "After arriving in the U.S., X was detained": the subject of the clause it modifies.
     let governing =
         || v.head(head).filter(|_| matches!(v.base_rel(head), "advcl" | "conj" | "xcomp")).and_then(|h| v.subject(h));
-    let Some(s) = v.subject(head).or_else(governing) else { return false };
-    if matches!(v.lemmas[s].as_str(), "he" | "she" | "they" | "who" | "i" | "we") {
+    let Some(s) = v.subject(head).or_else(governing).map(|s| antecedent(v, head, s)) else { return false };
+    // "he arrived", "they arrived" may be a delegation; "it" is a thing ("when it arrived in
+    // China", a vessel), whose arrival is no visit.
+    let pronoun = v.lemmas[s].as_str();
+    if pronoun != "it" && words::get("personal_pronouns").contains(&pronoun) {
         return false;
     }
-    let phrase = v.subtree(s);
-    let visitor = phrase.clone().any(|k| words::get("visitor_nouns").contains(&v.lemmas[k].as_str()));
-    let person = phrase.into_iter().any(|k| v.is_person(k));
-    !visitor && !person
+    // The subject's head and the nouns that name it ("Iran's foreign minister", "the delegation of
+    // Iran"), not every word below it: "Refugees fleeing the president's crackdown" are no visitors.
+    let named = std::iter::once(s).chain(v.kids_with(s, &["compound", "nmod", "flat", "appos"]));
+    !named.into_iter().any(|k| visitor(v, k) || v.is_person(k))
+}
+
+/// "Hundreds of migrants, who arrived in Italy": a relative pronoun stands for the noun its clause
+/// modifies.
+fn antecedent(v: &View, head: usize, s: usize) -> usize {
+    let relative = words::get("relative_pronouns").contains(&v.lemmas[s].as_str()) && v.base_rel(head) == "acl";
+    v.head(head).filter(|_| relative).unwrap_or(s)
+}
+
+/// An office holder ("the foreign minister") or a delegation ("a Chinese delegation").
+fn visitor(v: &View, k: usize) -> bool {
+    let lemma = v.lemmas[k].as_str();
+    words::get("office_nouns").contains(&lemma) || words::get("visitor_nouns").contains(&lemma)
 }

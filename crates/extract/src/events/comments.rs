@@ -7,17 +7,27 @@ use super::view::View;
 use super::words;
 
 /// A definite event noun at `head`, subject of a copula or of a verb of significance ("shows",
-/// "changes", "marks") in what a speaker says, with no toll in the sentence and after the lead.
-/// The narrator's own "Tuesday's attack marked an escalation" asserts the incident and stays.
+/// "changes", "marks") in what a speaker says, with no toll in the sentence, no place or date of
+/// its own, and after the lead. The narrator's own "Tuesday's attack marked an escalation" asserts
+/// the incident and stays; so does "the attack on a checkpoint in Kandahar on Tuesday was the
+/// second this week", a new incident the speaker reports.
 pub(super) fn commented_on(v: &View, head: usize) -> bool {
-    if v.base_rel(head) != "nsubj" || !v.casualties().is_empty() || tense::in_lead(v, 1) {
+    if v.base_rel(head) != "nsubj" || !v.casualties().is_empty() || own_setting(v, head) {
         return false;
     }
     let definite = v.definite_det(head) || v.kids_with(head, &["nmod:poss"]).next().is_some();
     let Some(pred) = v.head(head) else { return false };
     let copula = v.kids_with(pred, &["cop"]).next().is_some();
     let comment = copula || words::get("comment_predicates").contains(&v.lemmas[pred].as_str());
-    definite && comment && !names_a_doer(v, pred) && spoken(v, pred)
+    // The lead test scans the whole document: last.
+    definite && comment && !names_a_doer(v, pred) && spoken(v, pred) && !tense::in_lead(v, 1)
+}
+
+/// The noun's phrase names a place or a date ("the shelling of the Herat market", "the attack
+/// on Tuesday"): it tells an incident of its own, not only the one the story reported.
+fn own_setting(v: &View, head: usize) -> bool {
+    let place = |k: usize| super::places::tagged(v, k) || crate::parties::is_location(v.word(k));
+    v.phrase(head).filter(|&k| k != head).any(|k| v.is_dated(k) || place(k))
 }
 
 /// "said the bombing was the work of the Taliban": a predicate that says who did it is a claim

@@ -18,17 +18,17 @@ pub(super) fn official(v: &View, ctx: &Context, head: usize, info: &PartyInfo) -
         return None;
     }
     let range = v.phrase(head);
-    named_in(v, ctx, range.clone()).or_else(|| titled(v, ctx, head, range))
+    named_in(v, ctx, head, range.clone()).or_else(|| titled(v, ctx, head, range))
 }
 
 /// "Former top European Union official Michel Barnier", "the 70-year-old Barnier": a person's name
-/// closes the span; named in full as the story first gives it.
-fn named_in(v: &View, ctx: &Context, range: Range<usize>) -> Option<Party> {
-    let e = v
-        .sent
-        .entities
-        .iter()
-        .find(|e| e.label == "PER" && e.tokens.end == range.end && e.tokens.start > range.start)?;
+/// closes the span as its head or as a name of the head (appos, flat, compound); named in full as
+/// the story first gives it. A name behind a preposition ("the U.N. envoy to Ahmed Shah") is
+/// someone else.
+fn named_in(v: &View, ctx: &Context, head: usize, range: Range<usize>) -> Option<Party> {
+    let e = v.sent.entities.iter().find(|e| {
+        e.label == "PER" && e.tokens.end == range.end && e.tokens.start > range.start && names_head(v, head, e)
+    })?;
     let name = v.text(e.tokens.clone());
     let known = ctx.office(name).filter(|p| igo(p)).and_then(|p| p.name.clone());
     let full = known.or_else(|| ctx.full_name(name).map(str::to_string)).unwrap_or_else(|| name.to_string());
@@ -47,6 +47,16 @@ fn titled(v: &View, ctx: &Context, head: usize, range: Range<usize>) -> Option<P
     let mut found = ctx.office_holders().filter(|p| igo(p));
     let first = found.next()?;
     found.all(|p| p.name == first.name).then(|| first.clone())
+}
+
+/// Entity `e` is the head itself or a name given to it, with no case word of its own.
+fn names_head(v: &View, head: usize, e: &casus_core::Entity) -> bool {
+    if e.tokens.contains(&head) {
+        return true;
+    }
+    let top = v.top(e.tokens.clone());
+    let given = v.head(top) == Some(head) && matches!(v.base_rel(top), "appos" | "flat" | "compound");
+    given && v.kids_with(top, &["case"]).next().is_none()
 }
 
 fn igo(p: &Party) -> bool {

@@ -1,22 +1,29 @@
 //! Questions that ask about an act rather than who did it: "What did you discuss there?", "How
 //! concerned are you?", "How to interpret the military drills?". They report nothing (interviews
 //! and rhetorical quotes restate what the story told or ask about what may be); only a question
-//! whose question word is the doer ("Who attacked the convoy?") takes its act as given.
+//! whose question word is the doer ("Who attacked the convoy?") takes its act as given, and acts
+//! told in a relative or subordinate clause of the question are not asked about.
 use super::tense;
 use super::view::View;
 use super::words;
 
-/// The sentence is a wh-question and none of its question words stands for the subject of the
-/// clause of the trigger at `head`.
+/// The sentence is a wh-question, the trigger at `head` is in its main clause, and none of the
+/// question words that open that clause stands for the subject of the trigger's clause. A
+/// relative or subordinate clause ("the schoolgirls whom Boko Haram abducted", "after the army and
+/// the RSF clashed") reports its act whatever the question asks.
 pub(super) fn asked_about(v: &View, head: usize) -> bool {
-    let closing = |t: usize| matches!(v.word(t), "\"" | "”" | "’" | "'" | ")" | "»");
-    let Some(last) = (0..v.len()).rev().find(|&t| !closing(t)) else { return false };
-    if v.word(last) != "?" {
+    if !tense::question_mark(v) || !in_main_clause(v, head) {
         return false;
     }
-    let wh: Vec<usize> = (0..v.len()).filter(|&t| words::get("wh_words").contains(&v.lower(t).as_str())).collect();
+    let wh_word = |t: usize| words::get("wh_words").contains(&v.lower(t).as_str()) && in_main_clause(v, t);
+    let wh: Vec<usize> = (0..v.len()).filter(|&t| wh_word(t)).collect();
     let clause = tense::clause_verb(v, head);
     !wh.is_empty() && !wh.iter().any(|&w| asks_the_doer(v, w, clause))
+}
+
+/// Token `t` is outside every relative, adjectival and adverbial clause of the sentence.
+fn in_main_clause(v: &View, t: usize) -> bool {
+    !std::iter::once(t).chain(v.ancestors(t)).any(|a| matches!(v.base_rel(a), "acl" | "advcl"))
 }
 
 /// Question word `w` is, or determines, the subject of `clause`: "Who attacked", "Which group

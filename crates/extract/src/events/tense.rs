@@ -182,12 +182,17 @@ pub fn purpose(v: &View, i: usize) -> bool {
 }
 
 /// The sentence is a yes-no question ("Did the rebels attack the town?", "Will Russia invade?"):
-/// it asks whether something happened and reports nothing; a wh-question ("Who attacked the
-/// convoy?") takes its act as given.
+/// it asks whether something happened and reports nothing. A sentence with a question word is left
+/// to `questions::asked_about`, which keeps only the act whose doer the question asks for ("Who
+/// attacked the convoy?").
 pub fn yes_no_question(v: &View) -> bool {
+    question_mark(v) && !(0..v.len()).any(|t| words::get("wh_words").contains(&v.lower(t).as_str()))
+}
+
+/// The sentence ends in a question mark, before any closing quote or bracket.
+pub fn question_mark(v: &View) -> bool {
     let closing = |t: usize| matches!(v.word(t), "\"" | "”" | "’" | "'" | ")" | "»");
-    let Some(last) = (0..v.len()).rev().find(|&t| !closing(t)) else { return false };
-    v.word(last) == "?" && !(0..v.len()).any(|t| words::get("wh_words").contains(&v.lower(t).as_str()))
+    (0..v.len()).rev().find(|&t| !closing(t)).is_some_and(|last| v.word(last) == "?")
 }
 
 /// The clause of verb `i` is a condition ("if the rebels refuse", "unless attacks stop").

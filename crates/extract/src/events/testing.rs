@@ -31,6 +31,16 @@ pub fn texts_of(spec: &str, published: Option<&str>) -> Vec<String> {
     events_of(spec, published).into_iter().map(|e| e.action.text).collect()
 }
 
+/// Whether some event's trigger text is `text`.
+pub fn has(ev: &[casus_core::Event], text: &str) -> bool {
+    ev.iter().any(|e| e.action.text == text)
+}
+
+/// The trigger texts of `ev`, for assertion messages.
+pub fn triggers(ev: &[casus_core::Event]) -> Vec<&str> {
+    ev.iter().map(|e| e.action.text.as_str()).collect()
+}
+
 /// (CAMEO code, actor text, target text) of every event.
 pub fn party_texts(ev: &[casus_core::Event]) -> Vec<(&str, Option<&str>, Option<&str>)> {
     ev.iter().map(|e| (e.action.cameo.as_str(), party_text(&e.actor), party_text(&e.target))).collect()

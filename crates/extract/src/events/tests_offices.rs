@@ -224,3 +224,11 @@ fn the_office_noun_of_the_story_s_one_international_official_is_that_person() {
     let ev = story(UN_OFFICIAL, 4..6, &[plural]);
     assert_eq!(actor_of(&ev, "denounced"), (Some("United Nations"), None, Some("IGO")));
 }
+
+#[test]
+fn a_name_behind_a_preposition_is_not_the_international_official() {
+    let envoy = "The/3/det U.N./3/compound envoy/7/nsubj to/6/case Ahmed/6/compound Shah/3/nmod condemned/0/root \
+                 the/9/det attack/7/obj ./7/punct";
+    let ev = story(envoy, 4..6, &[]);
+    assert_eq!(actor_of(&ev, "condemned"), (Some("United Nations"), None, Some("IGO")));
+}
