@@ -30,6 +30,9 @@ pub struct Roles {
     /// "The airstrikes hit targets in the city and damaged several houses": an event noun subject of
     /// coordinated predicates, each with objects of its own; one record per predicate.
     pub acts: Vec<Vec<usize>>,
+    /// The targets are the subject of what a warning warns of ("warned that Moscow would respond"),
+    /// which may be the warner's own side.
+    pub warned: bool,
 }
 
 /// Roles of a verbal trigger. `subject_is_target` marks phrases like "came under fire", whose

@@ -103,7 +103,10 @@ fn build(
     super::accused::blame(v, t.accused, &mut roles);
     let mut found = sides(v, ctx, t, &mut roles);
     super::judgments::speaker_judges(v, t, &mut found);
-    let Sides { source, actors, targets } = found;
+    let Sides { source, actors, mut targets } = found;
+    if roles.warned {
+        targets.retain(|p| !actors.iter().any(|a| super::warnings::own_side(a, p)));
+    }
     if nominal && actors.is_empty() && targets.is_empty() && !partyless_event(v, t, &roles) {
         return;
     }
@@ -243,6 +246,7 @@ fn roles(v: &View, t: &Trigger, nominal: bool) -> Roles {
     }
     if roles.targets.is_empty() && !nominal {
         roles.targets = super::warnings::warned(v, speaker);
+        roles.warned = !roles.targets.is_empty();
     }
     // "Azerbaijan is committed to peace", "is prepared to talk": an adjectival passive of intent.
     if t.cameo.starts_with("03") && roles.actors.is_empty() && v.is_passive(speaker) {

@@ -182,8 +182,8 @@ fn a_conjunct_with_its_own_subject_is_not_under_the_must() {
 fn an_event_noun_subject_of_a_future_or_possible_verb_is_a_forecast() {
     let spec = |aux: &str, verb: &str| {
         format!(
-            "Japan/3/nmod:poss 's/1/case security/4/compound cooperation/8/nsubj with/6/case India/4/nmod \
-             {aux}/8/aux likely/8/advmod {verb}/0/root slowly/8/advmod ./8/punct"
+            "Japan/4/nmod:poss 's/1/case security/4/compound cooperation/9/nsubj with/6/case India/4/nmod \
+             {aux}/9/aux likely/9/advmod {verb}/0/root slowly/9/advmod ./9/punct"
         )
     };
     let ev = texts_of(&spec("will", "develop"), None);

@@ -34,8 +34,20 @@ fn a_warning_on_a_condition_is_aimed_at_the_party_of_the_condition() {
 fn a_warning_about_opinions_is_aimed_at_no_one() {
     // Nationalities on a noun that is no party do not make it one.
     let ev = doc_events(
-        &["Experts/2/nsubj warned/0/root that/8/mark Russian/7/amod and/6/cc Chinese/4/conj opinions/8/nsubj matter/2/ccomp little/8/advmod ./2/punct"],
+        &["Kenya/2/nsubj warned/0/root that/8/mark Russian/7/amod and/6/cc Chinese/4/conj opinions/8/nsubj matter/2/ccomp little/8/advmod ./2/punct"],
         "2025-03-12",
     );
-    assert!(target_of(&ev, "warned").iter().all(|t| t.0.is_none()), "{ev:#?}");
+    let targets = target_of(&ev, "warned");
+    assert!(!targets.is_empty() && targets.iter().all(|t| t.0.is_none()), "{ev:#?}");
+}
+
+#[test]
+fn a_warning_about_the_warners_own_side_has_no_target() {
+    // "Russia warned that Moscow would respond": its own state's act is no one it warns.
+    let ev = doc_events(
+        &["Russia/2/nsubj warned/0/root that/6/mark Moscow/6/nsubj would/6/aux respond/2/ccomp ./2/punct"],
+        "2025-03-12",
+    );
+    let targets = target_of(&ev, "warned");
+    assert!(!targets.is_empty() && targets.iter().all(|t| t.0.is_none()), "{ev:#?}");
 }

@@ -44,3 +44,11 @@ fn names_party(v: &View, s: usize) -> bool {
     let pronoun = matches!(v.lemmas[s].as_str(), "he" | "she" | "they");
     owned || named || pronoun || crate::parties::normalize(v.word(s)).is_some()
 }
+
+/// "Putin warned that Moscow would respond", "Ukraine warned that Ukrainian forces would strike
+/// back": what the warner's own state or its organs will do is a threat, not a warning at them.
+pub(super) fn own_side(warner: &casus_core::Party, warned: &casus_core::Party) -> bool {
+    let organ = |p: &casus_core::Party| words::get("state_roles").contains(&p.role.as_deref().unwrap_or(""));
+    let same_state = warner.country.is_some() && warner.country == warned.country;
+    same_state && (warner.role == warned.role || (organ(warner) && organ(warned)))
+}
