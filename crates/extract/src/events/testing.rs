@@ -9,6 +9,18 @@ pub fn events_of(spec: &str, published: Option<&str>) -> Vec<casus_core::Event> 
     super::extract(&doc)
 }
 
+/// (code, actor, target, source) texts of a record.
+pub type Brief = (String, Option<String>, Option<String>, Option<String>);
+
+/// (code, actor, target, source) texts of the events of a one-sentence document.
+pub fn briefs(spec: &str, published: Option<&str>) -> Vec<Brief> {
+    let text = |p: Option<casus_core::Party>| p.map(|p| p.text);
+    events_of(spec, published)
+        .into_iter()
+        .map(|e| (e.action.cameo, text(e.actor), text(e.target), text(e.source)))
+        .collect()
+}
+
 /// The events of a document of one sentence per spec, published on `published` (YYYY-MM-DD).
 pub fn doc_events(specs: &[&str], published: &str) -> Vec<casus_core::Event> {
     let mut doc = parsed_doc(specs);

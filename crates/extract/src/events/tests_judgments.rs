@@ -1,18 +1,9 @@
 //! Criticism and disapproval: judgments said as predicates, charges aimed at the one a clause names,
 //! displeasure "with" a party (GUIDELINES §2, §4, §12.9).
-use super::testing::events_of;
-
-/// (code, actor, target, source) texts of a record.
-type Brief = (String, Option<String>, Option<String>, Option<String>);
+use super::testing::{briefs, Brief};
 
 fn brief(spec: &str) -> Vec<Brief> {
-    events_of(spec, None)
-        .into_iter()
-        .map(|e| {
-            let text = |p: Option<casus_core::Party>| p.map(|p| p.text);
-            (e.action.cameo, text(e.actor), text(e.target), text(e.source))
-        })
-        .collect()
+    briefs(spec, None)
 }
 
 #[test]

@@ -1,19 +1,10 @@
 //! Stances said about a party: a reproach named by a noun of refusal, a commitment expressed or
 //! reaffirmed, a judgment said as a predicate; no promise in "promising markets" (GUIDELINES §2, §4,
 //! §12.9 "Speech acts").
-use super::testing::events_of;
-
-/// (code, actor, target, source) texts of a record.
-type Brief = (String, Option<String>, Option<String>, Option<String>);
+use super::testing::{briefs, Brief};
 
 fn brief(spec: &str) -> Vec<Brief> {
-    events_of(spec, Some("2025-03-12"))
-        .into_iter()
-        .map(|e| {
-            let text = |p: Option<casus_core::Party>| p.map(|p| p.text);
-            (e.action.cameo, text(e.actor), text(e.target), text(e.source))
-        })
-        .collect()
+    briefs(spec, Some("2025-03-12"))
 }
 
 #[test]
