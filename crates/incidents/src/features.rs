@@ -299,6 +299,9 @@ mod tests {
         assert!(tells_campaign("Peace talks have continued to flounder, with both sides accusing the other."));
         // Hours and days are one operation's; a causal "since" is no span.
         assert!(!tells_campaign("A clearance operation has been going on for hours."));
+        assert!(tells_campaign("Insurgents have repeatedly targeted the capital since the coup."));
+        assert!(tells_campaign("The militants have also frequently struck police posts."));
+        assert!(!tells_campaign("He has repeated his call for talks."));
         assert!(!tells_campaign("Gunmen kidnapped 20 workers since late Wednesday."));
         assert!(!tells_campaign("A conflict had broken out for six weeks in the fall of 2020."));
         // A detention's length is no campaign: only armed violence makes one.

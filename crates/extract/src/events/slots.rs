@@ -186,7 +186,7 @@ fn phrase_date(
         .copied()
         // "the post, where our soldiers were fired upon yesterday, was destroyed": yesterday is the firing's.
         .filter(|d| {
-            let theirs = tense::clause_verb(v, v.top(d.tokens.clone()));
+            let theirs = date_clause(v, d);
             theirs == ours || !v.is_clause(theirs) || v.ancestors(ours).any(|a| a == theirs)
         })
         .filter(|d| !dates_another_noun(v, ctx, d, (head, ours), cameo))
@@ -196,6 +196,16 @@ fn phrase_date(
         Some(d) => Some((Some(date_ref(v, d)), DateFrom::Sentence)),
         None if dates.iter().any(decade) => Some((None, DateFrom::Background)),
         None => None,
+    }
+}
+
+/// The clause a date phrase belongs to. "who took the capital three years ago": a phrase headed by
+/// an adverb ("ago", "earlier") hangs as `advmod` on its verb, which `clause_verb` does not climb.
+fn date_clause(v: &View, d: &DateMention) -> usize {
+    let top = v.top(d.tokens.clone());
+    match v.head(top) {
+        Some(h) if v.base_rel(top) == "advmod" => tense::clause_verb(v, h),
+        _ => tense::clause_verb(v, top),
     }
 }
 

@@ -257,6 +257,18 @@ fn a_past_state_carries_no_historical_narrative_on() {
 }
 
 #[test]
+fn a_date_ago_in_a_relative_clause_dates_only_that_clause() {
+    // "Rebels, who seized the town two years ago, attacked a base.": the seizure's date, not the attack's.
+    let ev = doc_events(
+        &["Rebels/10/nsubj ,/4/punct who/4/nsubj seized/1/acl:relcl the/6/det town/4/obj two/8/nummod years/9/obl:unmarked ago/4/advmod attacked/0/root a/12/det base/10/obj ./10/punct"],
+        "2024-02-15",
+    );
+    assert_eq!(date_of(&ev, "seized"), Some("2022"));
+    // No news day is named, so the attack stays undated rather than taking the seizure's year.
+    assert_eq!(date_of(&ev, "attacked"), None);
+}
+
+#[test]
 fn a_year_in_a_relative_clause_opens_no_narrative() {
     let ev = doc_events(
         &[
