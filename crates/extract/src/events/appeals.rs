@@ -111,7 +111,7 @@ fn obligation(v: &View, i: usize) -> Option<(usize, usize)> {
 /// community — and the U.N. — should respond").
 pub(super) fn addressable(v: &View, s: usize) -> bool {
     let lemma = v.lemmas[s].as_str();
-    if matches!(lemma, "he" | "she" | "they") {
+    if words::get("third_person_pronouns").contains(&lemma) {
         return true;
     }
     if words::get("not_addressees").contains(&lemma) {

@@ -19,12 +19,12 @@ pub(super) fn comments_on(cameo: &str) -> bool {
 /// "deeply concerned about the recent actions of Dodik", "shared concerns over China's expansion":
 /// what a comment with no object is about, in an about- or over-phrase on its words.
 /// A report is about what it tells, not about its author ("concerned about the IAEA report about
-/// Iran's production"), so a document noun is no topic.
+/// Iran's production"), so a document noun is no topic; a statement or remark is its speaker's
+/// (`doer_of`: "concerned about the statement of the Ugandan army").
 pub(super) fn topics(v: &View, tokens: std::ops::Range<usize>) -> Vec<usize> {
+    let document = |l: &str| words::get("documents").contains(&l) && !words::get("doer_of").contains(&l);
     let about = |c: &usize| {
-        matches!(v.case_of(*c).as_deref(), Some("about" | "over"))
-            && !v.is_dated(*c)
-            && !words::get("documents").contains(&v.lemmas[*c].as_str())
+        matches!(v.case_of(*c).as_deref(), Some("about" | "over")) && !v.is_dated(*c) && !document(&v.lemmas[*c])
     };
     tokens.flat_map(|h| v.kids_with(h, &["obl", "nmod"]).filter(about).collect::<Vec<_>>()).collect()
 }

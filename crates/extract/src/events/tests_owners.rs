@@ -57,3 +57,18 @@ fn concern_about_the_actions_of_troops_is_aimed_at_them() {
     );
     assert_eq!(targets(&ev), [("012", Some("UGA"), Some("MIL"))], "{ev:#?}");
 }
+
+#[test]
+fn concern_about_a_statement_is_aimed_at_its_speaker_not_a_reports_author() {
+    let statement = doc_events(
+        &["Kenya/4/nsubj is/4/cop deeply/4/advmod concerned/0/root about/7/case the/7/det statement/4/obl of/10/case Ugandan/10/amod troops/7/nmod ./4/punct"],
+        "2025-03-12",
+    );
+    assert_eq!(targets(&statement), [("012", Some("UGA"), Some("MIL"))], "{statement:#?}");
+    // A report is about what it tells: its author is no target.
+    let report = doc_events(
+        &["Kenya/4/nsubj is/4/cop deeply/4/advmod concerned/0/root about/7/case the/7/det report/4/obl of/10/case Ugandan/10/amod troops/7/nmod ./4/punct"],
+        "2025-03-12",
+    );
+    assert!(report.iter().all(|e| e.target.as_ref().and_then(|t| t.country.as_deref()) != Some("UGA")), "{report:#?}");
+}

@@ -160,3 +160,28 @@ fn a_name_introduced_as_an_analyst_warns_as_one() {
     // Twin: a name introduced as a minister warns as a party.
     assert!(warns(&story("minister")), "{:?}", story("minister"));
 }
+
+#[test]
+fn only_the_whole_name_of_an_analyst_is_one() {
+    let story = |intro_noun: &str, intro_name: &str, speaker: &str| {
+        let intro = format!(
+            "Markets/3/nsubj will/3/aux fall/0/root ,/5/punct said/3/parataxis {intro_noun}/8/compound \
+             {intro_name}/5/nsubj ./3/punct"
+        );
+        let warning = format!(
+            "{speaker}/2/nsubj warns/0/root that/6/mark such/5/amod measures/6/nsubj could/6/aux \
+             embolden/2/ccomp the/8/det government/6/obj ./2/punct"
+        );
+        doc_events(&[&intro, &warning], "2025-03-10")
+    };
+    let warns = |ev: &[casus_core::Event]| ev.iter().any(|e| e.action.text.starts_with("warns"));
+    // "analyst Mohammed Ali", then "Mohammed" (another Mohammed, named by his first name only) warns.
+    let other = story("analyst", "Mohammed/8/compound Ali", "Mohammed");
+    assert!(warns(&other), "{other:?}");
+    // The analyst's own surname is the analyst.
+    let same = story("analyst", "John/8/compound Kamau", "Kamau");
+    assert!(!warns(&same), "{same:?}");
+    // "fellow Senator John Kamau": a colleague, not an analyst.
+    let colleague = story("fellow/9/compound Senator", "John/9/compound Kamau", "Kamau");
+    assert!(warns(&colleague), "{colleague:?}");
+}

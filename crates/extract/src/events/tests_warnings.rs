@@ -31,6 +31,16 @@ fn a_warning_on_a_condition_is_aimed_at_the_party_of_the_condition() {
 }
 
 #[test]
+fn a_condition_names_the_warned_party_before_the_clause_subject() {
+    // "Kenya warned that if Uganda attacks, Tanzania would respond": Tanzania answers, Uganda is warned.
+    let ev = doc_events(
+        &["Kenya/2/nsubj warned/0/root that/10/mark if/6/mark Uganda/6/nsubj attacks/10/advcl ,/10/punct Tanzania/10/nsubj would/10/aux respond/2/ccomp ./2/punct"],
+        "2025-03-12",
+    );
+    assert_eq!(target_of(&ev, "warned"), [(Some("UGA"), Some("GOV"))], "{ev:#?}");
+}
+
+#[test]
 fn a_warning_about_opinions_is_aimed_at_no_one() {
     // Nationalities on a noun that is no party do not make it one.
     let ev = doc_events(

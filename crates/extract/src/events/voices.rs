@@ -28,10 +28,11 @@ fn commentator(v: &View, a: usize) -> bool {
 
 /// "Yesilada warns …" after "said analyst Atilla Yesilada" or "Beverly Ochieng, a senior analyst at
 /// …": a name that the story introduces with an analyst noun, before it or in an apposition after it,
-/// is that analyst in every sentence.
+/// is that analyst in every sentence. The whole name must match, ending where the introduced name
+/// ends: "analyst Mohammed Ali" is not "Mohammed bin Salman".
 fn introduced_as_analyst(v: &View, a: usize) -> bool {
-    let name = v.word(a);
-    if !name.starts_with(|c: char| c.is_uppercase()) {
+    let name = name_words(v, a);
+    if !name[0].starts_with(|c: char| c.is_uppercase()) {
         return false;
     }
     let analyst = |w: &str| {
@@ -41,22 +42,43 @@ fn introduced_as_analyst(v: &View, a: usize) -> bool {
     let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
     v.doc.sentences.iter().any(|s| {
         let t: Vec<&str> = s.tokens.iter().map(|t| t.text.as_str()).collect();
-        (0..t.len()).filter(|&i| t[i] == name).any(|i| {
+        let ends_name = |e: usize| t.get(e).is_none_or(|w| !capital(w));
+        let at = |i: usize| t.get(i..i + name.len()).is_some_and(|w| w == name.as_slice()) && ends_name(i + name.len());
+        (0..t.len()).filter(|&i| at(i)).any(|i| {
+            let end = i + name.len();
             // "analyst Atilla Yesilada": the noun, then only the parts of the name. A capitalized one
-            // is a title ("Professor Mesut Casin, a presidential adviser").
-            let noun = |j: usize| analyst(t[j]) && !capital(t[j]);
+            // is a title ("Professor Mesut Casin, a presidential adviser"); "fellow Senator X" is a
+            // colleague, "fellow" names an analyst only in an apposition.
+            let noun = |j: usize| {
+                analyst(t[j]) && !capital(t[j]) && !words::get("appositive_commentator_nouns").contains(&t[j])
+            };
             let before = (i.saturating_sub(3)..i).any(|j| noun(j) && t[j + 1..i].iter().all(|w| capital(w)));
             // "Beverly Ochieng, a senior analyst at …": an apposition with its article.
-            let after = t.get(i + 1) == Some(&",")
-                && t.get(i + 2).is_some_and(|w| matches!(*w, "a" | "an"))
+            let after = t.get(end) == Some(&",")
+                && t.get(end + 1).is_some_and(|w| matches!(*w, "a" | "an"))
                 && t.iter()
-                    .skip(i + 3)
+                    .skip(end + 2)
                     .take(4)
                     .take_while(|w| w.chars().any(char::is_alphanumeric))
                     .any(|w| analyst(w));
             before || after
         })
     })
+}
+
+/// The words of the name headed by `a`, in order: the head and the `flat` / `compound` words joined
+/// to it on either side ("Mohammed bin Salman", "Atilla Yesilada"), up to the first that is not a
+/// name's word ("analyst" in "analyst Atilla Yesilada").
+fn name_words<'a>(v: &'a View, a: usize) -> Vec<&'a str> {
+    let part = |i: usize| {
+        let w = v.word(i);
+        v.head(i) == Some(a)
+            && matches!(v.base_rel(i), "flat" | "compound")
+            && (w.starts_with(|c: char| c.is_uppercase()) || (w.len() <= 3 && w.chars().all(char::is_alphabetic)))
+    };
+    let first = (0..a).rev().take_while(|&i| part(i)).last().unwrap_or(a);
+    let last = (a + 1..v.len()).take_while(|&i| part(i)).last().unwrap_or(a);
+    (first..=last).map(|i| v.word(i)).collect()
 }
 
 /// "UN experts", "OSCE observers", "observers from the African Union": the analyst noun's own

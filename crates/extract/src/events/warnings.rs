@@ -1,8 +1,8 @@
 //! Whom a warning is about: "warned that the Somali government's actions would divide the country",
 //! "warning that terrorists will not be spared", "warned that unless Sri Lanka's government can
 //! reconcile …, history could repeat itself". A warning with no object is aimed at the party its
-//! clause is about: the subject of what is warned of (active or passive: what will be done to it is
-//! the warning's point), else the subject of the condition it hangs on.
+//! clause is about: the subject of the condition it hangs on, else the subject of what is warned of
+//! (active or passive: what will be done to it is the warning's point).
 use super::view::View;
 use super::words;
 
@@ -20,15 +20,16 @@ pub(super) fn warned(v: &View, t: usize) -> Vec<usize> {
     for clause in v.kids_with(t, &["ccomp"]) {
         let party = |s: &usize| about(s) && names_party(v, *s);
         let subject = v.kids_with(clause, &["nsubj", "nsubj:pass"]).find(party);
-        // "unless Sri Lanka's government can reconcile, history could repeat itself": the condition
-        // names the party when the warned clause's own subject does not.
+        // "unless Sri Lanka's government can reconcile, history could repeat itself", "if Israel
+        // invades Rafah, Iran would respond": the party of the condition is the one warned; the
+        // clause's subject only says who suffers or answers.
         let condition = || {
             v.kids_with(clause, &["advcl"])
                 .filter(|&c| super::tense::conditional(v, c))
                 .flat_map(|c| v.kids_with(c, &["nsubj", "nsubj:pass"]).collect::<Vec<_>>())
                 .find(party)
         };
-        if let Some(s) = subject.or_else(condition) {
+        if let Some(s) = condition().or(subject) {
             return v.conjuncts(s);
         }
     }
@@ -41,7 +42,7 @@ pub(super) fn warned(v: &View, t: usize) -> Vec<usize> {
 fn names_party(v: &View, s: usize) -> bool {
     let owned = v.kids_with(s, &["nmod:poss"]).any(|k| !words::get("possessives").contains(&v.lower(k).as_str()));
     let named = v.sent.entities.iter().any(|e| e.tokens.contains(&s));
-    let pronoun = matches!(v.lemmas[s].as_str(), "he" | "she" | "they");
+    let pronoun = words::get("third_person_pronouns").contains(&v.lemmas[s].as_str());
     owned || named || pronoun || crate::parties::normalize(v.word(s)).is_some()
 }
 
