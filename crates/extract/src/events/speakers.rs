@@ -24,8 +24,15 @@ pub(super) fn note(v: &View, ctx: &mut Context) {
     if is_pronoun(&v.lemmas[s]) && named_before(v, ctx, s, None).is_none() {
         return;
     }
+    // A body that speaks is a party of the story even when what it said is no record ("Iraqi officials
+    // said the strike was a violation" is a comment): "the officials" of a later sentence are they.
+    // Only a state's body (a country and a role): a person is already known as the speaker, and a
+    // body of no known state or role would become what a later "it" or "them" means.
     if let Some(p) = parties_of(v, ctx, &[s], None).into_iter().next() {
         ctx.heard(&p, false);
+        if !v.is_person(s) && !is_pronoun(&v.lemmas[s]) && p.country.is_some() && p.role.is_some() {
+            ctx.remember(&p);
+        }
     }
 }
 

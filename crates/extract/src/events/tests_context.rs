@@ -491,3 +491,20 @@ fn them_after_a_plural_object_of_its_sentence_is_that_object() {
     let target = beat.target.as_ref().expect("a target");
     assert_eq!((target.text.as_str(), target.role.as_deref()), ("them", Some("OPP")), "{ev:?}");
 }
+
+#[test]
+fn a_state_body_that_only_comments_is_who_its_role_noun_names_later() {
+    // "Iraqi officials said the weather was cold" is no record, but "the officials" of the next
+    // sentence are still the Iraqi ones, not the American government of the sentence before.
+    let ev = doc_events(
+        &[
+            "The/3/det American/3/amod government/4/nsubj condemned/0/root Iran/4/obj ./4/punct",
+            "Iraqi/2/amod officials/3/nsubj said/0/root the/5/det weather/7/nsubj was/7/cop cold/3/ccomp ./3/punct",
+            "The/2/det officials/4/nsubj also/4/advmod said/0/root they/6/nsubj arrested/4/ccomp seven/8/nummod \
+             militants/6/obj ./4/punct",
+        ],
+        "2025-03-12",
+    );
+    let arrest = ev.iter().find(|e| e.action.text.contains("arrested")).expect("an arrest record");
+    assert_eq!(arrest.actor.as_ref().and_then(|a| a.country.as_deref()), Some("IRQ"), "{ev:#?}");
+}
