@@ -301,6 +301,9 @@ fn party(v: &View, ctx: &Context, head: usize, avoid: Option<&str>) -> Vec<Party
     if let Some(found) = pronoun(v, ctx, head, avoid, &text) {
         return found;
     }
+    if town_modifier(v, head) {
+        return Vec::new();
+    }
     let lemma = v.lemmas[head].as_str();
     // "violated the agreement of the leaders of Russia, …": a document, a process or an event
     // ("fought a war over Nagorno-Karabakh") is no party, whoever it names.
@@ -331,6 +334,15 @@ fn party(v: &View, ctx: &Context, head: usize, avoid: Option<&str>) -> Vec<Party
             None => named(v, ctx, head, text),
         },
     }
+}
+
+/// "condemned the Kabul bombing", "the Moscow talks": a town or region before a noun says where, not
+/// who; a capital is its government only as a party in its own right ("Kabul said").
+pub(super) fn town_modifier(v: &View, head: usize) -> bool {
+    v.base_rel(head) == "compound"
+        && v.head(head).is_some_and(|h| h > head)
+        && parties::lookup_place(v.text(v.phrase(head)))
+            .is_some_and(|p| p.known && !parties::is_country_name(&p.name) && p.name == v.text(v.phrase(head)))
 }
 
 /// "killed by Hezbollah rockets", "hit by Russian fire": an event or weapon noun is no party, but a

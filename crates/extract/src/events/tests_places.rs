@@ -455,3 +455,27 @@ fn a_place_phrase_goes_only_as_deep_as_phrases_that_locate() {
     let imposed = "The/2/det president/3/nsubj imposed/0/root tariffs/3/obj on/6/case exports/3/obl to/8/case Mexico/6/nmod ./3/punct";
     assert_eq!(located(imposed, &[(7, 8)]), vec![None]);
 }
+
+#[test]
+fn a_town_before_an_attack_noun_is_where_not_who() {
+    // "The Kabul bombing killed 12 people": Kabul places the bombing; it is no actor (the capital
+    // stands for its government only as a party of its own, "Kabul said").
+    let bombing = "The/3/det Kabul/3/compound bombing/4/nsubj killed/0/root 12/6/nummod people/4/obj ./4/punct";
+    let ev = tagged_events(bombing, &[(1, 2)]);
+    let e = ev.iter().find(|e| e.action.text == "bombing").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(e.actor, None, "{ev:#?}");
+    assert_eq!(e.location.as_ref().and_then(|l| l.name.as_deref()), Some("Kabul"), "{ev:#?}");
+    // "condemned the Kabul bombing": the condemnation is aimed at no government.
+    let condemned = "Kenya/2/nsubj condemned/0/root the/5/det Kabul/5/compound bombing/2/obj ./2/punct";
+    let ev = tagged_events(condemned, &[(3, 4)]);
+    assert!(ev.iter().all(|e| e.target.as_ref().and_then(|t| t.country.as_deref()) != Some("AFG")), "{ev:#?}");
+}
+
+#[test]
+fn an_adjective_beside_a_place_in_a_title_case_headline_is_not_its_name() {
+    // "Investigations Continue into Jakarta Terrorist Bombings": the place is Jakarta.
+    let headline = "Investigations/2/nsubj Continue/0/root into/6/case Jakarta/6/compound Terrorist/6/amod \
+                    Bombings/2/obl";
+    let ev = tagged_events(headline, &[(3, 4)]);
+    assert_eq!(place_of(&ev, "Bombings"), Some("Jakarta"), "{ev:#?}");
+}

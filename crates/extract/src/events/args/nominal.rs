@@ -62,6 +62,11 @@ pub fn nominal(v: &View, t: usize) -> Roles {
     // "an airstrike targeting his location in the desert": a place aimed at says where, not whom.
     let targets: Vec<usize> = r.targets.iter().copied().filter(|&x| !aimed_place(v, t, x)).collect();
     r.places = places(v, t, &r.targets);
+    // "the Kabul bombing", "the Kabul hotel attack", "an attack on a Kandahar school": a town before
+    // the noun or what it struck is where.
+    let struck = facilities.iter().chain(&r.targets).copied();
+    let towns = std::iter::once(t).chain(struck).flat_map(|h| v.kids_with(h, &["compound"]));
+    r.places.extend(towns.filter(|&c| super::super::context::town_modifier(v, c)).collect::<Vec<usize>>());
     r.targets = targets;
     // "the incident occurred near …", "killed in a gun battle … in the town of L'Estere": the
     // clause that holds the event noun places it.
@@ -85,9 +90,11 @@ fn struck_facilities(v: &View, t: usize) -> Vec<usize> {
     if !code.is_some_and(|c| is_force(&c) || c.starts_with("17")) {
         return Vec::new();
     }
+    // The facility noun itself: "the Kabul hotel attack" strikes a hotel, wherever it stands.
     let civilian = |c: &usize| {
-        crate::parties::normalize(v.text(v.phrase(*c)))
-            .is_some_and(|p| p.country.is_none() && p.role.as_deref() == Some("CVL"))
+        [v.text(v.phrase(*c)), v.word(*c)].into_iter().any(|span| {
+            crate::parties::normalize(span).is_some_and(|p| p.country.is_none() && p.role.as_deref() == Some("CVL"))
+        })
     };
     v.kids_with(t, &["compound"]).filter(|&c| c < t).filter(civilian).collect()
 }
