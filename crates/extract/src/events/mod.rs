@@ -27,6 +27,7 @@ mod arrivals;
 mod assemble;
 mod attackers;
 pub mod attribution;
+mod bases;
 mod claims;
 mod comments;
 mod contacts;

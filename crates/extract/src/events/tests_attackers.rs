@@ -46,3 +46,13 @@ fn gunmen_beside_the_group_in_one_act_are_others() {
     let roles: Vec<_> = ev.iter().filter_map(|e| e.actor.as_ref()?.role.clone()).collect();
     assert_eq!(roles, ["REB", "UAF"], "{ev:?}");
 }
+
+#[test]
+fn militants_placed_abroad_are_that_state_s_and_no_separatists() {
+    // A story on separatists blames earlier attacks on militants present on Afghan soil.
+    let seps = "Separatists/2/nsubj attacked/0/root a/4/det train/2/obj in/6/case Pakistan/2/obl ./2/punct";
+    let blame = "Pakistan/2/nsubj blamed/0/root attacks/2/obj on/5/case militants/3/nmod present/5/acl on/9/case Afghan/9/amod soil/6/obl ./2/punct";
+    let ev = doc_events(&[seps, blame], "2024-05-07");
+    let militants = ev.iter().filter_map(|e| e.target.as_ref()).find(|p| p.text == "militants").expect("militants");
+    assert_eq!((militants.country.as_deref(), militants.role.as_deref()), (Some("AFG"), Some("REB")), "{ev:?}");
+}
