@@ -413,7 +413,10 @@ fn listed(v: &View, ctx: &Context, head: usize, avoid: Option<&str>, text: &str)
             }
         }
         let name = info.name.or_else(|| agency_name(v, head, info.country.as_deref(), info.role.as_deref()));
-        return Some(Party { text, name, country: info.country, role: info.role });
+        // "militants present on Afghan soil": an unnamed group its phrase places in a state.
+        let armed = matches!(info.role.as_deref(), Some("REB" | "SEP")) && name.is_none();
+        let country = info.country.or_else(|| armed.then(|| super::bases::base_country(v, head)).flatten());
+        return Some(Party { text, name, country, role: info.role });
     }
     // "Edmon Marukyan, ambassador-at-large for Armenia's foreign ministry": the apposition says who.
     for a in v.kids_with(head, &["appos"]).filter(|&a| !unknown_body(v.phrase(a))) {

@@ -63,15 +63,24 @@ pub fn in_time(events: &mut [Event], published: Option<NaiveDate>) {
 /// A story that calls its armed group separatist or secessionist, or gives its aim as a homeland of its
 /// own or independence ("still wants independence", "independence for Xinjiang"), codes that group
 /// SEP in every sentence (GUIDELINES §12.2), even where a sentence says only "rebels" or
-/// "militants": the insurgents of such a story become separatists.
+/// "militants": the insurgents of such a story become separatists. Insurgents of another state than
+/// the separatists' ("militants present on Afghan soil" in a story on Baloch separatists) stay REB.
 pub fn separatist(events: &mut [Event], text: &str) {
     let lower = text.to_lowercase();
     if !super::words::get("separatist_cues").iter().any(|w| lower.contains(w)) {
         return;
     }
+    let parties = |e: &Event| [e.actor.clone(), e.target.clone(), e.source.clone()].into_iter().flatten();
+    let homes: Vec<String> = events
+        .iter()
+        .flat_map(parties)
+        .filter(|p| p.role.as_deref() == Some("SEP"))
+        .filter_map(|p| p.country)
+        .collect();
+    let ours = |p: &Party| homes.is_empty() || p.country.as_ref().is_none_or(|c| homes.contains(c));
     for e in events.iter_mut() {
         for p in [&mut e.actor, &mut e.target, &mut e.source].into_iter().flatten() {
-            if p.role.as_deref() == Some("REB") {
+            if p.role.as_deref() == Some("REB") && ours(p) {
                 p.role = Some("SEP".into());
             }
         }

@@ -25,7 +25,9 @@ mod appeals;
 pub mod args;
 mod arrivals;
 mod assemble;
+mod attackers;
 pub mod attribution;
+mod bases;
 mod claims;
 mod comments;
 mod contacts;
@@ -124,6 +126,8 @@ pub fn extract_with(doc: &Document, options: &Options) -> Vec<Event> {
     identity::complete(&mut events, ctx.home.as_deref(), identity::armed_group_country(doc).as_deref());
     identity::in_time(&mut events, doc.published);
     identity::separatist(&mut events, &doc.text);
+    // After the separatist pass, so that a story's group has one key (its "militants" are SEP too).
+    attackers::attribute(&mut events);
     identity::name_unnamed_sources(&mut events);
     let protest: Vec<bool> = metas.iter().map(|m| m.protest).collect();
     recode::in_protests(&mut events, &protest);
@@ -149,6 +153,8 @@ mod tests_anaphors;
 mod tests_appeals;
 #[cfg(test)]
 mod tests_arrivals;
+#[cfg(test)]
+mod tests_attackers;
 #[cfg(test)]
 mod tests_audience;
 #[cfg(test)]

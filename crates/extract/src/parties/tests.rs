@@ -320,3 +320,12 @@ fn foreigners_where_they_are_keep_no_state_of_the_place() {
     assert_eq!(n("three workers in Kenya"), t("Kenya", "KEN", "CVL"));
     assert_eq!(n("three Chinese workers in Kenya"), t("China", "CHN", "CVL"));
 }
+
+#[test]
+fn mutinous_and_renegade_forces_fight_their_state() {
+    // Mutineers are REB (GUIDELINES 12.2); the adjective outranks the force noun it qualifies.
+    assert_eq!(n("mutinous soldiers"), t("-", "-", "REB"));
+    assert_eq!(n("the mutinous border guards"), t("-", "-", "REB"));
+    assert_eq!(n("a renegade general"), t("-", "-", "REB"));
+    assert_eq!(n("government soldiers"), t("-", "-", "MIL"));
+}
