@@ -170,6 +170,8 @@ mod tests_crowds;
 #[cfg(test)]
 mod tests_dates;
 #[cfg(test)]
+mod tests_doers;
+#[cfg(test)]
 mod tests_figurative;
 #[cfg(test)]
 mod tests_folded;
