@@ -52,3 +52,23 @@ fn a_past_verb_misjoined_to_a_complement_belongs_to_the_speaker() {
     let urged = ev.iter().find(|e| e.action.text.starts_with("urged")).expect("the appeal");
     assert_eq!(text(&urged.actor), Some("The minister"), "{ev:?}");
 }
+
+#[test]
+fn a_participle_on_an_issued_statement_is_the_issuers() {
+    // "Rebels issued a statement condemning the attack": the rebels condemn, not the statement.
+    let spec = "Rebels/2/nsubj issued/0/root a/4/det statement/2/obj condemning/4/acl the/7/det attack/5/obj ./2/punct";
+    let ev = events_of(spec, None);
+    let condemning = ev.iter().find(|e| e.action.text.starts_with("condemning")).expect("the condemnation");
+    assert_eq!(text(&condemning.actor), Some("Rebels"), "{ev:?}");
+}
+
+#[test]
+fn troops_reported_killed_are_the_victims() {
+    // "Several soldiers were reported killed": the soldiers died; no one is named who killed them.
+    let spec =
+        "Several/2/amod soldiers/5/nsubj:pass were/5/aux:pass also/5/advmod reported/0/root killed/5/xcomp ./5/punct";
+    let ev = events_of(spec, None);
+    let killed = ev.iter().find(|e| e.action.text.contains("killed")).expect("the toll");
+    assert_eq!(text(&killed.actor), None, "{ev:?}");
+    assert_eq!(text(&killed.target), Some("Several soldiers"), "{ev:?}");
+}
