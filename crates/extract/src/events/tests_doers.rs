@@ -72,3 +72,15 @@ fn troops_reported_killed_are_the_victims() {
     assert_eq!(text(&killed.actor), None, "{ev:?}");
     assert_eq!(text(&killed.target), Some("Several soldiers"), "{ev:?}");
 }
+
+#[test]
+fn forces_of_one_state_that_took_part_give_one_record() {
+    // GUIDELINES 12.9: "the army, the air force and commandos took part" is one record per distinct
+    // (country, role), and who took part in the operation carried it out.
+    let spec = "The/3/det Pakistani/3/amod army/7/nsubj and/6/cc Pakistani/6/amod commandos/3/conj took/0/root \
+                part/7/obj in/11/case the/11/det operation/8/nmod ./7/punct";
+    let ev = events_of(spec, None);
+    let operations: Vec<_> = ev.iter().filter(|e| e.action.text.contains("operation")).collect();
+    assert_eq!(operations.len(), 1, "{ev:?}");
+    assert_eq!(text(&operations[0].actor), Some("The Pakistani army"), "{ev:?}");
+}

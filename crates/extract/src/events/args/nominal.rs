@@ -329,13 +329,17 @@ fn claimed_or_shared(v: &View, t: usize, r: &mut Roles) {
         r.actors = passive_agents(v, h);
         return;
     }
-    // "a series of airstrikes": the measure noun stands in the verb's place.
+    // "a series of airstrikes": the measure noun stands in the verb's place; so does "part" in "took
+    // part in the operation".
+    let stands_in = |h: usize| words::get("measure_nouns").contains(&lemma(h)) || lemma(h) == "part";
     let (noun, h) = match v.head(h) {
-        Some(g) if words::get("measure_nouns").contains(&lemma(h)) && v.base_rel(t) == "nmod" => (h, g),
+        Some(g) if stands_in(h) && v.base_rel(t) == "nmod" => (h, g),
         _ => (t, h),
     };
+    let took_part = lemma(noun) == "part" && v.base_rel(noun) == "obj" && lemma(h) == "take";
     let joins = (v.base_rel(noun) == "obj" && words::get("step_up_verbs").contains(&lemma(h)))
-        || (v.base_rel(noun) == "obl" && words::get("take_part_verbs").contains(&lemma(h)));
+        || (v.base_rel(noun) == "obl" && words::get("take_part_verbs").contains(&lemma(h)))
+        || took_part;
     if joins {
         r.actors = verb_subjects(v, h, &["nsubj", "nsubj:pass"]);
         if r.actors.is_empty() {
