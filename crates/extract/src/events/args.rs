@@ -5,6 +5,8 @@ use super::words;
 use crate::lexicon::Pos;
 
 pub(super) mod folded;
+mod issued;
+mod misjoined;
 mod nominal;
 mod passives;
 mod under;
@@ -385,7 +387,22 @@ fn antecedent(v: &View, t: usize, s: usize) -> usize {
 
 /// A subject shared with the governing clause: "tried to advance" (xcomp), "fired and killed"
 /// (conj), "..., killing 12" (advcl), "forces that fired" (relative clause: the modified noun).
+/// One that names no party gives way to the speaker a misjoined conjunct belongs to, or to who
+/// issued the statement a participle describes.
 fn inherited_subject(v: &View, t: usize) -> Vec<usize> {
+    let shared = chain_subject(v, t);
+    if shared.iter().any(|&s| names_any_party(v, s)) {
+        return shared;
+    }
+    misjoined::governor_subject(v, t).or_else(|| issued::light_verb_subject(v, t)).unwrap_or(shared)
+}
+
+/// Whether the phrase headed by `s` names a party (a country or a role).
+fn names_any_party(v: &View, s: usize) -> bool {
+    crate::parties::normalize(v.text(v.phrase(s))).is_some_and(|p| p.country.is_some() || p.role.is_some())
+}
+
+fn chain_subject(v: &View, t: usize) -> Vec<usize> {
     let mut cur = t;
     for _ in 0..4 {
         let Some(h) = v.head(cur) else { break };

@@ -134,6 +134,7 @@ pub fn extract_with(doc: &Document, options: &Options) -> Vec<Event> {
     recode::by_parties(&mut events);
     demonyms::forces(&mut events);
     recode::incident_tolls(&mut events, &metas);
+    pairing::one_per_state_key(&mut events);
     for (n, e) in events.iter_mut().enumerate() {
         e.doc_id = doc.id.clone();
         e.event_id = format!("{}:{n}", doc.id);
@@ -175,6 +176,8 @@ mod tests_cooperation;
 mod tests_crowds;
 #[cfg(test)]
 mod tests_dates;
+#[cfg(test)]
+mod tests_doers;
 #[cfg(test)]
 mod tests_figurative;
 #[cfg(test)]

@@ -4,7 +4,7 @@ use super::trigger::Trigger;
 use super::view::View;
 use super::words;
 use crate::lexicon;
-use casus_core::{Action, Party};
+use casus_core::{Action, Event, Party};
 
 /// "continue to use artillery, mortars, drones and large-caliber rifles": one action per class of
 /// weapon (194 artillery and mortars, 195 drones, 193 rifles), when the objects name several.
@@ -98,6 +98,29 @@ pub(super) fn pairs(mutual: bool, actors: Vec<Party>, targets: Vec<Party>) -> Ve
         }
     }
     out
+}
+
+/// GUIDELINES 12.9: several parties of one state in one list ("the army, the air force and
+/// commandos took part") give one record per distinct (country, role), not one per noun. Run once
+/// the parties have their countries: a record that repeats an earlier one of its trigger in all but
+/// the actor's wording, the actor being a state's party of the same name, country and role, goes.
+/// Persons keep their own names, so "Putin and Lavrov" stay two.
+pub(super) fn one_per_state_key(events: &mut Vec<Event>) {
+    let blank = |e: &Event| {
+        let mut e = e.clone();
+        if let Some(a) = e.actor.as_mut() {
+            a.text.clear();
+        }
+        e
+    };
+    let mut kept: Vec<Event> = Vec::new();
+    for e in events.drain(..) {
+        let state = e.actor.as_ref().is_some_and(|a| a.country.is_some());
+        if !(state && kept.iter().rev().take(8).any(|k| blank(k) == blank(&e))) {
+            kept.push(e);
+        }
+    }
+    *events = kept;
 }
 
 /// A telephone call with exactly one partner is a conversation of two, one record each way, as "a

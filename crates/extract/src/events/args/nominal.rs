@@ -210,7 +210,7 @@ fn own_subject(v: &View, t: usize, r: &mut Roles) {
     // "began its rebel offensive" may come parsed as a complement of the verb.
     let Some(h) = v.head(t).filter(|h| matches!(v.base_rel(t), "obj" | "xcomp") && light(h)) else { return };
     let pronoun = |s: &usize| is_pronoun(&v.lemmas[*s]);
-    let subjects: Vec<usize> = v.kids_with(h, &["nsubj"]).filter(|s| !pronoun(s)).collect();
+    let subjects: Vec<usize> = verb_subjects(v, h, &["nsubj"]).into_iter().filter(|s| !pronoun(s)).collect();
     if !subjects.is_empty() {
         r.actors = subjects;
     }
@@ -221,7 +221,7 @@ fn own_subject(v: &View, t: usize, r: &mut Roles) {
 fn clause_actors(v: &View, t: usize, r: &mut Roles) {
     // "Syrian rebels engaged Filipino peacekeepers in a firefight": who engages whom.
     if let Some(h) = v.head(t).filter(|&h| v.base_rel(t) == "obl" && v.lemmas[h] == "engage") {
-        r.actors = v.kids_with(h, &["nsubj"]).collect();
+        r.actors = verb_subjects(v, h, &["nsubj"]);
         if r.targets.is_empty() {
             r.targets = v.kids_with(h, &["obj"]).collect();
         }
@@ -267,7 +267,7 @@ fn light_verb_actors(v: &View, t: usize, r: &mut Roles) {
     let Some(h) = v.head(noun).filter(|h| object && light(h)) else {
         return;
     };
-    r.actors = v.kids_with(h, &["nsubj"]).collect();
+    r.actors = verb_subjects(v, h, &["nsubj"]);
     co_actors(v, h, r);
     if r.targets.is_empty() {
         // "carried out strikes on Karabakh forces": the target may hang off the verb.
@@ -312,14 +312,14 @@ fn claimed_or_shared(v: &View, t: usize, r: &mut Roles) {
     let lemma = |i: usize| v.lemmas[i].as_str();
     if matches!(lemma(h), "responsibility" | "credit") && v.case_of(t).as_deref() == Some("for") {
         if let Some(claim) = v.head(h).filter(|&c| words::get("claim_verbs").contains(&lemma(c))) {
-            r.actors = v.kids_with(claim, &["nsubj"]).collect();
+            r.actors = verb_subjects(v, claim, &["nsubj"]);
         }
         return;
     }
     // "The military claimed the killing of 33 militants", "admitted the attack": who claims a deed as
     // their own did it (GUIDELINES §12.5).
     if v.base_rel(t) == "obj" && words::get("deed_claim_verbs").contains(&lemma(h)) {
-        r.actors = v.kids_with(h, &["nsubj"]).collect();
+        r.actors = verb_subjects(v, h, &["nsubj"]);
         if !r.actors.is_empty() {
             return;
         }
@@ -336,15 +336,19 @@ fn claimed_or_shared(v: &View, t: usize, r: &mut Roles) {
         r.actors = passive_agents(v, h);
         return;
     }
-    // "a series of airstrikes": the measure noun stands in the verb's place.
+    // "a series of airstrikes": the measure noun stands in the verb's place; so does "part" in "took
+    // part in the operation".
+    let stands_in = |h: usize| words::get("measure_nouns").contains(&lemma(h)) || lemma(h) == "part";
     let (noun, h) = match v.head(h) {
-        Some(g) if words::get("measure_nouns").contains(&lemma(h)) && v.base_rel(t) == "nmod" => (h, g),
+        Some(g) if stands_in(h) && v.base_rel(t) == "nmod" => (h, g),
         _ => (t, h),
     };
+    let took_part = lemma(noun) == "part" && v.base_rel(noun) == "obj" && lemma(h) == "take";
     let joins = (v.base_rel(noun) == "obj" && words::get("step_up_verbs").contains(&lemma(h)))
-        || (v.base_rel(noun) == "obl" && words::get("take_part_verbs").contains(&lemma(h)));
+        || (v.base_rel(noun) == "obl" && words::get("take_part_verbs").contains(&lemma(h)))
+        || took_part;
     if joins {
-        r.actors = v.kids_with(h, &["nsubj", "nsubj:pass"]).collect();
+        r.actors = verb_subjects(v, h, &["nsubj", "nsubj:pass"]);
         if r.actors.is_empty() {
             r.actors = inherited_subject(v, h);
         }
@@ -365,7 +369,10 @@ fn claimed_or_shared(v: &View, t: usize, r: &mut Roles) {
 fn folded_into(v: &View, t: usize, r: &mut Roles) {
     let Some(h) = v.head(t).filter(|_| v.base_rel(t) == "obl") else { return };
     let scene = words::get("scene_cases").contains(&v.case_of(t).unwrap_or_default().as_str());
-    let outcome = crate::lexicon::lookup_pos(&v.lemmas, h, Some(Pos::Verb)).is_some_and(|m| m.entry.outcome);
+    // "the driver, who sustained injuries in the attack": a verb whose subject is the victim gives
+    // the noun no actor.
+    let outcome =
+        crate::lexicon::lookup_pos(&v.lemmas, h, Some(Pos::Verb)).is_some_and(|m| m.entry.outcome && !m.entry.passive);
     let party =
         |c: usize| crate::parties::normalize(v.word(c)).is_some_and(|p| p.country.is_some() || p.role.is_some());
     let named = v.kids_with(t, &["amod", "compound", "nmod:poss"]).any(party);
@@ -374,9 +381,16 @@ fn folded_into(v: &View, t: usize, r: &mut Roles) {
     }
     let objects: Vec<usize> = v.kids_with(h, &["obj"]).collect();
     if !objects.is_empty() {
-        r.actors = v.kids_with(h, &["nsubj"]).collect();
+        r.actors = verb_subjects(v, h, &["nsubj"]);
         if r.targets.is_empty() {
             r.targets = objects;
         }
     }
+}
+
+/// The subjects of verb `h` that governs an event noun, a relative pronoun read as the noun its
+/// clause modifies: in "rebels who launched an offensive" and "the group that spearheaded the
+/// assault" the rebels and the group act, not "who" or "that".
+fn verb_subjects(v: &View, h: usize, rels: &[&str]) -> Vec<usize> {
+    v.kids_with(h, rels).map(|s| antecedent(v, h, s)).collect()
 }
