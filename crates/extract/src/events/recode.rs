@@ -38,12 +38,10 @@ pub(super) fn restated(events: &mut [Event], metas: &[super::meta::Meta]) {
 /// were killed"): the crackdown's (175). Another item of the news ("Elsewhere, three soldiers were
 /// killed") is not.
 pub(super) fn incident_tolls(events: &mut [Event], metas: &[super::meta::Meta]) {
-    let outcome = |m: &super::meta::Meta| {
-        crate::lexicon::lookup(std::slice::from_ref(&m.lemma), 0).is_some_and(|t| t.entry.outcome)
-    };
+    // The trigger's own entry, not its head word's: "sustained serious injuries" is an outcome.
     let day = |e: &Event| e.date.as_ref().map(|d| d.value.clone());
     let tolls: Vec<bool> =
-        events.iter().zip(metas).map(|(e, m)| e.action.cameo == "190" && e.actor.is_none() && outcome(m)).collect();
+        events.iter().zip(metas).map(|(e, m)| e.action.cameo == "190" && e.actor.is_none() && m.outcome).collect();
     for i in 0..events.len() {
         if !tolls[i] || metas[i].new_item {
             continue;
