@@ -88,11 +88,15 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
 /// "blamed the attack on the rebels" is the accusation and the attack again (GUIDELINES §12.5).
 fn drop_content_nouns(v: &View, kept: &mut Vec<Trigger>) {
     let governing: Vec<usize> = kept.iter().filter(|t| !t.m.entry.outcome).map(|t| t.head).collect();
+    let repressing: Vec<usize> = kept.iter().filter(|t| t.cameo.starts_with("175")).map(|t| t.head).collect();
     kept.retain(|t| {
         let nominal = pos(v, t.head) == Pos::Noun && matches!(v.base_rel(t.head), "obj" | "obl" | "nmod");
         let accused = t.accused.is_some();
         let setting = v.case_of(t.head).is_some_and(|c| words::get("circumstance_cases").contains(&c.as_str()));
-        !nominal || accused || setting || !v.head(t.head).is_some_and(|h| governing.contains(&h))
+        // "police broke up marches by opposition supporters", "a crackdown on protests by students": a
+        // protest that is repressed took place; it is the protesters' event as well (GUIDELINES 12.4).
+        let repressed = t.cameo.starts_with("14") && v.head(t.head).is_some_and(|h| repressing.contains(&h));
+        !nominal || accused || setting || repressed || !v.head(t.head).is_some_and(|h| governing.contains(&h))
     });
 }
 
