@@ -412,6 +412,9 @@ fn meta(v: &View, t: &Trigger, sentence: usize, nominal: bool, date_from: DateFr
         lemma: v.lemmas[t.head].clone(),
         anaphor,
         force: is_force(&t.cameo),
+        // The matched entry's flag ("sustained serious injuries"), or the head word's for a model trigger.
+        outcome: t.m.entry.outcome
+            || crate::lexicon::lookup(std::slice::from_ref(&v.lemmas[t.head]), 0).is_some_and(|m| m.entry.outcome),
         // Protests (14x) take place somewhere on a day too: the document pass places them like incidents.
         incident: incident_like(&t.cameo) || t.cameo.starts_with("14"),
         located: false,

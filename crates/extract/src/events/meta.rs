@@ -11,6 +11,8 @@ pub(super) struct Meta {
     /// A definite event noun that may restate an earlier incident ("the incident", "this border clash").
     pub(super) anaphor: bool,
     pub(super) force: bool,
+    /// The trigger is a casualty outcome ("were killed", "sustained serious injuries").
+    pub(super) outcome: bool,
     /// Force, coercion, force posture or protest: something that happens at a place on a day.
     pub(super) incident: bool,
     /// The location comes from the event's own sentence.

@@ -205,6 +205,8 @@ mod tests_questions;
 #[cfg(test)]
 mod tests_reality;
 #[cfg(test)]
+mod tests_seizures;
+#[cfg(test)]
 mod tests_settings;
 #[cfg(test)]
 mod tests_sides;

@@ -38,12 +38,10 @@ pub(super) fn restated(events: &mut [Event], metas: &[super::meta::Meta]) {
 /// were killed"): the crackdown's (175). Another item of the news ("Elsewhere, three soldiers were
 /// killed") is not.
 pub(super) fn incident_tolls(events: &mut [Event], metas: &[super::meta::Meta]) {
-    let outcome = |m: &super::meta::Meta| {
-        crate::lexicon::lookup(std::slice::from_ref(&m.lemma), 0).is_some_and(|t| t.entry.outcome)
-    };
+    // The trigger's own entry, not its head word's: "sustained serious injuries" is an outcome.
     let day = |e: &Event| e.date.as_ref().map(|d| d.value.clone());
     let tolls: Vec<bool> =
-        events.iter().zip(metas).map(|(e, m)| e.action.cameo == "190" && e.actor.is_none() && outcome(m)).collect();
+        events.iter().zip(metas).map(|(e, m)| e.action.cameo == "190" && e.actor.is_none() && m.outcome).collect();
     for i in 0..events.len() {
         if !tolls[i] || metas[i].new_item {
             continue;
@@ -54,7 +52,8 @@ pub(super) fn incident_tolls(events: &mut [Event], metas: &[super::meta::Meta]) 
             |k: &usize| !tolls[*k] && (matches!(events[*k].action.root(), "18" | "19" | "20") || repression(*k));
         let last = (0..i).rev().find(violent);
         let Some(k) = last.filter(|&k| events[k].action.cameo.starts_with("183") || repression(k)) else { continue };
-        if day(&events[i]).is_none() || day(&events[i]) == day(&events[k]) {
+        // An undated incident ("the toll rose from the blasts") has no other day to tell it apart.
+        if day(&events[i]).is_none() || day(&events[k]).is_none() || day(&events[i]) == day(&events[k]) {
             events[i].action.cameo = events[k].action.cameo.clone();
         }
     }
@@ -125,6 +124,38 @@ mod tests {
             source: None,
             evidence: Evidence { start: 0, end: 1, sentence: "x".into() },
         }
+    }
+
+    fn meta(sentence: usize, outcome: bool) -> super::super::meta::Meta {
+        super::super::meta::Meta {
+            sentence,
+            lemma: String::new(),
+            anaphor: false,
+            force: true,
+            outcome,
+            incident: true,
+            located: false,
+            whole: true,
+            earlier: false,
+            protest: false,
+            date_from: super::super::slots::DateFrom::Sentence,
+            span: None,
+            headline: false,
+            new_item: false,
+        }
+    }
+
+    #[test]
+    fn a_dated_toll_after_an_undated_bombing_is_its_toll() {
+        // "... the toll rose from the blasts outside a school. More than 150 people had sustained
+        // injuries on Saturday": the bombing has no day of its own to set it apart from the toll's.
+        let mut bombing = Event { actor: None, target: None, ..event("183", "", "") };
+        bombing.action.text = "blasts".into();
+        let mut toll = Event { actor: None, ..event("190", "", "CVL") };
+        toll.date = Some(casus_core::DateRef { text: "Saturday".into(), value: "2021-05-08".into() });
+        let mut es = vec![bombing, toll];
+        incident_tolls(&mut es, &[meta(0, false), meta(1, true)]);
+        assert_eq!(es[1].action.cameo, "183");
     }
 
     #[test]

@@ -55,5 +55,20 @@ fn a_crackdown_on_protests_targets_the_protesters() {
          ./2/punct",
         None,
     );
-    assert_eq!(trigger_targets(&ev), [("crackdown", Some("farmers"))], "{ev:#?}");
+    // The protests repressed took place too: the farmers' own record (no target).
+    assert_eq!(trigger_targets(&ev), [("crackdown", Some("farmers")), ("protests", None)], "{ev:#?}");
+}
+
+#[test]
+fn a_protest_broken_up_by_police_took_place() {
+    // "Police broke up a rally by opposition supporters": the repression (175) and the rally (141)
+    // the supporters held.
+    let ev = super::testing::doc_events(
+        &["Police/2/nsubj broke/0/root up/2/compound:prt a/5/det rally/2/obj by/8/case opposition/8/compound \
+           supporters/5/nmod ./2/punct"],
+        "2025-03-12",
+    );
+    let got = super::testing::party_texts(&ev);
+    assert!(got.iter().any(|(c, _, _)| c.starts_with("175")), "{got:?}");
+    assert!(got.contains(&("141", Some("opposition supporters"), None)), "{got:?}");
 }

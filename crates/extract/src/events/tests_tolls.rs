@@ -71,3 +71,31 @@ fn a_news_agency_reports_as_itself_not_as_its_country() {
     let got = (source.name.as_deref(), source.country.as_deref(), source.role.as_deref());
     assert_eq!(got, (Some("Agence France-Presse"), None, Some("MED")), "{source:?}");
 }
+
+#[test]
+fn those_who_died_are_the_victims_not_the_actors() {
+    // "Three soldiers died on Monday": the dead are whom the force struck (GUIDELINES 12.4), as in
+    // "were killed"; no one is named who killed them.
+    let ev = super::testing::doc_events(
+        &["Three/2/nummod soldiers/3/nsubj died/0/root on/5/case Monday/3/obl ./3/punct"],
+        "2025-03-12",
+    );
+    let got: Vec<_> = super::testing::party_texts(&ev);
+    assert_eq!(got, [("190", None, Some("Three soldiers"))], "{ev:#?}");
+}
+
+#[test]
+fn injuries_sustained_after_a_bombing_are_its_toll() {
+    // "A bomb exploded near a convoy on Monday. The general, who sustained serious injuries, ...":
+    // a toll phrase of several words ("sustain * injury") is a toll like "were wounded" (183).
+    let ev = super::testing::doc_events(
+        &[
+            "A/2/det bomb/3/nsubj exploded/0/root near/6/case a/6/det convoy/3/obl on/8/case Monday/3/obl ./3/punct",
+            "The/2/det general/10/nsubj ,/5/punct who/5/nsubj sustained/2/acl:relcl serious/7/amod injuries/5/obj \
+             ,/2/punct has/10/aux undergone/0/root surgery/10/obj ./10/punct",
+        ],
+        "2025-03-12",
+    );
+    let toll = ev.iter().find(|e| e.action.text.starts_with("sustained")).expect("the toll is a record");
+    assert_eq!(toll.action.cameo, "183", "{ev:#?}");
+}

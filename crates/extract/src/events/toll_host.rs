@@ -4,8 +4,9 @@
 //! five" is the attack's. With no force trigger above the count in the parse ("the attack killed
 //! five", "five were killed in clashes"), the force trigger nearest to it in the text.
 use super::attribution::is_reporting;
+use super::trigger::takes_toll;
 use super::view::View;
-use super::{is_force, Trigger};
+use super::Trigger;
 use crate::casualties::CasualtyMention;
 
 /// The force trigger that takes the count `c`.
@@ -24,7 +25,7 @@ fn governing<'t>(v: &View, triggers: &'t [Trigger], c: &CasualtyMention) -> Opti
     let top = v.top(c.tokens.clone());
     let path = std::iter::once(top).chain(v.ancestors(top));
     for a in path {
-        if let Some(t) = triggers.iter().find(|t| t.head == a && is_force(&t.cameo)) {
+        if let Some(t) = triggers.iter().find(|t| t.head == a && takes_toll(&t.cameo)) {
             return Some(t);
         }
         // "killed six attackers and later killed 50 militants in airstrikes": a conjunct is a
@@ -41,6 +42,6 @@ fn governing<'t>(v: &View, triggers: &'t [Trigger], c: &CasualtyMention) -> Opti
 fn nearest<'t>(triggers: &'t [Trigger], c: &CasualtyMention) -> Option<&'t Trigger> {
     triggers
         .iter()
-        .filter(|t| is_force(&t.cameo))
+        .filter(|t| takes_toll(&t.cameo))
         .min_by_key(|t| t.head.abs_diff(c.tokens.start).min(t.head.abs_diff(c.tokens.end)))
 }

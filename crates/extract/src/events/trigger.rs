@@ -63,6 +63,12 @@ pub(super) fn is_force(cameo: &str) -> bool {
     matches!(cameo.get(..2), Some("18" | "19" | "20"))
 }
 
+/// Force that may carry a casualty toll: not the taking of a place (192), which kills no one of
+/// itself ("seven were killed when troops entered the capital" is a killing and a seizure).
+pub(super) fn takes_toll(cameo: &str) -> bool {
+    is_force(cameo) && !cameo.starts_with("192")
+}
+
 /// Speech acts whose content is not a second event: accusations, denials, rejections, threats,
 /// demands and appeals ("accused X of having fired" is one accusation).
 pub(super) fn is_speech_act(cameo: &str) -> bool {
@@ -124,6 +130,32 @@ pub(super) fn object_fits(v: &View, head: usize, entry: &TriggerEntry) -> bool {
     let of = |n: usize| v.kids_with(n, &["nmod"]).filter(|&m| v.kids_with(m, &["case"]).any(|c| v.lemmas[c] == "of"));
     heads.extend(heads.clone().into_iter().flat_map(of).collect::<Vec<_>>());
     heads.iter().any(|&h| entry.object_requires.contains(&v.lemmas[h].to_lowercase()))
+}
+
+/// Whether the subject of trigger `head` is as an `armed` entry asks: a phrase naming an armed force
+/// ("Somali and Ethiopian troops entered the capital", "rebels who entered the town"); "the train
+/// entered a tunnel", "they entered" name none. Other entries ask nothing of their subject.
+pub(super) fn subject_fits(v: &View, head: usize, entry: &TriggerEntry) -> bool {
+    if !entry.armed {
+        return true;
+    }
+    // A second verb with no subject of its own shares the first one's ("entered and seized").
+    let mut verb = head;
+    while v.kids_with(verb, &["nsubj"]).next().is_none() && v.rel(verb) == "conj" {
+        let Some(h) = v.head(verb) else { break };
+        verb = h;
+    }
+    let relative = words::get("relative_pronouns");
+    let subjects = v.kids_with(verb, &["nsubj"]).map(|s| match v.head(verb) {
+        Some(n) if v.rel(verb) == "acl:relcl" && relative.contains(&v.lemmas[s].as_str()) => n,
+        _ => s,
+    });
+    let armed = words::get("armed_roles");
+    let names_force = |s: usize| {
+        let role = crate::parties::normalize(v.text(v.phrase(s))).and_then(|p| p.role);
+        role.is_some_and(|r| armed.contains(&r.as_str()))
+    };
+    subjects.collect::<Vec<_>>().into_iter().any(names_force)
 }
 
 /// "dispatched coffins, as forces moved ahead": an adverbial or coordinated clause with a subject of

@@ -4,7 +4,7 @@
 //! trigger, the verb of a war's toll, a recoded modal, an outcome folded into a force event.
 use super::accused::{accused, Accused};
 use super::learned::{self, TriggerSource};
-use super::trigger::{agentive, argument_lemmas, is_force, is_speech_act, pos, Trigger};
+use super::trigger::{agentive, argument_lemmas, is_force, is_speech_act, pos, takes_toll, Trigger};
 use super::view::View;
 use super::words;
 use crate::casualties::{CasualtyKind, CasualtyMention};
@@ -17,7 +17,10 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
     let heads: Vec<usize> = found.iter().map(|m| v.top(m.tokens.clone())).collect();
     let mut kept = Vec::new();
     for ((m, &head), f) in found.iter().zip(&heads).zip(&sources) {
-        if m.entry.report || !super::trigger::object_fits(v, head, m.entry) {
+        if m.entry.report
+            || !super::trigger::object_fits(v, head, m.entry)
+            || !super::trigger::subject_fits(v, head, m.entry)
+        {
             continue;
         }
         let code = f.model_code.clone().or_else(|| m.entry.code_for(&argument_lemmas(v, head)).map(String::from));
@@ -85,11 +88,15 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
 /// "blamed the attack on the rebels" is the accusation and the attack again (GUIDELINES §12.5).
 fn drop_content_nouns(v: &View, kept: &mut Vec<Trigger>) {
     let governing: Vec<usize> = kept.iter().filter(|t| !t.m.entry.outcome).map(|t| t.head).collect();
+    let repressing: Vec<usize> = kept.iter().filter(|t| t.cameo.starts_with("175")).map(|t| t.head).collect();
     kept.retain(|t| {
         let nominal = pos(v, t.head) == Pos::Noun && matches!(v.base_rel(t.head), "obj" | "obl" | "nmod");
         let accused = t.accused.is_some();
         let setting = v.case_of(t.head).is_some_and(|c| words::get("circumstance_cases").contains(&c.as_str()));
-        !nominal || accused || setting || !v.head(t.head).is_some_and(|h| governing.contains(&h))
+        // "police broke up marches by opposition supporters", "a crackdown on protests by students": a
+        // protest that is repressed took place; it is the protesters' event as well (GUIDELINES 12.4).
+        let repressed = t.cameo.starts_with("14") && v.head(t.head).is_some_and(|h| repressing.contains(&h));
+        !nominal || accused || setting || repressed || !v.head(t.head).is_some_and(|h| governing.contains(&h))
     });
 }
 
@@ -174,7 +181,7 @@ fn fold_outcomes(v: &View, kept: &mut Vec<Trigger>) {
     let bare = |t: &Trigger| v.kids(t.head).iter().all(|&k| matches!(v.base_rel(k), "det" | "case" | "punct"));
     let background = |t: &Trigger| pos(v, t.head) == Pos::Noun && bare(t) && super::reality::background(v, t.head, &[]);
     let hosts = |clause: bool| {
-        kept.iter().filter(|t| is_force(&t.cameo) && !t.m.entry.outcome && !(clause && background(t))).count()
+        kept.iter().filter(|t| takes_toll(&t.cameo) && !t.m.entry.outcome && !(clause && background(t))).count()
     };
     let (for_clauses, for_others) = (hosts(true), hosts(false));
     let acts: Vec<usize> = kept
@@ -184,7 +191,8 @@ fn fold_outcomes(v: &View, kept: &mut Vec<Trigger>) {
         .filter(|t| v.kids_with(t.head, &["obj"]).any(|o| !t.m.tokens.contains(&o)))
         .map(|t| t.head)
         .collect();
-    let hosts: Vec<usize> = kept.iter().filter(|t| is_force(&t.cameo) && !t.m.entry.outcome).map(|t| t.head).collect();
+    let hosts: Vec<usize> =
+        kept.iter().filter(|t| takes_toll(&t.cameo) && !t.m.entry.outcome).map(|t| t.head).collect();
     kept.retain(|t| {
         let clause = v.kids_with(t.head, &["nsubj", "aux"]).next().is_some();
         let hosted = if clause { for_clauses > 0 } else { for_others > 0 };

@@ -79,6 +79,9 @@ pub struct TriggerEntry {
     /// Lemmas that may not follow the phrase: "strengthen security cooperation" is diplomacy, not
     /// force posture.
     pub not_before: Vec<String>,
+    /// Fires only when its subject names an armed force: "troops entered the capital" takes it,
+    /// "the train entered a tunnel" does nothing.
+    pub armed: bool,
     pub note: String,
 }
 
@@ -106,6 +109,7 @@ impl TriggerEntry {
             object: None,
             object_requires: Vec::new(),
             not_before: Vec::new(),
+            armed: false,
             note: note.to_string(),
         }
     }
@@ -199,6 +203,7 @@ pub(crate) fn parse_triggers(text: &str) -> Result<Vec<TriggerEntry>, String> {
                 "report" => e.report = true,
                 "outcome" => e.outcome = true,
                 "freeing" => e.freeing = true,
+                "armed" => e.armed = true,
                 "obj" => e.object = Some(true),
                 "noobj" => e.object = Some(false),
                 "@weapon" => e.refine.extend(WEAPON.iter().map(|(a, c)| refinement(a, c))),
