@@ -180,3 +180,13 @@ fn a_party_named_before_a_struck_facility_is_the_doer() {
     assert!(actors.len() >= 3 && actors.iter().all(|a| a.is_some()), "{got:?}");
     assert!(got.iter().any(|p| p.1 == Some("Al-Shabaab")), "{got:?}");
 }
+
+#[test]
+fn the_wounded_named_by_a_blast_are_its_target() {
+    let ev = doc_events(
+        &["The/2/det blast/3/nsubj wounded/0/root five/6/nummod police/6/compound officers/3/obj on/8/case Monday/3/obl ./3/punct"],
+        "2025-03-12",
+    );
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+    assert_eq!(ev[0].target.as_ref().and_then(|t| t.role.as_deref()), Some("COP"), "{ev:#?}");
+}
