@@ -4,6 +4,7 @@ use super::view::View;
 use super::words;
 use crate::lexicon::Pos;
 
+pub(super) mod bombed;
 pub(super) mod folded;
 mod nominal;
 mod passives;

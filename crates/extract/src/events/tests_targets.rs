@@ -182,6 +182,25 @@ fn a_party_named_before_a_struck_facility_is_the_doer() {
 }
 
 #[test]
+fn a_bomb_that_went_off_outside_a_facility_targets_it() {
+    let ev = doc_events(
+        &["A/3/det car/3/compound bomb/4/nsubj exploded/0/root outside/8/case a/8/det police/8/compound station/4/obl in/10/case Kano/8/nmod on/12/case Monday/4/obl ./4/punct"],
+        "2025-03-12",
+    );
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+    assert_eq!(ev[0].target.as_ref().and_then(|t| t.role.as_deref()), Some("COP"), "{ev:#?}");
+}
+
+#[test]
+fn a_bomb_that_went_off_near_a_town_has_no_target() {
+    let ev = doc_events(
+        &["A/2/det bomb/3/nsubj exploded/0/root near/7/case the/7/det border/7/compound town/3/obl of/9/case Chaman/7/nmod on/11/case Monday/3/obl ./3/punct"],
+        "2025-03-12",
+    );
+    assert_eq!(targets(&ev), [("183", None)], "{ev:#?}");
+}
+
+#[test]
 fn the_wounded_named_by_a_blast_are_its_target() {
     let ev = doc_events(
         &["The/2/det blast/3/nsubj wounded/0/root five/6/nummod police/6/compound officers/3/obj on/8/case Monday/3/obl ./3/punct"],
