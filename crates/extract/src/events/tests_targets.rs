@@ -209,3 +209,12 @@ fn the_wounded_named_by_a_blast_are_its_target() {
     assert_eq!(ev.len(), 1, "{ev:#?}");
     assert_eq!(ev[0].target.as_ref().and_then(|t| t.role.as_deref()), Some("COP"), "{ev:#?}");
 }
+
+#[test]
+fn strikes_launched_against_someone_target_them() {
+    let ev = doc_events(
+        &["The/3/det missile/3/compound strikes/5/nsubj:pass were/5/aux:pass launched/0/root against/8/case civilian/8/amod targets/5/obl on/10/case Monday/5/obl ./5/punct"],
+        "2025-03-12",
+    );
+    assert_eq!(targets(&ev), [("195", Some("civilian targets"))], "{ev:#?}");
+}
