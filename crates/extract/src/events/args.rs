@@ -8,6 +8,7 @@ pub(super) mod bombed;
 pub(super) mod folded;
 mod nominal;
 mod passives;
+mod purpose;
 mod under;
 pub use nominal::nominal;
 

@@ -218,3 +218,21 @@ fn strikes_launched_against_someone_target_them() {
     );
     assert_eq!(targets(&ev), [("195", Some("civilian targets"))], "{ev:#?}");
 }
+
+#[test]
+fn an_operation_is_aimed_at_whom_its_purpose_acts_on_by_force() {
+    let ev = doc_events(
+        &["The/2/det army/3/nsubj launched/0/root an/5/det operation/3/obj to/7/mark flush/5/acl out/7/compound:prt militants/7/obj from/12/case the/12/det forest/7/obl on/14/case Monday/3/obl ./3/punct"],
+        "2025-03-12",
+    );
+    assert_eq!(targets(&ev), [("190", Some("militants"))], "{ev:#?}");
+}
+
+#[test]
+fn an_operation_to_protect_someone_is_not_aimed_at_them() {
+    let ev = doc_events(
+        &["The/2/det army/3/nsubj launched/0/root an/5/det operation/3/obj to/7/mark protect/5/acl civilians/7/obj in/11/case the/11/det forest/7/obl on/13/case Monday/3/obl ./3/punct"],
+        "2025-03-12",
+    );
+    assert_eq!(targets(&ev), [("190", None)], "{ev:#?}");
+}

@@ -30,6 +30,9 @@ pub fn nominal(v: &View, t: usize) -> Roles {
         r.targets = light_verb_aims(v, t);
     }
     if r.targets.is_empty() {
+        r.targets = super::purpose::aimed_by_purpose(v, t);
+    }
+    if r.targets.is_empty() {
         r.targets = super::super::participles::aimed_at(v, t);
     }
     if r.actors.is_empty() && r.targets.is_empty() && is_clash(v, t) {
