@@ -236,3 +236,13 @@ fn an_operation_to_protect_someone_is_not_aimed_at_them() {
     );
     assert_eq!(targets(&ev), [("190", None)], "{ev:#?}");
 }
+
+#[test]
+fn who_is_repelled_is_the_attacker() {
+    let ev = doc_events(
+        &["Troops/2/nsubj repelled/0/root an/4/det attack/2/obj by/6/case rebels/4/nmod on/9/case the/9/det base/6/nmod on/11/case Monday/2/obl ./2/punct"],
+        "2025-03-12",
+    );
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+    assert_eq!(ev[0].target.as_ref().and_then(|t| t.role.as_deref()), Some("REB"), "{ev:#?}");
+}
