@@ -246,3 +246,13 @@ fn who_is_repelled_is_the_attacker() {
     assert_eq!(ev.len(), 1, "{ev:#?}");
     assert_eq!(ev[0].target.as_ref().and_then(|t| t.role.as_deref()), Some("REB"), "{ev:#?}");
 }
+
+#[test]
+fn one_of_the_bombings_that_went_off_near_a_patrol_targets_it() {
+    let ev = doc_events(
+        &["One/5/nsubj of/4/case the/4/det bombings/1/nmod took/0/root place/5/obj near/10/case a/10/det police/10/compound patrol/5/obl in/13/case southern/13/amod Baghdad/10/nmod on/15/case Monday/5/obl ./5/punct"],
+        "2025-03-12",
+    );
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+    assert_eq!(ev[0].target.as_ref().and_then(|t| t.role.as_deref()), Some("COP"), "{ev:#?}");
+}

@@ -9,12 +9,21 @@ use super::*;
 pub fn at_facilities(v: &View, t: usize) -> Vec<usize> {
     let mut holders = vec![t];
     let blast_verb = |h: &usize| words::get("blast_verbs").contains(&v.lemmas[*h].as_str());
-    if matches!(v.base_rel(t), "nsubj" | "nsubj:pass") {
-        holders.extend(v.head(t).filter(blast_verb));
+    let subject = part_of(v, t);
+    if matches!(v.base_rel(subject), "nsubj" | "nsubj:pass") {
+        holders.extend(v.head(subject).filter(blast_verb));
     }
     let phrases = holders.into_iter().flat_map(|h| v.kids_with(h, &["obl", "nmod"]).collect::<Vec<_>>());
     let found: Vec<usize> = phrases.filter(|&c| !v.is_dated(c)).filter_map(|c| beside(v, c)).collect();
     found.into_iter().filter(|&c| is_facility(v, c)).take(1).collect()
+}
+
+/// "One of the bombings took place near a police patrol": the word that picks the noun out of a
+/// group (event_words `portion_words`) stands in its place as the verb's subject.
+fn part_of(v: &View, t: usize) -> usize {
+    let portion = |h: &usize| words::get("portion_words").contains(&v.lemmas[*h].as_str());
+    let of = v.base_rel(t) == "nmod" && v.case_of(t).as_deref() == Some("of");
+    v.head(t).filter(|h| of && portion(h)).unwrap_or(t)
 }
 
 /// The noun of phrase `c` when its case says where a blast went off ("outside a mosque"); "in front
