@@ -4,11 +4,14 @@ use super::view::View;
 use super::words;
 use crate::lexicon::Pos;
 
+pub(super) mod bombed;
 pub(super) mod folded;
 mod issued;
 mod misjoined;
 mod nominal;
 mod passives;
+mod purpose;
+mod repelled;
 mod under;
 pub use nominal::nominal;
 
@@ -144,7 +147,12 @@ fn objects(v: &View, t: usize, inverted: Option<usize>, r: &mut Roles) {
             with_side(v, w, r);
         } else {
             r.targets.push(c);
-            r.aims.extend(aimed_at(v, t, c));
+            // "repelled an attack by rebels": the attackers, not what they aimed at.
+            let attackers = repelled::attackers(v, t, c);
+            if attackers.is_empty() {
+                r.aims.extend(aimed_at(v, t, c));
+            }
+            r.aims.extend(attackers);
         }
     }
 }

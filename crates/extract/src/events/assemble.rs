@@ -273,6 +273,15 @@ fn roles(v: &View, t: &Trigger, nominal: bool) -> Roles {
     if nominal && is_force(&t.cameo) && roles.actors.is_empty() && roles.targets.is_empty() {
         folded_outcome(v, t.head, &mut roles);
     }
+    // "a car bomb exploded outside a police station", "detonated a bomb near a convoy": what a
+    // bombing went off at, when its own phrase names no party (the bomb is none).
+    if t.cameo.starts_with("18") && roles.targets.iter().all(|&x| !names_party(v, x)) {
+        let facilities = args::bombed::at_facilities(v, t.head);
+        if !facilities.is_empty() {
+            roles.places.retain(|p| !facilities.contains(p));
+            roles.targets = facilities;
+        }
+    }
     // "an operation in response to a provocation by Armenian forces": against the provokers.
     if is_force(&t.cameo) && roles.targets.is_empty() {
         roles.targets = super::retaliation::answered_agents(v, t.head);
@@ -480,4 +489,9 @@ fn event_location(v: &View, ctx: &Context, t: &Trigger, nominal: bool, roles: &R
         .or_else(|| meta.force.then(|| target_place(v, &roles.targets, ctx.states())).flatten())
         .or(own)
         .or(control)
+}
+
+/// Whether the phrase of `x` names a party at all ("a powerful bomb" does not).
+fn names_party(v: &View, x: usize) -> bool {
+    crate::parties::normalize(v.text(v.phrase(x))).is_some_and(|p| p.role.is_some() || p.country.is_some())
 }

@@ -549,8 +549,9 @@ fn attach(v: &View, triggers: &[Trigger], c: &CasualtyMention, events: &mut [Eve
         if !both && !joint && Some(k) != chosen && e.target.is_some() {
             continue;
         }
-        if e.target.is_none() && kind {
-            // "two soldiers killed in this border clash": the dead are who was struck; a bare role
+        if e.target.is_none() {
+            // "two soldiers killed in this border clash": the dead are who was struck, and so are the
+            // wounded ("the blast wounded five police officers"); a bare role
             // takes the country of the one who reports its own losses, else the identity stage's.
             e.target = victims.clone().map(|mut p| {
                 if p.country.is_none() && e.source.as_ref().is_some_and(|s| s.country.is_some()) {

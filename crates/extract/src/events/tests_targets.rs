@@ -180,3 +180,79 @@ fn a_party_named_before_a_struck_facility_is_the_doer() {
     assert!(actors.len() >= 3 && actors.iter().all(|a| a.is_some()), "{got:?}");
     assert!(got.iter().any(|p| p.1 == Some("Al-Shabaab")), "{got:?}");
 }
+
+#[test]
+fn a_bomb_that_went_off_outside_a_facility_targets_it() {
+    let ev = doc_events(
+        &["A/3/det car/3/compound bomb/4/nsubj exploded/0/root outside/8/case a/8/det police/8/compound station/4/obl in/10/case Kano/8/nmod on/12/case Monday/4/obl ./4/punct"],
+        "2025-03-12",
+    );
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+    assert_eq!(ev[0].target.as_ref().and_then(|t| t.role.as_deref()), Some("COP"), "{ev:#?}");
+}
+
+#[test]
+fn a_bomb_that_went_off_near_a_town_has_no_target() {
+    let ev = doc_events(
+        &["A/2/det bomb/3/nsubj exploded/0/root near/7/case the/7/det border/7/compound town/3/obl of/9/case Chaman/7/nmod on/11/case Monday/3/obl ./3/punct"],
+        "2025-03-12",
+    );
+    assert_eq!(targets(&ev), [("183", None)], "{ev:#?}");
+}
+
+#[test]
+fn the_wounded_named_by_a_blast_are_its_target() {
+    let ev = doc_events(
+        &["The/2/det blast/3/nsubj wounded/0/root five/6/nummod police/6/compound officers/3/obj on/8/case Monday/3/obl ./3/punct"],
+        "2025-03-12",
+    );
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+    assert_eq!(ev[0].target.as_ref().and_then(|t| t.role.as_deref()), Some("COP"), "{ev:#?}");
+}
+
+#[test]
+fn strikes_launched_against_someone_target_them() {
+    let ev = doc_events(
+        &["The/3/det missile/3/compound strikes/5/nsubj:pass were/5/aux:pass launched/0/root against/8/case civilian/8/amod targets/5/obl on/10/case Monday/5/obl ./5/punct"],
+        "2025-03-12",
+    );
+    assert_eq!(targets(&ev), [("195", Some("civilian targets"))], "{ev:#?}");
+}
+
+#[test]
+fn an_operation_is_aimed_at_whom_its_purpose_acts_on_by_force() {
+    let ev = doc_events(
+        &["The/2/det army/3/nsubj launched/0/root an/5/det operation/3/obj to/7/mark flush/5/acl out/7/compound:prt militants/7/obj from/12/case the/12/det forest/7/obl on/14/case Monday/3/obl ./3/punct"],
+        "2025-03-12",
+    );
+    assert_eq!(targets(&ev), [("190", Some("militants"))], "{ev:#?}");
+}
+
+#[test]
+fn an_operation_to_protect_someone_is_not_aimed_at_them() {
+    let ev = doc_events(
+        &["The/2/det army/3/nsubj launched/0/root an/5/det operation/3/obj to/7/mark protect/5/acl civilians/7/obj in/11/case the/11/det forest/7/obl on/13/case Monday/3/obl ./3/punct"],
+        "2025-03-12",
+    );
+    assert_eq!(targets(&ev), [("190", None)], "{ev:#?}");
+}
+
+#[test]
+fn who_is_repelled_is_the_attacker() {
+    let ev = doc_events(
+        &["Troops/2/nsubj repelled/0/root an/4/det attack/2/obj by/6/case rebels/4/nmod on/9/case the/9/det base/6/nmod on/11/case Monday/2/obl ./2/punct"],
+        "2025-03-12",
+    );
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+    assert_eq!(ev[0].target.as_ref().and_then(|t| t.role.as_deref()), Some("REB"), "{ev:#?}");
+}
+
+#[test]
+fn one_of_the_bombings_that_went_off_near_a_patrol_targets_it() {
+    let ev = doc_events(
+        &["One/5/nsubj of/4/case the/4/det bombings/1/nmod took/0/root place/5/obj near/10/case a/10/det police/10/compound patrol/5/obl in/13/case southern/13/amod Baghdad/10/nmod on/15/case Monday/5/obl ./5/punct"],
+        "2025-03-12",
+    );
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+    assert_eq!(ev[0].target.as_ref().and_then(|t| t.role.as_deref()), Some("COP"), "{ev:#?}");
+}

@@ -27,6 +27,12 @@ pub fn nominal(v: &View, t: usize) -> Roles {
         r.targets = struck(v, t);
     }
     if r.targets.is_empty() {
+        r.targets = light_verb_aims(v, t);
+    }
+    if r.targets.is_empty() {
+        r.targets = super::purpose::aimed_by_purpose(v, t);
+    }
+    if r.targets.is_empty() {
         r.targets = super::super::participles::aimed_at(v, t);
     }
     if r.actors.is_empty() && r.targets.is_empty() && is_clash(v, t) {
@@ -279,6 +285,22 @@ fn light_verb_actors(v: &View, t: usize, r: &mut Roles) {
     if r.actors.is_empty() {
         r.actors = inherited_subject(v, h);
     }
+}
+
+/// "strikes were launched against civilian targets", "carried out raids on rebel camps": the aim of
+/// the light verb that carries out event noun `t`, active or passive.
+fn light_verb_aims(v: &View, t: usize) -> Vec<usize> {
+    let noun = stand_in(v, t);
+    let light = |h: &usize| words::get("light_verbs").contains(&v.lemmas[*h].as_str());
+    let Some(h) = v.head(noun).filter(|h| matches!(v.rel(noun), "obj" | "nsubj:pass") && light(h)) else {
+        return Vec::new();
+    };
+    let aimed = |c: &usize| {
+        words::get("target_cases").contains(&v.case_of(*c).unwrap_or_default().as_str())
+            && !v.is_dated(*c)
+            && !is_place_noun(v, *c)
+    };
+    v.kids_with(h, &["obl"]).filter(aimed).collect()
 }
 
 /// The noun that stands in an event noun's place in the clause: the measure noun that counts it ("a
