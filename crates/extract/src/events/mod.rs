@@ -26,6 +26,7 @@ pub mod args;
 mod arrivals;
 mod assemble;
 pub mod attribution;
+mod bounded_nouns;
 mod claims;
 mod comments;
 mod contacts;
