@@ -28,6 +28,7 @@ mod assemble;
 mod attackers;
 pub mod attribution;
 mod bases;
+mod bounded_nouns;
 mod claims;
 mod comments;
 mod contacts;

@@ -149,7 +149,8 @@ fn phrase_date(
     // "have been engaged in talks since 2020", "the talks since 2020": a span up to now. A simple
     // past cannot span, and a superlative compares ("the deadliest fighting since 2020").
     let spans = (nominal || !tense::past(v, ours)) && !superlative(v, head);
-    let bound = dates.iter().filter(|d| !usable_in(v, d)).find(|d| attached_to_path(d));
+    let own_bounded = |d: &DateMention| super::bounded_nouns::own_date_of_bounded_noun(v, d, head);
+    let bound = dates.iter().filter(|d| !usable_in(v, d) && !own_bounded(d)).find(|d| attached_to_path(d));
     if let (true, Some(d)) = (spans, bound) {
         // "have kidnapped 20 workers since late Wednesday": the span up to publication, when one
         // month or year holds it (GUIDELINES §6.4); "since 2020" in 2024 has no such date.
@@ -167,7 +168,7 @@ fn phrase_date(
     if dates.iter().any(|d| d.precision == crate::dates::Precision::Decade && inside(&d)) {
         return Some((None, DateFrom::Background));
     }
-    let usable: Vec<&DateMention> = dates.iter().filter(|d| usable_in(v, d)).collect();
+    let usable: Vec<&DateMention> = dates.iter().filter(|d| usable_in(v, d) || own_bounded(d)).collect();
     // Of the phrases on the trigger's path, the one of the nearest clause: "said on Saturday his
     // forces had killed 1,000 fighters in the past week" dates the killing by the past week.
     let depth = |d: &&DateMention| v.head(v.top(d.tokens.clone())).and_then(|h| path.iter().position(|&p| p == h));

@@ -294,3 +294,40 @@ fn a_later_act_after_a_past_year_takes_no_date() {
     // Some time after 2019, not in 2019 for certain.
     assert_eq!(date_of(&ev, "seized"), None);
 }
+
+#[test]
+fn a_date_inside_an_event_noun_under_a_bound_dates_that_noun() {
+    // "from" makes the attack a bound of another act, not Saturday a bound of the attack.
+    let ev = doc_events(
+        &[
+            "Rebels/2/nsubj attacked/0/root troops/2/obj on/5/case Monday/2/obl ./2/punct",
+            "Rescuers/2/nsubj searched/0/root for/4/case survivors/2/obl from/7/case an/7/det attack/4/nmod on/10/case a/10/det market/7/nmod Saturday/10/nmod:unmarked ./2/punct",
+        ],
+        "2024-02-12",
+    );
+    assert_eq!(date_of(&ev, "attacked"), Some("2024-02-12"));
+    assert_eq!(date_of(&ev, "attack"), Some("2024-02-10"));
+}
+
+#[test]
+fn a_possessive_date_after_a_bound_dates_its_own_noun() {
+    // "from" is the case of "bombing", not of "Tuesday's".
+    let ev = doc_events(
+        &[
+            "Rebels/2/nsubj attacked/0/root troops/2/obj on/5/case Thursday/2/obl ./2/punct",
+            "Officials/2/nsubj raised/0/root the/5/det death/5/compound toll/2/obj to/7/case 12/2/obl from/11/case Tuesday/11/nmod:poss 's/9/case bombing/2/obl of/14/case a/14/det market/11/nmod ./2/punct",
+        ],
+        "2024-02-15",
+    );
+    assert_eq!(date_of(&ev, "attacked"), Some("2024-02-15"));
+    assert_eq!(date_of(&ev, "bombing"), Some("2024-02-13"));
+}
+
+#[test]
+fn a_range_of_years_inside_a_bounded_war_does_not_date_it() {
+    let ev = doc_events(
+        &["The/2/det country/4/nsubj is/4/aux recovering/0/root from/7/case a/7/det war/4/obl against/9/case rebels/7/nmod between/11/case 1998/7/nmod and/13/cc 2002/11/conj ./4/punct"],
+        "2008-09-24",
+    );
+    assert_eq!(date_of(&ev, "war"), None);
+}
