@@ -72,6 +72,7 @@ mod toll_host;
 mod trigger;
 mod triggers;
 mod unrealized;
+mod verdicts;
 pub mod view;
 mod voices;
 mod warnings;
@@ -215,6 +216,8 @@ mod tests_threats;
 mod tests_tolls;
 #[cfg(test)]
 mod tests_unrealized;
+#[cfg(test)]
+mod tests_verdicts;
 #[cfg(test)]
 mod tests_victims;
 #[cfg(test)]
