@@ -66,6 +66,7 @@ mod slots;
 mod spans;
 mod speakers;
 mod subgroups;
+mod subversion;
 mod tense;
 mod threats;
 mod toll_host;
@@ -206,6 +207,8 @@ mod tests_speech;
 mod tests_stances;
 #[cfg(test)]
 mod tests_statements;
+#[cfg(test)]
+mod tests_subversion;
 #[cfg(test)]
 mod tests_targets;
 #[cfg(test)]
