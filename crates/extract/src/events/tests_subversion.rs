@@ -49,3 +49,15 @@ fn a_pronoun_accuser_is_not_the_side_it_accuses() {
     // The accuser speaks for itself: no source of another side.
     assert!(charge.source.as_ref().is_none_or(|s| s.country.as_deref() == Some("ARM")), "{events:?}");
 }
+
+#[test]
+fn a_charge_said_again_is_an_accusation() {
+    // "The army reiterated the assertion.": 112 by the army.
+    let spec = "The/2/det army/3/nsubj reiterated/0/root the/5/det assertion/3/obj ./3/punct";
+    let got = brief(spec);
+    assert!(got.iter().any(|g| g.0 == "112" && g.1.as_deref() == Some("The army")), "{got:?}");
+    // Not a commitment said again: "The army reiterated its support for the talks."
+    let support = "The/2/det army/3/nsubj reiterated/0/root its/5/nmod:poss support/3/obj for/8/case \
+                   the/8/det talks/5/nmod ./3/punct";
+    assert!(brief(support).iter().all(|g| g.0 != "112"), "{:?}", brief(support));
+}
