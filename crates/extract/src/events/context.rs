@@ -257,7 +257,7 @@ impl Context {
     }
 
     /// The party a pronoun stands for: the latest one not of the `avoid` country.
-    fn referent(&self, avoid: Option<&str>) -> Option<&Party> {
+    pub(super) fn referent(&self, avoid: Option<&str>) -> Option<&Party> {
         self.recent.iter().find(|p| avoid.is_none() || p.country.as_deref() != avoid)
     }
 }

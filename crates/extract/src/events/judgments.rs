@@ -120,7 +120,7 @@ fn failure(v: &View, i: usize, kept: &[Trigger]) -> Option<Trigger> {
 /// Whether the failing party `subject` is the speaker `sp`: the same words, or a pronoun ("the
 /// minister admitted he had failed") with no other nominal between the speaker and it, so that the
 /// speaker is the party it most likely refers to.
-fn same_party(v: &View, sp: usize, subject: usize) -> bool {
+pub(super) fn same_party(v: &View, sp: usize, subject: usize) -> bool {
     if sp == subject || v.text(v.phrase(sp)).eq_ignore_ascii_case(v.text(v.phrase(subject))) {
         return true;
     }

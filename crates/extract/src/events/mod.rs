@@ -69,12 +69,14 @@ mod slots;
 mod spans;
 mod speakers;
 mod subgroups;
+mod subversion;
 mod tense;
 mod threats;
 mod toll_host;
 mod trigger;
 mod triggers;
 mod unrealized;
+mod verdicts;
 pub mod view;
 mod voices;
 mod warnings;
@@ -218,6 +220,8 @@ mod tests_stances;
 #[cfg(test)]
 mod tests_statements;
 #[cfg(test)]
+mod tests_subversion;
+#[cfg(test)]
 mod tests_targets;
 #[cfg(test)]
 mod tests_tariffs;
@@ -227,6 +231,8 @@ mod tests_threats;
 mod tests_tolls;
 #[cfg(test)]
 mod tests_unrealized;
+#[cfg(test)]
+mod tests_verdicts;
 #[cfg(test)]
 mod tests_victims;
 #[cfg(test)]

@@ -22,8 +22,8 @@ pub(super) struct Sides {
 
 /// The source, actors and targets of `t` from its `roles` (whose targets lose weapons and tolls).
 pub(super) fn sides(v: &View, ctx: &mut Context, t: &Trigger, roles: &mut Roles) -> Sides {
-    let source = source(v, ctx, t);
-    let actors = actors(v, ctx, t, roles, source.as_ref());
+    let mut source = source(v, ctx, t);
+    let mut actors = actors(v, ctx, t, roles, source.as_ref());
     if t.agent.as_deref().and_then(parties::normalize).is_some() {
         // "Moscow-brokered ceasefire": the participle's noun is what the agent did, not its target.
         roles.targets.clear();
@@ -36,6 +36,7 @@ pub(super) fn sides(v: &View, ctx: &mut Context, t: &Trigger, roles: &mut Roles)
             && !generic_victims(v, x)
     });
     let mut targets = targets(v, ctx, roles, actors.first(), source.as_ref());
+    own_side_accuser(v, ctx, t, roles, &mut actors, &targets, &mut source);
     if targets.is_empty() && super::owners::comments_on(&t.cameo) {
         // A concern no one voices ("amid concerns over U.S. policy") is about no one either.
         let things = if roles.targets.is_empty() && !actors.is_empty() {
@@ -46,6 +47,33 @@ pub(super) fn sides(v: &View, ctx: &mut Context, t: &Trigger, roles: &mut Roles)
         targets = super::owners::owned(v, ctx, &things, &actors);
     }
     Sides { source, actors, targets }
+}
+
+/// "It said the Azerbaijani leadership is trying to thwart the talks": no party accuses or criticizes
+/// its own side, so a pronoun accuser resolved to the side it accuses stands for the latest party of
+/// another country; so does the same pronoun as the statement's source.
+fn own_side_accuser(
+    v: &View,
+    ctx: &Context,
+    t: &Trigger,
+    roles: &Roles,
+    actors: &mut Vec<Party>,
+    targets: &[Party],
+    source: &mut Option<Party>,
+) {
+    let [head] = roles.actors[..] else { return };
+    let [actor] = &actors[..] else { return };
+    let judging = t.cameo.starts_with("11") || t.cameo.starts_with("12");
+    let own = |p: &Party| p.country.is_some() && (&p.country, &p.role) == (&actor.country, &actor.role);
+    if !judging || !is_pronoun(&v.lemmas[head]) || !targets.iter().any(own) {
+        return;
+    }
+    let Some(other) = ctx.referent(actor.country.as_deref()) else { return };
+    let other = Party { text: actor.text.clone(), ..other.clone() };
+    if source.as_ref() == Some(actor) {
+        *source = Some(other.clone());
+    }
+    *actors = vec![other];
 }
 
 /// "at least seven people were killed", "detained 20 people": generic victims name no party; the

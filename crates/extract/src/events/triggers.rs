@@ -67,6 +67,8 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
     super::appeals::add(v, &mut kept);
     super::judgments::add_failures(v, &mut kept);
     super::threats::add(v, &mut kept);
+    super::subversion::add(v, &mut kept);
+    super::verdicts::add(v, &mut kept);
     drop_own_event_nouns(v, &mut kept);
     kept.retain(|t| {
         !super::participles::describes_noun(v, t.head) && !super::participles::attributive(v, t.head, &t.cameo)

@@ -20,7 +20,7 @@ pub(super) fn unspoken(v: &View, cameo: &str, roles: &Roles) -> bool {
 
 /// "Analysts said", "security analyst Kabiru Adamu", "Jane Doe, a senior fellow at …": the
 /// subject is an analyst by its own noun, a compound before the name or an apposition.
-fn commentator(v: &View, a: usize) -> bool {
+pub(super) fn commentator(v: &View, a: usize) -> bool {
     let analyst = |i: usize| words::get("commentator_nouns").contains(&v.lemmas[i].as_str()) && !of_a_body(v, i);
     let describes = |k: usize| matches!(v.base_rel(k), "compound" | "appos") || v.rel(k) == "nmod:desc";
     analyst(a) || v.kids(a).iter().any(|&k| describes(k) && analyst(k)) || introduced_as_analyst(v, a)
