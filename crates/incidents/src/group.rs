@@ -189,7 +189,14 @@ fn dates_fit(a: &EventInfo, b: &EventInfo, opts: &Options) -> bool {
             // events are campaigns, told with undated restatements.)
             let month = [&a.date, &b.date].iter().any(|d| matches!(d, Some((_, Precision::Month))));
             let story = a.doc == b.doc && !month;
-            interaction || restated(a, b) || (a.violent && (story || same_report || same_war_toll(a, b)))
+            // Wire copy of one statement is one statement whether or not its story dated it ("The BLA
+            // quickly claimed responsibility for the brazen attack" in one story, "... for the attack" in
+            // another).
+            let copied_statement = same_report && a.code == b.code;
+            interaction
+                || restated(a, b)
+                || copied_statement
+                || (a.violent && (story || same_report || same_war_toll(a, b)))
         }
     }
 }

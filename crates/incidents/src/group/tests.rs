@@ -209,12 +209,13 @@ fn a_story_s_talks_are_one_with_or_without_their_date() {
     let (dated, mut undated) = (info("d", 3, "046", gov, reb), info("d", 9, "046", reb, gov));
     undated.date = None;
     assert!(compatible(&dated, &undated, &opts));
-    undated.doc = "e".into();
+    // Another story's talks, told in its own words (wire copy of the same words would be one report).
+    let undated = EventInfo { doc: "e".into(), ..told(undated, "the two sides met again in geneva") };
     assert!(!compatible(&dated, &undated, &opts));
     // An accusation told as going on up to now is a standing one, not the day's.
     let (said, mut undated_say) = (info("d", 3, "112", gov, reb), info("d", 9, "112", gov, reb));
     undated_say.date = None;
-    undated_say.sentence = "armenia has continued to accuse azerbaijan of provocations".into();
+    let undated_say = told(undated_say, "armenia has continued to accuse azerbaijan of provocations");
     assert!(!compatible(&said, &undated_say, &opts));
 }
 
@@ -349,7 +350,8 @@ fn a_statement_told_with_and_without_its_day_is_one() {
     quote.date = None;
     assert!(compatible(&dated, &quote, &opts));
     // Another story's undated statement, another speaker or another kind of statement stays apart.
-    let mut elsewhere = quote.clone();
+    // Another story's statement in its own words (the same words would be wire copy of one statement).
+    let mut elsewhere = told(quote.clone(), "the kremlin urged calm in the caucasus");
     elsewhere.doc = "e".into();
     let mut other_speaker = quote.clone();
     other_speaker.actor = Some("USA/GOV".into());
@@ -357,6 +359,22 @@ fn a_statement_told_with_and_without_its_day_is_one() {
     other_kind.code = "0251".into();
     assert!(![elsewhere, other_speaker, other_kind].iter().any(|q| compatible(&dated, q, &opts)));
     // A position told as going on up to now is no statement of the day.
-    quote.sentence = "both sides have continued accusing each other of sabotaging the talks".into();
+    let quote = told(quote, "both sides have continued accusing each other of sabotaging the talks");
     assert!(!compatible(&dated, &quote, &opts));
+}
+
+#[test]
+fn wire_copy_of_a_statement_is_one_whether_or_not_its_story_dated_it() {
+    let opts = Options::default();
+    let claim = "the baloch liberation army quickly claimed responsibility for the brazen attack";
+    let dated = told(info("a", 8, "015", Some("PAK/SEP"), None), claim);
+    let mut copy = told(
+        info("b", 4, "015", Some("PAK/SEP"), None),
+        "the baloch liberation army quickly claimed responsibility for the attack",
+    );
+    copy.date = None;
+    assert!(compatible(&dated, &copy, &opts));
+    // Another kind of statement in the same words is not the same one.
+    copy.code = "016".into();
+    assert!(!compatible(&dated, &copy, &opts));
 }
