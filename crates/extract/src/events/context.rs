@@ -337,12 +337,24 @@ fn party(v: &View, ctx: &Context, head: usize, avoid: Option<&str>) -> Vec<Party
 }
 
 /// "condemned the Kabul bombing", "the Moscow talks": a town or region before a noun says where, not
-/// who; a capital is its government only as a party in its own right ("Kabul said").
+/// who; a capital is its government only as a party in its own right ("Kabul said") or as the one
+/// firing from afar ("killed by Kyiv shelling", "Moscow's strikes": `remote_fire_codes`).
 pub(super) fn town_modifier(v: &View, head: usize) -> bool {
-    v.base_rel(head) == "compound"
-        && v.head(head).is_some_and(|h| h > head)
-        && parties::lookup_place(v.text(v.phrase(head)))
-            .is_some_and(|p| p.known && !parties::is_country_name(&p.name) && p.name == v.text(v.phrase(head)))
+    let Some(h) = v.head(head).filter(|&h| h > head && v.base_rel(head) == "compound") else { return false };
+    let text = v.text(v.phrase(head));
+    let town =
+        parties::lookup_place(text).is_some_and(|p| p.known && !parties::is_country_name(&p.name) && p.name == text);
+    town && !(capital(text) && fired_from_afar(v, h))
+}
+
+fn capital(text: &str) -> bool {
+    parties::normalize(text).is_some_and(|p| p.role.as_deref() == Some("GOV"))
+}
+
+fn fired_from_afar(v: &View, noun: usize) -> bool {
+    crate::lexicon::lookup_pos(&v.lemmas, noun, Some(crate::lexicon::Pos::Noun))
+        .and_then(|m| m.entry.cameo.clone())
+        .is_some_and(|c| words::get("remote_fire_codes").iter().any(|r| c.starts_with(r)))
 }
 
 /// "killed by Hezbollah rockets", "hit by Russian fire": an event or weapon noun is no party, but a

@@ -473,6 +473,17 @@ fn a_town_before_an_attack_noun_is_where_not_who() {
 }
 
 #[test]
+fn a_capital_before_fire_from_afar_is_the_state_firing() {
+    // "Two civilians were killed by Kyiv shelling": Kyiv fired; it is not where they died.
+    let shelling = "Two/2/nummod civilians/4/nsubj:pass were/4/aux:pass killed/0/root by/7/case Kyiv/7/compound \
+                    shelling/4/obl ./4/punct";
+    let ev = tagged_events(shelling, &[(5, 6)]);
+    let e = ev.iter().find(|e| e.action.text.contains("shelling")).unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(e.actor.as_ref().and_then(|a| a.country.as_deref()), Some("UKR"), "{ev:#?}");
+    assert_ne!(e.location.as_ref().and_then(|l| l.name.as_deref()), Some("Kyiv"), "{ev:#?}");
+}
+
+#[test]
 fn an_adjective_beside_a_place_in_a_title_case_headline_is_not_its_name() {
     // "Investigations Continue into Jakarta Terrorist Bombings": the place is Jakarta.
     let headline = "Investigations/2/nsubj Continue/0/root into/6/case Jakarta/6/compound Terrorist/6/amod \
