@@ -18,78 +18,24 @@
 //!    event's place, else the country the story is set in.
 //! 4. CAMEO by the parties ([`recode`]): force on protesters or in protests is repression (175),
 //!    protesters fighting police riot (145).
-mod accused;
-mod acronyms;
-mod antecedents;
-mod appeals;
 pub mod args;
-mod arrivals;
 mod assemble;
-mod attackers;
-pub mod attribution;
-mod bases;
-mod bounded_nouns;
-mod claims;
-mod comments;
-mod contacts;
-mod context;
-mod crowds;
-mod demonyms;
-mod figurative;
-mod future_dates;
-mod gender;
-mod generic;
-mod hazards;
-mod hinted;
-pub mod identity;
-mod igo_officials;
-mod incidents;
-mod judgments;
-pub mod learned;
-mod meta;
-mod names;
-mod namesakes;
-mod nested_dates;
-mod objects;
-mod offices;
-mod offsets;
-mod owners;
+mod document;
 mod pairing;
-mod participles;
-mod places;
-mod possessors;
-mod press;
-mod questions;
 mod reality;
-pub mod recode;
-mod retaliation;
-mod settings;
 mod sides;
 mod slots;
-mod spans;
-mod speakers;
-mod subgroups;
-mod subversion;
 mod tense;
-mod threats;
-mod toll_host;
-mod trigger;
 mod triggers;
-mod unrealized;
-mod verdicts;
 pub mod view;
-mod voices;
-mod warnings;
-mod where_places;
 pub(crate) mod words;
-mod yearly;
-
-use trigger::{is_force, Trigger};
 
 use casus_core::{Document, Event};
 use view::View;
 
-pub use learned::TriggerSource;
+pub use document::{identity, recode};
+pub use sides::attribution;
+pub use triggers::learned::{self, TriggerSource};
 
 /// How the events stage runs.
 #[derive(Debug, Clone, Copy, Default)]
@@ -107,7 +53,7 @@ pub fn extract(doc: &Document) -> Vec<Event> {
 pub fn extract_with(doc: &Document, options: &Options) -> Vec<Event> {
     let mut events = Vec::new();
     let mut metas = Vec::new();
-    let mut ctx = context::Context::new(doc);
+    let mut ctx = sides::context::Context::new(doc);
     ctx.trigger_source = options.triggers;
     for (index, sent) in doc.sentences.iter().enumerate() {
         let Some(parse) = &sent.parse else { continue };
@@ -118,24 +64,24 @@ pub fn extract_with(doc: &Document, options: &Options) -> Vec<Event> {
         v.mark_dates(&ctx.dates[index]);
         assemble::sentence(&v, index, &mut ctx, &mut events, &mut metas);
     }
-    incidents::resolve(&mut events);
-    incidents::link(&mut events, &mut metas);
+    document::incidents::resolve(&mut events);
+    document::incidents::link(&mut events, &mut metas);
     recode::restated(&mut events, &metas);
-    incidents::place(&mut events, &metas);
-    incidents::spread(&mut events, &metas);
-    incidents::undate(&mut events, &metas);
-    spans::widen(&mut events, &metas);
-    subgroups::narrow(&mut events, doc);
+    document::incidents::place(&mut events, &metas);
+    document::incidents::spread(&mut events, &metas);
+    document::incidents::undate(&mut events, &metas);
+    slots::spans::widen(&mut events, &metas);
+    document::subgroups::narrow(&mut events, doc);
     identity::complete(&mut events, ctx.home.as_deref(), identity::armed_group_country(doc).as_deref());
     identity::in_time(&mut events, doc.published);
     identity::separatist(&mut events, &doc.text);
     // After the separatist pass, so that a story's group has one key (its "militants" are SEP too).
-    attackers::attribute(&mut events);
+    document::attackers::attribute(&mut events);
     identity::name_unnamed_sources(&mut events);
     let protest: Vec<bool> = metas.iter().map(|m| m.protest).collect();
     recode::in_protests(&mut events, &protest);
     recode::by_parties(&mut events);
-    demonyms::forces(&mut events);
+    document::demonyms::forces(&mut events);
     recode::incident_tolls(&mut events, &metas);
     pairing::one_per_state_key(&mut events);
     for (n, e) in events.iter_mut().enumerate() {

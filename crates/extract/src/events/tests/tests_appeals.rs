@@ -1,4 +1,4 @@
-//! Appeals in the modal form of news ([`crate::events::appeals`], GUIDELINES §12.9): "X must / should /
+//! Appeals in the modal form of news ([`crate::events::triggers::appeals`], GUIDELINES §12.9): "X must / should /
 //! needs to …" said by a party about another.
 use crate::events::testing::{codes, events_of};
 

@@ -12,7 +12,7 @@ fn trigger_codes(spec: &str) -> Vec<String> {
     let Some(s) = doc.sentences.first() else { return Vec::new() };
     let Some(parse) = s.parse.as_ref() else { return Vec::new() };
     let v = crate::events::view::View::new(&doc, s, parse);
-    crate::events::triggers::triggers(&v, crate::events::learned::TriggerSource::Rules, &[])
+    crate::events::triggers::triggers(&v, crate::events::triggers::learned::TriggerSource::Rules, &[])
         .into_iter()
         .map(|t| t.cameo)
         .collect()

@@ -430,7 +430,7 @@ fn a_place_gone_into_is_finer_than_the_state_of_the_sentence() {
 fn a_finer_scene_in_another_state_does_not_replace_the_state() {
     // "Russian drones struck Ukraine as Ukrainian troops entered Kursk": Kursk is in Russia.
     let at = |name: &str| casus_core::Location { text: name.into(), name: Some(name.into()), ..Default::default() };
-    let finer = |own: &str, scene: &str| crate::events::places::finer(at(own), Some(&at(scene))).name;
+    let finer = |own: &str, scene: &str| crate::events::slots::places::finer(at(own), Some(&at(scene))).name;
     assert_eq!(finer("Ukraine", "Kursk").as_deref(), Some("Ukraine"));
     assert_eq!(finer("Yemen", "Hodeidah").as_deref(), Some("Hodeidah"));
     // a scene the gazetteer does not place keeps its own name
