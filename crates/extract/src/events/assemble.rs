@@ -5,7 +5,8 @@ use super::args::{self, Roles};
 use super::document::meta::Meta;
 use super::pairing::{joint, pairs, two_party, weapon_actions};
 use super::reality;
-use super::sides::context::{in_news_window, is_pronoun, parties_of, Context};
+use super::sides::context::{in_news_window, parties_of, Context};
+use super::sides::pronouns::is_pronoun;
 use super::sides::{self, sides, Sides};
 use super::slots::places::{controlled, finer, location, meeting, sentence_place, target_place, visited};
 use super::slots::{self, attach_casualties, date_for, date_ref, incident_like, usable, DateFrom};
@@ -29,7 +30,7 @@ fn in_response_to(v: &View, head: usize) -> bool {
 /// The events of sentence number `index` of the document, each with its [`Meta`].
 pub fn sentence(v: &View, index: usize, ctx: &mut Context, out: &mut Vec<Event>, metas: &mut Vec<Meta>) {
     let mut dates = std::mem::take(&mut ctx.dates[index]);
-    super::slots::from_story_day(ctx, out.last().and_then(|e| e.date.as_ref()), &mut dates);
+    slots::from_story_day(ctx, out.last().and_then(|e| e.date.as_ref()), &mut dates);
     slots::future_dates::forward(v, ctx.published, &mut dates);
     let casualties = v.casualties();
     let triggers = triggers(v, ctx.trigger_source, casualties);

@@ -1,23 +1,27 @@
 //! events: triggers linked to their arguments through the dependency parse.
 //!
-//! 1. For each parsed sentence (`assemble`), one way through four stages:
-//!    1. triggers (`triggers`): the lexicon's and the model's matches ([`learned`]) with their CAMEO
+//! One folder a stage, the data flowing one way: triggers → arguments → parties → slots → records.
+//! 1. For each parsed sentence (`assemble`, over a [`view::View`]), one way through four stages:
+//!    1. triggers (`triggers/`): the lexicon's and the model's matches ([`learned`]) with their CAMEO
 //!       codes, and appeals in modal form (`appeals`: "X must …" said of X); speech-act content,
 //!       light-verb nouns and folded outcomes are dropped;
-//!    2. roles: drop triggers that report no occurrence (`reality`: time references, patterns, aims,
-//!       hypotheticals), read the roles off the parse ([`args`]), joined by the model's argument head
-//!       (`hinted`);
-//!    3. parties (`sides`): source ([`attribution`]), actors and targets normalized against the
-//!       document `context` (pronouns, "the two countries", the last speaker);
-//!    4. slots and records: date (`slots`, `tense`: own phrase, background present, narrative past,
-//!       news day), place (`places`), casualties ([`crate::casualties`]), one [`Event`] per (actor, target) pair
-//!       (`pairing`).
-//! 2. Over the whole document (`incidents`): restated incidents take the date and place of the
-//!    incident they restate.
+//!    2. roles: drop triggers that report no occurrence (`reality/`: time references, patterns, aims,
+//!       hypotheticals), read the roles off the parse (`args/`), joined by the model's argument head
+//!       (`args::hinted`);
+//!    3. parties (`sides/`): source ([`attribution`]), actors and targets normalized against the
+//!       document context (`sides::context`: pronouns, "the two countries", the last speaker);
+//!    4. slots and records: date (`slots/`, with `tense`: own phrase, background present, narrative
+//!       past, news day), place (`slots::places`), casualties ([`crate::casualties`]), one [`Event`]
+//!       per (actor, target) pair (`pairing`).
+//! 2. Over the whole document (`document/`, in `extract_with`): restated incidents take the date and
+//!    place of the incident they restate (`incidents`).
 //! 3. Party identity ([`identity`]): a party named only by its role takes the country of its
 //!    event's place, else the country the story is set in.
 //! 4. CAMEO by the parties ([`recode`]): force on protesters or in protests is repression (175),
 //!    protesters fighting police riot (145).
+//!
+//! At the top besides: `tense` (tense and aspect, read by every stage), `view` and `words` (the
+//! sentence and the word lists), `testing` and `tests/` (one file a concern).
 pub mod args;
 mod assemble;
 mod document;

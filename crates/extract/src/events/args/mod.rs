@@ -1,3 +1,9 @@
+//! Stage 2b, arguments: takes a trigger's head in a parsed sentence, gives its [`Roles`] (actor,
+//! target, place words). [`verbal`] and [`nominal`] read them off the parse, [`mediation`],
+//! [`addressee`], [`partners`] and [`counterparts`] add the partners of talks and speech; then
+//! `warnings`, `contacts`, `retaliation`, `crowds` fill roles for their kinds of event, and `hinted`
+//! joins the model's argument head where the parse leaves a role empty.
+//!
 //! Argument roles of a trigger read off the dependency parse: who acts, on whom, where.
 pub(super) mod contacts;
 pub(super) mod crowds;

@@ -3,7 +3,7 @@
 //! a claim), then what the sentence's places and coordination add. Shares the parse helpers of
 //! [`super`] (places, sides, co-actors).
 use super::*;
-use crate::events::sides::context::is_pronoun;
+use crate::events::sides::pronouns::is_pronoun;
 
 /// Roles of a nominal trigger ("Azerbaijan's offensive against ...", "clashes between A and B",
 /// "fire by the Azerbaijani armed forces towards Armenian positions"): its own phrase first, then the

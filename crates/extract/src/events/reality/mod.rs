@@ -1,3 +1,8 @@
+//! Stage 2a, reality: takes a trigger with its roles and dates, gives whether it reports something
+//! that happened. [`not_an_event`], [`background`] and [`brought_about`] here (with `questions`,
+//! `comments`, `arrivals`); `generic`, `figurative`, `hazards`, `settings`, `press`, `unrealized` for
+//! the other ways a trigger reports nothing that happened; `voices` for speakers who speak as no party.
+//!
 //! Whether a trigger reports something that happened, rather than a time reference ("since the
 //! 2020 war"), a pattern ("clashes regularly take place"), a denied or hypothetical occurrence
 //! ("did not mention any incidents"), a standing description ("the ICC, which investigates …") or

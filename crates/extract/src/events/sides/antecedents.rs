@@ -1,7 +1,8 @@
 //! "They" in a clause that hangs off another whose subject is plural ("Women and girls are not merely
 //! unprotected, they are being targeted", "People lose their cards when they are convicted", "Some
 //! told VOA they agree"): that subject, not the actors of an earlier sentence's event.
-use super::context::{is_pronoun, parties_of, Context};
+use super::context::{parties_of, Context};
+use super::pronouns::is_pronoun;
 use crate::events::view::View;
 use crate::events::words;
 use casus_core::Party;

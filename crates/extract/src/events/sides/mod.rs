@@ -1,3 +1,10 @@
+//! Stage 3, parties: takes a trigger's [`Roles`] and the document [`Context`], gives its [`Sides`]
+//! (source, actors, targets as [`Party`]s). [`sides`] here; `context` holds what the document has
+//! named so far and resolves a role word to parties (`pronouns`, `antecedents`, `objects`,
+//! `possessors`, `owners` for pronouns and possessives; `names`, `namesakes`, `gender`, `offices`,
+//! `igo_officials`, `acronyms`, `bases` for people and bodies); [`attribution`] reads the source and
+//! `speakers` the last speaker.
+//!
 //! Stage 3 of a trigger: its parties. The role words of stage 2 become [`Party`]s against the
 //! document [`Context`] (pronouns, "the two countries", the last speaker): first the source that
 //! reports the event, then the actors (read in the source's words: "the enemy", a quoted "we"), then
@@ -15,6 +22,7 @@ mod objects;
 mod offices;
 mod owners;
 mod possessors;
+pub(super) mod pronouns;
 pub(super) mod speakers;
 use super::args::Roles;
 use super::tense;
@@ -24,7 +32,8 @@ use crate::events::triggers::accused;
 use crate::events::triggers::trigger::Trigger;
 use crate::parties;
 use casus_core::Party;
-use context::{is_pronoun, parties_of, Context};
+use context::{parties_of, Context};
+use pronouns::is_pronoun;
 
 /// The parties of one trigger.
 pub(super) struct Sides {

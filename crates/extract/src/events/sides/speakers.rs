@@ -3,7 +3,8 @@
 //! else a later "he" is a speaker named paragraphs before. With no reporting verb, a person named
 //! as the sentence's subject ("Khoshbo believes her book was banned.") is who "she" is next.
 use super::attribution::is_reporting;
-use super::context::{is_pronoun, parties_of, Context};
+use super::context::{parties_of, Context};
+use super::pronouns::is_pronoun;
 use crate::events::view::View;
 use casus_core::Party;
 

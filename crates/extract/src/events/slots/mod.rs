@@ -1,4 +1,8 @@
-//! The slots of an event besides its parties and place (`places`): date and casualties.
+//! Stage 4, slots: takes a trigger with its parties, gives the rest of its record: the date
+//! ([`date_for`], by the clause's `tense`; `nested_dates`, `future_dates`, `offsets`,
+//! `bounded_nouns`, `yearly`), the place (`places`, `where_places`), the casualties
+//! ([`attach_casualties`], `toll_host`) and the span an event noun names (`spans`, widened again
+//! over the whole document).
 mod bounded_nouns;
 pub(super) mod future_dates;
 pub(super) mod nested_dates;

@@ -1,3 +1,10 @@
+//! Stage 1, triggers: takes a parsed sentence (a `View`), gives its [`Trigger`]s with their CAMEO
+//! codes. [`learned`] finds the lexicon's and the model's matches; [`triggers`] codes them (`trigger`:
+//! part of speech, argument fit; `accused`, `participles`), drops those that are no event of their own
+//! and adds the speech acts the lexicon does not match as such: `appeals` (modal form), `threats`
+//! (conditional), `claims`, `judgments`, `verdicts`, `subversion`. Later stages ask `appeals` and
+//! `threats` for roles, `accused` and `judgments` for the blamed or judged party.
+//!
 //! Stage 1 of a sentence: its triggers. The lexicon's and the model's matches ([`learned`]) get
 //! their CAMEO code (from their arguments, negation, a governing modal), and those that are not
 //! events of their own are dropped: speech-act content, a light verb's noun, an argument of another
