@@ -1,16 +1,17 @@
 //! Builds the events of one sentence: triggers → codes → roles → parties, date, place,
 //! casualties and source.
+use super::args::hinted;
 use super::args::{self, Roles};
-use super::context::{in_news_window, is_pronoun, parties_of, Context};
-use super::hinted;
-use super::meta::Meta;
+use super::document::meta::Meta;
 use super::pairing::{joint, pairs, two_party, weapon_actions};
-use super::places::{controlled, finer, location, meeting, sentence_place, target_place, visited};
 use super::reality;
-use super::sides::{sides, Sides};
-use super::slots::{attach_casualties, date_for, date_ref, incident_like, usable, DateFrom};
-use super::trigger::{argument_lemmas, is_force, is_speech_act, pos, remote_contact, Trigger};
-use super::triggers::triggers;
+use super::sides::context::{in_news_window, parties_of, Context};
+use super::sides::pronouns::is_pronoun;
+use super::sides::{self, sides, Sides};
+use super::slots::places::{controlled, finer, location, meeting, sentence_place, target_place, visited};
+use super::slots::{self, attach_casualties, date_for, date_ref, incident_like, usable, DateFrom};
+use super::triggers::trigger::{argument_lemmas, is_force, is_speech_act, pos, remote_contact, Trigger};
+use super::triggers::{self, triggers};
 use super::view::View;
 use super::words;
 use crate::dates::DateMention;
@@ -29,8 +30,8 @@ fn in_response_to(v: &View, head: usize) -> bool {
 /// The events of sentence number `index` of the document, each with its [`Meta`].
 pub fn sentence(v: &View, index: usize, ctx: &mut Context, out: &mut Vec<Event>, metas: &mut Vec<Meta>) {
     let mut dates = std::mem::take(&mut ctx.dates[index]);
-    super::slots::from_story_day(ctx, out.last().and_then(|e| e.date.as_ref()), &mut dates);
-    super::future_dates::forward(v, ctx.published, &mut dates);
+    slots::from_story_day(ctx, out.last().and_then(|e| e.date.as_ref()), &mut dates);
+    slots::future_dates::forward(v, ctx.published, &mut dates);
     let casualties = v.casualties();
     let triggers = triggers(v, ctx.trigger_source, casualties);
     let first = out.len();
@@ -41,10 +42,10 @@ pub fn sentence(v: &View, index: usize, ctx: &mut Context, out: &mut Vec<Event>,
         metas.push(metas[first + k].clone());
         out.push(e);
     }
-    let compared = super::yearly::per_year(v, &dates, first, out, metas);
+    let compared = slots::yearly::per_year(v, &dates, first, out, metas);
     // A sentence whose events name their source has noted its speaker already, inverted ones too.
     if !out[first..].iter().any(|e| e.source.is_some()) {
-        super::speakers::note(v, ctx);
+        sides::speakers::note(v, ctx);
     }
     if let Some(d) = dates.iter().rev().find(|d| in_news_window(ctx.published, d)) {
         ctx.last_date = Some(date_ref(v, d));
@@ -53,11 +54,11 @@ pub fn sentence(v: &View, index: usize, ctx: &mut Context, out: &mut Vec<Event>,
     // A compared year ("compared with 90 in 2021") is a figure's year, not the sentence's date.
     let told = usable(v, &dates)
         .into_iter()
-        .filter(|d| !super::nested_dates::past_aside(v, d, ctx.published) && !compared.contains(&d.value))
+        .filter(|d| !slots::nested_dates::past_aside(v, d, ctx.published) && !compared.contains(&d.value))
         .last();
     match told {
         // a plan ("due to expire in October") is no past that the next sentences narrate
-        Some(d) if super::future_dates::after(ctx.published, d) => ctx.narrative = None,
+        Some(d) if slots::future_dates::after(ctx.published, d) => ctx.narrative = None,
         Some(d) if !in_news_window(ctx.published, d) => ctx.narrative = Some(date_ref(v, d)),
         Some(_) => ctx.narrative = None,
         None if metas[first..].iter().any(|m| m.date_from == DateFrom::Narrative) => {}
@@ -97,15 +98,15 @@ fn build(
         return;
     }
     let mut roles = roles(v, t, nominal);
-    if super::voices::unspoken(v, &t.cameo, &roles) {
+    if reality::voices::unspoken(v, &t.cameo, &roles) {
         return;
     }
-    super::accused::blame(v, t.accused, &mut roles);
+    triggers::accused::blame(v, t.accused, &mut roles);
     let mut found = sides(v, ctx, t, &mut roles);
-    super::judgments::speaker_judges(v, t, &mut found);
+    triggers::judgments::speaker_judges(v, t, &mut found);
     let Sides { source, actors, mut targets } = found;
     if roles.warned {
-        targets.retain(|p| !actors.iter().any(|a| super::warnings::own_side(a, p)));
+        targets.retain(|p| !actors.iter().any(|a| args::warnings::own_side(a, p)));
     }
     if nominal && actors.is_empty() && targets.is_empty() && !partyless_event(v, t, &roles) {
         return;
@@ -137,7 +138,7 @@ fn build(
     let location = event_location(v, ctx, t, nominal, &roles, &meta);
     meta.located = location.is_some();
     let evidence = Evidence { start: v.sent.start, end: v.sent.end, sentence: v.doc.sentence_text(v.sent).to_string() };
-    let judgment = super::judgments::predicate_judgment(v, t);
+    let judgment = triggers::judgments::predicate_judgment(v, t);
     let first = metas.iter().rposition(|m| m.sentence != index).map_or(0, |k| k + 1);
     for ((actor, target), action) in pairs.iter().flat_map(|p| actions.iter().map(move |a| (p.clone(), a))) {
         let event = Event {
@@ -152,7 +153,7 @@ fn build(
             source: source.clone(),
             evidence: evidence.clone(),
         };
-        if judgment && super::judgments::repeated(&out[first.min(out.len())..], &event) {
+        if judgment && triggers::judgments::repeated(&out[first.min(out.len())..], &event) {
             continue;
         }
         out.push(event);
@@ -166,15 +167,15 @@ fn not_asserted(v: &View, t: &Trigger, nominal: bool, dates: &[DateMention]) -> 
     let unagented = t.agent.is_none();
     (unagented
         && (reality::not_an_event(v, t.head, &t.cameo, nominal, dates)
-            || super::generic::generic(v, t.head, &t.cameo, dates)))
-        || super::figurative::figurative(v, t.head, &t.cameo, nominal)
-        || super::hazards::no_party(v, t.head, &t.cameo)
-        || super::settings::setting(v, t.head, &t.cameo, nominal)
-        || super::press::press_asks(v, t.head)
-        || (unagented && super::unrealized::unrealized(v, t, nominal))
-        || super::unrealized::prospective(v, t.head, nominal)
-        || super::unrealized::predicted(v, t.head, nominal)
-        || super::unrealized::obliged(v, t, nominal)
+            || reality::generic::generic(v, t.head, &t.cameo, dates)))
+        || reality::figurative::figurative(v, t.head, &t.cameo, nominal)
+        || reality::hazards::no_party(v, t.head, &t.cameo)
+        || reality::settings::setting(v, t.head, &t.cameo, nominal)
+        || reality::press::press_asks(v, t.head)
+        || (unagented && reality::unrealized::unrealized(v, t, nominal))
+        || reality::unrealized::prospective(v, t.head, nominal)
+        || reality::unrealized::predicted(v, t.head, nominal)
+        || reality::unrealized::obliged(v, t, nominal)
 }
 
 /// An event noun with no party taking part that is still reported. "The ceasefire agreement", "a
@@ -218,7 +219,7 @@ fn acts_pairs(v: &View, ctx: &Context, roles: &Roles, actors: Vec<Party>) -> Vec
 /// Stage 2: the trigger's roles off the parse ([`args`]), fitted to its phrase, then joined by the
 /// model's argument head ([`hinted`]).
 fn roles(v: &View, t: &Trigger, nominal: bool) -> Roles {
-    if let Some(r) = super::appeals::roles(v, t).or_else(|| super::threats::roles(v, t)) {
+    if let Some(r) = triggers::appeals::roles(v, t).or_else(|| triggers::threats::roles(v, t)) {
         return r;
     }
     let speaker = t.governor.unwrap_or(t.head);
@@ -245,7 +246,7 @@ fn roles(v: &View, t: &Trigger, nominal: bool) -> Roles {
         roles.targets = args::addressee(v, speaker);
     }
     if roles.targets.is_empty() && !nominal {
-        roles.targets = super::warnings::warned(v, speaker);
+        roles.targets = args::warnings::warned(v, speaker);
         roles.warned = !roles.targets.is_empty();
     }
     // "Azerbaijan is committed to peace", "is prepared to talk": an adjectival passive of intent.
@@ -258,7 +259,7 @@ fn roles(v: &View, t: &Trigger, nominal: bool) -> Roles {
     // A visit is made to a host, not held with the one spoken to ("told Starmer during the visit").
     if nominal && t.cameo.starts_with("04") && !t.cameo.get(..3).is_some_and(|c| words::get("visit_codes").contains(&c))
     {
-        super::contacts::from_statement(v, t.head, &t.m.tokens, &mut roles);
+        args::contacts::from_statement(v, t.head, &t.m.tokens, &mut roles);
     }
     // "reached a deal with the rebels", "severed ties with Chad", "withdrew from the bloc": the
     // counterpart of an agreement or a break in relations.
@@ -284,16 +285,16 @@ fn roles(v: &View, t: &Trigger, nominal: bool) -> Roles {
     }
     // "an operation in response to a provocation by Armenian forces": against the provokers.
     if is_force(&t.cameo) && roles.targets.is_empty() {
-        roles.targets = super::retaliation::answered_agents(v, t.head);
+        roles.targets = args::retaliation::answered_agents(v, t.head);
     }
     if !nominal && is_force(&t.cameo) && words::get("means_verbs").contains(&v.lemmas[t.head].as_str()) {
         means_aim(v, t.head, &mut roles);
     }
-    if super::crowds::coercive(&t.cameo) {
+    if args::crowds::coercive(&t.cameo) {
         if !nominal && roles.targets.is_empty() {
-            super::crowds::purpose_target(v, t.head, &mut roles);
+            args::crowds::purpose_target(v, t.head, &mut roles);
         }
-        super::crowds::protesters(v, speaker, &mut roles);
+        args::crowds::protesters(v, speaker, &mut roles);
     }
     hinted::refine(v, t.head, &t.m.tokens, &mut roles);
     roles
@@ -431,7 +432,7 @@ fn meta(v: &View, t: &Trigger, sentence: usize, nominal: bool, date_from: DateFr
         earlier: in_response_to(v, t.head),
         protest: against_protest(v, t),
         date_from,
-        span: nominal.then(|| super::spans::span_of(v, t.head)).flatten(),
+        span: nominal.then(|| slots::spans::span_of(v, t.head)).flatten(),
         headline: sentence == 0 && super::tense::headline(v),
         new_item: v.lemmas.first().is_some_and(|w| words::get("new_item_openers").contains(&w.as_str())),
     }

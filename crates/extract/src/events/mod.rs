@@ -1,95 +1,45 @@
 //! events: triggers linked to their arguments through the dependency parse.
 //!
-//! 1. For each parsed sentence (`assemble`), one way through four stages:
-//!    1. triggers (`triggers`): the lexicon's and the model's matches ([`learned`]) with their CAMEO
+//! One folder a stage, the data flowing one way: triggers → arguments → parties → slots → records.
+//! 1. For each parsed sentence (`assemble`, over a [`view::View`]), one way through four stages:
+//!    1. triggers (`triggers/`): the lexicon's and the model's matches ([`learned`]) with their CAMEO
 //!       codes, and appeals in modal form (`appeals`: "X must …" said of X); speech-act content,
 //!       light-verb nouns and folded outcomes are dropped;
-//!    2. roles: drop triggers that report no occurrence (`reality`: time references, patterns, aims,
-//!       hypotheticals), read the roles off the parse ([`args`]), joined by the model's argument head
-//!       (`hinted`);
-//!    3. parties (`sides`): source ([`attribution`]), actors and targets normalized against the
-//!       document `context` (pronouns, "the two countries", the last speaker);
-//!    4. slots and records: date (`slots`, `tense`: own phrase, background present, narrative past,
-//!       news day), place (`places`), casualties ([`crate::casualties`]), one [`Event`] per (actor, target) pair
-//!       (`pairing`).
-//! 2. Over the whole document (`incidents`): restated incidents take the date and place of the
-//!    incident they restate.
+//!    2. roles: drop triggers that report no occurrence (`reality/`: time references, patterns, aims,
+//!       hypotheticals), read the roles off the parse (`args/`), joined by the model's argument head
+//!       (`args::hinted`);
+//!    3. parties (`sides/`): source ([`attribution`]), actors and targets normalized against the
+//!       document context (`sides::context`: pronouns, "the two countries", the last speaker);
+//!    4. slots and records: date (`slots/`, with `tense`: own phrase, background present, narrative
+//!       past, news day), place (`slots::places`), casualties ([`crate::casualties`]), one [`Event`]
+//!       per (actor, target) pair (`pairing`).
+//! 2. Over the whole document (`document/`, in `extract_with`): restated incidents take the date and
+//!    place of the incident they restate (`incidents`).
 //! 3. Party identity ([`identity`]): a party named only by its role takes the country of its
 //!    event's place, else the country the story is set in.
 //! 4. CAMEO by the parties ([`recode`]): force on protesters or in protests is repression (175),
 //!    protesters fighting police riot (145).
-mod accused;
-mod acronyms;
-mod antecedents;
-mod appeals;
+//!
+//! At the top besides: `tense` (tense and aspect, read by every stage), `view` and `words` (the
+//! sentence and the word lists), `testing` and `tests/` (one file a concern).
 pub mod args;
-mod arrivals;
 mod assemble;
-mod attackers;
-pub mod attribution;
-mod bases;
-mod bounded_nouns;
-mod claims;
-mod comments;
-mod contacts;
-mod context;
-mod crowds;
-mod demonyms;
-mod figurative;
-mod future_dates;
-mod gender;
-mod generic;
-mod hazards;
-mod hinted;
-pub mod identity;
-mod igo_officials;
-mod incidents;
-mod judgments;
-pub mod learned;
-mod meta;
-mod names;
-mod namesakes;
-mod nested_dates;
-mod objects;
-mod offices;
-mod offsets;
-mod owners;
+mod document;
 mod pairing;
-mod participles;
-mod places;
-mod possessors;
-mod press;
-mod questions;
 mod reality;
-pub mod recode;
-mod retaliation;
-mod settings;
 mod sides;
 mod slots;
-mod spans;
-mod speakers;
-mod subgroups;
-mod subversion;
 mod tense;
-mod threats;
-mod toll_host;
-mod trigger;
 mod triggers;
-mod unrealized;
-mod verdicts;
 pub mod view;
-mod voices;
-mod warnings;
-mod where_places;
 pub(crate) mod words;
-mod yearly;
-
-use trigger::{is_force, Trigger};
 
 use casus_core::{Document, Event};
 use view::View;
 
-pub use learned::TriggerSource;
+pub use document::{identity, recode};
+pub use sides::attribution;
+pub use triggers::learned::{self, TriggerSource};
 
 /// How the events stage runs.
 #[derive(Debug, Clone, Copy, Default)]
@@ -107,7 +57,7 @@ pub fn extract(doc: &Document) -> Vec<Event> {
 pub fn extract_with(doc: &Document, options: &Options) -> Vec<Event> {
     let mut events = Vec::new();
     let mut metas = Vec::new();
-    let mut ctx = context::Context::new(doc);
+    let mut ctx = sides::context::Context::new(doc);
     ctx.trigger_source = options.triggers;
     for (index, sent) in doc.sentences.iter().enumerate() {
         let Some(parse) = &sent.parse else { continue };
@@ -118,24 +68,24 @@ pub fn extract_with(doc: &Document, options: &Options) -> Vec<Event> {
         v.mark_dates(&ctx.dates[index]);
         assemble::sentence(&v, index, &mut ctx, &mut events, &mut metas);
     }
-    incidents::resolve(&mut events);
-    incidents::link(&mut events, &mut metas);
+    document::incidents::resolve(&mut events);
+    document::incidents::link(&mut events, &mut metas);
     recode::restated(&mut events, &metas);
-    incidents::place(&mut events, &metas);
-    incidents::spread(&mut events, &metas);
-    incidents::undate(&mut events, &metas);
-    spans::widen(&mut events, &metas);
-    subgroups::narrow(&mut events, doc);
+    document::incidents::place(&mut events, &metas);
+    document::incidents::spread(&mut events, &metas);
+    document::incidents::undate(&mut events, &metas);
+    slots::spans::widen(&mut events, &metas);
+    document::subgroups::narrow(&mut events, doc);
     identity::complete(&mut events, ctx.home.as_deref(), identity::armed_group_country(doc).as_deref());
     identity::in_time(&mut events, doc.published);
     identity::separatist(&mut events, &doc.text);
     // After the separatist pass, so that a story's group has one key (its "militants" are SEP too).
-    attackers::attribute(&mut events);
+    document::attackers::attribute(&mut events);
     identity::name_unnamed_sources(&mut events);
     let protest: Vec<bool> = metas.iter().map(|m| m.protest).collect();
     recode::in_protests(&mut events, &protest);
     recode::by_parties(&mut events);
-    demonyms::forces(&mut events);
+    document::demonyms::forces(&mut events);
     recode::incident_tolls(&mut events, &metas);
     pairing::one_per_state_key(&mut events);
     for (n, e) in events.iter_mut().enumerate() {
@@ -149,95 +99,3 @@ pub fn extract_with(doc: &Document, options: &Options) -> Vec<Event> {
 mod testing;
 #[cfg(test)]
 mod tests;
-#[cfg(test)]
-mod tests_acronyms;
-#[cfg(test)]
-mod tests_anaphors;
-#[cfg(test)]
-mod tests_appeals;
-#[cfg(test)]
-mod tests_arrivals;
-#[cfg(test)]
-mod tests_attackers;
-#[cfg(test)]
-mod tests_audience;
-#[cfg(test)]
-mod tests_codes;
-#[cfg(test)]
-mod tests_coercion;
-#[cfg(test)]
-mod tests_comments;
-#[cfg(test)]
-mod tests_conflict;
-#[cfg(test)]
-mod tests_contacts;
-#[cfg(test)]
-mod tests_context;
-#[cfg(test)]
-mod tests_cooperation;
-#[cfg(test)]
-mod tests_crowds;
-#[cfg(test)]
-mod tests_dates;
-#[cfg(test)]
-mod tests_doers;
-#[cfg(test)]
-mod tests_figurative;
-#[cfg(test)]
-mod tests_folded;
-#[cfg(test)]
-mod tests_generic;
-#[cfg(test)]
-mod tests_hazards;
-#[cfg(test)]
-mod tests_judgments;
-#[cfg(test)]
-mod tests_nouns;
-#[cfg(test)]
-mod tests_offices;
-#[cfg(test)]
-mod tests_owners;
-#[cfg(test)]
-mod tests_pairs;
-#[cfg(test)]
-mod tests_passives;
-#[cfg(test)]
-mod tests_places;
-#[cfg(test)]
-mod tests_questions;
-#[cfg(test)]
-mod tests_reality;
-#[cfg(test)]
-mod tests_seizures;
-#[cfg(test)]
-mod tests_settings;
-#[cfg(test)]
-mod tests_sides;
-#[cfg(test)]
-mod tests_speech;
-#[cfg(test)]
-mod tests_stances;
-#[cfg(test)]
-mod tests_statements;
-#[cfg(test)]
-mod tests_subversion;
-#[cfg(test)]
-mod tests_targets;
-#[cfg(test)]
-mod tests_tariffs;
-#[cfg(test)]
-mod tests_threats;
-#[cfg(test)]
-mod tests_tolls;
-#[cfg(test)]
-mod tests_unrealized;
-#[cfg(test)]
-mod tests_verdicts;
-#[cfg(test)]
-mod tests_victims;
-#[cfg(test)]
-mod tests_vocabulary;
-#[cfg(test)]
-mod tests_warnings;
-#[cfg(test)]
-mod tests_yearly;

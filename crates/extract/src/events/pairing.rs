@@ -1,8 +1,8 @@
 //! Who does what to whom once the parties are known: one action per weapon class, the joint
 //! actions of several states, and the (actor, target) pairs a trigger's parties give.
-use super::trigger::Trigger;
 use super::view::View;
 use super::words;
+use crate::events::triggers::trigger::Trigger;
 use crate::lexicon;
 use casus_core::{Action, Event, Party};
 

@@ -3,8 +3,8 @@
 //! that the detention is arbitrary and called for his release" with "called" joined to "arbitrary".
 //! A verb in the past cannot share the clause of an infinitive or a present complement: it goes
 //! with the verb that governs that complement, whose subject is its doer.
-use super::super::tense;
 use super::*;
+use crate::events::tense;
 
 /// The subject of the verb that governs the complement clause conjunct `t` is misjoined to: `t` is
 /// in the past, the verb it hangs on is not (an infinitive, a present or copular clause, with no

@@ -2,8 +2,8 @@
 //! dependents first, then the clause around it (the verb it is subject or object of, a light verb,
 //! a claim), then what the sentence's places and coordination add. Shares the parse helpers of
 //! [`super`] (places, sides, co-actors).
-use super::super::context::is_pronoun;
 use super::*;
+use crate::events::sides::pronouns::is_pronoun;
 
 /// Roles of a nominal trigger ("Azerbaijan's offensive against ...", "clashes between A and B",
 /// "fire by the Azerbaijani armed forces towards Armenian positions"): its own phrase first, then the
@@ -33,7 +33,7 @@ pub fn nominal(v: &View, t: usize) -> Roles {
         r.targets = super::purpose::aimed_by_purpose(v, t);
     }
     if r.targets.is_empty() {
-        r.targets = super::super::participles::aimed_at(v, t);
+        r.targets = crate::events::triggers::participles::aimed_at(v, t);
     }
     if r.actors.is_empty() && r.targets.is_empty() && is_clash(v, t) {
         involving(v, t, &mut r);
@@ -72,7 +72,7 @@ pub fn nominal(v: &View, t: usize) -> Roles {
     // the noun or what it struck is where.
     let struck = facilities.iter().chain(&r.targets).copied();
     let towns = std::iter::once(t).chain(struck).flat_map(|h| v.kids_with(h, &["compound"]));
-    r.places.extend(towns.filter(|&c| super::super::context::town_modifier(v, c)).collect::<Vec<usize>>());
+    r.places.extend(towns.filter(|&c| crate::events::sides::context::town_modifier(v, c)).collect::<Vec<usize>>());
     r.targets = targets;
     // "the incident occurred near …", "killed in a gun battle … in the town of L'Estere": the
     // clause that holds the event noun places it.
@@ -115,7 +115,7 @@ fn names_party(v: &View, c: usize) -> bool {
 /// A place noun ("location") that an aiming participle on event noun `t` takes as object.
 fn aimed_place(v: &View, t: usize, x: usize) -> bool {
     is_place_noun(v, x)
-        && v.head(x).is_some_and(|p| v.head(p) == Some(t) && super::super::participles::describes_noun(v, p))
+        && v.head(x).is_some_and(|p| v.head(p) == Some(t) && crate::events::triggers::participles::describes_noun(v, p))
 }
 
 /// "A suicide bomber killed 40 pilgrims": a trigger noun that names who attacks, not an act, is its
@@ -152,8 +152,8 @@ fn swept(v: &View, t: usize) -> Vec<usize> {
     let Some(h) = v.head(t).filter(|_| v.base_rel(t) == "nsubj").filter(sweeping) else { return Vec::new() };
     // A state as object says who ("left Azerbaijan in control"); a generic noun counts by its name.
     let named = |k: &usize| {
-        (super::super::places::tagged(v, *k) && !crate::parties::is_country_name(v.word(*k)))
-            || super::super::places::named_below(v, *k).is_some()
+        (crate::events::slots::places::tagged(v, *k) && !crate::parties::is_country_name(v.word(*k)))
+            || crate::events::slots::places::named_below(v, *k).is_some()
     };
     v.kids_with(h, &["obj"]).filter(named).collect()
 }
@@ -347,7 +347,7 @@ fn claimed_or_shared(v: &View, t: usize, r: &mut Roles) {
         }
     }
     if lemma(h) == "blame" && v.base_rel(t) == "obj" {
-        r.actors = super::super::accused::blamed_on(v, h);
+        r.actors = crate::events::triggers::accused::blamed_on(v, h);
         return;
     }
     // "Past attacks were claimed by Islamic State", "the attack was orchestrated by ringleaders".

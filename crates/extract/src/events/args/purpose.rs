@@ -16,7 +16,7 @@ pub fn aimed_by_purpose(v: &View, t: usize) -> Vec<usize> {
         holders.extend(v.kids_with(h, &["obl"]).filter(aims));
     }
     let purposes = holders.into_iter().flat_map(|h| v.kids_with(h, &["acl", "advcl"]).collect::<Vec<_>>());
-    let forceful = purposes.filter(|&p| super::super::tense::purpose(v, p) && by_force(v, p));
+    let forceful = purposes.filter(|&p| crate::events::tense::purpose(v, p) && by_force(v, p));
     let named = |x: &usize| {
         crate::parties::normalize(v.text(v.phrase(*x))).is_some_and(|p| p.role.is_some())
             && !crate::parties::is_country_name(v.word(*x))

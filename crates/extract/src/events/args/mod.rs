@@ -1,0 +1,535 @@
+//! Stage 2b, arguments: takes a trigger's head in a parsed sentence, gives its [`Roles`] (actor,
+//! target, place words). [`verbal`] and [`nominal`] read them off the parse, [`mediation`],
+//! [`addressee`], [`partners`] and [`counterparts`] add the partners of talks and speech; then
+//! `warnings`, `contacts`, `retaliation`, `crowds` fill roles for their kinds of event, and `hinted`
+//! joins the model's argument head where the parse leaves a role empty.
+//!
+//! Argument roles of a trigger read off the dependency parse: who acts, on whom, where.
+pub(super) mod contacts;
+pub(super) mod crowds;
+pub(super) mod hinted;
+pub(super) mod retaliation;
+pub(super) mod warnings;
+use super::view::View;
+use super::words;
+use crate::events::triggers::trigger::is_force;
+use crate::lexicon::Pos;
+
+pub(super) mod bombed;
+pub(super) mod folded;
+mod issued;
+mod misjoined;
+mod nominal;
+mod passives;
+mod purpose;
+mod repelled;
+mod under;
+pub use nominal::nominal;
+
+/// Token heads of the arguments of one trigger; each becomes a party or place after normalization.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Roles {
+    pub actors: Vec<usize>,
+    pub targets: Vec<usize>,
+    /// Candidate place heads, nearest to the trigger first.
+    pub places: Vec<usize>,
+    /// "fired batteries at Russia": a prepositional aim, the target when the object names no party.
+    pub aims: Vec<usize>,
+    /// "accused each other", "clashes between A and B": one event each way between the actors.
+    pub reciprocal: bool,
+    /// "A clashed with B and C", "a battle with B": the actors one side, the targets the other; one
+    /// event each way between the sides, none within a side.
+    pub each_way: bool,
+    /// "A, together with B, launched …": the actors act together, never on each other.
+    pub allied: bool,
+    pub negated: bool,
+    /// "The airstrikes hit targets in the city and damaged several houses": an event noun subject of
+    /// coordinated predicates, each with objects of its own; one record per predicate.
+    pub acts: Vec<Vec<usize>>,
+    /// The targets are the subject of what a warning warns of ("warned that Moscow would respond"),
+    /// which may be the warner's own side.
+    pub warned: bool,
+}
+
+/// Roles of a verbal trigger. `subject_is_target` marks phrases like "came under fire", whose
+/// grammatical subject undergoes the action and whose by-phrase is the actor.
+pub fn verbal(v: &View, t: usize, subject_is_target: bool) -> Roles {
+    let mut r = Roles { negated: v.is_negated(t), ..Roles::default() };
+    let mut inherited = false;
+    // A verb of feeling's by-phrase is no agent, its passive no passive: the subject feels.
+    let feeling = experiencer(v, t);
+    // "civilians remain besieged": the linking verb's subject undergoes the participle.
+    let linked = passives::linked_subjects(v, t);
+    let passive = !feeling
+        && (v.is_passive(t)
+            || subject_is_target
+            || reduced_relative(v, t)
+            || passive_conjunct(v, t)
+            || linked.is_some());
+    let agents = if feeling { Vec::new() } else { agents(v, t, subject_is_target) };
+    let mut subjects: Vec<usize> = linked.unwrap_or_else(|| {
+        v.kids_with(t, &["nsubj", "nsubj:pass", "nsubj:outer"]).map(|s| antecedent(v, t, s)).collect()
+    });
+    // "officials accused the Taliban of …" parsed with a second subject after the verb: a subject
+    // before the verb is the subject; one after it, with no object, is the object.
+    // Not in the passive, nor after a quote parsed as a subject ("Withdraw now, urged the minister").
+    let quote_between = |s: usize| (s + 1..t).any(|k| matches!(v.word(k), "," | "\"" | "“" | "”" | ":"));
+    let misparsed_object: Vec<usize> = if !passive
+        && subjects.len() > 1
+        && subjects[0] < t
+        && !quote_between(subjects[0])
+        && v.kids_with(t, &["obj"]).next().is_none()
+    {
+        subjects.iter().copied().filter(|&s| s > t && v.rel(s) == "nsubj").collect()
+    } else {
+        Vec::new()
+    };
+    subjects.retain(|s| !misparsed_object.contains(s));
+    // A reduced passive ("two soldiers killed by Azerbaijani forces", "a ceasefire negotiated by
+    // Russia") has no auxiliary: a by-agent and no subject say the same.
+    let passive = passive || (subjects.is_empty() && !agents.is_empty());
+    if passive && subjects.is_empty() && v.rel(t) == "acl" {
+        r.targets = v.head(t).into_iter().collect();
+        r.actors = agents;
+    } else if passive && subjects.is_empty() && v.rel(t) == "conj" {
+        // "pilgrims were hit by a bomb and fired on by gunmen", "rebels attacked and were repelled":
+        // a passive conjunct shares the first verb's subject, which undergoes it.
+        r.targets = v.head(t).map(|h| shared_subjects(v, h)).unwrap_or_default();
+        r.actors = agents;
+    } else if passive {
+        r.targets = subjects;
+        r.actors = agents;
+    } else {
+        r.actors = subjects;
+        r.targets.extend(misparsed_object);
+        // "“We call on the parties …,” urged the ministry": the speaker after the quote.
+        let inverted = v.subject(t).filter(|s| !r.actors.contains(s));
+        r.actors.extend(inverted);
+        if r.actors.is_empty() {
+            r.actors = inherited_subject(v, t);
+            inherited = !r.actors.is_empty();
+        }
+        co_actors(v, t, &mut r);
+        objects(v, t, inverted, &mut r);
+    }
+    obliques(v, t, inherited, &mut r);
+    if r.actors.is_empty() && r.targets.is_empty() && is_clash(v, t) {
+        // "fighting involving …" read as a gerund.
+        involving(v, t, &mut r);
+    }
+    r.places = places(v, t, &r.targets);
+    expand(v, &mut r);
+    r
+}
+
+/// The by-agents of a verbal trigger: its own by-phrase, else one hanging off the phrase's noun
+/// ("came under fire by X") or, for a participle on a noun, off that noun ("the agreement signed by
+/// Putin").
+fn agents(v: &View, t: usize, subject_is_target: bool) -> Vec<usize> {
+    let mut agents: Vec<usize> = v.kids(t).iter().copied().filter(|&c| is_agent(v, c)).collect();
+    if agents.is_empty() && subject_is_target {
+        agents =
+            v.kids(t).iter().flat_map(|&c| v.kids(c).iter().copied()).filter(|&g| is_agent_nominal(v, g)).collect();
+    }
+    if agents.is_empty() && v.is_passive(t) {
+        agents = passives::stray_agents(v, t);
+    }
+    if agents.is_empty() && v.rel(t) == "acl" {
+        agents = v
+            .head(t)
+            .map(|h| v.kids(h).iter().copied().filter(|&c| c > t && is_agent_nominal(v, c)).collect())
+            .unwrap_or_default();
+    }
+    agents
+}
+
+/// The objects of an active verbal trigger: targets, "each other", a fight's other side.
+fn objects(v: &View, t: usize, inverted: Option<usize>, r: &mut Roles) {
+    // "designated BLA a terrorist group": a second bare object says what the first is called (not
+    // "each other", nor an apposition after a comma: "stormed the Mavi Marmara, a Turkish ship").
+    let first =
+        |c: usize| v.kids_with(t, &["obj"]).any(|o| o < c && !is_reciprocal(v, o) && !(o..c).any(|k| v.word(k) == ","));
+    let complement = |c: &usize| v.rel(*c) == "obj" && !is_reciprocal(v, *c) && first(*c);
+    for c in v.kids_with(t, &["obj", "iobj"]).filter(|&c| Some(c) != inverted && !complement(&c)) {
+        if is_reciprocal(v, c) {
+            r.reciprocal = true;
+        } else if let Some(w) = clash_partner(v, c) {
+            // "fought running gun battles with gunmen": the battle noun's partner is the other side.
+            with_side(v, w, r);
+        } else {
+            r.targets.push(c);
+            // "repelled an attack by rebels": the attackers, not what they aimed at.
+            let attackers = repelled::attackers(v, t, c);
+            if attackers.is_empty() {
+                r.aims.extend(aimed_at(v, t, c));
+            }
+            r.aims.extend(attackers);
+        }
+    }
+}
+
+/// The oblique phrases of a verbal trigger: an aim ("fired at the town"), the sides of a fight
+/// "between" or "with" someone. `inherited` says the actors were inherited from another clause.
+fn obliques(v: &View, t: usize, inherited: bool, r: &mut Roles) {
+    for c in v.kids_with(t, &["obl"]).filter(|&c| !v.is_dated(c)) {
+        let case = v.case_of(c).unwrap_or_default();
+        let aim = words::get("target_cases").contains(&case.as_str())
+            && !is_agent(v, c)
+            && !is_place_noun(v, c)
+            && !is_setting(v, c);
+        if aim && !r.targets.is_empty() {
+            r.aims.push(c);
+        }
+        if r.targets.is_empty() && aim {
+            r.targets.push(c);
+        } else if case == "between" {
+            // "civilians fled, fleeing fighting between troops and rebels": the sides are the
+            // between-phrase's, not the subject the gerund inherits.
+            if inherited {
+                r.actors.clear();
+            }
+            between(v, c, r);
+        } else if case == "with" && is_clash(v, t) {
+            with_side(v, c, r);
+        }
+    }
+}
+
+/// "fighting involving Georgian and Russian forces": the parties a fight involves are its sides. The
+/// participle may be parsed onto its object ("forces" → acl "involving"), or the object onto it.
+fn involving(v: &View, t: usize, r: &mut Roles) {
+    let Some(k) = (t + 1..(t + 3).min(v.lemmas.len())).find(|&k| v.lemmas[k] == "involve") else { return };
+    let object = v.kids_with(k, &["obj", "obl"]).next();
+    let parsed_onto = v.head(k).filter(|&h| h > k && v.rel(k) == "acl" && v.head(h) == Some(t));
+    if let Some(p) = object.or(parsed_onto) {
+        between(v, p, r);
+    }
+}
+
+/// "the border", "the area": a place, not someone acted upon.
+pub fn is_place_noun(v: &View, c: usize) -> bool {
+    words::get("place_nouns").contains(&v.lemmas[c].as_str())
+}
+
+/// "met with Kim at the Singapore summit", "spoke at a news conference": a meeting the act takes place
+/// at is its setting (GUIDELINES 2: setting phrases are locations), not someone acted upon.
+fn is_setting(v: &View, c: usize) -> bool {
+    let meeting = crate::lexicon::lookup_pos(&v.lemmas, c, Some(Pos::Noun))
+        .and_then(|m| m.entry.cameo.as_deref().map(|code| code.starts_with("04")))
+        .unwrap_or(false);
+    meeting && v.case_of(c).as_deref() == Some("at")
+}
+
+fn is_agent(v: &View, c: usize) -> bool {
+    v.rel(c) == "obl:agent" || (v.base_rel(c) == "obl" && v.case_of(c).as_deref() == Some("by"))
+}
+
+fn is_agent_nominal(v: &View, c: usize) -> bool {
+    matches!(v.base_rel(c), "nmod" | "obl") && v.case_of(c).as_deref() == Some("by")
+}
+
+pub(super) fn is_reciprocal(v: &View, c: usize) -> bool {
+    let w = v.lemmas[c].as_str();
+    // "each other" comes parsed either way: "other" headed by "each", or "each" with a fixed "other".
+    if matches!(w, "each" | "one") && v.kids(c).iter().any(|&k| matches!(v.lemmas[k].as_str(), "other" | "another")) {
+        return true;
+    }
+    // "each other", "one another", and "both sides accusing the other"
+    (w == "other" || w == "another") && c > 0 && matches!(v.lemmas[c - 1].as_str(), "each" | "one" | "the")
+}
+
+fn is_clash(v: &View, t: usize) -> bool {
+    // A mutual force entry of the lexicon: "clash", "battle", "firefight", "exchange of fire", "war".
+    crate::lexicon::lookup_pos(&v.lemmas, t, None)
+        .is_some_and(|m| m.entry.mutual && m.entry.cameo.as_deref().is_some_and(is_force))
+}
+
+/// "undertook mediation between the two countries", "talks mediated between A and B": a mediator
+/// acts on the parties between which it mediates, it is not one of them.
+pub fn mediation(v: &View, t: usize, r: &mut Roles) {
+    if !r.reciprocal {
+        return;
+    }
+    r.reciprocal = false;
+    r.targets = std::mem::take(&mut r.actors);
+    if let Some(h) = v.head(t).filter(|_| v.base_rel(t) == "obj") {
+        r.actors = v.subject(h).map(|s| vec![s]).unwrap_or_else(|| inherited_subject(v, h));
+    }
+    expand(v, r);
+}
+
+/// "between A and B": every party in it acts on every other.
+fn between(v: &View, c: usize, r: &mut Roles) {
+    let mut sides = first_conjuncts(v, c);
+    sides.extend(v.conjuncts(c));
+    if sides.len() == 1 {
+        sides.extend(next_side(v, c));
+    }
+    r.actors.extend(sides);
+    r.actors.dedup();
+    r.targets.clear();
+    r.reciprocal = true;
+}
+
+/// "A clashed with B", "killed in clashes with B": the with-phrase and its conjuncts are the other
+/// side of the actors (GUIDELINES 12.9: "A clashed / battled with B" is one record each way).
+fn with_side(v: &View, c: usize, r: &mut Roles) {
+    r.targets = v.conjuncts(c);
+    r.reciprocal = false;
+    r.each_way = true;
+}
+
+/// "battles with gunmen" as the object of "fought": the with-phrase of a clash noun.
+fn clash_partner(v: &View, noun: usize) -> Option<usize> {
+    if !is_clash(v, noun) {
+        return None;
+    }
+    v.kids_with(noun, &["nmod"]).find(|&k| v.case_of(k).as_deref() == Some("with"))
+}
+
+/// "Fighting Between Militants, Ethiopian Forces", "Talks Between Uganda and the LRA" parsed with the
+/// second party a sibling of the first (or a conjunct of the noun): "between" needs two, so the next
+/// caseless dependent joined by "and" or a comma is the other.
+fn next_side(v: &View, c: usize) -> Option<usize> {
+    let h = v.head(c)?;
+    let caseless = |s: usize| v.kids_with(s, &["case"]).next().is_none();
+    // The "and" or comma before the second party, on it or on its first word ("and government troops").
+    let joined = |s: usize| {
+        (c + 1..s).any(|k| matches!(v.base_rel(k), "cc" | "punct") && v.head(k).is_some_and(|g| g > k && g <= s))
+    };
+    v.kids(h)
+        .iter()
+        .copied()
+        .filter(|&s| s > c && matches!(v.base_rel(s), "nmod" | "obl" | "appos" | "conj"))
+        .find(|&s| caseless(s) && joined(s) && !v.is_dated(s))
+}
+
+/// "fighting between NATO and Taleban forces" parsed with "between" and "and" on the last noun and the
+/// first one left a sibling: the siblings between the case word and that noun are its conjuncts.
+fn first_conjuncts(v: &View, c: usize) -> Vec<usize> {
+    let (Some(case), Some(h)) = (v.kids_with(c, &["case"]).next(), v.head(c)) else { return Vec::new() };
+    if v.conjuncts(c).len() > 1 || v.kids_with(c, &["cc"]).next().is_none() {
+        return Vec::new();
+    }
+    v.kids(h)
+        .iter()
+        .copied()
+        .filter(|&s| s > case && s < c && matches!(v.base_rel(s), "nmod" | "obl" | "appos"))
+        .collect()
+}
+
+/// "Lawmakers have spoken out, along with donors", "The Ethiopians, together with Somali troops,
+/// launched …": the parties acting with the subject of `verb`. After a verb with an object the
+/// phrase may add victims instead ("killed three soldiers along with two civilians"), so there only
+/// a phrase before the verb counts.
+fn co_actors(v: &View, verb: usize, r: &mut Roles) {
+    if r.actors.is_empty() {
+        return;
+    }
+    let transitive = v.kids_with(verb, &["obj"]).next().is_some();
+    // The phrase hangs on the verb or on the subject ("The Ethiopians, together with …").
+    let holders: Vec<usize> = std::iter::once(verb).chain(r.actors.iter().copied()).collect();
+    let mut found = Vec::new();
+    for &h in &holders {
+        for c in v.kids(h).iter().copied() {
+            found.extend(v.co_actor_phrase(c).filter(|&p| h != verb || !transitive || p < verb));
+        }
+    }
+    if !found.is_empty() {
+        r.actors.extend(found.into_iter().flat_map(|c| v.conjuncts(c)));
+        r.allied = true;
+    }
+}
+
+/// "blamed the attacks on militants", "fighting an insurgency against the state": an event noun as
+/// object of a blame or force verb `t` names no party; whom it is aimed at does (the target when the
+/// object gives none). Not for other speech: "condemns any violence against civilians" accuses no
+/// civilians (GUIDELINES 12.5).
+fn aimed_at(v: &View, t: usize, c: usize) -> Vec<usize> {
+    let verb = crate::lexicon::lookup_pos(&v.lemmas, t, Some(Pos::Verb)).and_then(|m| m.entry.cameo.as_deref());
+    let blame_or_force = verb.is_some_and(|code| code.starts_with("112") || is_force(code));
+    if !blame_or_force || crate::lexicon::lookup_pos(&v.lemmas, c, Some(Pos::Noun)).is_none_or(|m| m.tokens.len() != 1)
+    {
+        return Vec::new();
+    }
+    let aimed = |k: &usize| {
+        words::get("target_cases").contains(&v.case_of(*k).unwrap_or_default().as_str()) && !is_place_noun(v, *k)
+    };
+    v.kids_with(c, &["nmod"]).filter(aimed).collect()
+}
+
+/// "The embassy was deeply concerned by the unrest", "is saddened by the loss of life": the passive of a
+/// verb of feeling names who feels (the one who comments) as its subject; its by-phrase is what the
+/// feeling is about, not an agent.
+fn experiencer(v: &View, t: usize) -> bool {
+    words::get("experiencer_verbs").contains(&v.lemmas[t].as_str())
+}
+
+/// "schoolgirls kidnapped in Zamfara", "a building partially destroyed": a past participle right after
+/// the noun it modifies, with no subject or auxiliary of its own (a reduced relative), is passive: the
+/// noun undergoes it. Anything else between them ("the EU for its part called") is a misparsed clause.
+fn reduced_relative(v: &View, t: usize) -> bool {
+    let w = v.lower(t);
+    let Some(h) = v.head(t).filter(|&h| h < t && v.rel(t) == "acl") else { return false };
+    let adjacent = (h + 1..t).all(|k| v.head(k) == Some(t) && v.base_rel(k) == "advmod");
+    adjacent && !w.ends_with("ing") && w != v.lemmas[t] && v.kids_with(t, &["mark", "aux", "nsubj"]).next().is_none()
+}
+
+/// "were arrested and charged": a past participle joined to a passive verb, with no subject or
+/// auxiliary of its own, is passive too.
+fn passive_conjunct(v: &View, t: usize) -> bool {
+    let w = v.lower(t);
+    // not a present form: "is committed to peace and calls on …" is active
+    let participle = !w.ends_with("ing") && !w.ends_with('s') && w != v.lemmas[t];
+    let own = v.kids_with(t, &["nsubj", "nsubj:pass", "aux", "aux:pass", "obj"]).next().is_some();
+    // "were ambushed and retaliated", "were attacked and fought back": a past tense that takes no
+    // object is the subject's own act, not something done to it.
+    let active = words::get("intransitive_verbs").contains(&v.lemmas[t].as_str())
+        || v.kids_with(t, &["compound:prt"]).any(|p| v.lemmas[p] == "back");
+    v.rel(t) == "conj" && participle && !own && !active && v.head(t).is_some_and(|h| v.is_passive(h))
+}
+
+/// The subjects of verb `h` (a relative pronoun stands for the noun its clause modifies).
+fn shared_subjects(v: &View, h: usize) -> Vec<usize> {
+    v.kids_with(h, &["nsubj", "nsubj:pass"]).map(|s| antecedent(v, h, s)).collect()
+}
+
+/// "rebels who attacked a village": the relative pronoun subject of a relative clause stands for the
+/// noun the clause modifies.
+fn antecedent(v: &View, t: usize, s: usize) -> usize {
+    let relative = words::get("relative_pronouns").contains(&v.lemmas[s].as_str()) && v.rel(t) == "acl:relcl";
+    match v.head(t) {
+        Some(h) if relative => h,
+        _ => s,
+    }
+}
+
+/// A subject shared with the governing clause: "tried to advance" (xcomp), "fired and killed"
+/// (conj), "..., killing 12" (advcl), "forces that fired" (relative clause: the modified noun).
+/// One that names no party gives way to the speaker a misjoined conjunct belongs to, or to who
+/// issued the statement a participle describes.
+fn inherited_subject(v: &View, t: usize) -> Vec<usize> {
+    let shared = chain_subject(v, t);
+    if shared.iter().any(|&s| names_any_party(v, s)) {
+        return shared;
+    }
+    misjoined::governor_subject(v, t).or_else(|| issued::light_verb_subject(v, t)).unwrap_or(shared)
+}
+
+/// Whether the phrase headed by `s` names a party (a country or a role).
+fn names_any_party(v: &View, s: usize) -> bool {
+    crate::parties::normalize(v.text(v.phrase(s))).is_some_and(|p| p.country.is_some() || p.role.is_some())
+}
+
+fn chain_subject(v: &View, t: usize) -> Vec<usize> {
+    let mut cur = t;
+    for _ in 0..4 {
+        let Some(h) = v.head(cur) else { break };
+        if let Some(s) = speech_verb(v, cur, h) {
+            let subj: Vec<usize> = v.kids_with(s, &["nsubj"]).collect();
+            if !subj.is_empty() {
+                return subj;
+            }
+        }
+        match v.rel(cur) {
+            // "forces that fired"; "Armenia, forced to cede …": the modified noun.
+            "acl:relcl" | "acl" => return vec![h],
+            "xcomp" | "conj" | "advcl" => {
+                let subj: Vec<usize> = v.kids_with(h, &["nsubj"]).collect();
+                if !subj.is_empty() {
+                    return subj;
+                }
+                cur = h;
+            }
+            _ => break,
+        }
+    }
+    Vec::new()
+}
+
+/// "“…,” the minister said, condemning the attack": the parser often hangs a participle that follows
+/// the speech verb on the quoted clause. The speech verb standing between the quote and the
+/// participle says the participle belongs to it, so the speaker is its subject ("X, while condemning
+/// the attack, says ..." too). After the speech verb only past a quote: in "Militants stormed a hotel,
+/// police said, attacking guests" the participle is the militants'.
+fn speech_verb(v: &View, cur: usize, h: usize) -> Option<usize> {
+    let participle = matches!(v.rel(cur), "advcl" | "parataxis") && v.lower(cur).ends_with("ing");
+    let s = v.head(h).filter(|_| participle && v.rel(h) == "ccomp")?;
+    ((h < s && s < cur && super::tense::quoted(v, h)) || (cur < s && s < h)).then_some(s)
+}
+
+fn places(v: &View, t: usize, targets: &[usize]) -> Vec<usize> {
+    let mut out = Vec::new();
+    for &h in std::iter::once(&t).chain(targets) {
+        // "called on Armenia": the one acted upon is not where it happened.
+        for c in v.kids_with(h, &["obl", "nmod"]).filter(|&c| !v.is_dated(c) && !targets.contains(&c)) {
+            if place_case(v, c) {
+                out.push(c);
+                // "near the border village of Nerkin Hand", "at a checkpoint in Kandahar": the named
+                // part is deeper down; not "on exports to the United States", which goes elsewhere.
+                // "in the region between northern and southern Sudan" names a place too.
+                let names = |g: usize| {
+                    v.rel(g) != "nmod" || v.case_of(g).is_none_or(|k| k == "of" || k == "between") || place_case(v, g)
+                };
+                out.extend(v.kids_with(c, &["nmod", "appos", "flat", "compound"]).filter(|&g| g > c && names(g)));
+            }
+        }
+    }
+    out
+}
+
+/// Whether phrase `c` is marked by a preposition of place ("in", "near", "south of").
+fn place_case(v: &View, c: usize) -> bool {
+    words::get("place_cases").contains(&v.case_of(c).unwrap_or_default().as_str())
+}
+
+/// The active subject of the complement clause of verb `t` ("urged Beijing to use …", "demanded that
+/// Russia stop …"): the one an appeal or demand is addressed to.
+/// Not the subject of a passive clause: "urged that the deal be implemented" asks nothing of the deal.
+pub fn addressee(v: &View, t: usize) -> Vec<usize> {
+    v.kids_with(t, &["xcomp", "ccomp"])
+        .filter(|&c| !v.is_passive(c))
+        .flat_map(|c| v.kids_with(c, &["nsubj"]).collect::<Vec<_>>())
+        .take(1)
+        .collect()
+}
+
+/// "spoke with Putin and Blinken", "in contact with both sides": the partners of a meeting or
+/// talk, when the trigger has no other target.
+pub fn partners(v: &View, tokens: std::ops::Range<usize>) -> Vec<usize> {
+    counterparts(v, tokens, "with")
+}
+
+/// The phrases of case `case` on the `tokens` of a trigger, with their conjuncts: "with" for
+/// partners, "from" for what is left ("withdrew from the bloc"). A place is none.
+pub fn counterparts(v: &View, tokens: std::ops::Range<usize>, case: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    for h in tokens {
+        let found = |c: &usize| v.case_of(*c).as_deref() == Some(case) && !v.is_dated(*c) && !is_place_noun(v, *c);
+        for c in v.kids_with(h, &["obl", "nmod"]).filter(found) {
+            for k in v.conjuncts(c) {
+                if !out.contains(&k) {
+                    out.push(k);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Coordinated arguments each count: "Armenia and Azerbaijan accused ..." has two actors.
+fn expand(v: &View, r: &mut Roles) {
+    let grow = |xs: &[usize]| -> Vec<usize> {
+        let mut out = Vec::new();
+        for &x in xs {
+            for c in v.conjuncts(x) {
+                if !out.contains(&c) {
+                    out.push(c);
+                }
+            }
+        }
+        out
+    };
+    r.actors = grow(&r.actors);
+    r.targets = grow(&r.targets);
+}

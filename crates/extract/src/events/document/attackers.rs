@@ -1,0 +1,87 @@
+//! One set of attackers, one key (GUIDELINES §12.9): once a story attributes an attack of a day to
+//! an armed group — the group is the actor of a violent act or of a claim of responsibility — the
+//! unnamed "gunmen", "attackers" or "suicide bombers" of that day's acts are that group, not armed
+//! people of no side (UAF). "Gunmen stormed a hotel on Tuesday ... Al-Shabab claimed responsibility
+//! for the attack": the gunmen are al-Shabab.
+//!
+//! The attribution must be of the same day (an undated act counts as the story's own): an earlier
+//! attack a story recalls ("earlier this month, a suicide bomber ...") stays unattributed. Mutual
+//! fighting ("militants were killed in a battle with troops") attributes nothing, since the group is
+//! its actor only as the other side of the state's act; gunmen named beside the group in one act are
+//! others. A story in which an armed group denies an act attributes none of its unnamed attackers:
+//! the denial is what leaves them unattributed.
+use crate::events::words;
+use casus_core::{Event, Party};
+
+/// Whether `p` is a role-only party named by an attacker noun (`attacker_nouns`): not a militia.
+fn unnamed_attacker(p: &Party) -> bool {
+    if p.role.as_deref() != Some("UAF") || p.name.is_some() {
+        return false;
+    }
+    let lower = p.text.to_lowercase();
+    let tokens: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
+    words::get("attacker_nouns").iter().any(|noun| {
+        let n: Vec<&str> = noun.split(' ').collect();
+        tokens.windows(n.len()).any(|w| w == n.as_slice())
+    })
+}
+
+fn armed_group(p: Option<&Party>) -> bool {
+    p.is_some_and(|p| matches!(p.role.as_deref(), Some("REB" | "SEP")))
+}
+
+/// Whether `e` is a violent act (CAMEO 18, 19, 20) or a claim of responsibility (015).
+fn attack_or_claim(e: &Event) -> bool {
+    matches!(e.action.root(), "18" | "19" | "20") || e.action.cameo.starts_with("015")
+}
+
+/// Whether `e` has a mirror record: the same evidence with actor and target swapped (mutual fighting).
+fn mutual(events: &[Event], e: &Event) -> bool {
+    let text = |p: &Option<Party>| p.as_ref().map(|p| p.text.clone());
+    events.iter().any(|o| {
+        o.evidence.start == e.evidence.start && text(&o.actor) == text(&e.target) && text(&o.target) == text(&e.actor)
+    })
+}
+
+/// (date, group) of every act or claim a story attributes to an armed group.
+fn attributions(events: &[Event]) -> Vec<(Option<String>, Party)> {
+    events
+        .iter()
+        .filter(|e| attack_or_claim(e) && armed_group(e.actor.as_ref()) && !mutual(events, e))
+        .filter_map(|e| Some((e.date.as_ref().map(|d| d.value.clone()), e.actor.clone()?)))
+        .collect()
+}
+
+/// The one group (one role and country) the story attributes the acts of `date` to.
+fn group_of(found: &[(Option<String>, Party)], date: Option<&str>) -> Option<Party> {
+    let mut of_day = found.iter().filter(|(d, _)| date.is_none() || d.as_deref() == date).map(|(_, p)| p);
+    let first = of_day.next()?;
+    of_day.all(|p| p.role == first.role && p.country == first.country).then(|| first.clone())
+}
+
+/// Gives the unnamed attackers of every act the story attributes the group's key (see the module doc).
+pub fn attribute(events: &mut [Event]) {
+    let denied = events.iter().any(|e| e.action.cameo.starts_with("016") && armed_or_unnamed(e.actor.as_ref()));
+    let found = attributions(events);
+    if denied || found.is_empty() {
+        return;
+    }
+    // "Rebels, together with gunmen, attacked": gunmen named beside the group are others.
+    let beside: Vec<usize> =
+        events.iter().filter(|e| armed_group(e.actor.as_ref())).map(|e| e.evidence.start).collect();
+    for e in events.iter_mut().filter(|e| !beside.contains(&e.evidence.start)) {
+        let date = e.date.as_ref().map(|d| d.value.clone());
+        for p in [&mut e.actor, &mut e.target].into_iter().flatten().filter(|p| unnamed_attacker(p)) {
+            if let Some(g) = group_of(&found, date.as_deref()) {
+                p.role = g.role;
+                p.country = g.country;
+                p.name = g.name;
+            }
+        }
+    }
+}
+
+/// An armed group or armed people of no side: a denial by them leaves the story's attackers open.
+fn armed_or_unnamed(p: Option<&Party>) -> bool {
+    armed_group(p) || p.is_some_and(|p| p.role.as_deref() == Some("UAF"))
+}

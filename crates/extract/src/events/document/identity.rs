@@ -1,0 +1,481 @@
+//! Party identity, the last stage over a document's events: a party named only by its role
+//! ("police", "gunmen", "officials", "16 soldiers") takes the country the story makes clear —
+//! the country of the event's own place when it has one, else the country the story is set in.
+//!
+//! The story's country is the state its place names point to most often (countries, capitals and
+//! known places among the model's GPE / LOC entities); nationality adjectives do not count, since
+//! they name foreign forces as often as the story's own ("Ethiopian troops in Mogadishu"). A story
+//! with no clear place (two states named equally often) leaves role-only parties as they are.
+//!
+//! International bodies, NGOs and the media keep `country` null (GUIDELINES §12.3), as does a party
+//! with a known identity of its own (a named group or person with no state).
+//!
+//! A party whose role changed on a date (`data/eras.tsv`: the Taliban were insurgents until they
+//! took Kabul on 15 August 2021) takes the role of the story's time.
+use crate::events::words;
+use crate::parties;
+use casus_core::{Document, Event, Party};
+use chrono::NaiveDate;
+use std::sync::OnceLock;
+
+const ERAS: &str = include_str!("../../../data/eras.tsv");
+
+/// (canonical name, until, role before) from `data/eras.tsv`.
+fn eras() -> &'static [(String, NaiveDate, String)] {
+    static ERAS_TABLE: OnceLock<Vec<(String, NaiveDate, String)>> = OnceLock::new();
+    ERAS_TABLE.get_or_init(|| {
+        ERAS.lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .map(|l| {
+                let cols: Vec<&str> = l.split('\t').map(str::trim).collect();
+                let until = NaiveDate::parse_from_str(cols.get(1).copied().unwrap_or_default(), "%Y-%m-%d");
+                match (cols.as_slice(), until) {
+                    ([name, _, role], Ok(d)) => (name.to_string(), d, role.to_string()),
+                    _ => panic!("eras.tsv: bad line {l:?}"),
+                }
+            })
+            .collect()
+    })
+}
+
+/// The role of party `p` in a story published on `published`, when an era of `eras.tsv` says so.
+fn era_role(p: &Party, published: Option<NaiveDate>) -> Option<&'static str> {
+    group_role_at(p.name.as_deref()?, published)
+}
+
+/// The role of the group `name` in a story published on `published`, when it changed on a date.
+pub(crate) fn group_role_at(name: &str, published: Option<NaiveDate>) -> Option<&'static str> {
+    let day = published?;
+    eras().iter().find(|(n, until, _)| n == name && day < *until).map(|(_, _, r)| r.as_str())
+}
+
+/// Sets the role of every party of `events` whose role changed on a date (see the module doc).
+pub fn in_time(events: &mut [Event], published: Option<NaiveDate>) {
+    for e in events.iter_mut() {
+        for p in [&mut e.actor, &mut e.target, &mut e.source].into_iter().flatten() {
+            if let Some(r) = era_role(p, published) {
+                p.role = Some(r.to_string());
+            }
+        }
+    }
+}
+
+/// A story that calls its armed group separatist or secessionist, or gives its aim as a homeland of its
+/// own or independence ("still wants independence", "independence for Xinjiang"), codes that group
+/// SEP in every sentence (GUIDELINES §12.2), even where a sentence says only "rebels" or
+/// "militants": the insurgents of such a story become separatists. Insurgents of another state than
+/// the separatists' ("militants present on Afghan soil" in a story on Baloch separatists) stay REB.
+pub fn separatist(events: &mut [Event], text: &str) {
+    let lower = text.to_lowercase();
+    if !crate::events::words::get("separatist_cues").iter().any(|w| lower.contains(w)) {
+        return;
+    }
+    let parties = |e: &Event| [e.actor.clone(), e.target.clone(), e.source.clone()].into_iter().flatten();
+    let homes: Vec<String> = events
+        .iter()
+        .flat_map(parties)
+        .filter(|p| p.role.as_deref() == Some("SEP"))
+        .filter_map(|p| p.country)
+        .collect();
+    let ours = |p: &Party| homes.is_empty() || p.country.as_ref().is_none_or(|c| homes.contains(c));
+    for e in events.iter_mut() {
+        for p in [&mut e.actor, &mut e.target, &mut e.source].into_iter().flatten() {
+            if p.role.as_deref() == Some("REB") && ours(p) {
+                p.role = Some("SEP".into());
+            }
+        }
+    }
+}
+
+/// A source the story places in no state and names by no proper name ("Media reports", "aid workers")
+/// is named by its words: parties of no country are compared by name (GUIDELINES §12.9), and the words
+/// are the only name the text gives. A pronoun names no one.
+pub fn name_unnamed_sources(events: &mut [Event]) {
+    for s in events.iter_mut().filter_map(|e| e.source.as_mut()) {
+        if s.country.is_none() && s.name.is_none() {
+            s.name = source_name(&s.text);
+        }
+    }
+}
+
+/// The head phrase of a source's words, without what only points to, owns or counts it: determiners,
+/// possessives ("its website", "the group's website") and quantities ("several witnesses", "two
+/// officials"); `None` when only a pronoun is left ("they said").
+fn source_name(text: &str) -> Option<String> {
+    let lower = text.to_lowercase();
+    let ws: Vec<&str> = lower.split_whitespace().collect();
+    let owner = |w: &str| ["'s", "’s", "s'", "s’"].iter().any(|e| w.ends_with(e));
+    let from = ws.iter().rposition(|w| owner(w)).map_or(0, |k| k + 1);
+    let skip = |w: &str| {
+        let listed = [words::get("determiners"), words::get("possessives"), words::get("quantity_words")];
+        listed.iter().any(|l| l.contains(&w)) || crate::numbers::is_count_word(w)
+    };
+    let rest: Vec<&str> = ws[from..].iter().copied().skip_while(|w| skip(w)).collect();
+    let pronoun = rest.len() == 1 && words::get("personal_pronouns").contains(&rest[0]);
+    (!rest.is_empty() && !pronoun).then(|| rest.join(" "))
+}
+
+/// Roles that belong to a state: a role-only party of these takes a country.
+const STATE_ROLES: &[&str] =
+    &["GOV", "MIL", "COP", "SPY", "JUD", "LEG", "REB", "SEP", "UAF", "CRM", "OPP", "CVL", "REF", "HLH", "REL"];
+
+/// The state a document is set in: the one its place names point to most often; between states its
+/// places name equally often, the one named first (a story's lead names its own state first: "Chad is
+/// threatening to sever relations with Sudan after the military says it beat back an assault").
+pub fn home_country(doc: &Document) -> Option<String> {
+    let mut places: Vec<(String, usize)> = Vec::new();
+    for s in &doc.sentences {
+        for e in s.entities.iter().filter(|e| matches!(e.label.as_str(), "GPE" | "LOC")) {
+            let Some(country) = parties::lookup_place(doc.span_text(s, e.tokens.clone())).and_then(|p| p.country)
+            else {
+                continue;
+            };
+            match places.iter_mut().find(|(c, _)| *c == country) {
+                Some((_, n)) => *n += 1,
+                None => places.push((country, 1)),
+            }
+        }
+    }
+    // A stable sort: on equal counts the first-named state stays first.
+    places.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+    places.into_iter().next().map(|(c, _)| c)
+}
+
+/// The country of the one named armed group (REB or SEP, with a country) a story names, when the
+/// groups it names with a country are of one country only (a group of no one state, such as
+/// al-Qaida, is left out): its unnamed "rebels" and "militants" are that group's fighters
+/// ("the rebels" of a story on the Lord's Resistance Army are Ugandan wherever they strike).
+pub fn armed_group_country(doc: &Document) -> Option<String> {
+    let mut found: Vec<String> = Vec::new();
+    for s in &doc.sentences {
+        for e in s.entities.iter().filter(|e| matches!(e.label.as_str(), "ORG" | "NORP" | "PER")) {
+            let Some(p) = parties::normalize(doc.span_text(s, e.tokens.clone())) else { continue };
+            let armed = matches!(p.role.as_deref(), Some("REB" | "SEP"));
+            if let (true, Some(_), Some(c)) = (armed, &p.name, p.country) {
+                if !found.contains(&c) {
+                    found.push(c);
+                }
+            }
+        }
+    }
+    match found.as_slice() {
+        [c] => Some(c.clone()),
+        _ => None,
+    }
+}
+
+/// Gives every role-only party of `events` the country of its event's place, else `home`; unnamed
+/// insurgents take the country of the story's one named armed group first (`group`).
+pub fn complete(events: &mut [Event], home: Option<&str>, group: Option<&str>) {
+    for e in events.iter_mut() {
+        if let Some(g) = group {
+            for p in [&mut e.actor, &mut e.target, &mut e.source].into_iter().flatten() {
+                if p.country.is_none() && p.name.is_none() && matches!(p.role.as_deref(), Some("REB" | "SEP")) {
+                    p.country = Some(g.to_string());
+                }
+            }
+        }
+        let place = e
+            .location
+            .as_ref()
+            .and_then(|l| parties::lookup_place(l.name.as_deref().unwrap_or(&l.text)))
+            .and_then(|p| p.country);
+        if let Some(country) = place.as_deref() {
+            for p in [&mut e.actor, &mut e.target, &mut e.source].into_iter().flatten() {
+                group_at(p, country);
+            }
+        }
+        let office = office_country(&e.action.cameo, place.as_deref(), home);
+        for p in [&mut e.actor, &mut e.target, &mut e.source].into_iter().flatten() {
+            if office_holder(p) {
+                p.country = office.map(str::to_string);
+            } else if let Some(country) = place.as_deref().or(home) {
+                fill(p, country);
+            }
+        }
+    }
+}
+
+/// The state of a named office holder of no state: the story's own state first, since an official
+/// travels ("Jake Sullivan, the national security adviser, met officials in Beijing" is no Chinese
+/// official); with no story state, the event's place, but not the place of a meeting or visit (04x),
+/// which is as often the host's as the official's.
+fn office_country<'a>(cameo: &str, place: Option<&'a str>, home: Option<&'a str>) -> Option<&'a str> {
+    home.or(place.filter(|_| !cameo.starts_with("04")))
+}
+
+/// A named armed group of no one state ("al-Qaida", "Islamic State") takes the country of the
+/// event's place (GUIDELINES §12.3); with no place it keeps none.
+fn group_at(p: &mut Party, country: &str) {
+    let armed = matches!(p.role.as_deref(), Some("REB" | "SEP" | "UAF" | "CRM"));
+    if armed && p.country.is_none() && p.name.is_some() {
+        p.country = Some(country.to_string());
+    }
+}
+
+fn fill(p: &mut Party, country: &str) {
+    let role_only = p.country.is_none() && p.name.is_none();
+    if role_only && p.role.as_deref().is_some_and(|r| STATE_ROLES.contains(&r)) {
+        p.country = Some(country.to_string());
+        // State organs are named by their state (§5); other role-only parties keep no name.
+        if state_organ(p) {
+            p.name = parties::country_name(country).map(str::to_string);
+        }
+    }
+}
+
+/// A party of a state's offices or forces (GOV, MIL, COP, SPY, JUD, LEG: `state_organs`).
+fn state_organ(p: &Party) -> bool {
+    p.role.as_deref().is_some_and(|r| words::get("state_organs").contains(&r))
+}
+
+/// "Ilyas Ali Hassan, a member of the upper house": a person the story names with a state office
+/// but no state holds it in the state the story makes clear (GUIDELINES §12.3: a person takes the
+/// country of their office). A name the gazetteer knows (a body, a group) keeps its own identity.
+fn office_holder(p: &Party) -> bool {
+    state_organ(p) && p.country.is_none() && p.name.as_deref().is_some_and(|n| parties::normalize(n).is_none())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use casus_core::{Action, Casualties, Evidence, Location};
+
+    fn party(text: &str, role: Option<&str>, name: Option<&str>) -> Party {
+        Party { text: text.into(), name: name.map(Into::into), country: None, role: role.map(Into::into) }
+    }
+
+    fn event(actor: Party, target: Party, place: Option<&str>) -> Event {
+        Event {
+            doc_id: "d".into(),
+            event_id: "d:0".into(),
+            action: Action { text: "attacked".into(), cameo: "190".into() },
+            actor: Some(actor),
+            target: Some(target),
+            date: None,
+            location: place.map(|p| Location { text: format!("in {p}"), name: Some(p.into()), ..Default::default() }),
+            casualties: Casualties::default(),
+            source: None,
+            evidence: Evidence { start: 0, end: 1, sentence: "x".into() },
+        }
+    }
+
+    #[test]
+    fn unnamed_insurgents_take_the_country_of_the_one_named_armed_group() {
+        let mut es = vec![
+            event(party("the rebels", Some("REB"), None), party("villagers", Some("CVL"), None), Some("Kinshasa")),
+            event(party("gunmen", Some("UAF"), None), party("police", Some("COP"), None), Some("Kinshasa")),
+        ];
+        complete(&mut es, Some("COD"), Some("UGA"));
+        let country = |p: &Option<Party>| p.as_ref().and_then(|p| p.country.clone());
+        // the insurgents are the group's wherever they strike; civilians, gunmen and police are the place's
+        assert_eq!(country(&es[0].actor).as_deref(), Some("UGA"));
+        assert_eq!(country(&es[0].target).as_deref(), Some("COD"));
+        assert_eq!(country(&es[1].actor).as_deref(), Some("COD"));
+    }
+
+    #[test]
+    fn the_armed_group_of_a_story_is_the_one_country_its_named_groups_share() {
+        let doc = |ents: &[(&str, std::ops::Range<usize>)]| {
+            let mut d = crate::events::testing::parsed(
+                "Lord's/2/nmod:poss Resistance_Army/3/nsubj and/5/cc al-Shabab/5/conj fought/0/root ./3/punct",
+            );
+            d.sentences[0].entities = ents
+                .iter()
+                .map(|(l, r)| casus_core::Entity { label: (*l).into(), tokens: r.clone(), score: 1.0 })
+                .collect();
+            d
+        };
+        assert_eq!(armed_group_country(&doc(&[("ORG", 0..2)])).as_deref(), Some("UGA"));
+        // groups of two countries: no one group speaks for the story's insurgents
+        assert_eq!(armed_group_country(&doc(&[("ORG", 0..2), ("ORG", 3..4)])), None);
+        assert_eq!(armed_group_country(&doc(&[])), None);
+    }
+
+    #[test]
+    fn role_only_parties_take_the_place_country_else_the_home_country() {
+        let mut es = vec![
+            event(party("gunmen", Some("UAF"), None), party("police", Some("COP"), None), Some("Kabul")),
+            event(party("militants", Some("REB"), None), party("villagers", Some("CVL"), None), None),
+        ];
+        complete(&mut es, Some("PAK"), None);
+        let key = |p: &Option<Party>| p.as_ref().map(|p| (p.country.clone(), p.name.clone()));
+        assert_eq!(key(&es[0].actor), Some((Some("AFG".into()), None)));
+        assert_eq!(key(&es[0].target), Some((Some("AFG".into()), Some("Afghanistan".into()))));
+        assert_eq!(key(&es[1].actor), Some((Some("PAK".into()), None)));
+        assert_eq!(key(&es[1].target), Some((Some("PAK".into()), None)));
+    }
+
+    #[test]
+    fn a_story_that_calls_its_rebels_separatist_codes_them_sep_throughout() {
+        let story = || vec![event(party("militants", Some("REB"), None), party("troops", Some("MIL"), None), None)];
+        let roles =
+            |es: &[Event]| (es[0].actor.as_ref().unwrap().role.clone(), es[0].target.as_ref().unwrap().role.clone());
+        let mut es = story();
+        separatist(&mut es, "The militants, who have fought for an independent homeland since 1983, attacked troops.");
+        assert_eq!(roles(&es), (Some("SEP".into()), Some("MIL".into())));
+        let mut es = story();
+        separatist(&mut es, "Militants attacked troops near the capital.");
+        assert_eq!(roles(&es), (Some("REB".into()), Some("MIL".into())));
+        // an aim of independence for a region is separatism; a state's own independence is not
+        let mut es = story();
+        separatist(&mut es, "The militants, a splinter group that still wants independence, attacked troops.");
+        assert_eq!(roles(&es).0.as_deref(), Some("SEP"));
+        let mut es = story();
+        separatist(&mut es, "Since gaining independence in 1960, the country has fought militants.");
+        assert_eq!(roles(&es).0.as_deref(), Some("REB"));
+    }
+
+    #[test]
+    fn a_named_group_of_no_one_state_takes_the_country_of_the_event_place_only() {
+        let qaida = || party("al-Qaida", Some("REB"), Some("al-Qaida"));
+        let mut es = vec![
+            event(qaida(), party("hotels", Some("CVL"), None), Some("Amman")),
+            event(qaida(), party("x", None, None), None),
+        ];
+        complete(&mut es, Some("IRQ"), None);
+        assert_eq!(es[0].actor.as_ref().unwrap().country.as_deref(), Some("JOR"));
+        assert_eq!(es[1].actor.as_ref().unwrap().country, None, "no place: no country (§12.3)");
+    }
+
+    #[test]
+    fn a_nationality_word_alone_sets_no_story_state() {
+        // "Israeli strikes killed 12 in Khiam, local officials said": the strikes are foreign, the
+        // officials are not Israeli; a place the gazetteer knows does set the state.
+        let doc = |label: &str| {
+            let mut d = crate::events::testing::parsed(
+                "Israeli/2/amod strikes/3/nsubj killed/0/root 12/3/obj in/6/case Khiam/3/obl ,/3/punct \
+                 local/10/amod officials/11/nsubj said/3/parataxis ./3/punct",
+            );
+            d.sentences[0].entities = vec![casus_core::Entity { label: label.into(), tokens: 0..1, score: 1.0 }];
+            d
+        };
+        let home = |d: &Document| crate::events::sides::context::Context::new(d).home;
+        assert_eq!(home(&doc("NORP")), None);
+        let mut named = doc("NORP");
+        named.sentences[0].entities.push(casus_core::Entity { label: "GPE".into(), tokens: 5..6, score: 1.0 });
+        assert_eq!(home(&named), None, "Khiam is no place the gazetteer knows");
+        let mut lebanon =
+            crate::events::testing::parsed("Israeli/2/amod strikes/3/nsubj hit/0/root Lebanon/3/obj ./3/punct");
+        lebanon.sentences[0].entities = vec![casus_core::Entity { label: "GPE".into(), tokens: 3..4, score: 1.0 }];
+        assert_eq!(home(&lebanon).as_deref(), Some("LBN"));
+    }
+
+    #[test]
+    fn a_named_office_holder_takes_the_country_of_the_story() {
+        let mut es = vec![event(
+            party("Amina Duale", Some("LEG"), Some("Amina Duale")),
+            party("the ECOWAS force", Some("MIL"), Some("Economic Community of West African States")),
+            None,
+        )];
+        complete(&mut es, Some("KEN"), None);
+        let key = |p: &Option<Party>| p.as_ref().map(|p| (p.country.clone(), p.name.clone()));
+        assert_eq!(key(&es[0].actor), Some((Some("KEN".into()), Some("Amina Duale".into()))));
+        // a body the gazetteer knows is no office holder of the story's state
+        assert_eq!(key(&es[0].target), Some((None, Some("Economic Community of West African States".into()))));
+    }
+
+    #[test]
+    fn a_named_official_meeting_abroad_keeps_the_story_state_not_the_host() {
+        // "Jake Sullivan, the national security adviser, met officials in Beijing"
+        let sullivan = || party("Jake Sullivan", Some("GOV"), Some("Jake Sullivan"));
+        let meeting = |home: Option<&str>| {
+            let mut es = vec![event(sullivan(), party("officials", Some("GOV"), None), Some("Beijing"))];
+            es[0].action.cameo = "040".into();
+            complete(&mut es, home, None);
+            es[0].actor.as_ref().unwrap().country.clone()
+        };
+        assert_eq!(meeting(Some("USA")).as_deref(), Some("USA"));
+        // no story state: the host city of a meeting says nothing of the visitor
+        assert_eq!(meeting(None), None);
+        // the place of an attack is still the office holder's when the story names no state
+        let mut es = vec![event(sullivan(), party("villagers", Some("CVL"), None), Some("Kabul"))];
+        complete(&mut es, None, None);
+        assert_eq!(es[0].actor.as_ref().unwrap().country.as_deref(), Some("AFG"));
+    }
+
+    #[test]
+    fn bodies_named_groups_and_unknown_roles_keep_no_country() {
+        let mut es = vec![
+            event(
+                party("the UN", Some("IGO"), Some("United Nations")),
+                party("Islamic State", Some("REB"), Some("Islamic State")),
+                None,
+            ),
+            event(party("aid workers", Some("NGO"), None), party("someone", None, None), None),
+        ];
+        complete(&mut es, Some("MLI"), None);
+        for e in &es {
+            assert!(e.actor.as_ref().unwrap().country.is_none() && e.target.as_ref().unwrap().country.is_none());
+        }
+    }
+
+    #[test]
+    fn the_taliban_were_insurgents_before_they_took_kabul() {
+        let taliban = || {
+            let mut p = party("the Taliban", Some("GOV"), Some("Taliban"));
+            p.country = Some("AFG".into());
+            p
+        };
+        let mut es = vec![event(taliban(), party("troops", Some("MIL"), None), None)];
+        in_time(&mut es, NaiveDate::from_ymd_opt(2009, 5, 7));
+        assert_eq!(es[0].actor.as_ref().unwrap().role.as_deref(), Some("REB"));
+        let mut es = vec![event(taliban(), party("women", Some("CVL"), None), None)];
+        in_time(&mut es, NaiveDate::from_ymd_opt(2024, 8, 21));
+        assert_eq!(es[0].actor.as_ref().unwrap().role.as_deref(), Some("GOV"));
+    }
+
+    #[test]
+    fn places_named_as_often_leave_the_home_to_the_state_named_first() {
+        let accused = "Chad/2/nsubj accused/0/root Sudan/2/obj ./2/punct";
+        let denied = "Sudan/2/nsubj denied/0/root it/2/obj ./2/punct";
+        let ent = |at: usize| casus_core::Entity { label: "GPE".into(), tokens: at..at + 1, score: 1.0 };
+        let mut doc = crate::events::testing::parsed_doc(&[accused]);
+        doc.sentences[0].entities = vec![ent(0), ent(2)];
+        assert_eq!(home_country(&doc).as_deref(), Some("TCD"), "two places named once each: the first");
+        let mut doc = crate::events::testing::parsed_doc(&[accused, denied]);
+        doc.sentences[0].entities = vec![ent(0), ent(2)];
+        doc.sentences[1].entities = vec![ent(0)];
+        assert_eq!(home_country(&doc).as_deref(), Some("SDN"), "a place named more often leads");
+    }
+
+    #[test]
+    fn without_a_place_or_home_nothing_changes() {
+        let mut es = vec![event(party("police", Some("COP"), None), party("protesters", Some("OPP"), None), None)];
+        complete(&mut es, None, None);
+        assert!(es[0].actor.as_ref().unwrap().country.is_none());
+    }
+
+    #[test]
+    fn a_source_of_no_state_and_no_name_is_named_by_its_words() {
+        let mut es = vec![event(party("gunmen", Some("UAF"), None), party("villagers", Some("CVL"), None), None)];
+        es[0].source = Some(party("The media reports", Some("MED"), None));
+        name_unnamed_sources(&mut es);
+        assert_eq!(es[0].source.as_ref().and_then(|s| s.name.as_deref()), Some("media reports"));
+        // a source with a country keeps its key; a named one keeps its name
+        let mut placed = party("officials", Some("GOV"), None);
+        placed.country = Some("KEN".into());
+        es[0].source = Some(placed);
+        name_unnamed_sources(&mut es);
+        assert_eq!(es[0].source.as_ref().and_then(|s| s.name.as_deref()), None);
+        es[0].source = Some(party("The agency", Some("MED"), Some("Reuters")));
+        name_unnamed_sources(&mut es);
+        assert_eq!(es[0].source.as_ref().and_then(|s| s.name.as_deref()), Some("Reuters"));
+    }
+
+    #[test]
+    fn a_source_is_named_by_its_head_words_and_a_pronoun_by_none() {
+        let name = |text: &str| {
+            let mut es = vec![event(party("gunmen", Some("UAF"), None), party("villagers", Some("CVL"), None), None)];
+            es[0].source = Some(party(text, Some("CVL"), None));
+            name_unnamed_sources(&mut es);
+            es[0].source.as_ref().and_then(|s| s.name.clone())
+        };
+        assert_eq!(name("Several witnesses").as_deref(), Some("witnesses"));
+        assert_eq!(name("two local residents").as_deref(), Some("local residents"));
+        assert_eq!(name("its website").as_deref(), Some("website"));
+        assert_eq!(name("the group's website").as_deref(), Some("website"));
+        assert_eq!(name("they"), None);
+        assert_eq!(name("Local media reports").as_deref(), Some("local media reports"));
+    }
+}

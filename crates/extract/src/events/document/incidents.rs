@@ -1,0 +1,170 @@
+//! Document pass over the events of one article: a definite event noun that restates an earlier
+//! incident ("the incident", "this border clash", "The 24-hour offensive") takes that incident's
+//! date when its own sentence gives none, and the place where an incident of that date happened;
+//! then every incident named as a whole that the text neither dates nor places ("Nearly 100 dead
+//! in clashes", "49 soldiers were killed") takes the place of the nearest incident of the same date
+//! that a sentence does place, preceding preferred; last, any other unplaced incident event of that
+//! day takes the place of one its own sentence or an earlier one places, a headline of one the body
+//! places, or one dated more coarsely (a month, a year) that of the latest placed incident of a day
+//! it holds (`spread`).
+use super::meta::Meta;
+use crate::events::slots::DateFrom;
+use casus_core::Event;
+
+pub(crate) fn link(events: &mut [Event], metas: &mut [Meta]) {
+    for i in 0..events.len() {
+        if !metas[i].anaphor || !metas[i].force {
+            continue;
+        }
+        let dated = matches!(metas[i].date_from, DateFrom::Sentence | DateFrom::Span | DateFrom::Period);
+        if dated && events[i].location.is_some() {
+            continue;
+        }
+        let Some(a) = antecedent(metas, i) else { continue };
+        if !dated {
+            events[i].date = events[a].date.clone();
+            // Resolved: a later restatement may chain onto it.
+            metas[i].date_from = DateFrom::Sentence;
+        }
+        if events[i].location.is_none() {
+            let day = events[i].date.as_ref().map(|d| d.value.clone());
+            events[i].location = (0..=a)
+                .rev()
+                // Located by a sentence that dates it too: not a headline's or a toll's restatement.
+                .filter(|&k| metas[k].force && metas[k].date_from == DateFrom::Sentence)
+                .filter(|&k| events[k].date.as_ref().map(|d| &d.value) == day.as_ref())
+                .find_map(|k| events[k].location.clone());
+        }
+    }
+}
+
+/// The incident event `i` restates: the latest dated one of an earlier sentence named by the same
+/// noun ("the incident" … "The incident"), else the latest dated armed incident.
+pub(crate) fn antecedent(metas: &[Meta], i: usize) -> Option<usize> {
+    let candidates = || {
+        (0..i).rev().filter(|&k| {
+            metas[k].sentence < metas[i].sentence
+                && metas[k].force
+                && matches!(metas[k].date_from, DateFrom::Sentence | DateFrom::Narrative)
+        })
+    };
+    candidates().find(|&k| metas[k].lemma == metas[i].lemma).or_else(|| candidates().next())
+}
+
+/// Places unplaced incidents from the nearest placed incident of the same date (see the module doc).
+pub(crate) fn place(events: &mut [Event], metas: &[Meta]) {
+    for i in 0..events.len() {
+        // Only restatements: an incident its sentence dates is reported with its own details.
+        let whole = metas[i].incident && metas[i].whole;
+        if !whole || events[i].location.is_some() || metas[i].date_from == DateFrom::Sentence {
+            continue;
+        }
+        let Some(day) = events[i].date.as_ref().map(|d| d.value.clone()) else { continue };
+        // A month or year holds the days in it ("since last Wednesday": that month).
+        let source = |k: &usize| *k != i && placed_day(events, metas, *k).is_some_and(|d| d.starts_with(&day));
+        // "Elsewhere, ...": another item of the news, placed only by what follows it.
+        let fresh = metas[i].new_item;
+        let found = (0..i).rev().filter(|_| !fresh).find(source).or_else(|| (i + 1..events.len()).find(source));
+        if let Some(k) = found {
+            events[i].location = events[k].location.clone();
+        }
+    }
+}
+
+/// The date of event `k` when it is an incident that its own sentence places: a source of places.
+fn placed_day<'a>(events: &'a [Event], metas: &[Meta], k: usize) -> Option<&'a str> {
+    events[k].date.as_ref().filter(|_| placed(events, metas, k)).map(|d| d.value.as_str())
+}
+
+/// The day event `k` is set on for `spread`: its date, or none at all in a story that names no
+/// day ("Chadian rebels have attacked an eastern city", in a story dated only by its dateline): its
+/// incidents are told as one day's news. `None` when it is undated for another reason (a position,
+/// a war as a whole).
+fn day_of(event: &Event, meta: &Meta) -> Option<Option<String>> {
+    match &event.date {
+        Some(d) => Some(Some(d.value.clone())),
+        None => (meta.date_from == DateFrom::Fallback).then_some(None),
+    }
+}
+
+/// Whether event `k` is an incident that its own sentence places: a source of places.
+fn placed(events: &[Event], metas: &[Meta], k: usize) -> bool {
+    metas[k].incident && metas[k].located && events[k].location.is_some()
+}
+
+/// A present perfect or progressive past the lead has no date of its own (see
+/// [`DateFrom::Perfect`]); it kept the fallback date only to be placed.
+pub(crate) fn undate(events: &mut [Event], metas: &[Meta]) {
+    for (e, m) in events.iter_mut().zip(metas) {
+        if m.date_from == DateFrom::Perfect {
+            e.date = None;
+        }
+    }
+}
+
+/// An incident event with no place of its own takes the place of a same-date incident that a
+/// sentence places: one of its own sentence first ("attacked a train near Sibi, taking hundreds
+/// hostage"), else the nearest before it (GUIDELINES §7: the nearest phrase locating the incident;
+/// a later sentence more often starts another incident of the day than it places this one), else,
+/// for the headline, the first after it; a sentence that opens another item ("Elsewhere, ...")
+/// takes only the first after it.
+pub(crate) fn spread(events: &mut [Event], metas: &[Meta]) {
+    for i in 0..events.len() {
+        if !receives(&events[i], &metas[i]) {
+            continue;
+        }
+        let Some(day) = day_of(&events[i], &metas[i]) else { continue };
+        let source =
+            |k: &usize| *k != i && placed(events, metas, *k) && day_of(&events[*k], &metas[*k]).as_ref() == Some(&day);
+        let same = (0..events.len()).filter(|&k| metas[k].sentence == metas[i].sentence).find(source);
+        // "Elsewhere, ...": another item of the news, not placed by the incident before it.
+        let fresh = metas[i].new_item;
+        let before = || (0..i).rev().filter(|_| !fresh).find(source);
+        // A headline's place, and a new item's, comes from the sentences after it (GUIDELINES §3):
+        // the first placed incident of its day.
+        let after = || (i + 1..events.len()).filter(|_| metas[i].headline || fresh).find(source);
+        let coarser = || day.as_deref().filter(|_| !fresh).and_then(|d| latest_within(events, metas, i, d));
+        if let Some(k) = same.or_else(before).or_else(after).or_else(coarser) {
+            events[i].location = events[k].location.clone();
+        }
+    }
+}
+
+/// The latest placed incident before event `i`, when its date falls within `within`, a coarser
+/// date ("Last month, ... in Kalat. Days later, a bomb killed miners": the year, GUIDELINES 12.9):
+/// the story is still where it last placed an incident. Only the latest one, so that a year does
+/// not reach back past another placed incident to any of its days.
+fn latest_within(events: &[Event], metas: &[Meta], i: usize, within: &str) -> Option<usize> {
+    let k = (0..i).rev().find(|&k| placed(events, metas, k))?;
+    let day = events[k].date.as_ref()?.value.as_str();
+    let inside = day.len() > within.len() && day.starts_with(within) && day[within.len()..].starts_with('-');
+    inside.then_some(k)
+}
+
+/// An unplaced incident event, but not a summary of a span, not the earlier incident an act responds
+/// to ("in response to a provocation"), nor coercion by decree (designations, arrests, curfews: 17x other than force on
+/// crowds, 175), which is decided away from the scene of the day's incident.
+fn receives(event: &Event, meta: &Meta) -> bool {
+    let cameo = event.action.cameo.as_str();
+    let decree = cameo.starts_with("17") && !cameo.starts_with("175");
+    // "Since the beginning of the year, the BLA has ramped up attacks", "has been fighting an
+    // insurgency": a span up to now or a present perfect past the lead sums up, at no one place.
+    let summary = matches!(meta.date_from, DateFrom::Span | DateFrom::Perfect);
+    meta.incident && !meta.earlier && !decree && !summary && event.location.is_none()
+}
+
+/// "killed 11 coal miners in the city": a place named only by a definite generic noun is the
+/// latest place below a state that an earlier event of the story names; with none, no place.
+pub(crate) fn resolve(events: &mut [Event]) {
+    for i in 0..events.len() {
+        if events[i].location.as_ref().is_none_or(|l| l.name.is_some()) {
+            continue;
+        }
+        let below_state = |n: &String| !crate::parties::is_country_name(n);
+        let named = (0..i).rev().find_map(|k| events[k].location.as_ref()?.name.clone().filter(below_state));
+        match (named, events[i].location.as_mut()) {
+            (Some(n), Some(l)) => l.name = Some(n),
+            _ => events[i].location = None,
+        }
+    }
+}

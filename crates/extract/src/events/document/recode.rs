@@ -1,0 +1,197 @@
+//! CAMEO by the parties, after party identity: the same act is coded by who does it to whom
+//! (GUIDELINES §12.4). Force used by police, troops or a government on protesters or the
+//! opposition, and police force on civilians, is violent repression (175), not combat; protesters
+//! or civilians fighting police, troops or each other riot (145).
+use casus_core::Event;
+
+const STATE_FORCE: &[&str] = &["COP", "MIL", "GOV"];
+
+fn role(p: &Option<casus_core::Party>) -> Option<&str> {
+    p.as_ref().and_then(|p| p.role.as_deref())
+}
+
+/// "A suicide bomber struck a convoy … the attack killed six": a definite force noun of no particular
+/// means ("the attack", "the incident": 190) that restates an earlier bombing (183x) is that bombing
+/// and takes its code ([`super::incidents::antecedent`]). A fight ("the clashes", "the battle",
+/// mutual) is not a bombing, a kidnapping's "attack" was the raid, not the abduction, and "the
+/// attacks" may gather incidents of several kinds.
+pub(crate) fn restated(events: &mut [Event], metas: &[super::meta::Meta]) {
+    for i in 0..events.len() {
+        let m = &metas[i];
+        let fight = || crate::lexicon::lookup(std::slice::from_ref(&m.lemma), 0).is_some_and(|t| t.entry.mutual);
+        let word = events[i].action.text.rsplit(' ').next().unwrap_or_default().to_lowercase();
+        let plural = crate::lemma::lemma(&word) != word;
+        if !m.anaphor || !m.force || events[i].action.cameo != "190" || plural || fight() {
+            continue;
+        }
+        let Some(a) = super::incidents::antecedent(metas, i) else { continue };
+        if events[a].action.cameo.starts_with("183") {
+            events[i].action.cameo = events[a].action.cameo.clone();
+        }
+    }
+}
+
+/// "A suicide bomber struck a wedding … Beijing says three Chinese students were killed": a bare toll
+/// (a casualty verb with no actor) told after a bombing of the same day, with no other violence
+/// reported in between, is that bombing's toll and takes its code (183x), as a restated "the
+/// attack" does; so is a toll told after troops fired on protesters ("Witnesses say three people
+/// were killed"): the crackdown's (175). Another item of the news ("Elsewhere, three soldiers were
+/// killed") is not.
+pub(crate) fn incident_tolls(events: &mut [Event], metas: &[super::meta::Meta]) {
+    // The trigger's own entry, not its head word's: "sustained serious injuries" is an outcome.
+    let day = |e: &Event| e.date.as_ref().map(|d| d.value.clone());
+    let tolls: Vec<bool> =
+        events.iter().zip(metas).map(|(e, m)| e.action.cameo == "190" && e.actor.is_none() && m.outcome).collect();
+    for i in 0..events.len() {
+        if !tolls[i] || metas[i].new_item {
+            continue;
+        }
+        // Tolls in between tell the same incident; any other violence is another one.
+        let repression = |k: usize| events[k].action.cameo == "175";
+        let violent =
+            |k: &usize| !tolls[*k] && (matches!(events[*k].action.root(), "18" | "19" | "20") || repression(*k));
+        let last = (0..i).rev().find(violent);
+        let Some(k) = last.filter(|&k| events[k].action.cameo.starts_with("183") || repression(k)) else { continue };
+        // An undated incident ("the toll rose from the blasts") has no other day to tell it apart.
+        if day(&events[i]).is_none() || day(&events[k]).is_none() || day(&events[i]) == day(&events[k]) {
+            events[i].action.cameo = events[k].action.cameo.clone();
+        }
+    }
+}
+
+/// Parties that may repress: state forces, or no party named ("were killed in protests").
+fn may_repress(role: Option<&str>) -> bool {
+    role.is_none_or(|r| STATE_FORCE.contains(&r))
+}
+
+/// Recodes as repression (175) the fighting and violence set in street protest (`protest[i]`, read
+/// off the trigger's arguments: "opened fire on protesters", "were killed in protests") when its
+/// actor is a state force or unnamed (any other actor, armed group or civilian, keeps the code). Done after casualties and places, which follow
+/// force codes.
+pub fn in_protests(events: &mut [Event], protest: &[bool]) {
+    for (e, _) in events.iter_mut().zip(protest).filter(|(_, &p)| p) {
+        if may_repress(role(&e.actor)) && (e.action.root() == "19" || e.action.cameo == "180") {
+            e.action.cameo = "175".to_string();
+        }
+    }
+}
+
+/// Recodes the events whose parties make their force repression or rioting.
+pub fn by_parties(events: &mut [Event]) {
+    for e in events.iter_mut() {
+        let root = e.action.root().to_string();
+        // "protesters took over the government building": taking a site is 192 whoever does it.
+        let seizure = e.action.cameo.starts_with("192");
+        if !matches!(root.as_str(), "18" | "19") || seizure {
+            continue;
+        }
+        let (actor, target) = (role(&e.actor), role(&e.target));
+        // "violence between soldiers and demonstrators": the noun's "violence on protesters" code
+        // (180) is the soldiers' way; the demonstrators' way is rioting, as their fighting is. (Not
+        // between civilians: 180 there may be a terror attack or a coup.)
+        let fight = root == "19" || e.action.cameo == "180";
+        let code = match (actor, target) {
+            (Some(a), Some("OPP")) if STATE_FORCE.contains(&a) => Some("175"),
+            // Police keep public order: their guns, batons and beatings on civilians are a crackdown
+            // ("police shot three people during demonstrations", "police beat several of the women").
+            (Some("COP"), Some("CVL")) if root == "19" || e.action.cameo.starts_with("182") => Some("175"),
+            (Some("OPP"), Some(t)) if fight && STATE_FORCE.contains(&t) => Some("145"),
+            (Some("CVL"), Some("CVL")) if root == "19" => Some("145"),
+            _ => None,
+        };
+        if let Some(c) = code {
+            e.action.cameo = c.to_string();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use casus_core::{Action, Casualties, Evidence, Party};
+
+    fn event(cameo: &str, actor: &str, target: &str) -> Event {
+        let p = |r: &str| Some(Party { text: r.into(), name: None, country: Some("BDI".into()), role: Some(r.into()) });
+        Event {
+            doc_id: "d".into(),
+            event_id: "d:0".into(),
+            action: Action { text: "fired".into(), cameo: cameo.into() },
+            actor: p(actor),
+            target: p(target),
+            date: None,
+            location: None,
+            casualties: Casualties::default(),
+            source: None,
+            evidence: Evidence { start: 0, end: 1, sentence: "x".into() },
+        }
+    }
+
+    fn meta(sentence: usize, outcome: bool) -> crate::events::document::meta::Meta {
+        crate::events::document::meta::Meta {
+            sentence,
+            lemma: String::new(),
+            anaphor: false,
+            force: true,
+            outcome,
+            incident: true,
+            located: false,
+            whole: true,
+            earlier: false,
+            protest: false,
+            date_from: crate::events::slots::DateFrom::Sentence,
+            span: None,
+            headline: false,
+            new_item: false,
+        }
+    }
+
+    #[test]
+    fn a_dated_toll_after_an_undated_bombing_is_its_toll() {
+        // "... the toll rose from the blasts outside a school. More than 150 people had sustained
+        // injuries on Saturday": the bombing has no day of its own to set it apart from the toll's.
+        let mut bombing = Event { actor: None, target: None, ..event("183", "", "") };
+        bombing.action.text = "blasts".into();
+        let mut toll = Event { actor: None, ..event("190", "", "CVL") };
+        toll.date = Some(casus_core::DateRef { text: "Saturday".into(), value: "2021-05-08".into() });
+        let mut es = vec![bombing, toll];
+        incident_tolls(&mut es, &[meta(0, false), meta(1, true)]);
+        assert_eq!(es[1].action.cameo, "183");
+    }
+
+    #[test]
+    fn force_in_protests_is_repression_unless_an_armed_group_or_a_bombing() {
+        let mut es = vec![event("190", "MIL", "CVL"), event("193", "REB", "OPP"), event("1831", "COP", "CVL")];
+        es.push(Event { actor: None, ..event("190", "", "CVL") });
+        es.push(event("190", "MIL", "REB"));
+        in_protests(&mut es, &[true, true, true, true, false]);
+        let codes: Vec<&str> = es.iter().map(|e| e.action.cameo.as_str()).collect();
+        assert_eq!(codes, ["175", "193", "1831", "175", "190"]);
+    }
+
+    #[test]
+    fn force_on_protesters_is_repression_and_protesters_fighting_police_riot() {
+        let mut es = vec![
+            event("190", "COP", "OPP"),
+            event("1823", "MIL", "OPP"),
+            event("190", "OPP", "COP"),
+            event("190", "CVL", "CVL"),
+            event("190", "MIL", "REB"),
+            event("183", "OPP", "COP"),
+            event("112", "COP", "OPP"),
+            event("193", "COP", "CVL"),
+            event("182", "COP", "CVL"),
+            event("190", "MIL", "CVL"),
+            event("181", "COP", "CVL"),
+            event("180", "OPP", "MIL"),
+            event("180", "CVL", "CVL"),
+            event("180", "REB", "MIL"),
+            event("192", "OPP", "GOV"),
+        ];
+        by_parties(&mut es);
+        let codes: Vec<&str> = es.iter().map(|e| e.action.cameo.as_str()).collect();
+        assert_eq!(
+            codes,
+            ["175", "175", "145", "145", "190", "183", "112", "175", "175", "190", "181", "145", "180", "180", "192"]
+        );
+    }
+}

@@ -1,0 +1,59 @@
+//! Generic and habitual statements that `reality` does not read (it needs an adverb such as
+//! "regularly"): an act told in the simple present of people in general, with no day, toll or
+//! headline to make it news ("others encounter sexual violence at work", "women are barred from many
+//! jobs", "civilians remain bombed and displaced"), and an act inside a clause whose subject is
+//! anyone at all ("everybody knows someone who has been arrested"). GUIDELINES §2 and §12.8:
+//! habitual and generic statements and standing states are no records. Positions (statements,
+//! appeals, intents) are still acts.
+use crate::dates::DateMention;
+use crate::events::tense;
+use crate::events::view::View;
+use crate::events::words;
+
+/// The trigger at `head` states a pattern or a standing state rather than one occurrence.
+pub(crate) fn generic(v: &View, head: usize, cameo: &str, dates: &[DateMention]) -> bool {
+    let position = cameo.get(..2).is_some_and(|r| words::get("position_roots").contains(&r));
+    // Headlines and captions tell past events in the present; a day or a toll makes it a report.
+    if position || tense::headline(v) || !dates.is_empty() || !v.casualties().is_empty() {
+        return false;
+    }
+    let clause = tense::clause_verb(v, head);
+    // "This incident comes after …", "the attack shows …", "clashes continue": the present of the news.
+    let news = v.subject(clause) == Some(head)
+        || tense::about_the_news(v, clause)
+        || words::get("occurrence_verbs").contains(&v.lemmas[clause].as_str());
+    if news {
+        return false;
+    }
+    // "Residents say troops attacked": what a reporting verb governs is a report, whoever says it.
+    let reported = |a: &usize| words::get("reporting").contains(&v.lemmas[*a].as_str());
+    std::iter::once(head)
+        .chain(v.ancestors(head))
+        .take_while(|a| !reported(a))
+        .any(|a| tense::present_simple(v, a) && anyone(v, a, head))
+}
+
+/// The subject of clause `a` names people in general: "everybody", "others", "you", or a bare
+/// plural of a common noun ("women in 77 countries", "civilians") that is not the trigger's own.
+fn anyone(v: &View, a: usize, head: usize) -> bool {
+    let Some(s) = v.subject(a) else { return false };
+    let lemma = v.lemmas[s].as_str();
+    if words::get("generic_subjects").contains(&lemma) || words::get("generic_victims").contains(&lemma) {
+        return true;
+    }
+    // "The people killed include …": the act is the subject's own, restated.
+    if v.subtree(s).contains(&head) {
+        return false;
+    }
+    let word = v.word(s);
+    // "Rebels control parts of the capital", "troops patrol the border": a party of arms or state
+    // acting now is news; civilians, women, workers are people in general.
+    let party = || crate::parties::normalize(word).is_some_and(|p| p.role.is_some_and(|r| r != "CVL"));
+    // A capital opening the sentence may be the sentence's own: "Women are barred …".
+    let common = s == 0 || word.chars().next().is_some_and(|c| c.is_lowercase());
+    // "his comments", "the workers", "30 workers", "thousands of civilians": someone in particular.
+    let owned = |k: usize| v.rel(k) == "nmod:poss" || matches!(v.base_rel(k), "det" | "nummod" | "compound");
+    let counted = words::get("quantity_words").contains(&lemma);
+    let bare = !counted && !v.kids(s).iter().any(|&k| owned(k));
+    common && bare && word.ends_with('s') && word != lemma && !party()
+}

@@ -1,0 +1,60 @@
+//! People's names as news writes them: the surname a span ends in ("President Mahinda Rajapakse" is
+//! Rajapakse), two-letter surnames ("Fu"), family names written first ("Fu" after "Fu Cong"), and the
+//! story's people named in full, by surname.
+use crate::events::words;
+
+/// The surname of a span that ends in a capitalized name ("President Mahinda Rajapakse" →
+/// "rajapakse"); `None` for spans that end in a common noun ("Azerbaijani forces").
+pub(crate) fn surname(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut last = words.last()?.trim_matches(|c: char| !c.is_alphanumeric());
+    // "Ban Ki-moon", "Kim Jong-un": a hyphenated given name with a lower-case second syllable
+    // follows the family name, which comes first.
+    let given_last = last.split_once('-').is_some_and(|(_, b)| b.chars().next().is_some_and(char::is_lowercase));
+    if let (true, [.., family, _]) = (given_last, words.as_slice()) {
+        last = family.trim_matches(|c: char| !c.is_alphanumeric());
+    }
+    let capital = last.chars().next().is_some_and(char::is_uppercase);
+    (capital && (last.chars().count() > 2 || short_surname(last))).then(|| last.to_lowercase())
+}
+
+/// "Fu" after "Fu Cong", "Mao" after "Mao Ning": a one-word name that is the first of the two words
+/// of exactly one of the story's full names, as the family name comes first in Chinese, Korean and
+/// Vietnamese names (a surname key finds none of them).
+pub(crate) fn family_first<'a>(names: impl Iterator<Item = &'a str>, name: &str) -> Option<&'a str> {
+    let mut found = names.filter(|n| {
+        let words: Vec<&str> = n.split_whitespace().collect();
+        words.len() == 2 && words[0] == name
+    });
+    let first = found.next()?;
+    found.all(|n| n == first).then_some(first)
+}
+
+/// "Fu", "Wu", "Li": a two-letter surname, written with a lower-case second letter (acronyms such as
+/// "UN" are all capitals) and no common two-letter English word ("He", "We", "In").
+fn short_surname(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    word.chars().count() == 2
+        && word.chars().nth(1).is_some_and(char::is_lowercase)
+        && !words::get("two_letter_words").contains(&lower.as_str())
+}
+
+/// Names of two or more words the model tags as people, keyed by surname; a surname two people share
+/// is left out, as it names neither.
+pub(crate) fn full_names(doc: &casus_core::Document) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    let mut shared: Vec<String> = Vec::new();
+    for s in &doc.sentences {
+        for e in s.entities.iter().filter(|e| e.label == "PER") {
+            let name = doc.span_text(s, e.tokens.clone());
+            let Some(key) = surname(name).filter(|_| name.split_whitespace().count() >= 2) else { continue };
+            match out.iter().find(|(k, _)| *k == key) {
+                Some((_, n)) if n != name => shared.push(key),
+                Some(_) => {}
+                None => out.push((key, name.to_string())),
+            }
+        }
+    }
+    out.retain(|(k, _)| !shared.contains(k));
+    out
+}

@@ -1,0 +1,80 @@
+//! "Them" bound in its own sentence ("imposed measures against women, barring them from work",
+//! "the suspects were never caught, and warrants against them ..."): the nearest plural noun before
+//! it that English lets it stand for, not the actors of an earlier sentence's event. A pronoun is
+//! never its own clause's subject (that is "themselves"), nor a co-argument of its own predicate.
+use super::antecedents::plural;
+use super::context::{parties_of, Context};
+use crate::events::view::View;
+use crate::events::words;
+use casus_core::Party;
+
+/// Relations by which a clause without a subject of its own takes the subject above it ("The army
+/// raided villages, burning them": "burning" is the army's).
+const CONTROLLED: &[&str] = &["advcl", "xcomp", "conj", "acl"];
+
+/// Relations of a noun phrase that may be an antecedent.
+const NOMINAL: &[&str] = &["obj", "obl", "nmod", "nsubj", "iobj", "appos", "conj"];
+
+/// The parties of the nearest plural noun phrase before "them" at `head` that names any ("dragged
+/// the bodies of soldiers through the streets and set them on fire": the soldiers, not the streets);
+/// `None` when the sentence has none or the head is no "them": the usual reading.
+pub(crate) fn bound_them(v: &View, ctx: &Context, head: usize, avoid: Option<&str>, text: &str) -> Option<Vec<Party>> {
+    if v.lower(head) != "them" {
+        return None;
+    }
+    let predicate = v.head(head)?;
+    let subjects = clause_subject(v, predicate)?;
+    let excluded: Vec<_> = subjects.iter().map(|&s| v.subtree(s)).collect();
+    // "Officials said some countries had offered, and Thailand turned them down": not whatever
+    // names the subject's own party ("Thai officials") either.
+    let own = parties_of(v, ctx, &subjects, avoid);
+    let same = |p: &Party| own.iter().any(|q| q.country == p.country && q.role == p.role);
+    let inside = crate::events::tense::quoted(v, head);
+    let ancestors: Vec<usize> = v.ancestors(head).collect();
+    let first = (0..head).rev().find_map(|k| {
+        let k = first_conjunct(v, k);
+        let fits = NOMINAL.contains(&v.base_rel(k))
+            && plural(v, k)
+            && !ancestors.contains(&k)
+            && !excluded.iter().any(|r| r.contains(&k))
+            && v.head(k) != Some(predicate)
+            && !v.is_dated(k)
+            && !words::get("time_nouns").contains(&v.lemmas[k].as_str())
+            && crate::events::tense::quoted(v, k) == inside;
+        let found = if fits { parties_of(v, ctx, &v.conjuncts(k), avoid) } else { Vec::new() };
+        (!found.is_empty() && !found.iter().any(same)).then_some(found)
+    })?;
+    Some(first.into_iter().map(|p| Party { text: text.to_string(), ..p }).collect())
+}
+
+/// "girls" in "women and girls" stands for the whole coordination, headed by "women".
+fn first_conjunct(v: &View, k: usize) -> usize {
+    match v.head(k) {
+        Some(h) if v.base_rel(k) == "conj" && !v.is_clause(k) => h,
+        _ => k,
+    }
+}
+
+/// The heads "them" cannot stand for: the subject of its own clause, or of the clause a subjectless
+/// one hangs off ("a lot of people were coming to fight them", all of it), or for a relative "who"
+/// the noun it stands for. `None` when that subject is itself a pronoun, whose antecedent "them"
+/// would have to skip: the usual reading.
+fn clause_subject(v: &View, predicate: usize) -> Option<Vec<usize>> {
+    let mut clause = predicate;
+    for _ in 0..3 {
+        if let Some(s) = v.kids_with(clause, &["nsubj"]).next() {
+            let lemma = v.lemmas[s].as_str();
+            if words::get("relative_pronouns").contains(&lemma) {
+                let noun = v.head(clause).filter(|_| v.rel(clause) == "acl:relcl");
+                return Some(noun.map(|n| v.conjuncts(n)).unwrap_or_default());
+            }
+            let pronoun = super::pronouns::is_pronoun(lemma) || matches!(lemma, "we" | "you");
+            return (!pronoun).then(|| v.conjuncts(s));
+        }
+        if !CONTROLLED.contains(&v.base_rel(clause)) {
+            break;
+        }
+        clause = v.head(clause)?;
+    }
+    Some(Vec::new())
+}

@@ -1,0 +1,80 @@
+//! Whose "its", "their", "his" or "her" is: the subject of its own clause, or of a clause it hangs
+//! off, when that subject agrees ("the government ordered its military", "Khoshbo believes her book
+//! was banned", "the group and its allies"); else "his"/"her" is who "he"/"she" would be. Not the
+//! latest party named, which is as often a place or a state the clause only mentions.
+use super::context::{parties_of, Context};
+use super::pronouns::is_pronoun;
+use crate::events::view::View;
+use crate::events::words;
+use casus_core::Party;
+
+/// Clause heads climbed from the possessed noun: "his group has negotiated" sits in a relative
+/// clause of "a deal he signs", two deep.
+const DEPTH: usize = 4;
+
+/// The party the possessive `k` (a child of `head`) stands for, when its own sentence names it.
+pub(crate) fn owner(v: &View, ctx: &Context, k: usize, head: usize, avoid: Option<&str>) -> Option<Party> {
+    let word = v.lower(k);
+    let person = matches!(word.as_str(), "his" | "her");
+    // "Pakistan's army says its forces killed …": a body's "its" or "their" is bound only in a
+    // subject; in an object it is as often another's ("militants attacked their post").
+    if !person && !v.rel(head).starts_with("nsubj") && v.rel(head) != "conj" {
+        return None;
+    }
+    if !person && !matches!(word.as_str(), "its" | "their") {
+        return None;
+    }
+    let agrees = |s: usize| {
+        if v.phrase(head).contains(&s) || s > k {
+            return false;
+        }
+        let (he_she, plural) = (matches!(v.lemmas[s].as_str(), "he" | "she"), super::antecedents::plural(v, s));
+        if person {
+            // "The army chief said his forces …": "he", a person's name or a singular noun; a body's
+            // name ("the Taliban banned her book") only when it is a known person's ("Trump").
+            let body = v.sent.entities.iter().any(|e| e.tokens.contains(&s) && e.label != "PER");
+            let known = || parties_of(v, ctx, &[s], avoid).first().is_some_and(|p| ctx.is_person(p));
+            return he_she || v.is_person(s) || !(plural || is_pronoun(&v.lemmas[s]) || (body && !known()));
+        }
+        // "its" for a body, "their" for a body or a crowd: never a person.
+        !(v.is_person(s) || he_she || (word == "its" && plural))
+    };
+    let found = conjoined(v, head).filter(|&s| agrees(s)).or_else(|| clause_subject(v, head, agrees))?;
+    let p = parties_of(v, ctx, &[found], avoid).into_iter().next()?;
+    (!person || ctx.agrees(&p, word == "her")).then_some(p)
+}
+
+/// The party "his wife", "its forces", "their leader" names: the owner's state, the noun's own role
+/// (else the owner's; kin are civilians), and the owner's name only when the owner is a body: a
+/// person's wife or colleague is someone else ("his colleague Chengeto Chidi" keeps that name).
+pub(crate) fn possessed(v: &View, k: usize, head: usize, owner: &Party, role: Option<String>, text: String) -> Party {
+    let kin = words::get("kin_nouns").contains(&v.lemmas[head].as_str());
+    let role = if kin { Some("CVL".to_string()) } else { role.or_else(|| owner.role.clone()) };
+    let name = if kin || matches!(v.lower(k).as_str(), "his" | "her") {
+        let phrase = v.phrase(head);
+        let inside = v.sent.entities.iter().find(|e| e.label == "PER" && phrase.contains(&e.tokens.start));
+        inside.map(|e| v.text(e.tokens.clone()).to_string())
+    } else {
+        owner.name.clone()
+    };
+    Party { text, name, country: owner.country.clone(), role }
+}
+
+/// "The separatist group and its allies": the first of a coordination the possessed noun closes.
+fn conjoined(v: &View, head: usize) -> Option<usize> {
+    (v.rel(head) == "conj").then(|| v.head(head)).flatten().filter(|&h| !is_pronoun(&v.lemmas[h]))
+}
+
+/// The subject of the nearest clause above `head` that has one `agrees` takes.
+fn clause_subject(v: &View, head: usize, agrees: impl Fn(usize) -> bool) -> Option<usize> {
+    let mut at = head;
+    for _ in 0..DEPTH {
+        at = v.head(at)?;
+        if let Some(s) = v.kids_with(at, &["nsubj", "nsubj:pass"]).find(|&s| s != head) {
+            if agrees(s) {
+                return Some(s);
+            }
+        }
+    }
+    None
+}

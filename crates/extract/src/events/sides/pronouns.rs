@@ -1,0 +1,115 @@
+//! Pronouns and pair words as parties, against the document [`Context`]: "he" is the last speaker,
+//! "they" the speaker it reports for, the subject its clause hangs on (`antecedents`), the noun
+//! "them" stands for (`objects`) or the latest actors; "both sides" is the article's two states.
+use super::context::{parties_of, Context};
+use crate::events::view::View;
+use crate::events::words;
+use casus_core::Party;
+
+/// A personal pronoun: it names a party only through the context.
+pub(crate) fn is_pronoun(lemma: &str) -> bool {
+    words::get("pronouns").contains(&lemma) || matches!(lemma, "they" | "them")
+}
+
+/// Pronouns and pair words: "he" is the last speaker, "they" the latest actors, "both sides" the
+/// article's two states; `None` when the head is none of them.
+pub(super) fn pronoun(v: &View, ctx: &Context, head: usize, avoid: Option<&str>, text: &str) -> Option<Vec<Party>> {
+    let lemma = v.lemmas[head].as_str();
+    if matches!(lemma, "he" | "she") {
+        if let Some(p) = ctx.person_for(v, head, lemma == "she", avoid) {
+            return Some(vec![Party { text: text.to_string(), ..p }]);
+        }
+        // Every speaker so far is of the other sex: none of them, nor the latest party.
+        if ctx.speaker.is_some() {
+            return Some(Vec::new());
+        }
+    }
+    if words::get("pronouns").contains(&lemma) {
+        return Some(ctx.referent(None).map(|p| Party { text: text.to_string(), ..p.clone() }).into_iter().collect());
+    }
+    if let Some(found) = reporters(v, ctx, head, avoid, text) {
+        return Some(found);
+    }
+    if let Some(found) = super::antecedents::bound_they(v, ctx, head, avoid, text) {
+        return Some(found);
+    }
+    if let Some(found) = super::objects::bound_them(v, ctx, head, avoid, text) {
+        return Some(found);
+    }
+    // "they" are the actors of the latest event that had any ("Residents and insurgents dragged
+    // ... They were protesting"), else the party last named; with none yet, the article's pair.
+    if matches!(lemma, "they" | "them") {
+        let avoided = |p: &&Party| avoid.is_none() || p.country.as_deref() != avoid;
+        let group: Vec<Party> =
+            ctx.last_actors.iter().filter(avoided).map(|p| Party { text: text.to_string(), ..p.clone() }).collect();
+        if !group.is_empty() {
+            return Some(group);
+        }
+        if let Some(p) = ctx.referent(avoid) {
+            return Some(vec![Party { text: text.to_string(), ..p.clone() }]);
+        }
+    }
+    if matches!(lemma, "they" | "them") || is_pair(v, v.phrase(head)) {
+        let states = v.phrase(head).any(|i| words::get("state_nouns").contains(&v.lemmas[i].as_str()));
+        return Some(ctx.pair(text, states));
+    }
+    None
+}
+
+/// "Militants said they released …", "Residents say they heard …": "they" as the subject of what a
+/// plural speaker reports is that speaker, not whoever acted last.
+fn reporters(v: &View, ctx: &Context, head: usize, avoid: Option<&str>, text: &str) -> Option<Vec<Party>> {
+    if v.lemmas[head] != "they" || !v.rel(head).starts_with("nsubj") {
+        return None;
+    }
+    let clause = v.head(head).filter(|&c| v.rel(c) == "ccomp")?;
+    let verb = v.head(clause).filter(|&g| super::attribution::is_reporting(v, g))?;
+    let speaker = v.kids_with(verb, &["nsubj"]).find(|&s| s < head)?;
+    // Plural by its inflection ("militants", "residents"); a pronoun speaker has no antecedent here.
+    let plural = |k: usize| v.lower(k) != v.lemmas[k];
+    // "Aid workers who negotiate with the militants say they …": a nearer plural noun may be meant.
+    let nominal = |k: usize| matches!(v.base_rel(k), "obj" | "obl" | "nmod" | "nsubj" | "iobj" | "appos");
+    let nearer = (speaker + 1..head).any(|k| nominal(k) && plural(k));
+    // "France and South Africa say they …": a coordinated speaker is plural too, and all of it.
+    let coordinated = v.kids_with(speaker, &["conj"]).next().is_some();
+    if !(plural(speaker) || coordinated) || nearer || is_pronoun(&v.lemmas[speaker]) {
+        return None;
+    }
+    let found: Vec<Party> = parties_of(v, ctx, &v.conjuncts(speaker), avoid)
+        .into_iter()
+        .map(|p| Party { text: text.to_string(), ..p })
+        .collect();
+    (!found.is_empty()).then_some(found)
+}
+
+/// "the two countries", "both sides", "both Afghan rivals", "the parties", "all parties", "all warring
+/// parties": the two sides of the article's conflict.
+fn is_pair(v: &View, range: std::ops::Range<usize>) -> bool {
+    let last = range.end - 1;
+    let pair_noun = |i: usize| words::get("pair_nouns").contains(&v.lemmas[i].as_str());
+    // "all political parties", "both opposition parties", "all member states", "the other countries":
+    // a group within or beside the conflict, not its two sides.
+    if range.clone().any(|i| words::get("pair_blockers").contains(&v.lemmas[i].as_str())) {
+        return false;
+    }
+    // "both Somali rivals": counted, the head itself must be the pair noun, so "two Afghan government
+    // soldiers" (a number of soldiers) is not a pair of governments.
+    let counted = range.clone().any(|i| matches!(v.lemmas[i].as_str(), "two" | "both"));
+    if counted && pair_noun(last) {
+        return true;
+    }
+    // "the United States" is a name, not "the states".
+    if range.clone().skip(1).any(|i| v.word(i).chars().next().is_some_and(char::is_uppercase)) {
+        return false;
+    }
+    // "the parties", "the longtime antagonists": a definite plural of a pair noun. "All" goes with
+    // the narrower side nouns below, as "all countries" / "all nations" are everyone, not two sides.
+    let plural_sides =
+        v.lemmas[range.start] == "the" && range.len() <= 3 && pair_noun(last) && v.lower(last).ends_with('s');
+    // "all parties", "all the warring sides": every side of the conflict, i.e. its two sides.
+    let all_sides = v.lemmas[range.start] == "all"
+        && range.len() <= 4
+        && words::get("side_nouns").contains(&v.lemmas[last].as_str())
+        && v.lower(last).ends_with('s');
+    plural_sides || all_sides
+}

@@ -1,0 +1,599 @@
+//! Stage 4, slots: takes a trigger with its parties, gives the rest of its record: the date
+//! ([`date_for`], by the clause's `tense`; `nested_dates`, `future_dates`, `offsets`,
+//! `bounded_nouns`, `yearly`), the place (`places`, `where_places`), the casualties
+//! ([`attach_casualties`], `toll_host`) and the span an event noun names (`spans`, widened again
+//! over the whole document).
+mod bounded_nouns;
+pub(super) mod future_dates;
+pub(super) mod nested_dates;
+mod offsets;
+pub(super) mod places;
+pub(super) mod spans;
+mod toll_host;
+mod where_places;
+pub(super) mod yearly;
+use super::tense;
+use super::view::View;
+use super::words;
+use crate::casualties::{CasualtyKind, CasualtyMention};
+use crate::dates::DateMention;
+use crate::events::sides::context::Context;
+use crate::events::triggers::trigger::{is_force, Trigger};
+use crate::parties;
+use casus_core::{Casualty, DateRef, Event, Party};
+
+/// Where an event's date came from; the document pass re-dates restated incidents by it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum DateFrom {
+    /// A date phrase of the event's own sentence.
+    Sentence,
+    /// The month or year that holds a span of the sentence up to now ("since late Wednesday").
+    Span,
+    /// The date of the past-tense narrative the sentence continues ("In 2020 … The conflict left …").
+    Narrative,
+    /// A background position in the present ("Azerbaijan denies …"): no date.
+    Background,
+    /// The news day or the latest incident date.
+    Fallback,
+    /// A war or conflict named as a whole with no date of its own: undated, and not re-dated as a
+    /// restatement of the day's incident.
+    Period,
+    /// A present perfect or progressive past the story's lead ("the government has blamed …", "the
+    /// two are cooperating"): undated, once the document pass has restated or placed it by the
+    /// fallback date it carries until then.
+    Perfect,
+}
+
+/// Body sentences that make the lead of a story (its news of the day, often in the present perfect).
+const LEAD: usize = 2;
+
+/// The date of the event: a date phrase of the sentence attached to the trigger's clause, else
+/// the nearest one that no other clause claims. A bound ("since 2020") or a decade attached to the
+/// trigger leaves it undated, as do spans like "in recent months". With no phrase: a present-tense
+/// position has no date; a past-tense sentence that continues a dated historical narrative takes
+/// its date; an incident takes the latest news-week date before it, any other event (reactions,
+/// statements) the article's news day.
+pub(super) fn date_for(
+    v: &View,
+    ctx: &Context,
+    head: usize,
+    nominal: bool,
+    cameo: &str,
+    dates: &[DateMention],
+) -> (Option<DateRef>, DateFrom) {
+    if let Some(counted) = counted_from(v, ctx, head, cameo, dates) {
+        return (Some(counted), DateFrom::Sentence);
+    }
+    if cameo.starts_with("19") && whole_war(v, head, nominal, dates) {
+        return (None, DateFrom::Period);
+    }
+    let ours = tense::clause_verb(v, head);
+    phrase_date(v, ctx, head, ours, nominal, cameo, dates)
+        .unwrap_or_else(|| no_phrase_date(v, ctx, head, ours, nominal, cameo, dates))
+}
+
+/// "UNICEF said Thursday that children suffer from the civil war", "the insurgency that has ravaged
+/// the province": a war named as a whole lasts longer than any day a clause around it names, so
+/// only a date of its own phrase dates it ("the 2020 war", "the war in 1994"), or its span ("the
+/// three-week conflict", widened later), or its own clause's when it is the subject or what the
+/// clause starts ("war broke out on Monday", "ignited the war last week"). Anything else leaves it undated, a historical narrative too (GUIDELINES 12.9, whole conflicts).
+fn whole_war(v: &View, head: usize, nominal: bool, dates: &[DateMention]) -> bool {
+    if !nominal || !words::get("long_periods").contains(&v.lemmas[head].as_str()) {
+        return false;
+    }
+    // "war broke out on Monday", "ignited the war last week": the clause that starts it dates it.
+    let starts = |h: usize| words::get("span_starts").contains(&v.lemmas[h].as_str());
+    let own_clause = v.base_rel(head) == "nsubj" || v.head(head).is_some_and(starts);
+    let own = |d: &DateMention| {
+        let top = v.top(d.tokens.clone());
+        v.ancestors(top).any(|a| a == head) || (own_clause && v.head(top) == v.head(head))
+    };
+    spans::span_of(v, head).is_none() && !dates.iter().any(own)
+}
+
+/// "the previous day", "a day later": counted from the story's current day, the sentence's own day
+/// ("officials Sunday raised the toll from the previous day's bombing") else the date of the event
+/// narrated last (`last`) when that is a day or a month (a background "in 2019" is no story day),
+/// else the latest news-week date named.
+pub(super) fn from_story_day(ctx: &Context, last: Option<&DateRef>, dates: &mut Vec<DateMention>) {
+    let own = dates.iter().find(|d| d.story.is_none() && d.precision == crate::dates::Precision::Day);
+    // "YYYY-MM" or "YYYY-MM-DD"; a year or a decade is too coarse to count days from.
+    let last = last.filter(|d| d.value.len() >= 7);
+    let day = own.map(|d| d.value.clone()).or_else(|| last.or(ctx.last_date.as_ref()).map(|d| d.value.clone()));
+    if let Some(day) = day {
+        // A count the story day cannot place dates nothing (not the publication day's count).
+        dates.retain_mut(|d| d.from_story_day(&day));
+    }
+}
+
+/// "a day after an attack on a train": the date of the clause the counted phrase modifies, moved by
+/// the count (`offsets.rs`); a present-tense clause ("His comments come two days after ...") is the
+/// news day (else the publication day).
+fn counted_from(v: &View, ctx: &Context, head: usize, cameo: &str, dates: &[DateMention]) -> Option<DateRef> {
+    let o = offsets::offset(v, head)?;
+    // The governor's own date, not counted again (no recursion, whatever the parse).
+    let ours = tense::clause_verb(v, o.governor);
+    // "on Monday, three months after ...": the count hangs on a date phrase, which is the base.
+    let (base, _) = match dates.iter().find(|d| d.tokens.contains(&o.governor) && usable_in(v, d)) {
+        Some(d) => (Some(date_ref(v, d)), DateFrom::Sentence),
+        None => phrase_date(v, ctx, o.governor, ours, false, cameo, dates)
+            .unwrap_or_else(|| no_phrase_date(v, ctx, o.governor, ours, false, cameo, dates)),
+    };
+    let published = || ctx.published.map(|p| p.format("%Y-%m-%d").to_string());
+    let now = || {
+        tense::present_simple(v, o.governor).then(|| ctx.news_day.as_ref().map(|d| d.value.clone()).or_else(published))
+    };
+    let base = base.map(|b| b.value).or_else(|| now().flatten())?;
+    let value = offsets::shift(&base, &o).unwrap_or(base);
+    Some(DateRef { text: v.text(o.text).to_string(), value })
+}
+
+/// The date phrase a trigger's clause sits in: "the year when the two began talks" (the trigger
+/// inside the phrase), "since late last year when the two began talks", "in 2011, when the
+/// government sent troops" (the when-clause happens at that date, a comma between or not).
+fn enclosing_date<'d>(v: &View, path: &[usize], ours: usize, dates: &'d [DateMention]) -> Option<&'d DateMention> {
+    let dated = |d: &&DateMention| d.precision != crate::dates::Precision::Decade;
+    let around = dates.iter().filter(dated).find(|d| path[1..].contains(&v.top(d.tokens.clone())));
+    let when = v.kids_with(ours, &["advmod", "mark"]).find(|&k| v.lemmas[k] == "when");
+    let just_before = |d: &DateMention, k: usize| d.tokens.end == k || (d.tokens.end + 1 == k && v.word(k - 1) == ",");
+    around.or_else(|| when.and_then(|k| dates.iter().filter(dated).find(|d| just_before(d, k))))
+}
+
+/// The date a phrase of the sentence gives the event (or the phrase that leaves it undated); `None`
+/// when no phrase speaks to it.
+fn phrase_date(
+    v: &View,
+    ctx: &Context,
+    head: usize,
+    ours: usize,
+    nominal: bool,
+    cameo: &str,
+    dates: &[DateMention],
+) -> Option<(Option<DateRef>, DateFrom)> {
+    let path: Vec<usize> = std::iter::once(head).chain(v.ancestors(head)).collect();
+    let attached_to_path = |d: &&DateMention| {
+        let top = v.top(d.tokens.clone());
+        v.head(top).is_some_and(|h| path.contains(&h))
+    };
+    if let Some(d) = enclosing_date(v, &path, ours, dates) {
+        return Some((Some(date_ref(v, d)), DateFrom::Sentence));
+    }
+    // "have been engaged in talks since 2020", "the talks since 2020": a span up to now. A simple
+    // past cannot span, and a superlative compares ("the deadliest fighting since 2020").
+    let spans = (nominal || !tense::past(v, ours)) && !superlative(v, head);
+    let own_bounded = |d: &DateMention| bounded_nouns::own_date_of_bounded_noun(v, d, head);
+    let bound = dates.iter().filter(|d| !usable_in(v, d) && !own_bounded(d)).find(|d| attached_to_path(d));
+    if let (true, Some(d)) = (spans, bound) {
+        // "have kidnapped 20 workers since late Wednesday": the span up to publication, when one
+        // month or year holds it (GUIDELINES §6.4); "since 2020" in 2024 has no such date.
+        return Some(match since_until_now(v, d, ctx.published) {
+            Some(value) => (Some(DateRef { value, ..date_ref(v, d) }), DateFrom::Span),
+            None => (None, DateFrom::Background),
+        });
+    }
+    if vague_period(v, head) {
+        return Some((None, DateFrom::Background));
+    }
+    // An event noun's own modifiers date it ("a provocation committed Monday evening"), or leave it
+    // undated when they name a decade ("a first war which made 30,000 deaths in the early 1990s").
+    let inside = |d: &&DateMention| nominal && v.ancestors(v.top(d.tokens.clone())).any(|a| a == head);
+    if dates.iter().any(|d| d.precision == crate::dates::Precision::Decade && inside(&d)) {
+        return Some((None, DateFrom::Background));
+    }
+    let usable: Vec<&DateMention> = dates.iter().filter(|d| usable_in(v, d) || own_bounded(d)).collect();
+    // Of the phrases on the trigger's path, the one of the nearest clause: "said on Saturday his
+    // forces had killed 1,000 fighters in the past week" dates the killing by the past week.
+    let depth = |d: &&DateMention| v.head(v.top(d.tokens.clone())).and_then(|h| path.iter().position(|&p| p == h));
+    let on_path = usable.iter().copied().filter(|d| depth(d).is_some()).min_by_key(|d| depth(d));
+    // A verb's own phrase first ("killed on Tuesday"), then one inside its noun phrases ("killed in
+    // Tuesday's attack"), then a clause above it ("said Friday that ...").
+    let direct = on_path.filter(|d| depth(d) == Some(0));
+    let below = || {
+        let own: Vec<&DateMention> =
+            usable.iter().copied().filter(|d| !dates_another_noun(v, ctx, d, (head, ours), cameo)).collect();
+        (!nominal).then(|| nested_dates::below(v, head, &own)).flatten()
+    };
+    let attached = usable.iter().copied().find(inside).or(direct).or_else(below).or(on_path);
+    let nearest = usable
+        .iter()
+        .copied()
+        // "the post, where our soldiers were fired upon yesterday, was destroyed": yesterday is the firing's.
+        .filter(|d| {
+            let theirs = date_clause(v, d);
+            theirs == ours || !v.is_clause(theirs) || v.ancestors(ours).any(|a| a == theirs)
+        })
+        .filter(|d| !dates_another_noun(v, ctx, d, (head, ours), cameo))
+        .min_by_key(|d| d.tokens.start.abs_diff(head).min(d.tokens.end.abs_diff(head)));
+    let decade = |d: &DateMention| d.precision == crate::dates::Precision::Decade && in_clause_of(v, d, ours);
+    match attached.or(nearest) {
+        Some(d) => Some((Some(date_ref(v, d)), DateFrom::Sentence)),
+        None if dates.iter().any(decade) => Some((None, DateFrom::Background)),
+        None => None,
+    }
+}
+
+/// The clause a date phrase belongs to. "who took the capital three years ago": a phrase headed by
+/// an adverb ("ago", "earlier") hangs as `advmod` on its verb, which `clause_verb` does not climb.
+fn date_clause(v: &View, d: &DateMention) -> usize {
+    let top = v.top(d.tokens.clone());
+    match v.head(top) {
+        Some(h) if v.base_rel(top) == "advmod" => tense::clause_verb(v, h),
+        _ => tense::clause_verb(v, top),
+    }
+}
+
+/// "Rebels attacked the town in the 1990s", "were expelled to make way for the base in the 1960s":
+/// a decade in the event's clause, or in a clause below it, leaves an event that no other phrase
+/// dates undated rather than dated by the news (GUIDELINES §6.5).
+fn in_clause_of(v: &View, d: &DateMention, ours: usize) -> bool {
+    let theirs = tense::clause_verb(v, v.top(d.tokens.clone()));
+    theirs == ours || v.ancestors(theirs).any(|a| a == ours)
+}
+
+/// "sentenced him for the 2002 killing", "accuse the government of rigging last month's elections":
+/// a date before the news week written before a noun dates that noun's past event, not another event
+/// of the sentence, unless force told through it ("were killed in the 2003 bombing") or the subject
+/// of the event's clause ("the November 9, 2020 agreement ended the conflict"). A day of the news
+/// week stays ("accused the rebels of carrying out Tuesday's attack"): a reaction of that day.
+fn dates_another_noun(v: &View, ctx: &Context, d: &DateMention, (head, ours): (usize, usize), cameo: &str) -> bool {
+    let top = v.top(d.tokens.clone());
+    let Some(noun) = v.head(top) else { return false };
+    let before = top < noun && matches!(v.base_rel(top), "nmod" | "compound" | "amod" | "nummod");
+    let subject = v.head(noun) == Some(ours) && v.base_rel(noun) == "nsubj";
+    let on_path = noun == head || v.ancestors(head).any(|a| a == noun);
+    if !before || subject || on_path || crate::events::sides::context::in_news_window(ctx.published, d) {
+        return false;
+    }
+    !(is_force(cameo) && v.ancestors(noun).any(|a| a == head))
+}
+
+/// With no date phrase: a present-tense position has no date; a past-tense sentence that continues
+/// a dated historical narrative takes its date; an incident takes the latest news-week date before
+/// it, any other event (reactions, statements) the article's news day.
+fn no_phrase_date(
+    v: &View,
+    ctx: &Context,
+    head: usize,
+    ours: usize,
+    nominal: bool,
+    cameo: &str,
+    dates: &[DateMention],
+) -> (Option<DateRef>, DateFrom) {
+    if !tense::headline(v)
+        && !tense::quoted(v, head)
+        && tense::present_simple(v, ours)
+        && !tense::about_the_news(v, ours)
+    {
+        return (None, DateFrom::Background);
+    }
+    if dates.is_empty() && tense::past(v, ours) {
+        if let Some(d) = &ctx.narrative {
+            // "Seleka began its offensive in December. It later reached a peace deal": some time after
+            // the date told, which no date of the schema's precisions holds for certain.
+            let later =
+                v.kids_with(ours, &["advmod"]).any(|k| words::get("later_adverbs").contains(&v.lemmas[k].as_str()));
+            return if later { (None, DateFrom::Background) } else { (Some(d.clone()), DateFrom::Narrative) };
+        }
+    }
+    // "The war in Yemen has left tens of thousands dead", "died in the conflict": a war named as a
+    // whole lasts longer than any day of the news, and is no restatement of the day's incident.
+    if nominal && words::get("long_periods").contains(&v.lemmas[head].as_str()) {
+        return (None, DateFrom::Period);
+    }
+    let fallback = if incident_like(cameo) {
+        ctx.last_date.clone().or(ctx.news_day.clone())
+    } else if cameo.starts_with("04") {
+        // A meeting or talks, like an incident, is held on the day the story reports.
+        ctx.news_day.clone().or(ctx.last_date.clone())
+    } else {
+        // Any other act with no date phrase (a reaction, a deal, a release) falls on the incident's
+        // day only in a story of that day; reported days later it may have come on any day since,
+        // and the gold leaves it undated (GUIDELINES §6.6: "otherwise null").
+        ctx.news_day.clone().or(ctx.last_date.clone()).filter(|d| of_publication_day(ctx, d))
+    };
+    // "the government has blamed the rebels for earlier attacks", "the group has been fighting the
+    // state", "the two are cooperating": past the lead, a present perfect or progressive with no date
+    // of its own is background, unless "Meanwhile" opens another item of the day's news.
+    let perfect = !tense::headline(v)
+        && !tense::quoted(v, head)
+        && (tense::present_perfect(v, ours) || tense::present_progressive(v, ours))
+        && !tense::in_lead(v, LEAD)
+        && v.lemmas.first().map(String::as_str) != Some("meanwhile")
+        && !v.kids_with(ours, &["advmod"]).any(|k| v.lemmas[k] == "meanwhile");
+    (fallback, if perfect { DateFrom::Perfect } else { DateFrom::Fallback })
+}
+
+/// Whether `d` is the publication day (or the document has none).
+fn of_publication_day(ctx: &Context, d: &DateRef) -> bool {
+    ctx.published.is_none_or(|p| p.format("%Y-%m-%d").to_string() == d.value)
+}
+
+/// "the deadliest fighting since 2020", "the first incident since …", "the worst clashes since …".
+fn superlative(v: &View, head: usize) -> bool {
+    let mut words = v.kids_with(head, &["amod"]).chain(v.head(head).filter(|_| v.base_rel(head) == "nsubj"));
+    words.any(|a| {
+        let w = v.lower(a);
+        (w.ends_with("est") && w.len() > 5) || matches!(w.as_str(), "first" | "worst" | "biggest" | "largest")
+    })
+}
+
+/// Force, coercion and force posture ("set up an observation post") happen on an incident's day.
+pub(super) fn incident_like(cameo: &str) -> bool {
+    matches!(cameo.get(..2), Some("15" | "17" | "18" | "19" | "20"))
+}
+
+/// The schema date of a mention; "between March 24 and 25" takes the finest precision that holds
+/// the whole range.
+pub(super) fn date_ref(v: &View, d: &DateMention) -> DateRef {
+    let mut value = d.value.clone();
+    if d.prep.as_deref() == Some("between") && d.precision == crate::dates::Precision::Day {
+        value.truncate(7);
+    }
+    DateRef { text: v.text(d.tokens.clone()).to_string(), value }
+}
+
+/// A mention that can date an event: not a bound ("since 2020", "until Monday", "since the end of
+/// the conflict in November 2020") and not a decade ("the early 1990s", which no ISO 8601 value of
+/// the schema's precisions holds).
+fn usable_in(v: &View, d: &DateMention) -> bool {
+    if d.precision == crate::dates::Precision::Decade
+        || d.prep.as_deref().is_some_and(|p| words::get("bounds").contains(&p))
+    {
+        return false;
+    }
+    // The mention's own preposition is `prep` ("the day before" is a date, not a bound); a bound
+    // may also govern a phrase the date sits in.
+    let top = v.top(d.tokens.clone());
+    let clause = tense::clause_verb(v, top);
+    !v.ancestors(top)
+        .take_while(|&a| a != clause)
+        .any(|a| v.case_of(a).is_some_and(|c| words::get("bounds").contains(&c.as_str())))
+}
+
+/// Date mentions of a sentence that can date an event (see [`usable_in`]).
+pub(super) fn usable<'d>(v: &View, dates: &'d [DateMention]) -> Vec<&'d DateMention> {
+    dates.iter().filter(|d| usable_in(v, d)).collect()
+}
+
+/// The finest month or year that holds the span from a "since" date to `published` ("since late
+/// Wednesday", "since the beginning of the year"); `None` for other bounds ("until Monday") and
+/// for spans across a year's end.
+fn since_until_now(v: &View, d: &DateMention, published: Option<chrono::NaiveDate>) -> Option<String> {
+    let top = v.top(d.tokens.clone());
+    let clause = tense::clause_verb(v, top);
+    let since = d.prep.as_deref() == Some("since")
+        || v.ancestors(top).take_while(|&a| a != clause).any(|a| v.case_of(a).as_deref() == Some("since"));
+    let start = match d.precision {
+        crate::dates::Precision::Day => d.value.clone(),
+        crate::dates::Precision::Month => format!("{}-01", d.value),
+        crate::dates::Precision::Year => format!("{}-01-01", d.value),
+        crate::dates::Precision::Decade => return None,
+    };
+    let start = chrono::NaiveDate::parse_from_str(&start, "%Y-%m-%d").ok()?;
+    let end = published?;
+    if !since || start >= end {
+        return None;
+    }
+    match crate::dates::common(start, end)? {
+        crate::dates::Res::Month(y, m) => Some(format!("{y:04}-{m:02}")),
+        crate::dates::Res::Year(y) => Some(format!("{y:04}")),
+        _ => None,
+    }
+}
+
+/// "In recent months", "on several occasions", "for years", "since then": a span that no single
+/// date of the schema's precisions holds, governing the trigger's clause.
+fn vague_period(v: &View, head: usize) -> bool {
+    const SPANS: &[(&str, &str)] = &[
+        ("recent", "month"),
+        ("recent", "year"),
+        ("recent", "week"),
+        ("last", "month"),
+        ("past", "month"),
+        ("past", "year"),
+        ("several", "occasion"),
+        ("many", "occasion"),
+        ("for", "year"),
+        ("for", "month"),
+        ("for", "decade"),
+        ("since", "then"),
+    ];
+    let clause = tense::clause_verb(v, head);
+    (1..v.len()).any(|i| {
+        let pair = (v.lemmas[i - 1].as_str(), v.lemmas[i].as_str());
+        // "these last months" is a span; "last month" is a date (the month before publication).
+        let date = pair.0 == "last" && v.lower(i) == v.lemmas[i];
+        SPANS.contains(&pair) && !date && v.ancestors(i).take(3).any(|a| a == clause || a == head)
+    })
+}
+
+/// Each casualty count goes to the force event whose clause holds it, else the nearest one
+/// ([`crate::events::slots::toll_host`]). A count of
+/// several victim groups of different sides or kinds ("killing nine civilians and two police
+/// officers") is one record per group (GUIDELINES §12.6): the returned events are the extra groups'
+/// records, each a copy of its first group's record (`.0` its index in `events`).
+pub(super) fn attach_casualties(
+    v: &View,
+    triggers: &[Trigger],
+    found: &[CasualtyMention],
+    events: &mut [Event],
+) -> Vec<(usize, Event)> {
+    let mut extra = Vec::new();
+    for c in found {
+        let groups = victim_groups(v, c);
+        let first = groups.first().map_or(c, |g| &g.0);
+        if let Some(caught) = caught_civilians(v, triggers, first, events) {
+            add_record(&mut extra, caught);
+            continue;
+        }
+        let Some(k) = attach(v, triggers, first, events) else { continue };
+        for (part, victims) in groups.iter().skip(1) {
+            if let Some(caught) = caught_civilians(v, triggers, part, events) {
+                add_record(&mut extra, caught);
+                continue;
+            }
+            let value = Casualty {
+                count: part.count,
+                qualifier: part.qualifier,
+                text: v.text(part.tokens.clone()).to_string(),
+            };
+            // a record of the trigger already aimed at this group (a coordinated target) takes it
+            let key = |p: &Party| (p.country.clone(), p.role.clone());
+            let action = events[k].action.clone();
+            let aimed =
+                events.iter_mut().find(|e| e.action == action && e.target.as_ref().map(key) == Some(key(victims)));
+            if let Some(e) = aimed {
+                let slot = if part.kind == CasualtyKind::Killed {
+                    &mut e.casualties.killed
+                } else {
+                    &mut e.casualties.injured
+                };
+                slot.get_or_insert(value);
+                continue;
+            }
+            let mut e = events[k].clone();
+            e.target = Some(victims.clone());
+            match part.kind {
+                CasualtyKind::Killed => (e.casualties.killed, e.casualties.injured) = (Some(value), None),
+                _ => (e.casualties.injured, e.casualties.killed) = (Some(value), None),
+            }
+            extra.push((k, e));
+        }
+    }
+    extra
+}
+
+/// The parts of a coordinated count with their victims, when they name at least two different
+/// parties (by country and role); empty otherwise (the count stays one sum).
+fn victim_groups(v: &View, c: &CasualtyMention) -> Vec<(CasualtyMention, Party)> {
+    let groups: Vec<(CasualtyMention, Party)> = c
+        .parts
+        .iter()
+        .filter_map(|p| victims(v, p).map(|who| (CasualtyMention { kind: c.kind, ..p.clone() }, who)))
+        .collect();
+    let key = |p: &Party| (p.country.clone(), p.role.clone());
+    let distinct = groups.iter().any(|(_, a)| key(a) != key(&groups[0].1));
+    if groups.len() == c.parts.len() && distinct {
+        groups
+    } else {
+        Vec::new()
+    }
+}
+
+/// Adds a record of its own to `extra`, or its counts to the one there of the same action and
+/// victims ("killed and wounded dozens of civilians": one record for both counts).
+fn add_record(extra: &mut Vec<(usize, Event)>, (k, e): (usize, Event)) {
+    match extra.iter_mut().find(|(_, x)| x.action == e.action && x.target == e.target) {
+        Some((_, x)) => {
+            x.casualties.killed = x.casualties.killed.take().or(e.casualties.killed);
+            x.casualties.injured = x.casualties.injured.take().or(e.casualties.injured);
+        }
+        None => extra.push((k, e)),
+    }
+}
+
+/// Civilians killed in fighting between two sides ("clashes between insurgents and troops ...
+/// civilians were killed"): a record of their own with no actor, not a toll of either side; the
+/// copy of the trigger's first record that holds it (with that record's index).
+fn caught_civilians(v: &View, triggers: &[Trigger], c: &CasualtyMention, events: &[Event]) -> Option<(usize, Event)> {
+    let victims = victims(v, c).filter(|p| p.role.as_deref() == Some("CVL"))?;
+    let t = toll_host::host(v, triggers, c)?;
+    let text = v.text(t.m.tokens.clone());
+    let records: Vec<usize> =
+        (0..events.len()).filter(|&k| events[k].action.text == text && events[k].action.cameo == t.cameo).collect();
+    let side = |p: &Party| (p.country.clone(), p.role.clone());
+    let sides: Vec<_> = records.iter().filter_map(|&k| events[k].target.as_ref().map(side)).collect();
+    if sides.len() < 2 || sides.contains(&side(&victims)) {
+        return None;
+    }
+    let mut e = events[records[0]].clone();
+    (e.actor, e.target, e.casualties) = (None, Some(victims), Default::default());
+    let value = Casualty { count: c.count, qualifier: c.qualifier, text: v.text(c.tokens.clone()).to_string() };
+    match c.kind {
+        CasualtyKind::Killed => e.casualties.killed = Some(value),
+        CasualtyKind::Injured => e.casualties.injured = Some(value),
+        CasualtyKind::Missing => return None,
+    }
+    Some((records[0], e))
+}
+
+/// Attaches one count to its event (see [`attach_casualties`]); the index of the event that took it.
+fn attach(v: &View, triggers: &[Trigger], c: &CasualtyMention, events: &mut [Event]) -> Option<usize> {
+    let kind = match c.kind {
+        CasualtyKind::Killed => true,
+        CasualtyKind::Injured => false,
+        CasualtyKind::Missing => return None,
+    };
+    let t = toll_host::host(v, triggers, c)?;
+    let text = v.text(t.m.tokens.clone()).to_string();
+    let value = Casualty { count: c.count, qualifier: c.qualifier, text: v.text(c.tokens.clone()).to_string() };
+    let victims = victims(v, c);
+    // One toll, one event: of the events one trigger gives each way ("clashes with Armenian
+    // forces"), the toll goes to the one that struck the victims' side (else the first),
+    // unless it is counted "on both sides".
+    let both = c.tokens.clone().chain(c.tokens.end..(c.tokens.end + 3).min(v.len())).any(|i| {
+        matches!(v.lemmas[i].as_str(), "both" | "each") || v.lemmas[i] == "side" && i > 0 && v.lemmas[i - 1] == "either"
+    });
+    let same = |e: &Event| e.action.text == text && e.action.cameo == t.cameo;
+    let victim_country = victims.as_ref().and_then(|p| p.country.clone());
+    let of_country = |e: &Event| {
+        same(e) && victim_country.is_some() && e.target.as_ref().and_then(|p| p.country.clone()) == victim_country
+    };
+    // Two sides of one state ("150 Taliban fighters were killed in a battle with Afghan forces"): the
+    // record aimed at the victims' own group (by name, else role) before any other of their country.
+    let own_group = |e: &Event| {
+        let (Some(target), Some(p)) = (e.target.as_ref(), victims.as_ref()) else { return false };
+        of_country(e) && if p.name.is_some() { target.name == p.name } else { target.role == p.role }
+    };
+    let struck = events.iter().position(own_group).or_else(|| events.iter().position(of_country));
+    // a victim of no state ("UN Soldier Killed in Clash"): the event that targets its name and role
+    let struck = struck.or_else(|| {
+        let v = victims.as_ref().filter(|p| p.country.is_none())?;
+        let key = |p: &Party| (p.name.clone(), p.role.clone());
+        events
+            .iter()
+            .position(|e| same(e) && e.target.as_ref().is_some_and(|t| t.country.is_none() && key(t) == key(v)))
+    });
+    let chosen = struck.or_else(|| events.iter().position(same));
+    // victims of no side ("clashes between police and protesters killed several people"): a joint
+    // toll of the mutual fighting, on each side's record (GUIDELINES 12.9)
+    let joint = victims.is_none() && events.iter().filter(|e| same(e) && e.target.is_some()).count() > 1;
+    for (k, e) in events.iter_mut().enumerate().filter(|(_, e)| same(e)) {
+        if !both && !joint && Some(k) != chosen && e.target.is_some() {
+            continue;
+        }
+        if e.target.is_none() {
+            // "two soldiers killed in this border clash": the dead are who was struck, and so are the
+            // wounded ("the blast wounded five police officers"); a bare role
+            // takes the country of the one who reports its own losses, else the identity stage's.
+            e.target = victims.clone().map(|mut p| {
+                if p.country.is_none() && e.source.as_ref().is_some_and(|s| s.country.is_some()) {
+                    p.country = e.source.as_ref().and_then(|s| s.country.clone());
+                    p.name = e.source.as_ref().and_then(|s| s.name.clone());
+                }
+                p
+            });
+        }
+        let slot = if kind { &mut e.casualties.killed } else { &mut e.casualties.injured };
+        if slot.is_none() {
+            *slot = Some(value.clone());
+        }
+    }
+    chosen
+}
+
+/// The party the dead or wounded of a casualty phrase belong to: "at least four Armenian soldiers",
+/// "12 civilians", "two soldiers" (a role without a country).
+fn victims(v: &View, c: &CasualtyMention) -> Option<Party> {
+    let text = v.text(c.tokens.clone());
+    let info = parties::normalize(text)?;
+    // "6,500 people" died in a war: the dead are not named as civilians unless the text says so,
+    // as "civilians" or a noun for them ("21 passengers", "villagers"), not a generic one.
+    let generic = (c.tokens.clone()).any(|i| words::get("generic_victims").contains(&v.lemmas[i].as_str()));
+    let civilians_named = (c.tokens.clone()).any(|i| v.lemmas[i].starts_with("civilian")) || !generic;
+    // "21 Palestinians": a nationality with no role is still the victims' country.
+    if info.role.as_deref() == Some("CVL") && !civilians_named || (info.role.is_none() && info.country.is_none()) {
+        return None;
+    }
+    Some(Party { text: text.to_string(), name: info.name, country: info.country, role: info.role })
+}

@@ -1,0 +1,47 @@
+//! Which force event of a sentence a casualty count belongs to. The count's own clause says it
+//! first: "Gunmen stormed a hotel on Tuesday, leaving five people dead and triggering a siege" is
+//! the storming's toll, not the siege's, though "siege" stands nearer; "an attack that killed
+//! five" is the attack's. With no force trigger above the count in the parse ("the attack killed
+//! five", "five were killed in clashes"), the force trigger nearest to it in the text.
+use crate::casualties::CasualtyMention;
+use crate::events::sides::attribution::is_reporting;
+use crate::events::triggers::trigger::takes_toll;
+use crate::events::triggers::trigger::Trigger;
+use crate::events::view::View;
+
+/// The force trigger that takes the count `c`.
+pub(crate) fn host<'t>(v: &View, triggers: &'t [Trigger], c: &CasualtyMention) -> Option<&'t Trigger> {
+    governing(v, triggers, c).or_else(|| nearest(triggers, c))
+}
+
+/// The force trigger whose clause holds the count: the count's own head or an ancestor of it, up
+/// to a reporting verb ("troops raided the camp after officials said rebels killed five": what is
+/// said is another act than the raid), a clause with a conjunction of its own ("... as the
+/// military completed the operation": the main clause did not kill them) or a conjunct.
+fn governing<'t>(v: &View, triggers: &'t [Trigger], c: &CasualtyMention) -> Option<&'t Trigger> {
+    if c.tokens.is_empty() || c.tokens.end > v.len() {
+        return None;
+    }
+    let top = v.top(c.tokens.clone());
+    let path = std::iter::once(top).chain(v.ancestors(top));
+    for a in path {
+        if let Some(t) = triggers.iter().find(|t| t.head == a && takes_toll(&t.cameo)) {
+            return Some(t);
+        }
+        // "killed six attackers and later killed 50 militants in airstrikes": a conjunct is a
+        // clause of its own, not part of the first one's act.
+        let subordinate = v.base_rel(a) == "advcl" && v.kids_with(a, &["mark"]).next().is_some();
+        if is_reporting(v, a) || subordinate || v.base_rel(a) == "conj" {
+            return None;
+        }
+    }
+    None
+}
+
+/// The force trigger nearest to a count.
+fn nearest<'t>(triggers: &'t [Trigger], c: &CasualtyMention) -> Option<&'t Trigger> {
+    triggers
+        .iter()
+        .filter(|t| takes_toll(&t.cameo))
+        .min_by_key(|t| t.head.abs_diff(c.tokens.start).min(t.head.abs_diff(c.tokens.end)))
+}

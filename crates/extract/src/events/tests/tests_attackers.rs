@@ -1,0 +1,58 @@
+//! One set of attackers, one key (GUIDELINES §12.9): the unnamed gunmen of an attack the story
+//! attributes to an armed group are that group; militias, recalled attacks and denied ones are not.
+use crate::events::testing::doc_events;
+
+/// The role of the actor of the first event whose trigger is `trigger`.
+fn actor_role(ev: &[casus_core::Event], trigger: &str) -> Option<String> {
+    ev.iter().find(|e| e.action.text == trigger)?.actor.as_ref()?.role.clone()
+}
+
+const GUNMEN: &str = "Gunmen/2/nsubj stormed/0/root a/4/det hotel/2/obj ./2/punct";
+const MILITANTS: &str = "Militants/2/nsubj attacked/0/root a/5/det police/5/compound station/2/obj ./2/punct";
+
+#[test]
+fn gunmen_of_an_attack_the_story_attributes_are_the_group() {
+    let ev = doc_events(&[GUNMEN, MILITANTS], "2024-05-07");
+    assert_eq!(actor_role(&ev, "stormed").as_deref(), Some("REB"), "{ev:?}");
+}
+
+#[test]
+fn a_militia_stays_a_side_of_its_own() {
+    let militia = "A/2/det militia/3/nsubj stormed/0/root a/5/det hotel/3/obj ./3/punct";
+    let ev = doc_events(&[militia, MILITANTS], "2024-05-07");
+    assert_eq!(actor_role(&ev, "stormed").as_deref(), Some("UAF"), "{ev:?}");
+}
+
+#[test]
+fn militants_fighting_troops_attribute_no_gunmen() {
+    // The militants are an actor only as the other side of the troops' clash.
+    let clash = "Troops/2/nsubj clashed/0/root with/4/case militants/2/obl ./2/punct";
+    let ev = doc_events(&[GUNMEN, clash], "2024-05-07");
+    assert_eq!(actor_role(&ev, "stormed").as_deref(), Some("UAF"), "{ev:?}");
+}
+
+#[test]
+fn a_group_that_denies_leaves_the_gunmen_unattributed() {
+    let denial = "The/2/det rebels/3/nsubj denied/0/root involvement/3/obj ./3/punct";
+    let ev = doc_events(&[GUNMEN, MILITANTS, denial], "2024-05-07");
+    assert!(ev.iter().any(|e| e.action.cameo.starts_with("016")), "{ev:?}");
+    assert_eq!(actor_role(&ev, "stormed").as_deref(), Some("UAF"), "{ev:?}");
+}
+
+#[test]
+fn gunmen_beside_the_group_in_one_act_are_others() {
+    let both = "Rebels/7/nsubj ,/5/punct together/5/case with/5/case gunmen/1/nmod ,/1/punct attacked/0/root soldiers/7/obj ./7/punct";
+    let ev = doc_events(&[both], "2024-05-07");
+    let roles: Vec<_> = ev.iter().filter_map(|e| e.actor.as_ref()?.role.clone()).collect();
+    assert_eq!(roles, ["REB", "UAF"], "{ev:?}");
+}
+
+#[test]
+fn militants_placed_abroad_are_that_state_s_and_no_separatists() {
+    // A story on separatists blames earlier attacks on militants present on Afghan soil.
+    let seps = "Separatists/2/nsubj attacked/0/root a/4/det train/2/obj in/6/case Pakistan/2/obl ./2/punct";
+    let blame = "Pakistan/2/nsubj blamed/0/root attacks/2/obj on/5/case militants/3/nmod present/5/acl on/9/case Afghan/9/amod soil/6/obl ./2/punct";
+    let ev = doc_events(&[seps, blame], "2024-05-07");
+    let militants = ev.iter().filter_map(|e| e.target.as_ref()).find(|p| p.text == "militants").expect("militants");
+    assert_eq!((militants.country.as_deref(), militants.role.as_deref()), (Some("AFG"), Some("REB")), "{ev:?}");
+}

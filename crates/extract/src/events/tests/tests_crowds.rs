@@ -1,0 +1,74 @@
+//! Crowd control: the crowd a dispersal or crackdown acts on is its target (GUIDELINES 12.4).
+use crate::events::testing::{events_of, trigger_targets};
+
+#[test]
+fn a_force_act_meant_to_disperse_a_crowd_acts_on_the_crowd() {
+    let ev = events_of(
+        "Riot/2/compound police/3/nsubj fired/0/root tear/5/compound gas/3/obj to/7/mark disperse/3/advcl \
+         the/9/det demonstrators/7/obj ./3/punct",
+        None,
+    );
+    assert_eq!(trigger_targets(&ev), [("fired tear gas", Some("the demonstrators"))], "{ev:#?}");
+    let ev = events_of(
+        "Troops/2/nsubj opened/0/root fire/2/obj to/5/mark break/2/advcl up/5/compound:prt a/8/det \
+         crowd/5/obj of/10/case students/8/nmod ./2/punct",
+        None,
+    );
+    assert_eq!(trigger_targets(&ev), [("opened fire", Some("a crowd of students"))], "{ev:#?}");
+    // More weapons coordinated with the phrase's own noun are no target either.
+    let ev = events_of(
+        "Police/2/nsubj used/0/root tear/4/compound gas/2/obj and/7/cc stun/7/compound grenades/4/conj \
+         to/9/mark disperse/2/advcl the/11/det marchers/9/obj ./2/punct",
+        None,
+    );
+    assert_eq!(trigger_targets(&ev), [("used tear gas", Some("the marchers"))], "{ev:#?}");
+    // ... and their aim is the phrase's aim.
+    let ev = events_of(
+        "Police/2/nsubj fired/0/root tear/4/compound gas/2/obj and/7/cc stun/7/compound grenades/4/conj \
+         at/9/case students/7/nmod ./2/punct",
+        None,
+    );
+    let fired = ev.iter().find(|e| e.action.text == "fired tear gas").expect("fired tear gas");
+    assert_eq!(fired.target.as_ref().map(|t| t.text.as_str()), Some("students"), "{ev:#?}");
+}
+
+#[test]
+fn a_dispersed_protest_stands_for_those_who_held_it() {
+    // "by" parsed onto the verb, right after the protest noun.
+    let ev = events_of(
+        "Police/2/nsubj broke/0/root up/2/compound:prt rallies/2/obj by/6/case students/2/obl ./2/punct",
+        None,
+    );
+    assert_eq!(trigger_targets(&ev), [("broke up", Some("students"))], "{ev:#?}");
+    let ev = events_of(
+        "Soldiers/2/nsubj broke/0/root up/2/compound:prt a/5/det gathering/2/obj of/8/case opposition/8/compound \
+         activists/5/nmod ./2/punct",
+        None,
+    );
+    assert_eq!(trigger_targets(&ev), [("broke up", Some("opposition activists"))], "{ev:#?}");
+}
+
+#[test]
+fn a_crackdown_on_protests_targets_the_protesters() {
+    let ev = events_of(
+        "Police/2/nsubj began/0/root a/4/det crackdown/2/obj on/6/case protests/4/nmod by/8/case farmers/6/nmod \
+         ./2/punct",
+        None,
+    );
+    // The protests repressed took place too: the farmers' own record (no target).
+    assert_eq!(trigger_targets(&ev), [("crackdown", Some("farmers")), ("protests", None)], "{ev:#?}");
+}
+
+#[test]
+fn a_protest_broken_up_by_police_took_place() {
+    // "Police broke up a rally by opposition supporters": the repression (175) and the rally (141)
+    // the supporters held.
+    let ev = crate::events::testing::doc_events(
+        &["Police/2/nsubj broke/0/root up/2/compound:prt a/5/det rally/2/obj by/8/case opposition/8/compound \
+           supporters/5/nmod ./2/punct"],
+        "2025-03-12",
+    );
+    let got = crate::events::testing::party_texts(&ev);
+    assert!(got.iter().any(|(c, _, _)| c.starts_with("175")), "{got:?}");
+    assert!(got.contains(&("141", Some("opposition supporters"), None)), "{got:?}");
+}

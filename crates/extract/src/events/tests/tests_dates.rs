@@ -1,0 +1,333 @@
+//! Event dates read from the story rather than the sentence: wars named as a whole, days counted
+//! from the story's current day.
+use crate::events::testing::doc_events;
+
+fn date_of<'e>(events: &'e [casus_core::Event], action: &str) -> Option<&'e str> {
+    let e = events.iter().find(|e| e.action.text == action).unwrap_or_else(|| panic!("no {action} in {events:?}"));
+    e.date.as_ref().map(|d| d.value.as_str())
+}
+
+#[test]
+fn a_war_named_as_a_whole_takes_no_news_day() {
+    let ev = doc_events(
+        &[
+            "Rebels/2/nsubj attacked/0/root troops/2/obj on/5/case Tuesday/2/obl ./2/punct",
+            "The/2/det war/3/nsubj killed/0/root thousands/3/obj ./3/punct",
+        ],
+        "2024-02-14",
+    );
+    assert_eq!(date_of(&ev, "attacked"), Some("2024-02-13"));
+    // Not the day of Tuesday's attack, which an incident with no date of its own would take.
+    assert_eq!(date_of(&ev, "war"), None);
+}
+
+#[test]
+fn a_war_dated_in_its_own_sentence_keeps_its_date() {
+    let ev = doc_events(&["The/2/det war/5/nsubj of/4/case 2020/2/nmod ended/0/root ./5/punct"], "2024-02-14");
+    assert_eq!(date_of(&ev, "war"), Some("2020"));
+}
+
+#[test]
+fn a_day_earlier_counts_from_the_day_the_story_has_reached() {
+    let ev = doc_events(
+        &[
+            "Rebels/2/nsubj attacked/0/root troops/2/obj on/5/case Tuesday/2/obl ./2/punct",
+            "Police/2/nsubj arrested/0/root protesters/2/obj a/5/det day/6/obl:npmod earlier/2/advmod ./2/punct",
+        ],
+        "2024-02-15",
+    );
+    assert_eq!(date_of(&ev, "attacked"), Some("2024-02-13"));
+    // Monday, the day before Tuesday's attack, not the day before publication.
+    assert_eq!(date_of(&ev, "arrested"), Some("2024-02-12"));
+}
+
+#[test]
+fn the_previous_day_counts_from_the_sentence_own_day_first() {
+    let ev = doc_events(
+        &["Police/2/nsubj said/0/root on/4/case Sunday/2/obl that/7/mark rebels/7/nsubj attacked/2/ccomp troops/7/obj the/11/det previous/11/amod day/7/obl:npmod ./2/punct"],
+        "2024-02-15",
+    );
+    // Saturday, the day before the Sunday of the report, not the day before publication.
+    assert_eq!(date_of(&ev, "attacked"), Some("2024-02-10"));
+}
+
+#[test]
+fn a_day_earlier_does_not_count_from_a_background_year() {
+    // "Rebels attacked troops in 2019": background; "a day earlier" counts from the news, not 2019.
+    let ev = doc_events(
+        &[
+            "Rebels/2/nsubj attacked/0/root troops/2/obj on/5/case Tuesday/2/obl ./2/punct",
+            "Rebels/2/nsubj attacked/0/root a/4/det base/2/obj in/6/case 2019/2/obl ./2/punct",
+            "Police/2/nsubj arrested/0/root protesters/2/obj a/5/det day/6/obl:npmod earlier/2/advmod ./2/punct",
+        ],
+        "2024-02-15",
+    );
+    assert_eq!(date_of(&ev, "arrested").map(|d| d.starts_with("2024")), Some(true), "{ev:?}");
+}
+
+#[test]
+fn a_reaction_reported_days_after_the_incident_has_no_date_of_its_own() {
+    let attack = "Rebels/2/nsubj attacked/0/root troops/2/obj on/5/case Monday/2/obl ./2/punct";
+    let accused = "The/2/det government/3/nsubj accused/0/root the/5/det rebels/3/obj ./3/punct";
+    // Published on Monday itself: the reaction can only fall on the incident's day (GUIDELINES §6.6).
+    let ev = doc_events(&[attack, accused], "2024-02-12");
+    assert_eq!(date_of(&ev, "accused"), Some("2024-02-12"));
+    // Published on Thursday: the accusation may have come on any day since Monday.
+    let ev = doc_events(&[attack, accused], "2024-02-15");
+    assert_eq!(date_of(&ev, "attacked"), Some("2024-02-12"));
+    assert_eq!(date_of(&ev, "accused"), None);
+    // Talks, like an incident, are held on the day the story reports.
+    let talks = "The/2/det two/3/nsubj met/0/root in/5/case Geneva/3/obl ./3/punct";
+    let ev = doc_events(&[attack, talks], "2024-02-15");
+    assert_eq!(date_of(&ev, "met"), Some("2024-02-12"));
+    // Any other undated act told days later has no day of its own either (GUIDELINES §6.6).
+    let freed = "The/2/det army/3/nsubj released/0/root the/5/det prisoners/3/obj ./3/punct";
+    let ev = doc_events(&[attack, freed], "2024-02-15");
+    assert_eq!(date_of(&ev, "released"), None);
+}
+
+#[test]
+fn days_of_fighting_told_up_to_a_day_take_the_unit_that_holds_them() {
+    // Saturday 2 March after three days of fighting: from Wednesday 28 February, so only the year.
+    let ev = doc_events(
+        &["The/2/det town/4/nsubj was/4/cop calm/0/root on/6/case Saturday/4/obl after/9/case three/9/nummod days/4/obl of/11/case fighting/9/nmod between/13/case rebels/11/nmod and/15/cc troops/13/conj ./4/punct"],
+        "2024-03-02",
+    );
+    assert_eq!(date_of(&ev, "fighting"), Some("2024"));
+    // A span its clause starts runs on from its day: Friday 1 March and three days on.
+    let ev = doc_events(
+        &["A/3/det three-day/3/amod offensive/6/nsubj against/5/case rebels/3/nmod began/0/root on/8/case Friday/6/obl ./6/punct"],
+        "2024-03-02",
+    );
+    assert_eq!(date_of(&ev, "offensive"), Some("2024-03"));
+}
+
+#[test]
+fn a_date_written_before_another_noun_dates_that_noun_only() {
+    // The election's year, not the arrests'.
+    let ev = doc_events(
+        &["Police/2/nsubj arrested/0/root 40/4/nummod activists/2/obj over/8/case the/8/det 2019/8/compound election/2/obl ./2/punct"],
+        "2024-03-04",
+    );
+    assert_eq!(date_of(&ev, "arrested"), None);
+    // A day of the news week before a noun is no background: the attack of Saturday.
+    let ev = doc_events(
+        &["Two/2/nummod soldiers/4/nsubj:pass were/4/aux:pass killed/0/root in/8/case Saturday/8/nmod:poss 's/6/case attack/4/obl ./4/punct"],
+        "2024-03-04",
+    );
+    assert_eq!(date_of(&ev, "attack"), Some("2024-03-02"));
+}
+
+#[test]
+fn a_span_no_allowed_precision_holds_has_no_date() {
+    // The 20-year war that ended on 30 August 2021 began in 2001: no year holds it (GUIDELINES §6.5).
+    let ev = doc_events(
+        &["The/3/det 20-year/3/amod war/4/nsubj ended/0/root on/6/case Monday/4/obl ./4/punct"],
+        "2021-09-01",
+    );
+    assert!(ev.iter().any(|e| e.action.text == "war"), "{ev:?}");
+    assert_eq!(date_of(&ev, "war"), None);
+}
+
+#[test]
+fn a_war_in_a_clause_dated_by_a_report_stays_undated() {
+    // Thursday is the day of the statement, not of the war the children suffer from (GUIDELINES 12.9).
+    let ev = doc_events(
+        &["Officials/2/nsubj said/0/root on/4/case Thursday/2/obl that/7/mark children/7/nsubj suffer/2/ccomp from/11/case the/11/det civil/11/amod war/7/obl ./2/punct"],
+        "2024-02-16",
+    );
+    assert_eq!(date_of(&ev, "war"), None);
+    // Nor does the day of an attack date the insurgency it escalates.
+    let ev = doc_events(
+        &["Tuesday/3/nmod:poss 's/1/case attack/4/nsubj escalated/0/root the/7/det separatist/7/amod insurgency/4/obj ./4/punct"],
+        "2024-02-16",
+    );
+    assert_eq!(date_of(&ev, "insurgency"), None);
+}
+
+#[test]
+fn a_war_its_clause_starts_takes_that_clause_date() {
+    // "ignited the war last week": the start of the war is dated, like "war broke out on Monday".
+    let ev =
+        doc_events(&["Rebels/2/nsubj ignited/0/root a/4/det war/2/obj on/6/case Monday/2/obl ./2/punct"], "2024-02-16");
+    assert_eq!(date_of(&ev, "war"), Some("2024-02-12"));
+}
+
+#[test]
+fn an_event_dated_only_by_a_decade_takes_no_news_day() {
+    let met = "Officials/2/nsubj met/0/root on/4/case Tuesday/2/obl ./2/punct";
+    // The 1990s cannot be written as a date (GUIDELINES §6.5): not Tuesday's news day either.
+    let attacked = "Rebels/2/nsubj attacked/0/root the/4/det town/2/obj in/7/case the/7/det 1990s/2/obl ./2/punct";
+    let ev = doc_events(&[met, attacked], "2024-02-14");
+    assert_eq!(date_of(&ev, "met"), Some("2024-02-13"));
+    assert_eq!(date_of(&ev, "attacked"), None);
+}
+
+#[test]
+fn a_date_inside_the_event_phrase_beats_the_report_date() {
+    let ev = doc_events(
+        &["Police/2/nsubj said/0/root Friday/2/obl:unmarked that/7/mark they/7/nsubj had/7/aux arrested/2/ccomp 12/9/nummod people/7/obj during/13/case Tuesday/13/nmod:poss 's/11/case match/7/obl ./2/punct"],
+        "2024-02-16",
+    );
+    // The arrests were made during Tuesday's match; Friday is the day police told of them.
+    assert_eq!(date_of(&ev, "arrested"), Some("2024-02-13"));
+}
+
+#[test]
+fn a_date_of_a_clause_below_the_event_stays_that_clause_own() {
+    let ev = doc_events(
+        &["Police/2/nsubj said/0/root on/4/case Friday/2/obl they/6/nsubj killed/2/ccomp two/8/nummod men/6/obj who/11/nsubj had/11/aux escaped/8/acl:relcl on/13/case Tuesday/11/obl ./2/punct"],
+        "2024-02-16",
+    );
+    // Tuesday is the escape's; the killing is dated by the report.
+    assert_eq!(date_of(&ev, "killed"), Some("2024-02-16"));
+}
+
+#[test]
+fn a_month_still_to_come_opens_no_past_for_the_next_sentence() {
+    let due = "The/2/det deal/6/nsubj is/4/cop due/0/root to/6/case expire/4/obl in/8/case October/6/obl ./4/punct";
+    let criticized = "Iran/2/nsubj criticized/0/root the/4/det meeting/2/obj ./2/punct";
+    let ev = doc_events(&[due, criticized], "2025-03-13");
+    // October 2025 is a plan, not last October's narrative that the criticism would continue.
+    assert_ne!(date_of(&ev, "criticized"), Some("2024-10"));
+}
+
+#[test]
+fn a_when_clause_after_a_comma_happens_at_the_date_before_it() {
+    let ev = doc_events(
+        &["Rebels/2/nsubj attacked/0/root troops/2/obj on/5/case Tuesday/2/obl ./2/punct",
+          "Rebels/3/nsubj have/3/aux fought/0/root since/5/case 2011/3/obl ,/10/punct when/10/advmod the/9/det government/10/nsubj sent/3/advcl soldiers/10/obj ./3/punct"],
+        "2024-02-14",
+    );
+    // The sending happened in 2011, not on the news day.
+    assert_eq!(date_of(&ev, "sent"), Some("2011"));
+}
+
+#[test]
+fn a_past_sentence_without_events_goes_on_with_the_year_told() {
+    let ev = doc_events(
+        &[
+            "Rebels/2/nsubj attacked/0/root troops/2/obj on/5/case Tuesday/2/obl ./2/punct",
+            "In/2/case 2017/5/obl ,/5/punct she/5/nsubj traveled/0/root to/7/case Garissa/5/obl ./5/punct",
+            "She/2/nsubj boarded/0/root a/4/det bus/2/obj ./2/punct",
+            "Gunmen/2/nsubj ambushed/0/root the/4/det bus/2/obj ./2/punct",
+        ],
+        "2024-02-14",
+    );
+    // The ambush is part of the 2017 account, not Tuesday's incident.
+    assert_eq!(date_of(&ev, "ambushed"), Some("2017"));
+}
+
+#[test]
+fn a_sentence_of_reported_speech_closes_the_year_told() {
+    let ev = doc_events(
+        &[
+            "Rebels/2/nsubj attacked/0/root troops/2/obj on/5/case Tuesday/2/obl ./2/punct",
+            "In/2/case 2017/5/obl ,/5/punct she/5/nsubj traveled/0/root to/7/case Garissa/5/obl ./5/punct",
+            "She/2/nsubj said/0/root it/4/nsubj was/6/cop a/6/det shock/2/ccomp ./2/punct",
+            "Gunmen/2/nsubj ambushed/0/root the/4/det bus/2/obj ./2/punct",
+        ],
+        "2024-02-14",
+    );
+    // "She said ..." is the reporting of today's story, not the 2017 account.
+    assert_ne!(date_of(&ev, "ambushed"), Some("2017"));
+}
+
+#[test]
+fn an_event_dated_only_by_a_century_takes_no_news_day() {
+    let met = "Officials/2/nsubj met/0/root on/4/case Tuesday/2/obl ./2/punct";
+    let occupied = "Japan/2/nsubj occupied/0/root the/4/det island/2/obj in/9/case the/9/det early/9/amod 20th/9/amod century/2/obl ./2/punct";
+    let ev = doc_events(&[met, occupied], "2024-02-14");
+    assert_eq!(date_of(&ev, "occupied"), None);
+}
+
+#[test]
+fn a_past_state_carries_no_historical_narrative_on() {
+    let ev = doc_events(
+        &[
+            "Russia/2/nsubj annexed/0/root Crimea/2/obj in/5/case 2014/2/obl ./2/punct",
+            "The/2/det peninsula/4/nsubj was/4/cop home/0/root to/7/case two/7/nummod million/7/nummod \
+             people/4/nmod ./4/punct",
+            "Ukrainian/2/amod drones/3/nsubj struck/0/root a/6/det Russian/6/amod base/3/obj in/8/case \
+             Crimea/6/nmod ,/13/punct the/12/det Ukrainian/12/amod military/13/nsubj said/3/parataxis ./3/punct",
+        ],
+        "2025-03-10",
+    );
+    assert_ne!(date_of(&ev, "struck"), Some("2014"), "{ev:?}");
+}
+
+#[test]
+fn a_date_ago_in_a_relative_clause_dates_only_that_clause() {
+    // "Rebels, who seized the town two years ago, attacked a base.": the seizure's date, not the attack's.
+    let ev = doc_events(
+        &["Rebels/10/nsubj ,/4/punct who/4/nsubj seized/1/acl:relcl the/6/det town/4/obj two/8/nummod years/9/obl:unmarked ago/4/advmod attacked/0/root a/12/det base/10/obj ./10/punct"],
+        "2024-02-15",
+    );
+    assert_eq!(date_of(&ev, "seized"), Some("2022"));
+    // No news day is named, so the attack stays undated rather than taking the seizure's year.
+    assert_eq!(date_of(&ev, "attacked"), None);
+}
+
+#[test]
+fn a_year_in_a_relative_clause_opens_no_narrative() {
+    let ev = doc_events(
+        &[
+            "Protesters/3/nsubj were/3/aux opposing/0/root troops/3/obj ,/7/punct which/7/nsubj:pass arrived/4/acl:relcl \
+             in/9/case 2019/7/obl ./3/punct",
+            "Gunmen/2/nsubj attacked/0/root the/4/det troops/2/obj ./2/punct",
+        ],
+        "2024-02-14",
+    );
+    // The troops' arrival is an aside; the attack is not part of a 2019 account.
+    assert_ne!(date_of(&ev, "attacked"), Some("2019"));
+}
+
+#[test]
+fn a_later_act_after_a_past_year_takes_no_date() {
+    let ev = doc_events(
+        &[
+            "Rebels/2/nsubj attacked/0/root the/4/det capital/2/obj in/6/case 2019/2/obl ./2/punct",
+            "They/3/nsubj later/3/advmod seized/0/root the/5/det airport/3/obj ./3/punct",
+        ],
+        "2024-02-14",
+    );
+    // Some time after 2019, not in 2019 for certain.
+    assert_eq!(date_of(&ev, "seized"), None);
+}
+
+#[test]
+fn a_date_inside_an_event_noun_under_a_bound_dates_that_noun() {
+    // "from" makes the attack a bound of another act, not Saturday a bound of the attack.
+    let ev = doc_events(
+        &[
+            "Rebels/2/nsubj attacked/0/root troops/2/obj on/5/case Monday/2/obl ./2/punct",
+            "Rescuers/2/nsubj searched/0/root for/4/case survivors/2/obl from/7/case an/7/det attack/4/nmod on/10/case a/10/det market/7/nmod Saturday/10/nmod:unmarked ./2/punct",
+        ],
+        "2024-02-12",
+    );
+    assert_eq!(date_of(&ev, "attacked"), Some("2024-02-12"));
+    assert_eq!(date_of(&ev, "attack"), Some("2024-02-10"));
+}
+
+#[test]
+fn a_possessive_date_after_a_bound_dates_its_own_noun() {
+    // "from" is the case of "bombing", not of "Tuesday's".
+    let ev = doc_events(
+        &[
+            "Rebels/2/nsubj attacked/0/root troops/2/obj on/5/case Thursday/2/obl ./2/punct",
+            "Officials/2/nsubj raised/0/root the/5/det death/5/compound toll/2/obj to/7/case 12/2/obl from/11/case Tuesday/11/nmod:poss 's/9/case bombing/2/obl of/14/case a/14/det market/11/nmod ./2/punct",
+        ],
+        "2024-02-15",
+    );
+    assert_eq!(date_of(&ev, "attacked"), Some("2024-02-15"));
+    assert_eq!(date_of(&ev, "bombing"), Some("2024-02-13"));
+}
+
+#[test]
+fn a_range_of_years_inside_a_bounded_war_does_not_date_it() {
+    let ev = doc_events(
+        &["The/2/det country/4/nsubj is/4/aux recovering/0/root from/7/case a/7/det war/4/obl against/9/case rebels/7/nmod between/11/case 1998/7/nmod and/13/cc 2002/11/conj ./4/punct"],
+        "2008-09-24",
+    );
+    assert_eq!(date_of(&ev, "war"), None);
+}

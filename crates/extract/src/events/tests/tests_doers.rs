@@ -1,0 +1,86 @@
+//! Who does an act when the clause names the doer indirectly: the dead of "died" undergo it, and a
+//! relative pronoun that carries out an event noun stands for the noun its clause modifies.
+use crate::events::testing::events_of;
+
+fn text(p: &Option<casus_core::Party>) -> Option<&str> {
+    p.as_ref().map(|p| p.text.as_str())
+}
+
+#[test]
+fn the_subject_of_died_is_the_victim_not_the_actor() {
+    // GUIDELINES 12.4: the dead are the target; "died" names no one who killed them.
+    let ev = events_of("Twelve/2/nummod villagers/3/nsubj died/0/root on/5/case Monday/3/obl ./3/punct", None);
+    let died = ev.iter().find(|e| e.action.text == "died").expect("a died record");
+    assert_eq!(text(&died.actor), None, "{ev:?}");
+    assert_eq!(text(&died.target), Some("Twelve villagers"), "{ev:?}");
+}
+
+#[test]
+fn a_relative_pronoun_that_launches_an_event_noun_stands_for_its_noun() {
+    // "Rebels who launched an offensive seized the town": the rebels launched it, not "who".
+    let spec = "Rebels/6/nsubj who/3/nsubj launched/1/acl:relcl an/5/det offensive/3/obj seized/0/root \
+                the/8/det town/6/obj ./6/punct";
+    let ev = events_of(spec, None);
+    let offensive = ev.iter().find(|e| e.action.text == "offensive").expect("the offensive");
+    assert_eq!(text(&offensive.actor), Some("Rebels"), "{ev:?}");
+    // "Officials arrested militants who were involved in the attack": who takes part in it.
+    let spec = "Officials/2/nsubj arrested/0/root militants/2/obj who/6/nsubj:pass were/6/aux:pass \
+                involved/3/acl:relcl in/9/case the/9/det attack/6/obl ./2/punct";
+    let ev = events_of(spec, None);
+    let attack = ev.iter().find(|e| e.action.text == "attack").expect("the attack");
+    assert_eq!(text(&attack.actor), Some("militants"), "{ev:?}");
+}
+
+#[test]
+fn a_verb_that_suffers_injuries_gives_the_attack_no_actor() {
+    // "the driver who sustained injuries during the attack" was hurt in it; he did not attack.
+    let spec = "Officials/4/nsubj did/4/aux not/4/advmod confirm/0/root the/6/det death/4/obj of/9/case \
+                the/9/det driver/6/nmod who/11/nsubj sustained/9/acl:relcl injuries/11/obj during/15/case \
+                the/15/det attack/11/obl ./4/punct";
+    let ev = events_of(spec, None);
+    let attack = ev.iter().find(|e| e.action.text == "attack").expect("the attack");
+    assert_eq!(text(&attack.actor), None, "{ev:?}");
+}
+
+#[test]
+fn a_past_verb_misjoined_to_a_complement_belongs_to_the_speaker() {
+    // "urged" parsed as joined to "mobilize": the minister urged, not "the plan".
+    let spec = "The/2/det minister/3/nsubj said/0/root the/5/det plan/6/nsubj aims/3/ccomp to/8/mark \
+                mobilize/6/xcomp troops/8/obj and/11/cc urged/8/conj the/13/det rebels/11/obj to/15/mark \
+                surrender/11/xcomp ./3/punct";
+    let ev = events_of(spec, None);
+    let urged = ev.iter().find(|e| e.action.text.starts_with("urged")).expect("the appeal");
+    assert_eq!(text(&urged.actor), Some("The minister"), "{ev:?}");
+}
+
+#[test]
+fn a_participle_on_an_issued_statement_is_the_issuers() {
+    // "Rebels issued a statement condemning the attack": the rebels condemn, not the statement.
+    let spec = "Rebels/2/nsubj issued/0/root a/4/det statement/2/obj condemning/4/acl the/7/det attack/5/obj ./2/punct";
+    let ev = events_of(spec, None);
+    let condemning = ev.iter().find(|e| e.action.text.starts_with("condemning")).expect("the condemnation");
+    assert_eq!(text(&condemning.actor), Some("Rebels"), "{ev:?}");
+}
+
+#[test]
+fn troops_reported_killed_are_the_victims() {
+    // "Several soldiers were reported killed": the soldiers died; no one is named who killed them.
+    let spec =
+        "Several/2/amod soldiers/5/nsubj:pass were/5/aux:pass also/5/advmod reported/0/root killed/5/xcomp ./5/punct";
+    let ev = events_of(spec, None);
+    let killed = ev.iter().find(|e| e.action.text.contains("killed")).expect("the toll");
+    assert_eq!(text(&killed.actor), None, "{ev:?}");
+    assert_eq!(text(&killed.target), Some("Several soldiers"), "{ev:?}");
+}
+
+#[test]
+fn forces_of_one_state_that_took_part_give_one_record() {
+    // GUIDELINES 12.9: "the army, the air force and commandos took part" is one record per distinct
+    // (country, role), and who took part in the operation carried it out.
+    let spec = "The/3/det Pakistani/3/amod army/7/nsubj and/6/cc Pakistani/6/amod commandos/3/conj took/0/root \
+                part/7/obj in/11/case the/11/det operation/8/nmod ./7/punct";
+    let ev = events_of(spec, None);
+    let operations: Vec<_> = ev.iter().filter(|e| e.action.text.contains("operation")).collect();
+    assert_eq!(operations.len(), 1, "{ev:?}");
+    assert_eq!(text(&operations[0].actor), Some("The Pakistani army"), "{ev:?}");
+}

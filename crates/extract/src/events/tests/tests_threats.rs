@@ -1,0 +1,53 @@
+//! Conditional threats: a party's future or possible act made to hang on a condition
+//! (GUIDELINES §12.9 on threats and future statements).
+use crate::events::testing::events_of;
+
+fn threats(spec: &str) -> Vec<(String, Option<String>, Option<String>)> {
+    let text = |p: &Option<casus_core::Party>| p.as_ref().map(|p| p.text.clone());
+    let ev = events_of(spec, None);
+    ev.iter()
+        .filter(|e| e.action.cameo.starts_with("13"))
+        .map(|e| (e.action.cameo.clone(), text(&e.actor), text(&e.target)))
+        .collect()
+}
+
+#[test]
+fn a_party_saying_what_it_will_do_if_another_acts_threatens_that_party() {
+    // "Ankara said it would buy Russian jets if Washington stayed silent."
+    let buy = "Ankara/2/nsubj said/0/root it/5/nsubj would/5/aux buy/2/ccomp Russian/7/amod jets/5/obj \
+               if/10/mark Washington/10/nsubj stayed/5/advcl silent/10/xcomp ./2/punct";
+    let got = threats(buy);
+    assert_eq!(got, vec![("130".to_string(), Some("Ankara".to_string()), Some("Washington".to_string()))]);
+    // An act that the lexicon knows takes its threat code: sanctions imposed if … are threatened (1312).
+    let sanctions = "Washington/2/nsubj said/0/root sanctions/6/nsubj:pass would/6/aux be/6/aux:pass imposed/2/ccomp \
+                     if/9/mark Ankara/9/nsubj stayed/6/advcl silent/9/xcomp ./2/punct";
+    assert_eq!(threats(sanctions).iter().map(|t| t.0.as_str()).collect::<Vec<_>>(), vec!["1312"]);
+}
+
+#[test]
+fn a_counterfactual_or_a_forecast_with_if_is_no_threat() {
+    // "Ankara said it would have bought Russian jets if Washington had stayed silent": a past that did not happen.
+    let past = "Ankara/2/nsubj said/0/root it/6/nsubj would/6/aux have/6/aux bought/2/ccomp Russian/8/amod jets/6/obj \
+                if/12/mark Washington/12/nsubj had/12/aux stayed/6/advcl silent/12/xcomp ./2/punct";
+    assert!(threats(past).is_empty());
+    // "The economy would shrink if prices fell": no party says it will do anything.
+    let shrink = "The/2/det economy/4/nsubj would/4/aux shrink/0/root if/7/mark prices/7/nsubj fell/4/advcl ./4/punct";
+    assert!(events_of(shrink, None).is_empty());
+}
+
+#[test]
+fn a_conditional_offer_is_a_promise_and_what_a_party_can_do_is_no_threat() {
+    // "The rebels said they would free the hostages if the army withdrew": a conditional yield (035x).
+    let free = "The/2/det rebels/3/nsubj said/0/root they/6/nsubj would/6/aux free/3/ccomp the/8/det hostages/6/obj \
+                if/12/mark the/11/det army/12/nsubj withdrew/6/advcl ./3/punct";
+    let ev = events_of(free, None);
+    assert!(
+        ev.iter().any(|e| e.action.cameo.starts_with("035")),
+        "{:?}",
+        ev.iter().map(|e| &e.action.cameo).collect::<Vec<_>>()
+    );
+    // "Ankara said it can buy Russian jets if Washington stayed silent": an ability, not a threat.
+    let can = "Ankara/2/nsubj said/0/root it/5/nsubj can/5/aux buy/2/ccomp Russian/7/amod jets/5/obj \
+               if/10/mark Washington/10/nsubj stayed/5/advcl silent/10/xcomp ./2/punct";
+    assert!(threats(can).is_empty());
+}

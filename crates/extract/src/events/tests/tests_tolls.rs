@@ -1,0 +1,101 @@
+//! Casualty counts on the right event of their sentence (the clause that holds the count, a
+//! killing with an agent and victims of its own) and who reports them.
+use crate::events::testing::doc_events;
+use casus_core::Event;
+
+/// (trigger text, killed count) of every event.
+fn tolls(ev: &[Event]) -> Vec<(&str, Option<u64>)> {
+    ev.iter().map(|e| (e.action.text.as_str(), e.casualties.killed.as_ref().and_then(|k| k.count))).collect()
+}
+
+#[test]
+fn the_attack_whose_clause_leaves_the_dead_takes_the_toll() {
+    // "leaving five people dead" hangs on the storming, not on the nearer siege it also triggered.
+    let ev = doc_events(
+        &["Gunmen/2/nsubj stormed/0/root a/4/det hotel/2/obj on/6/case Tuesday/2/obl ,/8/punct leaving/2/advcl five/10/nummod people/8/obj dead/8/xcomp and/13/cc triggering/8/conj a/15/det siege/13/obj ./2/punct"],
+        "2025-03-12",
+    );
+    let got = tolls(&ev);
+    assert!(got.contains(&("stormed", Some(5))), "{got:?}");
+    assert!(!got.contains(&("siege", Some(5))), "{got:?}");
+}
+
+#[test]
+fn a_killing_with_its_own_agent_and_victims_is_no_toll_of_their_attack() {
+    // The gunmen's attack on the market did not kill them; the police did.
+    let ev = doc_events(
+        &["Police/2/nsubj said/0/root they/4/nsubj killed/2/ccomp four/6/nummod gunmen/4/obj who/9/nsubj had/9/aux attacked/6/acl:relcl a/11/det market/9/obj ./2/punct"],
+        "2025-03-12",
+    );
+    let got = tolls(&ev);
+    assert!(got.contains(&("killed", Some(4))), "{got:?}");
+    assert!(!got.contains(&("attacked", Some(4))), "{got:?}");
+}
+
+#[test]
+fn a_killing_in_an_attack_stays_its_toll() {
+    // "killed ... in an ambush": the ambush is the killing's own argument, one record.
+    let ev = doc_events(
+        &["Rebels/2/nsubj killed/0/root three/4/nummod soldiers/2/obj in/7/case an/7/det ambush/2/obl ./2/punct"],
+        "2025-03-12",
+    );
+    let got = tolls(&ev);
+    assert_eq!(got.iter().filter(|(_, k)| k.is_some()).count(), 1, "{got:?}");
+    assert!(got.contains(&("ambush", Some(3))), "{got:?}");
+}
+
+#[test]
+fn the_group_is_the_armed_group_named_before_without_a_name() {
+    // "An armed group attacked a village. The group said it killed ten villagers": the group reports it.
+    let ev = doc_events(
+        &[
+            "An/3/det armed/3/amod group/4/nsubj attacked/0/root a/6/det village/4/obj ./4/punct",
+            "The/2/det group/3/nsubj said/0/root it/5/nsubj killed/3/ccomp ten/7/nummod villagers/5/obj ./3/punct",
+        ],
+        "2025-03-12",
+    );
+    let killing = ev.iter().find(|e| e.evidence.sentence.contains("ten villagers")).expect("the killing");
+    let source = killing.source.as_ref().expect("a source");
+    assert_eq!((source.text.as_str(), source.role.as_deref()), ("The group", Some("REB")), "{source:?}");
+}
+
+#[test]
+fn a_news_agency_reports_as_itself_not_as_its_country() {
+    // "Agence France-Presse reported": a wire service, compared by name, not the French state.
+    let ev = doc_events(
+        &["Rebels/2/nsubj attacked/0/root a/4/det convoy/2/obj ,/6/punct Agence_France-Presse/7/nsubj reported/2/parataxis ./2/punct"],
+        "2025-03-12",
+    );
+    let attack = ev.iter().find(|e| e.action.text == "attacked").expect("the attack");
+    let source = attack.source.as_ref().expect("a source");
+    let got = (source.name.as_deref(), source.country.as_deref(), source.role.as_deref());
+    assert_eq!(got, (Some("Agence France-Presse"), None, Some("MED")), "{source:?}");
+}
+
+#[test]
+fn those_who_died_are_the_victims_not_the_actors() {
+    // "Three soldiers died on Monday": the dead are whom the force struck (GUIDELINES 12.4), as in
+    // "were killed"; no one is named who killed them.
+    let ev = crate::events::testing::doc_events(
+        &["Three/2/nummod soldiers/3/nsubj died/0/root on/5/case Monday/3/obl ./3/punct"],
+        "2025-03-12",
+    );
+    let got: Vec<_> = crate::events::testing::party_texts(&ev);
+    assert_eq!(got, [("190", None, Some("Three soldiers"))], "{ev:#?}");
+}
+
+#[test]
+fn injuries_sustained_after_a_bombing_are_its_toll() {
+    // "A bomb exploded near a convoy on Monday. The general, who sustained serious injuries, ...":
+    // a toll phrase of several words ("sustain * injury") is a toll like "were wounded" (183).
+    let ev = crate::events::testing::doc_events(
+        &[
+            "A/2/det bomb/3/nsubj exploded/0/root near/6/case a/6/det convoy/3/obl on/8/case Monday/3/obl ./3/punct",
+            "The/2/det general/10/nsubj ,/5/punct who/5/nsubj sustained/2/acl:relcl serious/7/amod injuries/5/obj \
+             ,/2/punct has/10/aux undergone/0/root surgery/10/obj ./10/punct",
+        ],
+        "2025-03-12",
+    );
+    let toll = ev.iter().find(|e| e.action.text.starts_with("sustained")).expect("the toll is a record");
+    assert_eq!(toll.action.cameo, "183", "{ev:#?}");
+}

@@ -1,0 +1,64 @@
+//! Verdicts: a judgment said with an evaluative word and no verb of criticism (GUIDELINES §2,
+//! §12.9: the speaker is the actor, the party whose act is judged the target).
+use crate::events::testing::{briefs, Brief};
+
+fn brief(spec: &str) -> Vec<Brief> {
+    briefs(spec, None)
+}
+
+#[test]
+fn an_epithet_on_a_partys_act_in_a_quote_is_the_speakers_criticism() {
+    // "'The army's cruel raids must end,' the governor said": 111 governor → the army, beside the appeal.
+    let spec = "\"/8/punct The/3/det army/6/nmod:poss 's/3/case cruel/6/amod raids/8/nsubj must/8/aux \
+                end/13/ccomp ,/8/punct \"/8/punct the/12/det governor/13/nsubj said/0/root ./13/punct";
+    let got = brief(spec);
+    assert!(
+        got.iter()
+            .any(|g| g.0 == "111" && g.1.as_deref() == Some("the governor") && g.2.as_deref() == Some("The army")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_verdict_said_as_a_predicate_is_a_criticism_or_a_denial() {
+    // "The president said the bombings were acts of terrorism": 111 by the president, no target.
+    let terror = "The/2/det president/3/nsubj said/0/root the/5/det bombings/7/nsubj were/7/cop acts/3/ccomp \
+                  of/9/case terrorism/7/nmod ./3/punct";
+    let got = brief(terror);
+    assert!(got.iter().any(|g| g.0 == "111" && g.1.as_deref() == Some("The president") && g.2.is_none()), "{got:?}");
+    // "The ministry said the allegations were baseless": a denial (016).
+    let baseless = "The/2/det ministry/3/nsubj said/0/root the/5/det allegations/7/nsubj were/7/cop \
+                    baseless/3/ccomp ./3/punct";
+    let got = brief(baseless);
+    assert!(got.iter().any(|g| g.0 == "016" && g.1.as_deref() == Some("The ministry")), "{got:?}");
+}
+
+#[test]
+fn a_description_a_possibility_or_an_analysts_reading_is_no_verdict() {
+    // Narration describes: "The terrorist attack killed five people."
+    let narrated = "The/3/det terrorist/3/amod attack/4/nsubj killed/0/root five/6/nummod people/4/obj ./4/punct";
+    assert!(brief(narrated).iter().all(|g| !g.0.starts_with("11")), "{:?}", brief(narrated));
+    // "Police said the terrorist attack killed five people": "terrorist" judges only as a predicate.
+    let said = "Police/2/nsubj said/0/root the/5/det terrorist/5/amod attack/6/nsubj killed/2/ccomp \
+                five/8/nummod people/6/obj ./2/punct";
+    assert!(brief(said).iter().all(|g| !g.0.starts_with("11")), "{:?}", brief(said));
+    // What may be: "His lawyer said the arrest could be unfair."
+    let could = "His/2/nmod:poss lawyer/3/nsubj said/0/root the/5/det arrest/8/nsubj could/8/aux be/8/cop \
+                 unfair/3/ccomp ./3/punct";
+    assert!(brief(could).iter().all(|g| !g.0.starts_with("11")), "{:?}", brief(could));
+    // Not a predicate of its own: "Police said the men were in contact with terrorists."
+    let contact = "Police/2/nsubj said/0/root the/4/det men/7/nsubj were/7/cop in/7/case contact/2/ccomp \
+                   with/9/case terrorists/7/nmod ./2/punct";
+    assert!(brief(contact).iter().all(|g| !g.0.starts_with("11")), "{:?}", brief(contact));
+    // An analyst's reading: "Analysts said the policy was repressive."
+    let analysts = "Analysts/2/nsubj said/0/root the/4/det policy/6/nsubj was/6/cop repressive/2/ccomp ./2/punct";
+    assert!(brief(analysts).iter().all(|g| !g.0.starts_with("11")), "{:?}", brief(analysts));
+}
+
+#[test]
+fn a_judgment_said_with_a_verb_is_not_said_twice() {
+    // "The ministry rejected the baseless allegations": the rejection only.
+    let spec = "The/2/det ministry/3/nsubj rejected/0/root the/6/det baseless/6/amod allegations/3/obj ./3/punct";
+    let got = brief(spec);
+    assert_eq!(got.len(), 1, "{got:?}");
+}

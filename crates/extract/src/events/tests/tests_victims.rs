@@ -1,0 +1,219 @@
+//! Casualty counts on their events: victim groups of a coordinated subject, victims of no state.
+use crate::events::testing::doc_events;
+use casus_core::Event;
+
+/// (target role, killed count) of every event.
+fn victims(ev: &[Event]) -> Vec<(Option<&str>, Option<u64>)> {
+    ev.iter()
+        .map(|e| {
+            (e.target.as_ref().and_then(|t| t.role.as_deref()), e.casualties.killed.as_ref().and_then(|k| k.count))
+        })
+        .collect()
+}
+
+#[test]
+fn coordinated_victims_of_a_subject_are_one_record_each_and_no_more() {
+    let ev = doc_events(
+        &["At/3/advmod least/1/fixed 21/4/nummod passengers/9/nsubj and/8/cc four/8/nummod paramilitary/8/amod troops/4/conj died/0/root in/12/case the/12/det attack/9/obl ./9/punct"],
+        "2025-03-12",
+    );
+    let got = victims(&ev);
+    // passengers are civilians the text names, unlike "people"
+    assert!(got.contains(&(Some("CVL"), Some(21))), "{got:?}");
+    let troops: Vec<_> = got.iter().filter(|(r, _)| *r != Some("CVL")).collect();
+    assert_eq!(troops.len(), 1, "one record for the troops: {got:?}");
+    assert_eq!(troops[0].1, Some(4), "{got:?}");
+}
+
+#[test]
+fn generic_victims_name_no_civilians() {
+    let ev = doc_events(
+        &["A/3/det suicide/3/compound bombing/4/nsubj killed/0/root 25/6/nummod people/4/obj ./4/punct"],
+        "2025-03-12",
+    );
+    let got = victims(&ev);
+    assert!(got.contains(&(None, Some(25))), "{got:?}");
+}
+
+#[test]
+fn a_victim_of_no_state_is_counted_on_the_event_that_strikes_it() {
+    let ev = doc_events(
+        &["UN/2/compound Soldier/3/nsubj:pass Killed/0/root in/5/case Clash/3/obl with/8/case Haitian/8/amod Ex-Soldiers/5/nmod"],
+        "2005-03-20",
+    );
+    let struck: Vec<_> = ev
+        .iter()
+        .filter(|e| e.casualties.killed.is_some())
+        .map(|e| e.target.as_ref().and_then(|t| t.role.clone()))
+        .collect();
+    assert_eq!(struck, [Some("IGO".to_string())], "{ev:#?}");
+}
+
+/// (actor role, target role, killed count) of every event.
+fn sides(ev: &[Event]) -> Vec<(Option<&str>, Option<&str>, Option<u64>)> {
+    fn role(p: &Option<casus_core::Party>) -> Option<&str> {
+        p.as_ref().and_then(|p| p.role.as_deref())
+    }
+    ev.iter().map(|e| (role(&e.actor), role(&e.target), e.casualties.killed.as_ref().and_then(|k| k.count))).collect()
+}
+
+#[test]
+fn a_toll_of_no_side_is_on_each_side_s_record() {
+    let ev = doc_events(
+        &["Clashes/6/nsubj between/3/case police/1/nmod and/5/cc protesters/3/conj killed/0/root 12/8/nummod people/6/obj ./6/punct"],
+        "2025-03-12",
+    );
+    let got = sides(&ev);
+    let with_toll = got.iter().filter(|(_, t, k)| t.is_some() && *k == Some(12)).count();
+    assert_eq!(with_toll, 2, "{got:?}");
+}
+
+#[test]
+fn civilians_caught_in_fighting_are_a_record_of_their_own() {
+    let ev = doc_events(
+        &["Clashes/6/nsubj between/3/case troops/1/nmod and/5/cc insurgents/3/conj killed/0/root 12/8/nummod civilians/6/obj ./6/punct"],
+        "2025-03-12",
+    );
+    let got = sides(&ev);
+    assert!(got.contains(&(None, Some("CVL"), Some(12))), "{got:?}");
+    assert_eq!(got.iter().filter(|(_, _, k)| k.is_some()).count(), 1, "no toll on either side's record: {got:?}");
+}
+
+#[test]
+fn killed_and_wounded_conjoined_are_one_record() {
+    let ev = doc_events(
+        &["Seven/2/nummod people/4/nsubj:pass were/4/aux:pass killed/0/root and/7/cc dozens/7/nsubj wounded/4/conj ./4/punct"],
+        "2025-03-12",
+    );
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+    let c = &ev[0].casualties;
+    assert_eq!((c.killed.as_ref().and_then(|k| k.count), c.injured.is_some()), (Some(7), true), "{ev:#?}");
+}
+
+#[test]
+fn a_death_toll_of_its_own_is_an_event() {
+    let ev = doc_events(
+        &["Searchers/2/nsubj discovered/0/root bodies/2/obj Saturday/2/obl:tmod ,/6/punct raising/2/advcl the/9/det death/9/compound toll/6/obj to/13/case at/13/advmod least/11/fixed 80/6/obl ./2/punct"],
+        "2009-02-28",
+    );
+    let tolls: Vec<_> =
+        ev.iter().filter_map(|e| e.casualties.killed.as_ref().map(|k| (e.action.cameo.as_str(), k.count))).collect();
+    assert_eq!(tolls, [("190", Some(80))], "{ev:#?}");
+}
+
+#[test]
+fn a_trigger_noun_that_names_the_attacker_is_its_own_actor() {
+    let ev = doc_events(
+        &["A/3/det suicide/3/compound bomber/4/nsubj killed/0/root 40/6/nummod pilgrims/4/obj ./4/punct"],
+        "2008-02-24",
+    );
+    let bomber = ev.iter().find(|e| e.action.cameo == "1831").expect("the bombing");
+    let actor = bomber.actor.as_ref().expect("the bomber acts");
+    assert_eq!((actor.text.as_str(), actor.role.as_deref()), ("A suicide bomber", Some("UAF")));
+    // an act noun is no doer: "a suicide bombing killed" names no actor
+    let ev = doc_events(
+        &["A/3/det suicide/3/compound bombing/4/nsubj killed/0/root 40/6/nummod pilgrims/4/obj ./4/punct"],
+        "2008-02-24",
+    );
+    assert!(ev.iter().all(|e| e.actor.is_none()), "{ev:#?}");
+}
+
+#[test]
+fn the_noun_a_past_participle_modifies_undergoes_it() {
+    let ev = doc_events(
+        &["270/2/nummod schoolgirls/6/nsubj:pass kidnapped/2/acl in/5/case Zamfara/3/obl were/6/aux:pass freed/0/root ./6/punct"],
+        "2021-03-02",
+    );
+    let kidnap = ev.iter().find(|e| e.action.cameo.starts_with("181")).expect("the kidnapping");
+    assert!(kidnap.actor.is_none(), "{kidnap:#?}");
+    assert_eq!(kidnap.target.as_ref().map(|t| t.text.as_str()), Some("270 schoolgirls"));
+}
+
+#[test]
+fn whom_an_event_object_is_aimed_at_is_the_target() {
+    let ev = doc_events(
+        &["Islamabad/3/nsubj has/3/aux blamed/0/root recent/5/amod attacks/3/obj on/7/case militants/5/nmod ./3/punct"],
+        "2025-03-12",
+    );
+    let blame = ev.iter().find(|e| e.action.cameo.starts_with("112")).expect("the blame");
+    assert_eq!(blame.target.as_ref().and_then(|t| t.role.as_deref()), Some("REB"), "{blame:#?}");
+}
+
+#[test]
+fn who_kills_in_an_ambush_acts_in_it_whatever_modifies_the_noun() {
+    let ev = doc_events(
+        &["Rebels/2/nsubj killed/0/root three/4/nummod policemen/2/obj in/9/case a/9/det remote/9/amod jungle/9/compound ambush/2/obl ./2/punct"],
+        "2008-10-14",
+    );
+    let got = sides(&ev);
+    assert!(got.contains(&(Some("REB"), Some("COP"), Some(3))), "{got:?}");
+}
+
+#[test]
+fn killers_after_an_ambush_named_by_its_party_do_not_take_it_over() {
+    // "Troops killed three militants after a Taliban ambush": the ambush stays the Taliban's.
+    let ev = doc_events(
+        &["Troops/2/nsubj killed/0/root three/4/nummod militants/2/obj after/8/case a/8/det Taliban/8/compound ambush/2/obl ./2/punct"],
+        "2008-10-14",
+    );
+    let ambush = ev.iter().find(|e| e.action.text.contains("ambush")).expect("the ambush");
+    assert_ne!(ambush.actor.as_ref().map(|a| a.text.as_str()), Some("Troops"), "{ambush:#?}");
+}
+
+#[test]
+fn victims_who_sustained_injuries_are_a_toll_and_fold_into_the_attack() {
+    // "Two police officers sustained serious injuries": a toll of its own; the officers are its victims.
+    let ev = doc_events(
+        &["Two/3/nummod police/3/compound officers/4/nsubj sustained/0/root serious/6/amod injuries/4/obj ./4/punct"],
+        "2025-03-12",
+    );
+    let got: Vec<_> = ev.iter().map(|e| (e.action.cameo.as_str(), e.actor.is_none(), e.target.is_some())).collect();
+    assert_eq!(got, [("190", true, true)], "{ev:#?}");
+    // "Two guards suffered wounds in a rebel attack": the attack's toll, one record.
+    let ev = doc_events(
+        &["Two/2/nummod guards/3/nsubj suffered/0/root wounds/3/obj in/8/case a/8/det rebel/8/compound attack/3/obl ./3/punct"],
+        "2025-03-12",
+    );
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+    assert_eq!(ev[0].action.text, "attack");
+}
+
+#[test]
+fn hostages_rescued_by_force_are_freed_not_targeted() {
+    // "Commandos rescued 12 hostages": force against the captors; the hostages are not its target.
+    let ev = doc_events(&["Commandos/2/nsubj rescued/0/root 12/4/nummod hostages/2/obj ./2/punct"], "2025-03-12");
+    let got: Vec<_> = ev
+        .iter()
+        .map(|e| (e.action.cameo.as_str(), e.actor.as_ref().map(|a| a.text.as_str()), e.target.is_none()))
+        .collect();
+    assert_eq!(got, [("190", Some("Commandos"), true)], "{ev:#?}");
+    // A rescue of no captives is no use of force.
+    let ev = doc_events(&["Volunteers/2/nsubj rescued/0/root two/4/nummod dogs/2/obj ./2/punct"], "2025-03-12");
+    assert!(ev.is_empty(), "{ev:#?}");
+}
+
+#[test]
+fn the_toll_of_a_battle_within_one_state_goes_to_the_record_aimed_at_the_victims() {
+    // Both sides are Afghan: the dead Taliban were struck by the army, not the army by them.
+    let ev = doc_events(
+        &["40/2/nummod Taliban/4/nsubj:pass were/4/aux:pass killed/0/root in/7/case a/7/det battle/4/obl with/10/case Afghan/10/amod forces/7/nmod ./4/punct"],
+        "2009-05-10",
+    );
+    let name = |p: &Option<casus_core::Party>| p.as_ref().and_then(|p| p.name.clone()).unwrap_or_default();
+    let tolled: Vec<String> = ev.iter().filter(|e| e.casualties.killed.is_some()).map(|e| name(&e.target)).collect();
+    assert_eq!(tolled, ["Taliban"], "{ev:#?}");
+}
+
+#[test]
+fn a_retaliation_strikes_the_agent_of_what_it_answers() {
+    let ev = crate::events::testing::events_of(
+        "Troops/2/nsubj shelled/0/root in/4/case retaliation/2/obl for/6/case attacks/4/nmod by/9/case \
+         the/9/det rebels/6/nmod ./2/punct",
+        None,
+    );
+    let shelled = ev.iter().find(|e| e.action.text == "shelled").expect("shelled");
+    assert_eq!(shelled.target.as_ref().map(|t| t.text.as_str()), Some("the rebels"), "{ev:?}");
+    // The answered attacks are the rebels' own: they are not their own target.
+    let attacks = ev.iter().find(|e| e.action.text == "attacks").map(|e| e.target.clone());
+    assert!(attacks.flatten().is_none_or(|t| t.text != "the rebels"), "{ev:?}");
+}

@@ -1,0 +1,102 @@
+//! Accusations that name a concrete act (GUIDELINES §12.5): "accused the army of killing three
+//! villagers", "blamed the attack on the rebels". The act is a record of its own besides the
+//! accusation. Conduct in general ("accused X of abuses", "of firing on positions"), a series told
+//! by quantity ("blamed several recent attacks on militants") and mutual blame ("accused each other
+//! of shelling") stay the accusation only.
+use super::trigger::{argument_lemmas, is_force, pos};
+use crate::events::args::Roles;
+use crate::events::view::View;
+use crate::lexicon::{Pos, TriggerMatch};
+
+/// A concrete act an accusation names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Accused {
+    /// The accusation's head ("accused", "blamed"): its subject says the act happened.
+    pub(crate) accusation: usize,
+    /// Who the accusation says did it; `None` when the act's own clause names them.
+    pub(crate) party: Option<usize>,
+}
+
+/// Force trigger `head` (coded `cameo`) as the concrete act of an accusation among the sentence's
+/// triggers (`heads[k]` matched `found[k]`).
+pub(crate) fn accused(v: &View, head: usize, cameo: &str, heads: &[usize], found: &[TriggerMatch]) -> Option<Accused> {
+    // "accused X of violating the truce" is conduct in general (GUIDELINES §12.5).
+    if !is_force(cameo) || cameo.starts_with("196") || !concrete(v, head) {
+        return None;
+    }
+    let accusation = accusation_above(v, head, heads, found)?;
+    Some(Accused { accusation, party: accused_party(v, head, accusation) })
+}
+
+/// Who made accusation `a`, the source of the act it names: its subject before the verb ("officials
+/// blamed the attack on the rebels") or the agent of a passive one ("were accused by rights groups").
+pub(crate) fn accuser(v: &View, a: usize) -> Option<usize> {
+    let agent = |c: &usize| v.rel(*c) == "obl:agent" || v.case_of(*c).as_deref() == Some("by");
+    let subject = v.kids(a).iter().copied().find(|&s| v.rel(s) == "nsubj" && s < a);
+    subject.or_else(|| v.kids_with(a, &["obl"]).find(agent))
+}
+
+/// The accused did the act, not whom the act's clause inherits ("blamed X for conducting the strike").
+pub(crate) fn blame(v: &View, accused: Option<Accused>, roles: &mut Roles) {
+    if let Some(party) = accused.and_then(|a| a.party) {
+        roles.targets.retain(|x| !v.conjuncts(party).contains(x));
+        roles.actors = v.conjuncts(party);
+    }
+}
+
+/// The sides blamed with "on" by verb `h`: "blamed the attack on the rebels".
+pub(crate) fn blamed_on(v: &View, h: usize) -> Vec<usize> {
+    v.kids_with(h, &["obl"]).filter(|&c| v.case_of(c).as_deref() == Some("on")).collect()
+}
+
+/// Who accusation `a` says did act `head`: "blamed the attack on X", "accused X of …", "blamed X
+/// for …", "X was accused of …"; `None` when the act's own clause names them ("suspect X is behind
+/// the attack").
+fn accused_party(v: &View, head: usize, a: usize) -> Option<usize> {
+    if v.head(head) == Some(a) && v.base_rel(head) == "obj" {
+        return blamed_on(v, a).first().copied();
+    }
+    // "accused the Taliban of …" is sometimes parsed with the Taliban as a second subject.
+    let late_subject = v.kids_with(a, &["nsubj"]).find(|&s| s > a);
+    v.kids_with(a, &["obj"]).next().or(late_subject).or_else(|| v.kids_with(a, &["nsubj:pass"]).next())
+}
+
+/// The accusation whose content `head` is, when it blames one side: the nearest trigger above it
+/// through complement and argument links. An event noun is its content as object or "for"/"of"
+/// phrase; one in another phrase ("following the latest skirmish", "many of the attacks") is not.
+/// A second act joined to an act of force is accused too ("of attacking the village and abducting
+/// two farmers").
+fn accusation_above(v: &View, head: usize, heads: &[usize], found: &[TriggerMatch]) -> Option<usize> {
+    let case = v.case_of(head);
+    let phrase = v.base_rel(head) == "obl" && !matches!(case.as_deref(), Some("for" | "of"));
+    if pos(v, head) == Pos::Noun && (phrase || v.base_rel(head) == "nmod") {
+        return None;
+    }
+    let mut cur = head;
+    for a in v.ancestors(head) {
+        if !matches!(v.base_rel(cur), "advcl" | "acl" | "xcomp" | "ccomp" | "obl" | "obj" | "conj") {
+            return None;
+        }
+        if let Some(k) = heads.iter().position(|&h| h == a) {
+            let code = found[k].entry.code_for(&argument_lemmas(v, a)).unwrap_or("");
+            // "of violating the truce and shelling the villages": the conjunct shares conduct in general.
+            if v.base_rel(cur) == "conj" && is_force(code) && !code.starts_with("196") {
+                cur = a;
+                continue;
+            }
+            let mutual = found[k].entry.mutual || v.kids(a).iter().any(|&c| crate::events::args::is_reciprocal(v, c));
+            return (code.starts_with("112") && !mutual).then_some(a);
+        }
+        cur = a;
+    }
+    None
+}
+
+/// An act told as one incident: a verb with the victims as its object ("of massacring dozens of
+/// civilians"), or a definite event noun ("the attack on the school", "the pipeline attacks").
+fn concrete(v: &View, head: usize) -> bool {
+    if pos(v, head) == Pos::Verb {
+        return v.kids_with(head, &["obj"]).next().is_some();
+    }
+    v.definite_det(head)
+}

@@ -1,0 +1,95 @@
+//! Where triggers come from: the lexicon (`data/triggers.tsv`), the model's event heads
+//! ([`casus_core::TriggerHint`], models/FORMAT.md), or both. A trigger of the model is read like a
+//! lexicon trigger from then on (arguments off the parse, modality, reality filter, parties), with
+//! the model's CAMEO code; where the lexicon knows the words, its entry lends the trigger its
+//! behaviour (passive, mutual, report, outcome flags).
+use crate::events::view::View;
+use crate::lexicon::{self, Pos, TriggerEntry, TriggerMatch};
+use std::sync::OnceLock;
+
+/// Which triggers the events stage reads. `Both` (the default) drops the lexicon's triggers that the
+/// model rules out (`Sentence::ruled_out`) and adds the model's triggers where the lexicon finds none;
+/// see models/news-events/MODEL_CARD.md for the measured ablation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum TriggerSource {
+    /// The lexicon only (no model triggers even when the model has event heads).
+    Rules,
+    /// The model's event heads only.
+    Model,
+    #[default]
+    Both,
+}
+
+impl std::str::FromStr for TriggerSource {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "rules" => Ok(TriggerSource::Rules),
+            "model" => Ok(TriggerSource::Model),
+            "both" => Ok(TriggerSource::Both),
+            _ => Err(format!("trigger source must be rules, model or both, not {s:?}")),
+        }
+    }
+}
+
+/// A trigger found in the sentence, with the code the model gave it (`None`: the lexicon's).
+pub(crate) struct Found {
+    pub(crate) m: TriggerMatch,
+    pub(crate) model_code: Option<String>,
+}
+
+/// The sentence's triggers from `source`, in token order.
+pub(crate) fn found(v: &View, source: TriggerSource, pos: &dyn Fn(usize) -> Option<Pos>) -> Vec<Found> {
+    let mut rules = if source == TriggerSource::Model { Vec::new() } else { lexicon_matches(v, pos) };
+    if source == TriggerSource::Both {
+        rules.retain(|m| !ruled_out(v, &m.tokens));
+    }
+    let mut out: Vec<Found> = rules.into_iter().map(|m| Found { m, model_code: None }).collect();
+    if source != TriggerSource::Rules {
+        for hint in &v.sent.triggers {
+            if hint.tokens.end > v.len() || out.iter().any(|f| overlaps(&f.m.tokens, &hint.tokens)) {
+                continue;
+            }
+            let entry = lexicon::lookup_with(&v.lemmas, hint.tokens.start, &|_| None)
+                .filter(|m| m.tokens.contains(&hint.head))
+                .map_or_else(plain_entry, |m| m.entry);
+            let m = TriggerMatch { tokens: hint.tokens.clone(), head: hint.head, entry };
+            out.push(Found { m, model_code: Some(hint.code.clone()) });
+        }
+        out.sort_by_key(|f| f.m.tokens.start);
+    }
+    out
+}
+
+fn lexicon_matches(v: &View, pos: &dyn Fn(usize) -> Option<Pos>) -> Vec<TriggerMatch> {
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < v.len() {
+        match lexicon::lookup_with(&v.lemmas, i, pos) {
+            Some(m) => {
+                i = m.tokens.end;
+                found.push(m);
+            }
+            None => i += 1,
+        }
+    }
+    found
+}
+
+/// Whether the event heads rule out every word of a lexicon trigger (`Sentence::ruled_out`).
+fn ruled_out(v: &View, tokens: &std::ops::Range<usize>) -> bool {
+    let words = &v.sent.ruled_out;
+    !words.is_empty() && tokens.clone().all(|i| words.get(i).copied().unwrap_or(false))
+}
+
+fn overlaps(a: &std::ops::Range<usize>, b: &std::ops::Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+/// The entry of a model trigger whose words the lexicon does not know: no special behaviour.
+fn plain_entry() -> &'static TriggerEntry {
+    static PLAIN: OnceLock<TriggerEntry> = OnceLock::new();
+    PLAIN.get_or_init(|| {
+        TriggerEntry::plain(vec!["(model)".into()], Pos::Any, "010", "a trigger of the model's event heads")
+    })
+}

@@ -1,0 +1,322 @@
+//! Stage 1, triggers: takes a parsed sentence (a `View`), gives its [`Trigger`]s with their CAMEO
+//! codes. [`learned`] finds the lexicon's and the model's matches; [`triggers`] codes them (`trigger`:
+//! part of speech, argument fit; `accused`, `participles`), drops those that are no event of their own
+//! and adds the speech acts the lexicon does not match as such: `appeals` (modal form), `threats`
+//! (conditional), `claims`, `judgments`, `verdicts`, `subversion`. Later stages ask `appeals` and
+//! `threats` for roles, `accused` and `judgments` for the blamed or judged party.
+//!
+//! Stage 1 of a sentence: its triggers. The lexicon's and the model's matches ([`learned`]) get
+//! their CAMEO code (from their arguments, negation, a governing modal), and those that are not
+//! events of their own are dropped: speech-act content, a light verb's noun, an argument of another
+//! trigger, the verb of a war's toll, a recoded modal, an outcome folded into a force event.
+pub(super) mod accused;
+pub(super) mod appeals;
+mod claims;
+pub(super) mod judgments;
+pub mod learned;
+pub(super) mod participles;
+mod subversion;
+pub(super) mod threats;
+pub(super) mod trigger;
+mod verdicts;
+use super::view::View;
+use super::words;
+use crate::casualties::{CasualtyKind, CasualtyMention};
+use crate::lexicon::{self, ModalOutcome, Pos, TriggerMatch};
+use accused::{accused, Accused};
+use learned::TriggerSource;
+use trigger::{agentive, argument_lemmas, is_force, is_speech_act, pos, takes_toll, Trigger};
+
+/// The triggers of the sentence in `v`, each with its resolved code.
+pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMention]) -> Vec<Trigger> {
+    let sources = learned::found(v, source, &|j| Some(pos(v, j)));
+    let found: Vec<TriggerMatch> = sources.iter().map(|f| f.m.clone()).collect();
+    let heads: Vec<usize> = found.iter().map(|m| v.top(m.tokens.clone())).collect();
+    let mut kept = Vec::new();
+    for ((m, &head), f) in found.iter().zip(&heads).zip(&sources) {
+        if m.entry.report || !trigger::object_fits(v, head, m.entry) || !trigger::subject_fits(v, head, m.entry) {
+            continue;
+        }
+        let code = f.model_code.clone().or_else(|| m.entry.code_for(&argument_lemmas(v, head)).map(String::from));
+        let Some(mut cameo) = code else { continue };
+        if let Some(c) = m.entry.third.as_ref().filter(|_| about_a_third_party(v, head)) {
+            cameo = c.clone();
+        }
+        if lexicon::negated(&v.lemmas, head) || v.is_negated(head) {
+            match &m.entry.negated {
+                Some(c) => cameo = c.clone(),
+                None => continue,
+            }
+        }
+        let mut governor = None;
+        let complement = matches!(v.base_rel(head), "xcomp" | "ccomp" | "advcl" | "acl" | "obj")
+            && !circumstance(v, head)
+            && !accompanying(v, head)
+            && !light_object(v, head, &cameo);
+        if let Some(g) = v.head(head).filter(|_| complement) {
+            if let Some(kind) = lexicon::modal(&v.lemmas[g]) {
+                match lexicon::modal_code(kind, &cameo) {
+                    ModalOutcome::Drop => continue,
+                    ModalOutcome::Recode(c) => {
+                        cameo = c;
+                        governor = Some(g);
+                    }
+                    ModalOutcome::Keep => {}
+                }
+            }
+        }
+        if governor.is_none() {
+            announced(v, head, m.entry.cameo.as_deref(), &mut cameo);
+        }
+        let accused = accused(v, head, &cameo, &heads, &found);
+        if governor.is_none()
+            && inside_speech_act(v, head, &heads, &found)
+            && !happened_content(v, head, &cameo, accused, casualties)
+        {
+            continue;
+        }
+        kept.push(Trigger { governor, accused, ..Trigger::new(m.clone(), head, cameo) });
+    }
+    kept.extend(agentive_compounds(v));
+    appeals::add(v, &mut kept);
+    judgments::add_failures(v, &mut kept);
+    threats::add(v, &mut kept);
+    subversion::add(v, &mut kept);
+    verdicts::add(v, &mut kept);
+    drop_own_event_nouns(v, &mut kept);
+    kept.retain(|t| !participles::describes_noun(v, t.head) && !participles::attributive(v, t.head, &t.cameo));
+    drop_content_nouns(v, &mut kept);
+    drop_toll_verbs(v, &mut kept);
+    // A governor that recoded its complement speaks through it, not on its own.
+    let governors: Vec<usize> = kept.iter().filter_map(|t| t.governor).collect();
+    kept.retain(|t| !governors.contains(&t.head));
+    fold_outcomes(v, &mut kept);
+    fold_same_acts(v, &mut kept);
+    claims::add(v, &mut kept);
+    kept
+}
+
+/// An event noun that is an argument of another kept trigger ("accused Armenia of violating the
+/// ceasefire", "negotiated a ceasefire") is that trigger's content, not an event of its own; one
+/// in a circumstance ("reopened amid heightened security", "arrested during protests") is one.
+/// "blamed the attack on the rebels" is the accusation and the attack again (GUIDELINES §12.5).
+fn drop_content_nouns(v: &View, kept: &mut Vec<Trigger>) {
+    let governing: Vec<usize> = kept.iter().filter(|t| !t.m.entry.outcome).map(|t| t.head).collect();
+    let repressing: Vec<usize> = kept.iter().filter(|t| t.cameo.starts_with("175")).map(|t| t.head).collect();
+    kept.retain(|t| {
+        let nominal = pos(v, t.head) == Pos::Noun && matches!(v.base_rel(t.head), "obj" | "obl" | "nmod");
+        let accused = t.accused.is_some();
+        let setting = v.case_of(t.head).is_some_and(|c| words::get("circumstance_cases").contains(&c.as_str()));
+        // "police broke up marches by opposition supporters", "a crackdown on protests by students": a
+        // protest that is repressed took place; it is the protesters' event as well (GUIDELINES 12.4).
+        let repressed = t.cameo.starts_with("14") && v.head(t.head).is_some_and(|h| repressing.contains(&h));
+        !nominal || accused || setting || repressed || !v.head(t.head).is_some_and(|h| governing.contains(&h))
+    });
+}
+
+/// "arrested and detained 30 students": a second verb of the same code that shares the first one's
+/// subject and object names the same act again; one record (GUIDELINES §2: one predicate, one record).
+/// Not force: "were attacked and retaliated" is a second act, and weapons split records (§2); nor a
+/// verb with words of its own: "imposed on Monday and extended on Friday" are two acts.
+fn fold_same_acts(v: &View, kept: &mut Vec<Trigger>) {
+    let acts: Vec<(usize, String)> = kept.iter().map(|t| (t.head, t.cameo.clone())).collect();
+    kept.retain(|t| {
+        let own = |&k: &usize| !matches!(v.base_rel(k), "cc" | "punct" | "advmod" | "aux") && !t.m.tokens.contains(&k);
+        let bare = !is_force(&t.cameo) && !v.kids(t.head).iter().any(own);
+        let first = v.head(t.head).filter(|_| v.rel(t.head) == "conj" && pos(v, t.head) == Pos::Verb);
+        !(bare && first.is_some_and(|h| acts.iter().any(|(a, c)| *a == h && *c == t.cameo)))
+    });
+}
+
+/// "A first war had then caused 30,000 deaths": the war is the event, its verb only its toll; so is
+/// the damage it did ("airstrikes destroyed a school": 195, not a second 1712 record).
+fn drop_toll_verbs(v: &View, kept: &mut Vec<Trigger>) {
+    let force_nouns: Vec<usize> =
+        kept.iter().filter(|t| is_force(&t.cameo) && pos(v, t.head) == Pos::Noun).map(|t| t.head).collect();
+    kept.retain(|t| {
+        let subject = v.kids_with(t.head, &["nsubj"]).any(|s| force_nouns.contains(&s));
+        // "a first war, which caused 30,000 deaths"
+        let relative = v.rel(t.head) == "acl:relcl" && v.head(t.head).is_some_and(|h| force_nouns.contains(&h));
+        !((is_force(&t.cameo) || t.cameo.starts_with("171")) && pos(v, t.head) == Pos::Verb && (subject || relative))
+    });
+}
+
+/// "fought a war", "carried out an offensive": the noun is the verb's own event, not a second one.
+fn drop_own_event_nouns(v: &View, kept: &mut Vec<Trigger>) {
+    let verbs: Vec<(usize, String)> =
+        kept.iter().map(|t| (t.head, t.cameo.get(..2).unwrap_or("").to_string())).collect();
+    kept.retain(|t| {
+        let Some(h) = v.head(t.head) else { return true };
+        !(v.base_rel(t.head) == "obj" && verbs.iter().any(|(vh, root)| *vh == h && t.cameo.starts_with(root.as_str())))
+    });
+}
+
+/// Speech-act content that happened and is an event too: "accused each other of shooting at the
+/// border, an incident which left four soldiers dead" (a toll of its own), "accused the army of
+/// killing three villagers" (a concrete accused act, as claimed).
+fn happened_content(
+    v: &View,
+    head: usize,
+    cameo: &str,
+    accused: Option<Accused>,
+    casualties: &[CasualtyMention],
+) -> bool {
+    let toll = || {
+        let span = v.subtree(head);
+        casualties.iter().any(|c| span.contains(&c.tokens.start) && c.kind == CasualtyKind::Killed)
+    };
+    is_force(cameo) && (accused.is_some() || toll())
+}
+
+/// "declaring it would fight on", "will strike again": an act its subject says it will do is not
+/// done; said of force it is a stated readiness to use it (GUIDELINES §12.9: 138). Other future acts
+/// keep their code and [`super::reality`] drops them (recoding them as intents gained one event on
+/// train and coded analysts' "Tehran would welcome" as 032). A force verb its arguments recode
+/// ("will retaliate against the tariffs": 163) is announced force too: a threat of that (1312).
+fn announced(v: &View, head: usize, entry_code: Option<&str>, cameo: &mut String) {
+    let force = is_force(cameo) || entry_code.is_some_and(is_force);
+    if !force || pos(v, head) != Pos::Verb || v.subject(head).is_none() || !super::tense::future(v, head) {
+        return;
+    }
+    if let ModalOutcome::Recode(c) = lexicon::modal_code(lexicon::ModalKind::Intent, cameo) {
+        *cameo = c;
+    }
+}
+
+/// Casualty outcomes ("killed") fold into a force event of the same sentence; conjoined ones ("seven
+/// people were killed and dozens wounded") are one toll, one record (GUIDELINES 12.6: killed and
+/// injured of one group share a record).
+fn fold_outcomes(v: &View, kept: &mut Vec<Trigger>) {
+    // "The officers were killed as they fled the attack": a background force noun reports nothing of
+    // its own, so it cannot carry the toll a clause of the sentence reports ("victims injured in the
+    // blasts", "killings by bandits" report none: an outcome with no subject still folds into it).
+    // Only a bare one ("the attack"): a noun with dependents may name its sides ("fighting involving
+    // Georgian and Russian forces"), and then it is reported.
+    let bare = |t: &Trigger| v.kids(t.head).iter().all(|&k| matches!(v.base_rel(k), "det" | "case" | "punct"));
+    let background = |t: &Trigger| pos(v, t.head) == Pos::Noun && bare(t) && super::reality::background(v, t.head, &[]);
+    let hosts = |clause: bool| {
+        kept.iter().filter(|t| takes_toll(&t.cameo) && !t.m.entry.outcome && !(clause && background(t))).count()
+    };
+    let (for_clauses, for_others) = (hosts(true), hosts(false));
+    let acts: Vec<usize> = kept
+        .iter()
+        .filter(|t| is_force(&t.cameo) && !t.m.entry.outcome && pos(v, t.head) == Pos::Verb)
+        // "ambushed a bus": the first act has an object of its own ("Open Fire, Kill 3" has none).
+        .filter(|t| v.kids_with(t.head, &["obj"]).any(|o| !t.m.tokens.contains(&o)))
+        .map(|t| t.head)
+        .collect();
+    let hosts: Vec<usize> =
+        kept.iter().filter(|t| takes_toll(&t.cameo) && !t.m.entry.outcome).map(|t| t.head).collect();
+    kept.retain(|t| {
+        let clause = v.kids_with(t.head, &["nsubj", "aux"]).next().is_some();
+        let hosted = if clause { for_clauses > 0 } else { for_others > 0 };
+        !(t.m.entry.outcome && hosted) || second_act(v, t.head, &acts) || own_killing(v, t.head, &hosts)
+    });
+    let outcomes: Vec<usize> = kept.iter().filter(|t| t.m.entry.outcome).map(|t| t.head).collect();
+    kept.retain(|t| {
+        !(t.m.entry.outcome && v.rel(t.head) == "conj" && v.head(t.head).is_some_and(|h| outcomes.contains(&h)))
+    });
+}
+
+/// "insurgents ambushed a bus and killed 18 of those on board": a casualty verb coordinated with a
+/// force verb whose subject it shares, with victims of its own, is a second act of that subject (its
+/// own record), not the toll of the first ("attacked a convoy, killing six" folds).
+fn second_act(v: &View, outcome: usize, acts: &[usize]) -> bool {
+    v.rel(outcome) == "conj"
+        && v.head(outcome).is_some_and(|h| acts.contains(&h))
+        && pos(v, outcome) == Pos::Verb
+        && v.kids_with(outcome, &["obj"]).next().is_some()
+        && v.kids_with(outcome, &["nsubj", "nsubj:pass"]).next().is_none()
+}
+
+/// "Forces said they killed all six attackers who laid siege to a hotel", "hours after the siege
+/// ended, forces killed dozens of militants": a casualty verb with a subject and victims of its own
+/// is an act of its own when no force trigger of the sentence is its argument ("killed five in an
+/// airstrike", "the attack killed five") or above it ("an attack that killed five", "attacked a
+/// convoy, killing six"): the siege of its object or of a time adjunct did not kill them.
+fn own_killing(v: &View, outcome: usize, hosts: &[usize]) -> bool {
+    let Some(subject) = v.kids_with(outcome, &["nsubj"]).next() else { return false };
+    let linked = |h: usize| v.head(h) == Some(outcome) || v.ancestors(outcome).any(|a| a == h);
+    pos(v, outcome) == Pos::Verb
+        && v.kids_with(outcome, &["obj"]).next().is_some()
+        && !hosts.contains(&subject)
+        && !hosts.iter().any(|&h| linked(h))
+}
+
+/// "urged calm after the rebels attacked", "failed after the government placed blame": a clause
+/// with its own "after", "when", "because" is a circumstance of its governor, not what the governor
+/// threatens, urges, says or fails to do.
+fn circumstance(v: &View, i: usize) -> bool {
+    // UD attaches "when" to its clause as advmod (a wh-adverb), "after" / "while" as mark.
+    let opener = |m: usize| m < i && words::get("circumstance_marks").contains(&v.lemmas[m].as_str());
+    v.base_rel(i) == "advcl" && v.kids_with(i, &["mark", "advmod"]).any(opener)
+}
+
+/// "Threatening to kill the hostages, the gunmen demanded ...": a participle clause with no subordinator
+/// and no subject of its own is a second act of the governor's subject, not what it demands or says.
+fn accompanying(v: &View, i: usize) -> bool {
+    v.base_rel(i) == "advcl"
+        && v.lower(i).ends_with("ing")
+        && v.kids_with(i, &["mark", "nsubj", "nsubj:pass"]).next().is_none()
+}
+
+fn inside_speech_act(v: &View, head: usize, heads: &[usize], found: &[TriggerMatch]) -> bool {
+    let mut cur = head;
+    for a in v.ancestors(head) {
+        if circumstance(v, cur) {
+            return false;
+        }
+        if !matches!(v.base_rel(cur), "ccomp" | "xcomp" | "advcl" | "acl" | "obl" | "nmod" | "obj" | "conj") {
+            return false;
+        }
+        if let Some(k) = heads.iter().position(|&h| h == a) {
+            // "denied involvement, saying it condemns any violence": what a report verb introduces
+            // is a statement of its own (a counter-claim, a comment), not the outer act's content.
+            if found[k].entry.report {
+                return false;
+            }
+            let code = found[k].entry.code_for(&argument_lemmas(v, a)).unwrap_or("");
+            // "warned that the strife risked a civil war": a warning read as a comment (012) still
+            // holds what it warns of as content, like the threat it would otherwise be.
+            let base = found[k].entry.cameo.as_deref().unwrap_or("");
+            let code = if code.starts_with("01") && is_speech_act(base) { base } else { code };
+            // A conjunct is content exactly when its sibling is: "called for a cessation and
+            // undertook mediation" is a second act, "accused X of firing and shelling" one accusation.
+            if v.base_rel(cur) == "conj" {
+                return !is_speech_act(code) && inside_speech_act(v, a, heads, found);
+            }
+            // "accused Armenia of violating the ceasefire negotiated by Moscow": content of content.
+            // A noun on the way ("ahead of talks aimed at ending a conflict") is an adjunct, not content.
+            return is_speech_act(code) || (pos(v, a) == Pos::Verb && inside_speech_act(v, a, heads, found));
+        }
+        cur = a;
+    }
+    false
+}
+
+/// "ordered an all-out offensive", "launched strikes": an event noun that is the object of a light
+/// verb is the verb's own event, whatever the verb's modality would make of a complement. An order
+/// is its event only for force: "ordered an investigation" stays a demand for one (CAMEO 101x).
+fn light_object(v: &View, head: usize, cameo: &str) -> bool {
+    let light = |h: usize| {
+        let lemma = v.lemmas[h].as_str();
+        words::get("light_verbs").contains(&lemma) && (lemma != "order" || is_force(cameo))
+    };
+    pos(v, head) == Pos::Noun && v.base_rel(head) == "obj" && v.head(head).is_some_and(light)
+}
+
+/// "warned that the internal strife risked a civil war": the complement clause of verb `head` tells
+/// what someone other than its subject does, in the active ("it would strike" may be the speaker;
+/// "terrorists will not be spared" says what the speaker's side will do to them).
+fn about_a_third_party(v: &View, head: usize) -> bool {
+    let Some(c) = v.kids_with(head, &["ccomp"]).next() else { return false };
+    let Some(s) = v.kids_with(c, &["nsubj"]).next() else { return false };
+    let pronoun = matches!(v.lemmas[s].as_str(), "it" | "they" | "we" | "i" | "he" | "she" | "there");
+    !pronoun && !v.is_passive(c) && Some(s) != v.subject(head)
+}
+
+/// "Moscow-brokered ceasefire", "a Russian-sponsored truce", "U.S.-led talks": a participle whose
+/// first half names the agent is an event of that agent.
+fn agentive_compounds(v: &View) -> Vec<Trigger> {
+    (0..v.len()).filter_map(|i| agentive(v, i)).collect()
+}

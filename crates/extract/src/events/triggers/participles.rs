@@ -1,0 +1,32 @@
+//! "attacks targeting the military", "a bill targeting Turkish officials": a participle after a
+//! noun that says what the noun is aimed at. It describes the noun, it is no act of its own: on an
+//! event noun its object is that event's target, on any other noun ("a bill", "legislation") there
+//! is no violence at all.
+use crate::events::view::View;
+use crate::events::words;
+
+/// Whether the verb at `head` is an aiming participle (event_words aim_participles) after the noun
+/// it modifies, where that noun names no party ("gunmen targeting police" is the gunmen's act).
+pub(crate) fn describes_noun(v: &View, head: usize) -> bool {
+    let Some(noun) = v.head(head) else { return false };
+    v.rel(head) == "acl"
+        && noun < head
+        && v.lower(head).ends_with("ing")
+        && words::get("aim_participles").contains(&v.lemmas[head].as_str())
+        && crate::parties::normalize(v.text(v.phrase(noun))).and_then(|p| p.role).is_none()
+}
+
+/// The objects of the aiming participles that modify event noun `t`: its targets.
+pub(crate) fn aimed_at(v: &View, t: usize) -> Vec<usize> {
+    v.kids_with(t, &["acl"]).filter(|&p| describes_noun(v, p)).flat_map(|p| v.kids_with(p, &["obj"])).collect()
+}
+
+/// "promising markets", "a welcoming crowd": a participle of intent or approval (roots 03, 05) set
+/// before the noun it modifies is an adjective of quality, no promise or praise made.
+pub(crate) fn attributive(v: &View, head: usize, cameo: &str) -> bool {
+    let before_noun = v.head(head).is_some_and(|noun| head < noun);
+    v.base_rel(head) == "amod"
+        && before_noun
+        && v.lower(head).ends_with("ing")
+        && matches!(cameo.get(..2), Some("03" | "05"))
+}

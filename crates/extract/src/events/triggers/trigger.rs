@@ -1,0 +1,211 @@
+//! A trigger and what the stages after the trigger finder ask of it: its part of speech, its
+//! argument words, whether its code is force or a speech act, the event of an agentive participle
+//! ("Moscow-brokered"). Below the trigger finder (triggers.rs) and the filters it calls (reality.rs,
+//! appeals.rs), which read these and are never read from here.
+use crate::events::view::View;
+use crate::events::words;
+use crate::lexicon::{self, Pos, TriggerEntry, TriggerMatch};
+
+/// A trigger kept for this sentence, with its resolved code.
+pub(crate) struct Trigger {
+    pub(crate) m: TriggerMatch,
+    pub(crate) head: usize,
+    pub(crate) cameo: String,
+    /// Governor whose modality recoded this trigger ("threatened to strike"): it speaks for it.
+    pub(crate) governor: Option<usize>,
+    /// The agent named inside a hyphenated participle ("Moscow-brokered" → "Moscow").
+    pub(crate) agent: Option<String>,
+    /// The party a modal appeal is addressed to ("Islamabad must address …", [`super::appeals`]).
+    pub(crate) addressee: Option<usize>,
+    /// Who an accusation says did this act ("accused the army of killing …" → the army, [`super::accused`]).
+    pub(crate) accused: Option<super::accused::Accused>,
+    /// The "if" / "unless" clause of a conditional threat this trigger was made for ([`super::threats`]).
+    pub(crate) condition: Option<usize>,
+}
+
+impl Trigger {
+    /// A trigger of `cameo` at `head` with nothing but its match: no governor, agent, addressee,
+    /// accused party or condition (the stages that find those set them with struct update syntax).
+    pub(crate) fn new(m: TriggerMatch, head: usize, cameo: String) -> Trigger {
+        Trigger { m, head, cameo, governor: None, agent: None, addressee: None, accused: None, condition: None }
+    }
+}
+
+/// Part of speech of token `i` read off the parse: nominals take determiners, case markers and
+/// nominal relations; everything else is treated as a verb.
+pub(crate) fn pos(v: &View, i: usize) -> Pos {
+    const NOMINAL: &[&str] = &["nsubj", "obj", "iobj", "obl", "nmod", "appos", "compound", "flat"];
+    let noun_kid = v
+        .kids(i)
+        .iter()
+        .any(|&c| matches!(v.base_rel(c), "det" | "case" | "amod" | "nummod") || v.rel(c) == "nmod:poss");
+    let verb_kid = v
+        .kids(i)
+        .iter()
+        .any(|&c| matches!(v.base_rel(c), "aux" | "obj" | "iobj" | "ccomp" | "xcomp" | "mark"))
+        || v.kids(i).iter().any(|&c| v.base_rel(c) == "nsubj" && !v.kids(i).iter().any(|&d| v.base_rel(d) == "cop"));
+    if verb_kid && !noun_kid {
+        Pos::Verb
+    } else if noun_kid || NOMINAL.contains(&v.base_rel(i)) {
+        Pos::Noun
+    } else {
+        Pos::Verb
+    }
+}
+
+/// A call or contact at a distance ("spoke by phone", "in contact with"): a meeting held nowhere,
+/// told from the caller's side (remote_contacts).
+pub(crate) fn remote_contact(v: &View, t: &Trigger) -> bool {
+    t.m.tokens.clone().any(|i| words::get("remote_contacts").contains(&v.lemmas[i].as_str()))
+}
+
+pub(crate) fn is_force(cameo: &str) -> bool {
+    matches!(cameo.get(..2), Some("18" | "19" | "20"))
+}
+
+/// Force that may carry a casualty toll: not the taking of a place (192), which kills no one of
+/// itself ("seven were killed when troops entered the capital" is a killing and a seizure).
+pub(crate) fn takes_toll(cameo: &str) -> bool {
+    is_force(cameo) && !cameo.starts_with("192")
+}
+
+/// Speech acts whose content is not a second event: accusations, denials, rejections, threats,
+/// demands and appeals ("accused X of having fired" is one accusation).
+pub(crate) fn is_speech_act(cameo: &str) -> bool {
+    matches!(cameo.get(..2), Some("02" | "10" | "11" | "12" | "13")) || cameo.starts_with("016")
+}
+
+/// Lemmas of the trigger's dependents' subtrees (not its subject), for required arguments and
+/// refinements ("called for restraint" → 0256, "struck with drones" → 195).
+pub(crate) fn argument_lemmas(v: &View, head: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    // "the agreement signed by ...": a participle's noun is its argument too.
+    if matches!(v.rel(head), "acl" | "amod") || relative_object(v, head) {
+        out.extend(v.head(head).map(|h| v.lemmas[h].clone()));
+    }
+    let mut stack: Vec<usize> = v
+        .kids(head)
+        .iter()
+        .copied()
+        .filter(|&c| !matches!(v.base_rel(c), "nsubj" | "punct"))
+        .filter(|&c| !own_clause(v, c))
+        .collect();
+    // A passive subject is what was acted upon ("eight fighters were captured"): its head word refines.
+    out.extend(v.kids_with(head, &["nsubj:pass"]).map(|s| v.lemmas[s].clone()));
+    // "dragged the bodies through the streets and set them on fire": the pronoun object of a second
+    // verb stands for the first verb's object.
+    if v.rel(head) == "conj"
+        && v.kids_with(head, &["obj"]).any(|o| words::get("object_pronouns").contains(&v.lemmas[o].as_str()))
+    {
+        let first = v.head(head).into_iter().flat_map(|h| v.kids_with(h, &["obj"]));
+        out.extend(first.map(|o| v.lemmas[o].clone()).collect::<Vec<_>>());
+    }
+    // "A curfew was lifted in the north but extended in the south": a passive conjunct with no subject of
+    // its own shares the first verb's passive subject, what it acts upon.
+    if v.rel(head) == "conj" && v.kids_with(head, &["nsubj", "nsubj:pass"]).next().is_none() {
+        let first = v.head(head).into_iter().flat_map(|h| v.kids_with(h, &["nsubj:pass"]));
+        out.extend(first.map(|s| v.lemmas[s].clone()).collect::<Vec<_>>());
+    }
+    while let Some(t) = stack.pop() {
+        out.push(v.lemmas[t].clone());
+        stack.extend(v.kids(t).iter().copied().filter(|&c| !own_clause(v, c)));
+    }
+    out
+}
+
+/// Whether the object of trigger `head` is as its entry asks: present or absent (`obj`, `noobj`),
+/// and headed by a listed word (`reqobj`): "rebels control much of the north", "control 20 villages",
+/// but not "the government controls prices in the north", whose object is the prices.
+pub(crate) fn object_fits(v: &View, head: usize, entry: &TriggerEntry) -> bool {
+    let objects: Vec<usize> = v.kids_with(head, &["obj"]).collect();
+    if entry.object.is_some_and(|needed| needed == objects.is_empty()) {
+        return false;
+    }
+    if entry.object_requires.is_empty() {
+        return true;
+    }
+    // The object, its conjuncts ("the north and the east") and the of-phrase of each ("much of").
+    let mut heads = objects.clone();
+    heads.extend(objects.iter().flat_map(|&o| v.kids_with(o, &["conj"])).collect::<Vec<_>>());
+    let of = |n: usize| v.kids_with(n, &["nmod"]).filter(|&m| v.kids_with(m, &["case"]).any(|c| v.lemmas[c] == "of"));
+    heads.extend(heads.clone().into_iter().flat_map(of).collect::<Vec<_>>());
+    heads.iter().any(|&h| entry.object_requires.contains(&v.lemmas[h].to_lowercase()))
+}
+
+/// Whether the subject of trigger `head` is as an `armed` entry asks: a phrase naming an armed force
+/// ("Somali and Ethiopian troops entered the capital", "rebels who entered the town"); "the train
+/// entered a tunnel", "they entered" name none. Other entries ask nothing of their subject.
+pub(crate) fn subject_fits(v: &View, head: usize, entry: &TriggerEntry) -> bool {
+    if !entry.armed {
+        return true;
+    }
+    // A second verb with no subject of its own shares the first one's ("entered and seized").
+    let mut verb = head;
+    while v.kids_with(verb, &["nsubj"]).next().is_none() && v.rel(verb) == "conj" {
+        let Some(h) = v.head(verb) else { break };
+        verb = h;
+    }
+    let relative = words::get("relative_pronouns");
+    let subjects = v.kids_with(verb, &["nsubj"]).map(|s| match v.head(verb) {
+        Some(n) if v.rel(verb) == "acl:relcl" && relative.contains(&v.lemmas[s].as_str()) => n,
+        _ => s,
+    });
+    let armed = words::get("armed_roles");
+    let names_force = |s: usize| {
+        let role = crate::parties::normalize(v.text(v.phrase(s))).and_then(|p| p.role);
+        role.is_some_and(|r| armed.contains(&r.as_str()))
+    };
+    subjects.collect::<Vec<_>>().into_iter().any(names_force)
+}
+
+/// "dispatched coffins, as forces moved ahead": an adverbial or coordinated clause with a subject of
+/// its own tells of another act; its words are not the trigger's arguments.
+fn own_clause(v: &View, c: usize) -> bool {
+    matches!(v.base_rel(c), "advcl" | "conj" | "parataxis") && v.kids_with(c, &["nsubj", "nsubj:pass"]).next().is_some()
+}
+
+/// "the workers it seized", "the hostages who were freed": a relative clause with no object of its own
+/// whose subject is another party (or that is passive) acts on the noun it modifies. In "rebels who
+/// attacked" the noun is the subject and no argument.
+fn relative_object(v: &View, head: usize) -> bool {
+    let relative = words::get("relative_pronouns");
+    let own_subject = v.kids_with(head, &["nsubj"]).any(|s| !relative.contains(&v.lemmas[s].as_str()));
+    let passive = v.kids_with(head, &["nsubj:pass"]).next().is_some();
+    v.rel(head) == "acl:relcl" && v.kids_with(head, &["obj"]).next().is_none() && (own_subject || passive)
+}
+
+/// "Moscow-brokered", "Russian-sponsored", "U.S.-led": (agent, participle) when the first half of a
+/// hyphenated past participle names a party.
+fn agent_participle(word: &str) -> Option<(&str, &str)> {
+    let (agent, verb) = word.rsplit_once(['-', '–'])?;
+    (!agent.is_empty() && verb.ends_with("ed") && crate::parties::normalize(agent).is_some()).then_some((agent, verb))
+}
+
+/// The event of the agentive participle at token `i`, if it is one: a known non-force verb ("a
+/// Moscow-brokered ceasefire"); "Saudi-led airstrikes" names who leads, not an event of its own.
+pub(crate) fn agentive(v: &View, i: usize) -> Option<Trigger> {
+    let (agent, verb) = agent_participle(v.word(i))?;
+    let lemma = vec![crate::lemma::lemma(verb)];
+    let m = lexicon::lookup_pos(&lemma, 0, Some(Pos::Verb))?;
+    // "a Moscow-sponsored ceasefire": the modified noun is what was sponsored.
+    let noun = v.head(i).map(|h| v.lemmas[h].as_str()).unwrap_or_default();
+    let cameo = m.entry.code_for(&[noun]).map(str::to_string)?;
+    // "under the control of Iran-backed militias": support named on a party describes it (standing
+    // support, GUIDELINES §2); on an event noun ("a Russian-backed offensive") or on the party that
+    // does the sentence's act ("attacked by Chadian-backed rebels") it is tied to that act.
+    if cameo.starts_with("07") && !v.head(i).is_some_and(|h| tied_to_an_act(v, h)) {
+        return None;
+    }
+    if m.entry.report || is_force(&cameo) {
+        return None;
+    }
+    let m = TriggerMatch { tokens: i..i + 1, head: i, entry: m.entry };
+    Some(Trigger { agent: Some(agent.to_string()), ..Trigger::new(m, i, cameo) })
+}
+
+/// A noun that is an event, or the subject or agent of an event verb.
+fn tied_to_an_act(v: &View, noun: usize) -> bool {
+    let trigger = |k: usize, pos: Pos| lexicon::lookup_pos(&v.lemmas, k, Some(pos)).is_some();
+    let agent = matches!(v.rel(noun), "nsubj" | "obl:agent") || v.case_of(noun).as_deref() == Some("by");
+    trigger(noun, Pos::Noun) || (agent && v.head(noun).is_some_and(|h| trigger(h, Pos::Verb)))
+}

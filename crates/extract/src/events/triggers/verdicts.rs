@@ -1,0 +1,96 @@
+//! Verdicts: a judgment said with an evaluative word and no verb of criticism. "The president said
+//! the bombings were acts of terrorism", "'It is time to stop Israel's heinous attacks,' he
+//! tweeted", "'… instead of such irresponsible remarks,' the spokesman said" are the speaker's
+//! criticism (111) of the party whose act it judges (GUIDELINES §2, §12.9: the speaker is the actor,
+//! no source); "the allegations are baseless" is a denial (016). A sentence that says its judgment
+//! with a verb ("called the claims baseless", "rejected baseless allegations") has its record.
+use super::appeals::{addressable, speaker};
+use super::trigger::Trigger;
+use crate::events::tense;
+use crate::events::view::View;
+use crate::events::words;
+use crate::lexicon::{self, Pos, TriggerMatch};
+
+/// Adds the sentence's verdict, one at most (a string of epithets is one judgment), to `kept`. A
+/// charge it judges ("the allegations were baseless") is its topic, not a judgment of its own.
+pub(crate) fn add(v: &View, kept: &mut Vec<Trigger>) {
+    let Some((verdict, judged)) = (0..v.len()).find_map(|i| verdict(v, i)) else { return };
+    let judging = |t: &Trigger| {
+        Some(t.head) != judged && (t.cameo.starts_with("11") || t.cameo.starts_with("12") || t.cameo.starts_with("016"))
+    };
+    if !kept.iter().any(judging) {
+        kept.push(verdict);
+    }
+}
+
+/// The verdict word `i` says, if it is one, and what it judges: a predicate ("were acts of terrorism", "is grossly
+/// unfair") or, for an epithet, a modifier of an act ("heinous attacks", "irresponsible remarks"),
+/// said by a party, not by an analyst, nor as a name ("the Working Group on Arbitrary Detention").
+fn verdict(v: &View, i: usize) -> Option<(Trigger, Option<usize>)> {
+    let lemma = v.lemmas[i].as_str();
+    let epithet = words::get("verdict_epithets").contains(&lemma);
+    if !(epithet || words::get("verdict_predicates").contains(&lemma)) || !v.word(i).starts_with(char::is_lowercase) {
+        return None;
+    }
+    let (clause, judged) = match predicate(v, i) {
+        Some(p) => (p, v.kids_with(p, &["nsubj"]).next()),
+        None if epithet && v.base_rel(i) == "amod" => {
+            let noun = v.head(i).filter(|&n| act(v, n))?;
+            (noun, Some(noun))
+        }
+        None => return None,
+    };
+    if v.is_negated(clause) || v.is_negated(i) || unasserted(v, clause) {
+        return None;
+    }
+    let said_by = speaker(v, i).filter(|&s| !crate::events::reality::voices::commentator(v, s))?;
+    let party = judged.and_then(|j| judged_party(v, j)).filter(|&p| p != said_by);
+    let denial = words::get("verdict_denials").contains(&lemma)
+        && judged.is_some_and(|j| words::get("charge_nouns").contains(&v.lemmas[j].as_str()));
+    let cameo = if denial { "016" } else { "111" };
+    let entry = lexicon::lookup_pos(&["criticize".to_string()], 0, Some(Pos::Verb))?.entry;
+    let m = TriggerMatch { tokens: i..i + 1, head: i, entry };
+    // No party judged: the verdict word itself stands as the addressee, which names none.
+    Some((Trigger { addressee: Some(party.unwrap_or(i)), ..Trigger::new(m, i, cameo.to_string()) }, judged))
+}
+
+/// The copular predicate that word `i` is or qualifies: "is unfair", "is grossly unfair and
+/// inhumane" (a conjunct), "an absolutely baseless case" (a modifier), "acts of terrorism".
+fn predicate(v: &View, i: usize) -> Option<usize> {
+    let copular = |k: usize| v.kids_with(k, &["cop"]).next().is_some();
+    if copular(i) {
+        return Some(i);
+    }
+    // "acts of terrorism", not "were in contact with terrorists".
+    let of = v.base_rel(i) == "nmod" && v.case_of(i).is_some_and(|c| c == "of");
+    let qualifies = of || matches!(v.base_rel(i), "amod" | "conj" | "compound");
+    v.head(i).filter(|&h| qualifies && copular(h))
+}
+
+/// Noun `n` names an act a party does: an event noun of the lexicon ("attacks", "detention") or a
+/// noun of conduct ("remarks", "policies", "decision").
+fn act(v: &View, n: usize) -> bool {
+    words::get("doer_of").contains(&v.lemmas[n].as_str())
+        || lexicon::lookup_pos(&v.lemmas, n, Some(Pos::Noun)).is_some()
+}
+
+/// "could be unconstitutional", "would be harmful", "if the move is illegal": what may be is no
+/// verdict.
+fn unasserted(v: &View, clause: usize) -> bool {
+    let modal = |a: usize| {
+        let w = v.lemmas[a].as_str();
+        words::get("possibility").contains(&w) || words::get("future_aux").contains(&w)
+    };
+    v.kids_with(clause, &["aux"]).any(modal) || tense::conditional(v, clause)
+}
+
+/// The party a verdict on `judged` is aimed at: the judged party itself ("Congress is hostile"),
+/// or whose act it is ("Israel's heinous attacks", "the attacks by the rebels were cowardly").
+fn judged_party(v: &View, judged: usize) -> Option<usize> {
+    if addressable(v, judged) {
+        return Some(judged);
+    }
+    let by = |k: &usize| v.base_rel(*k) == "nmod" && v.case_of(*k).is_some_and(|c| c == "by");
+    let doer = v.kids_with(judged, &["nmod:poss"]).next().or_else(|| v.kids(judged).iter().copied().find(by));
+    doer.filter(|&d| addressable(v, d))
+}
