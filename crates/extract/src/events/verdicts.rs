@@ -63,8 +63,18 @@ fn predicate(v: &View, i: usize) -> Option<usize> {
     }
     // "acts of terrorism", not "were in contact with terrorists".
     let of = v.base_rel(i) == "nmod" && v.case_of(i).is_some_and(|c| c == "of");
-    let qualifies = of || matches!(v.base_rel(i), "amod" | "conj" | "compound");
-    v.head(i).filter(|&h| qualifies && copular(h))
+    let modifier = matches!(v.base_rel(i), "amod" | "compound");
+    let qualifies = |h: usize| of || v.base_rel(i) == "conj" || (modifier && judges_as_modifier(v, i, h));
+    v.head(i).filter(|&h| qualifies(h) && copular(h))
+}
+
+/// Modifier `i` of copular noun `h` judges: an epithet ("an absolutely baseless case"), or a
+/// verdict word on an act or a group ("a terrorist act", "a terrorist organization"); on any other
+/// noun it describes ("was a crime boss", "is a terrorism expert", "were illegal immigrants").
+fn judges_as_modifier(v: &View, i: usize, h: usize) -> bool {
+    words::get("verdict_epithets").contains(&v.lemmas[i].as_str())
+        || act(v, h)
+        || words::get("group_nouns").contains(&v.lemmas[h].as_str())
 }
 
 /// Noun `n` names an act a party does: an event noun of the lexicon ("attacks", "detention") or a
