@@ -139,5 +139,8 @@ pub(super) fn speaker(v: &View, i: usize) -> Option<usize> {
 pub(super) fn roles(v: &View, t: &Trigger) -> Option<Roles> {
     let subject = t.addressee?;
     let actors = speaker(v, t.head).into_iter().collect();
-    Some(Roles { actors, targets: v.conjuncts(subject), ..Roles::default() })
+    // A verdict that judges no party is addressed to itself: it has no target (its phrase is the
+    // whole clause, "the trial of the rebels was unjust").
+    let targets = if subject == t.head { Vec::new() } else { v.conjuncts(subject) };
+    Some(Roles { actors, targets, ..Roles::default() })
 }

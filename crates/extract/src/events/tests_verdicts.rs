@@ -79,3 +79,16 @@ fn a_verdict_word_on_a_noun_of_no_act_or_group_describes() {
     let got = brief(group);
     assert!(got.iter().any(|g| g.0 == "111" && g.1.as_deref() == Some("The minister")), "{got:?}");
 }
+
+#[test]
+fn a_verdict_that_judges_no_party_has_no_target() {
+    // "The ministry said the trial of the rebels was unjust": 111 by the ministry, not aimed at the rebels.
+    let trial = "The/2/det ministry/3/nsubj said/0/root the/5/det trial/10/nsubj of/8/case the/8/det rebels/5/nmod \
+                 was/10/cop unjust/3/ccomp ./3/punct";
+    let got = brief(trial);
+    assert!(got.iter().any(|g| g.0 == "111" && g.1.as_deref() == Some("The ministry")), "{got:?}");
+    assert!(got.iter().all(|g| g.2.is_none()), "{got:?}");
+    // "Police said the suspect was a terrorist": no target (the clause is none).
+    let suspect = "Police/2/nsubj said/0/root the/4/det suspect/7/nsubj was/7/cop a/7/det terrorist/2/ccomp ./2/punct";
+    assert!(brief(suspect).iter().all(|g| g.2.is_none()), "{:?}", brief(suspect));
+}

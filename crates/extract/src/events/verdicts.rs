@@ -50,7 +50,8 @@ fn verdict(v: &View, i: usize) -> Option<(Trigger, Option<usize>)> {
     let cameo = if denial { "016" } else { "111" };
     let entry = lexicon::lookup_pos(&["criticize".to_string()], 0, Some(Pos::Verb))?.entry;
     let m = TriggerMatch { tokens: i..i + 1, head: i, entry };
-    // No party judged: the verdict word itself stands as the addressee, which names none.
+    // No party judged: the verdict word itself marks it as said to someone (the speaker is the
+    // actor, not the judged clause's subject); appeals::roles gives it no target.
     Some((Trigger { addressee: Some(party.unwrap_or(i)), ..Trigger::new(m, i, cameo.to_string()) }, judged))
 }
 
