@@ -42,7 +42,7 @@ fn appeal(v: &View, i: usize, kept: &[Trigger]) -> Option<Trigger> {
     if v.ancestors(i).any(governed) {
         return None;
     }
-    let urge = lexicon::lookup_pos(&["urge".to_string()], 0, Some(Pos::Verb))?;
+    let urge = lexicon::verb_entry("urge")?;
     let refined = urge.entry.code_for(&content_lemmas(v, i)).filter(|c| *c != "020").map(str::to_string);
     // "would not enter the embassy", "must not attack": asked to hold back, de-escalation.
     let restraint = v.is_negated(i).then(|| "0256".to_string());

@@ -9,7 +9,7 @@ use super::tense;
 use super::trigger::{is_speech_act, Trigger};
 use super::view::View;
 use super::words;
-use crate::lexicon::{self, ModalKind, Pos, TriggerMatch};
+use crate::lexicon::{self, ModalKind, TriggerMatch};
 
 /// Adds the sentence's charges of subversion to `kept`, dropping any other trigger on their verb
 /// ("sabotage" is physical sabotage, 180, only with a thing as its object).
@@ -44,7 +44,7 @@ fn charge(v: &View, i: usize, kept: &[Trigger]) -> Option<Trigger> {
     if governed || v.ancestors(i).any(|a| a == said_by) {
         return None;
     }
-    let entry = lexicon::lookup_pos(&["accuse".to_string()], 0, Some(Pos::Verb))?.entry;
+    let entry = lexicon::verb_entry("accuse")?.entry;
     // "trying to block": the charge is the whole attempt, said of the one who tries.
     let m = TriggerMatch { tokens: clause..i + 1, head: clause, entry };
     Some(Trigger { addressee: Some(subject), ..Trigger::new(m, clause, "112".to_string()) })

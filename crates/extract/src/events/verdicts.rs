@@ -48,7 +48,7 @@ fn verdict(v: &View, i: usize) -> Option<(Trigger, Option<usize>)> {
     let denial = words::get("verdict_denials").contains(&lemma)
         && judged.is_some_and(|j| words::get("charge_nouns").contains(&v.lemmas[j].as_str()));
     let cameo = if denial { "016" } else { "111" };
-    let entry = lexicon::lookup_pos(&["criticize".to_string()], 0, Some(Pos::Verb))?.entry;
+    let entry = lexicon::verb_entry("criticize")?.entry;
     let m = TriggerMatch { tokens: i..i + 1, head: i, entry };
     // No party judged: the verdict word itself marks it as said to someone (the speaker is the
     // actor, not the judged clause's subject); appeals::roles gives it no target.
