@@ -389,6 +389,12 @@ pub fn lookup_pos(lemmas: &[String], i: usize, pos: Option<Pos>) -> Option<Trigg
     lookup_with(lemmas, i, &|_| pos)
 }
 
+/// The verb entry of `lemma` alone ("criticize", "accuse"): the frame a record takes when a
+/// construction, not a trigger word of the sentence, says the act ("said the strike was illegal").
+pub fn verb_entry(lemma: &str) -> Option<TriggerMatch> {
+    lookup_pos(&[lemma.to_string()], 0, Some(Pos::Verb))
+}
+
 /// [`lookup`] restricted to entries whose part of speech agrees with `pos_at` at the entry's head:
 /// the last word of a noun phrase ("military operation" is a noun at "operation", whatever
 /// "military" is), the first word otherwise.

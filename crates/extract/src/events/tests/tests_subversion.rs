@@ -61,3 +61,20 @@ fn a_charge_said_again_is_an_accusation() {
                    the/8/det talks/5/nmod ./3/punct";
     assert!(brief(support).iter().all(|g| g.0 != "112"), "{:?}", brief(support));
 }
+
+#[test]
+fn a_report_of_one_blocking_is_no_charge_a_persistent_one_is() {
+    // "The spokesman said the Senate blocked the agreement on Tuesday": a report, no accusation.
+    let senate = "The/2/det spokesman/3/nsubj said/0/root the/5/det Senate/6/nsubj blocked/3/ccomp the/8/det \
+                  agreement/6/obj on/10/case Tuesday/6/obl ./3/punct";
+    assert!(brief(senate).iter().all(|g| g.0 != "112"), "{:?}", brief(senate));
+    // "The minister said the rebels have repeatedly blocked the talks": 112 minister → rebels.
+    let rebels = "The/2/det minister/3/nsubj said/0/root the/5/det rebels/8/nsubj have/8/aux repeatedly/8/advmod \
+                  blocked/3/ccomp the/10/det talks/8/obj ./3/punct";
+    let got = brief(rebels);
+    assert!(
+        got.iter()
+            .any(|g| g.0 == "112" && g.1.as_deref() == Some("The minister") && g.2.as_deref() == Some("the rebels")),
+        "{got:?}"
+    );
+}

@@ -62,3 +62,33 @@ fn a_judgment_said_with_a_verb_is_not_said_twice() {
     let got = brief(spec);
     assert_eq!(got.len(), 1, "{got:?}");
 }
+
+#[test]
+fn a_verdict_word_on_a_noun_of_no_act_or_group_describes() {
+    // "Police said the man was a crime boss": a description, no criticism of the man.
+    let boss = "Police/2/nsubj said/0/root the/4/det man/8/nsubj was/8/cop a/8/det crime/8/compound \
+                boss/2/ccomp ./2/punct";
+    assert!(brief(boss).iter().all(|g| !g.0.starts_with("11")), "{:?}", brief(boss));
+    // "The spokesman said the men were illegal immigrants."
+    let migrants = "The/2/det spokesman/3/nsubj said/0/root the/5/det men/8/nsubj were/8/cop illegal/8/amod \
+                    immigrants/3/ccomp ./3/punct";
+    assert!(brief(migrants).iter().all(|g| !g.0.starts_with("11")), "{:?}", brief(migrants));
+    // On a group it judges: "The minister said the movement is a terrorist organization."
+    let group = "The/2/det minister/3/nsubj said/0/root the/5/det movement/9/nsubj is/9/cop a/9/det \
+                 terrorist/9/amod organization/3/ccomp ./3/punct";
+    let got = brief(group);
+    assert!(got.iter().any(|g| g.0 == "111" && g.1.as_deref() == Some("The minister")), "{got:?}");
+}
+
+#[test]
+fn a_verdict_that_judges_no_party_has_no_target() {
+    // "The ministry said the trial of the rebels was unjust": 111 by the ministry, not aimed at the rebels.
+    let trial = "The/2/det ministry/3/nsubj said/0/root the/5/det trial/10/nsubj of/8/case the/8/det rebels/5/nmod \
+                 was/10/cop unjust/3/ccomp ./3/punct";
+    let got = brief(trial);
+    assert!(got.iter().any(|g| g.0 == "111" && g.1.as_deref() == Some("The ministry")), "{got:?}");
+    assert!(got.iter().all(|g| g.2.is_none()), "{got:?}");
+    // "Police said the suspect was a terrorist": no target (the clause is none).
+    let suspect = "Police/2/nsubj said/0/root the/4/det suspect/7/nsubj was/7/cop a/7/det terrorist/2/ccomp ./2/punct";
+    assert!(brief(suspect).iter().all(|g| g.2.is_none()), "{:?}", brief(suspect));
+}

@@ -42,7 +42,7 @@ fn appeal(v: &View, i: usize, kept: &[Trigger]) -> Option<Trigger> {
     if v.ancestors(i).any(governed) {
         return None;
     }
-    let urge = lexicon::lookup_pos(&["urge".to_string()], 0, Some(Pos::Verb))?;
+    let urge = lexicon::verb_entry("urge")?;
     let refined = urge.entry.code_for(&content_lemmas(v, i)).filter(|c| *c != "020").map(str::to_string);
     // "would not enter the embassy", "must not attack": asked to hold back, de-escalation.
     let restraint = v.is_negated(i).then(|| "0256".to_string());
@@ -139,5 +139,8 @@ pub(crate) fn speaker(v: &View, i: usize) -> Option<usize> {
 pub(crate) fn roles(v: &View, t: &Trigger) -> Option<Roles> {
     let subject = t.addressee?;
     let actors = speaker(v, t.head).into_iter().collect();
-    Some(Roles { actors, targets: v.conjuncts(subject), ..Roles::default() })
+    // A verdict that judges no party is addressed to itself: it has no target (its phrase is the
+    // whole clause, "the trial of the rebels was unjust").
+    let targets = if subject == t.head { Vec::new() } else { v.conjuncts(subject) };
+    Some(Roles { actors, targets, ..Roles::default() })
 }

@@ -112,7 +112,7 @@ fn failure(v: &View, i: usize, kept: &[Trigger]) -> Option<Trigger> {
     if forceful || governed {
         return None;
     }
-    let entry = lexicon::lookup_pos(&["criticize".to_string()], 0, Some(Pos::Verb))?.entry;
+    let entry = lexicon::verb_entry("criticize")?.entry;
     let m = TriggerMatch { tokens: i..i + 1, head: i, entry };
     Some(Trigger { addressee: Some(subject), ..Trigger::new(m, i, "111".to_string()) })
 }

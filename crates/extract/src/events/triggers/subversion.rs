@@ -9,7 +9,7 @@ use super::trigger::{is_speech_act, Trigger};
 use crate::events::tense;
 use crate::events::view::View;
 use crate::events::words;
-use crate::lexicon::{self, ModalKind, Pos, TriggerMatch};
+use crate::lexicon::{self, ModalKind, TriggerMatch};
 
 /// Adds the sentence's charges of subversion to `kept`, dropping any other trigger on their verb
 /// ("sabotage" is physical sabotage, 180, only with a thing as its object).
@@ -31,6 +31,9 @@ fn charge(v: &View, i: usize, kept: &[Trigger]) -> Option<Trigger> {
     // "have been trying to block": the one who tries is the one charged.
     let tries = |h: usize| matches!(lexicon::modal(&v.lemmas[h]), Some(ModalKind::Attempt));
     let attempt = v.head(i).filter(|&h| v.base_rel(i) == "xcomp" && tries(h));
+    if attempt.is_none() && !persistent(v, i) {
+        return None;
+    }
     let clause = attempt.unwrap_or(i);
     let subject = v.kids_with(clause, &["nsubj"]).next().filter(|&s| addressable(v, s))?;
     if v.is_negated(clause) || tense::conditional(v, clause) || tense::future(v, clause) {
@@ -41,8 +44,17 @@ fn charge(v: &View, i: usize, kept: &[Trigger]) -> Option<Trigger> {
     if governed || v.ancestors(i).any(|a| a == said_by) {
         return None;
     }
-    let entry = lexicon::lookup_pos(&["accuse".to_string()], 0, Some(Pos::Verb))?.entry;
+    let entry = lexicon::verb_entry("accuse")?.entry;
     // "trying to block": the charge is the whole attempt, said of the one who tries.
     let m = TriggerMatch { tokens: clause..i + 1, head: clause, entry };
     Some(Trigger { addressee: Some(subject), ..Trigger::new(m, clause, "112".to_string()) })
+}
+
+/// Verb `i` says a party keeps working against the process, not one act of an institution ("the
+/// Senate blocked the agreement" is a report): a perfect progressive ("have been blocking the
+/// talks") or an adverb of persistence ("repeatedly blocked", "consistently undermines").
+fn persistent(v: &View, i: usize) -> bool {
+    let perfect_progressive = tense::present_perfect(v, i) && v.lower(i).ends_with("ing");
+    let adverb = |a: usize| words::get("persistence_adverbs").contains(&v.lemmas[a].as_str());
+    perfect_progressive || v.kids_with(i, &["advmod"]).any(adverb)
 }

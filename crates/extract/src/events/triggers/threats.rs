@@ -82,7 +82,7 @@ fn party_subject(v: &View, i: usize) -> bool {
 
 /// A threat made by the clause of verb `i`, coded by what "threaten" makes of its words.
 fn threat(v: &View, i: usize, condition: usize) -> Option<Trigger> {
-    let threaten = lexicon::lookup_pos(&["threaten".to_string()], 0, Some(Pos::Verb))?;
+    let threaten = lexicon::verb_entry("threaten")?;
     let mut words = argument_lemmas(v, i);
     words.push(v.lemmas[i].clone());
     let cameo = threaten.entry.code_for(&words).unwrap_or("130").to_string();

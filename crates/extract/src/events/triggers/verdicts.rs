@@ -48,9 +48,10 @@ fn verdict(v: &View, i: usize) -> Option<(Trigger, Option<usize>)> {
     let denial = words::get("verdict_denials").contains(&lemma)
         && judged.is_some_and(|j| words::get("charge_nouns").contains(&v.lemmas[j].as_str()));
     let cameo = if denial { "016" } else { "111" };
-    let entry = lexicon::lookup_pos(&["criticize".to_string()], 0, Some(Pos::Verb))?.entry;
+    let entry = lexicon::verb_entry("criticize")?.entry;
     let m = TriggerMatch { tokens: i..i + 1, head: i, entry };
-    // No party judged: the verdict word itself stands as the addressee, which names none.
+    // No party judged: the verdict word itself marks it as said to someone (the speaker is the
+    // actor, not the judged clause's subject); appeals::roles gives it no target.
     Some((Trigger { addressee: Some(party.unwrap_or(i)), ..Trigger::new(m, i, cameo.to_string()) }, judged))
 }
 
@@ -63,8 +64,18 @@ fn predicate(v: &View, i: usize) -> Option<usize> {
     }
     // "acts of terrorism", not "were in contact with terrorists".
     let of = v.base_rel(i) == "nmod" && v.case_of(i).is_some_and(|c| c == "of");
-    let qualifies = of || matches!(v.base_rel(i), "amod" | "conj" | "compound");
-    v.head(i).filter(|&h| qualifies && copular(h))
+    let modifier = matches!(v.base_rel(i), "amod" | "compound");
+    let qualifies = |h: usize| of || v.base_rel(i) == "conj" || (modifier && judges_as_modifier(v, i, h));
+    v.head(i).filter(|&h| qualifies(h) && copular(h))
+}
+
+/// Modifier `i` of copular noun `h` judges: an epithet ("an absolutely baseless case"), or a
+/// verdict word on an act or a group ("a terrorist act", "a terrorist organization"); on any other
+/// noun it describes ("was a crime boss", "is a terrorism expert", "were illegal immigrants").
+fn judges_as_modifier(v: &View, i: usize, h: usize) -> bool {
+    words::get("verdict_epithets").contains(&v.lemmas[i].as_str())
+        || act(v, h)
+        || words::get("group_nouns").contains(&v.lemmas[h].as_str())
 }
 
 /// Noun `n` names an act a party does: an event noun of the lexicon ("attacks", "detention") or a
