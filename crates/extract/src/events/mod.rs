@@ -87,6 +87,7 @@ pub fn extract_with(doc: &Document, options: &Options) -> Vec<Event> {
     recode::by_parties(&mut events);
     document::demonyms::forces(&mut events);
     recode::incident_tolls(&mut events, &metas);
+    // Last: it drops records, so `metas` no longer lines up with `events` after it.
     pairing::one_per_state_key(&mut events);
     for (n, e) in events.iter_mut().enumerate() {
         e.doc_id = doc.id.clone();

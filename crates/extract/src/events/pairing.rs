@@ -113,11 +113,14 @@ pub(super) fn one_per_state_key(events: &mut Vec<Event>) {
         }
         e
     };
-    let mut kept: Vec<Event> = Vec::new();
+    // Each record blanked once, not once per comparison.
+    let (mut kept, mut blanks): (Vec<Event>, Vec<Event>) = (Vec::new(), Vec::new());
     for e in events.drain(..) {
         let state = e.actor.as_ref().is_some_and(|a| a.country.is_some());
-        if !(state && kept.iter().rev().take(8).any(|k| blank(k) == blank(&e))) {
+        let b = blank(&e);
+        if !(state && blanks.iter().rev().take(8).any(|k| *k == b)) {
             kept.push(e);
+            blanks.push(b);
         }
     }
     *events = kept;

@@ -519,7 +519,7 @@ fn caught_civilians(v: &View, triggers: &[Trigger], c: &CasualtyMention, events:
 
 /// Attaches one count to its event (see [`attach_casualties`]); the index of the event that took it.
 fn attach(v: &View, triggers: &[Trigger], c: &CasualtyMention, events: &mut [Event]) -> Option<usize> {
-    let kind = match c.kind {
+    let killed = match c.kind {
         CasualtyKind::Killed => true,
         CasualtyKind::Injured => false,
         CasualtyKind::Missing => return None,
@@ -574,7 +574,7 @@ fn attach(v: &View, triggers: &[Trigger], c: &CasualtyMention, events: &mut [Eve
                 p
             });
         }
-        let slot = if kind { &mut e.casualties.killed } else { &mut e.casualties.injured };
+        let slot = if killed { &mut e.casualties.killed } else { &mut e.casualties.injured };
         if slot.is_none() {
             *slot = Some(value.clone());
         }

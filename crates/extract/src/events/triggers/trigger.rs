@@ -146,7 +146,7 @@ pub(crate) fn subject_fits(v: &View, head: usize, entry: &TriggerEntry) -> bool 
         verb = h;
     }
     let relative = words::get("relative_pronouns");
-    let subjects = v.kids_with(verb, &["nsubj"]).map(|s| match v.head(verb) {
+    let mut subjects = v.kids_with(verb, &["nsubj"]).map(|s| match v.head(verb) {
         Some(n) if v.rel(verb) == "acl:relcl" && relative.contains(&v.lemmas[s].as_str()) => n,
         _ => s,
     });
@@ -155,7 +155,7 @@ pub(crate) fn subject_fits(v: &View, head: usize, entry: &TriggerEntry) -> bool 
         let role = crate::parties::normalize(v.text(v.phrase(s))).and_then(|p| p.role);
         role.is_some_and(|r| armed.contains(&r.as_str()))
     };
-    subjects.collect::<Vec<_>>().into_iter().any(names_force)
+    subjects.any(names_force)
 }
 
 /// "dispatched coffins, as forces moved ahead": an adverbial or coordinated clause with a subject of
