@@ -157,3 +157,14 @@ fn neutralizing_fighters_is_force() {
     let got = codes_of("Experts/2/nsubj neutralized/0/root the/4/det device/2/obj ./2/punct", None);
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn rescuing_passengers_or_civilians_from_captors_is_force() {
+    let got = codes_of("Soldiers/2/nsubj rescued/0/root the/4/det passengers/2/obj ./2/punct", None);
+    assert_eq!(got, ["190"]);
+    let got = codes_of("Forty/2/nummod civilians/4/nsubj:pass were/4/aux:pass rescued/0/root ./4/punct", None);
+    assert_eq!(got, ["190"]);
+    // a rescued pet is no event
+    let got = codes_of("Firefighters/2/nsubj rescued/0/root the/4/det dog/2/obj ./2/punct", None);
+    assert!(got.is_empty(), "{got:?}");
+}
