@@ -168,3 +168,14 @@ fn rescuing_passengers_or_civilians_from_captors_is_force() {
     let got = codes_of("Firefighters/2/nsubj rescued/0/root the/4/det dog/2/obj ./2/punct", None);
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn increasing_or_boosting_tariffs_is_a_sanction() {
+    let got = codes_of("Washington/2/nsubj increased/0/root tariffs/2/obj on/5/case steel/3/nmod ./2/punct", None);
+    assert_eq!(got, ["163"]);
+    let got = codes_of("Trump/3/nsubj was/3/aux boosting/0/root the/5/det tariffs/3/obj ./3/punct", None);
+    assert_eq!(got, ["163"]);
+    // increasing production is no sanction
+    let got = codes_of("The/2/det factory/3/nsubj increased/0/root production/3/obj ./3/punct", None);
+    assert!(got.is_empty(), "{got:?}");
+}
