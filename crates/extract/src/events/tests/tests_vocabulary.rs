@@ -138,3 +138,45 @@ fn a_release_from_prison_is_a_release_whoever_is_named() {
     let got = codes_of("The/2/det group/3/nsubj released/0/root a/5/det report/3/obj ./3/punct", None);
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn an_armed_force_in_flight_retreats_and_fleeing_civilians_are_no_event() {
+    let got = codes_of("The/2/det rebels/3/nsubj fled/0/root into/6/case the/6/det bush/3/obl ./3/punct", None);
+    assert_eq!(got, ["0874"]);
+    let got =
+        codes_of("Thousands/4/nsubj of/3/case villagers/1/nmod fled/0/root the/6/det violence/4/obj ./4/punct", None);
+    assert!(!got.contains(&"0874".to_string()), "{got:?}");
+}
+
+#[test]
+fn neutralizing_fighters_is_force() {
+    let got = codes_of("Troops/2/nsubj neutralized/0/root five/4/nummod militants/2/obj ./2/punct", None);
+    assert_eq!(got, ["190"]);
+    let got = codes_of("Several/2/amod rebels/4/nsubj:pass were/4/aux:pass neutralized/0/root ./4/punct", None);
+    assert_eq!(got, ["190"]);
+    // a device neutralized: no force
+    let got = codes_of("Experts/2/nsubj neutralized/0/root the/4/det device/2/obj ./2/punct", None);
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn rescuing_passengers_or_civilians_from_captors_is_force() {
+    let got = codes_of("Soldiers/2/nsubj rescued/0/root the/4/det passengers/2/obj ./2/punct", None);
+    assert_eq!(got, ["190"]);
+    let got = codes_of("Forty/2/nummod civilians/4/nsubj:pass were/4/aux:pass rescued/0/root ./4/punct", None);
+    assert_eq!(got, ["190"]);
+    // a rescued pet is no event
+    let got = codes_of("Firefighters/2/nsubj rescued/0/root the/4/det dog/2/obj ./2/punct", None);
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn increasing_or_boosting_tariffs_is_a_sanction() {
+    let got = codes_of("Washington/2/nsubj increased/0/root tariffs/2/obj on/5/case steel/3/nmod ./2/punct", None);
+    assert_eq!(got, ["163"]);
+    let got = codes_of("Trump/3/nsubj was/3/aux boosting/0/root the/5/det tariffs/3/obj ./3/punct", None);
+    assert_eq!(got, ["163"]);
+    // increasing production is no sanction
+    let got = codes_of("The/2/det factory/3/nsubj increased/0/root production/3/obj ./3/punct", None);
+    assert!(got.is_empty(), "{got:?}");
+}
