@@ -54,7 +54,7 @@ fn a_by_phrase_on_an_event_noun_is_not_the_verbs_agent() {
 #[test]
 fn an_un_participle_complement_still_links_its_conjuncts() {
     let ev = doc_events(
-        // (a determiner: bare "Civilians remain ..." is a generic statement, events/generic.rs)
+        // (a determiner: bare "Civilians remain ..." is a generic statement, events/reality/generic.rs)
         &["The/2/det civilians/3/nsubj remain/0/root unseen/3/xcomp ,/6/punct unprotected/4/conj ,/8/punct bombed/4/conj ./3/punct"],
         "2025-03-12",
     );
