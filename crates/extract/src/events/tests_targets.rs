@@ -256,3 +256,13 @@ fn one_of_the_bombings_that_went_off_near_a_patrol_targets_it() {
     assert_eq!(ev.len(), 1, "{ev:#?}");
     assert_eq!(ev[0].target.as_ref().and_then(|t| t.role.as_deref()), Some("COP"), "{ev:#?}");
 }
+
+#[test]
+fn a_day_that_owns_the_repelled_attack_is_no_attacker() {
+    let ev = doc_events(
+        &["Troops/2/nsubj repelled/0/root Saturday/5/nmod:poss 's/3/case attack/2/obj on/9/case the/9/det army/9/compound base/5/nmod in/11/case Kidal/9/nmod ./2/punct"],
+        "2024-05-09",
+    );
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+    assert_eq!(ev[0].target.as_ref().and_then(|t| t.role.as_deref()), Some("MIL"), "{ev:#?}");
+}
