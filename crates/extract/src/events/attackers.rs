@@ -66,10 +66,11 @@ pub fn attribute(events: &mut [Event]) {
     if denied || found.is_empty() {
         return;
     }
-    // "Rebels, together with gunmen, attacked": gunmen named beside the group are others.
-    let beside: Vec<usize> =
-        events.iter().filter(|e| armed_group(e.actor.as_ref())).map(|e| e.evidence.start).collect();
-    for e in events.iter_mut().filter(|e| !beside.contains(&e.evidence.start)) {
+    // "Rebels, together with gunmen, attacked": gunmen named beside the group in one act are others;
+    // "Gunmen stormed a hotel, and al-Shabab claimed the attack" names the group in another act.
+    let act = |e: &Event| (e.evidence.start, e.action.text.clone());
+    let beside: Vec<(usize, String)> = events.iter().filter(|e| armed_group(e.actor.as_ref())).map(act).collect();
+    for e in events.iter_mut().filter(|e| !beside.contains(&act(e))) {
         let date = e.date.as_ref().map(|d| d.value.clone());
         for p in [&mut e.actor, &mut e.target].into_iter().flatten().filter(|p| unnamed_attacker(p)) {
             if let Some(g) = group_of(&found, date.as_deref()) {
