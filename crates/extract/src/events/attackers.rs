@@ -27,12 +27,12 @@ fn unnamed_attacker(p: &Party) -> bool {
 }
 
 fn armed_group(p: Option<&Party>) -> bool {
-    p.is_some_and(|p| matches!(p.role.as_deref(), Some("REB" | "SEP")))
+    p.is_some_and(|p| p.role.as_deref().is_some_and(|r| words::get("armed_group_roles").contains(&r)))
 }
 
 /// Whether `e` is a violent act (CAMEO 18, 19, 20) or a claim of responsibility (015).
 fn attack_or_claim(e: &Event) -> bool {
-    matches!(e.action.root(), "18" | "19" | "20") || e.action.cameo.starts_with("015")
+    super::trigger::is_force(&e.action.cameo) || e.action.cameo.starts_with("015")
 }
 
 /// Whether `e` has a mirror record: the same evidence with actor and target swapped (mutual fighting).
