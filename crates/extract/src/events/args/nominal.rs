@@ -366,12 +366,13 @@ fn claimed_or_shared(v: &View, t: usize, r: &mut Roles) {
     }
     // "a series of airstrikes": the measure noun stands in the verb's place; so does "part" in "took
     // part in the operation".
-    let stands_in = |h: usize| words::get("measure_nouns").contains(&lemma(h)) || lemma(h) == "part";
+    let part = |n: usize| words::get("take_part_nouns").contains(&lemma(n));
+    let stands_in = |h: usize| words::get("measure_nouns").contains(&lemma(h)) || part(h);
     let (noun, h) = match v.head(h) {
         Some(g) if stands_in(h) && v.base_rel(t) == "nmod" => (h, g),
         _ => (t, h),
     };
-    let took_part = lemma(noun) == "part" && v.base_rel(noun) == "obj" && lemma(h) == "take";
+    let took_part = part(noun) && v.base_rel(noun) == "obj" && words::get("take_part_light_verbs").contains(&lemma(h));
     let joins = (v.base_rel(noun) == "obj" && words::get("step_up_verbs").contains(&lemma(h)))
         || (v.base_rel(noun) == "obl" && words::get("take_part_verbs").contains(&lemma(h)))
         || took_part;
