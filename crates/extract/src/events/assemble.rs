@@ -493,6 +493,6 @@ fn event_location(v: &View, ctx: &Context, t: &Trigger, nominal: bool, roles: &R
 }
 
 /// Whether the phrase of `x` names a party at all ("a powerful bomb" does not).
-fn names_party(v: &View, x: usize) -> bool {
+pub(super) fn names_party(v: &View, x: usize) -> bool {
     crate::parties::normalize(v.text(v.phrase(x))).is_some_and(|p| p.role.is_some() || p.country.is_some())
 }

@@ -82,6 +82,9 @@ pub struct TriggerEntry {
     /// Fires only when its subject names an armed force: "troops entered the capital" takes it,
     /// "the train entered a tunnel" does nothing.
     pub armed: bool,
+    /// Fires only when its object is a place (a tagged or gazetteer place name, or a place noun):
+    /// "rebels entered the town" takes it, "forces entered negotiations" does not.
+    pub place_object: bool,
     pub note: String,
 }
 
@@ -110,6 +113,7 @@ impl TriggerEntry {
             object_requires: Vec::new(),
             not_before: Vec::new(),
             armed: false,
+            place_object: false,
             note: note.to_string(),
         }
     }
@@ -204,6 +208,7 @@ pub(crate) fn parse_triggers(text: &str) -> Result<Vec<TriggerEntry>, String> {
                 "outcome" => e.outcome = true,
                 "freeing" => e.freeing = true,
                 "armed" => e.armed = true,
+                "place_obj" => e.place_object = true,
                 "obj" => e.object = Some(true),
                 "noobj" => e.object = Some(false),
                 "@weapon" => e.refine.extend(WEAPON.iter().map(|(a, c)| refinement(a, c))),

@@ -24,6 +24,12 @@ pub(super) fn governor_subject(v: &View, t: usize) -> Option<Vec<usize>> {
                 let subjects: Vec<usize> = v.kids_with(g, &["nsubj"]).collect();
                 return (!subjects.is_empty()).then_some(subjects);
             }
+            // "the suspects planned to storm the embassy and killed a guard": a governor in the
+            // past is the clause the verb goes with; its subject is the doer, not the reporter's.
+            "xcomp" if tense::past(v, g) => {
+                let subjects: Vec<usize> = v.kids_with(g, &["nsubj"]).collect();
+                return (!subjects.is_empty()).then_some(subjects);
+            }
             "xcomp" => x = g,
             _ => return None,
         }

@@ -410,15 +410,10 @@ fn antecedent(v: &View, t: usize, s: usize) -> usize {
 /// issued the statement a participle describes.
 fn inherited_subject(v: &View, t: usize) -> Vec<usize> {
     let shared = chain_subject(v, t);
-    if shared.iter().any(|&s| names_any_party(v, s)) {
+    if shared.iter().any(|&s| super::assemble::names_party(v, s)) {
         return shared;
     }
     misjoined::governor_subject(v, t).or_else(|| issued::light_verb_subject(v, t)).unwrap_or(shared)
-}
-
-/// Whether the phrase headed by `s` names a party (a country or a role).
-fn names_any_party(v: &View, s: usize) -> bool {
-    crate::parties::normalize(v.text(v.phrase(s))).is_some_and(|p| p.country.is_some() || p.role.is_some())
 }
 
 fn chain_subject(v: &View, t: usize) -> Vec<usize> {

@@ -29,7 +29,8 @@ pub fn nominal(v: &View, t: usize) -> Roles {
     if r.targets.is_empty() {
         r.targets = light_verb_aims(v, t);
     }
-    if r.targets.is_empty() {
+    // "held a summit in Riyadh to defeat the militants": only an operation is aimed by its purpose.
+    if r.targets.is_empty() && forceful(v, t) {
         r.targets = super::purpose::aimed_by_purpose(v, t);
     }
     if r.targets.is_empty() {
@@ -92,8 +93,7 @@ pub fn nominal(v: &View, t: usize) -> Roles {
 /// attack" and "Russian strikes" name the doer. Only acts of force or coercion strike: in "worker
 /// protests" the modifier is who protests.
 fn struck_facilities(v: &View, t: usize) -> Vec<usize> {
-    let code = crate::lexicon::lookup_pos(&v.lemmas, t, Some(Pos::Noun)).and_then(|m| m.entry.cameo.clone());
-    if !code.is_some_and(|c| is_force(&c) || c.starts_with("17")) {
+    if !forceful(v, t) {
         return Vec::new();
     }
     // The facility noun itself: "the Kabul hotel attack" strikes a hotel, wherever it stands.
@@ -103,6 +103,12 @@ fn struck_facilities(v: &View, t: usize) -> Vec<usize> {
         })
     };
     v.kids_with(t, &["compound"]).filter(|&c| c < t).filter(civilian).collect()
+}
+
+/// Whether event noun `t` is an act of force or coercion (CAMEO 17, 18-20).
+fn forceful(v: &View, t: usize) -> bool {
+    let code = crate::lexicon::lookup_pos(&v.lemmas, t, Some(Pos::Noun)).and_then(|m| m.entry.cameo.clone());
+    code.is_some_and(|c| is_force(&c) || c.starts_with("17"))
 }
 
 /// Whether word `c` names an armed or official party ("Al-Shabaab", "Taliban"), not a place ("the
@@ -360,12 +366,13 @@ fn claimed_or_shared(v: &View, t: usize, r: &mut Roles) {
     }
     // "a series of airstrikes": the measure noun stands in the verb's place; so does "part" in "took
     // part in the operation".
-    let stands_in = |h: usize| words::get("measure_nouns").contains(&lemma(h)) || lemma(h) == "part";
+    let part = |n: usize| words::get("take_part_nouns").contains(&lemma(n));
+    let stands_in = |h: usize| words::get("measure_nouns").contains(&lemma(h)) || part(h);
     let (noun, h) = match v.head(h) {
         Some(g) if stands_in(h) && v.base_rel(t) == "nmod" => (h, g),
         _ => (t, h),
     };
-    let took_part = lemma(noun) == "part" && v.base_rel(noun) == "obj" && lemma(h) == "take";
+    let took_part = part(noun) && v.base_rel(noun) == "obj" && words::get("take_part_light_verbs").contains(&lemma(h));
     let joins = (v.base_rel(noun) == "obj" && words::get("step_up_verbs").contains(&lemma(h)))
         || (v.base_rel(noun) == "obl" && words::get("take_part_verbs").contains(&lemma(h)))
         || took_part;

@@ -10,12 +10,13 @@ pub fn attackers(v: &View, t: usize, c: usize) -> Vec<usize> {
     if !repel || crate::lexicon::lookup_pos(&v.lemmas, c, Some(Pos::Noun)).is_none() {
         return Vec::new();
     }
-    let by = |k: &usize| v.rel(*k) != "nmod" || v.case_of(*k).as_deref() == Some("by");
+    // Only a by-phrase or a possessor does it, and not a date ("Saturday's attack on the base").
+    let by = |k: &usize| (v.rel(*k) == "nmod:poss" || v.case_of(*k).as_deref() == Some("by")) && !v.is_dated(*k);
     let party = |k: &usize| {
         v.rel(*k) == "nmod:poss"
             || crate::parties::normalize(v.word(*k)).is_some_and(|p| p.role.is_some() || p.country.is_some())
     };
-    let doers = v.kids_with(c, &["nmod", "nmod:poss"]).filter(by);
+    let doers = v.kids_with(c, &["nmod", "nmod:poss"]).filter(by).filter(party);
     let modifiers = v.kids_with(c, &["amod", "compound"]).filter(|&k| k < c).filter(party);
     doers.chain(modifiers).take(1).collect()
 }

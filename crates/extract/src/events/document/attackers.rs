@@ -8,8 +8,8 @@
 //! attack a story recalls ("earlier this month, a suicide bomber ...") stays unattributed. Mutual
 //! fighting ("militants were killed in a battle with troops") attributes nothing, since the group is
 //! its actor only as the other side of the state's act; gunmen named beside the group in one act are
-//! others. A story in which an armed group denies an act attributes none of its unnamed attackers:
-//! the denial is what leaves them unattributed.
+//! others. An armed group's denial of a violent act (or one of the act's day) leaves that day's
+//! unnamed attackers unattributed.
 use crate::events::words;
 use casus_core::{Event, Party};
 
@@ -27,12 +27,12 @@ fn unnamed_attacker(p: &Party) -> bool {
 }
 
 fn armed_group(p: Option<&Party>) -> bool {
-    p.is_some_and(|p| matches!(p.role.as_deref(), Some("REB" | "SEP")))
+    p.is_some_and(|p| p.role.as_deref().is_some_and(|r| words::get("armed_group_roles").contains(&r)))
 }
 
 /// Whether `e` is a violent act (CAMEO 18, 19, 20) or a claim of responsibility (015).
 fn attack_or_claim(e: &Event) -> bool {
-    matches!(e.action.root(), "18" | "19" | "20") || e.action.cameo.starts_with("015")
+    crate::events::triggers::trigger::is_force(&e.action.cameo) || e.action.cameo.starts_with("015")
 }
 
 /// Whether `e` has a mirror record: the same evidence with actor and target swapped (mutual fighting).
@@ -61,16 +61,20 @@ fn group_of(found: &[(Option<String>, Party)], date: Option<&str>) -> Option<Par
 
 /// Gives the unnamed attackers of every act the story attributes the group's key (see the module doc).
 pub fn attribute(events: &mut [Event]) {
-    let denied = events.iter().any(|e| e.action.cameo.starts_with("016") && armed_or_unnamed(e.actor.as_ref()));
+    let denials = denials(events);
     let found = attributions(events);
-    if denied || found.is_empty() {
+    if found.is_empty() {
         return;
     }
-    // "Rebels, together with gunmen, attacked": gunmen named beside the group are others.
-    let beside: Vec<usize> =
-        events.iter().filter(|e| armed_group(e.actor.as_ref())).map(|e| e.evidence.start).collect();
-    for e in events.iter_mut().filter(|e| !beside.contains(&e.evidence.start)) {
+    // "Rebels, together with gunmen, attacked": gunmen named beside the group in one act are others;
+    // "Gunmen stormed a hotel, and al-Shabab claimed the attack" names the group in another act.
+    let act = |e: &Event| (e.evidence.start, e.action.text.clone());
+    let beside: Vec<(usize, String)> = events.iter().filter(|e| armed_group(e.actor.as_ref())).map(act).collect();
+    for e in events.iter_mut().filter(|e| !beside.contains(&act(e))) {
         let date = e.date.as_ref().map(|d| d.value.clone());
+        if denials.iter().any(|(named, d)| *named || *d == date) {
+            continue;
+        }
         for p in [&mut e.actor, &mut e.target].into_iter().flatten().filter(|p| unnamed_attacker(p)) {
             if let Some(g) = group_of(&found, date.as_deref()) {
                 p.role = g.role;
@@ -79,6 +83,21 @@ pub fn attribute(events: &mut [Event]) {
             }
         }
     }
+}
+
+/// (names a violent act, date) of every denial by an armed group or armed people of no side. A
+/// denial leaves open the attackers of its own day, or of every day when its sentence names a
+/// violent act (`claimed_acts`): "denied involvement in the bombing". "Al-Shabab denied that it had
+/// held talks" on another day denies no attack.
+fn denials(events: &[Event]) -> Vec<(bool, Option<String>)> {
+    let acts = words::get("claimed_acts");
+    let names_act =
+        |s: &str| s.split(|c: char| !c.is_alphanumeric()).any(|w| acts.contains(&crate::lemma::lemma(w).as_str()));
+    events
+        .iter()
+        .filter(|e| e.action.cameo.starts_with("016") && armed_or_unnamed(e.actor.as_ref()))
+        .map(|e| (names_act(&e.evidence.sentence.to_lowercase()), e.date.as_ref().map(|d| d.value.clone())))
+        .collect()
 }
 
 /// An armed group or armed people of no side: a denial by them leaves the story's attackers open.

@@ -424,7 +424,8 @@ fn listed(v: &View, ctx: &Context, head: usize, avoid: Option<&str>, text: &str)
         }
         let name = info.name.or_else(|| agency_name(v, head, info.country.as_deref(), info.role.as_deref()));
         // "militants present on Afghan soil": an unnamed group its phrase places in a state.
-        let armed = matches!(info.role.as_deref(), Some("REB" | "SEP")) && name.is_none();
+        let armed_group = info.role.as_deref().is_some_and(|r| words::get("armed_group_roles").contains(&r));
+        let armed = armed_group && name.is_none();
         let country = info.country.or_else(|| armed.then(|| super::bases::base_country(v, head)).flatten());
         return Some(Party { text, name, country, role: info.role });
     }

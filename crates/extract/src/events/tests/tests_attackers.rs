@@ -56,3 +56,25 @@ fn militants_placed_abroad_are_that_state_s_and_no_separatists() {
     let militants = ev.iter().filter_map(|e| e.target.as_ref()).find(|p| p.text == "militants").expect("militants");
     assert_eq!((militants.country.as_deref(), militants.role.as_deref()), (Some("AFG"), Some("REB")), "{ev:?}");
 }
+
+#[test]
+fn a_group_claiming_in_the_gunmen_s_sentence_is_no_co_actor() {
+    // The group claims the attack in a second clause: it is no one beside the gunmen in their act.
+    let one = "Gunmen/2/nsubj stormed/0/root a/4/det hotel/2/obj in/6/case Mogadishu/4/nmod on/8/case Tuesday/2/obl ,/12/punct \
+               and/12/cc al-Shabab/12/nsubj claimed/2/conj responsibility/12/obj for/16/case the/16/det attack/12/obl ./2/punct";
+    let ev = doc_events(&[one], "2024-05-09");
+    assert_eq!(actor_role(&ev, "stormed").as_deref(), Some("REB"), "{ev:?}");
+}
+
+#[test]
+fn a_denial_of_talks_leaves_the_attack_attributed() {
+    let gunmen = "Gunmen/2/nsubj stormed/0/root a/4/det hotel/2/obj in/6/case Mogadishu/4/nmod on/8/case Tuesday/2/obl ./2/punct";
+    let claim = "Al-Shabab/2/nsubj claimed/0/root responsibility/2/obj for/6/case the/6/det attack/2/obl on/8/case \
+                 Tuesday/2/obl ./2/punct";
+    let talks =
+        "Al-Shabab/2/nsubj denied/0/root that/6/mark it/6/nsubj had/6/aux held/2/ccomp talks/6/obj with/10/case \
+                 the/10/det government/7/nmod ./2/punct";
+    let ev = doc_events(&[gunmen, claim, talks], "2024-05-09");
+    assert!(ev.iter().any(|e| e.action.cameo.starts_with("016")), "{ev:?}");
+    assert_eq!(actor_role(&ev, "stormed").as_deref(), Some("REB"), "{ev:?}");
+}

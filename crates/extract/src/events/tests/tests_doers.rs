@@ -84,3 +84,13 @@ fn forces_of_one_state_that_took_part_give_one_record() {
     assert_eq!(operations.len(), 1, "{ev:?}");
     assert_eq!(text(&operations[0].actor), Some("The Pakistani army"), "{ev:?}");
 }
+
+#[test]
+fn a_past_verb_misjoined_to_a_planned_act_is_the_planners() {
+    // "planned" is in the past: "killed" goes with it, whose subject did it, not the police who said so.
+    let spec = "Police/2/nsubj said/0/root the/4/det suspects/5/nsubj planned/2/ccomp to/7/mark storm/5/xcomp \
+                the/9/det embassy/7/obj and/11/cc killed/7/conj a/13/det guard/11/obj on/15/case Monday/7/obl ./2/punct";
+    let ev = events_of(spec, Some("2024-05-09"));
+    let killed = ev.iter().find(|e| e.action.text == "killed").expect("a killed record");
+    assert_ne!(text(&killed.actor), Some("Police"), "{ev:?}");
+}

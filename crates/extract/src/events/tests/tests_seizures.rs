@@ -31,3 +31,15 @@ fn a_train_entering_a_tunnel_or_an_unnamed_they_takes_nothing() {
     let they = doc_events(&["They/2/nsubj entered/0/root the/4/det neighborhood/2/obj ./2/punct"], "2025-03-12");
     assert!(they.iter().all(|e| e.action.cameo != "192"), "{:?}", party_texts(&they));
 }
+
+#[test]
+fn forces_entering_talks_or_a_race_take_no_place() {
+    let talks = "Ukrainian/2/amod forces/3/nsubj entered/0/root negotiations/3/obj with/7/case the/7/det rebels/4/nmod ./3/punct";
+    let ev = doc_events(&[talks], "2024-05-09");
+    assert!(ev.iter().all(|e| e.action.cameo != "192"), "{:?}", party_texts(&ev));
+    assert!(ev.iter().any(|e| e.action.cameo == "046"), "{:?}", party_texts(&ev));
+    let race =
+        "Rebel/2/amod fighters/3/nsubj entered/0/root the/5/det race/3/obj for/7/case parliament/5/nmod ./3/punct";
+    let ev = doc_events(&[race], "2024-05-09");
+    assert!(ev.iter().all(|e| e.action.cameo != "192"), "{:?}", party_texts(&ev));
+}

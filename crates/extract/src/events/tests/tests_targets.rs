@@ -256,3 +256,24 @@ fn one_of_the_bombings_that_went_off_near_a_patrol_targets_it() {
     assert_eq!(ev.len(), 1, "{ev:#?}");
     assert_eq!(ev[0].target.as_ref().and_then(|t| t.role.as_deref()), Some("COP"), "{ev:#?}");
 }
+
+#[test]
+fn a_day_that_owns_the_repelled_attack_is_no_attacker() {
+    let ev = doc_events(
+        &["Troops/2/nsubj repelled/0/root Saturday/5/nmod:poss 's/3/case attack/2/obj on/9/case the/9/det army/9/compound base/5/nmod in/11/case Kidal/9/nmod ./2/punct"],
+        "2024-05-09",
+    );
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+    assert_eq!(ev[0].target.as_ref().and_then(|t| t.role.as_deref()), Some("MIL"), "{ev:#?}");
+}
+
+#[test]
+fn a_summit_to_defeat_militants_aims_at_no_one() {
+    // Only an operation is aimed at whom its purpose acts on by force; a summit is no operation.
+    let ev = doc_events(
+        &["Arab/2/amod leaders/3/nsubj held/0/root a/5/det summit/3/obj in/7/case Riyadh/5/nmod to/9/mark defeat/3/advcl the/11/det militants/9/obj ./3/punct"],
+        "2024-05-09",
+    );
+    let summit = ev.iter().find(|e| e.action.text == "summit").expect("the summit");
+    assert_eq!(summit.target.as_ref().map(|t| t.text.as_str()), None, "{ev:#?}");
+}

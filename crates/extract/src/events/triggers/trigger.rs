@@ -121,6 +121,9 @@ pub(crate) fn object_fits(v: &View, head: usize, entry: &TriggerEntry) -> bool {
     if entry.object.is_some_and(|needed| needed == objects.is_empty()) {
         return false;
     }
+    if entry.place_object && !objects.iter().any(|&o| is_place(v, o)) {
+        return false;
+    }
     if entry.object_requires.is_empty() {
         return true;
     }
@@ -130,6 +133,16 @@ pub(crate) fn object_fits(v: &View, head: usize, entry: &TriggerEntry) -> bool {
     let of = |n: usize| v.kids_with(n, &["nmod"]).filter(|&m| v.kids_with(m, &["case"]).any(|c| v.lemmas[c] == "of"));
     heads.extend(heads.clone().into_iter().flat_map(of).collect::<Vec<_>>());
     heads.iter().any(|&h| entry.object_requires.contains(&v.lemmas[h].to_lowercase()))
+}
+
+/// Whether object `o` is a place, as a `place_obj` entry asks: a tagged or gazetteer place name
+/// ("entered Kidal"), or a place noun ("entered the town", "the border area"); "entered
+/// negotiations" or "the race for parliament" go into no place.
+fn is_place(v: &View, o: usize) -> bool {
+    let noun = |k: &str| words::get("place_generic").contains(&k) || words::get("place_nouns").contains(&k);
+    crate::events::slots::places::tagged(v, o)
+        || crate::parties::lookup_place(v.word(o)).is_some_and(|p| p.known)
+        || noun(v.lemmas[o].as_str())
 }
 
 /// Whether the subject of trigger `head` is as an `armed` entry asks: a phrase naming an armed force
