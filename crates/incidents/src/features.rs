@@ -48,6 +48,9 @@ pub struct EventInfo {
     pub campaign: bool,
     /// Whether the evidence sentence names a violent episode as already told ("during the fighting").
     pub refers_back: bool,
+    /// Whether it is the act another act of its sentence answers ("in response to a provocation"):
+    /// an earlier incident than the answer.
+    pub answered: bool,
 }
 
 impl EventInfo {
@@ -130,6 +133,27 @@ pub fn refers_back(sentence: &str) -> bool {
 /// The words of a sentence in order, lower case.
 fn sentence_words_in_order(sentence: &str) -> Vec<String> {
     sentence.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+}
+
+/// Phrases that name what an act answers, one a line (patterns: see the file).
+const RESPONSE_CUES: &str = include_str!("../data/response_cues.txt");
+
+/// Words after a response phrase within which the answered act's trigger stands ("in response to an
+/// earlier cross-border fire").
+const ANSWERED_WITHIN: usize = 4;
+
+/// Whether trigger `trigger` of `sentence` is what another act answers: its first word within a few
+/// words after a response phrase ("in response to a provocation", "in retaliation for the attack").
+pub fn answered(sentence: &str, trigger: &str) -> bool {
+    let words = sentence_words_in_order(sentence);
+    let Some(first) = sentence_words_in_order(trigger).into_iter().next() else { return false };
+    data_lines(RESPONSE_CUES).any(|line| {
+        let pattern: Vec<&str> = line.split_whitespace().collect();
+        (0..words.len()).any(|i| {
+            matches_at(&pattern, &words[i..])
+                && words.iter().skip(i + pattern.len()).take(ANSWERED_WITHIN).any(|w| *w == first)
+        })
+    })
 }
 
 /// Phrases of a span of time up to now, one a line (patterns: see the file).
@@ -234,6 +258,7 @@ impl EventInfo {
             vague_war_toll: vague_war_toll(&e.casualties.killed),
             campaign: is_armed(&e.action.cameo) && e.date.is_none() && tells_campaign(&e.evidence.sentence),
             refers_back: refers_back(&e.evidence.sentence),
+            answered: answered(&e.evidence.sentence, &e.action.text),
         }
     }
 }
@@ -302,6 +327,14 @@ mod tests {
         assert!(tells_campaign("Insurgents have repeatedly targeted the capital since the coup."));
         assert!(tells_campaign("The militants have also frequently struck police posts."));
         assert!(!tells_campaign("He has repeated his call for talks."));
+    }
+
+    #[test]
+    fn the_act_a_response_answers_is_marked() {
+        let s = "The army carried out a revenge operation in response to a provocation by Armenian forces.";
+        assert!(answered(s, "provocation") && !answered(s, "revenge operation"));
+        assert!(answered("Troops shelled the village in retaliation for an attack on a post.", "attack"));
+        assert!(!answered("Rebels attacked a post, and troops responded with shelling.", "attacked"));
         assert!(!tells_campaign("Gunmen kidnapped 20 workers since late Wednesday."));
         assert!(!tells_campaign("A conflict had broken out for six weeks in the fall of 2020."));
         // A detention's length is no campaign: only armed violence makes one.

@@ -52,13 +52,15 @@ type Rule = (&'static str, fn(&EventInfo, &EventInfo, &Options) -> bool);
 const DATES: &str = "dates";
 
 /// The rules of [`compatible`], by name.
-const RULES: [Rule; 6] = [
+const RULES: [Rule; 7] = [
     ("actions", |a, b, _| actions_fit(a, b)),
     (DATES, dates_fit),
     ("campaign", |a, b, _| !campaign_and_episode(a, b)),
     ("wars", |a, b, _| !different_wars(a, b)),
     ("episode", |a, b, _| !another_episode(a, b)),
     ("war_and_day", |a, b, _| !war_and_day(a, b)),
+    // "a revenge operation in response to a provocation": the provocation is an earlier incident.
+    ("answered", |a, b, _| a.answered == b.answered),
 ];
 
 /// The first rule that keeps two events apart (see [`RULES`]), or `None` when they are

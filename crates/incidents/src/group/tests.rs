@@ -29,6 +29,7 @@ fn info(doc: &str, sentence_no: usize, code: &str, actor: Option<&str>, target: 
         vague_war_toll: false,
         campaign: false,
         refers_back: false,
+        answered: false,
     }
 }
 
