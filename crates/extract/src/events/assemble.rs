@@ -6,7 +6,6 @@ use super::document::meta::Meta;
 use super::pairing::{joint, pairs, two_party, weapon_actions};
 use super::reality;
 use super::sides::context::{in_news_window, parties_of, Context};
-use super::sides::pronouns::is_pronoun;
 use super::sides::{self, sides, Sides};
 use super::slots::places::{controlled, finer, location, meeting, sentence_place, target_place, visited};
 use super::slots::{self, attach_casualties, date_for, date_ref, incident_like, usable, DateFrom};
@@ -14,6 +13,7 @@ use super::triggers::trigger::{argument_lemmas, is_force, is_speech_act, pos, re
 use super::triggers::{self, triggers};
 use super::view::View;
 use super::words;
+use super::words::is_pronoun;
 use crate::dates::DateMention;
 use crate::lexicon::Pos;
 use casus_core::{Action, Casualties, Event, Evidence, Location, Party};
@@ -42,7 +42,7 @@ pub fn sentence(v: &View, index: usize, ctx: &mut Context, out: &mut Vec<Event>,
         metas.push(metas[first + k].clone());
         out.push(e);
     }
-    let compared = slots::yearly::per_year(v, &dates, first, out, metas);
+    let compared = super::yearly::per_year(v, &dates, first, out, metas);
     // A sentence whose events name their source has noted its speaker already, inverted ones too.
     if !out[first..].iter().any(|e| e.source.is_some()) {
         sides::speakers::note(v, ctx);
@@ -103,7 +103,7 @@ fn build(
     }
     triggers::accused::blame(v, t.accused, &mut roles);
     let mut found = sides(v, ctx, t, &mut roles);
-    triggers::judgments::speaker_judges(v, t, &mut found);
+    sides::judged::speaker_judges(v, t, &mut found);
     let Sides { source, actors, mut targets } = found;
     if roles.warned {
         targets.retain(|p| !actors.iter().any(|a| args::warnings::own_side(a, p)));

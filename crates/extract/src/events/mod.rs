@@ -12,27 +12,36 @@
 //!       document context (`sides::context`: pronouns, "the two countries", the last speaker);
 //!    4. slots and records: date (`slots/`, with `tense`: own phrase, background present, narrative
 //!       past, news day), place (`slots::places`), casualties ([`crate::casualties`]), one [`Event`]
-//!       per (actor, target) pair (`pairing`).
+//!       per (actor, target) pair (`pairing`) and per year a statistic compares (`yearly`).
 //! 2. Over the whole document (`document/`, in `extract_with`): restated incidents take the date and
-//!    place of the incident they restate (`incidents`).
+//!    place of the incident they restate (`incidents`); a span's day widens (`document::spans`).
 //! 3. Party identity ([`identity`]): a party named only by its role takes the country of its
 //!    event's place, else the country the story is set in.
 //! 4. CAMEO by the parties ([`recode`]): force on protesters or in protests is repression (175),
 //!    protesters fighting police riot (145).
 //!
 //! At the top besides: `tense` (tense and aspect, read by every stage), `view` and `words` (the
-//! sentence and the word lists), `testing` and `tests/` (one file a concern).
+//! sentence, its word-level predicates and the word lists), `roles` (the argument heads every stage
+//! after the triggers reads), `testing` and `tests/` (one file a concern).
+//!
+//! A stage reads only the stages before it, with one kind of exception: triggers that are said by
+//! someone (appeals and threats in modal form, verdicts, event nouns of background) ask who says them
+//! (`sides::attribution::source`, `reality::voices`) or whether they are background
+//! (`reality::background`) to decide whether they are triggers at all, and a threat reads its target
+//! with the verbal argument reader (`args::verbal`).
 pub mod args;
 mod assemble;
 mod document;
 mod pairing;
 mod reality;
+mod roles;
 mod sides;
 mod slots;
 mod tense;
 mod triggers;
 pub mod view;
 pub(crate) mod words;
+mod yearly;
 
 use casus_core::{Document, Event};
 use view::View;
@@ -74,7 +83,7 @@ pub fn extract_with(doc: &Document, options: &Options) -> Vec<Event> {
     document::incidents::place(&mut events, &metas);
     document::incidents::spread(&mut events, &metas);
     document::incidents::undate(&mut events, &metas);
-    slots::spans::widen(&mut events, &metas);
+    document::spans::widen(&mut events, &metas);
     document::subgroups::narrow(&mut events, doc);
     identity::complete(&mut events, ctx.home.as_deref(), identity::armed_group_country(doc).as_deref());
     identity::in_time(&mut events, doc.published);

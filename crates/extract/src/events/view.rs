@@ -89,6 +89,28 @@ impl<'a> View<'a> {
         self.sent.entities.iter().any(|e| e.label == "PER" && e.tokens.contains(&i))
     }
 
+    /// Whether word `i` is in a place name the model tags (GPE, LOC, FAC).
+    pub fn is_place_name(&self, i: usize) -> bool {
+        self.sent.entities.iter().any(|e| e.tokens.contains(&i) && matches!(e.label.as_str(), "GPE" | "LOC" | "FAC"))
+    }
+
+    /// Whether word `i` is a reporting verb ("said", "told", "according"), by `event_words.tsv`.
+    pub fn is_reporting(&self, i: usize) -> bool {
+        crate::events::words::get("reporting").contains(&self.lemmas[i].as_str())
+    }
+
+    /// Whether word `c` is a reciprocal ("each other", "one another", "accusing the other").
+    pub fn is_reciprocal(&self, c: usize) -> bool {
+        let w = self.lemmas[c].as_str();
+        // "each other" comes parsed either way: "other" headed by "each", or "each" with a fixed "other".
+        if matches!(w, "each" | "one")
+            && self.kids(c).iter().any(|&k| matches!(self.lemmas[k].as_str(), "other" | "another"))
+        {
+            return true;
+        }
+        (w == "other" || w == "another") && c > 0 && matches!(self.lemmas[c - 1].as_str(), "each" | "one" | "the")
+    }
+
     pub fn word(&self, i: usize) -> &str {
         &self.sent.tokens[i].text
     }

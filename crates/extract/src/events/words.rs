@@ -25,6 +25,11 @@ pub(crate) fn get(name: &str) -> &'static [&'static str] {
     lists().get(name).map(Vec::as_slice).unwrap_or_else(|| panic!("data/event_words.tsv has no list {name:?}"))
 }
 
+/// A personal pronoun: it names a party only through the context.
+pub(crate) fn is_pronoun(lemma: &str) -> bool {
+    get("pronouns").contains(&lemma) || matches!(lemma, "they" | "them")
+}
+
 #[cfg(test)]
 mod tests {
     /// Every .rs file under `dir`, recursively.

@@ -25,6 +25,7 @@
 //!   acts through its government), see [`BARE_COUNTRY_ROLE`].
 //! - `name` is `None` for spans with a role but no identity or country ("gunmen" → UAF); the
 //!   whole result is `None` when nothing is recognized.
+pub mod eras;
 mod gazetteer;
 
 use gazetteer::{gazetteer, tokenize, Hit, Kind, Tok};

@@ -2,7 +2,6 @@
 //! the setting of a statement is a consultation (GUIDELINES §4: 040, 041) of the one who speaks
 //! with the one spoken to or the noun's own partner; the statement itself is no record (§12.9).
 use crate::events::args::{self, Roles};
-use crate::events::sides::attribution::is_reporting;
 use crate::events::view::View;
 use crate::events::words;
 use std::ops::Range;
@@ -13,7 +12,7 @@ pub(crate) fn from_statement(v: &View, noun: usize, phrase: &Range<usize>, roles
     if v.base_rel(noun) != "obl" {
         return;
     }
-    let Some(verb) = v.head(noun).filter(|&h| is_reporting(v, h)) else { return };
+    let Some(verb) = v.head(noun).filter(|&h| v.is_reporting(h)) else { return };
     let setting = v.case_of(noun).is_some_and(|c| words::get("statement_settings").contains(&c.as_str()));
     // "phone" of "a phone call" is the phrase's own word, no one taking part.
     if !setting || roles.actors.iter().any(|a| !phrase.contains(a)) {

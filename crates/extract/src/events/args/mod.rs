@@ -9,6 +9,7 @@ pub(super) mod contacts;
 pub(super) mod crowds;
 pub(super) mod hinted;
 pub(super) mod retaliation;
+pub(super) mod towns;
 pub(super) mod warnings;
 use super::view::View;
 use super::words;
@@ -21,35 +22,12 @@ mod issued;
 mod misjoined;
 mod nominal;
 mod passives;
+pub(super) mod place_names;
 mod purpose;
 mod repelled;
 mod under;
+pub use super::roles::Roles;
 pub use nominal::nominal;
-
-/// Token heads of the arguments of one trigger; each becomes a party or place after normalization.
-#[derive(Debug, Default, Clone, PartialEq)]
-pub struct Roles {
-    pub actors: Vec<usize>,
-    pub targets: Vec<usize>,
-    /// Candidate place heads, nearest to the trigger first.
-    pub places: Vec<usize>,
-    /// "fired batteries at Russia": a prepositional aim, the target when the object names no party.
-    pub aims: Vec<usize>,
-    /// "accused each other", "clashes between A and B": one event each way between the actors.
-    pub reciprocal: bool,
-    /// "A clashed with B and C", "a battle with B": the actors one side, the targets the other; one
-    /// event each way between the sides, none within a side.
-    pub each_way: bool,
-    /// "A, together with B, launched …": the actors act together, never on each other.
-    pub allied: bool,
-    pub negated: bool,
-    /// "The airstrikes hit targets in the city and damaged several houses": an event noun subject of
-    /// coordinated predicates, each with objects of its own; one record per predicate.
-    pub acts: Vec<Vec<usize>>,
-    /// The targets are the subject of what a warning warns of ("warned that Moscow would respond"),
-    /// which may be the warner's own side.
-    pub warned: bool,
-}
 
 /// Roles of a verbal trigger. `subject_is_target` marks phrases like "came under fire", whose
 /// grammatical subject undergoes the action and whose by-phrase is the actor.
@@ -148,10 +126,10 @@ fn objects(v: &View, t: usize, inverted: Option<usize>, r: &mut Roles) {
     // "designated BLA a terrorist group": a second bare object says what the first is called (not
     // "each other", nor an apposition after a comma: "stormed the Mavi Marmara, a Turkish ship").
     let first =
-        |c: usize| v.kids_with(t, &["obj"]).any(|o| o < c && !is_reciprocal(v, o) && !(o..c).any(|k| v.word(k) == ","));
-    let complement = |c: &usize| v.rel(*c) == "obj" && !is_reciprocal(v, *c) && first(*c);
+        |c: usize| v.kids_with(t, &["obj"]).any(|o| o < c && !v.is_reciprocal(o) && !(o..c).any(|k| v.word(k) == ","));
+    let complement = |c: &usize| v.rel(*c) == "obj" && !v.is_reciprocal(*c) && first(*c);
     for c in v.kids_with(t, &["obj", "iobj"]).filter(|&c| Some(c) != inverted && !complement(&c)) {
-        if is_reciprocal(v, c) {
+        if v.is_reciprocal(c) {
             r.reciprocal = true;
         } else if let Some(w) = clash_partner(v, c) {
             // "fought running gun battles with gunmen": the battle noun's partner is the other side.
@@ -226,16 +204,6 @@ fn is_agent(v: &View, c: usize) -> bool {
 
 fn is_agent_nominal(v: &View, c: usize) -> bool {
     matches!(v.base_rel(c), "nmod" | "obl") && v.case_of(c).as_deref() == Some("by")
-}
-
-pub(super) fn is_reciprocal(v: &View, c: usize) -> bool {
-    let w = v.lemmas[c].as_str();
-    // "each other" comes parsed either way: "other" headed by "each", or "each" with a fixed "other".
-    if matches!(w, "each" | "one") && v.kids(c).iter().any(|&k| matches!(v.lemmas[k].as_str(), "other" | "another")) {
-        return true;
-    }
-    // "each other", "one another", and "both sides accusing the other"
-    (w == "other" || w == "another") && c > 0 && matches!(v.lemmas[c - 1].as_str(), "each" | "one" | "the")
 }
 
 fn is_clash(v: &View, t: usize) -> bool {

@@ -3,7 +3,7 @@
 //! a claim), then what the sentence's places and coordination add. Shares the parse helpers of
 //! [`super`] (places, sides, co-actors).
 use super::*;
-use crate::events::sides::pronouns::is_pronoun;
+use crate::events::words::is_pronoun;
 
 /// Roles of a nominal trigger ("Azerbaijan's offensive against ...", "clashes between A and B",
 /// "fire by the Azerbaijani armed forces towards Armenian positions"): its own phrase first, then the
@@ -73,7 +73,7 @@ pub fn nominal(v: &View, t: usize) -> Roles {
     // the noun or what it struck is where.
     let struck = facilities.iter().chain(&r.targets).copied();
     let towns = std::iter::once(t).chain(struck).flat_map(|h| v.kids_with(h, &["compound"]));
-    r.places.extend(towns.filter(|&c| crate::events::sides::context::town_modifier(v, c)).collect::<Vec<usize>>());
+    r.places.extend(towns.filter(|&c| super::towns::town_modifier(v, c)).collect::<Vec<usize>>());
     r.targets = targets;
     // "the incident occurred near …", "killed in a gun battle … in the town of L'Estere": the
     // clause that holds the event noun places it.
@@ -158,8 +158,8 @@ fn swept(v: &View, t: usize) -> Vec<usize> {
     let Some(h) = v.head(t).filter(|_| v.base_rel(t) == "nsubj").filter(sweeping) else { return Vec::new() };
     // A state as object says who ("left Azerbaijan in control"); a generic noun counts by its name.
     let named = |k: &usize| {
-        (crate::events::slots::places::tagged(v, *k) && !crate::parties::is_country_name(v.word(*k)))
-            || crate::events::slots::places::named_below(v, *k).is_some()
+        (v.is_place_name(*k) && !crate::parties::is_country_name(v.word(*k)))
+            || super::place_names::named_below(v, *k).is_some()
     };
     v.kids_with(h, &["obj"]).filter(named).collect()
 }

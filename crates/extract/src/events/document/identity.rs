@@ -2,10 +2,11 @@
 //! ("police", "gunmen", "officials", "16 soldiers") takes the country the story makes clear —
 //! the country of the event's own place when it has one, else the country the story is set in.
 //!
-//! The story's country is the state its place names point to most often (countries, capitals and
-//! known places among the model's GPE / LOC entities); nationality adjectives do not count, since
-//! they name foreign forces as often as the story's own ("Ethiopian troops in Mogadishu"). A story
-//! with no clear place (two states named equally often) leaves role-only parties as they are.
+//! The story's country (`sides::home`, read before the sentences) is the state its place names
+//! point to most often (countries, capitals and known places among the model's GPE / LOC
+//! entities); nationality adjectives do not count, since they name foreign forces as often as the
+//! story's own ("Ethiopian troops in Mogadishu"). A story with no clear place (two states named
+//! equally often) leaves role-only parties as they are.
 //!
 //! International bodies, NGOs and the media keep `country` null (GUIDELINES §12.3), as does a party
 //! with a known identity of its own (a named group or person with no state).
@@ -16,37 +17,10 @@ use crate::events::words;
 use crate::parties;
 use casus_core::{Document, Event, Party};
 use chrono::NaiveDate;
-use std::sync::OnceLock;
-
-const ERAS: &str = include_str!("../../../data/eras.tsv");
-
-/// (canonical name, until, role before) from `data/eras.tsv`.
-fn eras() -> &'static [(String, NaiveDate, String)] {
-    static ERAS_TABLE: OnceLock<Vec<(String, NaiveDate, String)>> = OnceLock::new();
-    ERAS_TABLE.get_or_init(|| {
-        ERAS.lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-            .map(|l| {
-                let cols: Vec<&str> = l.split('\t').map(str::trim).collect();
-                let until = NaiveDate::parse_from_str(cols.get(1).copied().unwrap_or_default(), "%Y-%m-%d");
-                match (cols.as_slice(), until) {
-                    ([name, _, role], Ok(d)) => (name.to_string(), d, role.to_string()),
-                    _ => panic!("eras.tsv: bad line {l:?}"),
-                }
-            })
-            .collect()
-    })
-}
 
 /// The role of party `p` in a story published on `published`, when an era of `eras.tsv` says so.
 fn era_role(p: &Party, published: Option<NaiveDate>) -> Option<&'static str> {
-    group_role_at(p.name.as_deref()?, published)
-}
-
-/// The role of the group `name` in a story published on `published`, when it changed on a date.
-pub(crate) fn group_role_at(name: &str, published: Option<NaiveDate>) -> Option<&'static str> {
-    let day = published?;
-    eras().iter().find(|(n, until, _)| n == name && day < *until).map(|(_, _, r)| r.as_str())
+    parties::eras::group_role_at(p.name.as_deref()?, published)
 }
 
 /// Sets the role of every party of `events` whose role changed on a date (see the module doc).
@@ -118,28 +92,6 @@ fn source_name(text: &str) -> Option<String> {
 /// Roles that belong to a state: a role-only party of these takes a country.
 const STATE_ROLES: &[&str] =
     &["GOV", "MIL", "COP", "SPY", "JUD", "LEG", "REB", "SEP", "UAF", "CRM", "OPP", "CVL", "REF", "HLH", "REL"];
-
-/// The state a document is set in: the one its place names point to most often; between states its
-/// places name equally often, the one named first (a story's lead names its own state first: "Chad is
-/// threatening to sever relations with Sudan after the military says it beat back an assault").
-pub fn home_country(doc: &Document) -> Option<String> {
-    let mut places: Vec<(String, usize)> = Vec::new();
-    for s in &doc.sentences {
-        for e in s.entities.iter().filter(|e| matches!(e.label.as_str(), "GPE" | "LOC")) {
-            let Some(country) = parties::lookup_place(doc.span_text(s, e.tokens.clone())).and_then(|p| p.country)
-            else {
-                continue;
-            };
-            match places.iter_mut().find(|(c, _)| *c == country) {
-                Some((_, n)) => *n += 1,
-                None => places.push((country, 1)),
-            }
-        }
-    }
-    // A stable sort: on equal counts the first-named state stays first.
-    places.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
-    places.into_iter().next().map(|(c, _)| c)
-}
 
 /// The country of the one named armed group (REB or SEP, with a country) a story names, when the
 /// groups it names with a country are of one country only (a group of no one state, such as
@@ -423,20 +375,6 @@ mod tests {
         let mut es = vec![event(taliban(), party("women", Some("CVL"), None), None)];
         in_time(&mut es, NaiveDate::from_ymd_opt(2024, 8, 21));
         assert_eq!(es[0].actor.as_ref().unwrap().role.as_deref(), Some("GOV"));
-    }
-
-    #[test]
-    fn places_named_as_often_leave_the_home_to_the_state_named_first() {
-        let accused = "Chad/2/nsubj accused/0/root Sudan/2/obj ./2/punct";
-        let denied = "Sudan/2/nsubj denied/0/root it/2/obj ./2/punct";
-        let ent = |at: usize| casus_core::Entity { label: "GPE".into(), tokens: at..at + 1, score: 1.0 };
-        let mut doc = crate::events::testing::parsed_doc(&[accused]);
-        doc.sentences[0].entities = vec![ent(0), ent(2)];
-        assert_eq!(home_country(&doc).as_deref(), Some("TCD"), "two places named once each: the first");
-        let mut doc = crate::events::testing::parsed_doc(&[accused, denied]);
-        doc.sentences[0].entities = vec![ent(0), ent(2)];
-        doc.sentences[1].entities = vec![ent(0)];
-        assert_eq!(home_country(&doc).as_deref(), Some("SDN"), "a place named more often leads");
     }
 
     #[test]

@@ -26,7 +26,7 @@ pub(crate) fn commented_on(v: &View, head: usize) -> bool {
 /// The noun's phrase names a place or a date ("the shelling of the Herat market", "the attack
 /// on Tuesday"): it tells an incident of its own, not only the one the story reported.
 fn own_setting(v: &View, head: usize) -> bool {
-    let place = |k: usize| crate::events::slots::places::tagged(v, k) || crate::parties::is_location(v.word(k));
+    let place = |k: usize| v.is_place_name(k) || crate::parties::is_location(v.word(k));
     v.phrase(head).filter(|&k| k != head).any(|k| v.is_dated(k) || place(k))
 }
 

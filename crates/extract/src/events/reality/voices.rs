@@ -2,7 +2,7 @@
 //! sides to withdraw") is what a text stipulates, not an appeal someone makes (GUIDELINES §12.9:
 //! appeals are addressed by a party). An analyst's warning or concern is an expectation or a fear,
 //! not a comment by a party to the story (§12.8: "analysts' expectations and fears").
-use crate::events::args::Roles;
+use crate::events::roles::Roles;
 use crate::events::view::View;
 use crate::events::words;
 

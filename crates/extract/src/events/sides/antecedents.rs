@@ -2,9 +2,9 @@
 //! unprotected, they are being targeted", "People lose their cards when they are convicted", "Some
 //! told VOA they agree"): that subject, not the actors of an earlier sentence's event.
 use super::context::{parties_of, Context};
-use super::pronouns::is_pronoun;
 use crate::events::view::View;
 use crate::events::words;
+use crate::events::words::is_pronoun;
 use casus_core::Party;
 
 /// Relations by which a clause hangs off the clause whose subject its "they" may repeat.

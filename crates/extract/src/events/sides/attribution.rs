@@ -21,11 +21,6 @@ fn toll_giver(v: &View, t: usize) -> Option<usize> {
     v.kids_with(verb?, &["nsubj"]).next()
 }
 
-/// Is `i` a reporting verb of this list?
-pub fn is_reporting(v: &View, i: usize) -> bool {
-    words::get("reporting").contains(&v.lemmas[i].as_str())
-}
-
 /// Is `i` a verb that claims an act ("took credit for attacking a convoy", "accepted responsibility for
 /// the bombing")? Its subject is the source of the act (GUIDELINES §12.5).
 fn claims(v: &View, i: usize) -> bool {
@@ -41,7 +36,7 @@ fn reporting_subject(v: &View, t: usize) -> Option<usize> {
     // through any relation to the nearest reporting verb that governs the trigger's clause.
     for _ in 0..8 {
         for c in v.kids_with(cur, &["parataxis"]) {
-            if is_reporting(v, c) {
+            if v.is_reporting(c) {
                 // "…, announced the head of European diplomacy": after the clause, the subject follows.
                 let inverted = || v.kids_with(c, &["obj", "iobj", "nsubj:pass"]).find(|&o| o > c && !listener(v, c, o));
                 if let Some(s) = v.subject(c).or_else(inverted) {
@@ -53,7 +48,7 @@ fn reporting_subject(v: &View, t: usize) -> Option<usize> {
         // A quote before the verb may come parsed as its subject ("“fire by … left four dead”,
         // indicated the ministry"): then the speaker is the nominal after the verb.
         let fronted = cur < h && v.base_rel(cur) == "nsubj";
-        if (is_reporting(v, h) || claims(v, h))
+        if (v.is_reporting(h) || claims(v, h))
             && (fronted || matches!(v.base_rel(cur), "ccomp" | "parataxis" | "xcomp" | "advcl" | "obj"))
         {
             let after = || v.kids_with(h, &["nsubj", "obj", "iobj"]).find(|&o| o > h && o != cur && !listener(v, h, o));

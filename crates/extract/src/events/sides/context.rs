@@ -34,7 +34,7 @@ pub struct Context {
     offices: Vec<(String, Party)>,
     /// Acronyms the story defines, with their full name's party (see `acronyms.rs`).
     acronyms: Vec<(String, Party)>,
-    /// The state the story is set in, when one leads (`identity::home_country`).
+    /// The state the story is set in, when one leads (`sides::home`).
     pub(crate) home: Option<String>,
     /// The latest source named in full ("the Armenian Ministry of Defense clarified …"): the
     /// "he" of "he said", "He also assured" in the sentences that follow.
@@ -96,7 +96,7 @@ impl Context {
         // Only a place the story names sets its state: a nationality word alone is as often a foreign
         // force's ("Israeli strikes killed 12 in Khiam, local officials said": the officials are not
         // Israeli), and an organisation acts abroad too.
-        let home = crate::events::document::identity::home_country(doc);
+        let home = super::home::home_country(doc);
         Context {
             offices: super::offices::offices(doc, home.as_deref()),
             acronyms: super::acronyms::acronyms(doc),
@@ -269,9 +269,7 @@ pub(crate) fn parties_of(v: &View, ctx: &Context, heads: &[usize], avoid: Option
         for mut p in crate::events::sides::split_modifiers(v, h).unwrap_or_else(|| party(v, ctx, h, avoid)) {
             // A group's role on the story's day (the Taliban REB until August 2021), before parties
             // are told apart: two parties of one state may be a government and its insurgents.
-            if let Some(r) =
-                p.name.as_deref().and_then(|n| crate::events::document::identity::group_role_at(n, ctx.published))
-            {
+            if let Some(r) = p.name.as_deref().and_then(|n| crate::parties::eras::group_role_at(n, ctx.published)) {
                 p.role = Some(r.to_string());
             }
             // "Russian President Vladimir Putin and … Antony Blinken" are two sides; "US Foreign
@@ -299,7 +297,7 @@ fn party(v: &View, ctx: &Context, head: usize, avoid: Option<&str>) -> Vec<Party
     if let Some(found) = pronoun(v, ctx, head, avoid, &text) {
         return found;
     }
-    if town_modifier(v, head) {
+    if crate::events::args::towns::town_modifier(v, head) {
         return Vec::new();
     }
     let lemma = v.lemmas[head].as_str();
@@ -332,27 +330,6 @@ fn party(v: &View, ctx: &Context, head: usize, avoid: Option<&str>) -> Vec<Party
             None => named(v, ctx, head, text),
         },
     }
-}
-
-/// "condemned the Kabul bombing", "the Moscow talks": a town or region before a noun says where, not
-/// who; a capital is its government only as a party in its own right ("Kabul said") or as the one
-/// firing from afar ("killed by Kyiv shelling", "Moscow's strikes": `remote_fire_codes`).
-pub(crate) fn town_modifier(v: &View, head: usize) -> bool {
-    let Some(h) = v.head(head).filter(|&h| h > head && v.base_rel(head) == "compound") else { return false };
-    let text = v.text(v.phrase(head));
-    let town =
-        parties::lookup_place(text).is_some_and(|p| p.known && !parties::is_country_name(&p.name) && p.name == text);
-    town && !(capital(text) && fired_from_afar(v, h))
-}
-
-fn capital(text: &str) -> bool {
-    parties::normalize(text).is_some_and(|p| p.role.as_deref() == Some("GOV"))
-}
-
-fn fired_from_afar(v: &View, noun: usize) -> bool {
-    crate::lexicon::lookup_pos(&v.lemmas, noun, Some(crate::lexicon::Pos::Noun))
-        .and_then(|m| m.entry.cameo.clone())
-        .is_some_and(|c| words::get("remote_fire_codes").iter().any(|r| c.starts_with(r)))
 }
 
 /// "killed by Hezbollah rockets", "hit by Russian fire": an event or weapon noun is no party, but a

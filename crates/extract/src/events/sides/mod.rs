@@ -15,7 +15,9 @@ pub mod attribution;
 mod bases;
 pub(super) mod context;
 mod gender;
+pub(super) mod home;
 mod igo_officials;
+pub(super) mod judged;
 mod names;
 mod namesakes;
 mod objects;
@@ -30,10 +32,10 @@ use super::view::View;
 use super::words;
 use crate::events::triggers::accused;
 use crate::events::triggers::trigger::Trigger;
+use crate::events::words::is_pronoun;
 use crate::parties;
 use casus_core::Party;
 use context::{parties_of, Context};
-use pronouns::is_pronoun;
 
 /// The parties of one trigger.
 pub(super) struct Sides {

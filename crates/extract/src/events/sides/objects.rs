@@ -68,7 +68,7 @@ fn clause_subject(v: &View, predicate: usize) -> Option<Vec<usize>> {
                 let noun = v.head(clause).filter(|_| v.rel(clause) == "acl:relcl");
                 return Some(noun.map(|n| v.conjuncts(n)).unwrap_or_default());
             }
-            let pronoun = super::pronouns::is_pronoun(lemma) || matches!(lemma, "we" | "you");
+            let pronoun = crate::events::words::is_pronoun(lemma) || matches!(lemma, "we" | "you");
             return (!pronoun).then(|| v.conjuncts(s));
         }
         if !CONTROLLED.contains(&v.base_rel(clause)) {

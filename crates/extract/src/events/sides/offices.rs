@@ -79,7 +79,7 @@ fn speaks(v: &View, i: usize) -> bool {
     let act = crate::lexicon::lookup_pos(&v.lemmas, i, Some(crate::lexicon::Pos::Verb))
         .and_then(|m| m.entry.cameo.as_deref().map(verbal))
         .unwrap_or(false);
-    super::attribution::is_reporting(v, i) || act
+    v.is_reporting(i) || act
 }
 
 /// "China's U.N. ambassador", "a spokesman for the president": one holder of an office, unnamed.
@@ -173,7 +173,7 @@ fn office(title: &str, name: &str, at: &Where) -> Option<Party> {
     // "a beautician from Zimbabwe" says where she is from, not an office.
     let info = parties::normalize(title).filter(|_| parties::says_whom(title))?;
     // "top Taliban commander": the group's role in the story's time (`data/eras.tsv`).
-    let era = info.name.as_deref().and_then(|g| crate::events::document::identity::group_role_at(g, at.published));
+    let era = info.name.as_deref().and_then(|g| crate::parties::eras::group_role_at(g, at.published));
     let role = era.map(str::to_string).or(info.role)?;
     let country = match role.as_str() {
         "IGO" => None,

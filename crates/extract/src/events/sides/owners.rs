@@ -4,10 +4,10 @@
 //! party said or did is aimed at that party (GUIDELINES §2 denials, §12.9 speech acts), so when the
 //! object names no party itself, the one whose act or words it names is the target.
 use super::context::{parties_of, Context};
-use super::pronouns::is_pronoun;
 use crate::events::args::folded;
 use crate::events::view::View;
 use crate::events::words;
+use crate::events::words::is_pronoun;
 use casus_core::Party;
 
 /// Roots of comments, appeals and judgments whose object may be another's words or deeds: comments

@@ -3,9 +3,9 @@
 //! was banned", "the group and its allies"); else "his"/"her" is who "he"/"she" would be. Not the
 //! latest party named, which is as often a place or a state the clause only mentions.
 use super::context::{parties_of, Context};
-use super::pronouns::is_pronoun;
 use crate::events::view::View;
 use crate::events::words;
+use crate::events::words::is_pronoun;
 use casus_core::Party;
 
 /// Clause heads climbed from the possessed noun: "his group has negotiated" sits in a relative

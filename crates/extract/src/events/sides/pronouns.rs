@@ -6,11 +6,6 @@ use crate::events::view::View;
 use crate::events::words;
 use casus_core::Party;
 
-/// A personal pronoun: it names a party only through the context.
-pub(crate) fn is_pronoun(lemma: &str) -> bool {
-    words::get("pronouns").contains(&lemma) || matches!(lemma, "they" | "them")
-}
-
 /// Pronouns and pair words: "he" is the last speaker, "they" the latest actors, "both sides" the
 /// article's two states; `None` when the head is none of them.
 pub(super) fn pronoun(v: &View, ctx: &Context, head: usize, avoid: Option<&str>, text: &str) -> Option<Vec<Party>> {
@@ -63,7 +58,7 @@ fn reporters(v: &View, ctx: &Context, head: usize, avoid: Option<&str>, text: &s
         return None;
     }
     let clause = v.head(head).filter(|&c| v.rel(c) == "ccomp")?;
-    let verb = v.head(clause).filter(|&g| super::attribution::is_reporting(v, g))?;
+    let verb = v.head(clause).filter(|&g| v.is_reporting(g))?;
     let speaker = v.kids_with(verb, &["nsubj"]).find(|&s| s < head)?;
     // Plural by its inflection ("militants", "residents"); a pronoun speaker has no antecedent here.
     let plural = |k: usize| v.lower(k) != v.lemmas[k];
@@ -72,7 +67,7 @@ fn reporters(v: &View, ctx: &Context, head: usize, avoid: Option<&str>, text: &s
     let nearer = (speaker + 1..head).any(|k| nominal(k) && plural(k));
     // "France and South Africa say they …": a coordinated speaker is plural too, and all of it.
     let coordinated = v.kids_with(speaker, &["conj"]).next().is_some();
-    if !(plural(speaker) || coordinated) || nearer || is_pronoun(&v.lemmas[speaker]) {
+    if !(plural(speaker) || coordinated) || nearer || crate::events::words::is_pronoun(&v.lemmas[speaker]) {
         return None;
     }
     let found: Vec<Party> = parties_of(v, ctx, &v.conjuncts(speaker), avoid)

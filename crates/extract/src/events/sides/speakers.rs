@@ -2,10 +2,9 @@
 //! speaks updates it, also one that reports no event ("“There was a threat,” said Chaudhry."),
 //! else a later "he" is a speaker named paragraphs before. With no reporting verb, a person named
 //! as the sentence's subject ("Khoshbo believes her book was banned.") is who "she" is next.
-use super::attribution::is_reporting;
 use super::context::{parties_of, Context};
-use super::pronouns::is_pronoun;
 use crate::events::view::View;
+use crate::events::words::is_pronoun;
 use casus_core::Party;
 
 /// Notes the subject of the sentence's main reporting verb (the one nearest the root; the first
@@ -15,7 +14,7 @@ pub(crate) fn note(v: &View, ctx: &mut Context) {
     // The subject proper: after a quote the object of "told VOA" is who listens.
     let subject = |h: usize| v.kids_with(h, &["nsubj"]).next();
     let main = (0..v.len())
-        .filter(|&h| is_reporting(v, h))
+        .filter(|&h| v.is_reporting(h))
         .filter_map(|h| subject(h).map(|s| (v.ancestors(h).count(), s)))
         .min_by_key(|&(depth, _)| depth)
         .map(|(_, s)| s);

@@ -1,6 +1,6 @@
 //! Stage 4, slots: takes a trigger with its parties, gives the rest of its record: the date
 //! ([`date_for`], by the clause's `tense`; `nested_dates`, `future_dates`, `offsets`,
-//! `bounded_nouns`, `yearly`), the place (`places`, `where_places`), the casualties
+//! `bounded_nouns`), the place (`places`, `where_places`), the casualties
 //! ([`attach_casualties`], `toll_host`) and the span an event noun names (`spans`, widened again
 //! over the whole document).
 mod bounded_nouns;
@@ -11,7 +11,6 @@ pub(super) mod places;
 pub(super) mod spans;
 mod toll_host;
 mod where_places;
-pub(super) mod yearly;
 use super::tense;
 use super::view::View;
 use super::words;

@@ -1,5 +1,6 @@
 //! The place of an event (GUIDELINES §7, §12.7): a phrase of its own, a place its sentence sets
 //! the scene with, a named place it strikes; the name is the most specific place of the phrase.
+use crate::events::args::place_names::named_below;
 use crate::events::args::Roles;
 use crate::events::triggers::trigger::Trigger;
 use crate::events::view::View;
@@ -21,8 +22,10 @@ pub(crate) fn target_place(v: &View, targets: &[usize], states: &[String]) -> Op
     // A place the gazetteer knows counts whatever the model tags it ("their assault on N'Djamena",
     // the name tagged an organisation).
     let known = |t: usize| parties::lookup_place(v.word(t)).is_some_and(|k| k.known);
-    let named: Vec<usize> =
-        targets.iter().filter_map(|&t| if tagged(v, t) || known(t) { Some(t) } else { named_below(v, t) }).collect();
+    let named: Vec<usize> = targets
+        .iter()
+        .filter_map(|&t| if v.is_place_name(t) || known(t) { Some(t) } else { named_below(v, t) })
+        .collect();
     let place = place_of(v, &named, states)?;
     let country = place.name.as_deref().is_some_and(parties::is_country_name);
     // A state as the target ("Azerbaijan attacked Armenia") says who, not where: on the seeds such
@@ -38,7 +41,7 @@ pub(crate) fn visited(v: &View, t: &Trigger, targets: &[usize], states: &[String
     let to = |k: usize| v.kids_with(k, &["nmod", "obl"]).filter(move |&c| v.case_of(c).as_deref() == Some("to"));
     let mut goal: Vec<usize> = t.m.tokens.clone().flat_map(to).collect();
     goal.extend(targets.iter().copied().filter(|&x| v.case_of(x).is_none()));
-    let known = |x: usize| tagged(v, x) || parties::lookup_place(v.word(x)).is_some_and(|k| k.known);
+    let known = |x: usize| v.is_place_name(x) || parties::lookup_place(v.word(x)).is_some_and(|k| k.known);
     let named: Vec<usize> =
         goal.into_iter().filter_map(|x| if known(x) { Some(x) } else { named_below(v, x) }).collect();
     place_of(v, &named, states)
@@ -177,7 +180,7 @@ fn locative(v: &View, p: usize) -> bool {
 /// positions ahead of talks that were held in Nairobi").
 fn clause(v: &View, i: usize) -> usize {
     const CLAUSE: &[&str] = &["root", "ccomp", "xcomp", "advcl", "parataxis", "csubj"];
-    let on_place = |h: usize| tagged(v, h) || words::get("place_generic").contains(&v.lemmas[h].as_str());
+    let on_place = |h: usize| v.is_place_name(h) || words::get("place_generic").contains(&v.lemmas[h].as_str());
     let boundary =
         |k: usize| CLAUSE.contains(&v.base_rel(k)) || (v.rel(k) == "acl:relcl" && !v.head(k).is_some_and(on_place));
     let mut cur = i;
@@ -274,28 +277,6 @@ fn canonical(span: &str) -> String {
     } else {
         known.name
     }
-}
-
-/// Whether word `i` is in a place name the model tags.
-pub(crate) fn tagged(v: &View, i: usize) -> bool {
-    v.sent.entities.iter().any(|e| e.tokens.contains(&i) && matches!(e.label.as_str(), "GPE" | "LOC" | "FAC"))
-}
-
-/// "the capital, Bangui", "the port city of Kismayo", "a section of the capital, Mogadishu": the
-/// name a generic place noun stands for (its appositive or "of" phrase, else a tagged name of its
-/// own), when it has one.
-pub(crate) fn named_below(v: &View, p: usize) -> Option<usize> {
-    let generic = |i: usize| words::get("place_generic").contains(&v.lemmas[i].as_str());
-    if !generic(p) {
-        return None;
-    }
-    let known = |k: usize| parties::lookup_place(v.word(k)).is_some_and(|x| x.known);
-    let given = v
-        .kids_with(p, &["appos", "nmod"])
-        .filter(|&k| v.base_rel(k) == "appos" || v.case_of(k).as_deref() == Some("of"))
-        .find_map(|k| if tagged(v, k) || known(k) { Some(k) } else { named_below(v, k) });
-    // "Dharmapuram village", "the Azamiyah neighborhood": a tagged name of the noun's own.
-    given.or_else(|| v.kids_with(p, &["compound", "flat"]).find(|&k| tagged(v, k)))
 }
 
 /// "in Armenian territory", "into Lebanese airspace", "several Somali towns": the land, air or sea
@@ -400,7 +381,7 @@ pub(crate) fn controlled(
     let named: Vec<usize> = acted_on
         .into_iter()
         .filter_map(|x| {
-            if tagged(v, x) {
+            if v.is_place_name(x) {
                 return Some(x);
             }
             // "took control of the city": the place the story named before (`incidents::resolve`).

@@ -4,7 +4,6 @@
 //! five" is the attack's. With no force trigger above the count in the parse ("the attack killed
 //! five", "five were killed in clashes"), the force trigger nearest to it in the text.
 use crate::casualties::CasualtyMention;
-use crate::events::sides::attribution::is_reporting;
 use crate::events::triggers::trigger::takes_toll;
 use crate::events::triggers::trigger::Trigger;
 use crate::events::view::View;
@@ -31,7 +30,7 @@ fn governing<'t>(v: &View, triggers: &'t [Trigger], c: &CasualtyMention) -> Opti
         // "killed six attackers and later killed 50 militants in airstrikes": a conjunct is a
         // clause of its own, not part of the first one's act.
         let subordinate = v.base_rel(a) == "advcl" && v.kids_with(a, &["mark"]).next().is_some();
-        if is_reporting(v, a) || subordinate || v.base_rel(a) == "conj" {
+        if v.is_reporting(a) || subordinate || v.base_rel(a) == "conj" {
             return None;
         }
     }

@@ -1,7 +1,7 @@
 //! "Protests spread to the town of Karabi, where police arrested dozens of students":
 //! what a where-clause reports happens at the place the clause follows, whether the parser hangs
 //! the clause on that place or on the verb before it.
-use super::places::{named_below, tagged};
+use crate::events::args::place_names::named_below;
 use crate::events::view::View;
 use crate::events::words;
 
@@ -38,5 +38,5 @@ fn antecedent(v: &View, w: usize) -> Option<usize> {
     if matches!(v.word(i), "," | "—" | "-") {
         i = i.checked_sub(1)?;
     }
-    (tagged(v, i) || named_below(v, i).is_some()).then_some(i)
+    (v.is_place_name(i) || named_below(v, i).is_some()).then_some(i)
 }

@@ -4,7 +4,7 @@
 //! by quantity ("blamed several recent attacks on militants") and mutual blame ("accused each other
 //! of shelling") stay the accusation only.
 use super::trigger::{argument_lemmas, is_force, pos};
-use crate::events::args::Roles;
+use crate::events::roles::Roles;
 use crate::events::view::View;
 use crate::lexicon::{Pos, TriggerMatch};
 
@@ -84,7 +84,7 @@ fn accusation_above(v: &View, head: usize, heads: &[usize], found: &[TriggerMatc
                 cur = a;
                 continue;
             }
-            let mutual = found[k].entry.mutual || v.kids(a).iter().any(|&c| crate::events::args::is_reciprocal(v, c));
+            let mutual = found[k].entry.mutual || v.kids(a).iter().any(|&c| v.is_reciprocal(c));
             return (code.starts_with("112") && !mutual).then_some(a);
         }
         cur = a;

@@ -6,7 +6,7 @@
 //! appealed to; what it must do is the appeal's content, not an event of its own. Stage 1 adds
 //! them to the sentence's triggers; stage 2 reads their roles here.
 use super::trigger::{argument_lemmas, is_speech_act, Trigger};
-use crate::events::args::Roles;
+use crate::events::roles::Roles;
 use crate::events::sides::attribution;
 use crate::events::tense;
 use crate::events::view::View;

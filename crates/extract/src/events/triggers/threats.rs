@@ -4,7 +4,7 @@
 //! party, states what the party will do should the condition hold or fail: a threat (CAMEO 13, by
 //! what is threatened), not a future event (GUIDELINES §12.9 on future statements).
 use super::trigger::{argument_lemmas, is_speech_act, pos, Trigger};
-use crate::events::args::Roles;
+use crate::events::roles::Roles;
 use crate::events::sides::attribution;
 use crate::events::tense;
 use crate::events::view::View;

@@ -140,9 +140,7 @@ pub(crate) fn object_fits(v: &View, head: usize, entry: &TriggerEntry) -> bool {
 /// negotiations" or "the race for parliament" go into no place.
 fn is_place(v: &View, o: usize) -> bool {
     let noun = |k: &str| words::get("place_generic").contains(&k) || words::get("place_nouns").contains(&k);
-    crate::events::slots::places::tagged(v, o)
-        || crate::parties::lookup_place(v.word(o)).is_some_and(|p| p.known)
-        || noun(v.lemmas[o].as_str())
+    v.is_place_name(o) || crate::parties::lookup_place(v.word(o)).is_some_and(|p| p.known) || noun(v.lemmas[o].as_str())
 }
 
 /// Whether the subject of trigger `head` is as an `armed` entry asks: a phrase naming an armed force

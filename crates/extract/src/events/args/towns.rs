@@ -1,0 +1,26 @@
+//! A town or region named before an event noun ("the Kabul bombing") is where the event happened,
+//! not who did it: read by the place argument of event nouns (`nominal`) and by party reading.
+use crate::events::view::View;
+use crate::events::words;
+use crate::parties;
+
+/// "condemned the Kabul bombing", "the Moscow talks": a town or region before a noun says where, not
+/// who; a capital is its government only as a party in its own right ("Kabul said") or as the one
+/// firing from afar ("killed by Kyiv shelling", "Moscow's strikes": `remote_fire_codes`).
+pub(crate) fn town_modifier(v: &View, head: usize) -> bool {
+    let Some(h) = v.head(head).filter(|&h| h > head && v.base_rel(head) == "compound") else { return false };
+    let text = v.text(v.phrase(head));
+    let town =
+        parties::lookup_place(text).is_some_and(|p| p.known && !parties::is_country_name(&p.name) && p.name == text);
+    town && !(capital(text) && fired_from_afar(v, h))
+}
+
+fn capital(text: &str) -> bool {
+    parties::normalize(text).is_some_and(|p| p.role.as_deref() == Some("GOV"))
+}
+
+fn fired_from_afar(v: &View, noun: usize) -> bool {
+    crate::lexicon::lookup_pos(&v.lemmas, noun, Some(crate::lexicon::Pos::Noun))
+        .and_then(|m| m.entry.cameo.clone())
+        .is_some_and(|c| words::get("remote_fire_codes").iter().any(|r| c.starts_with(r)))
+}

@@ -1,0 +1,45 @@
+//! The state a story is set in, read once per document before its sentences: role-only parties
+//! ("police", "the army") take it when their event's own place names none (`document::identity`).
+use crate::parties;
+use casus_core::Document;
+
+/// The state a document is set in: the one its place names point to most often; between states its
+/// places name equally often, the one named first (a story's lead names its own state first: "Chad is
+/// threatening to sever relations with Sudan after the military says it beat back an assault").
+pub(crate) fn home_country(doc: &Document) -> Option<String> {
+    let mut places: Vec<(String, usize)> = Vec::new();
+    for s in &doc.sentences {
+        for e in s.entities.iter().filter(|e| matches!(e.label.as_str(), "GPE" | "LOC")) {
+            let Some(country) = parties::lookup_place(doc.span_text(s, e.tokens.clone())).and_then(|p| p.country)
+            else {
+                continue;
+            };
+            match places.iter_mut().find(|(c, _)| *c == country) {
+                Some((_, n)) => *n += 1,
+                None => places.push((country, 1)),
+            }
+        }
+    }
+    // A stable sort: on equal counts the first-named state stays first.
+    places.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+    places.into_iter().next().map(|(c, _)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::home_country;
+
+    #[test]
+    fn places_named_as_often_leave_the_home_to_the_state_named_first() {
+        let accused = "Chad/2/nsubj accused/0/root Sudan/2/obj ./2/punct";
+        let denied = "Sudan/2/nsubj denied/0/root it/2/obj ./2/punct";
+        let ent = |at: usize| casus_core::Entity { label: "GPE".into(), tokens: at..at + 1, score: 1.0 };
+        let mut doc = crate::events::testing::parsed_doc(&[accused]);
+        doc.sentences[0].entities = vec![ent(0), ent(2)];
+        assert_eq!(home_country(&doc).as_deref(), Some("TCD"), "two places named once each: the first");
+        let mut doc = crate::events::testing::parsed_doc(&[accused, denied]);
+        doc.sentences[0].entities = vec![ent(0), ent(2)];
+        doc.sentences[1].entities = vec![ent(0)];
+        assert_eq!(home_country(&doc).as_deref(), Some("SDN"), "a place named more often leads");
+    }
+}
