@@ -331,3 +331,27 @@ fn a_range_of_years_inside_a_bounded_war_does_not_date_it() {
     );
     assert_eq!(date_of(&ev, "war"), None);
 }
+
+#[test]
+fn an_undated_act_after_a_background_sentence_has_no_date() {
+    let attack = "Rebels/2/nsubj attacked/0/root troops/2/obj on/5/case Tuesday/2/obl ./2/punct";
+    let denies = "The/2/det government/3/nsubj denies/0/root the/5/det charges/3/obj ./3/punct";
+    let accused = "The/2/det army/3/nsubj accused/0/root the/5/det rebels/3/obj ./3/punct";
+    // Told right after the day's incident, the reaction falls on its day (GUIDELINES §6.6).
+    let ev = doc_events(&[attack, accused], "2024-02-13");
+    assert_eq!(date_of(&ev, "accused"), Some("2024-02-13"));
+    // Told after a standing position, it continues the story's background: no date.
+    let ev = doc_events(&[attack, denies, accused], "2024-02-13");
+    assert_eq!(date_of(&ev, "denies"), None);
+    assert_eq!(date_of(&ev, "accused"), None);
+    assert_eq!(date_of(&ev, "attacked"), Some("2024-02-13"));
+}
+
+#[test]
+fn meanwhile_turns_back_from_the_background_to_the_news_day() {
+    let attack = "Rebels/2/nsubj attacked/0/root troops/2/obj on/5/case Tuesday/2/obl ./2/punct";
+    let denies = "The/2/det government/3/nsubj denies/0/root the/5/det charges/3/obj ./3/punct";
+    let accused = "Meanwhile/5/advmod ,/1/punct the/4/det army/5/nsubj accused/0/root the/7/det rebels/5/obj ./5/punct";
+    let ev = doc_events(&[attack, denies, accused], "2024-02-13");
+    assert_eq!(date_of(&ev, "accused"), Some("2024-02-13"));
+}
