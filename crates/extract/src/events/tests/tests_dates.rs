@@ -355,3 +355,12 @@ fn meanwhile_turns_back_from_the_background_to_the_news_day() {
     let ev = doc_events(&[attack, denies, accused], "2024-02-13");
     assert_eq!(date_of(&ev, "accused"), Some("2024-02-13"));
 }
+
+#[test]
+fn a_date_in_a_since_clause_does_not_date_the_noun_it_bounds() {
+    let attack = "Gunmen/2/nsubj attacked/0/root troops/2/obj on/5/case Wednesday/2/obl ./2/punct";
+    let clash = "It/5/nsubj was/5/cop the/5/det first/5/amod clash/0/root since/8/mark they/8/nsubj agreed/5/advcl to/11/case a/11/det truce/8/obl three/13/nummod weeks/14/obl:unmarked ago/8/advmod ./5/punct";
+    let ev = doc_events(&[attack, clash], "2024-03-07");
+    // The clash is the day's incident, not the truce of three weeks before (a bound, like "since 2020").
+    assert_eq!(date_of(&ev, "clash"), Some("2024-03-06"));
+}
