@@ -83,6 +83,7 @@ pub fn extract_with(doc: &Document, options: &Options) -> Vec<Event> {
     document::incidents::place(&mut events, &metas);
     document::incidents::spread(&mut events, &metas);
     document::incidents::undate(&mut events, &metas);
+    document::background::continue_background(&mut events, &metas, doc.published);
     document::spans::widen(&mut events, &metas);
     document::subgroups::narrow(&mut events, doc);
     identity::complete(&mut events, ctx.home.as_deref(), identity::armed_group_country(doc).as_deref());

@@ -1,12 +1,14 @@
 //! Passes over a whole document's events, after every sentence has given its own; `extract_with`
 //! runs them in this order: `incidents` links restated incidents to the one they restate, [`recode`]
 //! codes a restatement as its incident, `incidents` gives it the incident's date and place (and
-//! `spans` widens a span's day); `subgroups` narrows a group's short name to the branch the
+//! `spans` widens a span's day); [`background`] undates a default-dated act told inside
+//! the story's background; `subgroups` narrows a group's short name to the branch the
 //! story names; [`identity`] gives a party named only by its role a country, `attackers` one key to
 //! one set of attackers; [`recode`] codes acts by who does them to whom and tolls by incident;
 //! `demonyms` reads a people in the plural as the state's forces. [`meta::Meta`] is what each
 //! sentence's event tells these passes.
 pub(super) mod attackers;
+pub(super) mod background;
 pub(super) mod demonyms;
 pub mod identity;
 pub(super) mod incidents;

@@ -331,3 +331,36 @@ fn a_range_of_years_inside_a_bounded_war_does_not_date_it() {
     );
     assert_eq!(date_of(&ev, "war"), None);
 }
+
+#[test]
+fn an_undated_act_after_a_background_sentence_has_no_date() {
+    let attack = "Rebels/2/nsubj attacked/0/root troops/2/obj on/5/case Tuesday/2/obl ./2/punct";
+    let denies = "The/2/det government/3/nsubj denies/0/root the/5/det charges/3/obj ./3/punct";
+    let accused = "The/2/det army/3/nsubj accused/0/root the/5/det rebels/3/obj ./3/punct";
+    // Told right after the day's incident, the reaction falls on its day (GUIDELINES §6.6).
+    let ev = doc_events(&[attack, accused], "2024-02-13");
+    assert_eq!(date_of(&ev, "accused"), Some("2024-02-13"));
+    // Told after a standing position, it continues the story's background: no date.
+    let ev = doc_events(&[attack, denies, accused], "2024-02-13");
+    assert_eq!(date_of(&ev, "denies"), None);
+    assert_eq!(date_of(&ev, "accused"), None);
+    assert_eq!(date_of(&ev, "attacked"), Some("2024-02-13"));
+}
+
+#[test]
+fn meanwhile_turns_back_from_the_background_to_the_news_day() {
+    let attack = "Rebels/2/nsubj attacked/0/root troops/2/obj on/5/case Tuesday/2/obl ./2/punct";
+    let denies = "The/2/det government/3/nsubj denies/0/root the/5/det charges/3/obj ./3/punct";
+    let accused = "Meanwhile/5/advmod ,/1/punct the/4/det army/5/nsubj accused/0/root the/7/det rebels/5/obj ./5/punct";
+    let ev = doc_events(&[attack, denies, accused], "2024-02-13");
+    assert_eq!(date_of(&ev, "accused"), Some("2024-02-13"));
+}
+
+#[test]
+fn a_date_in_a_since_clause_does_not_date_the_noun_it_bounds() {
+    let attack = "Gunmen/2/nsubj attacked/0/root troops/2/obj on/5/case Wednesday/2/obl ./2/punct";
+    let clash = "It/5/nsubj was/5/cop the/5/det first/5/amod clash/0/root since/8/mark they/8/nsubj agreed/5/advcl to/11/case a/11/det truce/8/obl three/13/nummod weeks/14/obl:unmarked ago/8/advmod ./5/punct";
+    let ev = doc_events(&[attack, clash], "2024-03-07");
+    // The clash is the day's incident, not the truce of three weeks before (a bound, like "since 2020").
+    assert_eq!(date_of(&ev, "clash"), Some("2024-03-06"));
+}
