@@ -1,6 +1,6 @@
 //! Stage 2a, reality: takes a trigger with its roles and dates, gives whether it reports something
 //! that happened. [`not_an_event`], [`background`] and [`brought_about`] here (with `questions`,
-//! `comments`, `arrivals`); `generic`, `figurative`, `hazards`, `settings`, `press`, `unrealized` for
+//! `comments`, `arrivals`); `generic`, `figurative` (with `work`), `hazards`, `settings`, `press`, `unrealized` for
 //! the other ways a trigger reports nothing that happened; `voices` for speakers who speak as no party.
 //!
 //! Whether a trigger reports something that happened, rather than a time reference ("since the
@@ -17,6 +17,7 @@ mod questions;
 pub(super) mod settings;
 pub(super) mod unrealized;
 pub(super) mod voices;
+mod work;
 use super::tense;
 use super::view::View;
 use super::words;
