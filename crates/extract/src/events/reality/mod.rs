@@ -1,6 +1,6 @@
 //! Stage 2a, reality: takes a trigger with its roles and dates, gives whether it reports something
 //! that happened. [`not_an_event`], [`background`] and [`brought_about`] here (with `questions`,
-//! `comments`, `arrivals`); `generic`, `figurative` (with `work`), `hazards`, `settings`, `press`, `unrealized` for
+//! `comments`, `arrivals`, `charges`); `generic`, `figurative` (with `work`), `hazards`, `settings`, `press`, `unrealized` for
 //! the other ways a trigger reports nothing that happened; `voices` for speakers who speak as no party.
 //!
 //! Whether a trigger reports something that happened, rather than a time reference ("since the
@@ -8,6 +8,7 @@
 //! ("did not mention any incidents"), a standing description ("the ICC, which investigates …") or
 //! page furniture addressed to the reader ("invites you to look back …").
 mod arrivals;
+mod charges;
 mod comments;
 pub(super) mod figurative;
 pub(super) mod generic;
@@ -88,7 +89,7 @@ fn not_a_nominal_event(v: &View, head: usize, clause: usize, cameo: &str) -> boo
     if v.case_of(head).is_some_and(|c| words::get("time_reference").contains(&c.as_str())) {
         return true;
     }
-    if reported_elsewhere(v, head) || timed_clause(v, head) {
+    if reported_elsewhere(v, head) || timed_clause(v, head) || charges::charged(v, head) {
         return true;
     }
     if restates_subject(v, head)
