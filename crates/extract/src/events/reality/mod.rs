@@ -1,6 +1,6 @@
 //! Stage 2a, reality: takes a trigger with its roles and dates, gives whether it reports something
 //! that happened. [`not_an_event`], [`background`] and [`brought_about`] here (with `questions`,
-//! `comments`, `arrivals`, `charges`); `generic`, `figurative` (with `work`), `hazards`, `settings`, `press`, `unrealized` for
+//! `comments`, `arrivals`, `charges`, `standing`); `generic`, `figurative` (with `work`), `hazards`, `settings`, `press`, `unrealized` for
 //! the other ways a trigger reports nothing that happened; `voices` for speakers who speak as no party.
 //!
 //! Whether a trigger reports something that happened, rather than a time reference ("since the
@@ -16,6 +16,7 @@ pub(super) mod hazards;
 pub(super) mod press;
 mod questions;
 pub(super) mod settings;
+mod standing;
 pub(super) mod unrealized;
 pub(super) mod voices;
 mod work;
@@ -89,7 +90,11 @@ fn not_a_nominal_event(v: &View, head: usize, clause: usize, cameo: &str) -> boo
     if v.case_of(head).is_some_and(|c| words::get("time_reference").contains(&c.as_str())) {
         return true;
     }
-    if reported_elsewhere(v, head) || timed_clause(v, head) || charges::charged(v, head) {
+    if reported_elsewhere(v, head)
+        || timed_clause(v, head)
+        || charges::charged(v, head)
+        || standing::in_force(v, head, cameo)
+    {
         return true;
     }
     if restates_subject(v, head)

@@ -409,3 +409,20 @@ fn an_act_inside_a_charge_phrase_is_what_is_charged() {
     let ev = crate::events::testing::texts_of(twin, None);
     assert!(ev.contains(&"abduction".to_string()), "{ev:?}");
 }
+
+#[test]
+fn sanctions_pending_or_in_force_are_no_imposition() {
+    let pending = "Sanctions/4/nsubj against/3/case Turkey/1/nmod enjoy/0/root bipartisan/6/amod support/4/obj \
+                   ./4/punct";
+    let ev = crate::events::testing::codes(pending);
+    assert!(!ev.iter().any(|c| c.starts_with("16")), "{ev:?}");
+    let under = "The/2/det leaders/3/nsubj remain/0/root under/6/case international/6/amod sanctions/3/obl \
+                 ./3/punct";
+    let ev = crate::events::testing::codes(under);
+    assert!(!ev.iter().any(|c| c.starts_with("16")), "{ev:?}");
+    // Twin: sanctions that did something were imposed.
+    let twin = "Sanctions/4/nsubj against/3/case Turkey/1/nmod triggered/0/root a/7/det currency/7/compound \
+                crash/4/obj ./4/punct";
+    let ev = crate::events::testing::codes(twin);
+    assert!(ev.iter().any(|c| c.starts_with("16")), "{ev:?}");
+}
