@@ -13,7 +13,11 @@ pub(crate) fn figurative(v: &View, head: usize, cameo: &str, nominal: bool) -> b
     if !is_force(cameo) {
         return false;
     }
-    (nominal && (kind_of(v, head) || (cameo != "191" && of_a_field(v, head)) || attitude(v, head)))
+    (nominal
+        && (kind_of(v, head)
+            || (cameo != "191" && of_a_field(v, head))
+            || attitude(v, head)
+            || super::work::line_of_work(v, head)))
         || aimed_at_an_ill(v, head)
         || done_by_a_measure(v, head)
         || struck_an_accord(v, head)

@@ -1,6 +1,6 @@
 //! Stage 2a, reality: takes a trigger with its roles and dates, gives whether it reports something
 //! that happened. [`not_an_event`], [`background`] and [`brought_about`] here (with `questions`,
-//! `comments`, `arrivals`); `generic`, `figurative`, `hazards`, `settings`, `press`, `unrealized` for
+//! `comments`, `arrivals`, `charges`, `standing`); `generic`, `figurative` (with `work`), `hazards`, `settings`, `press`, `unrealized` for
 //! the other ways a trigger reports nothing that happened; `voices` for speakers who speak as no party.
 //!
 //! Whether a trigger reports something that happened, rather than a time reference ("since the
@@ -8,6 +8,7 @@
 //! ("did not mention any incidents"), a standing description ("the ICC, which investigates …") or
 //! page furniture addressed to the reader ("invites you to look back …").
 mod arrivals;
+mod charges;
 mod comments;
 pub(super) mod figurative;
 pub(super) mod generic;
@@ -15,8 +16,10 @@ pub(super) mod hazards;
 pub(super) mod press;
 mod questions;
 pub(super) mod settings;
+mod standing;
 pub(super) mod unrealized;
 pub(super) mod voices;
+mod work;
 use super::tense;
 use super::view::View;
 use super::words;
@@ -87,7 +90,11 @@ fn not_a_nominal_event(v: &View, head: usize, clause: usize, cameo: &str) -> boo
     if v.case_of(head).is_some_and(|c| words::get("time_reference").contains(&c.as_str())) {
         return true;
     }
-    if reported_elsewhere(v, head) || timed_clause(v, head) {
+    if reported_elsewhere(v, head)
+        || timed_clause(v, head)
+        || charges::charged(v, head)
+        || standing::in_force(v, head, cameo)
+    {
         return true;
     }
     if restates_subject(v, head)

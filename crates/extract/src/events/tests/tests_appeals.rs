@@ -94,3 +94,13 @@ fn an_appeal_or_demand_without_an_object_is_addressed_to_the_subject_of_its_clau
                    quickly/7/advmod implemented/2/ccomp ./2/punct";
     assert_eq!(target(passive), None);
 }
+
+#[test]
+fn a_must_clause_put_to_they_by_no_known_speaker_is_a_rule_not_an_appeal() {
+    // "They must go and check, he said": no party says it, "they" is anyone.
+    let they = "They/3/nsubj must/3/aux go/6/ccomp ,/6/punct he/6/nsubj said/0/root ./6/punct";
+    assert!(!codes(they).iter().any(|c| c.starts_with("02")), "{:?}", codes(they));
+    // Twin: a named addressee is appealed to, whoever says it.
+    let named = "The/2/det Taliban/4/nsubj must/4/aux go/7/ccomp ,/7/punct he/7/nsubj said/0/root ./7/punct";
+    assert!(codes(named).iter().any(|c| c.starts_with("02")), "{:?}", codes(named));
+}

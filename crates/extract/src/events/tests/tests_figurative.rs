@@ -222,3 +222,16 @@ fn as_opposed_to_is_a_contrast() {
     let twin = texts_of("Turkey/2/nsubj opposed/0/root the/4/det plan/2/obj ./2/punct", None);
     assert_eq!(twin, vec!["opposed".to_string()]);
 }
+
+#[test]
+fn operations_held_by_a_role_or_run_by_a_party_are_a_line_of_work() {
+    let ran = "He/2/nsubj ran/0/root the/4/det group/6/nmod:poss 's/4/case operations/2/obj across/9/case \
+               the/9/det region/2/obl ./2/punct";
+    assert!(texts_of(ran, None).is_empty(), "{:?}", texts_of(ran, None));
+    let role = "The/2/det commander/5/nsubj of/4/case operations/2/nmod was/5/cop killed/0/root ./5/punct";
+    assert!(!texts_of(role, None).contains(&"operations".to_string()), "{:?}", texts_of(role, None));
+    // Twin: operations launched against a party are acts.
+    let twin = "The/2/det army/3/nsubj launched/0/root operations/3/obj against/6/case the/6/det rebels/4/nmod \
+                ./3/punct";
+    assert!(!texts_of(twin, None).is_empty(), "{:?}", texts_of(twin, None));
+}

@@ -393,3 +393,36 @@ fn an_incident_that_only_times_a_clause_is_an_anchor() {
     // The same noun as the subject of its own main clause is reported.
     assert!(force("The/2/det attack/3/nsubj took/0/root place/3/obj on/6/case Tuesday/3/obl ./3/punct"));
 }
+
+#[test]
+fn an_act_inside_a_charge_phrase_is_what_is_charged() {
+    let allegations = "Tehran/3/nsubj has/3/aux called/0/root the/6/det abduction/6/compound allegations/3/obj \
+                       baseless/3/xcomp ./3/punct";
+    let ev = crate::events::testing::texts_of(allegations, None);
+    assert!(!ev.contains(&"abduction".to_string()), "{ev:?}");
+    let charges = "He/2/nsubj faces/0/root charges/2/obj related/3/acl to/6/case violence/4/obl ./2/punct";
+    let ev = crate::events::testing::texts_of(charges, None);
+    assert!(!ev.contains(&"violence".to_string()), "{ev:?}");
+    // Twin: the act as the subject of its own clause is reported.
+    let twin = "The/2/det abduction/6/nsubj of/5/case the/5/det journalist/2/nmod shocked/0/root the/8/det \
+                city/6/obj ./6/punct";
+    let ev = crate::events::testing::texts_of(twin, None);
+    assert!(ev.contains(&"abduction".to_string()), "{ev:?}");
+}
+
+#[test]
+fn sanctions_pending_or_in_force_are_no_imposition() {
+    let pending = "Sanctions/4/nsubj against/3/case Turkey/1/nmod enjoy/0/root bipartisan/6/amod support/4/obj \
+                   ./4/punct";
+    let ev = crate::events::testing::codes(pending);
+    assert!(!ev.iter().any(|c| c.starts_with("16")), "{ev:?}");
+    let under = "The/2/det leaders/3/nsubj remain/0/root under/6/case international/6/amod sanctions/3/obl \
+                 ./3/punct";
+    let ev = crate::events::testing::codes(under);
+    assert!(!ev.iter().any(|c| c.starts_with("16")), "{ev:?}");
+    // Twin: sanctions that did something were imposed.
+    let twin = "Sanctions/4/nsubj against/3/case Turkey/1/nmod triggered/0/root a/7/det currency/7/compound \
+                crash/4/obj ./4/punct";
+    let ev = crate::events::testing::codes(twin);
+    assert!(ev.iter().any(|c| c.starts_with("16")), "{ev:?}");
+}

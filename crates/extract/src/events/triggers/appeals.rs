@@ -12,6 +12,7 @@ use crate::events::tense;
 use crate::events::view::View;
 use crate::events::words;
 use crate::lexicon::{self, ModalKind, ModalOutcome, Pos, TriggerMatch};
+use casus_core::Party;
 
 /// Adds the sentence's modal appeals to the `kept` triggers and drops the triggers of their content.
 pub(crate) fn add(v: &View, kept: &mut Vec<Trigger>) {
@@ -143,4 +144,14 @@ pub(crate) fn roles(v: &View, t: &Trigger) -> Option<Roles> {
     // whole clause, "the trial of the rebels was unjust").
     let targets = if subject == t.head { Vec::new() } else { v.conjuncts(subject) };
     Some(Roles { actors, targets, ..Roles::default() })
+}
+
+/// "they must go and check", "people should allow the court process", "Schools should assign less
+/// homework": a must-clause that no party is found to say, put to "they" or to no party, tells a
+/// rule for anyone, not an appeal (GUIDELINES §12.9: an appeal is addressed to a party). A named
+/// addressee ("The Trump administration must stop …") is still appealed to.
+pub(crate) fn unaddressed(v: &View, t: &Trigger, actors: &[Party], targets: &[Party]) -> bool {
+    let Some(s) = t.addressee.filter(|_| t.cameo.starts_with("02")) else { return false };
+    let unnamed = |p: &Party| p.name.is_none() && p.country.is_none();
+    actors.is_empty() && (v.lemmas[s] == "they" || targets.iter().all(unnamed))
 }
