@@ -41,11 +41,19 @@ fn of_a_field(v: &View, head: usize) -> bool {
     v.kids_with(head, &["compound", "amod"]).any(|k| v.lemmas[k].split('-').any(|p| fields.contains(&p)))
 }
 
-/// "a Vietnam War veteran", "a war correspondent": the noun is a modifier that says what kind of
-/// person or thing its head is.
+/// "a Vietnam War veteran", "a war correspondent", "the Kremlin's war machine", "a bomb disposal
+/// squad": the noun is a modifier that says what kind of person or thing its head is. A hyphenated
+/// head counts by its first part ("a war veteran-turned-politician"). "The commander of rocket
+/// operations", "the leader of the Taliban insurgency" name an office by the work it leads, as "an
+/// operations chief" does.
 fn kind_of(v: &View, head: usize) -> bool {
-    v.base_rel(head) == "compound"
-        && v.head(head).is_some_and(|h| words::get("kind_heads").contains(&v.lemmas[h].as_str()))
+    let listed = |list: &str, h: usize| words::get(list).contains(&v.lemmas[h].split('-').next().unwrap_or_default());
+    let modifier = v.base_rel(head) == "compound" && v.head(head).is_some_and(|h| listed("kind_heads", h));
+    let office = v.base_rel(head) == "nmod"
+        && v.case_of(head).as_deref() == Some("of")
+        && listed("led_activities", head)
+        && v.head(head).is_some_and(|h| h < head && listed("office_heads", h));
+    modifier || office
 }
 
 /// "the fight against diabetes", "fight corruption", "targeted gaming addictions": what the force
