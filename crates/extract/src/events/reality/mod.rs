@@ -15,6 +15,7 @@ pub(super) mod hazards;
 pub(super) mod press;
 mod questions;
 pub(super) mod settings;
+mod standing;
 pub(super) mod unrealized;
 pub(super) mod voices;
 use super::tense;
@@ -94,6 +95,9 @@ fn not_a_nominal_event(v: &View, head: usize, clause: usize, cameo: &str) -> boo
         || predicate_of(v, head)
         || (crate::events::triggers::trigger::is_force(cameo) && topic_of(v, head))
     {
+        return true;
+    }
+    if standing::measure_in_force(v, head, cameo) {
         return true;
     }
     // "the bombing is a major setback, he said": the speaker's comment is the act.
