@@ -259,3 +259,18 @@ fn an_office_named_for_the_campaign_it_leads_is_no_event() {
     );
     assert!(!twin.is_empty(), "{twin:?}");
 }
+
+#[test]
+fn a_fight_for_a_cause_by_no_armed_force_is_no_fighting() {
+    let ev = texts_of(
+        "Students/3/nsubj are/3/aux fighting/0/root for/6/case their/6/nmod:poss rights/3/obl ./3/punct",
+        None,
+    );
+    assert!(ev.is_empty(), "{ev:?}");
+    // Twin: rebels fighting for it still fight.
+    let twin = texts_of(
+        "Rebels/3/nsubj are/3/aux fighting/0/root for/6/case their/6/nmod:poss freedom/3/obl in/9/case the/9/det hills/3/obl ./3/punct",
+        None,
+    );
+    assert!(!twin.is_empty(), "{twin:?}");
+}
