@@ -447,7 +447,23 @@ fn meta(v: &View, t: &Trigger, sentence: usize, nominal: bool, date_from: DateFr
 fn against_protest(v: &View, t: &Trigger) -> bool {
     let fighting = t.cameo.starts_with("19") || t.cameo == "180";
     let words = words::get("protest_words");
-    fighting && argument_lemmas(v, t.governor.unwrap_or(t.head)).iter().any(|l| words.contains(&l.as_str()))
+    let at = t.governor.unwrap_or(t.head);
+    fighting && (argument_lemmas(v, at).iter().any(|l| words.contains(&l.as_str())) || to_disperse(v, at, words))
+}
+
+/// "opened fire to disperse the demonstrators", "fired live rounds to break up the protest": force
+/// whose purpose is clearing a protest, told on the trigger's verb or on the verb its clause hangs on
+/// ("used tear gas before opening fire to disperse thousands of demonstrators").
+fn to_disperse(v: &View, at: usize, protest: &[&str]) -> bool {
+    let host = v.head(at).filter(|_| matches!(v.base_rel(at), "advcl" | "conj"));
+    let purpose = |c: &usize| {
+        v.kids_with(*c, &["mark"]).any(|m| v.lemmas[m] == "to")
+            && words::get("dispersal_verbs").contains(&v.lemmas[*c].as_str())
+    };
+    std::iter::once(at)
+        .chain(host)
+        .flat_map(|h| v.kids_with(h, &["advcl", "xcomp"]).filter(purpose).collect::<Vec<_>>())
+        .any(|c| argument_lemmas(v, c).iter().any(|l| protest.contains(&l.as_str())))
 }
 
 fn action_text(v: &View, t: &Trigger) -> String {

@@ -2,9 +2,10 @@
 //! veteran", "a war correspondent"), force aimed at an ill or a commodity ("the fight against
 //! diabetes", "fight corruption", "targeting fentanyl") and force done by a measure ("tariffs
 //! targeting Canada"), and force of a field other than arms ("a trade war", "a legal battle", "relief
-//! operations"), an attitude ("their hostility") and an accord struck ("struck an agreement"). GUIDELINES
+//! operations"), an attitude ("their hostility"), an accord struck ("struck an agreement") and a
+//! fight for a cause by no armed force ("fighting for their freedom"). GUIDELINES
 //! §2 and the brief of §12.8: such figurative language is no record.
-use crate::events::triggers::trigger::is_force;
+use crate::events::triggers::trigger::{armed_subject, is_force};
 use crate::events::view::View;
 use crate::events::words;
 
@@ -21,6 +22,17 @@ pub(crate) fn figurative(v: &View, head: usize, cameo: &str, nominal: bool) -> b
         || aimed_at_an_ill(v, head)
         || done_by_a_measure(v, head)
         || struck_an_accord(v, head)
+        || fought_for_a_cause(v, head)
+}
+
+/// "Ukrainians who are fighting for their freedom", "fighting for your rights": a fight for a cause
+/// by no armed force is a struggle, not an armed act. Militants or troops fighting for it still fight.
+fn fought_for_a_cause(v: &View, head: usize) -> bool {
+    let listed = |list: &str, k: usize| words::get(list).contains(&v.lemmas[k].as_str());
+    let for_a_cause = |k: usize| {
+        matches!(v.base_rel(k), "obl" | "nmod") && v.case_of(k).as_deref() == Some("for") && listed("causes", k)
+    };
+    listed("struggle_verbs", head) && v.kids(head).iter().any(|&k| for_a_cause(k)) && !armed_subject(v, head)
 }
 
 /// "their hostility is directed at women", "Putin's hostility toward the West": a force noun that is
@@ -45,11 +57,19 @@ fn of_a_field(v: &View, head: usize) -> bool {
     v.kids_with(head, &["compound", "amod"]).any(|k| v.lemmas[k].split('-').any(|p| fields.contains(&p)))
 }
 
-/// "a Vietnam War veteran", "a war correspondent": the noun is a modifier that says what kind of
-/// person or thing its head is.
+/// "a Vietnam War veteran", "a war correspondent", "the Kremlin's war machine", "a bomb disposal
+/// squad": the noun is a modifier that says what kind of person or thing its head is. A hyphenated
+/// head counts by its first part ("a war veteran-turned-politician"). "The commander of rocket
+/// operations", "the leader of the Taliban insurgency" name an office by the work it leads, as "an
+/// operations chief" does.
 fn kind_of(v: &View, head: usize) -> bool {
-    v.base_rel(head) == "compound"
-        && v.head(head).is_some_and(|h| words::get("kind_heads").contains(&v.lemmas[h].as_str()))
+    let listed = |list: &str, h: usize| words::get(list).contains(&v.lemmas[h].split('-').next().unwrap_or_default());
+    let modifier = v.base_rel(head) == "compound" && v.head(head).is_some_and(|h| listed("kind_heads", h));
+    let office = v.base_rel(head) == "nmod"
+        && v.case_of(head).as_deref() == Some("of")
+        && listed("led_activities", head)
+        && v.head(head).is_some_and(|h| h < head && listed("office_heads", h));
+    modifier || office
 }
 
 /// "the fight against diabetes", "fight corruption", "targeted gaming addictions": what the force

@@ -1,5 +1,5 @@
 //! Crowd control: the crowd a dispersal or crackdown acts on is its target (GUIDELINES 12.4).
-use crate::events::testing::{events_of, trigger_targets};
+use crate::events::testing::{codes_of, events_of, trigger_targets};
 
 #[test]
 fn a_force_act_meant_to_disperse_a_crowd_acts_on_the_crowd() {
@@ -71,4 +71,21 @@ fn a_protest_broken_up_by_police_took_place() {
     let got = crate::events::testing::party_texts(&ev);
     assert!(got.iter().any(|(c, _, _)| c.starts_with("175")), "{got:?}");
     assert!(got.contains(&("141", Some("opposition supporters"), None)), "{got:?}");
+}
+
+#[test]
+fn force_used_to_disperse_a_protest_is_repression() {
+    // The purpose hangs on the first verb; the fire it precedes serves it too.
+    let got = codes_of(
+        "Police/2/nsubj used/0/root tear/4/compound gas/2/obj before/6/mark opening/2/advcl fire/6/obj \
+         to/9/mark disperse/2/advcl the/11/det protesters/9/obj ./2/punct",
+        None,
+    );
+    assert_eq!(got, ["175", "175"]);
+    // Twin: another purpose leaves the fighting as it is.
+    let got = codes_of(
+        "Troops/2/nsubj opened/0/root fire/2/obj to/5/mark protect/2/advcl the/7/det convoy/5/obj ./2/punct",
+        None,
+    );
+    assert_eq!(got, ["190"]);
 }

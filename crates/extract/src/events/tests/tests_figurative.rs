@@ -235,3 +235,55 @@ fn operations_held_by_a_role_or_run_by_a_party_are_a_line_of_work() {
                 ./3/punct";
     assert!(!texts_of(twin, None).is_empty(), "{:?}", texts_of(twin, None));
 }
+
+#[test]
+fn a_force_noun_naming_a_kind_of_thing_is_no_event() {
+    let machine = texts_of(
+        "Drones/3/nsubj are/3/aux feeding/0/root the/5/det army/8/nmod:poss 's/5/case war/8/compound machine/3/obj ./3/punct",
+        None,
+    );
+    assert!(machine.is_empty(), "{machine:?}");
+    let squad = texts_of(
+        "A/4/det bomb/3/compound disposal/4/compound squad/5/nsubj checked/0/root the/7/det road/5/obj ./5/punct",
+        None,
+    );
+    assert!(squad.is_empty(), "{squad:?}");
+    let turned =
+        texts_of("He/2/nsubj interviewed/0/root a/5/det war/5/compound veteran-turned-lawmaker/2/obj ./2/punct", None);
+    assert!(turned.is_empty(), "{turned:?}");
+    let helicopters =
+        texts_of("The/2/det army/3/nsubj bought/0/root attack/5/compound helicopters/3/obj ./3/punct", None);
+    assert!(helicopters.is_empty(), "{helicopters:?}");
+}
+
+#[test]
+fn an_office_named_for_the_campaign_it_leads_is_no_event() {
+    let ev = texts_of(
+        "The/2/det commander/6/nsubj of/5/case rebel/5/compound operations/2/nmod resigned/0/root on/8/case Monday/6/obl ./6/punct",
+        Some("2025-03-14"),
+    );
+    assert!(ev.is_empty(), "{ev:?}");
+    let ev = texts_of("The/2/det leader/6/nsubj of/5/case the/5/det insurgency/2/nmod resigned/0/root ./6/punct", None);
+    assert!(ev.is_empty(), "{ev:?}");
+    // Twin: the operation as the subject of its own verb is an event.
+    let twin = texts_of(
+        "The/2/det operation/3/nsubj killed/0/root ten/5/nummod rebels/3/obj on/7/case Monday/3/obl ./3/punct",
+        Some("2025-03-14"),
+    );
+    assert!(!twin.is_empty(), "{twin:?}");
+}
+
+#[test]
+fn a_fight_for_a_cause_by_no_armed_force_is_no_fighting() {
+    let ev = texts_of(
+        "Students/3/nsubj are/3/aux fighting/0/root for/6/case their/6/nmod:poss rights/3/obl ./3/punct",
+        None,
+    );
+    assert!(ev.is_empty(), "{ev:?}");
+    // Twin: rebels fighting for it still fight.
+    let twin = texts_of(
+        "Rebels/3/nsubj are/3/aux fighting/0/root for/6/case their/6/nmod:poss freedom/3/obl in/9/case the/9/det hills/3/obl ./3/punct",
+        None,
+    );
+    assert!(!twin.is_empty(), "{twin:?}");
+}

@@ -147,9 +147,12 @@ fn is_place(v: &View, o: usize) -> bool {
 /// ("Somali and Ethiopian troops entered the capital", "rebels who entered the town"); "the train
 /// entered a tunnel", "they entered" name none. Other entries ask nothing of their subject.
 pub(crate) fn subject_fits(v: &View, head: usize, entry: &TriggerEntry) -> bool {
-    if !entry.armed {
-        return true;
-    }
+    !entry.armed || armed_subject(v, head)
+}
+
+/// The subject of the verb at `head` (through a subjectless conjunct, or the noun a relative
+/// clause modifies) names an armed force (armed_roles).
+pub(crate) fn armed_subject(v: &View, head: usize) -> bool {
     // A second verb with no subject of its own shares the first one's ("entered and seized").
     let mut verb = head;
     while v.kids_with(verb, &["nsubj"]).next().is_none() && v.rel(verb) == "conj" {
