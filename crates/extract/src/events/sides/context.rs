@@ -155,6 +155,11 @@ impl Context {
         named.or_else(|| self.speaker.iter().chain(&self.earlier_speakers).find(|p| self.agrees(p, female)).cloned())
     }
 
+    /// The last speaker, then the ones named before, most recent first.
+    pub(crate) fn speakers(&self) -> impl Iterator<Item = &Party> {
+        self.speaker.iter().chain(&self.earlier_speakers)
+    }
+
     /// The identity of a person named earlier with a state and role, found by surname.
     pub(crate) fn person(&self, name: &str) -> Option<&Party> {
         let key = surname(name)?;

@@ -18,6 +18,7 @@ mod gender;
 mod igo_officials;
 mod names;
 mod namesakes;
+mod object_persons;
 mod objects;
 mod offices;
 mod owners;

@@ -23,6 +23,7 @@ mod tests_generic;
 mod tests_hazards;
 mod tests_judgments;
 mod tests_nouns;
+mod tests_object_persons;
 mod tests_offices;
 mod tests_owners;
 mod tests_pairs;
