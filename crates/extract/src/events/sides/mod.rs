@@ -13,6 +13,7 @@ mod acronyms;
 mod antecedents;
 pub mod attribution;
 mod bases;
+mod bodies;
 pub(super) mod context;
 mod gender;
 mod igo_officials;
