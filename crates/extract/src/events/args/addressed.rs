@@ -22,12 +22,14 @@ pub(crate) fn counterparts_near(v: &View, tokens: Range<usize>, speaker: usize, 
     objects.into_iter().flat_map(|o| args::counterparts(v, o..o + 1, case)).filter(|&c| may_be_party(v, c)).collect()
 }
 
-/// "urged an end to the fighting", "a deal with Russia's help", "a visit to Quetta": an act, the
-/// help of a third party (GUIDELINES §2: an agentive modifier) or a town is no counterpart.
+/// "urged an end to the fighting", "a deal with Russia's help", "a visit to Quetta", "a visit to the
+/// capital": an act, the help of a third party (GUIDELINES §2: an agentive modifier) or a town is no
+/// counterpart.
 fn may_be_party(v: &View, c: usize) -> bool {
     let act = crate::lexicon::lookup_pos(&v.lemmas, c, Some(Pos::Noun)).is_some();
     let help = words::get("agentive_of").contains(&v.lemmas[c].as_str());
-    let town = crate::parties::normalize(v.text(v.phrase(c))).is_some_and(|p| p.country.is_some() && p.role.is_none());
+    let town = crate::parties::normalize(v.text(v.phrase(c))).is_some_and(|p| p.country.is_some() && p.role.is_none())
+        || words::get("anaphoric_places").contains(&v.lemmas[c].as_str());
     !(act || help || town)
 }
 

@@ -45,3 +45,12 @@ fn condolences_extended_to_the_victims_are_extended_to_them() {
     let got = parties("Egypt/2/nsubj extended/0/root condolences/2/obj to/6/case the/6/det villagers/2/obl ./2/punct");
     assert_eq!(target_of(&got, "018").as_deref(), Some("the villagers"));
 }
+
+#[test]
+fn a_visit_to_the_capital_is_made_to_a_place_not_a_party() {
+    let got = parties(
+        "The/2/det minister/4/nsubj made/4/aux visit/0/root to/7/case the/7/det capital/4/nmod on/9/case \
+         Monday/4/obl ./4/punct",
+    );
+    assert!(got.iter().all(|e| e.2.as_deref() != Some("the capital")), "{got:?}");
+}
