@@ -245,6 +245,10 @@ fn roles(v: &View, t: &Trigger, nominal: bool) -> Roles {
     if roles.targets.is_empty() && !nominal && addressed {
         roles.targets = args::addressee(v, speaker);
     }
+    let intent = words::get("intent_roots").iter().any(|r| t.cameo.starts_with(r));
+    if roles.targets.is_empty() && !nominal && intent {
+        roles.targets = args::addressed::intended(v, speaker);
+    }
     if roles.targets.is_empty() && !nominal {
         roles.targets = args::warnings::warned(v, speaker);
         roles.warned = !roles.targets.is_empty();

@@ -1,5 +1,6 @@
 //! The counterpart beside what a trigger makes (`args/addressed`): "signed an agreement with X",
-//! "a visit to X", "offered amnesty to X"; not a town, an act or a third party's help.
+//! "a visit to X", "offered amnesty to X"; not a town, an act or a third party's help; an intent aimed through
+//! its infinitive ("offered to transport X").
 use crate::events::testing::events_of;
 
 /// (code, actor text, target text) of every event.
@@ -53,4 +54,12 @@ fn a_visit_to_the_capital_is_made_to_a_place_not_a_party() {
          Monday/4/obl ./4/punct",
     );
     assert!(got.iter().all(|e| e.2.as_deref() != Some("the capital")), "{got:?}");
+}
+
+#[test]
+fn an_intent_with_no_object_is_aimed_at_whom_its_infinitive_acts_on() {
+    let got = parties(
+        "The/2/det mission/3/nsubj offered/0/root to/5/mark transport/3/xcomp the/7/det rebels/5/obj ./3/punct",
+    );
+    assert_eq!(target_of(&got, "03").as_deref(), Some("the rebels"));
 }
