@@ -248,6 +248,10 @@ fn roles(v: &View, t: &Trigger, nominal: bool) -> Roles {
     if roles.targets.is_empty() && !nominal && addressed {
         roles.targets = args::addressee(v, speaker);
     }
+    let intent = words::get("intent_roots").iter().any(|r| t.cameo.starts_with(r));
+    if roles.targets.is_empty() && !nominal && intent {
+        roles.targets = args::addressed::intended(v, speaker);
+    }
     if roles.targets.is_empty() && !nominal {
         roles.targets = args::warnings::warned(v, speaker);
         roles.warned = !roles.targets.is_empty();
@@ -256,8 +260,17 @@ fn roles(v: &View, t: &Trigger, nominal: bool) -> Roles {
     if t.cameo.starts_with("03") && roles.actors.is_empty() && v.is_passive(speaker) {
         roles.actors = std::mem::take(&mut roles.targets);
     }
-    if t.cameo.starts_with("04") && roles.targets.is_empty() && !roles.reciprocal {
-        roles.targets = args::partners(v, t.m.tokens.start.min(speaker)..t.m.tokens.end.max(speaker + 1));
+    let tokens = t.m.tokens.start.min(speaker)..t.m.tokens.end.max(speaker + 1);
+    // "signed an agreement with Greece": a counterpart beside what is made replaces it.
+    let open = |r: &Roles| !r.reciprocal && args::addressed::name_no_party(v, &r.targets);
+    let beside = |case: &str, r: &mut Roles| {
+        let found = args::addressed::counterparts_near(v, tokens.clone(), speaker, case);
+        if !found.is_empty() {
+            r.targets = found;
+        }
+    };
+    if t.cameo.starts_with("04") && open(&roles) {
+        beside("with", &mut roles);
     }
     // A visit is made to a host, not held with the one spoken to ("told Starmer during the visit").
     if nominal && t.cameo.starts_with("04") && !t.cameo.get(..3).is_some_and(|c| words::get("visit_codes").contains(&c))
@@ -267,12 +280,15 @@ fn roles(v: &View, t: &Trigger, nominal: bool) -> Roles {
     // "reached a deal with the rebels", "severed ties with Chad", "withdrew from the bloc": the
     // counterpart of an agreement or a break in relations.
     let counterpart = |list: &str| words::get(list).iter().any(|r| t.cameo.starts_with(r));
-    if roles.targets.is_empty() && !roles.reciprocal && counterpart("with_counterpart_roots") {
-        let tokens = t.m.tokens.start.min(speaker)..t.m.tokens.end.max(speaker + 1);
-        roles.targets = args::partners(v, tokens.clone());
+    if open(&roles) && counterpart("with_counterpart_roots") {
+        beside("with", &mut roles);
         if roles.targets.is_empty() && counterpart("from_counterpart_roots") {
-            roles.targets = args::counterparts(v, tokens, "from");
+            roles.targets = args::counterparts(v, tokens.clone(), "from");
         }
+    }
+    // "made a visit to Iraq", "offered amnesty to the rebel leader": whom it is made or directed to.
+    if open(&roles) && counterpart("to_counterpart_roots") {
+        beside("to", &mut roles);
     }
     if nominal && is_force(&t.cameo) && roles.actors.is_empty() && roles.targets.is_empty() {
         folded_outcome(v, t.head, &mut roles);

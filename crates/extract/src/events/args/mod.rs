@@ -16,6 +16,7 @@ use super::words;
 use crate::events::triggers::trigger::is_force;
 use crate::lexicon::Pos;
 
+pub(super) mod addressed;
 pub(super) mod bombed;
 pub(super) mod folded;
 mod issued;

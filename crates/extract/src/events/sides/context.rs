@@ -155,6 +155,16 @@ impl Context {
         named.or_else(|| self.speaker.iter().chain(&self.earlier_speakers).find(|p| self.agrees(p, female)).cloned())
     }
 
+    /// The parties last named, most recent first.
+    pub(crate) fn recent(&self) -> impl Iterator<Item = &Party> {
+        self.recent.iter()
+    }
+
+    /// The last speaker, then the ones named before, most recent first.
+    pub(crate) fn speakers(&self) -> impl Iterator<Item = &Party> {
+        self.speaker.iter().chain(&self.earlier_speakers)
+    }
+
     /// The identity of a person named earlier with a state and role, found by surname.
     pub(crate) fn person(&self, name: &str) -> Option<&Party> {
         let key = surname(name)?;
@@ -314,7 +324,7 @@ fn party(v: &View, ctx: &Context, head: usize, avoid: Option<&str>) -> Vec<Party
     if let Some(found) = related(v, ctx, head, avoid, &text) {
         return found;
     }
-    if let Some(p) = group_anaphor(v, ctx, head, &text) {
+    if let Some(p) = group_anaphor(v, ctx, head, &text).or_else(|| super::bodies::body_anaphor(v, ctx, head, &text)) {
         return vec![p];
     }
     if let Some(p) = super::namesakes::story_person(v, ctx, head, &text) {

@@ -22,6 +22,9 @@ pub(super) fn pronoun(v: &View, ctx: &Context, head: usize, avoid: Option<&str>,
     if words::get("pronouns").contains(&lemma) {
         return Some(ctx.referent(None).map(|p| Party { text: text.to_string(), ..p.clone() }).into_iter().collect());
     }
+    if let Some(found) = super::object_persons::bound_person(v, ctx, head, avoid, text) {
+        return Some(found);
+    }
     if let Some(found) = reporters(v, ctx, head, avoid, text) {
         return Some(found);
     }
