@@ -23,6 +23,7 @@ mod tests_figurative;
 mod tests_folded;
 mod tests_generic;
 mod tests_hazards;
+mod tests_intents;
 mod tests_judgments;
 mod tests_nouns;
 mod tests_object_persons;

@@ -180,3 +180,28 @@ fn increasing_or_boosting_tariffs_is_a_sanction() {
     let got = codes_of("The/2/det factory/3/nsubj increased/0/root production/3/obj ./3/punct", None);
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn requesting_a_party_to_act_or_that_something_be_done_is_an_appeal() {
+    // "The minister requested the rebels to free the hostages": as "asked X to" (GUIDELINES §12.9).
+    let got = codes_of(
+        "The/2/det minister/3/nsubj requested/0/root the/5/det rebels/3/obj to/7/mark free/3/xcomp \
+         the/9/det hostages/7/obj ./3/punct",
+        None,
+    );
+    assert!(got.iter().any(|c| c.starts_with("02")), "{got:?}");
+    // "His lawyers requested that he be released on bail."
+    let got = codes_of(
+        "His/2/nmod:poss lawyers/3/nsubj requested/0/root that/8/mark he/8/nsubj:pass be/8/aux:pass \
+         freed/3/ccomp on/10/case bail/8/obl ./3/punct",
+        None,
+    );
+    assert!(got.iter().any(|c| c.starts_with("02")), "{got:?}");
+    // "The judge requested more time to examine the case": time asked of a court, no appeal.
+    let got = codes_of(
+        "The/2/det judge/3/nsubj requested/0/root more/5/amod time/3/obj to/7/mark examine/5/acl \
+         the/9/det case/7/obj ./3/punct",
+        None,
+    );
+    assert!(got.iter().all(|c| !c.starts_with("02")), "{got:?}");
+}

@@ -12,6 +12,7 @@
 pub(super) mod accused;
 pub(super) mod appeals;
 mod claims;
+mod intents;
 pub(super) mod judgments;
 pub mod learned;
 pub(super) mod participles;
@@ -83,6 +84,7 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
     threats::add(v, &mut kept);
     subversion::add(v, &mut kept);
     verdicts::add(v, &mut kept);
+    intents::add(v, &mut kept);
     drop_own_event_nouns(v, &mut kept);
     kept.retain(|t| !participles::describes_noun(v, t.head) && !participles::attributive(v, t.head, &t.cameo));
     drop_content_nouns(v, &mut kept);
