@@ -487,3 +487,20 @@ fn casualties_beyond_a_billion_have_no_count_but_keep_their_text() {
     assert_eq!(counts("The attack killed 900,000,000 soldiers and 900,000,000 civilians"), vec![(Killed, None, Exact)]);
     assert_eq!(counts("The attack killed 1,000,000,000 people"), vec![(Killed, Some(1_000_000_000), Exact)]);
 }
+
+#[test]
+fn casualties_killing_verbs_in_every_form() {
+    assert_eq!(
+        cas("Witnesses said gunmen hacked to death five villagers."),
+        vec![one(Killed, Some(5), Exact, "hacked to death five villagers")]
+    );
+    assert_eq!(
+        cas("The group is accused of massacring dozens of civilians."),
+        vec![one(Killed, None, Several, "massacring dozens of civilians")]
+    );
+    assert_eq!(
+        cas("Rebels assassinated the country's defense minister last year."),
+        vec![one(Killed, Some(1), Exact, "assassinated the country's defense minister")]
+    );
+    assert_eq!(counts("He tried to assassinate the president."), vec![]);
+}
