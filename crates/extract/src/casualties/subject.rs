@@ -1,6 +1,6 @@
 //! The counts before a cue: subjects of passives, heads of adjectives and nouns ("four of its
 //! soldiers were killed", "four dead", "more than 30 000 deaths"), and what is coordinated with them.
-use super::lexicon::{singular_person, Role};
+use super::lexicon::{person, singular_person, Role};
 use super::scan::{add, Ctx, Cue, Hit};
 
 impl Ctx<'_> {
@@ -43,6 +43,7 @@ impl Ctx<'_> {
                 }
                 let mut hit = self.hit(c, f, f.words.start..c.end);
                 self.coordinated_left(&mut hit);
+                self.along_with(c, &mut hit);
                 return Some(hit);
             }
             if self.partitive_head(j) {
@@ -232,5 +233,41 @@ impl Ctx<'_> {
             hit.span.start = f.words.start;
             hit.number.start = f.words.start;
         }
+    }
+}
+
+impl Ctx<'_> {
+    /// "seven soldiers were killed in fighting Friday, along with about 20 rebels": a counted group
+    /// of people joined to the clause by "along with" / "together with" is one more victim group
+    /// (added up and kept in `parts`, so that groups of different sides get a record each).
+    fn along_with(&self, c: &Cue, hit: &mut Hit) {
+        let from = hit.span.end;
+        let stop = (from + 8).min(self.ws.len());
+        let Some(w) =
+            (from..stop).find(|&j| matches!(self.norm(j), "along" | "together") && self.norm(j + 1) == "with")
+        else {
+            return;
+        };
+        // only adjuncts of the same clause between ("in fighting Friday,"): no other count or verb
+        let own_clause = (from..w).all(|j| {
+            self.cue_of[j].is_none()
+                && self.num_of[j].is_none()
+                && !self.clause_verb(j)
+                && !matches!(self.role(j), Some(Role::Stop))
+                && (!self.ws[j].is_punct() || self.norm(j) == ",")
+        });
+        let Some(f) = self.num_of.get(w + 2).copied().flatten().map(|k| &self.nums[k]) else { return };
+        let end = self.np_right(f.words.end);
+        let people = (f.words.end..end).any(|j| person(&self.ws[j]));
+        if !own_clause || f.words.start != w + 2 || !people || !self.counts_people(f, f.words.end..end) {
+            return;
+        }
+        let part = self.hit(c, f, f.words.start..end);
+        if hit.parts.is_empty() {
+            hit.parts = vec![hit.clone()];
+        }
+        add(hit, &part);
+        hit.parts.push(part);
+        hit.span.end = end;
     }
 }

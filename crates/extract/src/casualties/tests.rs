@@ -504,3 +504,22 @@ fn casualties_killing_verbs_in_every_form() {
     );
     assert_eq!(counts("He tried to assassinate the president."), vec![]);
 }
+
+#[test]
+fn casualties_a_group_along_with_the_subject_adds_up() {
+    // "along with about 20 rebels" is a second victim group of the same clause.
+    assert_eq!(
+        cas("The army said seven soldiers were killed in fighting Friday, along with about 20 rebels."),
+        vec![one(
+            Killed,
+            Some(27),
+            Approx,
+            "seven soldiers were killed in fighting Friday, along with about 20 rebels"
+        )]
+    );
+    // a group joined to another clause is not
+    assert_eq!(
+        counts("Seven soldiers were killed and the army said it acted along with 20 allies."),
+        vec![(Killed, Some(7), Exact)]
+    );
+}

@@ -126,3 +126,15 @@ fn victims_named_by_nationality_are_a_toll_of_both_sides() {
     assert_eq!(fighting.len(), 2, "{:?}", tolls(&ev));
     assert!(fighting.iter().all(|e| e.casualties.killed.is_some()), "{fighting:?}");
 }
+
+#[test]
+fn a_group_killed_along_with_another_side_is_its_own_record() {
+    // Seven soldiers and "along with about 20 rebels": two sides' dead, one record each.
+    let ev = doc_events(
+        &["Seven/2/nummod soldiers/4/nsubj:pass were/4/aux:pass killed/0/root in/6/case fighting/4/obl ,/12/punct along/12/case with/8/fixed about/11/advmod 20/12/nummod rebels/4/obl ./4/punct"],
+        "2025-03-12",
+    );
+    let got = tolls(&ev);
+    assert!(got.contains(&("fighting", Some(7))), "{got:?}");
+    assert!(got.contains(&("fighting", Some(20))), "{got:?}");
+}
