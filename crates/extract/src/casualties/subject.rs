@@ -2,6 +2,7 @@
 //! soldiers were killed", "four dead", "more than 30 000 deaths"), and what is coordinated with them.
 use super::lexicon::{person, singular_person, Role};
 use super::scan::{add, Ctx, Cue, Hit};
+use super::CasualtyKind;
 
 impl Ctx<'_> {
     /// L and N: the count before the cue. "four of its soldiers were killed", "four dead",
@@ -64,6 +65,10 @@ impl Ctx<'_> {
     /// it starts, and its singular auxiliary ("was", "is", "has") if any.
     fn verb_group(&self, c: &Cue) -> (usize, Option<usize>) {
         let mut p = c.start;
+        // "suffered minor injuries", "sustained gunshot wounds": the wounds' kind is no subject
+        while c.kind == CasualtyKind::Injured && p > 0 && self.role(p - 1) == Some(Role::Severity) {
+            p -= 1;
+        }
         let mut singular = None;
         while p > 0 {
             let w = &self.ws[p - 1];
@@ -99,7 +104,10 @@ impl Ctx<'_> {
     /// person right before the cue, counted by "a"/"an" or standing in a headline, is one victim;
     /// not "a soldier killed two civilians", whose subject is the killer.
     fn one_without_aux(&self, c: &Cue, p: usize) -> Option<Hit> {
-        let n = p.checked_sub(1).filter(|_| c.pats.s)?;
+        // "the general, who sustained serious injuries": the noun before a relative set off by a comma
+        let comma_who = self.norm(p) == "who" && p >= 2 && self.norm(p - 1) == ",";
+        let n = if comma_who { p - 2 } else { p.checked_sub(1)? };
+        let n = Some(n).filter(|_| c.pats.s)?;
         let (noun, cue) = (&self.ws[n], &self.ws[c.start]);
         let plural = (p..c.start).any(|k| matches!(self.norm(k), "were" | "are" | "have" | "been" | "be"));
         if !singular_person(noun) || plural {

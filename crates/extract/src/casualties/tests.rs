@@ -523,3 +523,20 @@ fn casualties_a_group_along_with_the_subject_adds_up() {
         vec![(Killed, Some(7), Exact)]
     );
 }
+
+#[test]
+fn casualties_the_kind_of_wounds_keeps_the_subject_count() {
+    assert_eq!(
+        cas("Three policemen suffered minor injuries in the blast."),
+        vec![one(Injured, Some(3), Exact, "Three policemen suffered minor injuries")]
+    );
+    assert_eq!(
+        cas("A soldier suffered gunshot wounds."),
+        vec![one(Injured, Some(1), Exact, "A soldier suffered gunshot wounds")]
+    );
+    // a relative clause set off by commas still names its one victim
+    assert_eq!(
+        cas("The general, who sustained serious injuries, has undergone surgery."),
+        vec![one(Injured, Some(1), Exact, "The general, who sustained serious injuries")]
+    );
+}
