@@ -32,6 +32,8 @@ pub(super) enum Role {
     Person,
     /// Adjectives of an uncounted amount: "heavy casualties", "mass casualties".
     Vague,
+    /// Adjectives of the gravity or kind of wounds: "minor injuries", "gunshot wounds".
+    Severity,
     /// Causes of death that are no violence: "died of cholera", "deaths from hunger".
     Illness,
     /// Verbs of an aim, a plan or a threat before "to": "tried to kill", "vowed to kill".
@@ -69,6 +71,7 @@ pub(super) fn lexicon() -> &'static Lexicon {
                         "unit" => Role::Unit,
                         "person" => Role::Person,
                         "vague" => Role::Vague,
+                        "severity" => Role::Severity,
                         "illness" => Role::Illness,
                         "aim" => Role::Aim,
                         other => panic!("casualty_words.tsv: bad role {other}"),

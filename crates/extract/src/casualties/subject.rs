@@ -1,7 +1,8 @@
 //! The counts before a cue: subjects of passives, heads of adjectives and nouns ("four of its
 //! soldiers were killed", "four dead", "more than 30 000 deaths"), and what is coordinated with them.
-use super::lexicon::{singular_person, Role};
+use super::lexicon::{person, singular_person, Role};
 use super::scan::{add, Ctx, Cue, Hit};
+use super::CasualtyKind;
 
 impl Ctx<'_> {
     /// L and N: the count before the cue. "four of its soldiers were killed", "four dead",
@@ -43,6 +44,7 @@ impl Ctx<'_> {
                 }
                 let mut hit = self.hit(c, f, f.words.start..c.end);
                 self.coordinated_left(&mut hit);
+                self.along_with(c, &mut hit);
                 return Some(hit);
             }
             if self.partitive_head(j) {
@@ -63,6 +65,10 @@ impl Ctx<'_> {
     /// it starts, and its singular auxiliary ("was", "is", "has") if any.
     fn verb_group(&self, c: &Cue) -> (usize, Option<usize>) {
         let mut p = c.start;
+        // "suffered minor injuries", "sustained gunshot wounds": the wounds' kind is no subject
+        while c.kind == CasualtyKind::Injured && p > 0 && self.role(p - 1) == Some(Role::Severity) {
+            p -= 1;
+        }
         let mut singular = None;
         while p > 0 {
             let w = &self.ws[p - 1];
@@ -98,7 +104,10 @@ impl Ctx<'_> {
     /// person right before the cue, counted by "a"/"an" or standing in a headline, is one victim;
     /// not "a soldier killed two civilians", whose subject is the killer.
     fn one_without_aux(&self, c: &Cue, p: usize) -> Option<Hit> {
-        let n = p.checked_sub(1).filter(|_| c.pats.s)?;
+        // "the general, who sustained serious injuries": the noun before a relative set off by a comma
+        let comma_who = self.norm(p) == "who" && p >= 2 && self.norm(p - 1) == ",";
+        let n = if comma_who { p - 2 } else { p.checked_sub(1)? };
+        let n = Some(n).filter(|_| c.pats.s)?;
         let (noun, cue) = (&self.ws[n], &self.ws[c.start]);
         let plural = (p..c.start).any(|k| matches!(self.norm(k), "were" | "are" | "have" | "been" | "be"));
         if !singular_person(noun) || plural {
@@ -232,5 +241,41 @@ impl Ctx<'_> {
             hit.span.start = f.words.start;
             hit.number.start = f.words.start;
         }
+    }
+}
+
+impl Ctx<'_> {
+    /// "seven soldiers were killed in fighting Friday, along with about 20 rebels": a counted group
+    /// of people joined to the clause by "along with" / "together with" is one more victim group
+    /// (added up and kept in `parts`, so that groups of different sides get a record each).
+    fn along_with(&self, c: &Cue, hit: &mut Hit) {
+        let from = hit.span.end;
+        let stop = (from + 8).min(self.ws.len());
+        let Some(w) =
+            (from..stop).find(|&j| matches!(self.norm(j), "along" | "together") && self.norm(j + 1) == "with")
+        else {
+            return;
+        };
+        // only adjuncts of the same clause between ("in fighting Friday,"): no other count or verb
+        let own_clause = (from..w).all(|j| {
+            self.cue_of[j].is_none()
+                && self.num_of[j].is_none()
+                && !self.clause_verb(j)
+                && !matches!(self.role(j), Some(Role::Stop))
+                && (!self.ws[j].is_punct() || self.norm(j) == ",")
+        });
+        let Some(f) = self.num_of.get(w + 2).copied().flatten().map(|k| &self.nums[k]) else { return };
+        let end = self.np_right(f.words.end);
+        let people = (f.words.end..end).any(|j| person(&self.ws[j]));
+        if !own_clause || f.words.start != w + 2 || !people || !self.counts_people(f, f.words.end..end) {
+            return;
+        }
+        let part = self.hit(c, f, f.words.start..end);
+        if hit.parts.is_empty() {
+            hit.parts = vec![hit.clone()];
+        }
+        add(hit, &part);
+        hit.parts.push(part);
+        hit.span.end = end;
     }
 }

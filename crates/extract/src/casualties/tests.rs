@@ -487,3 +487,56 @@ fn casualties_beyond_a_billion_have_no_count_but_keep_their_text() {
     assert_eq!(counts("The attack killed 900,000,000 soldiers and 900,000,000 civilians"), vec![(Killed, None, Exact)]);
     assert_eq!(counts("The attack killed 1,000,000,000 people"), vec![(Killed, Some(1_000_000_000), Exact)]);
 }
+
+#[test]
+fn casualties_killing_verbs_in_every_form() {
+    assert_eq!(
+        cas("Witnesses said gunmen hacked to death five villagers."),
+        vec![one(Killed, Some(5), Exact, "hacked to death five villagers")]
+    );
+    assert_eq!(
+        cas("The group is accused of massacring dozens of civilians."),
+        vec![one(Killed, None, Several, "massacring dozens of civilians")]
+    );
+    assert_eq!(
+        cas("Rebels assassinated the country's defense minister last year."),
+        vec![one(Killed, Some(1), Exact, "assassinated the country's defense minister")]
+    );
+    assert_eq!(counts("He tried to assassinate the president."), vec![]);
+}
+
+#[test]
+fn casualties_a_group_along_with_the_subject_adds_up() {
+    // "along with about 20 rebels" is a second victim group of the same clause.
+    assert_eq!(
+        cas("The army said seven soldiers were killed in fighting Friday, along with about 20 rebels."),
+        vec![one(
+            Killed,
+            Some(27),
+            Approx,
+            "seven soldiers were killed in fighting Friday, along with about 20 rebels"
+        )]
+    );
+    // a group joined to another clause is not
+    assert_eq!(
+        counts("Seven soldiers were killed and the army said it acted along with 20 allies."),
+        vec![(Killed, Some(7), Exact)]
+    );
+}
+
+#[test]
+fn casualties_the_kind_of_wounds_keeps_the_subject_count() {
+    assert_eq!(
+        cas("Three policemen suffered minor injuries in the blast."),
+        vec![one(Injured, Some(3), Exact, "Three policemen suffered minor injuries")]
+    );
+    assert_eq!(
+        cas("A soldier suffered gunshot wounds."),
+        vec![one(Injured, Some(1), Exact, "A soldier suffered gunshot wounds")]
+    );
+    // a relative clause set off by commas still names its one victim
+    assert_eq!(
+        cas("The general, who sustained serious injuries, has undergone surgery."),
+        vec![one(Injured, Some(1), Exact, "The general, who sustained serious injuries")]
+    );
+}

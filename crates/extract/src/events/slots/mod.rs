@@ -560,11 +560,13 @@ fn attach(v: &View, triggers: &[Trigger], c: &CasualtyMention, events: &mut [Eve
             .position(|e| same(e) && e.target.as_ref().is_some_and(|t| t.country.is_none() && key(t) == key(v)))
     });
     let chosen = struck.or_else(|| events.iter().position(same));
+    // the act's other records aimed at the same victims share its toll (toll_host::nationals_side)
+    let shares = |e: &Event| own_group(e) || toll_host::nationals_side(victims.as_ref(), e.target.as_ref());
     // victims of no side ("clashes between police and protesters killed several people"): a joint
     // toll of the mutual fighting, on each side's record (GUIDELINES 12.9)
     let joint = victims.is_none() && events.iter().filter(|e| same(e) && e.target.is_some()).count() > 1;
     for (k, e) in events.iter_mut().enumerate().filter(|(_, e)| same(e)) {
-        if !both && !joint && Some(k) != chosen && e.target.is_some() {
+        if !both && !joint && Some(k) != chosen && e.target.is_some() && !shares(e) {
             continue;
         }
         if e.target.is_none() {

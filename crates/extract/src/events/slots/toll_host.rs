@@ -7,6 +7,7 @@ use crate::casualties::CasualtyMention;
 use crate::events::triggers::trigger::takes_toll;
 use crate::events::triggers::trigger::Trigger;
 use crate::events::view::View;
+use casus_core::Party;
 
 /// The force trigger that takes the count `c`.
 pub(crate) fn host<'t>(v: &View, triggers: &'t [Trigger], c: &CasualtyMention) -> Option<&'t Trigger> {
@@ -43,4 +44,13 @@ fn nearest<'t>(triggers: &'t [Trigger], c: &CasualtyMention) -> Option<&'t Trigg
         .iter()
         .filter(|t| takes_toll(&t.cameo))
         .min_by_key(|t| t.head.abs_diff(c.tokens.start).min(t.head.abs_diff(c.tokens.end)))
+}
+
+/// Whether a record of the act aimed at `target` shares the toll of `victims` named by nationality
+/// alone ("fighting has killed thousands of Somalis"): each side's record of their country does, or
+/// whose country is not known yet (the story gives it later). Records of one actor each aimed at the
+/// victims' own group share it too ("150 Taliban were killed in a battle with NATO and Afghan forces").
+pub(crate) fn nationals_side(victims: Option<&Party>, target: Option<&Party>) -> bool {
+    let Some(country) = victims.filter(|p| p.role.is_none()).and_then(|p| p.country.as_ref()) else { return false };
+    target.is_some_and(|t| t.country.as_ref().is_none_or(|c| c == country))
 }

@@ -99,3 +99,42 @@ fn injuries_sustained_after_a_bombing_are_its_toll() {
     let toll = ev.iter().find(|e| e.action.text.starts_with("sustained")).expect("the toll is a record");
     assert_eq!(toll.action.cameo, "183", "{ev:#?}");
 }
+
+#[test]
+fn each_actor_of_the_act_shares_the_toll_of_its_victims() {
+    // Troops and police fought the Taliban: both actors' records count the 40 dead militants.
+    let ev = doc_events(
+        &["Forty/3/nummod Taliban/3/compound militants/5/nsubj:pass were/5/aux:pass killed/0/root in/8/case a/8/det battle/5/obl with/11/case Afghan/11/amod troops/8/nmod and/13/cc police/11/conj ./5/punct"],
+        "2025-03-12",
+    );
+    let aimed: Vec<&Event> = ev
+        .iter()
+        .filter(|e| e.action.text == "battle" && e.target.as_ref().is_some_and(|t| t.text.contains("militants")))
+        .collect();
+    assert!(aimed.len() >= 2, "{:?}", tolls(&ev));
+    assert!(aimed.iter().all(|e| e.casualties.killed.as_ref().and_then(|k| k.count) == Some(40)), "{:?}", tolls(&ev));
+}
+
+#[test]
+fn victims_named_by_nationality_are_a_toll_of_both_sides() {
+    // "hundreds of Somalis" belong to neither side of the fighting: each side's record carries them.
+    let ev = doc_events(
+        &["Fighting/6/nsubj between/3/case rebels/1/nmod and/5/cc troops/3/conj has/6/aux killed/0/root hundreds/6/obj of/9/case Somalis/7/nmod ./6/punct"],
+        "2025-03-12",
+    );
+    let fighting: Vec<&Event> = ev.iter().filter(|e| e.action.text == "Fighting").collect();
+    assert_eq!(fighting.len(), 2, "{:?}", tolls(&ev));
+    assert!(fighting.iter().all(|e| e.casualties.killed.is_some()), "{fighting:?}");
+}
+
+#[test]
+fn a_group_killed_along_with_another_side_is_its_own_record() {
+    // Seven soldiers and "along with about 20 rebels": two sides' dead, one record each.
+    let ev = doc_events(
+        &["Seven/2/nummod soldiers/4/nsubj:pass were/4/aux:pass killed/0/root in/6/case fighting/4/obl ,/12/punct along/12/case with/8/fixed about/11/advmod 20/12/nummod rebels/4/obl ./4/punct"],
+        "2025-03-12",
+    );
+    let got = tolls(&ev);
+    assert!(got.contains(&("fighting", Some(7))), "{got:?}");
+    assert!(got.contains(&("fighting", Some(20))), "{got:?}");
+}
