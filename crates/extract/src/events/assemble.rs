@@ -512,7 +512,7 @@ fn note_sides(ctx: &mut Context, t: &Trigger, mutual: bool, each_way: bool, acto
 /// A place named only "the city" comes last, a control verb's ("took control of the city") after the
 /// sentence's own: the document pass names it (`incidents::resolve`).
 fn event_location(v: &View, ctx: &Context, t: &Trigger, nominal: bool, roles: &Roles, meta: &Meta) -> Option<Location> {
-    let own = location(v, roles, ctx.states());
+    let own = location(v, t, roles, ctx.states());
     let control = controlled(v, t, nominal, &roles.targets, ctx.states());
     let scene = (meta.incident || meeting(v, t)).then(|| sentence_place(v, t.head, ctx.states())).flatten();
     control

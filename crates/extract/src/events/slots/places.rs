@@ -8,11 +8,17 @@ use crate::events::words;
 use crate::parties;
 use casus_core::Location;
 
-/// The first place candidate that names a place: a known place, or a location entity.
+/// The first place candidate that names a place: a known place, or a location entity; for a
+/// statement, only one that sets it, not one of what it is about (`said_places`).
 /// `states`: the article's main states, most mentioned first ("the border with Armenia" in an
 /// article about Armenia and Azerbaijan is their common border).
-pub(crate) fn location(v: &View, roles: &Roles, states: &[String]) -> Option<Location> {
-    place_of(v, &roles.places, states)
+pub(crate) fn location(v: &View, t: &Trigger, roles: &Roles, states: &[String]) -> Option<Location> {
+    if !super::said_places::is_statement(t) {
+        return place_of(v, &roles.places, states);
+    }
+    let set: Vec<usize> =
+        roles.places.iter().copied().filter(|&p| super::said_places::sets_statement(v, t, &roles.targets, p)).collect();
+    place_of(v, &set, states)
 }
 
 /// "Rockets hit Haifa", "troops captured Bakhmut", "bombed the port city of Poti": a force event

@@ -34,6 +34,7 @@ mod tests_passives;
 mod tests_places;
 mod tests_questions;
 mod tests_reality;
+mod tests_said_places;
 mod tests_seizures;
 mod tests_settings;
 mod tests_sides;
