@@ -180,6 +180,7 @@ fn not_asserted(v: &View, t: &Trigger, nominal: bool, dates: &[DateMention]) -> 
         || reality::unrealized::predicted(v, t.head, nominal)
         || reality::unrealized::obliged(v, t, nominal)
         || reality::options::open_option(v, t.head, nominal)
+        || reality::unrealized::foreseen(v, t, nominal)
 }
 
 /// An event noun with no party taking part that is still reported. "The ceasefire agreement", "a
