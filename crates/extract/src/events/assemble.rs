@@ -179,6 +179,8 @@ fn not_asserted(v: &View, t: &Trigger, nominal: bool, dates: &[DateMention]) -> 
         || reality::unrealized::prospective(v, t.head, nominal)
         || reality::unrealized::predicted(v, t.head, nominal)
         || reality::unrealized::obliged(v, t, nominal)
+        || reality::options::open_option(v, t.head, nominal)
+        || reality::unrealized::foreseen(v, t, nominal)
 }
 
 /// An event noun with no party taking part that is still reported. "The ceasefire agreement", "a

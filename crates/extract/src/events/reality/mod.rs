@@ -13,6 +13,7 @@ mod comments;
 pub(super) mod figurative;
 pub(super) mod generic;
 pub(super) mod hazards;
+pub(super) mod options;
 pub(super) mod press;
 mod questions;
 pub(super) mod settings;

@@ -144,3 +144,19 @@ pub(crate) fn predicted(v: &View, head: usize, nominal: bool) -> bool {
     let Some(verb) = v.head(head).filter(|_| nominal && v.rel(head) == "nsubj") else { return false };
     tense::future(v, verb) || tense::possible(v, verb)
 }
+
+/// "China will convene a meeting with Iran on Friday", "how Duterte will react to Suga's visit",
+/// "will take any measures, including reimposing sanctions": an event noun in a clause in the future
+/// has not happened, whoever its party (`reality` reads only unagented force nouns so). What a
+/// party says it will do is its intent (03x), recoded in stage 1 and kept as a position. One it
+/// will go on with is under way: "will continue … remaining in contact with both sides".
+pub(crate) fn foreseen(v: &View, t: &Trigger, nominal: bool) -> bool {
+    let position = t.cameo.get(..2).is_some_and(|r| words::get("position_roots").contains(&r));
+    if !nominal || position {
+        return false;
+    }
+    let clause = tense::clause_verb(v, t.head);
+    let path = v.ancestors(t.head).take_while(|&a| a != clause).chain(std::iter::once(clause));
+    let ongoing = path.into_iter().any(|a| words::get("continuing_verbs").contains(&v.lemmas[a].as_str()));
+    tense::future(v, clause) && !ongoing
+}

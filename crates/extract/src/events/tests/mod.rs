@@ -28,6 +28,7 @@ mod tests_judgments;
 mod tests_nouns;
 mod tests_object_persons;
 mod tests_offices;
+mod tests_options;
 mod tests_owners;
 mod tests_pairs;
 mod tests_passives;

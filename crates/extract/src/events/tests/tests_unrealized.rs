@@ -194,3 +194,26 @@ fn an_event_noun_subject_of_a_future_or_possible_verb_is_a_forecast() {
     let twin = texts_of(&spec("has", "developed"), None);
     assert!(!twin.is_empty(), "{twin:?}");
 }
+
+#[test]
+fn a_meeting_a_party_will_hold_is_no_event() {
+    let ev = texts_of(
+        "China/3/nsubj will/3/aux convene/0/root a/5/det meeting/3/obj with/7/case Iran/5/nmod \
+         on/9/case Friday/3/obl ./3/punct",
+        None,
+    );
+    assert!(!ev.iter().any(|t| t.contains("meeting")), "{ev:?}");
+    // Twins: one held, and one the party will go on holding.
+    let held = texts_of(
+        "China/2/nsubj convened/0/root a/4/det meeting/2/obj with/6/case Iran/4/nmod on/8/case \
+         Friday/2/obl ./2/punct",
+        None,
+    );
+    assert!(held.iter().any(|t| t.contains("meeting")), "{held:?}");
+    let ongoing = texts_of(
+        "Moscow/3/nsubj will/3/aux continue/0/root talks/3/obj with/7/case both/7/det sides/4/nmod \
+         ./3/punct",
+        None,
+    );
+    assert!(ongoing.iter().any(|t| t.contains("talks")), "{ongoing:?}");
+}
