@@ -238,60 +238,8 @@ fn roles(v: &View, t: &Trigger, nominal: bool) -> Roles {
         roles.aims.clear();
     }
     phrase_noun_aims(v, t, speaker, &mut roles);
-    if t.governor.is_some() && roles.targets.is_empty() {
-        // "urged Baku to stop": the addressee is the object of the governor, the deed's target otherwise.
-        roles.targets = args::verbal(v, t.head, false).targets;
-    }
-    // "urged Beijing to use its influence", "demanded that Russia stop": an appeal or demand with no
-    // object is addressed to the subject of the clause that says what is asked; "alleged that the
-    // rebels broke the truce", "complained that Kabul had failed": a charge or complaint with no
-    // object is aimed at the one its clause says acted.
-    let addressed = ["02", "10", "11"].iter().any(|r| t.cameo.starts_with(r));
-    if roles.targets.is_empty() && !nominal && addressed {
-        roles.targets = args::addressee(v, speaker);
-    }
-    let intent = words::get("intent_roots").iter().any(|r| t.cameo.starts_with(r));
-    if roles.targets.is_empty() && !nominal && intent {
-        roles.targets = args::addressed::intended(v, speaker);
-    }
-    if roles.targets.is_empty() && !nominal {
-        roles.targets = args::warnings::warned(v, speaker);
-        roles.warned = !roles.targets.is_empty();
-    }
-    // "Azerbaijan is committed to peace", "is prepared to talk": an adjectival passive of intent.
-    if t.cameo.starts_with("03") && roles.actors.is_empty() && v.is_passive(speaker) {
-        roles.actors = std::mem::take(&mut roles.targets);
-    }
-    let tokens = t.m.tokens.start.min(speaker)..t.m.tokens.end.max(speaker + 1);
-    // "signed an agreement with Greece": a counterpart beside what is made replaces it.
-    let open = |r: &Roles| !r.reciprocal && args::addressed::name_no_party(v, &r.targets);
-    let beside = |case: &str, r: &mut Roles| {
-        let found = args::addressed::counterparts_near(v, tokens.clone(), speaker, case);
-        if !found.is_empty() {
-            r.targets = found;
-        }
-    };
-    if t.cameo.starts_with("04") && open(&roles) {
-        beside("with", &mut roles);
-    }
-    // A visit is made to a host, not held with the one spoken to ("told Starmer during the visit").
-    if nominal && t.cameo.starts_with("04") && !t.cameo.get(..3).is_some_and(|c| words::get("visit_codes").contains(&c))
-    {
-        args::contacts::from_statement(v, t.head, &t.m.tokens, &mut roles);
-    }
-    // "reached a deal with the rebels", "severed ties with Chad", "withdrew from the bloc": the
-    // counterpart of an agreement or a break in relations.
-    let counterpart = |list: &str| words::get(list).iter().any(|r| t.cameo.starts_with(r));
-    if open(&roles) && counterpart("with_counterpart_roots") {
-        beside("with", &mut roles);
-        if roles.targets.is_empty() && counterpart("from_counterpart_roots") {
-            roles.targets = args::counterparts(v, tokens.clone(), "from");
-        }
-    }
-    // "made a visit to Iraq", "offered amnesty to the rebel leader": whom it is made or directed to.
-    if open(&roles) && counterpart("to_counterpart_roots") {
-        beside("to", &mut roles);
-    }
+    addressed_targets(v, t, speaker, nominal, &mut roles);
+    counterpart_targets(v, t, speaker, nominal, &mut roles);
     if nominal && is_force(&t.cameo) && roles.actors.is_empty() && roles.targets.is_empty() {
         folded_outcome(v, t.head, &mut roles);
     }
@@ -319,6 +267,70 @@ fn roles(v: &View, t: &Trigger, nominal: bool) -> Roles {
     }
     hinted::refine(v, t.head, &t.m.tokens, &mut roles);
     roles
+}
+
+/// Targets of what is said to or meant for someone: the addressee of an appeal put through its
+/// governor, of a demand or charge with no object, the object of an intent, the party warned.
+fn addressed_targets(v: &View, t: &Trigger, speaker: usize, nominal: bool, roles: &mut Roles) {
+    if t.governor.is_some() && roles.targets.is_empty() {
+        // "urged Baku to stop": the addressee is the object of the governor, the deed's target otherwise.
+        roles.targets = args::verbal(v, t.head, false).targets;
+    }
+    // "urged Beijing to use its influence", "demanded that Russia stop": an appeal or demand with no
+    // object is addressed to the subject of the clause that says what is asked; "alleged that the
+    // rebels broke the truce", "complained that Kabul had failed": a charge or complaint with no
+    // object is aimed at the one its clause says acted.
+    let addressed = ["02", "10", "11"].iter().any(|r| t.cameo.starts_with(r));
+    if roles.targets.is_empty() && !nominal && addressed {
+        roles.targets = args::addressee(v, speaker);
+    }
+    let intent = words::get("intent_roots").iter().any(|r| t.cameo.starts_with(r));
+    if roles.targets.is_empty() && !nominal && intent {
+        roles.targets = args::addressed::intended(v, speaker);
+    }
+    if roles.targets.is_empty() && !nominal {
+        roles.targets = args::warnings::warned(v, speaker);
+        roles.warned = !roles.targets.is_empty();
+    }
+    // "Azerbaijan is committed to peace", "is prepared to talk": an adjectival passive of intent.
+    if t.cameo.starts_with("03") && roles.actors.is_empty() && v.is_passive(speaker) {
+        roles.actors = std::mem::take(&mut roles.targets);
+    }
+}
+
+/// The counterpart of a meeting, agreement, break or visit named beside what the trigger makes
+/// ("signed an agreement with Greece", "made a visit to Iraq"), and the partner of a meeting noun.
+fn counterpart_targets(v: &View, t: &Trigger, speaker: usize, nominal: bool, roles: &mut Roles) {
+    let tokens = t.m.tokens.start.min(speaker)..t.m.tokens.end.max(speaker + 1);
+    // "signed an agreement with Greece": a counterpart beside what is made replaces it.
+    let open = |r: &Roles| !r.reciprocal && args::addressed::name_no_party(v, &r.targets);
+    let beside = |case: &str, r: &mut Roles| {
+        let found = args::addressed::counterparts_near(v, tokens.clone(), speaker, case);
+        if !found.is_empty() {
+            r.targets = found;
+        }
+    };
+    if t.cameo.starts_with("04") && open(roles) {
+        beside("with", roles);
+    }
+    // A visit is made to a host, not held with the one spoken to ("told Starmer during the visit").
+    if nominal && t.cameo.starts_with("04") && !t.cameo.get(..3).is_some_and(|c| words::get("visit_codes").contains(&c))
+    {
+        args::contacts::from_statement(v, t.head, &t.m.tokens, roles);
+    }
+    // "reached a deal with the rebels", "severed ties with Chad", "withdrew from the bloc": the
+    // counterpart of an agreement or a break in relations.
+    let counterpart = |list: &str| words::get(list).iter().any(|r| t.cameo.starts_with(r));
+    if open(roles) && counterpart("with_counterpart_roots") {
+        beside("with", roles);
+        if roles.targets.is_empty() && counterpart("from_counterpart_roots") {
+            roles.targets = args::counterparts(v, tokens.clone(), "from");
+        }
+    }
+    // "made a visit to Iraq", "offered amnesty to the rebel leader": whom it is made or directed to.
+    if open(roles) && counterpart("to_counterpart_roots") {
+        beside("to", roles);
+    }
 }
 
 /// "opened fire on X": the phrase's own noun is not the target; what it is aimed at is. "fired tear

@@ -4,9 +4,9 @@
 //! appeal ("made a visit to Iraq", "offered amnesty to the rebel leader", "extends condolences to the
 //! victims", "I appeal to my colleague"): the one the act is made with or directed to.
 use crate::events::args;
-use crate::events::words::is_pronoun;
 use crate::events::view::View;
 use crate::events::words;
+use crate::events::words::is_pronoun;
 use crate::lexicon::Pos;
 use std::ops::Range;
 

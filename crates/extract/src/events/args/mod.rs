@@ -1,6 +1,6 @@
 //! Stage 2b, arguments: takes a trigger's head in a parsed sentence, gives its [`Roles`] (actor,
 //! target, place words). [`verbal`] and [`nominal`] read them off the parse, [`mediation`],
-//! [`addressee`], [`partners`] and [`counterparts`] add the partners of talks and speech; then
+//! [`addressee`] and [`counterparts`] add the partners of talks and speech; then
 //! `warnings`, `contacts`, `retaliation`, `crowds` fill roles for their kinds of event, and `hinted`
 //! joins the model's argument head where the parse leaves a role empty.
 //!
@@ -456,12 +456,6 @@ pub fn addressee(v: &View, t: usize) -> Vec<usize> {
         .flat_map(|c| v.kids_with(c, &["nsubj"]).collect::<Vec<_>>())
         .take(1)
         .collect()
-}
-
-/// "spoke with Putin and Blinken", "in contact with both sides": the partners of a meeting or
-/// talk, when the trigger has no other target.
-pub fn partners(v: &View, tokens: std::ops::Range<usize>) -> Vec<usize> {
-    counterparts(v, tokens, "with")
 }
 
 /// The phrases of case `case` on the `tokens` of a trigger, with their conjuncts: "with" for

@@ -1,0 +1,202 @@
+//! Casualty counts to records: each count goes to the force event whose clause holds it
+//! (`toll_host`), one record per victim group of different sides or kinds (GUIDELINES §12.6).
+use super::toll_host;
+use crate::casualties::{CasualtyKind, CasualtyMention};
+use crate::events::triggers::trigger::Trigger;
+use crate::events::view::View;
+use crate::events::words;
+use crate::parties;
+use casus_core::{Casualty, Event, Party};
+
+/// Each casualty count goes to the force event whose clause holds it, else the nearest one
+/// ([`toll_host`]). A count of
+/// several victim groups of different sides or kinds ("killing nine civilians and two police
+/// officers") is one record per group (GUIDELINES §12.6): the returned events are the extra groups'
+/// records, each a copy of its first group's record (`.0` its index in `events`).
+pub(crate) fn attach_casualties(
+    v: &View,
+    triggers: &[Trigger],
+    found: &[CasualtyMention],
+    events: &mut [Event],
+) -> Vec<(usize, Event)> {
+    let mut extra = Vec::new();
+    for c in found {
+        let groups = victim_groups(v, c);
+        let first = groups.first().map_or(c, |g| &g.0);
+        if let Some(caught) = caught_civilians(v, triggers, first, events) {
+            add_record(&mut extra, caught);
+            continue;
+        }
+        let Some(k) = attach(v, triggers, first, events) else { continue };
+        for (part, victims) in groups.iter().skip(1) {
+            if let Some(caught) = caught_civilians(v, triggers, part, events) {
+                add_record(&mut extra, caught);
+                continue;
+            }
+            let value = Casualty {
+                count: part.count,
+                qualifier: part.qualifier,
+                text: v.text(part.tokens.clone()).to_string(),
+            };
+            // a record of the trigger already aimed at this group (a coordinated target) takes it
+            let key = |p: &Party| (p.country.clone(), p.role.clone());
+            let action = events[k].action.clone();
+            let aimed =
+                events.iter_mut().find(|e| e.action == action && e.target.as_ref().map(key) == Some(key(victims)));
+            if let Some(e) = aimed {
+                let slot = if part.kind == CasualtyKind::Killed {
+                    &mut e.casualties.killed
+                } else {
+                    &mut e.casualties.injured
+                };
+                slot.get_or_insert(value);
+                continue;
+            }
+            let mut e = events[k].clone();
+            e.target = Some(victims.clone());
+            match part.kind {
+                CasualtyKind::Killed => (e.casualties.killed, e.casualties.injured) = (Some(value), None),
+                _ => (e.casualties.injured, e.casualties.killed) = (Some(value), None),
+            }
+            extra.push((k, e));
+        }
+    }
+    extra
+}
+
+/// The parts of a coordinated count with their victims, when they name at least two different
+/// parties (by country and role); empty otherwise (the count stays one sum).
+fn victim_groups(v: &View, c: &CasualtyMention) -> Vec<(CasualtyMention, Party)> {
+    let groups: Vec<(CasualtyMention, Party)> = c
+        .parts
+        .iter()
+        .filter_map(|p| victims(v, p).map(|who| (CasualtyMention { kind: c.kind, ..p.clone() }, who)))
+        .collect();
+    let key = |p: &Party| (p.country.clone(), p.role.clone());
+    let distinct = groups.iter().any(|(_, a)| key(a) != key(&groups[0].1));
+    if groups.len() == c.parts.len() && distinct {
+        groups
+    } else {
+        Vec::new()
+    }
+}
+
+/// Adds a record of its own to `extra`, or its counts to the one there of the same action and
+/// victims ("killed and wounded dozens of civilians": one record for both counts).
+fn add_record(extra: &mut Vec<(usize, Event)>, (k, e): (usize, Event)) {
+    match extra.iter_mut().find(|(_, x)| x.action == e.action && x.target == e.target) {
+        Some((_, x)) => {
+            x.casualties.killed = x.casualties.killed.take().or(e.casualties.killed);
+            x.casualties.injured = x.casualties.injured.take().or(e.casualties.injured);
+        }
+        None => extra.push((k, e)),
+    }
+}
+
+/// Civilians killed in fighting between two sides ("clashes between insurgents and troops ...
+/// civilians were killed"): a record of their own with no actor, not a toll of either side; the
+/// copy of the trigger's first record that holds it (with that record's index).
+fn caught_civilians(v: &View, triggers: &[Trigger], c: &CasualtyMention, events: &[Event]) -> Option<(usize, Event)> {
+    let victims = victims(v, c).filter(|p| p.role.as_deref() == Some("CVL"))?;
+    let t = toll_host::host(v, triggers, c)?;
+    let text = v.text(t.m.tokens.clone());
+    let records: Vec<usize> =
+        (0..events.len()).filter(|&k| events[k].action.text == text && events[k].action.cameo == t.cameo).collect();
+    let side = |p: &Party| (p.country.clone(), p.role.clone());
+    let sides: Vec<_> = records.iter().filter_map(|&k| events[k].target.as_ref().map(side)).collect();
+    if sides.len() < 2 || sides.contains(&side(&victims)) {
+        return None;
+    }
+    let mut e = events[records[0]].clone();
+    (e.actor, e.target, e.casualties) = (None, Some(victims), Default::default());
+    let value = Casualty { count: c.count, qualifier: c.qualifier, text: v.text(c.tokens.clone()).to_string() };
+    match c.kind {
+        CasualtyKind::Killed => e.casualties.killed = Some(value),
+        CasualtyKind::Injured => e.casualties.injured = Some(value),
+        CasualtyKind::Missing => return None,
+    }
+    Some((records[0], e))
+}
+
+/// Attaches one count to its event (see [`attach_casualties`]); the index of the event that took it.
+fn attach(v: &View, triggers: &[Trigger], c: &CasualtyMention, events: &mut [Event]) -> Option<usize> {
+    let killed = match c.kind {
+        CasualtyKind::Killed => true,
+        CasualtyKind::Injured => false,
+        CasualtyKind::Missing => return None,
+    };
+    let t = toll_host::host(v, triggers, c)?;
+    let text = v.text(t.m.tokens.clone()).to_string();
+    let value = Casualty { count: c.count, qualifier: c.qualifier, text: v.text(c.tokens.clone()).to_string() };
+    let victims = victims(v, c);
+    // One toll, one event: of the events one trigger gives each way ("clashes with Armenian
+    // forces"), the toll goes to the one that struck the victims' side (else the first),
+    // unless it is counted "on both sides".
+    let both = c.tokens.clone().chain(c.tokens.end..(c.tokens.end + 3).min(v.len())).any(|i| {
+        matches!(v.lemmas[i].as_str(), "both" | "each") || v.lemmas[i] == "side" && i > 0 && v.lemmas[i - 1] == "either"
+    });
+    let same = |e: &Event| e.action.text == text && e.action.cameo == t.cameo;
+    let victim_country = victims.as_ref().and_then(|p| p.country.clone());
+    let of_country = |e: &Event| {
+        same(e) && victim_country.is_some() && e.target.as_ref().and_then(|p| p.country.clone()) == victim_country
+    };
+    // Two sides of one state ("150 Taliban fighters were killed in a battle with Afghan forces"): the
+    // record aimed at the victims' own group (by name, else role) before any other of their country.
+    let own_group = |e: &Event| {
+        let (Some(target), Some(p)) = (e.target.as_ref(), victims.as_ref()) else { return false };
+        of_country(e) && if p.name.is_some() { target.name == p.name } else { target.role == p.role }
+    };
+    let struck = events.iter().position(own_group).or_else(|| events.iter().position(of_country));
+    // a victim of no state ("UN Soldier Killed in Clash"): the event that targets its name and role
+    let struck = struck.or_else(|| {
+        let v = victims.as_ref().filter(|p| p.country.is_none())?;
+        let key = |p: &Party| (p.name.clone(), p.role.clone());
+        events
+            .iter()
+            .position(|e| same(e) && e.target.as_ref().is_some_and(|t| t.country.is_none() && key(t) == key(v)))
+    });
+    let chosen = struck.or_else(|| events.iter().position(same));
+    // the act's other records aimed at the same victims share its toll (toll_host::nationals_side)
+    let shares = |e: &Event| own_group(e) || toll_host::nationals_side(victims.as_ref(), e.target.as_ref());
+    // victims of no side ("clashes between police and protesters killed several people"): a joint
+    // toll of the mutual fighting, on each side's record (GUIDELINES 12.9)
+    let joint = victims.is_none() && events.iter().filter(|e| same(e) && e.target.is_some()).count() > 1;
+    for (k, e) in events.iter_mut().enumerate().filter(|(_, e)| same(e)) {
+        if !both && !joint && Some(k) != chosen && e.target.is_some() && !shares(e) {
+            continue;
+        }
+        if e.target.is_none() {
+            // "two soldiers killed in this border clash": the dead are who was struck, and so are the
+            // wounded ("the blast wounded five police officers"); a bare role
+            // takes the country of the one who reports its own losses, else the identity stage's.
+            e.target = victims.clone().map(|mut p| {
+                if p.country.is_none() && e.source.as_ref().is_some_and(|s| s.country.is_some()) {
+                    p.country = e.source.as_ref().and_then(|s| s.country.clone());
+                    p.name = e.source.as_ref().and_then(|s| s.name.clone());
+                }
+                p
+            });
+        }
+        let slot = if killed { &mut e.casualties.killed } else { &mut e.casualties.injured };
+        if slot.is_none() {
+            *slot = Some(value.clone());
+        }
+    }
+    chosen
+}
+
+/// The party the dead or wounded of a casualty phrase belong to: "at least four Armenian soldiers",
+/// "12 civilians", "two soldiers" (a role without a country).
+fn victims(v: &View, c: &CasualtyMention) -> Option<Party> {
+    let text = v.text(c.tokens.clone());
+    let info = parties::normalize(text)?;
+    // "6,500 people" died in a war: the dead are not named as civilians unless the text says so,
+    // as "civilians" or a noun for them ("21 passengers", "villagers"), not a generic one.
+    let generic = (c.tokens.clone()).any(|i| words::get("generic_victims").contains(&v.lemmas[i].as_str()));
+    let civilians_named = (c.tokens.clone()).any(|i| v.lemmas[i].starts_with("civilian")) || !generic;
+    // "21 Palestinians": a nationality with no role is still the victims' country.
+    if info.role.as_deref() == Some("CVL") && !civilians_named || (info.role.is_none() && info.country.is_none()) {
+        return None;
+    }
+    Some(Party { text: text.to_string(), name: info.name, country: info.country, role: info.role })
+}
