@@ -35,7 +35,9 @@ impl Ctx<'_> {
                 let np = f.words.end..p.max(f.words.end);
                 // "no immediate reports of casualties" says nothing of the number
                 let no_of = self.norm(f.words.start) == "no" && np.clone().any(|k| self.norm(k) == "of");
-                if no_of || !self.counts_people(f, np.clone()) {
+                // "suffered three gunshot wounds": three wounds, not three people
+                let wounds = c.pats.w && f.words.end >= p;
+                if no_of || wounds || !self.counts_people(f, np.clone()) {
                     return None;
                 }
                 // "Two gunmen killed villagers": the subject of an active verb is not its count
