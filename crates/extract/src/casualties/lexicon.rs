@@ -21,6 +21,9 @@ pub(super) struct Pats {
     pub b: bool,
     /// A base form ("kill"): after "to" it names an aim ("tried to kill the journalist"), not a toll.
     pub a: bool,
+    /// Wounds, not people: a number right before it counts the wounds ("suffered three gunshot
+    /// wounds"); only a subject before the verb is the count.
+    pub w: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -94,6 +97,7 @@ pub(super) fn lexicon() -> &'static Lexicon {
                 s: p.contains('S'),
                 b: p.contains('B'),
                 a: p.contains('A'),
+                w: p.contains('W'),
             };
             lex.cues.push((f[0].split(' ').collect(), kind, pats));
         }

@@ -35,7 +35,9 @@ impl Ctx<'_> {
                 let np = f.words.end..p.max(f.words.end);
                 // "no immediate reports of casualties" says nothing of the number
                 let no_of = self.norm(f.words.start) == "no" && np.clone().any(|k| self.norm(k) == "of");
-                if no_of || !self.counts_people(f, np.clone()) {
+                // "suffered three gunshot wounds": three wounds, not three people
+                let wounds = c.pats.w && f.words.end >= p;
+                if no_of || wounds || !self.counts_people(f, np.clone()) {
                     return None;
                 }
                 // "Two gunmen killed villagers": the subject of an active verb is not its count
@@ -105,9 +107,11 @@ impl Ctx<'_> {
     /// not "a soldier killed two civilians", whose subject is the killer.
     fn one_without_aux(&self, c: &Cue, p: usize) -> Option<Hit> {
         // "the general, who sustained serious injuries": the noun before a relative set off by a comma
+        if !c.pats.s {
+            return None;
+        }
         let comma_who = self.norm(p) == "who" && p >= 2 && self.norm(p - 1) == ",";
         let n = if comma_who { p - 2 } else { p.checked_sub(1)? };
-        let n = Some(n).filter(|_| c.pats.s)?;
         let (noun, cue) = (&self.ws[n], &self.ws[c.start]);
         let plural = (p..c.start).any(|k| matches!(self.norm(k), "were" | "are" | "have" | "been" | "be"));
         if !singular_person(noun) || plural {
@@ -251,9 +255,12 @@ impl Ctx<'_> {
     fn along_with(&self, c: &Cue, hit: &mut Hit) {
         let from = hit.span.end;
         let stop = (from + 8).min(self.ws.len());
-        let Some(w) =
-            (from..stop).find(|&j| matches!(self.norm(j), "along" | "together") && self.norm(j + 1) == "with")
-        else {
+        // the two-word cases of event_words.tsv's co_actor_cases ("along with", "together with")
+        let cases = crate::events::words::get("co_actor_cases");
+        let two_words = |j: usize| {
+            j + 1 < self.ws.len() && cases.contains(&format!("{} {}", self.norm(j), self.norm(j + 1)).as_str())
+        };
+        let Some(w) = (from..stop).find(|&j| two_words(j)) else {
             return;
         };
         // only adjuncts of the same clause between ("in fighting Friday,"): no other count or verb

@@ -88,3 +88,10 @@ fn casualties_an_infinitive_is_an_aim_not_a_toll() {
     assert_eq!(counts("Israeli strikes continued to kill 40 people on Monday."), vec![(Killed, Some(40), Exact)]);
     assert_eq!(counts("The bomb exploded, going on to kill 12 people."), vec![(Killed, Some(12), Exact)]);
 }
+
+#[test]
+fn casualties_wounds_are_not_people() {
+    for s in ["The victim suffered three gunshot wounds.", "A policeman was stabbed and suffered five stab wounds."] {
+        assert!(!counts(s).iter().any(|c| matches!(c.1, Some(3 | 5))), "{s}: {:?}", counts(s));
+    }
+}

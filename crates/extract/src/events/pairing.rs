@@ -93,9 +93,13 @@ pub(super) fn pairs(mutual: bool, actors: Vec<Party>, targets: Vec<Party>) -> Ve
         if targets.is_empty() { vec![None] } else { targets.into_iter().map(Some).collect() };
     let mut out = Vec::new();
     for a in &actors {
-        for t in &targets {
+        // One phrase read both ways (an actor the target list repeats) acts on no one but itself.
+        for t in targets.iter().filter(|t| a.is_none() || t != &a) {
             out.push((a.clone(), t.clone()));
         }
+    }
+    if out.is_empty() {
+        out.push((actors[0].clone(), None));
     }
     out
 }

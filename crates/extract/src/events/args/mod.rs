@@ -77,6 +77,8 @@ pub fn verbal(v: &View, t: usize, subject_is_target: bool) -> Roles {
         r.actors = agents;
     } else if passive {
         r.targets = subjects;
+        // "Two soldiers were wounded Monday, along with three civilians": more victims, not co-actors.
+        r.targets.extend(v.kids(t).iter().filter_map(|&c| v.co_actor_phrase(c)));
         r.actors = agents;
     } else {
         r.actors = subjects;
@@ -199,8 +201,10 @@ fn is_setting(v: &View, c: usize) -> bool {
     meeting && v.case_of(c).as_deref() == Some("at")
 }
 
+/// A by-phrase; "along with three civilians", which the parser may give as `obl:agent`, is none.
 fn is_agent(v: &View, c: usize) -> bool {
-    v.rel(c) == "obl:agent" || (v.base_rel(c) == "obl" && v.case_of(c).as_deref() == Some("by"))
+    let by = v.rel(c) == "obl:agent" || (v.base_rel(c) == "obl" && v.case_of(c).as_deref() == Some("by"));
+    by && v.co_actor_phrase(c).is_none()
 }
 
 fn is_agent_nominal(v: &View, c: usize) -> bool {

@@ -1,7 +1,8 @@
 //! "the bloc", "the alliance", "the coalition", "the regional body": a definite noun of a body of
 //! states with no name of its own stands for the latest such body the story named ("ECOWAS ... The
 //! three nations accused the regional body of failing them", "a Saudi-led coalition ... accused the
-//! coalition of bombing"): one whose own words use that noun, else the latest international body.
+//! coalition of bombing"): one whose own words use that noun, else, for "the bloc" or "the regional
+//! body", the latest international body.
 use super::context::Context;
 use crate::events::view::View;
 use crate::events::words;
@@ -19,7 +20,10 @@ pub(crate) fn body_anaphor(v: &View, ctx: &Context, head: usize, text: &str) -> 
         return None;
     }
     let own = |p: &&Party| p.text.split_whitespace().any(|w| w.to_lowercase().ends_with(lemma));
-    let igo = |p: &&Party| p.role.as_deref() == Some("IGO");
+    // "The coalition", "the alliance" may as well be a domestic one ("The coalition accused the
+    // ruling party"): only "the bloc" and a qualified "body" fall back to the latest international body.
+    let of_states = words::get("body_igo_nouns").contains(&lemma);
+    let igo = |p: &&Party| of_states && p.role.as_deref() == Some("IGO");
     let found = ctx.recent().find(own).or_else(|| ctx.recent().find(igo))?;
     Some(Party { text: text.to_string(), ..found.clone() })
 }

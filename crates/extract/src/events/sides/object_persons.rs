@@ -3,15 +3,10 @@
 //! clause (that would be "himself"). The nearest person named before it in its sentence, else the
 //! latest speaker who may be; nothing when neither fits.
 use super::context::{parties_of, Context};
+use super::objects::{subject_heads, NOMINAL};
 use crate::events::view::View;
 use crate::events::words;
 use casus_core::Party;
-
-/// Relations by which a clause without a subject takes the one above it ("sent a letter, urging him").
-const CONTROLLED: &[&str] = &["advcl", "xcomp", "conj", "acl"];
-
-/// Relations of a noun phrase that may name the person.
-const NOMINAL: &[&str] = &["nsubj", "obj", "iobj", "obl", "nmod", "appos", "conj"];
 
 /// The person the object pronoun at `head` stands for; `None` when the head is no object "him" or
 /// "her" (a possessive "her" is `possessors`'), or when no person fits.
@@ -30,7 +25,7 @@ pub(crate) fn bound_person(
     }
     let female = word == "her";
     // "they had barred him": a plural or first- or second-person subject cannot be the same person.
-    let mut subjects = own_subjects(v, v.head(head)?);
+    let mut subjects = subject_heads(v, v.head(head)?).unwrap_or_default();
     subjects.retain(|&s| !words::get("not_one_person").contains(&v.lemmas[s].as_str()));
     let own = parties_of(v, ctx, &subjects, avoid);
     let excluded: Vec<_> = subjects.iter().map(|&s| v.subtree(s)).collect();
@@ -45,20 +40,4 @@ pub(crate) fn bound_person(
         .find_map(|k| parties_of(v, ctx, &[k], avoid).into_iter().next().filter(|p| fits(p)));
     let found = named.or_else(|| ctx.speakers().find(|p| ctx.is_person(p) && fits(p)).cloned())?;
     Some(vec![Party { text: text.to_string(), ..found }])
-}
-
-/// The subject of the pronoun's clause, or of the clause a subjectless one hangs off.
-fn own_subjects(v: &View, predicate: usize) -> Vec<usize> {
-    let mut clause = predicate;
-    for _ in 0..3 {
-        if let Some(s) = v.kids_with(clause, &["nsubj"]).next() {
-            return v.conjuncts(s);
-        }
-        if !CONTROLLED.contains(&v.base_rel(clause)) {
-            break;
-        }
-        let Some(h) = v.head(clause) else { break };
-        clause = h;
-    }
-    Vec::new()
 }

@@ -10,10 +10,10 @@ use casus_core::Party;
 
 /// Relations by which a clause without a subject of its own takes the subject above it ("The army
 /// raided villages, burning them": "burning" is the army's).
-const CONTROLLED: &[&str] = &["advcl", "xcomp", "conj", "acl"];
+pub(super) const CONTROLLED: &[&str] = &["advcl", "xcomp", "conj", "acl"];
 
 /// Relations of a noun phrase that may be an antecedent.
-const NOMINAL: &[&str] = &["obj", "obl", "nmod", "nsubj", "iobj", "appos", "conj"];
+pub(super) const NOMINAL: &[&str] = &["obj", "obl", "nmod", "nsubj", "iobj", "appos", "conj"];
 
 /// The parties of the nearest plural noun phrase before "them" at `head` that names any ("dragged
 /// the bodies of soldiers through the streets and set them on fire": the soldiers, not the streets);
@@ -60,16 +60,26 @@ fn first_conjunct(v: &View, k: usize) -> usize {
 /// the noun it stands for. `None` when that subject is itself a pronoun, whose antecedent "them"
 /// would have to skip: the usual reading.
 fn clause_subject(v: &View, predicate: usize) -> Option<Vec<usize>> {
+    let subjects = subject_heads(v, predicate)?;
+    let pronoun = |&s: &usize| {
+        let lemma = v.lemmas[s].as_str();
+        crate::events::words::is_pronoun(lemma) || matches!(lemma, "we" | "you")
+    };
+    (!subjects.first().is_some_and(pronoun)).then_some(subjects)
+}
+
+/// The subject of the clause of `predicate`, or of the clause a subjectless one hangs off, with its
+/// conjuncts; for a relative "who" the noun it stands for ("met Senator Jones, who accused him":
+/// Jones). Shared with `object_persons` ("him", "her").
+pub(super) fn subject_heads(v: &View, predicate: usize) -> Option<Vec<usize>> {
     let mut clause = predicate;
     for _ in 0..3 {
         if let Some(s) = v.kids_with(clause, &["nsubj"]).next() {
-            let lemma = v.lemmas[s].as_str();
-            if words::get("relative_pronouns").contains(&lemma) {
+            if words::get("relative_pronouns").contains(&v.lemmas[s].as_str()) {
                 let noun = v.head(clause).filter(|_| v.rel(clause) == "acl:relcl");
                 return Some(noun.map(|n| v.conjuncts(n)).unwrap_or_default());
             }
-            let pronoun = crate::events::words::is_pronoun(lemma) || matches!(lemma, "we" | "you");
-            return (!pronoun).then(|| v.conjuncts(s));
+            return Some(v.conjuncts(s));
         }
         if !CONTROLLED.contains(&v.base_rel(clause)) {
             break;

@@ -304,8 +304,8 @@ fn no_phrase_date(
         && !tense::quoted(v, head)
         && (tense::present_perfect(v, ours) || tense::present_progressive(v, ours))
         && !tense::in_lead(v, LEAD)
-        && v.lemmas.first().map(String::as_str) != Some("meanwhile")
-        && !v.kids_with(ours, &["advmod"]).any(|k| v.lemmas[k] == "meanwhile");
+        && !v.lemmas.first().is_some_and(|w| words::get("news_returns").contains(&w.as_str()))
+        && !v.kids_with(ours, &["advmod"]).any(|k| words::get("news_returns").contains(&v.lemmas[k].as_str()));
     (fallback, if perfect { DateFrom::Perfect } else { DateFrom::Fallback })
 }
 

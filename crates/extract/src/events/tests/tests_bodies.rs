@@ -29,3 +29,14 @@ fn a_body_with_no_word_that_makes_it_one_is_no_body_of_states() {
         ev.iter().find(|e| e.action.text == "burned").and_then(|e| e.target.as_ref()).and_then(|p| p.role.clone());
     assert_ne!(got.as_deref(), Some("IGO"), "{ev:?}");
 }
+
+#[test]
+fn the_coalition_is_no_international_body_unless_one_of_that_name() {
+    let doc = crate::events::testing::parsed_doc(&[
+        "NATO/2/nsubj warned/0/root Russia/2/iobj ./2/punct",
+        "The/2/det coalition/3/nsubj accused/0/root the/6/det ruling/6/amod party/3/obj of/8/case fraud/6/nmod ./3/punct",
+    ]);
+    let ev = crate::events::extract(&doc);
+    let e = ev.iter().find(|e| e.action.text == "accused").unwrap_or_else(|| panic!("no accused: {ev:?}"));
+    assert_ne!(e.actor.as_ref().and_then(|p| p.role.as_deref()), Some("IGO"), "{ev:?}");
+}

@@ -335,14 +335,14 @@ fn a_range_of_years_inside_a_bounded_war_does_not_date_it() {
 #[test]
 fn an_undated_act_after_a_background_sentence_has_no_date() {
     let attack = "Rebels/2/nsubj attacked/0/root troops/2/obj on/5/case Tuesday/2/obl ./2/punct";
-    let denies = "The/2/det government/3/nsubj denies/0/root the/5/det charges/3/obj ./3/punct";
+    let denied = "The/2/det government/4/nsubj has/4/aux denied/0/root the/6/det charges/4/obj ./4/punct";
     let accused = "The/2/det army/3/nsubj accused/0/root the/5/det rebels/3/obj ./3/punct";
     // Told right after the day's incident, the reaction falls on its day (GUIDELINES §6.6).
     let ev = doc_events(&[attack, accused], "2024-02-13");
     assert_eq!(date_of(&ev, "accused"), Some("2024-02-13"));
-    // Told after a standing position, it continues the story's background: no date.
-    let ev = doc_events(&[attack, denies, accused], "2024-02-13");
-    assert_eq!(date_of(&ev, "denies"), None);
+    // Told after a present perfect past the lead, it continues the story's background: no date.
+    let ev = doc_events(&[attack, NO_EVENT, denied, accused], "2024-02-13");
+    assert_eq!(date_of(&ev, "denied"), None);
     assert_eq!(date_of(&ev, "accused"), None);
     assert_eq!(date_of(&ev, "attacked"), Some("2024-02-13"));
 }
@@ -350,9 +350,8 @@ fn an_undated_act_after_a_background_sentence_has_no_date() {
 #[test]
 fn meanwhile_turns_back_from_the_background_to_the_news_day() {
     let attack = "Rebels/2/nsubj attacked/0/root troops/2/obj on/5/case Tuesday/2/obl ./2/punct";
-    let denies = "The/2/det government/3/nsubj denies/0/root the/5/det charges/3/obj ./3/punct";
     let accused = "Meanwhile/5/advmod ,/1/punct the/4/det army/5/nsubj accused/0/root the/7/det rebels/5/obj ./5/punct";
-    let ev = doc_events(&[attack, denies, accused], "2024-02-13");
+    let ev = doc_events(&[attack, NO_EVENT, PERFECT, accused], "2024-02-13");
     assert_eq!(date_of(&ev, "accused"), Some("2024-02-13"));
 }
 
@@ -363,4 +362,30 @@ fn a_date_in_a_since_clause_does_not_date_the_noun_it_bounds() {
     let ev = doc_events(&[attack, clash], "2024-03-07");
     // The clash is the day's incident, not the truce of three weeks before (a bound, like "since 2020").
     assert_eq!(date_of(&ev, "clash"), Some("2024-03-06"));
+}
+
+const KILLED: &str = "Gunmen/2/nsubj killed/0/root five/5/nummod police/5/compound officers/2/obj in/7/case Kabul/5/nmod on/9/case Sunday/2/obl ./2/punct";
+const ARRESTED: &str =
+    "Police/2/nsubj arrested/0/root three/4/nummod suspects/2/obj in/7/case the/7/det city/4/nmod ./2/punct";
+const PERFECT: &str = "The/2/det government/4/nsubj has/4/aux denied/0/root the/6/det charges/4/obj ./4/punct";
+const NO_EVENT: &str =
+    "The/2/det city/4/nsubj is/4/cop home/0/root to/8/case two/7/compound million/8/nummod people/4/obl ./4/punct";
+
+#[test]
+fn a_present_comment_on_the_incident_is_no_background() {
+    let condemns = "The/2/det government/3/nsubj condemns/0/root the/5/det attack/3/obj ./3/punct";
+    let ev = doc_events(&[KILLED, condemns, ARRESTED], "2024-03-10");
+    assert_eq!(date_of(&ev, "arrested"), Some("2024-03-10"), "{ev:?}");
+}
+
+#[test]
+fn sentences_with_no_event_between_end_the_background() {
+    // Right after a present perfect past the lead, or one aside after it: background, no date.
+    let ev = doc_events(&[KILLED, NO_EVENT, PERFECT, ARRESTED], "2024-03-10");
+    assert_eq!(date_of(&ev, "arrested"), None, "{ev:?}");
+    let ev = doc_events(&[KILLED, NO_EVENT, PERFECT, NO_EVENT, ARRESTED], "2024-03-10");
+    assert_eq!(date_of(&ev, "arrested"), None, "{ev:?}");
+    // Two sentences with no event between end the run: the news day stays.
+    let ev = doc_events(&[KILLED, NO_EVENT, PERFECT, NO_EVENT, NO_EVENT, ARRESTED], "2024-03-10");
+    assert_eq!(date_of(&ev, "arrested"), Some("2024-03-10"), "{ev:?}");
 }

@@ -29,3 +29,17 @@ fn him_is_never_the_subject_of_his_own_clause() {
     let got = target(&ev, "arrested");
     assert_ne!(got.as_ref().and_then(|t| t.1.as_deref()), Some("Omar"), "{ev:?}");
 }
+
+#[test]
+fn him_in_a_relative_clause_is_not_the_noun_who_stands_for() {
+    let mut doc = crate::events::testing::parsed_doc(&[
+        "President/2/nmod:desc Smith/3/nsubj met/0/root Senator/5/nmod:desc Jones/3/obj ,/8/punct who/8/nsubj \
+         accused/5/acl:relcl him/8/obj of/11/mark lying/8/xcomp ./3/punct",
+    ]);
+    doc.sentences[0].entities.push(casus_core::Entity { label: "PER".into(), tokens: 0..2, score: 1.0 });
+    doc.sentences[0].entities.push(casus_core::Entity { label: "PER".into(), tokens: 3..5, score: 1.0 });
+    let ev = crate::events::extract(&doc);
+    let got = target(&ev, "accused");
+    assert_ne!(got.as_ref().and_then(|t| t.1.as_deref()), Some("Senator Jones"), "{ev:?}");
+    assert_ne!(got.as_ref().and_then(|t| t.1.as_deref()), Some("Jones"), "{ev:?}");
+}

@@ -217,3 +217,15 @@ fn a_retaliation_strikes_the_agent_of_what_it_answers() {
     let attacks = ev.iter().find(|e| e.action.text == "attacks").map(|e| e.target.clone());
     assert!(attacks.flatten().is_none_or(|t| t.text != "the rebels"), "{ev:?}");
 }
+
+#[test]
+fn along_with_after_a_passive_toll_adds_victims_not_an_actor() {
+    let ev = doc_events(
+        &["Two/2/nummod soldiers/4/nsubj:pass were/4/aux:pass wounded/0/root Monday/4/obl:unmarked ,/10/punct \
+           along/10/case with/10/case three/10/nummod civilians/4/obl:agent ./4/punct"],
+        "2024-03-11",
+    );
+    let civilians = |p: &Option<casus_core::Party>| p.as_ref().is_some_and(|p| p.text == "three civilians");
+    assert!(!ev.iter().any(|e| civilians(&e.actor)), "{ev:?}");
+    assert!(!ev.iter().any(|e| e.actor.is_some() && e.actor == e.target), "{ev:?}");
+}
