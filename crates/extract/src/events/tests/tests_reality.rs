@@ -446,3 +446,15 @@ fn a_charged_act_with_a_date_or_a_target_is_still_reported() {
     let ev = crate::events::testing::texts_of(general, None);
     assert!(!ev.contains(&"violence".to_string()), "{ev:?}");
 }
+
+#[test]
+fn sanctions_said_with_is_under_are_in_force() {
+    let copula = "The/2/det regime/6/nsubj is/6/cop under/6/case strict/6/amod sanctions/0/root ./6/punct";
+    let ev = crate::events::testing::codes(copula);
+    assert!(!ev.iter().any(|c| c.starts_with("16")), "{ev:?}");
+    // Twin: imposing them is the act.
+    let imposed = "The/2/det council/3/nsubj imposed/0/root strict/5/amod sanctions/3/obj on/8/case the/8/det \
+                   regime/3/obl ./3/punct";
+    let ev = crate::events::testing::codes(imposed);
+    assert!(ev.iter().any(|c| c.starts_with("16")), "{ev:?}");
+}
