@@ -483,16 +483,19 @@ fn against_protest(v: &View, t: &Trigger) -> bool {
 
 /// "opened fire to disperse the demonstrators", "fired live rounds to break up the protest": force
 /// whose purpose is clearing a protest, told on the trigger's verb or on the verb its clause hangs on
-/// ("used tear gas before opening fire to disperse thousands of demonstrators").
+/// ("used tear gas before opening fire to disperse thousands of demonstrators"). A conjunct with a
+/// subject of its own is another act: "… to disperse the protesters and soldiers shelled the town".
 fn to_disperse(v: &View, at: usize, protest: &[&str]) -> bool {
-    let host = v.head(at).filter(|_| matches!(v.base_rel(at), "advcl" | "conj"));
-    let purpose = |c: &usize| {
-        v.kids_with(*c, &["mark"]).any(|m| v.lemmas[m] == "to")
-            && words::get("dispersal_verbs").contains(&v.lemmas[*c].as_str())
+    let own_subject = v.kids_with(at, &["nsubj", "nsubj:pass"]).next().is_some();
+    let shares = match v.base_rel(at) {
+        "advcl" => true,
+        "conj" => !own_subject,
+        _ => false,
     };
+    let host = v.head(at).filter(|_| shares);
     std::iter::once(at)
         .chain(host)
-        .flat_map(|h| v.kids_with(h, &["advcl", "xcomp"]).filter(purpose).collect::<Vec<_>>())
+        .filter_map(|h| args::crowds::coercive_purpose(v, h))
         .any(|c| argument_lemmas(v, c).iter().any(|l| protest.contains(&l.as_str())))
 }
 

@@ -16,15 +16,19 @@ pub(crate) fn coercive(cameo: &str) -> bool {
 /// that names no target acts on what its purpose clause coerces (the purpose gets no record of
 /// its own). Only a coercive purpose: "fired shots to warn the crowd" does not say whom the shots hit.
 pub(crate) fn purpose_target(v: &View, verb: usize, roles: &mut Roles) {
+    let Some(aim) = coercive_purpose(v, verb) else { return };
+    roles.targets = crate::events::args::verbal(v, aim, false).targets;
+}
+
+/// The purpose clause of `verb` that coerces ("to disperse the demonstrators", "to break up the
+/// rally"), by the lexicon's reading of its verb.
+pub(crate) fn coercive_purpose(v: &View, verb: usize) -> Option<usize> {
     let coerces = |p: usize| {
         lexicon::lookup_pos(&v.lemmas, p, Some(Pos::Verb))
             .and_then(|m| m.entry.cameo.clone())
             .is_some_and(|code| coercive(&code))
     };
-    let Some(aim) = v.kids_with(verb, &["advcl"]).find(|&p| crate::events::tense::purpose(v, p) && coerces(p)) else {
-        return;
-    };
-    roles.targets = crate::events::args::verbal(v, aim, false).targets;
+    v.kids_with(verb, &["advcl"]).find(|&p| crate::events::tense::purpose(v, p) && coerces(p))
 }
 
 /// "broke up marches by supporters of X", "a gathering of monks and activists": a protest event

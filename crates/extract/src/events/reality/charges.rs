@@ -1,13 +1,14 @@
 //! "charges related to post-electoral violence", "the abduction allegations", "charges relating to
 //! transmitting messages inciting violence": an event noun inside the phrase of a charge or an
 //! allegation is what the charge says, conduct in general (GUIDELINES §12.5: the accusation only; a
-//! denied act is no event). A concrete act, dated or with a toll, is still reported (§12.5).
+//! denied act is no event). A concrete act, with a date, a toll or a target in its own phrase, is
+//! still reported (§12.5: "charges over the March 2019 bombing of the embassy").
 use crate::events::view::View;
 use crate::events::words;
 
 /// Event noun `head` is the content of a charge noun that governs it within its own phrase.
 pub(crate) fn charged(v: &View, head: usize) -> bool {
-    if v.is_dated(head) || !v.casualties().is_empty() {
+    if concrete(v, head) {
         return false;
     }
     let charges = words::get("charge_phrase_nouns");
@@ -23,4 +24,17 @@ pub(crate) fn charged(v: &View, head: usize) -> bool {
         cur = a;
     }
     false
+}
+
+/// The act's own phrase names an incident (§12.5): a date ("the March 2019 bombing"), a toll, or a
+/// party it was aimed at ("the attack on a police station", "the bombing of the embassy"). A place
+/// alone does not: "charges related to post-electoral violence in Ivory Coast" is conduct in general.
+fn concrete(v: &View, head: usize) -> bool {
+    let span = v.subtree(head);
+    let dated = span.clone().any(|i| v.is_dated(i));
+    let toll = v.casualties().iter().any(|c| span.contains(&c.tokens.start));
+    let cases = words::get("target_cases");
+    let aimed_case = |k: usize| v.case_of(k).is_some_and(|c| c == "of" || cases.contains(&c.as_str()));
+    let aimed = v.kids_with(head, &["nmod"]).any(|k| aimed_case(k) && crate::events::assemble::names_party(v, k));
+    dated || toll || aimed
 }

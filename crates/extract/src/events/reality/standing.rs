@@ -11,13 +11,14 @@ pub(crate) fn in_force(v: &View, head: usize, cameo: &str) -> bool {
     if !cameo.starts_with("16") {
         return false;
     }
-    let Some(h) = v.head(head) else { return false };
+    let state = |k: usize| words::get("state_verbs_under").contains(&v.lemmas[k].as_str());
     let pending = |k: usize| words::get("pending_predicates").contains(&v.lemmas[k].as_str());
     // The subject of "enjoy", "wait", or of a predicate with "awaiting …" ("are in Congress awaiting").
     let subject = matches!(v.base_rel(head), "nsubj" | "nsubj:pass")
-        && (pending(h) || v.kids_with(h, &["acl", "xcomp", "advcl"]).any(pending));
+        && v.head(head).is_some_and(|h| pending(h) || v.kids_with(h, &["acl", "xcomp", "advcl"]).any(pending));
     // "remain under sanctions", "is under U.S. sanctions": a state; "placed under sanctions" an act.
-    let under =
-        v.case_of(head).as_deref() == Some("under") && words::get("state_verbs_under").contains(&v.lemmas[h].as_str());
+    // With "is", the parse makes the noun the predicate and "is" its copula.
+    let under = v.case_of(head).as_deref() == Some("under")
+        && (v.head(head).is_some_and(state) || v.kids_with(head, &["cop"]).any(state));
     subject || under
 }

@@ -89,3 +89,23 @@ fn force_used_to_disperse_a_protest_is_repression() {
     );
     assert_eq!(got, ["190"]);
 }
+
+#[test]
+fn a_purpose_does_not_carry_to_a_conjunct_with_its_own_subject() {
+    let ev = events_of(
+        "Police/2/nsubj fired/0/root tear/4/compound gas/2/obj to/6/mark disperse/2/advcl the/8/det \
+         protesters/6/obj and/11/cc soldiers/11/nsubj shelled/2/conj rebel/13/compound positions/11/obj \
+         in/16/case the/16/det north/11/obl ./2/punct",
+        None,
+    );
+    let shelled = ev.iter().find(|e| e.action.text.contains("shelled")).expect("the shelling");
+    assert!(shelled.action.cameo.starts_with("19"), "{:?}", shelled.action);
+    // Twin: a conjunct that shares the police as subject serves the same purpose.
+    let ev = events_of(
+        "Police/2/nsubj fired/0/root tear/4/compound gas/2/obj to/6/mark disperse/2/advcl the/8/det \
+         protesters/6/obj and/10/cc opened/2/conj fire/10/obj ./2/punct",
+        None,
+    );
+    let opened = ev.iter().find(|e| e.action.text.contains("opened")).expect("the shots");
+    assert!(opened.action.cameo.starts_with("175"), "{:?}", opened.action);
+}

@@ -18,9 +18,9 @@ fn a_party_saying_it_will_keep_or_resume_ties_with_another_states_an_intent() {
 
 #[test]
 fn a_party_saying_it_will_no_longer_recognize_another_rejects_it() {
-    // "The opposition said it will no longer recognize the council."
+    // "The opposition said it will no longer recognize the transitional government."
     let spec = "The/2/det opposition/3/nsubj said/0/root it/8/nsubj will/8/aux no/7/advmod longer/8/advmod \
-                recognize/3/ccomp the/10/det council/8/obj ./3/punct";
+                recognize/3/ccomp the/11/det transitional/11/amod government/8/obj ./3/punct";
     let got = records(spec);
     assert!(got.iter().any(|r| r.0.starts_with("12") && r.1.as_deref() == Some("The opposition")), "{got:?}");
 }
@@ -34,4 +34,37 @@ fn a_future_without_a_relation_or_said_of_a_third_party_states_no_intent() {
     let third = "Analysts/2/nsubj said/0/root Tehran/5/nsubj would/5/aux maintain/2/ccomp relations/5/obj \
                  with/8/case Riyadh/6/nmod ./2/punct";
     assert!(records(third).iter().all(|r| !r.0.starts_with("03")), "{:?}", records(third));
+}
+
+#[test]
+fn a_prediction_a_fight_a_pronoun_for_others_or_no_party_states_no_intent() {
+    let none = |spec: &str| {
+        let got = records(spec);
+        assert!(got.iter().all(|r| !r.0.starts_with("03") && !r.0.starts_with("12")), "{got:?}");
+    };
+    // "The ministry said it will harm cooperation with Iran": a prediction, not a promise.
+    none(
+        "The/2/det ministry/3/nsubj said/0/root it/6/nsubj will/6/aux harm/3/ccomp cooperation/6/obj \
+          with/9/case Iran/7/nmod ./3/punct",
+    );
+    // "The rebels said they will engage government troops": combat, not a relation.
+    none(
+        "The/2/det rebels/3/nsubj said/0/root they/6/nsubj will/6/aux engage/3/ccomp government/8/compound \
+          troops/6/obj ./3/punct",
+    );
+    // "The president said they will no longer recognize the government": "they" are others.
+    none(
+        "The/2/det president/3/nsubj said/0/root they/8/nsubj will/8/aux no/7/advmod longer/8/advmod \
+          recognize/3/ccomp the/10/det government/8/obj ./3/punct",
+    );
+    // "The ministry said it will maintain good relations": no party named.
+    none(
+        "The/2/det ministry/3/nsubj said/0/root it/6/nsubj will/6/aux maintain/3/ccomp good/8/amod \
+          relations/6/obj ./3/punct",
+    );
+    // Twin: engaging with a party is a stated intent.
+    let with = "The/2/det rebels/3/nsubj said/0/root they/6/nsubj will/6/aux engage/3/ccomp with/9/case \
+                the/9/det government/6/obl ./3/punct";
+    let got = records(with);
+    assert!(got.iter().any(|r| r.0.starts_with("03") && r.1.as_deref() == Some("The rebels")), "{got:?}");
 }

@@ -426,3 +426,35 @@ fn sanctions_pending_or_in_force_are_no_imposition() {
     let ev = crate::events::testing::codes(twin);
     assert!(ev.iter().any(|c| c.starts_with("16")), "{ev:?}");
 }
+
+#[test]
+fn a_charged_act_with_a_date_or_a_target_is_still_reported() {
+    // The date sits on the act's own phrase: the bombing happened, the charge is over it.
+    let dated = "He/2/nsubj faces/0/root charges/2/obj over/8/case the/8/det June/8/compound 2021/6/nummod \
+                 bombing/3/nmod of/11/case a/11/det hotel/8/nmod ./2/punct";
+    let ev = crate::events::testing::texts_of(dated, Some("2023-05-02"));
+    assert!(ev.contains(&"bombing".to_string()), "{ev:?}");
+    // A target named on the act: "the attack on a police station in Kandahar".
+    let aimed = "Two/2/nummod men/3/nsubj face/0/root charges/3/obj related/4/amod to/8/case the/8/det \
+                 attack/5/obl on/12/case a/12/det police/12/compound station/8/nmod in/14/case \
+                 Kandahar/12/nmod ./3/punct";
+    let ev = crate::events::testing::texts_of(aimed, None);
+    assert!(ev.contains(&"attack".to_string()), "{ev:?}");
+    // Twin: conduct in general under a charge stays out, a place alone makes it no incident.
+    let general = "Two/2/nummod men/3/nsubj face/0/root charges/3/obj related/4/amod to/6/case \
+                   violence/5/obl in/8/case Kandahar/6/nmod ./3/punct";
+    let ev = crate::events::testing::texts_of(general, None);
+    assert!(!ev.contains(&"violence".to_string()), "{ev:?}");
+}
+
+#[test]
+fn sanctions_said_with_is_under_are_in_force() {
+    let copula = "The/2/det regime/6/nsubj is/6/cop under/6/case strict/6/amod sanctions/0/root ./6/punct";
+    let ev = crate::events::testing::codes(copula);
+    assert!(!ev.iter().any(|c| c.starts_with("16")), "{ev:?}");
+    // Twin: imposing them is the act.
+    let imposed = "The/2/det council/3/nsubj imposed/0/root strict/5/amod sanctions/3/obj on/8/case the/8/det \
+                   regime/3/obl ./3/punct";
+    let ev = crate::events::testing::codes(imposed);
+    assert!(ev.iter().any(|c| c.starts_with("16")), "{ev:?}");
+}
