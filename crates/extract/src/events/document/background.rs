@@ -11,7 +11,7 @@ use casus_core::Event;
 use chrono::NaiveDate;
 
 /// Event-less sentences that may stand between a background sentence and the act it runs on to:
-/// background runs hold asides with no event, but three of them end the run.
+/// background runs hold asides with no event, but two of them in a row end the run.
 const GAP: usize = 1;
 
 /// Undates the events that carry the publication day only by default and come right after a
