@@ -30,6 +30,11 @@ pub(crate) fn is_pronoun(lemma: &str) -> bool {
     get("pronouns").contains(&lemma) || matches!(lemma, "they" | "them")
 }
 
+/// Whether CAMEO code `cameo` is a statement or a position (`position_roots`: 01-03, 10-13), not a deed.
+pub(crate) fn is_position(cameo: &str) -> bool {
+    cameo.get(..2).is_some_and(|r| get("position_roots").contains(&r))
+}
+
 #[cfg(test)]
 mod tests {
     /// Every .rs file under `dir`, recursively.

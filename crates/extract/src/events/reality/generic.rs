@@ -12,7 +12,7 @@ use crate::events::words;
 
 /// The trigger at `head` states a pattern or a standing state rather than one occurrence.
 pub(crate) fn generic(v: &View, head: usize, cameo: &str, dates: &[DateMention]) -> bool {
-    let position = cameo.get(..2).is_some_and(|r| words::get("position_roots").contains(&r));
+    let position = words::is_position(cameo);
     // Headlines and captions tell past events in the present; a day or a toll makes it a report.
     if position || tense::headline(v) || !dates.is_empty() || !v.casualties().is_empty() {
         return false;

@@ -16,7 +16,7 @@ pub(crate) fn unrealized(v: &View, t: &Trigger, nominal: bool) -> bool {
     // A threat or intent recoded from its governor ("warned it could strike") is a statement made.
     let root = t.m.entry.cameo.as_deref().and_then(|c| c.get(..2));
     let recoded = t.governor.is_some() || root.is_some_and(|r| Some(r) != t.cameo.get(..2));
-    let position = t.cameo.get(..2).is_some_and(|r| words::get("position_roots").contains(&r));
+    let position = words::is_position(&t.cameo);
     // A threat recoded from a conditioned act ("threatening retaliation if hit") is the threat itself.
     let conditioned = !recoded && t.condition.is_none() && tense::conditional(v, t.head);
     if conditioned || alternative(v, t.head) {
@@ -151,7 +151,7 @@ pub(crate) fn predicted(v: &View, head: usize, nominal: bool) -> bool {
 /// party says it will do is its intent (03x), recoded in stage 1 and kept as a position. One it
 /// will go on with is under way: "will continue … remaining in contact with both sides".
 pub(crate) fn foreseen(v: &View, t: &Trigger, nominal: bool) -> bool {
-    let position = t.cameo.get(..2).is_some_and(|r| words::get("position_roots").contains(&r));
+    let position = words::is_position(&t.cameo);
     if !nominal || position {
         return false;
     }

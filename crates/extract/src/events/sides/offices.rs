@@ -75,9 +75,8 @@ fn after_unnamed_holders(doc: &Document, at: &Where, out: &mut Vec<(String, Part
 /// A verb that reports speech ("said", "told") or names a speech act ("blamed", "urged": the CAMEO
 /// roots of statements and positions, `position_roots`); "met", "visited" (04-09) are deeds, no speech.
 fn speaks(v: &View, i: usize) -> bool {
-    let verbal = |c: &str| c.get(..2).is_some_and(|r| words::get("position_roots").contains(&r));
     let act = crate::lexicon::lookup_pos(&v.lemmas, i, Some(crate::lexicon::Pos::Verb))
-        .and_then(|m| m.entry.cameo.as_deref().map(verbal))
+        .and_then(|m| m.entry.cameo.as_deref().map(words::is_position))
         .unwrap_or(false);
     v.is_reporting(i) || act
 }

@@ -8,7 +8,7 @@ use crate::events::words;
 
 /// Whether trigger `t` is a statement or a position (`position_roots`: 01, 02, 03, 10-13).
 pub(crate) fn is_statement(t: &Trigger) -> bool {
-    t.cameo.get(..2).is_some_and(|r| words::get("position_roots").contains(&r))
+    words::is_position(&t.cameo)
 }
 
 /// Whether place word `p` can set statement `t`: false when it lies inside what the statement is about
