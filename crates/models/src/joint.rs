@@ -115,6 +115,18 @@ impl JointOnnxModel {
         Self::load_graph(dir, None, intra_threads)
     }
 
+    /// The model with its graph's uint8 weights run as int8 (`signed`, the default on CPUs with VNNI) or
+    /// as stored; see [`crate::signed`]. For tests and benchmarks: both give the same integers on VNNI CPUs.
+    pub fn with_signed_weights(mut self, signed: bool) -> Result<JointOnnxModel, ModelError> {
+        self.sessions = self.sessions.reloaded(signed)?;
+        Ok(self)
+    }
+
+    /// Whether the graph runs with int8 weights made from its uint8 ones ([`crate::signed`]).
+    pub fn signed_weights(&self) -> bool {
+        self.sessions.signed_weights()
+    }
+
     /// Like [`JointOnnxModel::load`] but with another graph file of the directory than the config's
     /// (e.g. `model.onnx` vs `model.int8.onnx` for a benchmark).
     pub fn load_graph(

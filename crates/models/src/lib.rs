@@ -27,6 +27,7 @@ pub mod joint;
 pub mod mst;
 pub mod onnx;
 pub mod ortlib;
+pub mod signed;
 #[cfg(feature = "torch")]
 pub mod tagger;
 

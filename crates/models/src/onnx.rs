@@ -7,13 +7,16 @@
 //! caller takes a session of its own from the pool (made on first need, kept for reuse), so the number of
 //! sessions is the number of callers that ever ran at the same time. The sessions share one container of
 //! prepacked weights, so each further session costs little more than its activations.
-use crate::{ortlib, ModelError};
+//!
+//! On CPUs with VNNI the graph is loaded with its uint8 weights turned back to int8 ([`signed`]): the
+//! same integers through ONNX Runtime's fastest int8 kernel.
+use crate::{ortlib, signed, ModelError};
 use ort::environment::Environment;
 use ort::session::builder::{BuilderResult, GraphOptimizationLevel, PrepackedWeights, SessionBuilder};
 use ort::session::Session;
 use ort::value::Tensor;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 static ENV: Mutex<Option<Environment>> = Mutex::new(None);
 
@@ -49,6 +52,7 @@ pub struct Input<'a> {
 /// Sessions of one graph, each used by one caller at a time.
 pub struct SessionPool {
     path: PathBuf,
+    graph: Graph,
     intra_threads: Option<usize>,
     inputs: Vec<String>,
     outputs: Vec<String>,
@@ -60,13 +64,19 @@ impl SessionPool {
     /// Loads the graph at `path` once (to check it and learn its inputs and outputs).
     /// `intra_threads`: ONNX Runtime threads per call (`None`: its default, one per core).
     pub fn new(path: &Path, intra_threads: Option<usize>) -> Result<SessionPool, ModelError> {
+        SessionPool::with_weights(path, intra_threads, signed::wanted())
+    }
+
+    /// As [`SessionPool::new`], choosing whether to run uint8 weights as int8 (`signed`, [`signed`]).
+    pub fn with_weights(path: &Path, intra_threads: Option<usize>, signed: bool) -> Result<SessionPool, ModelError> {
         environment()?;
+        let graph = Graph::load(path, signed)?;
         let prepacked = PrepackedWeights::new();
-        let session = session(path, intra_threads, Some(&prepacked))?;
+        let session = graph.session(intra_threads, Some(&prepacked))?;
         let inputs = session.inputs().iter().map(|i| i.name().to_string()).collect();
         let outputs = session.outputs().iter().map(|o| o.name().to_string()).collect();
         let free = Mutex::new(vec![session]);
-        Ok(SessionPool { path: path.to_path_buf(), intra_threads, inputs, outputs, prepacked, free })
+        Ok(SessionPool { path: path.to_path_buf(), graph, intra_threads, inputs, outputs, prepacked, free })
     }
 
     /// Names of the graph's inputs, in its order.
@@ -106,7 +116,17 @@ impl SessionPool {
         if let Some(s) = self.free.lock().unwrap_or_else(|e| e.into_inner()).pop() {
             return Ok(s);
         }
-        session(&self.path, self.intra_threads, Some(&self.prepacked))
+        self.graph.session(self.intra_threads, Some(&self.prepacked))
+    }
+
+    /// The same graph in a new pool, with weights signed or not as `signed` says ([`signed`]).
+    pub fn reloaded(&self, signed: bool) -> Result<SessionPool, ModelError> {
+        SessionPool::with_weights(&self.path, self.intra_threads, signed)
+    }
+
+    /// Whether the sessions run the graph with int8 weights made from its uint8 ones ([`signed`]).
+    pub fn signed_weights(&self) -> bool {
+        matches!(self.graph, Graph::Signed(_))
     }
 
     fn bad(&self, message: String) -> ModelError {
@@ -136,12 +156,39 @@ fn run_session(
         .collect()
 }
 
-/// A session for the graph at `path` with full graph optimizations (ONNX Runtime's ORT_ENABLE_ALL).
-pub fn session(
-    path: &Path,
-    intra_threads: Option<usize>,
-    prepacked: Option<&PrepackedWeights>,
-) -> Result<Session, ModelError> {
+/// Where a pool's sessions get their graph: the file, or its bytes with signed weights.
+enum Graph {
+    File(PathBuf),
+    Signed(Arc<Vec<u8>>),
+}
+
+impl Graph {
+    fn load(path: &Path, signed: bool) -> Result<Graph, ModelError> {
+        if !signed {
+            return Ok(Graph::File(path.to_path_buf()));
+        }
+        let bytes = std::fs::read(path).map_err(|e| ModelError::io(path, e))?;
+        Ok(match signed::signed_weights(&bytes) {
+            Some((patched, _)) => Graph::Signed(Arc::new(patched)),
+            None => Graph::File(path.to_path_buf()),
+        })
+    }
+
+    fn session(
+        &self,
+        intra_threads: Option<usize>,
+        prepacked: Option<&PrepackedWeights>,
+    ) -> Result<Session, ModelError> {
+        let mut builder = builder(intra_threads, prepacked)?;
+        Ok(match self {
+            Graph::File(path) => builder.commit_from_file(path)?,
+            Graph::Signed(bytes) => builder.commit_from_memory(bytes)?,
+        })
+    }
+}
+
+/// A session builder with full graph optimizations, `intra_threads` and shared prepacked weights.
+fn builder(intra_threads: Option<usize>, prepacked: Option<&PrepackedWeights>) -> Result<SessionBuilder, ModelError> {
     let env = environment()?;
     let mut builder = built(Session::builder(&env)?.with_optimization_level(GraphOptimizationLevel::All))?;
     if let Some(n) = intra_threads {
@@ -150,7 +197,7 @@ pub fn session(
     if let Some(p) = prepacked {
         builder = built(builder.with_prepacked_weights(p))?;
     }
-    Ok(builder.commit_from_file(path)?)
+    Ok(builder)
 }
 
 /// A session-builder step's error as a [`ModelError`] (the builder's own error type carries the builder).
