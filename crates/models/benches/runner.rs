@@ -1,6 +1,8 @@
 //! Joint-model throughput: sentences/s at batch 1, 8 and 32 on the bundled corpus (corpus/docs/*.txt),
 //! for each graph `model*.onnx` of the model directory (fp32 `model.onnx`, int8 `model.int8.onnx`, ...), then
-//! the process's peak RSS. A batch is consecutive sentences of the corpus; `analyze` runs rows of equal size
+//! the process's peak RSS. A graph with uint8 int8-weights (`models/train/u8weights.py`) is run twice: as
+//! stored (uint8 × uint8 kernels) and `+signed` (weights turned to int8 in memory, `casus_models::signed`:
+//! what casus does on CPUs with VNNI; on other CPUs that kernel saturates, so casus does not). A batch is consecutive sentences of the corpus; `analyze` runs rows of equal size
 //! together when the config says the graph is batch-invariant, else one row per call.
 //!
 //!     source scripts/cargo-env.sh && cargo bench -p casus-models --bench runner
@@ -68,34 +70,47 @@ fn bench(c: &mut Criterion) {
     let mean_words = words.iter().map(Vec::len).sum::<usize>() as f64 / words.len() as f64;
     eprintln!("{} sentences, {mean_words:.1} words on average", words.len());
     for graph in graphs {
-        let model = match JointOnnxModel::load_graph(&dir, graph.as_deref(), threads) {
-            Ok(m) => m,
-            // e.g. a graph that config.json's sha256 does not list
-            Err(e) => {
-                eprintln!("{graph:?} skipped: {e}");
-                continue;
+        for signed in [false, true] {
+            let model = match JointOnnxModel::load_graph(&dir, graph.as_deref(), threads)
+                .and_then(|m| m.with_signed_weights(signed))
+            {
+                Ok(m) => m,
+                // e.g. a graph that config.json's sha256 does not list
+                Err(e) => {
+                    eprintln!("{graph:?} skipped: {e}");
+                    continue;
+                }
+            };
+            if signed && !model.signed_weights() {
+                continue; // no uint8 weights to turn
             }
-        };
-        let label = graph.unwrap_or_else(|| model.config().onnx.clone());
-        let mut group = c.benchmark_group(format!("{}/{label}", model.name()));
-        group.sample_size(10).measurement_time(Duration::from_secs(4)).warm_up_time(Duration::from_secs(1));
-        for batch_size in [1usize, 8, 32] {
-            group.throughput(Throughput::Elements(batch_size as u64));
-            group.bench_with_input(BenchmarkId::new("sentences", batch_size), &batch_size, |b, &n| {
-                let mut at = 0;
-                b.iter(|| {
-                    let batch: Vec<Vec<&str>> = (0..n).map(|k| words[(at + k) % words.len()].clone()).collect();
-                    at += n;
-                    model.analyze(&batch).unwrap()
-                })
-            });
+            let label = graph.clone().unwrap_or_else(|| model.config().onnx.clone());
+            let label = if signed { format!("{label}+signed") } else { label };
+            bench_model(c, &model, &label, &words);
         }
-        group.finish();
     }
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
     if let Some(line) = status.lines().find(|l| l.starts_with("VmHWM")) {
         eprintln!("peak RSS ({}): {}", dir.display(), line.trim_start_matches("VmHWM:").trim());
     }
+}
+
+/// Sentences/s of `model` at batch 1, 8 and 32 (consecutive sentences of the corpus).
+fn bench_model(c: &mut Criterion, model: &JointOnnxModel, label: &str, words: &[Vec<&str>]) {
+    let mut group = c.benchmark_group(format!("{}/{label}", model.name()));
+    group.sample_size(10).measurement_time(Duration::from_secs(4)).warm_up_time(Duration::from_secs(1));
+    for batch_size in [1usize, 8, 32] {
+        group.throughput(Throughput::Elements(batch_size as u64));
+        group.bench_with_input(BenchmarkId::new("sentences", batch_size), &batch_size, |b, &n| {
+            let mut at = 0;
+            b.iter(|| {
+                let batch: Vec<Vec<&str>> = (0..n).map(|k| words[(at + k) % words.len()].clone()).collect();
+                at += n;
+                model.analyze(&batch).unwrap()
+            })
+        });
+    }
+    group.finish();
 }
 
 criterion_group!(benches, bench);
