@@ -144,8 +144,18 @@ pub fn consistent(a: &EventInfo, b: &EventInfo, opts: &Options) -> bool {
         || !a.violent
         || a.countries.is_empty()
         || b.countries.is_empty()
-        || !a.countries.is_disjoint(&b.countries);
+        || !a.countries.is_disjoint(&b.countries)
+        || attacker_and_victims(a, b);
     countries && place_score(&a.place, &b.place, opts).is_some()
+}
+
+/// Whether two violent events' parties fit side by side, each named on one report and unnamed on
+/// the other: a force abroad is named where the attack is told ("the Saudi-led coalition carried
+/// out the airstrike") and its victims where the toll is ("the airstrike killed 26 Yemeni
+/// civilians"), so their countries differ without naming two sides that cannot meet. (Not either
+/// way round: two attackers of two countries, each told alone, are two sides' fire.)
+fn attacker_and_victims(a: &EventInfo, b: &EventInfo) -> bool {
+    fits(&a.actor, &b.actor) && fits(&a.target, &b.target)
 }
 
 /// Whether two evidence sentences are one report (the same words, or reworded slightly).

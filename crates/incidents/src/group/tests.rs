@@ -379,3 +379,22 @@ fn wire_copy_of_a_statement_is_one_whether_or_not_its_story_dated_it() {
     copy.code = "016".into();
     assert!(!compatible(&dated, &copy, &opts));
 }
+
+#[test]
+fn a_force_abroad_named_in_one_report_and_its_victims_in_another_are_one_attack() {
+    let opts = Options::default();
+    let with_country = |mut e: EventInfo, countries: &[&str]| {
+        e.countries = countries.iter().map(|c| c.to_string()).collect();
+        e
+    };
+    // "Warplanes of the coalition struck the market" and "the strike killed 17 shoppers".
+    let strike = with_country(info("d", 2, "195", Some("SAU/MIL"), None), &["SAU"]);
+    let toll = with_country(info("d", 3, "190", None, Some("YEM/CVL")), &["YEM"]);
+    assert!(consistent(&strike, &toll, &opts));
+    assert_eq!(group(&[strike.clone(), toll.clone()], &opts).len(), 1);
+    // Two attackers of two countries, each told alone, stay two sides; so do two named pairs apart.
+    let other_fire = with_country(info("d", 3, "190", Some("IRN/MIL"), None), &["IRN"]);
+    assert!(!consistent(&strike, &other_fire, &opts));
+    let named = with_country(info("d", 3, "190", Some("IRN/MIL"), Some("IRQ/CVL")), &["IRN", "IRQ"]);
+    assert!(!consistent(&toll, &named, &opts) && !consistent(&strike, &named, &opts));
+}
