@@ -30,6 +30,9 @@ const SIGNED_AGREEMENT: &str = "057";
 const DE_ESCALATION: &str = "087";
 /// Sentences sharing this share of their words are one report reworded (wire copy across stories).
 pub(crate) const SAME_REPORT_OVERLAP: f64 = 0.6;
+/// One speaker's statement of one code to one addressee in two stories sharing this share of their
+/// words is one statement reworded (a background paragraph; see [`reworded_statement`]).
+const REWORDED_STATEMENT_OVERLAP: f64 = 0.3;
 /// A sentence with this share of its words in a longer one is that one cut short ...
 const TRIMMED_COPY_SHARE: f64 = 0.8;
 /// ... when it has this many words at least (short sentences share their few words by chance).
@@ -144,13 +147,44 @@ pub fn consistent(a: &EventInfo, b: &EventInfo, opts: &Options) -> bool {
         || !a.violent
         || a.countries.is_empty()
         || b.countries.is_empty()
-        || !a.countries.is_disjoint(&b.countries);
+        || !a.countries.is_disjoint(&b.countries)
+        || attacker_and_victims(a, b);
     countries && place_score(&a.place, &b.place, opts).is_some()
 }
 
-/// Whether two evidence sentences are one report (the same words, or reworded slightly).
+/// Whether two violent events' parties fit side by side, each named on one report and unnamed on
+/// the other: a force abroad is named where the attack is told ("the Saudi-led coalition carried
+/// out the airstrike") and its victims where the toll is ("the airstrike killed 26 Yemeni
+/// civilians"), so their countries differ without naming two sides that cannot meet. (Not either
+/// way round: two attackers of two countries, each told alone, are two sides' fire.)
+fn attacker_and_victims(a: &EventInfo, b: &EventInfo) -> bool {
+    fits(&a.actor, &b.actor) && fits(&a.target, &b.target)
+}
+
+/// Whether two evidence sentences are one report (the same words, or reworded slightly; a
+/// statement's background paragraph reworded more).
 fn same_report(a: &EventInfo, b: &EventInfo) -> bool {
-    a.sentence == b.sentence || a.sentence_overlap(b) >= SAME_REPORT_OVERLAP || trimmed_copy(a, b)
+    a.sentence == b.sentence
+        || a.sentence_overlap(b) >= SAME_REPORT_OVERLAP
+        || trimmed_copy(a, b)
+        || reworded_statement(a, b)
+}
+
+/// Whether two stories tell one speaker's one statement in their own words: the same speaker, CAMEO
+/// code and addressee (or one unnamed), and nearly a third of their words in common. Background
+/// paragraphs are reworded from one story of a coverage to the next ("The separatist group accuses
+/// Pakistan of exploiting the rich natural resources of their impoverished province" beside "...,
+/// accusing the government of robbing the province of its rich natural resources"); with speaker,
+/// code and addressee agreeing, fewer shared words than wire copy's say it is one statement.
+fn reworded_statement(a: &EventInfo, b: &EventInfo) -> bool {
+    !a.violent
+        && !b.violent
+        && a.doc != b.doc
+        && a.code == b.code
+        && a.actor.is_some()
+        && a.actor == b.actor
+        && fits(&a.target, &b.target)
+        && a.sentence_overlap(b) >= REWORDED_STATEMENT_OVERLAP
 }
 
 /// Whether one sentence is the other cut short, as wire copy trims it ("The group also opposes

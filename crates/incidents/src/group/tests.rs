@@ -379,3 +379,47 @@ fn wire_copy_of_a_statement_is_one_whether_or_not_its_story_dated_it() {
     copy.code = "016".into();
     assert!(!compatible(&dated, &copy, &opts));
 }
+
+#[test]
+fn a_force_abroad_named_in_one_report_and_its_victims_in_another_are_one_attack() {
+    let opts = Options::default();
+    let with_country = |mut e: EventInfo, countries: &[&str]| {
+        e.countries = countries.iter().map(|c| c.to_string()).collect();
+        e
+    };
+    // "Warplanes of the coalition struck the market" and "the strike killed 17 shoppers".
+    let strike = with_country(info("d", 2, "195", Some("SAU/MIL"), None), &["SAU"]);
+    let toll = with_country(info("d", 3, "190", None, Some("YEM/CVL")), &["YEM"]);
+    assert!(consistent(&strike, &toll, &opts));
+    assert_eq!(group(&[strike.clone(), toll.clone()], &opts).len(), 1);
+    // Two attackers of two countries, each told alone, stay two sides; so do two named pairs apart.
+    let other_fire = with_country(info("d", 3, "190", Some("IRN/MIL"), None), &["IRN"]);
+    assert!(!consistent(&strike, &other_fire, &opts));
+    let named = with_country(info("d", 3, "190", Some("IRN/MIL"), Some("IRQ/CVL")), &["IRN", "IRQ"]);
+    assert!(!consistent(&toll, &named, &opts) && !consistent(&strike, &named, &opts));
+}
+
+#[test]
+fn one_speaker_s_statement_reworded_in_another_story_is_one() {
+    let opts = Options::default();
+    let (rebels, state) = (Some("PAK/SEP"), Some("PAK/GOV"));
+    let undated = |e: EventInfo| EventInfo { date: None, ..e };
+    let first = "the separatist group accuses the state of plundering the gas and copper of the poor border region";
+    let second = "the separatist group has waged a revolt for years accusing islamabad of plundering the region s gas and copper";
+    let (a, b) = (told(info("a", 20, "112", rebels, state), first), told(info("b", 31, "112", rebels, state), second));
+    let (a, b) = (undated(a), undated(b));
+    assert!(a.sentence_overlap(&b) < SAME_REPORT_OVERLAP && a.sentence_overlap(&b) >= REWORDED_STATEMENT_OVERLAP);
+    assert!(compatible(&a, &b, &opts) && score(&a, &b, &opts) >= opts.threshold);
+    assert_eq!(group(&[a.clone(), b.clone()], &opts).len(), 1);
+    // Another speaker, another code or another addressee in those words is another statement ...
+    let by_state = told(undated(info("b", 31, "112", state, rebels)), second);
+    let denial = told(undated(info("b", 31, "013", rebels, state)), second);
+    let to_china = told(undated(info("b", 31, "112", rebels, Some("CHN/GOV"))), second);
+    for other in [&by_state, &denial, &to_china] {
+        assert!(!compatible(&a, other, &opts));
+    }
+    // ... and so is the same speaker's statement in few words in common.
+    let other_words =
+        told(undated(info("b", 31, "112", rebels, state)), "islamabad rejected talks with rebels on monday");
+    assert!(!compatible(&a, &other_words, &opts));
+}

@@ -1,0 +1,108 @@
+//! Where the grouping loses B-cubed (a tuning aid): for each gold incident, the recall its events
+//! lose and the precision they lose against the paired events grouped perfectly (unpaired gold
+//! events alone in both), summed over its events and divided by the set's labelled events, so the
+//! rows add up to the gap between the perfect and the actual P and R (news train and dev, or the
+//! seeds; never test):
+//!   cargo run -p casus-eval --example incident_loss -- PRED [train|dev|seeds]
+use casus_core::Event;
+use casus_eval::incidents::pairing;
+use casus_eval::{read_events, restrict, DocTable, IncidentLabels};
+use casus_incidents::{group_events, Options};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let set = args.get(1).map_or("train", String::as_str);
+    let labels = IncidentLabels::read(Path::new("corpus/incidents.tsv"))?;
+    let (gold, pred) = load(&args[0], set, &labels)?;
+    let paired = pairing(&gold, &pred);
+    let groups = group_events(&pred, &Options::default())?;
+    let mut group_of = vec![0; pred.len()];
+    for (g, m) in groups.iter().enumerate() {
+        m.iter().for_each(|&i| group_of[i] = g);
+    }
+    let label: Vec<&str> = gold.iter().map(|e| labels.0[&e.event_id].as_str()).collect();
+    let n = gold.len();
+    let assigned: Vec<String> =
+        (0..n).map(|i| paired[i].map_or(format!("alone {i}"), |p| format!("g{}", group_of[p]))).collect();
+    let perfect: Vec<String> =
+        (0..n).map(|i| if paired[i].is_some() { label[i].to_string() } else { format!("alone {i}") }).collect();
+    let mut rows: BTreeMap<&str, (usize, f64, f64, BTreeSet<String>)> = BTreeMap::new();
+    for i in 0..n {
+        let (p, r) = shares(i, &label, &assigned);
+        let (pp, pr) = shares(i, &label, &perfect);
+        let row = rows.entry(label[i]).or_insert((0, 0.0, 0.0, BTreeSet::new()));
+        row.0 += 1;
+        row.1 += (pr - r) / n as f64;
+        row.2 += (pp - p) / n as f64;
+        row.3.insert(assigned[i].clone());
+    }
+    let mut rows: Vec<_> = rows.into_iter().collect();
+    rows.sort_by(|a, b| (b.1 .1 + b.1 .2).total_cmp(&(a.1 .1 + a.1 .2)));
+    println!("{:<40} {:>4} {:>7} {:>7}  groups", "gold incident", "n", "R lost", "P lost");
+    for (l, (k, r, p, g)) in rows.iter().filter(|r| r.1 .1 + r.1 .2 > 1e-9) {
+        let g: Vec<&str> = g.iter().filter(|s| s.starts_with('g')).map(String::as_str).collect();
+        println!("{l:<40} {k:>4} {r:>7.4} {p:>7.4}  {}", g.join(" "));
+    }
+    if args.iter().any(|a| a == "-v") {
+        print_groups(&gold, &pred, &paired, &groups, &label);
+    }
+    Ok(())
+}
+
+/// Each predicted group holding paired events of more than one gold incident, with its members.
+fn print_groups(gold: &[Event], pred: &[Event], paired: &[Option<usize>], groups: &[Vec<usize>], label: &[&str]) {
+    let gold_of: BTreeMap<usize, usize> = paired.iter().enumerate().filter_map(|(g, p)| p.map(|p| (p, g))).collect();
+    for (g, members) in groups.iter().enumerate() {
+        let labels: BTreeSet<&str> = members.iter().filter_map(|m| gold_of.get(m).map(|&i| label[i])).collect();
+        if labels.len() < 2 {
+            continue;
+        }
+        println!("group g{g}:");
+        for &m in members {
+            let e = &pred[m];
+            let l = gold_of.get(&m).map_or("-", |&i| label[i]);
+            let gid = gold_of.get(&m).map_or("-", |&i| gold[i].event_id.as_str());
+            println!(
+                "   {l:<28} {gid:<12} {} {} {:?} | {}",
+                e.event_id,
+                e.action.cameo,
+                e.date.as_ref().map(|d| d.value.clone()),
+                e.evidence.sentence.chars().take(110).collect::<String>()
+            );
+        }
+    }
+}
+
+/// B-cubed precision and recall of gold event `i` under `assigned`.
+fn shares(i: usize, label: &[&str], assigned: &[String]) -> (f64, f64) {
+    let same_group = (0..label.len()).filter(|&j| assigned[j] == assigned[i]);
+    let both = same_group.clone().filter(|&j| label[j] == label[i]).count() as f64;
+    let in_group = same_group.count() as f64;
+    let in_label = label.iter().filter(|l| **l == label[i]).count() as f64;
+    (both / in_group, both / in_label)
+}
+
+/// The labelled gold events of the set and the predictions of their documents.
+fn load(
+    pred_path: &str,
+    set: &str,
+    labels: &IncidentLabels,
+) -> Result<(Vec<Event>, Vec<Event>), Box<dyn std::error::Error>> {
+    let (gold, pred) = if set == "seeds" {
+        (read_events(Path::new("corpus/gold.jsonl"))?, read_events(Path::new(pred_path))?)
+    } else {
+        let split = DocTable::read(Path::new("corpus/news/split.tsv"))?;
+        let mut docs = BTreeSet::new();
+        for s in set.split(',').filter(|s| *s != "test") {
+            docs.extend(split.select("split", s)?);
+        }
+        let (g, p) = (read_events(Path::new("corpus/news/gold.jsonl"))?, read_events(Path::new(pred_path))?);
+        (restrict(g, &docs), restrict(p, &docs))
+    };
+    let gold: Vec<Event> = gold.into_iter().filter(|e| labels.0.contains_key(&e.event_id)).collect();
+    let docs: BTreeSet<&str> = gold.iter().map(|e| e.doc_id.as_str()).collect();
+    let pred: Vec<Event> = pred.into_iter().filter(|e| docs.contains(e.doc_id.as_str())).collect();
+    Ok((gold, pred))
+}
