@@ -56,7 +56,12 @@ pub(crate) fn place(events: &mut [Event], metas: &[Meta]) {
     for i in 0..events.len() {
         // Only restatements: an incident its sentence dates is reported with its own details.
         let whole = metas[i].incident && metas[i].whole;
-        if !whole || events[i].location.is_some() || metas[i].date_from == DateFrom::Sentence {
+        // "Since the start of the year, the group has ramped up attacks", "the factions have been locked
+        // in skirmishes": a year's span up to now, or a present perfect past the lead, sums up, at no one
+        // place; a span of days ("the toll has risen since Wednesday") is still the incident's.
+        let year = events[i].date.as_ref().is_some_and(|d| !d.value.contains('-'));
+        let summary = metas[i].date_from == DateFrom::Perfect || (metas[i].date_from == DateFrom::Span && year);
+        if !whole || summary || events[i].location.is_some() || metas[i].date_from == DateFrom::Sentence {
             continue;
         }
         let Some(day) = events[i].date.as_ref().map(|d| d.value.clone()) else { continue };

@@ -43,6 +43,7 @@ mod tests_speech;
 mod tests_stances;
 mod tests_statements;
 mod tests_subversion;
+mod tests_summary_places;
 mod tests_targets;
 mod tests_tariffs;
 mod tests_threats;
