@@ -106,3 +106,35 @@ fn clashes_the_sentence_places_but_gives_no_parties_are_one_record() {
     );
     assert_eq!(got, [(None, None)]);
 }
+
+#[test]
+fn modifiers_misread_as_a_list_before_one_noun_are_one_party_each() {
+    // "between government and rebel troops" parsed as three nouns: the sides are government troops
+    // (MIL) and rebel troops (REB), not the government (GOV) and a third party "troops".
+    let got = roles(
+        "Fighting/3/nsubj has/3/aux flared/0/root between/5/case government/3/obl and/7/cc rebel/5/conj troops/5/conj ./3/punct",
+        "19",
+    );
+    assert_eq!(got, [some("MIL", "REB"), some("REB", "MIL")]);
+    let got = roles(
+        "Government/5/nsubj and/3/cc rebel/1/conj forces/1/conj clashed/0/root near/7/case Kidal/5/obl ./5/punct",
+        "19",
+    );
+    assert_eq!(got, [some("MIL", "REB"), some("REB", "MIL")]);
+    // The second modifier read as a verb, the noun its object.
+    let got = roles(
+        "Fighting/3/nsubj has/3/aux flared/0/root between/5/case government/3/obl and/7/cc rebel/5/conj troops/7/obj ./3/punct",
+        "19",
+    );
+    assert_eq!(got, [some("MIL", "REB"), some("REB", "MIL")]);
+}
+
+#[test]
+fn a_first_party_with_words_of_its_own_is_no_modifier() {
+    // "the Sudanese army and rebel fighters": "army" has its own adjective, so it names its own party.
+    let ev = events_of(
+        "The/3/det Sudanese/3/amod army/7/nsubj and/5/cc rebel/3/conj fighters/3/conj clashed/0/root ./7/punct",
+        Some("2010-05-10"),
+    );
+    assert!(ev.iter().any(|e| e.actor.as_ref().is_some_and(|a| a.text == "The Sudanese army")), "{ev:?}");
+}
