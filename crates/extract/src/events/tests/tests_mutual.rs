@@ -138,3 +138,25 @@ fn a_first_party_with_words_of_its_own_is_no_modifier() {
     );
     assert!(ev.iter().any(|e| e.actor.as_ref().is_some_and(|a| a.text == "The Sudanese army")), "{ev:?}");
 }
+
+#[test]
+fn protesters_clashing_with_police_riot_and_are_repressed_each_way() {
+    // Civilians fighting police riot (145); the police's side of the clash is repression (175).
+    let ev = events_of(
+        "Protesters/2/nsubj clashed/0/root with/4/case police/2/obl in/6/case Bishkek/2/obl ./2/punct",
+        Some("2010-05-10"),
+    );
+    let got: Vec<_> =
+        ev.iter().map(|e| (e.action.cameo.as_str(), e.actor.as_ref().and_then(|a| a.role.as_deref()))).collect();
+    assert_eq!(got, [("145", Some("OPP")), ("175", Some("COP"))]);
+}
+
+#[test]
+fn two_armed_groups_of_one_country_with_one_role_fight_each_way() {
+    // "Hamas and Fatah": the same key (PSE REB), told apart by name (GUIDELINES 12.3).
+    let got = named(
+        "Fighting/5/nsubj between/3/case Hamas/1/nmod and/5/cc Fatah/3/conj killed/0/root two/7/nummod people/5/obj ./5/punct",
+    );
+    let (hamas, fatah) = (Some("Hamas".to_string()), Some("Fatah".to_string()));
+    assert_eq!(got, [("190".to_string(), hamas.clone(), fatah.clone()), ("190".to_string(), fatah, hamas)]);
+}
