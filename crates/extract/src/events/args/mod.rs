@@ -134,8 +134,9 @@ fn objects(v: &View, t: usize, inverted: Option<usize>, r: &mut Roles) {
     for c in v.kids_with(t, &["obj", "iobj"]).filter(|&c| Some(c) != inverted && !complement(&c)) {
         if v.is_reciprocal(c) {
             r.reciprocal = true;
-        } else if let Some(w) = clash_partner(v, c) {
-            // "fought running gun battles with gunmen": the battle noun's partner is the other side.
+        } else if let Some(w) = clash_partner(v, t, c) {
+            // "fought running gun battles with gunmen", "exchanged fire with militants": the
+            // partner of the battle noun, or of the verb phrase's own noun, is the other side.
             with_side(v, w, r);
         } else {
             r.targets.push(c);
@@ -252,9 +253,17 @@ fn with_side(v: &View, c: usize, r: &mut Roles) {
     r.each_way = true;
 }
 
-/// "battles with gunmen" as the object of "fought": the with-phrase of a clash noun.
-fn clash_partner(v: &View, noun: usize) -> Option<usize> {
-    if !is_clash(v, noun) {
+/// "battles with gunmen" as the object of "fought": the with-phrase of a clash noun; "fire with
+/// militants" as the object of "exchanged": the with-phrase of a word of the verb's own mutual
+/// phrase ("exchange * fire"). Any other object's with-phrase is its own ("fought the rebels with
+/// tanks").
+fn clash_partner(v: &View, t: usize, noun: usize) -> Option<usize> {
+    let own_word = || {
+        crate::lexicon::lookup_pos(&v.lemmas, t, None).is_some_and(|m| {
+            m.entry.mutual && m.entry.cameo.as_deref().is_some_and(is_force) && noun != t && m.tokens.contains(&noun)
+        })
+    };
+    if !is_clash(v, noun) && !own_word() {
         return None;
     }
     v.kids_with(noun, &["nmod"]).find(|&k| v.case_of(k).as_deref() == Some("with"))

@@ -3,6 +3,7 @@
 use super::names::family_first;
 use super::names::surname;
 use super::pronouns::pronoun;
+use super::shared_noun::Reading;
 use crate::dates::{find_dates, DateMention};
 use crate::events::view::View;
 use crate::events::words;
@@ -276,7 +277,13 @@ impl Context {
 pub(crate) fn parties_of(v: &View, ctx: &Context, heads: &[usize], avoid: Option<&str>) -> Vec<Party> {
     let mut out: Vec<Party> = Vec::new();
     for &h in heads {
-        for mut p in crate::events::sides::split_modifiers(v, h).unwrap_or_else(|| party(v, ctx, h, avoid)) {
+        let own = || super::split_modifiers(v, h).unwrap_or_else(|| party(v, ctx, h, avoid));
+        let found = match super::shared_noun::reading(v, h) {
+            Some(Reading::Noun) => Vec::new(),
+            Some(Reading::Modifier(noun)) => modifier_party(v, h, noun).map(|p| vec![p]).unwrap_or_else(own),
+            None => own(),
+        };
+        for mut p in found {
             // A group's role on the story's day (the Taliban REB until August 2021), before parties
             // are told apart: two parties of one state may be a government and its insurgents.
             if let Some(r) = p.name.as_deref().and_then(|n| crate::parties::eras::group_role_at(n, ctx.published)) {
@@ -298,6 +305,14 @@ pub(crate) fn parties_of(v: &View, ctx: &Context, heads: &[usize], avoid: Option
         }
     }
     out
+}
+
+/// "government" of "government and rebel troops" misread as a list: the party of "government troops".
+fn modifier_party(v: &View, modifier: usize, noun: usize) -> Option<Party> {
+    let info = parties::normalize(&format!("{} {}", v.word(modifier), v.word(noun)))?;
+    info.country.as_ref().or(info.role.as_ref())?;
+    let text = v.text(modifier.min(noun)..noun + 1).to_string();
+    Some(Party { text, name: info.name, country: info.country, role: info.role })
 }
 
 /// The parties a noun phrase names: from the gazetteer, else a named entity of the model;

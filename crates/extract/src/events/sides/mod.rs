@@ -27,6 +27,7 @@ mod offices;
 mod owners;
 mod possessors;
 pub(super) mod pronouns;
+mod shared_noun;
 pub(super) mod speakers;
 use super::args::Roles;
 use super::tense;

@@ -25,6 +25,7 @@ mod tests_generic;
 mod tests_hazards;
 mod tests_intents;
 mod tests_judgments;
+mod tests_mutual;
 mod tests_nouns;
 mod tests_object_persons;
 mod tests_offices;
