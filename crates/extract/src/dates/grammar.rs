@@ -1,6 +1,6 @@
 //! The date grammar: rules tried at each word, the longest match wins.
 use super::lexical::{explicit, is, is_range_sep, lexicon, norm, resolve, year, year_ok, Hit, Kind, Part};
-use super::relative::{ago, later, later_at, overnight, relative, weekday_rule};
+use super::relative::{ago, later, later_at, overnight, period_part, relative, weekday_rule};
 use super::{Res, Story, Unit};
 use crate::numbers::words::Word;
 use chrono::{Datelike, NaiveDate};
@@ -22,8 +22,19 @@ type Rule = fn(&[Word], usize, Option<NaiveDate>) -> Option<Hit>;
 
 /// The longest date starting at word `i`.
 pub(super) fn at(ws: &[Word], i: usize, anchor: Option<NaiveDate>) -> Option<Hit> {
-    let rules: [Rule; 10] =
-        [overnight, weekday_rule, relative, ago, later, explicit_rule, season, decade, century, year_alone];
+    let rules: [Rule; 11] = [
+        overnight,
+        weekday_rule,
+        relative,
+        ago,
+        later,
+        period_part,
+        explicit_rule,
+        season,
+        decade,
+        century,
+        year_alone,
+    ];
     rules.iter().filter_map(|r| r(ws, i, anchor)).max_by_key(|h| h.end)
 }
 

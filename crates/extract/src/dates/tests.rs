@@ -227,6 +227,24 @@ fn dates_months_and_years_relative_to_the_anchor() {
 }
 
 #[test]
+fn dates_a_part_of_the_current_period() {
+    let wed = ymd(2025, 3, 12);
+    assert_eq!(
+        dates("Since the beginning of the year, the group has stepped up attacks", wed),
+        vec![pair("the beginning of the year", "2025")]
+    );
+    assert_eq!(value("troops will leave by the end of the year", wed).as_deref(), Some("2025"));
+    assert_eq!(value("fighting since the start of the month", wed).as_deref(), Some("2025-03"));
+    // Monday 10 to Sunday 16 March.
+    assert_eq!(value("talks at the end of the week", wed).as_deref(), Some("2025-03"));
+    // A part of another period ("the end of the war") is no date; "the end of last year" is last year.
+    assert_eq!(dates("since the end of the war", wed), vec![]);
+    assert_eq!(value("at the end of last year", wed).as_deref(), Some("2024"));
+    // The anchor's period only: without an anchor, nothing.
+    assert_eq!(dates("since the beginning of the year", None), vec![]);
+}
+
+#[test]
 fn dates_weeks_give_the_unit_that_contains_them() {
     let fri = ymd(2025, 3, 14);
     assert_eq!(value("erupted again this week", fri).as_deref(), Some("2025-03"));
