@@ -9,6 +9,7 @@ pub(super) mod nested_dates;
 mod offsets;
 pub(super) mod places;
 mod said_places;
+mod since_clauses;
 pub(super) mod spans;
 mod toll_host;
 mod tolls;
@@ -163,6 +164,10 @@ fn phrase_date(
     let spans = (nominal || !tense::past(v, ours)) && !superlative(v, head);
     let own_bounded = |d: &DateMention| bounded_nouns::own_date_of_bounded_noun(v, d, head);
     let bound = dates.iter().filter(|d| !usable_in(v, d) && !own_bounded(d)).find(|d| attached_to_path(d));
+    // "have been killed since the fighting began (three weeks ago)": the clause bounds the span.
+    if let Some(res) = spans.then(|| since_clauses::span_date(v, &path, dates, ctx.published)).flatten() {
+        return Some(res);
+    }
     if let (true, Some(d)) = (spans, bound) {
         // "have kidnapped 20 workers since late Wednesday": the span up to publication, when one
         // month or year holds it (GUIDELINES §6.4); "since 2020" in 2024 has no such date.
@@ -314,12 +319,15 @@ fn of_publication_day(ctx: &Context, d: &DateRef) -> bool {
     ctx.published.is_none_or(|p| p.format("%Y-%m-%d").to_string() == d.value)
 }
 
-/// "the deadliest fighting since 2020", "the first incident since …", "the worst clashes since …".
+/// "the deadliest fighting since 2020", "the first incident since …", "the worst clashes since …",
+/// "his second visit since taking office".
 fn superlative(v: &View, head: usize) -> bool {
     let mut words = v.kids_with(head, &["amod"]).chain(v.head(head).filter(|_| v.base_rel(head) == "nsubj"));
     words.any(|a| {
         let w = v.lower(a);
-        (w.ends_with("est") && w.len() > 5) || matches!(w.as_str(), "first" | "worst" | "biggest" | "largest")
+        (w.ends_with("est") && w.len() > 5)
+            || matches!(w.as_str(), "first" | "worst" | "biggest" | "largest")
+            || words::get("ordinals").contains(&w.as_str())
     })
 }
 
@@ -369,6 +377,12 @@ fn since_until_now(v: &View, d: &DateMention, published: Option<chrono::NaiveDat
     let clause = tense::clause_verb(v, top);
     let since = d.prep.as_deref() == Some("since")
         || v.ancestors(top).take_while(|&a| a != clause).any(|a| v.case_of(a).as_deref() == Some("since"));
+    since.then(|| span_up_to(d, published)).flatten()
+}
+
+/// The finest month or year that holds the span from date `d` to `published`; `None` for a span
+/// across a year's end or one that does not start before publication.
+fn span_up_to(d: &DateMention, published: Option<chrono::NaiveDate>) -> Option<String> {
     let start = match d.precision {
         crate::dates::Precision::Day => d.value.clone(),
         crate::dates::Precision::Month => format!("{}-01", d.value),
@@ -377,7 +391,7 @@ fn since_until_now(v: &View, d: &DateMention, published: Option<chrono::NaiveDat
     };
     let start = chrono::NaiveDate::parse_from_str(&start, "%Y-%m-%d").ok()?;
     let end = published?;
-    if !since || start >= end {
+    if start >= end {
         return None;
     }
     match crate::dates::common(start, end)? {
