@@ -124,6 +124,11 @@ fn ordinal(s: &str) -> Option<i32> {
     digits.parse::<i32>().ok().filter(|n| (1..=21).contains(n))
 }
 
+/// Word `k` ends a possessive: "group's", or "'s", or "s" after a split-off "'".
+fn possessive(ws: &[Word], k: usize) -> bool {
+    norm(ws, k).ends_with("'s") || (norm(ws, k) == "s" && k >= 1 && norm(ws, k - 1) == "'")
+}
+
 fn year_ok_str(s: &str) -> Option<i32> {
     let y: i32 = if s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()) {
         s.parse().ok()?
@@ -139,10 +144,10 @@ fn year_alone(ws: &[Word], i: usize, _: Option<NaiveDate>) -> Option<Hit> {
     let y = year(ws.get(i))?;
     let after_trigger = i > 0 && is(ws.get(i - 1), Kind::Trigger);
     let mid = norm(ws, i).starts_with("mid-");
-    // "the 2020 war", "the 2020 Nagorno-Karabakh war"; a round hundred before a name is more
-    // likely a count ("the 2000 Russian peacekeepers")
+    // "the 2020 war", "a 2003 coup", "Boko Haram's 2014 abduction"; a round hundred before a name
+    // is more likely a count ("the 2000 Russian peacekeepers")
     let the_noun = i > 0
-        && norm(ws, i - 1) == "the"
+        && (is(ws.get(i - 1), Kind::Determiner) || possessive(ws, i - 1))
         && ws.get(i + 1).is_some_and(|w| {
             w.norm.starts_with(char::is_alphabetic) && !w.norm.ends_with('s') && (!w.is_cap() || y % 100 != 0)
         });

@@ -22,6 +22,8 @@ pub(super) enum Kind {
     Season,
     /// A part of a period: "the beginning of the year".
     Part,
+    /// Opens a noun phrase a year may modify: "a 2003 coup".
+    Determiner,
     Trigger,
 }
 
@@ -55,6 +57,7 @@ pub(super) fn lexicon() -> &'static Lexicon {
                 "daypart" => Kind::Daypart,
                 "season" => Kind::Season,
                 "part" => Kind::Part,
+                "determiner" => Kind::Determiner,
                 "trigger" => Kind::Trigger,
                 "relative" => {
                     let (unit, k) = f[2].split_once(':').expect("date_words.tsv: relative spec unit:N");

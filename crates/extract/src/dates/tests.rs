@@ -105,6 +105,10 @@ fn dates_years_before_a_noun() {
     assert_eq!(dates("over the 2004 bombing of a French military base", None), vec![pair("2004", "2004")]);
     assert_eq!(value("after the 2020 Nagorno-Karabakh war", None).as_deref(), Some("2020"));
     assert_eq!(dates("The November 9, 2020 agreement", None), vec![pair("November 9, 2020", "2020-11-09")]);
+    assert_eq!(dates("since taking power in a 2003 coup", None), vec![pair("2003", "2003")]);
+    assert_eq!(dates("resembling the group's 2014 abduction of schoolgirls", None), vec![pair("2014", "2014")]);
+    assert_eq!(dates("Russia’s 2022 invasion", None), vec![pair("2022", "2022")]);
+    assert_eq!(value("cuts to its 2020 budget", None).as_deref(), Some("2020"));
 }
 
 #[test]
@@ -297,6 +301,8 @@ fn dates_not_dates() {
         "killed 30 terrorists",
         "The Sun reported",
         "the 2000 soldiers",
+        "their 1500 fighters",
+        "a 2000 Russian convoy",
         "a 24-hour ceasefire",
     ] {
         assert_eq!(dates(s, a), vec![], "{s}");
