@@ -187,7 +187,9 @@ fn phrase_date(
         let mut up = v.ancestors(v.top(d.tokens.clone())).take_while(|&a| a != head);
         up.any(|a| v.kids_with(a, &["mark"]).any(|m| words::get("bounds").contains(&v.lemmas[m].as_str())))
     };
-    let inside = |d: &&DateMention| nominal && v.ancestors(v.top(d.tokens.clone())).any(|a| a == head) && !bounded(d);
+    let inside = |d: &&DateMention| {
+        nominal && v.ancestors(v.top(d.tokens.clone())).any(|a| a == head) && !bounded(d) && !of_inner_noun(v, d, head)
+    };
     if dates.iter().any(|d| d.precision == crate::dates::Precision::Decade && inside(&d)) {
         return Some((None, DateFrom::Background));
     }
@@ -214,6 +216,7 @@ fn phrase_date(
             theirs == ours || !v.is_clause(theirs) || v.ancestors(ours).any(|a| a == theirs)
         })
         .filter(|d| !dates_another_noun(v, ctx, d, (head, ours), cameo))
+        .filter(|d| !(nominal && of_inner_noun(v, d, head)))
         .min_by_key(|d| d.tokens.start.abs_diff(head).min(d.tokens.end.abs_diff(head)));
     let decade = |d: &DateMention| d.precision == crate::dates::Precision::Decade && in_clause_of(v, d, ours);
     match attached.or(nearest) {
@@ -221,6 +224,18 @@ fn phrase_date(
         None if dates.iter().any(decade) => Some((None, DateFrom::Background)),
         None => None,
     }
+}
+
+/// "Their abduction, resembling the group's 2014 abduction": a date written before another noun
+/// inside the event noun's phrase dates that noun, not the event noun.
+fn of_inner_noun(v: &View, d: &DateMention, head: usize) -> bool {
+    let top = v.top(d.tokens.clone());
+    v.head(top).is_some_and(|noun| {
+        noun != head
+            && top < noun
+            && matches!(v.base_rel(top), "nmod" | "compound" | "amod" | "nummod")
+            && v.ancestors(noun).any(|a| a == head)
+    })
 }
 
 /// The clause a date phrase belongs to. "who took the capital three years ago": a phrase headed by
