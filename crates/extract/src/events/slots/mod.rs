@@ -182,14 +182,13 @@ fn phrase_date(
     // An event noun's own modifiers date it ("a provocation committed Monday evening"), or leave it
     // undated when they name a decade ("a first war which made 30,000 deaths in the early 1990s").
     // Not through a clause the noun is bounded by: "the first clash since they agreed to a truce three
-    // weeks ago" (the truce's date, a bound of the clash like "since 2020").
+    // weeks ago" (the truce's date, a bound of the clash like "since 2020"), nor one of another noun.
     let bounded = |d: &DateMention| {
         let mut up = v.ancestors(v.top(d.tokens.clone())).take_while(|&a| a != head);
         up.any(|a| v.kids_with(a, &["mark"]).any(|m| words::get("bounds").contains(&v.lemmas[m].as_str())))
+            || of_inner_noun(v, d, head)
     };
-    let inside = |d: &&DateMention| {
-        nominal && v.ancestors(v.top(d.tokens.clone())).any(|a| a == head) && !bounded(d) && !of_inner_noun(v, d, head)
-    };
+    let inside = |d: &&DateMention| nominal && v.ancestors(v.top(d.tokens.clone())).any(|a| a == head) && !bounded(d);
     if dates.iter().any(|d| d.precision == crate::dates::Precision::Decade && inside(&d)) {
         return Some((None, DateFrom::Background));
     }
