@@ -1,6 +1,6 @@
 //! The date grammar: rules tried at each word, the longest match wins.
 use super::lexical::{explicit, is, is_range_sep, lexicon, norm, resolve, year, year_ok, Hit, Kind, Part};
-use super::relative::{ago, later, later_at, overnight, relative, weekday_rule};
+use super::relative::{ago, later, later_at, overnight, period_part, relative, weekday_rule};
 use super::{Res, Story, Unit};
 use crate::numbers::words::Word;
 use chrono::{Datelike, NaiveDate};
@@ -22,8 +22,19 @@ type Rule = fn(&[Word], usize, Option<NaiveDate>) -> Option<Hit>;
 
 /// The longest date starting at word `i`.
 pub(super) fn at(ws: &[Word], i: usize, anchor: Option<NaiveDate>) -> Option<Hit> {
-    let rules: [Rule; 10] =
-        [overnight, weekday_rule, relative, ago, later, explicit_rule, season, decade, century, year_alone];
+    let rules: [Rule; 11] = [
+        overnight,
+        weekday_rule,
+        relative,
+        ago,
+        later,
+        period_part,
+        explicit_rule,
+        season,
+        decade,
+        century,
+        year_alone,
+    ];
     rules.iter().filter_map(|r| r(ws, i, anchor)).max_by_key(|h| h.end)
 }
 
@@ -113,6 +124,11 @@ fn ordinal(s: &str) -> Option<i32> {
     digits.parse::<i32>().ok().filter(|n| (1..=21).contains(n))
 }
 
+/// Word `k` ends a possessive: "group's", or "'s", or "s" after a split-off "'".
+fn possessive(ws: &[Word], k: usize) -> bool {
+    norm(ws, k).ends_with("'s") || (norm(ws, k) == "s" && k >= 1 && norm(ws, k - 1) == "'")
+}
+
 fn year_ok_str(s: &str) -> Option<i32> {
     let y: i32 = if s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()) {
         s.parse().ok()?
@@ -128,10 +144,10 @@ fn year_alone(ws: &[Word], i: usize, _: Option<NaiveDate>) -> Option<Hit> {
     let y = year(ws.get(i))?;
     let after_trigger = i > 0 && is(ws.get(i - 1), Kind::Trigger);
     let mid = norm(ws, i).starts_with("mid-");
-    // "the 2020 war", "the 2020 Nagorno-Karabakh war"; a round hundred before a name is more
-    // likely a count ("the 2000 Russian peacekeepers")
+    // "the 2020 war", "a 2003 coup", "Boko Haram's 2014 abduction"; a round hundred before a name
+    // is more likely a count ("the 2000 Russian peacekeepers")
     let the_noun = i > 0
-        && norm(ws, i - 1) == "the"
+        && (is(ws.get(i - 1), Kind::Determiner) || possessive(ws, i - 1))
         && ws.get(i + 1).is_some_and(|w| {
             w.norm.starts_with(char::is_alphabetic) && !w.norm.ends_with('s') && (!w.is_cap() || y % 100 != 0)
         });

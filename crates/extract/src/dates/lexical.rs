@@ -20,6 +20,10 @@ pub(super) enum Kind {
     Weekday(u32),
     Daypart,
     Season,
+    /// A part of a period: "the beginning of the year".
+    Part,
+    /// Opens a noun phrase a year may modify: "a 2003 coup".
+    Determiner,
     Trigger,
 }
 
@@ -52,6 +56,8 @@ pub(super) fn lexicon() -> &'static Lexicon {
                 "weekday" => Kind::Weekday(n(f[2]) as u32),
                 "daypart" => Kind::Daypart,
                 "season" => Kind::Season,
+                "part" => Kind::Part,
+                "determiner" => Kind::Determiner,
                 "trigger" => Kind::Trigger,
                 "relative" => {
                     let (unit, k) = f[2].split_once(':').expect("date_words.tsv: relative spec unit:N");

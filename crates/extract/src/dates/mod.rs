@@ -13,6 +13,8 @@
 //!   month up to the anchor's.
 //! - A range ("between March 24 and 25", "March 24-25", "from 2020 to 2022") gives its start; a
 //!   start without a year takes the end's ("from Dec. 30 to Jan. 2, 2024" → 2023-12-30).
+//! - A part of the anchor's period named by "the" ("since the beginning of the year", "by the end
+//!   of the month") gives that period (`2025`, `2025-03`); "the end of last year" is last year.
 //! - A decade ("the 1990s", "the early 1990s") gives the decade's first year (`1990`) with
 //!   precision [`Precision::Decade`]; a season ("the fall of 2020") gives the year.
 //! - Periods ("last week", "this week", "over the weekend", "in recent days") give the most

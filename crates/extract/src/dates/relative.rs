@@ -121,6 +121,27 @@ pub(super) fn relative(ws: &[Word], i: usize, anchor: Option<NaiveDate>) -> Opti
     Some(Hit { end, res, relative: true })
 }
 
+/// "the beginning of the year", "the end of the month": a part of the anchor's period, which "the"
+/// names after a part word, dated to that period ("this year", "this month"); "the end of last
+/// year" is the relative phrase "last year".
+pub(super) fn period_part(ws: &[Word], i: usize, anchor: Option<NaiveDate>) -> Option<Hit> {
+    let k = if norm(ws, i) == "the" { i + 1 } else { i };
+    if !is(ws.get(k), Kind::Part) || norm(ws, k + 1) != "of" || norm(ws, k + 2) != "the" {
+        return None;
+    }
+    let a = anchor?;
+    let res = match norm(ws, k + 3) {
+        "year" => Res::Year(a.year()),
+        "month" => Res::Month(a.year(), a.month()),
+        "week" => {
+            let monday = shift(a, -i64::from(a.weekday().num_days_from_monday()))?;
+            common(monday, shift(monday, 6)?)?
+        }
+        _ => return None,
+    };
+    Some(Hit { end: k + 4, res, relative: true })
+}
+
 /// Most units back an "ago" phrase may count.
 const MAX_AGO: i64 = 9999;
 

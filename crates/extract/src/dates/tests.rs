@@ -105,6 +105,10 @@ fn dates_years_before_a_noun() {
     assert_eq!(dates("over the 2004 bombing of a French military base", None), vec![pair("2004", "2004")]);
     assert_eq!(value("after the 2020 Nagorno-Karabakh war", None).as_deref(), Some("2020"));
     assert_eq!(dates("The November 9, 2020 agreement", None), vec![pair("November 9, 2020", "2020-11-09")]);
+    assert_eq!(dates("since taking power in a 2003 coup", None), vec![pair("2003", "2003")]);
+    assert_eq!(dates("resembling the group's 2014 abduction of schoolgirls", None), vec![pair("2014", "2014")]);
+    assert_eq!(dates("Russia’s 2022 invasion", None), vec![pair("2022", "2022")]);
+    assert_eq!(value("cuts to its 2020 budget", None).as_deref(), Some("2020"));
 }
 
 #[test]
@@ -227,6 +231,24 @@ fn dates_months_and_years_relative_to_the_anchor() {
 }
 
 #[test]
+fn dates_a_part_of_the_current_period() {
+    let wed = ymd(2025, 3, 12);
+    assert_eq!(
+        dates("Since the beginning of the year, the group has stepped up attacks", wed),
+        vec![pair("the beginning of the year", "2025")]
+    );
+    assert_eq!(value("troops will leave by the end of the year", wed).as_deref(), Some("2025"));
+    assert_eq!(value("fighting since the start of the month", wed).as_deref(), Some("2025-03"));
+    // Monday 10 to Sunday 16 March.
+    assert_eq!(value("talks at the end of the week", wed).as_deref(), Some("2025-03"));
+    // A part of another period ("the end of the war") is no date; "the end of last year" is last year.
+    assert_eq!(dates("since the end of the war", wed), vec![]);
+    assert_eq!(value("at the end of last year", wed).as_deref(), Some("2024"));
+    // The anchor's period only: without an anchor, nothing.
+    assert_eq!(dates("since the beginning of the year", None), vec![]);
+}
+
+#[test]
 fn dates_weeks_give_the_unit_that_contains_them() {
     let fri = ymd(2025, 3, 14);
     assert_eq!(value("erupted again this week", fri).as_deref(), Some("2025-03"));
@@ -279,6 +301,8 @@ fn dates_not_dates() {
         "killed 30 terrorists",
         "The Sun reported",
         "the 2000 soldiers",
+        "their 1500 fighters",
+        "a 2000 Russian convoy",
         "a 24-hour ceasefire",
     ] {
         assert_eq!(dates(s, a), vec![], "{s}");

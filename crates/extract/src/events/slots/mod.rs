@@ -9,6 +9,7 @@ pub(super) mod nested_dates;
 mod offsets;
 pub(super) mod places;
 mod said_places;
+mod since_clauses;
 pub(super) mod spans;
 mod toll_host;
 mod tolls;
@@ -163,6 +164,10 @@ fn phrase_date(
     let spans = (nominal || !tense::past(v, ours)) && !superlative(v, head);
     let own_bounded = |d: &DateMention| bounded_nouns::own_date_of_bounded_noun(v, d, head);
     let bound = dates.iter().filter(|d| !usable_in(v, d) && !own_bounded(d)).find(|d| attached_to_path(d));
+    // "have been killed since the fighting began (three weeks ago)": the clause bounds the span.
+    if let Some(res) = spans.then(|| since_clauses::span_date(v, &path, dates, ctx.published)).flatten() {
+        return Some(res);
+    }
     if let (true, Some(d)) = (spans, bound) {
         // "have kidnapped 20 workers since late Wednesday": the span up to publication, when one
         // month or year holds it (GUIDELINES §6.4); "since 2020" in 2024 has no such date.
@@ -177,10 +182,11 @@ fn phrase_date(
     // An event noun's own modifiers date it ("a provocation committed Monday evening"), or leave it
     // undated when they name a decade ("a first war which made 30,000 deaths in the early 1990s").
     // Not through a clause the noun is bounded by: "the first clash since they agreed to a truce three
-    // weeks ago" (the truce's date, a bound of the clash like "since 2020").
+    // weeks ago" (the truce's date, a bound of the clash like "since 2020"), nor one of another noun.
     let bounded = |d: &DateMention| {
         let mut up = v.ancestors(v.top(d.tokens.clone())).take_while(|&a| a != head);
         up.any(|a| v.kids_with(a, &["mark"]).any(|m| words::get("bounds").contains(&v.lemmas[m].as_str())))
+            || of_inner_noun(v, d, head)
     };
     let inside = |d: &&DateMention| nominal && v.ancestors(v.top(d.tokens.clone())).any(|a| a == head) && !bounded(d);
     if dates.iter().any(|d| d.precision == crate::dates::Precision::Decade && inside(&d)) {
@@ -209,6 +215,7 @@ fn phrase_date(
             theirs == ours || !v.is_clause(theirs) || v.ancestors(ours).any(|a| a == theirs)
         })
         .filter(|d| !dates_another_noun(v, ctx, d, (head, ours), cameo))
+        .filter(|d| !(nominal && of_inner_noun(v, d, head)))
         .min_by_key(|d| d.tokens.start.abs_diff(head).min(d.tokens.end.abs_diff(head)));
     let decade = |d: &DateMention| d.precision == crate::dates::Precision::Decade && in_clause_of(v, d, ours);
     match attached.or(nearest) {
@@ -216,6 +223,18 @@ fn phrase_date(
         None if dates.iter().any(decade) => Some((None, DateFrom::Background)),
         None => None,
     }
+}
+
+/// "Their abduction, resembling the group's 2014 abduction": a date written before another noun
+/// inside the event noun's phrase dates that noun, not the event noun.
+fn of_inner_noun(v: &View, d: &DateMention, head: usize) -> bool {
+    let top = v.top(d.tokens.clone());
+    v.head(top).is_some_and(|noun| {
+        noun != head
+            && top < noun
+            && matches!(v.base_rel(top), "nmod" | "compound" | "amod" | "nummod")
+            && v.ancestors(noun).any(|a| a == head)
+    })
 }
 
 /// The clause a date phrase belongs to. "who took the capital three years ago": a phrase headed by
@@ -314,12 +333,15 @@ fn of_publication_day(ctx: &Context, d: &DateRef) -> bool {
     ctx.published.is_none_or(|p| p.format("%Y-%m-%d").to_string() == d.value)
 }
 
-/// "the deadliest fighting since 2020", "the first incident since …", "the worst clashes since …".
+/// "the deadliest fighting since 2020", "the first incident since …", "the worst clashes since …",
+/// "his second visit since taking office".
 fn superlative(v: &View, head: usize) -> bool {
     let mut words = v.kids_with(head, &["amod"]).chain(v.head(head).filter(|_| v.base_rel(head) == "nsubj"));
     words.any(|a| {
         let w = v.lower(a);
-        (w.ends_with("est") && w.len() > 5) || matches!(w.as_str(), "first" | "worst" | "biggest" | "largest")
+        (w.ends_with("est") && w.len() > 5)
+            || matches!(w.as_str(), "first" | "worst" | "biggest" | "largest")
+            || words::get("ordinals").contains(&w.as_str())
     })
 }
 
@@ -369,6 +391,12 @@ fn since_until_now(v: &View, d: &DateMention, published: Option<chrono::NaiveDat
     let clause = tense::clause_verb(v, top);
     let since = d.prep.as_deref() == Some("since")
         || v.ancestors(top).take_while(|&a| a != clause).any(|a| v.case_of(a).as_deref() == Some("since"));
+    since.then(|| span_up_to(d, published)).flatten()
+}
+
+/// The finest month or year that holds the span from date `d` to `published`; `None` for a span
+/// across a year's end or one that does not start before publication.
+fn span_up_to(d: &DateMention, published: Option<chrono::NaiveDate>) -> Option<String> {
     let start = match d.precision {
         crate::dates::Precision::Day => d.value.clone(),
         crate::dates::Precision::Month => format!("{}-01", d.value),
@@ -377,7 +405,7 @@ fn since_until_now(v: &View, d: &DateMention, published: Option<chrono::NaiveDat
     };
     let start = chrono::NaiveDate::parse_from_str(&start, "%Y-%m-%d").ok()?;
     let end = published?;
-    if !since || start >= end {
+    if start >= end {
         return None;
     }
     match crate::dates::common(start, end)? {

@@ -389,3 +389,15 @@ fn sentences_with_no_event_between_end_the_background() {
     let ev = doc_events(&[KILLED, NO_EVENT, PERFECT, NO_EVENT, NO_EVENT, ARRESTED], "2024-03-10");
     assert_eq!(date_of(&ev, "arrested"), Some("2024-03-10"), "{ev:?}");
 }
+
+#[test]
+fn a_year_before_an_inner_noun_dates_that_noun_only() {
+    let kidnapped = "Gunmen/2/nsubj kidnapped/0/root 300/4/nummod schoolgirls/2/obj on/6/case Friday/2/obl ./2/punct";
+    let abduction = "Their/2/nmod:poss abduction/13/nsubj ,/4/punct resembling/2/acl the/6/det group/9/nmod:poss 's/6/case 2014/9/nummod abduction/4/obj of/11/case schoolgirls/9/nmod ,/4/punct drew/0/root condemnation/13/obj ./13/punct";
+    let ev = doc_events(&[kidnapped, abduction], "2024-03-05");
+    let mut dates: Vec<Option<&str>> =
+        ev.iter().filter(|e| e.action.text == "abduction").map(|e| e.date.as_ref().map(|d| d.value.as_str())).collect();
+    dates.sort();
+    // The group's abduction of 2014; theirs is not of 2014.
+    assert_eq!(dates.iter().filter(|d| **d == Some("2014")).count(), 1, "{ev:?}");
+}
