@@ -206,7 +206,26 @@ fn phrase_date(
         (!nominal).then(|| nested_dates::below(v, head, &own)).flatten()
     };
     let attached = usable.iter().copied().find(inside).or(direct).or_else(below).or(on_path);
-    let nearest = usable
+    let nearest = nearest_own(v, ctx, &usable, (head, ours), nominal, cameo);
+    let decade = |d: &DateMention| d.precision == crate::dates::Precision::Decade && in_clause_of(v, d, ours);
+    match attached.or(nearest) {
+        Some(d) => Some((Some(date_ref(v, d)), DateFrom::Sentence)),
+        None if dates.iter().any(decade) => Some((None, DateFrom::Background)),
+        None => None,
+    }
+}
+
+/// The usable date phrase nearest the trigger that is its clause's (or a clause above it, or no clause)
+/// and dates no other noun: the fallback when none is attached to the trigger's path.
+fn nearest_own<'a>(
+    v: &View,
+    ctx: &Context,
+    usable: &[&'a DateMention],
+    (head, ours): (usize, usize),
+    nominal: bool,
+    cameo: &str,
+) -> Option<&'a DateMention> {
+    usable
         .iter()
         .copied()
         // "the post, where our soldiers were fired upon yesterday, was destroyed": yesterday is the firing's.
@@ -216,13 +235,7 @@ fn phrase_date(
         })
         .filter(|d| !dates_another_noun(v, ctx, d, (head, ours), cameo))
         .filter(|d| !(nominal && of_inner_noun(v, d, head)))
-        .min_by_key(|d| d.tokens.start.abs_diff(head).min(d.tokens.end.abs_diff(head)));
-    let decade = |d: &DateMention| d.precision == crate::dates::Precision::Decade && in_clause_of(v, d, ours);
-    match attached.or(nearest) {
-        Some(d) => Some((Some(date_ref(v, d)), DateFrom::Sentence)),
-        None if dates.iter().any(decade) => Some((None, DateFrom::Background)),
-        None => None,
-    }
+        .min_by_key(|d| d.tokens.start.abs_diff(head).min(d.tokens.end.abs_diff(head)))
 }
 
 /// "Their abduction, resembling the group's 2014 abduction": a date written before another noun
