@@ -3,7 +3,7 @@
 use super::args::hinted;
 use super::args::{self, Roles};
 use super::document::meta::Meta;
-use super::pairing::{fallen_sides, joint, pairs, two_party, weapon_actions};
+use super::pairing::{fallen_fight, joint, pairs, two_party, weapon_actions};
 use super::reality;
 use super::sides::context::{in_news_window, parties_of, Context};
 use super::sides::{self, sides, Sides};
@@ -105,9 +105,7 @@ fn build(
     let mut found = sides(v, ctx, t, &mut roles);
     sides::judged::speaker_judges(v, t, &mut found);
     let Sides { source, mut actors, mut targets } = found;
-    if t.m.entry.mutual && is_force(&t.cameo) && actors.is_empty() && fallen_sides(&targets) {
-        actors = std::mem::take(&mut targets);
-    }
+    fallen_fight(t.m.entry.mutual && is_force(&t.cameo), &mut actors, &mut targets);
     if roles.warned {
         targets.retain(|p| !actors.iter().any(|a| args::warnings::own_side(a, p)));
     }
