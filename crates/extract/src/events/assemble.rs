@@ -3,7 +3,7 @@
 use super::args::hinted;
 use super::args::{self, Roles};
 use super::document::meta::Meta;
-use super::pairing::{joint, pairs, two_party, weapon_actions};
+use super::pairing::{fallen_fight, joint, pairs, two_party, weapon_actions};
 use super::reality;
 use super::sides::context::{in_news_window, parties_of, Context};
 use super::sides::{self, sides, Sides};
@@ -104,7 +104,8 @@ fn build(
     triggers::accused::blame(v, t.accused, &mut roles);
     let mut found = sides(v, ctx, t, &mut roles);
     sides::judged::speaker_judges(v, t, &mut found);
-    let Sides { source, actors, mut targets } = found;
+    let Sides { source, mut actors, mut targets } = found;
+    fallen_fight(t.m.entry.mutual && is_force(&t.cameo), &mut actors, &mut targets);
     if roles.warned {
         targets.retain(|p| !actors.iter().any(|a| args::warnings::own_side(a, p)));
     }
@@ -242,6 +243,9 @@ fn roles(v: &View, t: &Trigger, nominal: bool) -> Roles {
     counterpart_targets(v, t, speaker, nominal, &mut roles);
     if nominal && is_force(&t.cameo) && roles.actors.is_empty() && roles.targets.is_empty() {
         folded_outcome(v, t.head, &mut roles);
+    }
+    if nominal && t.m.entry.mutual && is_force(&t.cameo) && roles.actors.is_empty() && roles.targets.is_empty() {
+        roles.targets = args::folded::fallen(v, t.head);
     }
     // "a car bomb exploded outside a police station", "detonated a bomb near a convoy": what a
     // bombing went off at, when its own phrase names no party (the bomb is none).

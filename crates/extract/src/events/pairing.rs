@@ -57,6 +57,24 @@ pub(super) fn joint(cameo: &str, actors: &[Party]) -> bool {
     }
 }
 
+/// "Fighting killed six soldiers and 20 rebels", "seven soldiers were killed in clashes, along with
+/// 20 rebels": a fight that names no fighters but the fallen of two sides is fought between those
+/// sides, each the actor of the other's losses (GUIDELINES §12.6). Two groups only, each a side: a
+/// state's forces and the group fighting them, or the forces of two states. Civilians are no side.
+pub(super) fn fallen_fight(fight: bool, actors: &mut Vec<Party>, targets: &mut Vec<Party>) {
+    if fight && actors.is_empty() && fallen_sides(targets) {
+        *actors = std::mem::take(targets);
+    }
+}
+
+/// Whether the victims are the two sides of a fight (see [`fallen_fight`]).
+fn fallen_sides(victims: &[Party]) -> bool {
+    let [a, b] = victims else { return false };
+    let armed = |p: &Party| p.role.as_deref().is_some_and(|r| words::get("armed_roles").contains(&r));
+    let two_states = a.country.is_some() && b.country.is_some() && a.country != b.country;
+    state_and_opponent(victims) || (two_states && armed(a) && armed(b))
+}
+
 /// Two parties of one state (or one with no state named), one its government or forces, the other
 /// an armed group or opposition fighting it.
 fn state_and_opponent(actors: &[Party]) -> bool {

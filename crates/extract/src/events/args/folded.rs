@@ -33,3 +33,20 @@ pub fn participle_agents(v: &View, t: usize) -> Vec<usize> {
         .take(1)
         .collect()
 }
+
+/// "Fighting killed six soldiers and 20 rebels": the groups listed as objects of the outcome verb a
+/// fight noun is the subject of are its fallen, which the caller reads as the fight's sides when
+/// they are two (GUIDELINES §12.6). One group, or one named only as "people", is left to the
+/// casualty stage, which tells who they are.
+pub fn fallen(v: &View, noun: usize) -> Vec<usize> {
+    let Some(h) = v.head(noun).filter(|_| v.base_rel(noun) == "nsubj") else { return Vec::new() };
+    if !crate::lexicon::lookup_pos(&v.lemmas, h, Some(Pos::Verb)).is_some_and(|m| m.entry.outcome) {
+        return Vec::new();
+    }
+    let groups: Vec<usize> = v.kids_with(h, &["obj"]).flat_map(|o| v.conjuncts(o)).collect();
+    let generic = groups.iter().any(|&g| words::get("generic_victims").contains(&v.lemmas[g].as_str()));
+    if groups.len() < 2 || generic {
+        return Vec::new();
+    }
+    groups
+}

@@ -8,6 +8,7 @@ pub(super) mod future_dates;
 pub(super) mod nested_dates;
 mod offsets;
 pub(super) mod places;
+mod qualified;
 mod said_places;
 mod since_clauses;
 pub(super) mod spans;

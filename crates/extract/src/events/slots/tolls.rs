@@ -1,6 +1,6 @@
 //! Casualty counts to records: each count goes to the force event whose clause holds it
 //! (`toll_host`), one record per victim group of different sides or kinds (GUIDELINES §12.6).
-use super::toll_host;
+use super::{qualified, toll_host};
 use crate::casualties::{CasualtyKind, CasualtyMention};
 use crate::events::triggers::trigger::Trigger;
 use crate::events::view::View;
@@ -28,6 +28,9 @@ pub(crate) fn attach_casualties(
             continue;
         }
         let Some(k) = attach(v, triggers, first, events) else { continue };
+        if groups.is_empty() {
+            shared_toll(v, c, k, events, &mut extra);
+        }
         for (part, victims) in groups.iter().skip(1) {
             if let Some(caught) = caught_civilians(v, triggers, part, events) {
                 add_record(&mut extra, caught);
@@ -78,6 +81,21 @@ fn victim_groups(v: &View, c: &CasualtyMention) -> Vec<(CasualtyMention, Party)>
         groups
     } else {
         Vec::new()
+    }
+}
+
+/// "killed 25 people, mostly soldiers and police": the record `k` that took the toll is the first
+/// group's; each further group named as what the toll is mostly made of gets a copy, toll and all.
+fn shared_toll(v: &View, c: &CasualtyMention, k: usize, events: &[Event], extra: &mut Vec<(usize, Event)>) {
+    let key = |p: &Party| (p.country.clone(), p.role.clone());
+    for group in qualified::qualified_groups(v, c).into_iter().skip(1) {
+        let aimed = |e: &Event| e.action == events[k].action && e.target.as_ref().map(key) == Some(key(&group));
+        if events.iter().any(aimed) || extra.iter().any(|(_, e)| aimed(e)) {
+            continue;
+        }
+        let mut e = events[k].clone();
+        e.target = Some(group);
+        extra.push((k, e));
     }
 }
 
@@ -188,6 +206,9 @@ fn attach(v: &View, triggers: &[Trigger], c: &CasualtyMention, events: &mut [Eve
 /// The party the dead or wounded of a casualty phrase belong to: "at least four Armenian soldiers",
 /// "12 civilians", "two soldiers" (a role without a country).
 fn victims(v: &View, c: &CasualtyMention) -> Option<Party> {
+    if let Some(first) = qualified::qualified_groups(v, c).into_iter().next() {
+        return Some(first);
+    }
     let text = v.text(c.tokens.clone());
     let info = parties::normalize(text)?;
     // "6,500 people" died in a war: the dead are not named as civilians unless the text says so,

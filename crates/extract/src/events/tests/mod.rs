@@ -22,6 +22,7 @@ mod tests_doers;
 mod tests_figurative;
 mod tests_folded;
 mod tests_generic;
+mod tests_groups;
 mod tests_hazards;
 mod tests_intents;
 mod tests_judgments;

@@ -12,6 +12,7 @@
 pub(super) mod accused;
 pub(super) mod appeals;
 mod claims;
+mod compounds;
 mod intents;
 pub(super) mod judgments;
 pub mod learned;
@@ -93,6 +94,7 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
     let governors: Vec<usize> = kept.iter().filter_map(|t| t.governor).collect();
     kept.retain(|t| !governors.contains(&t.head));
     fold_outcomes(v, &mut kept);
+    compounds::fold(v, &mut kept);
     fold_same_acts(v, &mut kept);
     claims::add(v, &mut kept);
     kept
