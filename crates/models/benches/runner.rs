@@ -1,9 +1,10 @@
 //! Joint-model throughput: sentences/s at batch 1, 8 and 32 on the bundled corpus (corpus/docs/*.txt),
-//! for each graph `model*.onnx` of the model directory (fp32 `model.onnx`, int8 `model.int8.onnx`, ...), then
-//! the process's peak RSS. A graph with uint8 int8-weights (`models/train/u8weights.py`) is run twice: as
-//! stored (uint8 × uint8 kernels) and `+signed` (weights turned to int8 in memory, `casus_models::signed`:
-//! what casus does on CPUs with VNNI; on other CPUs that kernel saturates, so casus does not). A batch is consecutive sentences of the corpus; `analyze` runs rows of equal size
-//! together when the config says the graph is batch-invariant, else one row per call.
+//! for each graph `model*.onnx` of the model directory (fp32 `model.onnx`, int8 `model.int8.onnx`, ...),
+//! then the process's peak RSS. A graph with its int8 weights stored as uint8 (`models/train/u8weights.py`)
+//! runs twice: as stored (uint8 × uint8 kernels) and `+signed` (weights turned to int8 in memory,
+//! `casus_models::signed`: what casus does on CPUs with VNNI; elsewhere that kernel saturates, so casus
+//! does not). A batch is consecutive sentences of the corpus; `analyze` runs rows of equal size together
+//! when the config says the graph is batch-invariant, else one row per call.
 //!
 //!     source scripts/cargo-env.sh && cargo bench -p casus-models --bench runner
 //!
@@ -70,23 +71,23 @@ fn bench(c: &mut Criterion) {
     let mean_words = words.iter().map(Vec::len).sum::<usize>() as f64 / words.len() as f64;
     eprintln!("{} sentences, {mean_words:.1} words on average", words.len());
     for graph in graphs {
-        for signed in [false, true] {
-            let model = match JointOnnxModel::load_graph(&dir, graph.as_deref(), threads)
-                .and_then(|m| m.with_signed_weights(signed))
-            {
-                Ok(m) => m,
-                // e.g. a graph that config.json's sha256 does not list
-                Err(e) => {
-                    eprintln!("{graph:?} skipped: {e}");
-                    continue;
-                }
-            };
-            if signed && !model.signed_weights() {
-                continue; // no uint8 weights to turn
+        let model = match JointOnnxModel::load_graph(&dir, graph.as_deref(), threads)
+            .and_then(|m| m.with_signed_weights(false))
+        {
+            Ok(m) => m,
+            // e.g. a graph that config.json's sha256 does not list
+            Err(e) => {
+                eprintln!("{graph:?} skipped: {e}");
+                continue;
             }
-            let label = graph.clone().unwrap_or_else(|| model.config().onnx.clone());
-            let label = if signed { format!("{label}+signed") } else { label };
-            bench_model(c, &model, &label, &words);
+        };
+        let label = graph.clone().unwrap_or_else(|| model.config().onnx.clone());
+        bench_model(c, &model, &label, &words);
+        // The same graph with its uint8 weights run as int8 (only the session pool is made again).
+        match model.with_signed_weights(true) {
+            Ok(model) if model.signed_weights() => bench_model(c, &model, &format!("{label}+signed"), &words),
+            Ok(_) => {} // no uint8 weights to turn
+            Err(e) => eprintln!("{label}+signed skipped: {e}"),
         }
     }
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();

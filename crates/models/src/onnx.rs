@@ -16,7 +16,7 @@ use ort::session::builder::{BuilderResult, GraphOptimizationLevel, PrepackedWeig
 use ort::session::Session;
 use ort::value::Tensor;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::Mutex;
 
 static ENV: Mutex<Option<Environment>> = Mutex::new(None);
 
@@ -70,9 +70,16 @@ impl SessionPool {
     /// As [`SessionPool::new`], choosing whether to run uint8 weights as int8 (`signed`, [`signed`]).
     pub fn with_weights(path: &Path, intra_threads: Option<usize>, signed: bool) -> Result<SessionPool, ModelError> {
         environment()?;
-        let graph = Graph::load(path, signed)?;
+        let mut graph = Graph::load(path, signed)?;
         let prepacked = PrepackedWeights::new();
-        let session = graph.session(intra_threads, Some(&prepacked))?;
+        let session = match graph.session(intra_threads, Some(&prepacked)) {
+            // A patched graph ONNX Runtime refuses: the file as it is (its own errors are reported).
+            Err(_) if matches!(graph, Graph::Signed(_)) => {
+                graph = Graph::File(path.to_path_buf());
+                graph.session(intra_threads, Some(&prepacked))?
+            }
+            result => result?,
+        };
         let inputs = session.inputs().iter().map(|i| i.name().to_string()).collect();
         let outputs = session.outputs().iter().map(|o| o.name().to_string()).collect();
         let free = Mutex::new(vec![session]);
@@ -156,10 +163,11 @@ fn run_session(
         .collect()
 }
 
-/// Where a pool's sessions get their graph: the file, or its bytes with signed weights.
+/// Where a pool's sessions get their graph: the file, or its bytes with signed weights (kept, about the
+/// size of the file, because a pool makes a further session whenever more callers run at once).
 enum Graph {
     File(PathBuf),
-    Signed(Arc<Vec<u8>>),
+    Signed(Vec<u8>),
 }
 
 impl Graph {
@@ -169,7 +177,7 @@ impl Graph {
         }
         let bytes = std::fs::read(path).map_err(|e| ModelError::io(path, e))?;
         Ok(match signed::signed_weights(&bytes) {
-            Some((patched, _)) => Graph::Signed(Arc::new(patched)),
+            Some((patched, _)) => Graph::Signed(patched),
             None => Graph::File(path.to_path_buf()),
         })
     }
