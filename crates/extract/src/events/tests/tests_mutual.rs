@@ -129,6 +129,38 @@ fn modifiers_misread_as_a_list_before_one_noun_are_one_party_each() {
     assert_eq!(got, [some("MIL", "REB"), some("REB", "MIL")]);
 }
 
+/// (actor text, actor role) of every event of `spec`.
+fn actors(spec: &str) -> Vec<(String, Option<String>)> {
+    let ev = events_of(spec, Some("2010-05-10"));
+    ev.into_iter().filter_map(|e| e.actor).map(|a| (a.text, a.role)).collect()
+}
+
+#[test]
+fn a_list_whose_last_item_is_two_words_keeps_its_first_party() {
+    // "Troops and police officers": parsed as "government and rebel forces" is, but "troops" names a
+    // party on its own (a plural noun never modifies one), so it is no "troops officers".
+    let got =
+        actors("Troops/5/nsubj and/3/cc police/1/conj officers/1/conj raided/0/root the/7/det camp/5/obj ./5/punct");
+    assert!(got.contains(&("Troops".to_string(), Some("MIL".to_string()))), "{got:?}");
+    assert!(got.contains(&("police officers".to_string(), Some("COP".to_string()))), "{got:?}");
+    // "Police" in the singular names a force too.
+    let got =
+        actors("Police/5/nsubj and/3/cc army/1/conj soldiers/1/conj stormed/0/root the/7/det compound/5/obj ./5/punct");
+    assert!(got.contains(&("Police".to_string(), Some("COP".to_string()))), "{got:?}");
+    assert!(got.contains(&("army soldiers".to_string(), Some("MIL".to_string()))), "{got:?}");
+}
+
+#[test]
+fn each_shared_noun_party_has_its_own_words_as_text() {
+    // "Government and rebel forces": the government side is "Government" (its noun stands apart),
+    // the rebel side "rebel forces"; neither is the whole phrase.
+    let got = actors(
+        "Government/5/nsubj and/3/cc rebel/1/conj forces/1/conj clashed/0/root near/7/case Kidal/5/obl ./5/punct",
+    );
+    let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+    assert!(texts.contains(&"Government") && texts.contains(&"rebel forces"), "{got:?}");
+}
+
 #[test]
 fn a_first_party_with_words_of_its_own_is_no_modifier() {
     // "the Sudanese army and rebel fighters": "army" has its own adjective, so it names its own party.
