@@ -89,6 +89,26 @@ fn trading_blame_is_one_accusation_each_way() {
 }
 
 #[test]
+fn trading_blame_codes_as_trading_accusations_does() {
+    // "trade * blame" takes the accusation lists: blame for subversive acts or for violence is of
+    // hostility (1123), as accusations of them are.
+    for (verb, act) in [
+        ("accusations", "subversive/8/amod activities"),
+        ("blame", "subversive/8/amod activities"),
+        ("accusations", "the/8/det violence"),
+        ("blame", "the/8/det violence"),
+    ] {
+        let spec = format!(
+            "Serbia/4/nsubj and/3/cc Croatia/1/conj traded/0/root {verb}/4/obj for/8/case {act}/4/obl ./4/punct"
+        );
+        let got = named(&spec);
+        let (serbia, croatia) = (Some("Serbia".to_string()), Some("Croatia".to_string()));
+        assert!(got.contains(&("1123".to_string(), serbia.clone(), croatia.clone())), "{verb}: {got:?}");
+        assert!(got.contains(&("1123".to_string(), croatia, serbia)), "{verb}: {got:?}");
+    }
+}
+
+#[test]
 fn one_party_blaming_another_stays_one_record() {
     // The blamed act is recorded too (12.5), as Azerbaijan's; the blame itself goes one way.
     let mut got = named("Armenia/2/nsubj blamed/0/root Azerbaijan/2/obj for/6/case the/6/det clashes/2/obl ./2/punct");
