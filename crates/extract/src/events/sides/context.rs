@@ -311,7 +311,10 @@ pub(crate) fn parties_of(v: &View, ctx: &Context, heads: &[usize], avoid: Option
 fn modifier_party(v: &View, modifier: usize, noun: usize) -> Option<Party> {
     let info = parties::normalize(&format!("{} {}", v.word(modifier), v.word(noun)))?;
     info.country.as_ref().or(info.role.as_ref())?;
-    let text = v.text(modifier.min(noun)..noun + 1).to_string();
+    // Its own words where they stand together ("rebel forces"), else the modifier alone
+    // ("Government" of "Government and rebel forces").
+    let end = if noun == modifier + 1 { noun + 1 } else { modifier + 1 };
+    let text = v.text(modifier..end).to_string();
     Some(Party { text, name: info.name, country: info.country, role: info.role })
 }
 

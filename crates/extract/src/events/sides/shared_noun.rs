@@ -24,6 +24,12 @@ pub(super) fn reading(v: &View, head: usize) -> Option<Reading> {
     let mut all = v.conjuncts(first);
     all.sort_unstable();
     let last = *all.last()?;
+    // "Civilians and security forces", "police and army soldiers": a word that names a party on its
+    // own is an item of a list, no modifier of the last noun, unless it stands right before it
+    // ("troops and police officers").
+    if head != last && head + 1 != last && names_party_alone(v, head) {
+        return None;
+    }
     // A bare word: nothing hangs on it but the "and" or comma that joins it.
     let bare = |k: usize| v.kids(k).iter().all(|&c| matches!(v.base_rel(c), "cc" | "punct"));
     let bare_before =
@@ -41,4 +47,11 @@ pub(super) fn reading(v: &View, head: usize) -> Option<Reading> {
 /// article of the whole phrase ("between the government and rebel troops") are all that hang on it.
 fn first_only_joins(v: &View, k: usize, all: &[usize]) -> bool {
     v.kids(k).iter().all(|&c| all.contains(&c) || matches!(v.base_rel(c), "cc" | "punct" | "case" | "det"))
+}
+
+/// A plural noun ("civilians", "troops": a modifier before a noun is never plural) or a force named
+/// in the singular ("police"): a party of its own, where "government" or "rebel" modify.
+fn names_party_alone(v: &View, k: usize) -> bool {
+    let lemma = v.lemmas[k].as_str();
+    lemma != v.lower(k) || crate::events::words::get("party_collectives").contains(&lemma)
 }

@@ -23,8 +23,21 @@ fn exchanging_fire_with_a_partner_is_one_record_each_way() {
     );
     assert_eq!(got, [some("MIL", "REB"), some("REB", "MIL")]);
     // "traded fire", the with-phrase on the verb.
-    let got = roles("Police/2/nsubj traded/0/root fire/2/obj with/5/case gunmen/2/obl ./2/punct", "19");
-    assert_eq!(got, [some("COP", "UAF"), some("UAF", "COP")]);
+    let got = roles("Troops/2/nsubj traded/0/root fire/2/obj with/5/case gunmen/2/obl ./2/punct", "19");
+    assert_eq!(got, [some("MIL", "UAF"), some("UAF", "MIL")]);
+}
+
+#[test]
+fn candidates_trading_fire_in_a_debate_is_no_fighting() {
+    // "trade fire" is also a figure for sharp words; only an armed subject makes it gunfire.
+    let ev = events_of(
+        "The/4/det two/4/nummod presidential/4/amod candidates/5/nsubj traded/0/root fire/5/obj over/9/case the/9/det economy/5/obl during/12/case Tuesday/12/nmod:poss debate/5/obl ./5/punct",
+        Some("2010-05-10"),
+    );
+    assert!(ev.iter().all(|e| !e.action.cameo.starts_with("19")), "{ev:?}");
+    // "gunfire" is literal whoever trades it.
+    let got = roles("Guards/2/nsubj traded/0/root gunfire/2/obj with/5/case gunmen/2/obl ./2/punct", "19");
+    assert!(!got.is_empty(), "{got:?}");
 }
 
 #[test]
@@ -73,6 +86,26 @@ fn trading_blame_is_one_accusation_each_way() {
     let azerbaijan = || Some("Azerbaijan".to_string());
     assert!(got.contains(&("1123".to_string(), armenia(), azerbaijan())), "{got:?}");
     assert!(got.contains(&("1123".to_string(), azerbaijan(), armenia())), "{got:?}");
+}
+
+#[test]
+fn trading_blame_codes_as_trading_accusations_does() {
+    // "trade * blame" takes the accusation lists: blame for subversive acts or for violence is of
+    // hostility (1123), as accusations of them are.
+    for (verb, act) in [
+        ("accusations", "subversive/8/amod activities"),
+        ("blame", "subversive/8/amod activities"),
+        ("accusations", "the/8/det violence"),
+        ("blame", "the/8/det violence"),
+    ] {
+        let spec = format!(
+            "Serbia/4/nsubj and/3/cc Croatia/1/conj traded/0/root {verb}/4/obj for/8/case {act}/4/obl ./4/punct"
+        );
+        let got = named(&spec);
+        let (serbia, croatia) = (Some("Serbia".to_string()), Some("Croatia".to_string()));
+        assert!(got.contains(&("1123".to_string(), serbia.clone(), croatia.clone())), "{verb}: {got:?}");
+        assert!(got.contains(&("1123".to_string(), croatia, serbia)), "{verb}: {got:?}");
+    }
 }
 
 #[test]
@@ -127,6 +160,38 @@ fn modifiers_misread_as_a_list_before_one_noun_are_one_party_each() {
         "19",
     );
     assert_eq!(got, [some("MIL", "REB"), some("REB", "MIL")]);
+}
+
+/// (actor text, actor role) of every event of `spec`.
+fn actors(spec: &str) -> Vec<(String, Option<String>)> {
+    let ev = events_of(spec, Some("2010-05-10"));
+    ev.into_iter().filter_map(|e| e.actor).map(|a| (a.text, a.role)).collect()
+}
+
+#[test]
+fn a_list_whose_last_item_is_two_words_keeps_its_first_party() {
+    // "Troops and police officers": parsed as "government and rebel forces" is, but "troops" names a
+    // party on its own (a plural noun never modifies one), so it is no "troops officers".
+    let got =
+        actors("Troops/5/nsubj and/3/cc police/1/conj officers/1/conj raided/0/root the/7/det camp/5/obj ./5/punct");
+    assert!(got.contains(&("Troops".to_string(), Some("MIL".to_string()))), "{got:?}");
+    assert!(got.contains(&("police officers".to_string(), Some("COP".to_string()))), "{got:?}");
+    // "Police" in the singular names a force too.
+    let got =
+        actors("Police/5/nsubj and/3/cc army/1/conj soldiers/1/conj stormed/0/root the/7/det compound/5/obj ./5/punct");
+    assert!(got.contains(&("Police".to_string(), Some("COP".to_string()))), "{got:?}");
+    assert!(got.contains(&("army soldiers".to_string(), Some("MIL".to_string()))), "{got:?}");
+}
+
+#[test]
+fn each_shared_noun_party_has_its_own_words_as_text() {
+    // "Government and rebel forces": the government side is "Government" (its noun stands apart),
+    // the rebel side "rebel forces"; neither is the whole phrase.
+    let got = actors(
+        "Government/5/nsubj and/3/cc rebel/1/conj forces/1/conj clashed/0/root near/7/case Kidal/5/obl ./5/punct",
+    );
+    let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+    assert!(texts.contains(&"Government") && texts.contains(&"rebel forces"), "{got:?}");
 }
 
 #[test]
