@@ -16,7 +16,8 @@ pub(crate) fn link(events: &mut [Event], metas: &mut [Meta]) {
         if !metas[i].anaphor || !metas[i].force {
             continue;
         }
-        let dated = matches!(metas[i].date_from, DateFrom::Sentence | DateFrom::Span | DateFrom::Period);
+        let dated =
+            matches!(metas[i].date_from, DateFrom::Sentence | DateFrom::Span | DateFrom::DaySpan | DateFrom::Period);
         if dated && events[i].location.is_some() {
             continue;
         }
@@ -57,10 +58,10 @@ pub(crate) fn place(events: &mut [Event], metas: &[Meta]) {
         // Only restatements: an incident its sentence dates is reported with its own details.
         let whole = metas[i].incident && metas[i].whole;
         // "Since the start of the year, the group has ramped up attacks", "the factions have been locked
-        // in skirmishes": a year's span up to now, or a present perfect past the lead, sums up, at no one
-        // place; a span of days ("the toll has risen since Wednesday") is still the incident's.
-        let year = events[i].date.as_ref().is_some_and(|d| !d.value.contains('-'));
-        let summary = metas[i].date_from == DateFrom::Perfect || (metas[i].date_from == DateFrom::Span && year);
+        // in skirmishes": a span from a month's or year's start up to now, or a present perfect past the
+        // lead, sums up, at no one place; a span of days ("the toll has risen since Wednesday") is still
+        // the incident's, whatever month or year holds it.
+        let summary = matches!(metas[i].date_from, DateFrom::Perfect | DateFrom::Span);
         if !whole || summary || events[i].location.is_some() || metas[i].date_from == DateFrom::Sentence {
             continue;
         }
@@ -154,7 +155,7 @@ fn receives(event: &Event, meta: &Meta) -> bool {
     let decree = cameo.starts_with("17") && !cameo.starts_with("175");
     // "Since the beginning of the year, the BLA has ramped up attacks", "has been fighting an
     // insurgency": a span up to now or a present perfect past the lead sums up, at no one place.
-    let summary = matches!(meta.date_from, DateFrom::Span | DateFrom::Perfect);
+    let summary = matches!(meta.date_from, DateFrom::Span | DateFrom::DaySpan | DateFrom::Perfect);
     meta.incident && !meta.earlier && !decree && !summary && event.location.is_none()
 }
 
