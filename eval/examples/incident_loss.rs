@@ -3,7 +3,7 @@
 //! events alone in both), summed over its events and divided by the set's labelled events, so the
 //! rows add up to the gap between the perfect and the actual P and R (news train and dev, or the
 //! seeds; never test):
-//!   cargo run -p casus-eval --example incident_loss -- PRED [train|dev|seeds]
+//!   cargo run -p casus-eval --example incident_loss -- PRED [train|dev|seeds] [-v]
 use casus_core::Event;
 use casus_eval::incidents::pairing;
 use casus_eval::{read_events, restrict, DocTable, IncidentLabels};
@@ -11,11 +11,38 @@ use casus_incidents::{group_events, Options};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
+const USAGE: &str = "usage: incident_loss PRED [train|dev|seeds] [-v]";
+
+/// The command line: the predictions, the set (train unless given) and whether to list merged groups.
+struct Args {
+    pred: String,
+    set: String,
+    verbose: bool,
+}
+
+/// Reads the arguments in any order ("PRED -v" is PRED on train, listing groups); `None` when they are wrong.
+fn parse_args(args: &[String]) -> Option<Args> {
+    let verbose = args.iter().any(|a| a == "-v");
+    let positional: Vec<&String> = args.iter().filter(|a| *a != "-v").collect();
+    if positional.iter().any(|a| a.starts_with('-')) {
+        return None;
+    }
+    match positional.as_slice() {
+        [pred] => Some(Args { pred: pred.to_string(), set: "train".into(), verbose }),
+        [pred, set] => Some(Args { pred: pred.to_string(), set: set.to_string(), verbose }),
+        _ => None,
+    }
+}
+
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let set = args.get(1).map_or("train", String::as_str);
+    let Some(Args { pred, set, verbose }) = parse_args(&args) else {
+        eprintln!("{USAGE}");
+        std::process::exit(2);
+    };
+    let set = set.as_str();
     let labels = IncidentLabels::read(Path::new("corpus/incidents.tsv"))?;
-    let (gold, pred) = load(&args[0], set, &labels)?;
+    let (gold, pred) = load(&pred, set, &labels)?;
     let paired = pairing(&gold, &pred);
     let groups = group_events(&pred, &Options::default())?;
     let mut group_of = vec![0; pred.len()];
@@ -45,7 +72,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let g: Vec<&str> = g.iter().filter(|s| s.starts_with('g')).map(String::as_str).collect();
         println!("{l:<40} {k:>4} {r:>7.4} {p:>7.4}  {}", g.join(" "));
     }
-    if args.iter().any(|a| a == "-v") {
+    if verbose {
         print_groups(&gold, &pred, &paired, &groups, &label);
     }
     Ok(())
@@ -105,4 +132,24 @@ fn load(
     let docs: BTreeSet<&str> = gold.iter().map(|e| e.doc_id.as_str()).collect();
     let pred: Vec<Event> = pred.into_iter().filter(|e| docs.contains(e.doc_id.as_str())).collect();
     Ok((gold, pred))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_args;
+
+    fn args(a: &[&str]) -> Vec<String> {
+        a.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn a_flag_is_no_set_name_and_missing_predictions_are_an_error() {
+        let p = parse_args(&args(&["pred.jsonl", "-v"])).unwrap();
+        assert_eq!((p.pred.as_str(), p.set.as_str(), p.verbose), ("pred.jsonl", "train", true));
+        let p = parse_args(&args(&["pred.jsonl", "dev"])).unwrap();
+        assert_eq!((p.set.as_str(), p.verbose), ("dev", false));
+        assert!(parse_args(&[]).is_none() && parse_args(&args(&["-v"])).is_none());
+        assert!(parse_args(&args(&["pred.jsonl", "dev", "extra"])).is_none());
+        assert!(parse_args(&args(&["pred.jsonl", "-x"])).is_none());
+    }
 }

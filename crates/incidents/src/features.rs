@@ -32,6 +32,9 @@ pub struct EventInfo {
     pub sentence: String,
     /// Its words, for sentences reworded slightly from one story to the next.
     pub words: BTreeSet<String>,
+    /// The words of its actor, target and trigger as written: what every statement of one speaker
+    /// to one addressee shares, so no sign that two are one.
+    pub party_words: BTreeSet<String>,
     /// The trigger as written, lower case: one statement to several parties repeats it.
     pub trigger: String,
     /// Where the evidence sentence starts in the story (characters).
@@ -58,6 +61,28 @@ impl EventInfo {
     pub fn sentence_overlap(&self, other: &EventInfo) -> f64 {
         word_overlap(&self.words, &other.words)
     }
+
+    /// Share of content words two evidence sentences have in common (Jaccard): the words left when
+    /// function words and the words of either's actor, target and trigger are dropped. ("Russia
+    /// accuses Ukraine of shelling the plant" and "... of attacking civilians in Belgorod" share
+    /// none.)
+    pub fn content_overlap(&self, other: &EventInfo) -> f64 {
+        let content = |e: &EventInfo| -> BTreeSet<String> {
+            let function = |w: &String| data_lines(FUNCTION_WORDS).any(|f| f == w);
+            let party = |w: &String| self.party_words.contains(w) || other.party_words.contains(w);
+            e.words.iter().filter(|w| !function(w) && !party(w)).cloned().collect()
+        };
+        word_overlap(&content(self), &content(other))
+    }
+}
+
+/// Function words, one a line: any two sentences share them by chance.
+const FUNCTION_WORDS: &str = include_str!("../data/function_words.txt");
+
+/// The words of an event's actor, target and trigger as written (see [`EventInfo::party_words`]).
+fn party_words(e: &Event) -> BTreeSet<String> {
+    let texts = [&e.actor, &e.target].into_iter().flatten().map(|p| p.text.as_str());
+    texts.chain([e.action.text.as_str()]).flat_map(sentence_words).collect()
 }
 
 /// The words of a sentence, lower case.
@@ -250,6 +275,7 @@ impl EventInfo {
             injured: figure(&e.casualties.injured),
             sentence: e.evidence.sentence.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase(),
             words: sentence_words(&e.evidence.sentence),
+            party_words: party_words(e),
             trigger: e.action.text.to_lowercase(),
             start: e.evidence.start,
             sentence_no: 0,

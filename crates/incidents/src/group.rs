@@ -31,7 +31,7 @@ const DE_ESCALATION: &str = "087";
 /// Sentences sharing this share of their words are one report reworded (wire copy across stories).
 pub(crate) const SAME_REPORT_OVERLAP: f64 = 0.6;
 /// One speaker's statement of one code to one addressee in two stories sharing this share of their
-/// words is one statement reworded (a background paragraph; see [`reworded_statement`]).
+/// content words is one statement reworded (a background paragraph; see [`reworded_statement`]).
 const REWORDED_STATEMENT_OVERLAP: f64 = 0.3;
 /// A sentence with this share of its words in a longer one is that one cut short ...
 const TRIMMED_COPY_SHARE: f64 = 0.8;
@@ -171,7 +171,7 @@ fn same_report(a: &EventInfo, b: &EventInfo) -> bool {
 }
 
 /// Whether two stories tell one speaker's one statement in their own words: the same speaker, CAMEO
-/// code and addressee (or one unnamed), and nearly a third of their words in common. Background
+/// code and addressee (or one unnamed), and nearly a third of their content words in common. Background
 /// paragraphs are reworded from one story of a coverage to the next ("The separatist group accuses
 /// Pakistan of exploiting the rich natural resources of their impoverished province" beside "...,
 /// accusing the government of robbing the province of its rich natural resources"); with speaker,
@@ -184,7 +184,7 @@ fn reworded_statement(a: &EventInfo, b: &EventInfo) -> bool {
         && a.actor.is_some()
         && a.actor == b.actor
         && fits(&a.target, &b.target)
-        && a.sentence_overlap(b) >= REWORDED_STATEMENT_OVERLAP
+        && a.content_overlap(b) >= REWORDED_STATEMENT_OVERLAP
 }
 
 /// Whether one sentence is the other cut short, as wire copy trims it ("The group also opposes

@@ -16,7 +16,8 @@ pub(crate) fn link(events: &mut [Event], metas: &mut [Meta]) {
         if !metas[i].anaphor || !metas[i].force {
             continue;
         }
-        let dated = matches!(metas[i].date_from, DateFrom::Sentence | DateFrom::Span | DateFrom::Period);
+        let dated =
+            matches!(metas[i].date_from, DateFrom::Sentence | DateFrom::Span | DateFrom::DaySpan | DateFrom::Period);
         if dated && events[i].location.is_some() {
             continue;
         }
@@ -56,12 +57,7 @@ pub(crate) fn place(events: &mut [Event], metas: &[Meta]) {
     for i in 0..events.len() {
         // Only restatements: an incident its sentence dates is reported with its own details.
         let whole = metas[i].incident && metas[i].whole;
-        // "Since the start of the year, the group has ramped up attacks", "the factions have been locked
-        // in skirmishes": a year's span up to now, or a present perfect past the lead, sums up, at no one
-        // place; a span of days ("the toll has risen since Wednesday") is still the incident's.
-        let year = events[i].date.as_ref().is_some_and(|d| !d.value.contains('-'));
-        let summary = metas[i].date_from == DateFrom::Perfect || (metas[i].date_from == DateFrom::Span && year);
-        if !whole || summary || events[i].location.is_some() || metas[i].date_from == DateFrom::Sentence {
+        if !whole || summary(&metas[i]) || events[i].location.is_some() || metas[i].date_from == DateFrom::Sentence {
             continue;
         }
         let Some(day) = events[i].date.as_ref().map(|d| d.value.clone()) else { continue };
@@ -146,16 +142,22 @@ fn latest_within(events: &[Event], metas: &[Meta], i: usize, within: &str) -> Op
     inside.then_some(k)
 }
 
-/// An unplaced incident event, but not a summary of a span, not the earlier incident an act responds
+/// An unplaced incident event, but not a summary ([`summary`]), not the earlier incident an act responds
 /// to ("in response to a provocation"), nor coercion by decree (designations, arrests, curfews: 17x other than force on
 /// crowds, 175), which is decided away from the scene of the day's incident.
 fn receives(event: &Event, meta: &Meta) -> bool {
     let cameo = event.action.cameo.as_str();
     let decree = cameo.starts_with("17") && !cameo.starts_with("175");
-    // "Since the beginning of the year, the BLA has ramped up attacks", "has been fighting an
-    // insurgency": a span up to now or a present perfect past the lead sums up, at no one place.
-    let summary = matches!(meta.date_from, DateFrom::Span | DateFrom::Perfect);
-    meta.incident && !meta.earlier && !decree && !summary && event.location.is_none()
+    meta.incident && !meta.earlier && !decree && !summary(meta) && event.location.is_none()
+}
+
+/// Whether an event sums up a stretch of time, at no one place, so that it takes no place of the
+/// day's incident: a span up to now from a month's or a year's start ("Since the start of the year,
+/// the group has ramped up attacks") or a present perfect past the lead ("the factions have been
+/// locked in skirmishes"). A span of days ("the toll has risen since Wednesday") is still the news
+/// of the incident it starts from, whatever month or year holds it.
+fn summary(meta: &Meta) -> bool {
+    matches!(meta.date_from, DateFrom::Span | DateFrom::Perfect)
 }
 
 /// "killed 11 coal miners in the city": a place named only by a definite generic noun is the
@@ -171,5 +173,63 @@ pub(crate) fn resolve(events: &mut [Event]) {
             (Some(n), Some(l)) => l.name = Some(n),
             _ => events[i].location = None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::events::document::meta::Meta;
+    use casus_core::{Action, Casualties, DateRef, Evidence, Location};
+
+    fn event(date: &str, place: Option<&str>) -> Event {
+        Event {
+            doc_id: "d".into(),
+            event_id: "d:0".into(),
+            action: Action { text: "attacked".into(), cameo: "190".into() },
+            actor: None,
+            target: None,
+            date: Some(DateRef { text: date.into(), value: date.into() }),
+            location: place.map(|p| Location { text: p.into(), name: Some(p.into()), ..Location::default() }),
+            casualties: Casualties::default(),
+            source: None,
+            evidence: Evidence { start: 0, end: 1, sentence: "x".into() },
+        }
+    }
+
+    fn meta(sentence: usize, located: bool, date_from: DateFrom) -> Meta {
+        Meta {
+            sentence,
+            lemma: "attack".into(),
+            anaphor: false,
+            force: true,
+            outcome: false,
+            incident: true,
+            located,
+            whole: false,
+            earlier: false,
+            protest: false,
+            date_from,
+            span: None,
+            headline: false,
+            new_item: false,
+        }
+    }
+
+    /// The place `spread` gives an unplaced attack over a span up to now dated `from`, told after
+    /// an attack near Tovuz on 12 February.
+    fn spread_over(from: DateFrom) -> Option<String> {
+        let mut events = vec![event("2024-02-12", Some("Tovuz")), event("2024-02", None)];
+        spread(&mut events, &[meta(0, true, DateFrom::Sentence), meta(1, false, from)]);
+        events[1].location.as_ref().and_then(|l| l.name.clone())
+    }
+
+    #[test]
+    fn spread_and_place_agree_on_what_sums_up() {
+        // "Since Sunday, the rebels have attacked soldiers": the incident's news, as for `place`.
+        assert_eq!(spread_over(DateFrom::DaySpan).as_deref(), Some("Tovuz"));
+        // "Since January, ...", or a present perfect past the lead: a summary, at no one place.
+        assert_eq!(spread_over(DateFrom::Span), None);
+        assert_eq!(spread_over(DateFrom::Perfect), None);
     }
 }

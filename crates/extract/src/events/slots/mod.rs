@@ -29,8 +29,12 @@ pub(super) use tolls::attach_casualties;
 pub(crate) enum DateFrom {
     /// A date phrase of the event's own sentence.
     Sentence,
-    /// The month or year that holds a span of the sentence up to now ("since late Wednesday").
+    /// The month or year that holds a span of the sentence up to now from a month's or a year's
+    /// start ("since January", "since the start of the year"): a summary of the stretch.
     Span,
+    /// The month or year that holds a span of days up to now ("since late Wednesday", "since the
+    /// attack on Tuesday"): still the news of the incident it starts from.
+    DaySpan,
     /// The date of the past-tense narrative the sentence continues ("In 2020 … The conflict left …").
     Narrative,
     /// A background position in the present ("Azerbaijan denies …"): no date.
@@ -173,7 +177,7 @@ fn phrase_date(
         // "have kidnapped 20 workers since late Wednesday": the span up to publication, when one
         // month or year holds it (GUIDELINES §6.4); "since 2020" in 2024 has no such date.
         return Some(match since_until_now(v, d, ctx.published) {
-            Some(value) => (Some(DateRef { value, ..date_ref(v, d) }), DateFrom::Span),
+            Some(value) => (Some(DateRef { value, ..date_ref(v, d) }), span_from(d)),
             None => (None, DateFrom::Background),
         });
     }
@@ -406,6 +410,16 @@ fn since_until_now(v: &View, d: &DateMention, published: Option<chrono::NaiveDat
     let since = d.prep.as_deref() == Some("since")
         || v.ancestors(top).take_while(|&a| a != clause).any(|a| v.case_of(a).as_deref() == Some("since"));
     since.then(|| span_up_to(d, published)).flatten()
+}
+
+/// How a span up to now that starts at date `d` is dated: by its start, a day or a month or year
+/// (not by the value that holds it, which is a year for a few days across a month's end).
+fn span_from(d: &DateMention) -> DateFrom {
+    if d.precision == crate::dates::Precision::Day {
+        DateFrom::DaySpan
+    } else {
+        DateFrom::Span
+    }
 }
 
 /// The finest month or year that holds the span from date `d` to `published`; `None` for a span

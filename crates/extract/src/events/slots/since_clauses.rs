@@ -12,7 +12,7 @@ use crate::events::words;
 use casus_core::DateRef;
 
 /// The since-clause hanging on the trigger's `path` (not one the trigger sits in), with the date
-/// it gives the event: `Some((Some(date), Span))` for a dated bound whose span one month or year
+/// it gives the event: `Some((Some(date), Span or DaySpan))` for a dated bound whose span one month or year
 /// holds, `Some((None, Background))` for an open span; `None` when no such clause bounds it.
 pub(super) fn span_date(
     v: &View,
@@ -38,7 +38,7 @@ pub(super) fn span_date(
     }
     let Some(d) = dates.iter().find(|d| inside(d)) else { return Some((None, DateFrom::Background)) };
     Some(match super::span_up_to(d, published) {
-        Some(value) => (Some(DateRef { value, ..super::date_ref(v, d) }), DateFrom::Span),
+        Some(value) => (Some(DateRef { value, ..super::date_ref(v, d) }), super::span_from(d)),
         None => (None, DateFrom::Background),
     })
 }

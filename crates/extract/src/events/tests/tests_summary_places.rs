@@ -1,5 +1,5 @@
 //! A summary takes no place of the day's incident (`incidents::place`): "Since January, the rebels
-//! have stepped up attacks" sums up a year's span, and a present perfect past the lead sums up the
+//! have stepped up attacks" sums up a span from a month's start, and a present perfect past the lead sums up the
 //! conflict, at no one place; a span of days and the lead's present perfect are still the day's news.
 use crate::events::testing::doc_events;
 
@@ -25,8 +25,13 @@ fn stepped_up(since: Option<&str>) -> String {
 }
 
 fn place_of_attacks(specs: &[&str]) -> Option<String> {
-    let ev = doc_events(specs, "2024-02-13");
-    let e = ev.iter().find(|e| e.action.text.contains("attacks")).unwrap_or_else(|| panic!("no attacks in {ev:#?}"));
+    place_of_attacks_on(specs, "2024-02-13", "attacks")
+}
+
+/// The place of the event whose trigger contains `trigger`, in a story published on `published`.
+fn place_of_attacks_on(specs: &[&str], published: &str, trigger: &str) -> Option<String> {
+    let ev = doc_events(specs, published);
+    let e = ev.iter().find(|e| e.action.text.contains(trigger)).unwrap_or_else(|| panic!("no {trigger} in {ev:#?}"));
     e.location.as_ref().and_then(|l| l.name.clone())
 }
 
@@ -50,4 +55,19 @@ fn a_present_perfect_past_the_lead_sums_up_at_no_place() {
     assert_eq!(place_of_attacks(&[FIRED_NEAR_TOVUZ, filler, filler, filler, &perfect]), None);
     // In the lead it is the day's news.
     assert_eq!(place_of_attacks(&[FIRED_NEAR_TOVUZ, &perfect]).as_deref(), Some("Tovuz"));
+}
+
+#[test]
+fn a_span_of_days_across_a_month_s_end_is_still_the_incident_s() {
+    // Published Friday 1 March: "since Sunday" (25 February) is held by the year alone, but it is
+    // still a span of days, as it is when published on 16 February.
+    let days = stepped_up(Some("Sunday"));
+    for published in ["2024-02-16", "2024-03-01"] {
+        assert_eq!(place_of_attacks_on(&[FIRED_NEAR_TOVUZ, &days], published, "attacks").as_deref(), Some("Tovuz"));
+    }
+    // A span from a month's start stays a summary on either day.
+    let year = stepped_up(Some("January"));
+    for published in ["2024-02-16", "2024-03-01"] {
+        assert_eq!(place_of_attacks_on(&[FIRED_NEAR_TOVUZ, &year], published, "attacks"), None);
+    }
 }
