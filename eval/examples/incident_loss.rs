@@ -6,10 +6,14 @@
 //!   cargo run -p casus-eval --example incident_loss -- PRED [train|dev|seeds] [-v]
 use casus_core::Event;
 use casus_eval::incidents::pairing;
-use casus_eval::{read_events, restrict, DocTable, IncidentLabels};
+use casus_eval::IncidentLabels;
 use casus_incidents::{group_events, Options};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
+
+#[path = "common/sets.rs"]
+mod sets;
+use sets::load;
 
 const USAGE: &str = "usage: incident_loss PRED [train|dev|seeds] [-v]";
 
@@ -109,29 +113,6 @@ fn shares(i: usize, label: &[&str], assigned: &[String]) -> (f64, f64) {
     let in_group = same_group.count() as f64;
     let in_label = label.iter().filter(|l| **l == label[i]).count() as f64;
     (both / in_group, both / in_label)
-}
-
-/// The labelled gold events of the set and the predictions of their documents.
-fn load(
-    pred_path: &str,
-    set: &str,
-    labels: &IncidentLabels,
-) -> Result<(Vec<Event>, Vec<Event>), Box<dyn std::error::Error>> {
-    let (gold, pred) = if set == "seeds" {
-        (read_events(Path::new("corpus/gold.jsonl"))?, read_events(Path::new(pred_path))?)
-    } else {
-        let split = DocTable::read(Path::new("corpus/news/split.tsv"))?;
-        let mut docs = BTreeSet::new();
-        for s in set.split(',').filter(|s| *s != "test") {
-            docs.extend(split.select("split", s)?);
-        }
-        let (g, p) = (read_events(Path::new("corpus/news/gold.jsonl"))?, read_events(Path::new(pred_path))?);
-        (restrict(g, &docs), restrict(p, &docs))
-    };
-    let gold: Vec<Event> = gold.into_iter().filter(|e| labels.0.contains_key(&e.event_id)).collect();
-    let docs: BTreeSet<&str> = gold.iter().map(|e| e.doc_id.as_str()).collect();
-    let pred: Vec<Event> = pred.into_iter().filter(|e| docs.contains(e.doc_id.as_str())).collect();
-    Ok((gold, pred))
 }
 
 #[cfg(test)]

@@ -5,11 +5,15 @@
 //!   cargo run -p casus-eval --example incident_split -- NEWS_PRED [train,dev|seeds] [-v]
 use casus_core::Event;
 use casus_eval::incidents::{bcubed, pairing};
-use casus_eval::{read_events, restrict, DocTable, IncidentLabels};
+use casus_eval::IncidentLabels;
 use casus_incidents::group::{consistent, incompatibility, score};
 use casus_incidents::{casualties_of, group_events, infos_of, Options};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::path::Path;
+
+#[path = "common/sets.rs"]
+mod sets;
+use sets::load;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -42,30 +46,6 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         println!("{n:>5}  {c}");
     }
     Ok(())
-}
-
-/// The labelled gold events of the set (news splits, test left out, or the seeds) and the
-/// predictions of their documents.
-fn load(
-    pred_path: &str,
-    set: &str,
-    labels: &IncidentLabels,
-) -> Result<(Vec<Event>, Vec<Event>), Box<dyn std::error::Error>> {
-    let (gold, pred) = if set == "seeds" {
-        (read_events(Path::new("corpus/gold.jsonl"))?, read_events(Path::new(pred_path))?)
-    } else {
-        let split = DocTable::read(Path::new("corpus/news/split.tsv"))?;
-        let mut docs = BTreeSet::new();
-        for s in set.split(',').filter(|s| *s != "test") {
-            docs.extend(split.select("split", s)?);
-        }
-        let (g, p) = (read_events(Path::new("corpus/news/gold.jsonl"))?, read_events(Path::new(pred_path))?);
-        (restrict(g, &docs), restrict(p, &docs))
-    };
-    let gold: Vec<Event> = gold.into_iter().filter(|e| labels.0.contains_key(&e.event_id)).collect();
-    let docs: BTreeSet<&str> = gold.iter().map(|e| e.doc_id.as_str()).collect();
-    let pred: Vec<Event> = pred.into_iter().filter(|e| docs.contains(e.doc_id.as_str())).collect();
-    Ok((gold, pred))
 }
 
 /// Prints the co-incident gold pairs whose paired predictions are grouped apart, counted by the

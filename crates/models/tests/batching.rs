@@ -3,13 +3,11 @@
 //! call, and each sentence's scores must be bitwise those of the sentence run alone.
 //! Runs on the shipped models/news, or `CASUS_TEST_MODEL=<dir>`; says so and passes while the model is
 //! absent or not batch-invariant (then every row is its own call and there is nothing to compare).
-use casus_core::Document;
 use casus_models::{JointOnnxModel, SentenceModel};
 use std::path::PathBuf;
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+mod common;
+use common::{root, seed_sentences as sentences};
 
 fn model() -> Option<JointOnnxModel> {
     let dir = std::env::var_os("CASUS_TEST_MODEL").map(PathBuf::from).unwrap_or_else(|| root().join("models/news"));
@@ -23,23 +21,6 @@ fn model() -> Option<JointOnnxModel> {
         return None;
     }
     Some(model)
-}
-
-/// Sentences of the seed articles (corpus/docs), as words.
-fn sentences() -> Vec<Vec<String>> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(root().join("corpus/docs"))
-        .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    files.sort();
-    let mut out = Vec::new();
-    for f in files {
-        let doc = Document::new("t", std::fs::read_to_string(&f).unwrap(), None, None).unwrap();
-        out.extend(doc.sentences.iter().map(|s| s.tokens.iter().map(|t| t.text.clone()).collect::<Vec<_>>()));
-    }
-    out
 }
 
 #[test]

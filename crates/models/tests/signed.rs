@@ -2,28 +2,14 @@
 //! weights turned back to int8, must give bitwise the scores of the graph as stored. On a CPU without
 //! VNNI casus never does this (the uint8 × int8 kernel saturates there), so the test checks only that both
 //! load and run, and says so. Skips when models/news is absent.
-use casus_core::Document;
 use casus_models::{signed, JointOnnxModel};
-use std::path::PathBuf;
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+mod common;
+use common::root;
 
-/// The first 60 sentences of the seed articles (corpus/docs), as words.
+/// The first 60 sentences of the seed articles.
 fn seed_sentences() -> Vec<Vec<String>> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(root().join("corpus/docs"))
-        .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    files.sort();
-    let mut out = Vec::new();
-    for f in files {
-        let doc = Document::new("t", std::fs::read_to_string(&f).unwrap(), None, None).unwrap();
-        out.extend(doc.sentences.iter().map(|s| s.tokens.iter().map(|t| t.text.clone()).collect::<Vec<_>>()));
-    }
+    let mut out = common::seed_sentences();
     out.truncate(60);
     out
 }
