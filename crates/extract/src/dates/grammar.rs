@@ -144,13 +144,12 @@ fn year_alone(ws: &[Word], i: usize, _: Option<NaiveDate>) -> Option<Hit> {
     let y = year(ws.get(i))?;
     let after_trigger = i > 0 && is(ws.get(i - 1), Kind::Trigger);
     let mid = norm(ws, i).starts_with("mid-");
-    // "the 2020 war", "a 2003 coup", "Boko Haram's 2014 abduction"; a round hundred before a name
-    // is more likely a count ("the 2000 Russian peacekeepers")
+    // "the 2020 war", "a 2003 coup", "Boko Haram's 2014 abduction"; a round hundred there is more
+    // likely a count ("the 2000 Russian peacekeepers", "a 2000 strong force", "a 2000 year old monk")
     let the_noun = i > 0
         && (is(ws.get(i - 1), Kind::Determiner) || possessive(ws, i - 1))
-        && ws.get(i + 1).is_some_and(|w| {
-            w.norm.starts_with(char::is_alphabetic) && !w.norm.ends_with('s') && (!w.is_cap() || y % 100 != 0)
-        });
+        && y % 100 != 0
+        && ws.get(i + 1).is_some_and(|w| w.norm.starts_with(char::is_alphabetic) && !w.norm.ends_with('s'));
     if !(after_trigger || mid || the_noun) {
         return None;
     }

@@ -303,6 +303,8 @@ fn dates_not_dates() {
         "the 2000 soldiers",
         "their 1500 fighters",
         "a 2000 Russian convoy",
+        "a 2000 strong rebel force",
+        "killing a 2000 year old monk",
         "a 24-hour ceasefire",
     ] {
         assert_eq!(dates(s, a), vec![], "{s}");

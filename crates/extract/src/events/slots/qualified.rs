@@ -13,7 +13,11 @@ pub(super) fn qualified_groups(v: &View, c: &CasualtyMention) -> Vec<Party> {
     let generic = words::get("generic_victims");
     let Some(noun) = c.tokens.clone().find(|&i| generic.contains(&v.lemmas[i].as_str())) else { return Vec::new() };
     let adverbs = words::get("proportion_adverbs");
-    let marked = |k: &usize| v.kids_with(*k, &["advmod"]).any(|a| adverbs.contains(&v.lemmas[a].as_str()));
+    // Not a place or time phrase: "killed 25 people, mostly near police stations".
+    let marked = |k: &usize| {
+        v.kids_with(*k, &["advmod"]).any(|a| adverbs.contains(&v.lemmas[a].as_str()))
+            && v.kids_with(*k, &["case"]).all(|c| v.lemmas[c] == "of")
+    };
     let mut groups: Vec<Party> = v
         .kids_with(noun, &["nmod", "appos"])
         .filter(marked)

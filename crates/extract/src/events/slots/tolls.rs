@@ -88,7 +88,13 @@ fn victim_groups(v: &View, c: &CasualtyMention) -> Vec<(CasualtyMention, Party)>
 /// group's; each further group named as what the toll is mostly made of gets a copy, toll and all.
 fn shared_toll(v: &View, c: &CasualtyMention, k: usize, events: &[Event], extra: &mut Vec<(usize, Event)>) {
     let key = |p: &Party| (p.country.clone(), p.role.clone());
-    for group in qualified::qualified_groups(v, c).into_iter().skip(1) {
+    let groups = qualified::qualified_groups(v, c);
+    // Only where the record took the first group: a target read elsewhere ("Gunmen killed 25 people,
+    // mostly soldiers and police" with "25 people" as the object) is not split half-way.
+    if groups.first().map(key).is_none_or(|first| events[k].target.as_ref().map(key) != Some(first)) {
+        return;
+    }
+    for group in groups.into_iter().skip(1) {
         let aimed = |e: &Event| e.action == events[k].action && e.target.as_ref().map(key) == Some(key(&group));
         if events.iter().any(aimed) || extra.iter().any(|(_, e)| aimed(e)) {
             continue;

@@ -78,6 +78,23 @@ fn a_toll_said_to_be_mostly_of_named_groups_is_theirs() {
 }
 
 #[test]
+fn a_place_after_mostly_or_a_toll_read_as_the_object_is_not_split() {
+    // "mostly near police stations" says where, not who.
+    let ev = doc_events(
+        &["The/2/det clashes/3/nsubj killed/0/root 25/5/nummod people/3/obj ,/10/punct mostly/10/advmod near/10/case police/10/compound stations/5/nmod ./3/punct"],
+        "2025-03-12",
+    );
+    assert!(ev.iter().all(|e| e.target.as_ref().and_then(|t| t.role.as_deref()) != Some("COP")), "{ev:#?}");
+    // With the generic toll as the verb's target, no copy for the second group alone.
+    let ev = doc_events(
+        &["Gunmen/2/nsubj killed/0/root 25/4/nummod people/2/obj ,/7/punct mostly/7/advmod soldiers/4/nmod and/9/cc police/7/conj ./2/punct"],
+        "2025-03-12",
+    );
+    let roles: Vec<_> = ev.iter().filter_map(|e| e.target.as_ref().and_then(|t| t.role.clone())).collect();
+    assert!(!(roles.contains(&"COP".to_string()) && !roles.contains(&"MIL".to_string())), "{ev:#?}");
+}
+
+#[test]
 fn a_part_named_with_including_leaves_the_toll_generic() {
     let ev = doc_events(
         &["The/2/det bombing/3/nsubj killed/0/root 30/5/nummod people/3/obj ,/9/punct including/9/case four/9/nummod policemen/5/nmod ./3/punct"],
