@@ -20,8 +20,9 @@ pub(super) enum Kind {
     Weekday(u32),
     Daypart,
     Season,
-    /// A part of a period: "the beginning of the year".
-    Part,
+    /// A part of a period ("the beginning of the year"); the value: how far into the period
+    /// (percent) the part begins.
+    Part(u32),
     /// Opens a noun phrase a year may modify: "a 2003 coup".
     Determiner,
     Trigger,
@@ -56,7 +57,7 @@ pub(super) fn lexicon() -> &'static Lexicon {
                 "weekday" => Kind::Weekday(n(f[2]) as u32),
                 "daypart" => Kind::Daypart,
                 "season" => Kind::Season,
-                "part" => Kind::Part,
+                "part" => Kind::Part(n(f[2]) as u32),
                 "determiner" => Kind::Determiner,
                 "trigger" => Kind::Trigger,
                 "relative" => {

@@ -1,5 +1,7 @@
 //! The relative rules of the date grammar: weekdays, nights, "yesterday", "last week", "ago".
-use super::lexical::{daynum, explicit, is, lexicon, month, norm, resolve, skip_period, weekday, Hit, Kind, Part, Rel};
+use super::lexical::{
+    daynum, explicit, is, kind, lexicon, month, norm, resolve, skip_period, weekday, year, Hit, Kind, Part, Rel,
+};
 use super::{common, count_from, shift, shift_months, weekday_before, Res, Story, Unit};
 use crate::numbers::{self, words::Word};
 use chrono::{Datelike, NaiveDate};
@@ -126,20 +128,23 @@ pub(super) fn relative(ws: &[Word], i: usize, anchor: Option<NaiveDate>) -> Opti
 /// year" is the relative phrase "last year".
 pub(super) fn period_part(ws: &[Word], i: usize, anchor: Option<NaiveDate>) -> Option<Hit> {
     let k = if norm(ws, i) == "the" { i + 1 } else { i };
-    if !is(ws.get(k), Kind::Part) || norm(ws, k + 1) != "of" || norm(ws, k + 2) != "the" {
+    let Some(Kind::Part(begins)) = kind(ws.get(k)) else { return None };
+    // "the beginning of the year 2023" names its own year: the year grammar's.
+    if norm(ws, k + 1) != "of" || norm(ws, k + 2) != "the" || year(ws.get(k + 4)).is_some() {
         return None;
     }
     let a = anchor?;
-    let res = match norm(ws, k + 3) {
-        "year" => Res::Year(a.year()),
-        "month" => Res::Month(a.year(), a.month()),
+    let (res, elapsed) = match norm(ws, k + 3) {
+        "year" => (Res::Year(a.year()), a.ordinal0() * 100 / 365),
+        "month" => (Res::Month(a.year(), a.month()), a.day0() * 100 / 31),
         "week" => {
             let monday = shift(a, -i64::from(a.weekday().num_days_from_monday()))?;
-            common(monday, shift(monday, 6)?)?
+            (common(monday, shift(monday, 6)?)?, a.weekday().num_days_from_monday() * 100 / 7)
         }
         _ => return None,
     };
-    Some(Hit { end: k + 4, res, relative: true })
+    // A part the anchor has not reached is one to come or a past period's: no date.
+    (elapsed >= begins).then_some(Hit { end: k + 4, res, relative: true })
 }
 
 /// Most units back an "ago" phrase may count.

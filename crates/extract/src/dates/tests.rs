@@ -237,10 +237,17 @@ fn dates_a_part_of_the_current_period() {
         dates("Since the beginning of the year, the group has stepped up attacks", wed),
         vec![pair("the beginning of the year", "2025")]
     );
-    assert_eq!(value("troops will leave by the end of the year", wed).as_deref(), Some("2025"));
     assert_eq!(value("fighting since the start of the month", wed).as_deref(), Some("2025-03"));
-    // Monday 10 to Sunday 16 March.
-    assert_eq!(value("talks at the end of the week", wed).as_deref(), Some("2025-03"));
+    // A part the anchor has not reached is a period to come or a past one's: in March, "the end of
+    // the year" is no date; in December it is this year.
+    assert_eq!(value("troops will leave by the end of the year", wed), None);
+    assert_eq!(value("At the end of the year, rebels attacked the town", wed), None);
+    assert_eq!(value("troops will leave by the end of the year", ymd(2025, 12, 20)).as_deref(), Some("2025"));
+    // Monday 10 to Sunday 16 March: its end (the last 15 %) is reached on Sunday 16.
+    assert_eq!(value("talks at the end of the week", wed), None);
+    assert_eq!(value("talks at the end of the week", ymd(2025, 3, 16)).as_deref(), Some("2025-03"));
+    // A year of its own is the phrase's date, not the anchor's.
+    assert_ne!(value("since the beginning of the year 2023", wed).as_deref(), Some("2025"));
     // A part of another period ("the end of the war") is no date; "the end of last year" is last year.
     assert_eq!(dates("since the end of the war", wed), vec![]);
     assert_eq!(value("at the end of last year", wed).as_deref(), Some("2024"));
