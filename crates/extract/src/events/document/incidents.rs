@@ -225,7 +225,7 @@ mod tests {
     }
 
     #[test]
-    fn spread_and_place_agree_on_what_sums_up() {
+    fn spread_gives_no_place_to_what_sums_up() {
         // "Since Sunday, the rebels have attacked soldiers": the incident's news, as for `place`.
         assert_eq!(spread_over(DateFrom::DaySpan).as_deref(), Some("Tovuz"));
         // "Since January, ...", or a present perfect past the lead: a summary, at no one place.

@@ -357,9 +357,7 @@ fn superlative(v: &View, head: usize) -> bool {
     let mut words = v.kids_with(head, &["amod"]).chain(v.head(head).filter(|_| v.base_rel(head) == "nsubj"));
     words.any(|a| {
         let w = v.lower(a);
-        (w.ends_with("est") && w.len() > 5)
-            || matches!(w.as_str(), "first" | "worst" | "biggest" | "largest")
-            || words::get("ordinals").contains(&w.as_str())
+        (w.ends_with("est") && w.len() > 5) || words::get("ordinals").contains(&w.as_str())
     })
 }
 
