@@ -169,8 +169,10 @@ fn phrase_date(
     let spans = (nominal || !tense::past(v, ours)) && !superlative(v, head);
     let own_bounded = |d: &DateMention| bounded_nouns::own_date_of_bounded_noun(v, d, head);
     let bound = dates.iter().filter(|d| !usable_in(v, d) && !own_bounded(d)).find(|d| attached_to_path(d));
-    // "have been killed since the fighting began (three weeks ago)": the clause bounds the span.
-    if let Some(res) = spans.then(|| since_clauses::span_date(v, &path, dates, ctx.published)).flatten() {
+    // "have been killed since the fighting began (three weeks ago)": the clause bounds the span. Under
+    // a simple present it gives a reason ("blames the rebels since they attacked a convoy"), no span.
+    let clause_spans = spans && (nominal || !tense::present_simple(v, ours));
+    if let Some(res) = clause_spans.then(|| since_clauses::span_date(v, &path, dates, ctx.published)).flatten() {
         return Some(res);
     }
     if let (true, Some(d)) = (spans, bound) {

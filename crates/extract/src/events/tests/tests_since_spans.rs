@@ -69,3 +69,11 @@ fn the_report_day_above_does_not_date_the_span() {
     // Arrested from Tuesday on, as the party said on Friday: February, not Friday.
     assert_eq!(date_of(&ev, "arrested"), Some("2024-02"), "{ev:?}");
 }
+
+#[test]
+fn a_causal_since_under_a_present_position_is_no_span() {
+    // "blames ... since they attacked": a reason, not the start of a span; the position has no date.
+    let blames = "The/2/det government/3/nsubj blames/0/root the/5/det rebels/3/obj since/8/mark they/8/nsubj attacked/3/advcl a/10/det convoy/8/obj on/12/case Monday/8/obl ./3/punct";
+    let ev = doc_events(&[ATTACK, blames], "2024-02-16");
+    assert_eq!(date_of(&ev, "blames"), None, "{ev:?}");
+}
