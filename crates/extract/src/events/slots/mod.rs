@@ -178,10 +178,7 @@ fn phrase_date(
     if let (true, Some(d)) = (spans, bound) {
         // "have kidnapped 20 workers since late Wednesday": the span up to publication, when one
         // month or year holds it (GUIDELINES §6.4); "since 2020" in 2024 has no such date.
-        return Some(match since_until_now(v, d, ctx.published) {
-            Some(value) => (Some(DateRef { value, ..date_ref(v, d) }), span_from(d)),
-            None => (None, DateFrom::Background),
-        });
+        return Some(spanned(v, d, since_until_now(v, d, ctx.published)));
     }
     if vague_period(v, head) {
         return Some((None, DateFrom::Background));
@@ -412,13 +409,16 @@ fn since_until_now(v: &View, d: &DateMention, published: Option<chrono::NaiveDat
     since.then(|| span_up_to(d, published)).flatten()
 }
 
-/// How a span up to now that starts at date `d` is dated: by its start, a day or a month or year
-/// (not by the value that holds it, which is a year for a few days across a month's end).
-fn span_from(d: &DateMention) -> DateFrom {
-    if d.precision == crate::dates::Precision::Day {
-        DateFrom::DaySpan
-    } else {
-        DateFrom::Span
+/// The date of a span up to now that starts at date `d`: `value`, the month or year that holds it,
+/// told by its start, a day or a month or year (not by the value, which is a year for a few days
+/// across a month's end); no month or year holds it: undated.
+fn spanned(v: &View, d: &DateMention, value: Option<String>) -> (Option<DateRef>, DateFrom) {
+    match value {
+        Some(value) if d.precision == crate::dates::Precision::Day => {
+            (Some(DateRef { value, ..date_ref(v, d) }), DateFrom::DaySpan)
+        }
+        Some(value) => (Some(DateRef { value, ..date_ref(v, d) }), DateFrom::Span),
+        None => (None, DateFrom::Background),
     }
 }
 

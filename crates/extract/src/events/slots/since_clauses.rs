@@ -37,10 +37,7 @@ pub(super) fn span_date(
         return None;
     }
     let Some(d) = dates.iter().find(|d| inside(d)) else { return Some((None, DateFrom::Background)) };
-    Some(match super::span_up_to(d, published) {
-        Some(value) => (Some(DateRef { value, ..super::date_ref(v, d) }), super::span_from(d)),
-        None => (None, DateFrom::Background),
-    })
+    Some(super::spanned(v, d, super::span_up_to(d, published)))
 }
 
 /// Whether clause `c` is introduced by a mark that opens a span ("since").
