@@ -3,7 +3,8 @@
 use crate::dates::{Precision, Span};
 use casus_core::{Casualty, Event, Party, Qualifier};
 use casus_geo::{Gazetteer, Kind, Place};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::sync::OnceLock;
 
 /// CAMEO codes of material violence: assaults (18), fighting (19), mass violence (20), riots (145),
 /// and the coercion of an attack's own episode (looting, burning, arrests, repression: 171, 173, 175).
@@ -68,7 +69,7 @@ impl EventInfo {
     /// none.)
     pub fn content_overlap(&self, other: &EventInfo) -> f64 {
         let content = |e: &EventInfo| -> BTreeSet<String> {
-            let function = |w: &String| data_lines(FUNCTION_WORDS).any(|f| f == w);
+            let function = |w: &String| function_words().contains(w.as_str());
             let party = |w: &String| self.party_words.contains(w) || other.party_words.contains(w);
             e.words.iter().filter(|w| !function(w) && !party(w)).cloned().collect()
         };
@@ -78,6 +79,12 @@ impl EventInfo {
 
 /// Function words, one a line: any two sentences share them by chance.
 const FUNCTION_WORDS: &str = include_str!("../data/function_words.txt");
+
+/// [`FUNCTION_WORDS`] as a set, read once (asked for every word of every compared pair).
+fn function_words() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| data_lines(FUNCTION_WORDS).collect())
+}
 
 /// The words of an event's actor, target and trigger as written (see [`EventInfo::party_words`]).
 fn party_words(e: &Event) -> BTreeSet<String> {
