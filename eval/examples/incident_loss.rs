@@ -5,7 +5,7 @@
 //! seeds; never test):
 //!   cargo run -p casus-eval --example incident_loss -- PRED [train|dev|seeds] [-v]
 use casus_core::Event;
-use casus_eval::incidents::pairing;
+use casus_eval::incidents::{bcubed_items, pairing};
 use casus_eval::IncidentLabels;
 use casus_incidents::{group_events, Options};
 use std::collections::{BTreeMap, BTreeSet};
@@ -60,9 +60,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let perfect: Vec<String> =
         (0..n).map(|i| if paired[i].is_some() { label[i].to_string() } else { format!("alone {i}") }).collect();
     let mut rows: BTreeMap<&str, (usize, f64, f64, BTreeSet<String>)> = BTreeMap::new();
+    let (actual, best) = (bcubed_items(&label, &assigned), bcubed_items(&label, &perfect));
     for i in 0..n {
-        let (p, r) = shares(i, &label, &assigned);
-        let (pp, pr) = shares(i, &label, &perfect);
+        let ((p, r), (pp, pr)) = (actual[i], best[i]);
         let row = rows.entry(label[i]).or_insert((0, 0.0, 0.0, BTreeSet::new()));
         row.0 += 1;
         row.1 += (pr - r) / n as f64;
@@ -104,15 +104,6 @@ fn print_groups(gold: &[Event], pred: &[Event], paired: &[Option<usize>], groups
             );
         }
     }
-}
-
-/// B-cubed precision and recall of gold event `i` under `assigned`.
-fn shares(i: usize, label: &[&str], assigned: &[String]) -> (f64, f64) {
-    let same_group = (0..label.len()).filter(|&j| assigned[j] == assigned[i]);
-    let both = same_group.clone().filter(|&j| label[j] == label[i]).count() as f64;
-    let in_group = same_group.count() as f64;
-    let in_label = label.iter().filter(|l| **l == label[i]).count() as f64;
-    (both / in_group, both / in_label)
 }
 
 #[cfg(test)]

@@ -194,6 +194,14 @@ pub fn bcubed<L: Eq + std::hash::Hash, A: Eq + std::hash::Hash>(labels: &[L], as
     if n == 0 {
         return BCubed { precision: 1.0, recall: 1.0, f1: 1.0 };
     }
+    let (p, r) = bcubed_items(labels, assigned).into_iter().fold((0.0, 0.0), |(p, r), (ip, ir)| (p + ip, r + ir));
+    let (p, r) = (p / n as f64, r / n as f64);
+    BCubed { precision: p, recall: r, f1: if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 } }
+}
+
+/// Each item's B-cubed precision and recall: the share of its assigned group that has its label,
+/// and of its label's items that share its group.
+pub fn bcubed_items<L: Eq + std::hash::Hash, A: Eq + std::hash::Hash>(labels: &[L], assigned: &[A]) -> Vec<(f64, f64)> {
     let mut both: HashMap<(&L, &A), usize> = HashMap::new();
     let (mut by_label, mut by_assigned): (HashMap<&L, usize>, HashMap<&A, usize>) = (HashMap::new(), HashMap::new());
     for (l, a) in labels.iter().zip(assigned) {
@@ -201,14 +209,14 @@ pub fn bcubed<L: Eq + std::hash::Hash, A: Eq + std::hash::Hash>(labels: &[L], as
         *by_label.entry(l).or_default() += 1;
         *by_assigned.entry(a).or_default() += 1;
     }
-    let (mut p, mut r) = (0.0, 0.0);
-    for (l, a) in labels.iter().zip(assigned) {
-        let common = both[&(l, a)] as f64;
-        p += common / by_assigned[a] as f64;
-        r += common / by_label[l] as f64;
-    }
-    let (p, r) = (p / n as f64, r / n as f64);
-    BCubed { precision: p, recall: r, f1: if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 } }
+    labels
+        .iter()
+        .zip(assigned)
+        .map(|(l, a)| {
+            let common = both[&(l, a)] as f64;
+            (common / by_assigned[a] as f64, common / by_label[l] as f64)
+        })
+        .collect()
 }
 
 /// Share of the gold incidents' known best figures that the incident assigned to most of their
