@@ -455,3 +455,14 @@ fn sharing_a_concern_voices_it() {
                   buildup/5/nmod ./4/punct";
     assert!(!codes(shared).is_empty() && codes(shared).iter().all(|c| c == "012"), "{:?}", codes(shared));
 }
+
+#[test]
+fn an_accusation_of_a_crime_is_coded_by_the_crime_whatever_form_its_noun_takes() {
+    // "ethnic cleansing" lemmatizes as "cleanse": the 1124 list names both forms, as it does "shooting".
+    let cleansing = "Serbia/2/nsubj accused/0/root Croatia/2/obj of/6/case ethnic/6/amod cleansing/2/obl ./2/punct";
+    assert_eq!(codes(cleansing)[0], "1124");
+    let crimes = "Serbia/2/nsubj accused/0/root Croatia/2/obj of/6/case war/6/compound crimes/2/obl ./2/punct";
+    assert_eq!(codes(crimes), vec!["1124"]);
+    let talks = "Serbia/2/nsubj accused/0/root Croatia/2/obj of/5/case stalling/2/obl talks/5/obj ./2/punct";
+    assert_eq!(codes(talks), vec!["112"]);
+}
