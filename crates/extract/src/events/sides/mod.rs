@@ -110,7 +110,8 @@ fn own_side_accuser(
 fn generic_victims(v: &View, x: usize) -> bool {
     let says_who = |k: &usize| match v.base_rel(*k) {
         "amod" => !words::get("quantity_words").contains(&v.lemmas[*k].as_str()),
-        "nmod" => v.case_of(*k).as_deref() != Some("including"),
+        // by its word, not its lemma: the lemmatizer makes "including" "include"
+        "nmod" => !v.kids_with(*k, &["case"]).any(|c| v.lower(c) == "including"),
         "appos" | "acl" | "compound" => true,
         _ => false,
     };

@@ -215,15 +215,29 @@ fn victims(v: &View, c: &CasualtyMention) -> Option<Party> {
     if let Some(first) = qualified::qualified_groups(v, c).into_iter().next() {
         return Some(first);
     }
-    let text = v.text(c.tokens.clone());
+    let words_of_total = total(v, c);
+    let text = v.text(words_of_total.clone());
     let info = parties::normalize(text)?;
     // "6,500 people" died in a war: the dead are not named as civilians unless the text says so,
     // as "civilians" or a noun for them ("21 passengers", "villagers"), not a generic one.
-    let generic = (c.tokens.clone()).any(|i| words::get("generic_victims").contains(&v.lemmas[i].as_str()));
-    let civilians_named = (c.tokens.clone()).any(|i| v.lemmas[i].starts_with("civilian")) || !generic;
+    let generic = words_of_total.clone().any(|i| words::get("generic_victims").contains(&v.lemmas[i].as_str()));
+    let civilians_named = words_of_total.clone().any(|i| v.lemmas[i].starts_with("civilian")) || !generic;
     // "21 Palestinians": a nationality with no role is still the victims' country.
     if info.role.as_deref() == Some("CVL") && !civilians_named || (info.role.is_none() && info.country.is_none()) {
         return None;
     }
     Some(Party { text: text.to_string(), name: info.name, country: info.country, role: info.role })
+}
+
+/// The words of a casualty phrase that say who the whole count is: "31 people, including 23
+/// soldiers" names a part of a generic total, not who the dead were (GUIDELINES 12.9: a subset named
+/// with "including" stays in its total, and generic victims name no party), so the phrase stops at
+/// "including". A total that names its kind keeps it: "12 soldiers, including two officers".
+fn total(v: &View, c: &CasualtyMention) -> std::ops::Range<usize> {
+    let generic = words::get("generic_victims");
+    let subset = c.tokens.clone().find(|&i| v.lower(i) == "including");
+    match subset {
+        Some(k) if (c.tokens.start..k).any(|i| generic.contains(&v.lemmas[i].as_str())) => c.tokens.start..k,
+        _ => c.tokens.clone(),
+    }
 }

@@ -50,3 +50,47 @@ fn a_past_progressive_meeting_told_on_its_own_is_a_consultation() {
     // Each delegation meets the other: one record each way.
     assert_eq!(delegations, vec!["meeting".to_string(), "meeting".to_string()]);
 }
+
+#[test]
+fn a_meeting_spoken_at_is_where_a_statement_was_made() {
+    let ev = texts_of(
+        "Speaking/13/advcl at/6/case a/6/det Security/5/compound Council/6/compound meeting/1/obl on/8/case \
+         Sudan/6/nmod ,/1/punct the/12/det British/12/amod envoy/13/nsubj said/0/root the/15/det siege/17/nsubj \
+         must/17/aux end/13/ccomp ./13/punct",
+        Some("2025-03-12"),
+    );
+    assert!(!ev.iter().any(|t| t.contains("meeting")), "{ev:?}");
+}
+
+#[test]
+fn a_meeting_told_is_an_audience_however_it_is_parsed() {
+    // The parser reads the audience as an oblique; it still directly follows "told".
+    let ev = texts_of(
+        "The/3/det prime/3/amod minister/4/nsubj told/0/root an/8/det emergency/8/compound cabinet/8/compound \
+         meeting/4/obl that/13/mark the/11/det army/13/nsubj would/13/aux retake/4/ccomp the/15/det town/13/obj \
+         ./4/punct",
+        Some("2025-03-12"),
+    );
+    assert!(!ev.iter().any(|t| t.contains("meeting")), "{ev:?}");
+}
+
+#[test]
+fn a_meeting_with_a_partner_spoken_at_is_still_a_consultation() {
+    let ev = texts_of(
+        "The/3/det foreign/3/amod minister/4/nsubj said/0/root at/7/case a/7/det meeting/4/obl with/11/case \
+         the/11/det rebel/11/compound commander/7/nmod that/15/mark talks/15/nsubj would/15/aux resume/4/ccomp \
+         ./4/punct",
+        Some("2025-03-12"),
+    );
+    assert!(ev.iter().any(|t| t.contains("meeting")), "{ev:?}");
+}
+
+#[test]
+fn a_summit_where_a_leader_told_another_is_still_a_consultation() {
+    let ev = texts_of(
+        "The/2/det president/3/nsubj told/0/root Putin/3/iobj at/7/case the/7/det summit/3/obl that/11/mark \
+         troops/11/nsubj would/11/aux withdraw/3/ccomp ./3/punct",
+        Some("2025-03-12"),
+    );
+    assert!(ev.iter().any(|t| t.contains("summit")), "{ev:?}");
+}

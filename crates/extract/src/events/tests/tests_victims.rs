@@ -229,3 +229,36 @@ fn along_with_after_a_passive_toll_adds_victims_not_an_actor() {
     assert!(!ev.iter().any(|e| civilians(&e.actor)), "{ev:?}");
     assert!(!ev.iter().any(|e| e.actor.is_some() && e.actor == e.target), "{ev:?}");
 }
+
+#[test]
+fn a_subset_named_with_including_does_not_name_a_generic_toll() {
+    // GUIDELINES 12.9: "people" name no party, and the officers are only a part of the nine.
+    let ev = doc_events(
+        &["At/2/case least/3/nmod nine/4/nummod people/12/nsubj:pass ,/9/punct including/9/case four/9/nummod police/9/compound officers/4/nmod ,/9/punct were/12/aux:pass killed/0/root in/15/case the/15/det attack/12/obl ./12/punct"],
+        "2025-03-12",
+    );
+    let got = victims(&ev);
+    assert!(got.contains(&(None, Some(9))), "{got:?}");
+    assert!(!got.iter().any(|(r, _)| r.is_some()), "no party for generic victims: {got:?}");
+}
+
+#[test]
+fn a_total_that_names_its_kind_keeps_it_with_an_including_subset() {
+    let ev = doc_events(
+        &["Rebels/2/nsubj ambushed/0/root a/4/det convoy/2/obj ,/6/punct killing/2/advcl 12/8/nummod soldiers/6/obj ,/12/punct including/12/case two/12/nummod officers/8/nmod ./2/punct"],
+        "2025-03-12",
+    );
+    let got = victims(&ev);
+    assert!(got.contains(&(Some("MIL"), Some(12))), "{got:?}");
+}
+
+#[test]
+fn the_dead_of_a_generic_toll_with_an_including_subset_are_no_party() {
+    // The victims come from the casualty phrase here ("died in the ambush"), not from an object.
+    let ev = doc_events(
+        &["At/2/case least/3/nmod 31/4/nummod people/10/nsubj ,/8/punct including/8/case 23/8/nummod soldiers/4/nmod ,/8/punct died/0/root in/13/case the/13/det ambush/10/obl ./10/punct"],
+        "2025-03-12",
+    );
+    let got = victims(&ev);
+    assert_eq!(got, [(None, Some(31))], "{got:?}");
+}
