@@ -270,6 +270,11 @@ fn roles(v: &View, t: &Trigger, nominal: bool) -> Roles {
         args::crowds::protesters(v, speaker, &mut roles);
     }
     hinted::refine(v, t.head, &t.m.tokens, &mut roles);
+    // "deployed troops", "forces were dispatched": the actor's own, not whom the posture aims at. A
+    // plan or call to deploy ("plan to deploy troops to CAR") is aimed where the troops would go.
+    if t.m.entry.posting && !words::is_position(&t.cameo) {
+        args::posted::aimed_only(v, &mut roles);
+    }
     roles
 }
 

@@ -16,7 +16,8 @@
 //! 3. Apply the flags: `passive` swaps actor and target; `mutual` gives one event each way;
 //!    `report` marks attribution (source), an event only when the complement holds no trigger;
 //!    `outcome` (kill, wound, die) attaches to another force event of the same clause when one exists;
-//!    `freeing` (rescue) names no target: the freed are not whom the force acts on.
+//!    `freeing` (rescue) names no target: the freed are not whom the force acts on; `posting`
+//!    (deploy, dispatch) neither: what is moved or readied is the actor's own.
 //! 4. Modality and negation: see [`modal`] ([`modal_code`], [`is_negation`], [`negated`]).
 mod modal;
 
@@ -60,6 +61,9 @@ pub struct TriggerEntry {
     /// What the verb acts on is not its target: "troops rescued the hostages" is force against the
     /// captors, not the hostages (GUIDELINES 12.4).
     pub freeing: bool,
+    /// What the verb moves, readies or tests is the actor's own force, gear or ground, not its
+    /// target: "the army deployed troops", "forces were dispatched" (GUIDELINES 12.4, 15x).
+    pub posting: bool,
     /// Required argument lemmas (empty: none required).
     pub requires: Vec<String>,
     pub refine: Vec<Refinement>,
@@ -105,6 +109,7 @@ impl TriggerEntry {
             report: false,
             outcome: false,
             freeing: false,
+            posting: false,
             requires: Vec::new(),
             refine: Vec::new(),
             negated: None,
@@ -207,6 +212,7 @@ pub(crate) fn parse_triggers(text: &str) -> Result<Vec<TriggerEntry>, String> {
                 "report" => e.report = true,
                 "outcome" => e.outcome = true,
                 "freeing" => e.freeing = true,
+                "posting" => e.posting = true,
                 "armed" => e.armed = true,
                 "place_obj" => e.place_object = true,
                 "obj" => e.object = Some(true),

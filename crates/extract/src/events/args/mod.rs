@@ -1,8 +1,9 @@
 //! Stage 2b, arguments: takes a trigger's head in a parsed sentence, gives its [`Roles`] (actor,
 //! target, place words). [`verbal`] and [`nominal`] read them off the parse, [`mediation`],
 //! [`addressee`] and [`counterparts`] add the partners of talks and speech; then
-//! `warnings`, `contacts`, `retaliation`, `crowds` fill roles for their kinds of event, and `hinted`
-//! joins the model's argument head where the parse leaves a role empty.
+//! `warnings`, `contacts`, `retaliation`, `crowds` fill roles for their kinds of event, `hinted`
+//! joins the model's argument head where the parse leaves a role empty, and `posted` keeps a
+//! posture verb's own forces out of its targets.
 //!
 //! Argument roles of a trigger read off the dependency parse: who acts, on whom, where.
 pub(super) mod contacts;
@@ -24,6 +25,7 @@ mod misjoined;
 mod nominal;
 mod passives;
 pub(super) mod place_names;
+pub(super) mod posted;
 mod purpose;
 mod repelled;
 mod under;

@@ -35,6 +35,7 @@ mod tests_owners;
 mod tests_pairs;
 mod tests_passives;
 mod tests_places;
+mod tests_posture;
 mod tests_questions;
 mod tests_reality;
 mod tests_said_places;

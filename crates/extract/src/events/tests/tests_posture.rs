@@ -1,0 +1,61 @@
+//! Force posture (15x): what is deployed, dispatched or mobilized is the actor's own, not a target.
+use crate::events::testing::doc_events;
+use casus_core::Event;
+
+/// (code, actor text, target text) of every event.
+fn parties(ev: &[Event]) -> Vec<(&str, Option<&str>, Option<&str>)> {
+    fn text(p: &Option<casus_core::Party>) -> Option<&str> {
+        p.as_ref().map(|p| p.text.as_str())
+    }
+    ev.iter().map(|e| (e.action.cameo.as_str(), text(&e.actor), text(&e.target))).collect()
+}
+
+#[test]
+fn the_troops_a_government_deploys_are_not_its_target() {
+    let ev = doc_events(
+        &["The/2/det army/3/nsubj deployed/0/root 500/5/nummod soldiers/3/obj to/9/case the/9/det border/9/compound region/3/obl ./3/punct"],
+        "2025-03-12",
+    );
+    assert_eq!(parties(&ev), [("154", Some("The army"), None)], "{ev:#?}");
+    // Where the forces go is where, not whom: "into Somalia" is no target either.
+    let ev =
+        doc_events(&["Kenya/2/nsubj sent/0/root soldiers/2/obj into/5/case Somalia/2/obl ./2/punct"], "2025-03-12");
+    assert_eq!(parties(&ev), [("154", Some("Kenya"), None)], "{ev:#?}");
+}
+
+#[test]
+fn forces_dispatched_in_the_passive_are_not_the_target_either() {
+    let ev = doc_events(
+        &["Police/2/compound commandos/4/nsubj:pass were/4/aux:pass dispatched/0/root to/7/case the/7/det town/4/obl ./4/punct"],
+        "2025-03-12",
+    );
+    let got = parties(&ev);
+    assert_eq!(got.len(), 1, "{ev:#?}");
+    assert_eq!(got[0].2, None, "{ev:#?}");
+}
+
+#[test]
+fn a_posture_aimed_at_someone_keeps_that_target() {
+    let ev = doc_events(
+        &["Azerbaijan/2/nsubj mobilized/0/root troops/2/obj against/5/case Armenia/2/obl ./2/punct"],
+        "2025-03-12",
+    );
+    assert_eq!(parties(&ev), [("154", Some("Azerbaijan"), Some("Armenia"))], "{ev:#?}");
+}
+
+#[test]
+fn the_party_arms_are_sent_to_stays_the_target() {
+    let ev = doc_events(&["Iran/2/nsubj sent/0/root the/4/det rebels/2/iobj weapons/2/obj ./2/punct"], "2025-03-12");
+    assert_eq!(parties(&ev), [("072", Some("Iran"), Some("the rebels"))], "{ev:#?}");
+}
+
+#[test]
+fn a_plan_to_deploy_troops_is_aimed_where_they_would_go() {
+    // The intent (03x) names the state the troops are to go to, not the two planners each other.
+    let ev = doc_events(
+        &["France/4/nsubj and/3/cc Chad/1/conj say/0/root they/6/nsubj plan/4/ccomp to/8/mark deploy/6/xcomp troops/8/obj to/11/case Niger/8/obl ./4/punct"],
+        "2025-03-12",
+    );
+    let got = parties(&ev);
+    assert!(!got.is_empty() && got.iter().all(|(_, _, t)| *t != Some("they")), "{got:?}");
+}
