@@ -59,3 +59,10 @@ fn a_plan_to_deploy_troops_is_aimed_where_they_would_go() {
     let got = parties(&ev);
     assert!(!got.is_empty() && got.iter().all(|(_, _, t)| *t != Some("they")), "{got:?}");
 }
+
+#[test]
+fn aid_sent_by_a_posture_verb_keeps_its_recipient() {
+    // "send" is a posture verb only when it sends forces (154); aid it sends (073) has a recipient.
+    let ev = doc_events(&["Egypt/2/nsubj sent/0/root food/2/obj into/5/case Gaza/2/obl ./2/punct"], "2025-03-12");
+    assert_eq!(parties(&ev), [("073", Some("Egypt"), Some("Gaza"))], "{ev:#?}");
+}
