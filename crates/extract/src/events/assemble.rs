@@ -239,6 +239,7 @@ fn roles(v: &View, t: &Trigger, nominal: bool) -> Roles {
         roles.aims.clear();
     }
     phrase_noun_aims(v, t, speaker, &mut roles);
+    args::measures::laid_on(v, speaker, &t.cameo, &mut roles);
     addressed_targets(v, t, speaker, nominal, &mut roles);
     counterpart_targets(v, t, speaker, nominal, &mut roles);
     if nominal && is_force(&t.cameo) && roles.actors.is_empty() && roles.targets.is_empty() {

@@ -2,8 +2,9 @@
 //! target, place words). [`verbal`] and [`nominal`] read them off the parse, [`mediation`],
 //! [`addressee`] and [`counterparts`] add the partners of talks and speech; then
 //! `warnings`, `contacts`, `retaliation`, `crowds` fill roles for their kinds of event, `hinted`
-//! joins the model's argument head where the parse leaves a role empty, and `posted` keeps a
-//! posture verb's own forces out of its targets.
+//! joins the model's argument head where the parse leaves a role empty, `posted` keeps a
+//! posture verb's own forces out of its targets, and `measures` puts whom a measure is laid on in
+//! place of the measure ("imposed sanctions on X").
 //!
 //! Argument roles of a trigger read off the dependency parse: who acts, on whom, where.
 pub(super) mod contacts;
@@ -21,6 +22,7 @@ pub(super) mod addressed;
 pub(super) mod bombed;
 pub(super) mod folded;
 mod issued;
+pub(super) mod measures;
 mod misjoined;
 mod nominal;
 mod passives;

@@ -26,6 +26,7 @@ mod tests_groups;
 mod tests_hazards;
 mod tests_intents;
 mod tests_judgments;
+mod tests_measures;
 mod tests_mutual;
 mod tests_nouns;
 mod tests_object_persons;

@@ -1,0 +1,70 @@
+//! "The U.S. imposed sanctions on Dodik", "lifted the ban on the broadcaster", "sanctions were imposed
+//! on Russia", "threatened tariffs against Canada": a measure laid, threatened or lifted names no
+//! party; whom it is laid on (its on- or against-phrase) is the target (GUIDELINES §4: targets are
+//! parties). Goods or acts it is laid on ("a ban on public gatherings", "tariffs on steel") are none.
+use super::*;
+
+/// Puts, for a trigger coded `cameo` (event_words `measure_roots`), whom a measure target of `verb`
+/// is laid on in place of the measure; a measure laid on no party leaves no target of its own.
+pub fn laid_on(v: &View, verb: usize, cameo: &str, roles: &mut Roles) {
+    if !words::get("measure_roots").iter().any(|r| cameo.starts_with(r)) {
+        return;
+    }
+    let Some(k) = roles.targets.iter().position(|&x| is_measure(v, x)) else { return };
+    let measures = v.conjuncts(roles.targets.remove(k));
+    roles.targets.retain(|x| !measures.contains(x));
+    let laid = |c: &usize| {
+        words::get("measure_cases").contains(&v.case_of(*c).unwrap_or_default().as_str()) && !v.is_dated(*c)
+    };
+    // On the measure ("sanctions on Dodik"), on an amount the parser hangs on it ("tariffs on $20
+    // billion worth of U.S. exports") or, in the passive, on the verb ("were imposed on Russia").
+    let amounts = |m: usize| v.kids_with(m, &["nmod"]).filter(|&k| v.case_of(k).is_none()).collect::<Vec<_>>();
+    let holders: Vec<usize> = measures.iter().flat_map(|&m| std::iter::once(m).chain(amounts(m))).collect();
+    let on_noun: Vec<usize> = holders.iter().flat_map(|&m| v.kids_with(m, &["nmod"]).filter(laid)).collect();
+    let on = if on_noun.is_empty() { v.kids_with(verb, &["obl"]).filter(laid).collect() } else { on_noun };
+    for x in on.into_iter().flat_map(|c| v.conjuncts(c)) {
+        if names_party(v, x) && !is_place_noun(v, x) && !roles.targets.contains(&x) {
+            roles.targets.push(x);
+        }
+    }
+    roles.places.retain(|p| !roles.targets.contains(p));
+}
+
+fn is_measure(v: &View, x: usize) -> bool {
+    words::get("imposed_measures").contains(&v.lemmas[x].as_str())
+}
+
+/// A party, not goods or an activity: a name the model tags, a pronoun, a phrase the gazetteer gives
+/// a country or role ("the media outlet"), or goods a party owns ("Canadian exports", "$20 billion
+/// worth of U.S. exports", "Iran's oil"). What follows in a place phrase is no owner: "six townships
+/// in Yangon" are places.
+fn names_party(v: &View, x: usize) -> bool {
+    let modified = v.text(v.phrase(x).start..x + 1);
+    let party = crate::parties::normalize(modified).is_some_and(|p| p.role.is_some() || p.country.is_some());
+    party || words::is_pronoun(&v.lemmas[x]) || owners(v, x, 3).into_iter().any(|k| named(v, k))
+}
+
+/// Word `x` and the words that say whose it is, down `depth` levels: modifiers, possessors, compounds,
+/// of-phrases, and their conjuncts.
+fn owners(v: &View, x: usize, depth: usize) -> Vec<usize> {
+    let mut out = vec![x];
+    if depth == 0 {
+        return out;
+    }
+    for &k in v.kids(x) {
+        let owner = matches!(v.rel(k), "amod" | "compound" | "nmod:poss" | "flat")
+            || (v.rel(k) == "conj" && v.rel(x) != "nmod")
+            || (v.rel(k) == "nmod" && v.case_of(k).as_deref() == Some("of"));
+        if owner {
+            out.extend(owners(v, k, depth - 1));
+        }
+    }
+    out
+}
+
+/// Word `k` is a name the model tags or one the gazetteer gives a country ("Chinese", "U.S.").
+fn named(v: &View, k: usize) -> bool {
+    let tagged =
+        |e: &casus_core::Entity| e.tokens.contains(&k) && matches!(e.label.as_str(), "PER" | "ORG" | "GPE" | "NORP");
+    v.sent.entities.iter().any(tagged) || crate::parties::normalize(v.word(k)).is_some_and(|p| p.country.is_some())
+}
