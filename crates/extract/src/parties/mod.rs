@@ -28,6 +28,7 @@
 pub mod eras;
 mod gazetteer;
 
+use crate::events::words;
 use gazetteer::{gazetteer, tokenize, Hit, Kind, Tok};
 
 /// The normalized identity of a party span.
@@ -87,7 +88,20 @@ impl Reading<'_> {
     fn skipped(&self, h: &Hit) -> bool {
         let before = h.start.checked_sub(1).map(|j| self.toks[j].low.as_str());
         let after = self.toks.get(h.end).map(|t| t.low.as_str());
-        before == Some("anti") || after.is_some_and(|a| BACKING.contains(&a))
+        before == Some("anti") || after.is_some_and(|a| BACKING.contains(&a)) || self.base(h)
+    }
+
+    /// "the U.S.-based activist", "rebels based in Sudan": the state is where the party sits, not
+    /// whose it is (rebels take the state they fight, GUIDELINES §12.3), so it names no one.
+    fn base(&self, h: &Hit) -> bool {
+        let word = |j: usize, list: &str| self.toks.get(j).is_some_and(|t| words::get(list).contains(&t.low.as_str()));
+        word(h.end, "base_participles")
+            || (h.start >= 2 && self.toks[h.start - 1].low == "in" && word(h.start - 2, "base_participles"))
+    }
+
+    /// "a Turkish-owned ship", "Sudanese-run schools": the state is the owner's.
+    fn owner(&self, h: &Hit) -> bool {
+        self.toks.get(h.end).is_some_and(|t| words::get("owner_participles").contains(&t.low.as_str()))
     }
 
     /// "Russian peacekeepers in Azerbaijan": a cue after a locative word is where, not who.
@@ -189,8 +203,10 @@ impl Reading<'_> {
             (None, None) => (None, None),
         };
         let role_word = role_hit.and_then(|h| self.cue(h).role.clone());
-        let role =
-            if plain { None } else { role_word.or_else(|| state.and_then(|h| state_role(self.cue(h), self.toks, h))) };
+        // What a state's people own is their private property, not the state acting (GUIDELINES §12.2).
+        let bare =
+            |h: &Hit| if self.owner(h) { Some("CVL".to_string()) } else { state_role(self.cue(h), self.toks, h) };
+        let role = if plain { None } else { role_word.or_else(|| state.and_then(bare)) };
         // Insurgents take the country they operate in (CAMEO): "Armenian separatists of
         // Nagorno-Karabakh" are coded with Azerbaijan, whose territory they hold.
         let (name, country) = match (role.as_deref(), place) {

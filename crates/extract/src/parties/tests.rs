@@ -329,3 +329,26 @@ fn mutinous_and_renegade_forces_fight_their_state() {
     assert_eq!(n("a renegade general"), t("-", "-", "REB"));
     assert_eq!(n("government soldiers"), t("-", "-", "MIL"));
 }
+
+#[test]
+fn base_and_owner_compounds() {
+    let cases = [
+        // Where a party sits names no one: the story's own place fills the country later.
+        ("the London-based activist", t("-", "-", "OPP")),
+        ("a Kenya-based rights advocate", t("-", "-", "-")),
+        ("militants based in Pakistan", t("-", "-", "REB")),
+        ("the Kabul-headquartered militia", t("-", "-", "UAF")),
+        // What a state's people own is their property, not the state acting.
+        ("a Greek-owned tanker", t("Greece", "GRC", "CVL")),
+        ("the French-run factory", t("France", "FRA", "CVL")),
+        // Where no such participle follows, the state is still the party's.
+        ("the London activist", t("United Kingdom", "GBR", "OPP")),
+        ("a Greek tanker", t("Greece", "GRC", "GOV")),
+        ("Somalia-based al-Shabab", t("al-Shabab", "SOM", "REB")),
+        ("Sudanese-run schools", t("Sudan", "SDN", "CVL")),
+        ("Russian troops in Syria", t("Russia", "RUS", "MIL")),
+    ];
+    for (span, want) in cases {
+        assert_eq!(n(span), want, "{span}");
+    }
+}
