@@ -88,11 +88,11 @@ impl Reading<'_> {
     fn skipped(&self, h: &Hit) -> bool {
         let before = h.start.checked_sub(1).map(|j| self.toks[j].low.as_str());
         let after = self.toks.get(h.end).map(|t| t.low.as_str());
-        before == Some("anti") || after.is_some_and(|a| BACKING.contains(&a)) || self.base(h)
+        before == Some("anti") || after.is_some_and(|a| BACKING.contains(&a))
     }
 
-    /// "the U.S.-based activist", "rebels based in Sudan": the state is where the party sits, not
-    /// whose it is (rebels take the state they fight, GUIDELINES §12.3), so it names no one.
+    /// "the U.S.-based activist", "a lender based in Washington": the place is where the party sits,
+    /// not whose it is.
     fn base(&self, h: &Hit) -> bool {
         let word = |j: usize, list: &str| self.toks.get(j).is_some_and(|t| words::get(list).contains(&t.low.as_str()));
         word(h.end, "base_participles")
@@ -178,21 +178,24 @@ impl Reading<'_> {
 
     /// A span with no identity: the state it names (else the country of a place), the role word.
     fn state_party(&self, role_hit: Option<&Hit>) -> Option<PartyInfo> {
+        // Where a party sits names no one, but an armed group's base is where it operates
+        // (GUIDELINES §12.3, as `sides::bases` reads "militants based in Pakistan").
+        let armed =
+            role_hit.is_some_and(|h| matches!(self.cue(h).role.as_deref(), Some("REB" | "SEP" | "UAF" | "CRM")));
+        let named = |h: &&Hit| !self.skipped(h) && !(self.base(h) && !armed);
         let states: Vec<&Hit> = self
             .hits
             .iter()
-            .filter(|h| {
-                matches!(self.cue(h).kind, Kind::CountryName | Kind::Demonym | Kind::Capital)
-                    && !self.skipped(h)
-                    && !self.across(h)
-            })
+            .filter(|h| matches!(self.cue(h).kind, Kind::CountryName | Kind::Demonym | Kind::Capital))
+            .filter(named)
+            .filter(|h| !self.across(h))
             .collect();
         let plain = plain_person(&self.hits, self.g);
         // "a professor at Leiden University in the Netherlands": a plain description's state is the
         // last one it names, where the person works, not a subject it names ("Chinese studies").
         let state =
             if plain { states.last() } else { states.iter().find(|h| !self.located(h)).or(states.first()) }.copied();
-        let place = self.hits.iter().find(|h| self.cue(h).kind == Kind::Place && !self.skipped(h));
+        let place = self.hits.iter().filter(named).find(|h| self.cue(h).kind == Kind::Place);
         let (name, country) = match (state, place) {
             (Some(h), _) => (self.cue(h).name.clone(), self.cue(h).country.clone()),
             (None, Some(p)) => {

@@ -336,8 +336,8 @@ fn base_and_owner_compounds() {
         // Where a party sits names no one: the story's own place fills the country later.
         ("the London-based activist", t("-", "-", "OPP")),
         ("a Kenya-based rights advocate", t("-", "-", "-")),
-        ("militants based in Pakistan", t("-", "-", "REB")),
-        ("the Kabul-headquartered militia", t("-", "-", "UAF")),
+        ("a rights advocate based in Nairobi", t("-", "-", "-")),
+        ("the Ankara-headquartered newspaper", t("-", "-", "MED")),
         // What a state's people own is their property, not the state acting.
         ("a Greek-owned tanker", t("Greece", "GRC", "CVL")),
         ("the French-run factory", t("France", "FRA", "CVL")),
@@ -345,6 +345,9 @@ fn base_and_owner_compounds() {
         ("the London activist", t("United Kingdom", "GBR", "OPP")),
         ("a Greek tanker", t("Greece", "GRC", "GOV")),
         ("Somalia-based al-Shabab", t("al-Shabab", "SOM", "REB")),
+        // An armed group's base is where it operates (GUIDELINES §12.3).
+        ("Pakistan-based militants", t("Pakistan", "PAK", "REB")),
+        ("militants based in Pakistan", t("Pakistan", "PAK", "REB")),
         ("Sudanese-run schools", t("Sudan", "SDN", "CVL")),
         ("Russian troops in Syria", t("Russia", "RUS", "MIL")),
     ];
