@@ -182,7 +182,7 @@ impl Reading<'_> {
         // (GUIDELINES §12.3, as `sides::bases` reads "militants based in Pakistan").
         let armed =
             role_hit.is_some_and(|h| matches!(self.cue(h).role.as_deref(), Some("REB" | "SEP" | "UAF" | "CRM")));
-        let named = |h: &&Hit| !self.skipped(h) && !(self.base(h) && !armed);
+        let named = |h: &&Hit| !self.skipped(h) && (armed || !self.base(h));
         let states: Vec<&Hit> = self
             .hits
             .iter()
