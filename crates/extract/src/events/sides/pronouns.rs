@@ -1,6 +1,7 @@
-//! Pronouns and pair words as parties, against the document [`Context`]: "he", "I" and "we" the last speaker,
-//! "they" the speaker it reports for, the subject its clause hangs on (`antecedents`), the noun
-//! "them" stands for (`objects`) or the latest actors; "both sides" is the article's two states.
+//! Pronouns and pair words as parties, against the document [`Context`]: "he", "I" and "we" are the
+//! last speaker, "they" the speaker it reports for, the subject its clause hangs on (`antecedents`),
+//! the noun "them" stands for (`objects`) or the latest actors; "both sides" is the article's two
+//! states.
 use super::context::{parties_of, Context};
 use crate::events::view::View;
 use crate::events::words;
