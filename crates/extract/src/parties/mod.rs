@@ -28,6 +28,7 @@
 pub mod eras;
 mod gazetteer;
 
+use crate::events::words;
 use gazetteer::{gazetteer, tokenize, Hit, Kind, Tok};
 
 /// The normalized identity of a party span.
@@ -88,6 +89,19 @@ impl Reading<'_> {
         let before = h.start.checked_sub(1).map(|j| self.toks[j].low.as_str());
         let after = self.toks.get(h.end).map(|t| t.low.as_str());
         before == Some("anti") || after.is_some_and(|a| BACKING.contains(&a))
+    }
+
+    /// "the U.S.-based activist", "a lender based in Washington": the place is where the party sits,
+    /// not whose it is.
+    fn base(&self, h: &Hit) -> bool {
+        let word = |j: usize, list: &str| self.toks.get(j).is_some_and(|t| words::get(list).contains(&t.low.as_str()));
+        word(h.end, "base_participles")
+            || (h.start >= 2 && self.toks[h.start - 1].low == "in" && word(h.start - 2, "base_participles"))
+    }
+
+    /// "a Turkish-owned ship", "Sudanese-run schools": the state is the owner's.
+    fn owner(&self, h: &Hit) -> bool {
+        self.toks.get(h.end).is_some_and(|t| words::get("owner_participles").contains(&t.low.as_str()))
     }
 
     /// "Russian peacekeepers in Azerbaijan": a cue after a locative word is where, not who.
@@ -164,21 +178,24 @@ impl Reading<'_> {
 
     /// A span with no identity: the state it names (else the country of a place), the role word.
     fn state_party(&self, role_hit: Option<&Hit>) -> Option<PartyInfo> {
+        // Where a party sits names no one, but an armed group's base is where it operates
+        // (GUIDELINES §12.3, as `sides::bases` reads "militants based in Pakistan").
+        let armed =
+            role_hit.is_some_and(|h| matches!(self.cue(h).role.as_deref(), Some("REB" | "SEP" | "UAF" | "CRM")));
+        let named = |h: &&Hit| !self.skipped(h) && (armed || !self.base(h));
         let states: Vec<&Hit> = self
             .hits
             .iter()
-            .filter(|h| {
-                matches!(self.cue(h).kind, Kind::CountryName | Kind::Demonym | Kind::Capital)
-                    && !self.skipped(h)
-                    && !self.across(h)
-            })
+            .filter(|h| matches!(self.cue(h).kind, Kind::CountryName | Kind::Demonym | Kind::Capital))
+            .filter(named)
+            .filter(|h| !self.across(h))
             .collect();
         let plain = plain_person(&self.hits, self.g);
         // "a professor at Leiden University in the Netherlands": a plain description's state is the
         // last one it names, where the person works, not a subject it names ("Chinese studies").
         let state =
             if plain { states.last() } else { states.iter().find(|h| !self.located(h)).or(states.first()) }.copied();
-        let place = self.hits.iter().find(|h| self.cue(h).kind == Kind::Place && !self.skipped(h));
+        let place = self.hits.iter().filter(named).find(|h| self.cue(h).kind == Kind::Place);
         let (name, country) = match (state, place) {
             (Some(h), _) => (self.cue(h).name.clone(), self.cue(h).country.clone()),
             (None, Some(p)) => {
@@ -189,8 +206,10 @@ impl Reading<'_> {
             (None, None) => (None, None),
         };
         let role_word = role_hit.and_then(|h| self.cue(h).role.clone());
-        let role =
-            if plain { None } else { role_word.or_else(|| state.and_then(|h| state_role(self.cue(h), self.toks, h))) };
+        // What a state's people own is their private property, not the state acting (GUIDELINES §12.2).
+        let bare =
+            |h: &Hit| if self.owner(h) { Some("CVL".to_string()) } else { state_role(self.cue(h), self.toks, h) };
+        let role = if plain { None } else { role_word.or_else(|| state.and_then(bare)) };
         // Insurgents take the country they operate in (CAMEO): "Armenian separatists of
         // Nagorno-Karabakh" are coded with Azerbaijan, whose territory they hold.
         let (name, country) = match (role.as_deref(), place) {

@@ -329,3 +329,29 @@ fn mutinous_and_renegade_forces_fight_their_state() {
     assert_eq!(n("a renegade general"), t("-", "-", "REB"));
     assert_eq!(n("government soldiers"), t("-", "-", "MIL"));
 }
+
+#[test]
+fn base_and_owner_compounds() {
+    let cases = [
+        // Where a party sits names no one: the story's own place fills the country later.
+        ("the London-based activist", t("-", "-", "OPP")),
+        ("a Kenya-based rights advocate", t("-", "-", "-")),
+        ("a rights advocate based in Nairobi", t("-", "-", "-")),
+        ("the Ankara-headquartered newspaper", t("-", "-", "MED")),
+        // What a state's people own is their property, not the state acting.
+        ("a Greek-owned tanker", t("Greece", "GRC", "CVL")),
+        ("the French-run factory", t("France", "FRA", "CVL")),
+        // Where no such participle follows, the state is still the party's.
+        ("the London activist", t("United Kingdom", "GBR", "OPP")),
+        ("a Greek tanker", t("Greece", "GRC", "GOV")),
+        ("Somalia-based al-Shabab", t("al-Shabab", "SOM", "REB")),
+        // An armed group's base is where it operates (GUIDELINES §12.3).
+        ("Pakistan-based militants", t("Pakistan", "PAK", "REB")),
+        ("militants based in Pakistan", t("Pakistan", "PAK", "REB")),
+        ("Sudanese-run schools", t("Sudan", "SDN", "CVL")),
+        ("Russian troops in Syria", t("Russia", "RUS", "MIL")),
+    ];
+    for (span, want) in cases {
+        assert_eq!(n(span), want, "{span}");
+    }
+}

@@ -1,6 +1,7 @@
-//! Pronouns and pair words as parties, against the document [`Context`]: "he" is the last speaker,
-//! "they" the speaker it reports for, the subject its clause hangs on (`antecedents`), the noun
-//! "them" stands for (`objects`) or the latest actors; "both sides" is the article's two states.
+//! Pronouns and pair words as parties, against the document [`Context`]: "he", "I" and "we" are the
+//! last speaker, "they" the speaker it reports for, the subject its clause hangs on (`antecedents`),
+//! the noun "them" stands for (`objects`) or the latest actors; "both sides" is the article's two
+//! states.
 use super::context::{parties_of, Context};
 use crate::events::view::View;
 use crate::events::words;
@@ -17,6 +18,15 @@ pub(super) fn pronoun(v: &View, ctx: &Context, head: usize, avoid: Option<&str>,
         // Every speaker so far is of the other sex: none of them, nor the latest party.
         if ctx.speaker.is_some() {
             return Some(Vec::new());
+        }
+    }
+    // "I" and "we" are whoever speaks, the sentence's source or the last speaker, also in a quote
+    // that runs on into a sentence of its own ("… we will also react positively. But if they take
+    // negative toward us, then we will retaliate."), not the party the story named last.
+    if matches!(lemma, "i" | "we") {
+        let speaker = ctx.speaker().filter(|p| avoid.is_none() || p.country.as_deref() != avoid);
+        if let Some(p) = speaker {
+            return Some(vec![Party { text: text.to_string(), ..p.clone() }]);
         }
     }
     if words::get("pronouns").contains(&lemma) {

@@ -20,6 +20,7 @@ mod tests_crowds;
 mod tests_dates;
 mod tests_doers;
 mod tests_figurative;
+mod tests_first_person;
 mod tests_folded;
 mod tests_generic;
 mod tests_groups;
