@@ -272,8 +272,8 @@ fn roles(v: &View, t: &Trigger, nominal: bool) -> Roles {
     }
     hinted::refine(v, t.head, &t.m.tokens, &mut roles);
     // "deployed troops", "forces were dispatched": the actor's own, not whom the posture aims at. Only
-    // while the code is still a posture (15x): a plan or call to deploy ("plan to deploy troops to CAR")
-    // is aimed where the troops would go, and aid sent (07x, "sent food to the refugees") has a recipient.
+    // while the code is still a posture (15x): a plan or call to deploy (03x, 10x) keeps the roles the
+    // other rules give it, and aid sent (07x, "sent food into Gaza") has a recipient.
     if t.m.entry.posting && t.cameo.starts_with("15") {
         args::posted::aimed_only(v, &mut roles);
     }

@@ -17,7 +17,8 @@
 //!    `report` marks attribution (source), an event only when the complement holds no trigger;
 //!    `outcome` (kill, wound, die) attaches to another force event of the same clause when one exists;
 //!    `freeing` (rescue) names no target: the freed are not whom the force acts on; `posting`
-//!    (deploy, dispatch) neither: what is moved or readied is the actor's own.
+//!    (deploy, dispatch), while the code is a posture (15x), keeps only an indirect object or an
+//!    against-phrase as target: what is moved or readied is the actor's own.
 //! 4. Modality and negation: see [`modal`] ([`modal_code`], [`is_negation`], [`negated`]).
 mod modal;
 

@@ -13,11 +13,15 @@ pub fn laid_on(v: &View, verb: usize, cameo: &str, roles: &mut Roles) {
     let Some(k) = roles.targets.iter().position(|&x| is_measure(v, x)) else { return };
     let measures = v.conjuncts(roles.targets.remove(k));
     roles.targets.retain(|x| !measures.contains(x));
+    // "on the advice of", "on the basis of": a fixed phrase, not what the measure is laid on.
     let laid = |c: &usize| {
-        words::get("measure_cases").contains(&v.case_of(*c).unwrap_or_default().as_str()) && !v.is_dated(*c)
+        words::get("measure_cases").contains(&v.case_of(*c).unwrap_or_default().as_str())
+            && !v.is_dated(*c)
+            && !is_idiom_phrase(v, *c)
     };
     // On the measure ("sanctions on Dodik"), on an amount the parser hangs on it ("tariffs on $20
-    // billion worth of U.S. exports") or, in the passive, on the verb ("were imposed on Russia").
+    // billion worth of U.S. exports") or, where the measure has none, on the verb ("were imposed on
+    // Russia", "imposed sanctions on Monday on Russian banks").
     let amounts = |m: usize| v.kids_with(m, &["nmod"]).filter(|&k| v.case_of(k).is_none()).collect::<Vec<_>>();
     let holders: Vec<usize> = measures.iter().flat_map(|&m| std::iter::once(m).chain(amounts(m))).collect();
     let on_noun: Vec<usize> = holders.iter().flat_map(|&m| v.kids_with(m, &["nmod"]).filter(laid)).collect();
@@ -27,7 +31,9 @@ pub fn laid_on(v: &View, verb: usize, cameo: &str, roles: &mut Roles) {
             roles.targets.push(x);
         }
     }
-    roles.places.retain(|p| !roles.targets.contains(p));
+    // Whom it is laid on is not where: no word of a target's phrase stays a place ("of U.S. exports").
+    let phrases: Vec<std::ops::Range<usize>> = roles.targets.iter().map(|&t| v.phrase(t)).collect();
+    roles.places.retain(|p| !phrases.iter().any(|r| r.contains(p)));
 }
 
 fn is_measure(v: &View, x: usize) -> bool {
@@ -35,13 +41,12 @@ fn is_measure(v: &View, x: usize) -> bool {
 }
 
 /// A party, not goods or an activity: a name the model tags, a pronoun, a phrase the gazetteer gives
-/// a country or role ("the media outlet"), or goods a party owns ("Canadian exports", "$20 billion
+/// a role ("the media outlet", "Iran"), or goods a party owns ("Canadian exports", "$20 billion
 /// worth of U.S. exports", "Iran's oil"). What follows in a place phrase is no owner: "six townships
 /// in Yangon" are places.
 fn names_party(v: &View, x: usize) -> bool {
     let modified = v.text(v.phrase(x).start..x + 1);
-    let party = crate::parties::normalize(modified).is_some_and(|p| p.role.is_some() || p.country.is_some());
-    party || words::is_pronoun(&v.lemmas[x]) || owners(v, x, 3).into_iter().any(|k| named(v, k))
+    state_or_role(modified) || words::is_pronoun(&v.lemmas[x]) || owners(v, x, 3).into_iter().any(|k| named(v, k))
 }
 
 /// Word `x` and the words that say whose it is, down `depth` levels: modifiers, possessors, compounds,
@@ -62,9 +67,13 @@ fn owners(v: &View, x: usize, depth: usize) -> Vec<usize> {
     out
 }
 
-/// Word `k` is a name the model tags or one the gazetteer gives a country ("Chinese", "U.S.").
+/// Word `k` is a person, organisation or people the model tags, or a state the gazetteer knows ("Chinese",
+/// "U.S.", "Iran": a state has a role). A town is no party: "a curfew on Goma" is laid where.
 fn named(v: &View, k: usize) -> bool {
-    let tagged =
-        |e: &casus_core::Entity| e.tokens.contains(&k) && matches!(e.label.as_str(), "PER" | "ORG" | "GPE" | "NORP");
-    v.sent.entities.iter().any(tagged) || crate::parties::normalize(v.word(k)).is_some_and(|p| p.country.is_some())
+    let tagged = |e: &casus_core::Entity| e.tokens.contains(&k) && matches!(e.label.as_str(), "PER" | "ORG" | "NORP");
+    v.sent.entities.iter().any(tagged) || state_or_role(v.word(k))
+}
+
+fn state_or_role(text: &str) -> bool {
+    crate::parties::normalize(text).is_some_and(|p| p.role.is_some())
 }

@@ -162,7 +162,8 @@ fn obliques(v: &View, t: usize, inherited: bool, r: &mut Roles) {
         let aim = words::get("target_cases").contains(&case.as_str())
             && !is_agent(v, c)
             && !is_place_noun(v, c)
-            && !is_setting(v, c);
+            && !is_setting(v, c)
+            && !is_idiom_phrase(v, c);
         if aim && !r.targets.is_empty() {
             r.aims.push(c);
         }
@@ -209,7 +210,16 @@ fn is_setting(v: &View, c: usize) -> bool {
 /// A by-phrase; "along with three civilians", which the parser may give as `obl:agent`, is none.
 fn is_agent(v: &View, c: usize) -> bool {
     let by = v.rel(c) == "obl:agent" || (v.base_rel(c) == "obl" && v.case_of(c).as_deref() == Some("by"));
-    by && v.co_actor_phrase(c).is_none()
+    // "nine people were killed, including four police officers": the parser may label a subset of
+    // the victims as the agent; "including" (by its word: its lemma is "include") names victims.
+    let subset = v.kids_with(c, &["case"]).any(|k| v.lower(k) == "including");
+    by && !subset && v.co_actor_phrase(c).is_none()
+}
+
+/// "on the basis of", "on behalf of", "on the orders of": a fixed phrase that says why or for whom,
+/// not whom an act is aimed at (event_words `on_phrase_idioms`; by word and lemma: "basis" has none).
+pub(super) fn is_idiom_phrase(v: &View, c: usize) -> bool {
+    words::get("on_phrase_idioms").iter().any(|w| *w == v.lemmas[c] || *w == v.lower(c))
 }
 
 fn is_agent_nominal(v: &View, c: usize) -> bool {

@@ -278,8 +278,12 @@ fn fulfilled(v: &View, head: usize) -> bool {
 fn addressed(v: &View, head: usize) -> bool {
     let Some(h) = v.head(head) else { return false };
     let audience = matches!(v.base_rel(head), "obj" | "iobj");
-    let partner = v.kids_with(head, &["nmod"]).any(|k| matches!(v.case_of(k).as_deref(), Some("with" | "between")));
-    audience && !partner && words::get("address_verbs").contains(&v.lemmas[h].as_str())
+    audience && !has_partner(v, head) && words::get("address_verbs").contains(&v.lemmas[h].as_str())
+}
+
+/// A gathering noun with a partner: "a meeting with the rebels", "talks between A and B".
+fn has_partner(v: &View, head: usize) -> bool {
+    v.kids_with(head, &["nmod"]).any(|k| matches!(v.case_of(k).as_deref(), Some("with" | "between")))
 }
 
 /// "He spoke on Sunday", "Wood spoke ahead of a meeting": speaking with no one spoken with is a

@@ -24,7 +24,7 @@ pub(crate) fn setting(v: &View, head: usize, cameo: &str, nominal: bool) -> bool
 /// statement made to a party ("told Trump at the summit", `args::contacts`) is still one.
 fn statement_venue(v: &View, head: usize) -> bool {
     let listed = |list: &str, k: usize| words::get(list).contains(&v.lemmas[k].as_str());
-    let partner = v.kids_with(head, &["nmod"]).any(|k| matches!(v.case_of(k).as_deref(), Some("with" | "between")));
+    let partner = super::has_partner(v, head);
     // by the word: the lemmatizer makes "meeting" "meet"
     let word = v.lower(head);
     let gathering = words::get("venue_gatherings").iter().any(|g| word == *g || word.strip_suffix('s') == Some(*g));

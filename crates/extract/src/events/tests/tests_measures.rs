@@ -86,3 +86,25 @@ fn speech_about_a_measure_is_not_aimed_at_whom_it_hits() {
         party_texts(&ev)
     );
 }
+
+#[test]
+fn a_measure_laid_on_a_town_is_laid_where_and_a_fixed_on_phrase_names_no_one() {
+    // "a curfew on Goma": the town is where (GUIDELINES 12.9), whatever the model tags it.
+    let mut doc = parsed("The/2/det army/3/nsubj imposed/0/root a/5/det curfew/3/obj on/7/case Goma/5/nmod ./3/punct");
+    doc.sentences[0].entities.push(casus_core::Entity { label: "GPE".into(), tokens: 6..7, score: 1.0 });
+    let ev = crate::events::extract(&doc);
+    assert_eq!(targets(&ev, "17"), [None], "{ev:?}");
+    // "on the recommendation of the State Department" says why, not on whom.
+    let ev = events_of(
+        "Washington/2/nsubj imposed/0/root sanctions/2/obj on/6/case the/6/det recommendation/3/nmod of/10/case \
+         the/10/det State/10/compound Department/6/nmod ./2/punct",
+        None,
+    );
+    assert_eq!(targets(&ev, "16"), [None], "{ev:?}");
+    let ev = events_of(
+        "The/2/det EU/3/nsubj lifted/0/root sanctions/3/obj on/7/case the/7/det basis/3/obl of/10/case \
+         a/10/det deal/7/nmod with/12/case Iran/10/nmod ./3/punct",
+        None,
+    );
+    assert_eq!(targets(&ev, "08"), [None], "{ev:?}");
+}

@@ -66,3 +66,22 @@ fn aid_sent_by_a_posture_verb_keeps_its_recipient() {
     let ev = doc_events(&["Egypt/2/nsubj sent/0/root food/2/obj into/5/case Gaza/2/obl ./2/punct"], "2025-03-12");
     assert_eq!(parties(&ev), [("073", Some("Egypt"), Some("Gaza"))], "{ev:#?}");
 }
+
+#[test]
+fn a_posture_aimed_at_someone_keeps_that_target_when_the_phrase_hangs_on_the_troops() {
+    // The model hangs "against Armenia" on the troops.
+    let ev = doc_events(
+        &["Azerbaijan/2/nsubj mobilized/0/root troops/2/obj against/5/case Armenia/3/nmod ./2/punct"],
+        "2025-03-12",
+    );
+    assert_eq!(parties(&ev), [("154", Some("Azerbaijan"), Some("Armenia"))], "{ev:#?}");
+}
+
+#[test]
+fn the_state_warships_are_sent_to_as_indirect_object_is_the_target() {
+    let ev = doc_events(
+        &["The/2/det US/3/nsubj sent/0/root Israel/3/iobj two/6/nummod warships/3/obj ./3/punct"],
+        "2025-03-12",
+    );
+    assert_eq!(parties(&ev), [("154", Some("The US"), Some("Israel"))], "{ev:#?}");
+}

@@ -466,3 +466,10 @@ fn an_accusation_of_a_crime_is_coded_by_the_crime_whatever_form_its_noun_takes()
     let talks = "Serbia/2/nsubj accused/0/root Croatia/2/obj of/5/case stalling/2/obl talks/5/obj ./2/punct";
     assert_eq!(codes(talks), vec!["112"]);
 }
+
+#[test]
+fn blaming_a_party_for_ethnic_cleansing_is_an_accusation_of_a_crime() {
+    let blamed =
+        "Bosnia/2/nsubj blamed/0/root Serb/4/amod forces/2/obj for/7/case ethnic/7/amod cleansing/2/obl ./2/punct";
+    assert_eq!(codes(blamed)[0], "1124");
+}

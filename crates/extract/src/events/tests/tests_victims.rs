@@ -262,3 +262,13 @@ fn the_dead_of_a_generic_toll_with_an_including_subset_are_no_party() {
     let got = victims(&ev);
     assert_eq!(got, [(None, Some(31))], "{got:?}");
 }
+
+#[test]
+fn an_including_subset_parsed_as_the_agent_is_no_actor() {
+    // The model may read "including four police officers" as the passive's agent.
+    let ev = doc_events(
+        &["At/2/case least/3/nmod nine/4/nummod people/6/nsubj:pass were/6/aux:pass killed/0/root ,/11/punct including/11/case four/11/nummod police/11/compound officers/6/obl:agent ,/11/punct in/15/case the/15/det attack/6/obl ./6/punct"],
+        "2025-03-12",
+    );
+    assert!(ev.iter().all(|e| e.actor.is_none()), "{ev:?}");
+}
