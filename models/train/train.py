@@ -204,6 +204,8 @@ def main():
     ap.add_argument("--train-word-emb", action="store_true", help="also fine-tune the 30k x 384 word embeddings")
     ap.add_argument("--event-repeat", type=int, default=2, help="copies of each event row per epoch")
     ap.add_argument("--w-code", type=float, default=0.5, help="weight of the 3-digit code loss")
+    ap.add_argument("--layers", type=int, default=0,
+                    help="keep only the encoder's first N layers (0 = all 6; a faster student, issue 13)")
     args = ap.parse_args()
 
     torch.set_num_threads(args.threads)
@@ -245,11 +247,14 @@ def main():
     if ev_meta:
         ev_kw = {"n_trig": len(ev_meta["trigger_labels"]), "n_code": len(ev_meta["code_labels"]),
                  "n_arg": len(ev_meta["arg_labels"])}
-    model = JointModel.from_encoder(enc_dir, len(ner_labels), len(deprels), use_shape=not args.no_shape, **ev_kw)
+    model = JointModel.from_encoder(enc_dir, len(ner_labels), len(deprels), use_shape=not args.no_shape,
+                                    layers=args.layers, **ev_kw)
     if args.init:
         model.load_state_dict(torch.load(args.init, map_location="cpu", weights_only=True))
     meta = {"ner_labels": ner_labels, "deprels": deprels, "use_shape": not args.no_shape,
             "encoder_dir": enc_dir, "args": vars(args)}
+    if args.layers:  # export.py rebuilds the same truncated encoder from this
+        meta["layers"] = args.layers
     if ev_meta:
         meta.update({k: ev_meta[k] for k in ("trigger_labels", "code_labels", "arg_labels", "gold")})
     json.dump(meta, open(os.path.join(run_dir, "meta.json"), "w"), indent=1)
