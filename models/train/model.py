@@ -16,6 +16,19 @@ from transformers import BertConfig, BertModel
 N_SHAPES = 7
 
 
+def encoder_config(enc_dir, layers=0):
+    """The encoder's BertConfig; layers > 0 truncates it to its first `layers` layers. The lower layers are
+    kept rather than every other one: they stay a consecutive stack (layer k+1 was trained on layer k's
+    output), and the top layers of this sentence-embedding model are the ones tuned to its pooled objective."""
+    cfg = BertConfig.from_pretrained(enc_dir)
+    cfg._attn_implementation = "eager"
+    if layers:
+        if not 0 < layers <= cfg.num_hidden_layers:
+            raise ValueError(f"--layers {layers}: the encoder has {cfg.num_hidden_layers}")
+        cfg.num_hidden_layers = layers
+    return cfg
+
+
 class MLP(nn.Module):
     def __init__(self, d_in, d_out, dropout):
         super().__init__()
@@ -70,10 +83,11 @@ class JointModel(nn.Module):
             self.arg_path = nn.Parameter(torch.zeros(N_PATH, n_arg))
 
     @classmethod
-    def from_encoder(cls, enc_dir, n_ner, n_rel, **kw):
-        cfg = BertConfig.from_pretrained(enc_dir)
-        cfg._attn_implementation = "eager"
+    def from_encoder(cls, enc_dir, n_ner, n_rel, layers=0, **kw):
+        """layers > 0 keeps only the encoder's first `layers` layers (a smaller, faster student, issue 13)."""
+        cfg = encoder_config(enc_dir, layers)
         m = cls(cfg, n_ner, n_rel, **kw)
+        # With num_hidden_layers = N, from_pretrained fills layer.0 .. layer.N-1 and drops the rest.
         m.bert = BertModel.from_pretrained(enc_dir, config=cfg, add_pooling_layer=False)
         return m
 

@@ -17,6 +17,7 @@ import torch
 import torch.nn.functional as F
 
 import data
+import distill
 from feats import MAX_SUB, featurize, load_tokenizer
 from model import JointModel
 
@@ -204,6 +205,11 @@ def main():
     ap.add_argument("--train-word-emb", action="store_true", help="also fine-tune the 30k x 384 word embeddings")
     ap.add_argument("--event-repeat", type=int, default=2, help="copies of each event row per epoch")
     ap.add_argument("--w-code", type=float, default=0.5, help="weight of the 3-digit code loss")
+    ap.add_argument("--layers", type=int, default=0,
+                    help="keep only the encoder's first N layers (0 = all 6; a faster student, issue 13)")
+    ap.add_argument("--teacher", default=None,
+                    help="exported model dir (e.g. models/news) whose soft outputs are added as targets (distill.py)")
+    ap.add_argument("--kd-weight", type=float, default=1.0, help="weight of the distillation loss (--teacher)")
     args = ap.parse_args()
 
     torch.set_num_threads(args.threads)
@@ -241,15 +247,22 @@ def main():
         f"{args.event_repeat}), dev {len(dev_items)}, "
         f"{len(deprels)} deprels, {len(ner_labels)} ner labels, args {vars(args)}")
 
+    targets = None
+    if args.teacher:
+        targets = distill.teacher_targets(args.teacher, train_items, (ner_labels, deprels), os.path.join(run_dir, "teacher.pkl"), say)
+
     ev_kw = {}
     if ev_meta:
         ev_kw = {"n_trig": len(ev_meta["trigger_labels"]), "n_code": len(ev_meta["code_labels"]),
                  "n_arg": len(ev_meta["arg_labels"])}
-    model = JointModel.from_encoder(enc_dir, len(ner_labels), len(deprels), use_shape=not args.no_shape, **ev_kw)
+    model = JointModel.from_encoder(enc_dir, len(ner_labels), len(deprels), use_shape=not args.no_shape,
+                                    layers=args.layers, **ev_kw)
     if args.init:
         model.load_state_dict(torch.load(args.init, map_location="cpu", weights_only=True))
     meta = {"ner_labels": ner_labels, "deprels": deprels, "use_shape": not args.no_shape,
             "encoder_dir": enc_dir, "args": vars(args)}
+    if args.layers:  # export.py rebuilds the same truncated encoder from this
+        meta["layers"] = args.layers
     if ev_meta:
         meta.update({k: ev_meta[k] for k in ("trigger_labels", "code_labels", "arg_labels", "gold")})
     json.dump(meta, open(os.path.join(run_dir, "meta.json"), "w"), indent=1)
@@ -269,10 +282,14 @@ def main():
     step, t0, last_save = 0, time.time(), time.time()
     model.train()
     for ep in range(1, args.epochs + 1):
-        agg = np.zeros(6)
+        agg, agg_kd = np.zeros(6), 0.0
         for k, b in enumerate(batches(train_items, args.max_tokens, True, rng)):
-            l_ner, l_arc, l_rel, l_trig, l_code, l_arg, _ = losses(model, collate([train_items[i] for i in b]))
+            l_ner, l_arc, l_rel, l_trig, l_code, l_arg, out = losses(model, collate([train_items[i] for i in b]))
             loss = l_ner + l_arc + l_rel + l_trig + args.w_code * l_code + l_arg
+            if targets is not None:
+                l_kd = distill.kd_loss(out, [targets[i] for i in b])
+                loss = loss + args.kd_weight * l_kd
+                agg_kd += l_kd.item()
             opt.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 5.0)
@@ -283,6 +300,7 @@ def main():
             if step % 50 == 0:
                 el = time.time() - t0
                 evl = f" trig {agg[3]/(k+1):.3f} code {agg[4]/(k+1):.3f} arg {agg[5]/(k+1):.3f}" if ev_meta else ""
+                evl += f" kd {agg_kd/(k+1):.3f}" if targets is not None else ""
                 say(f"ep {ep} step {step}/{total} loss ner {agg[0]/ (k+1):.3f} arc {agg[1]/(k+1):.3f} "
                     f"rel {agg[2]/(k+1):.3f}{evl} elapsed {el/60:.1f} min eta {el/step*(total-step)/60:.1f} min")
             if time.time() - last_save > args.save_every_min * 60:
