@@ -1,8 +1,9 @@
 //! An act named as an option, a right or a chance someone has, not as one that happened: "has two
 //! choices: to fight the rebels or to talk to them", "the flexibility to stay or withdraw", "now is
 //! not the time to consider offering relief", "in no one's interest for him to die in prison".
-//! GUIDELINES §2 and §12.8: hypotheticals and plans are no records. "The first country to
-//! recognize …" reports (an ordinal picks one who did).
+//! An act granted as a right or a power is one too: "the law allows the government to seize
+//! assets", "the resolution authorizes states to use force". GUIDELINES §2 and §12.8: hypotheticals
+//! and plans are no records. "The first country to recognize …" reports (an ordinal picks one who did).
 use crate::events::tense;
 use crate::events::view::View;
 use crate::events::words;
@@ -20,7 +21,7 @@ pub(crate) fn open_option(v: &View, head: usize, nominal: bool) -> bool {
     // offering", "to select …, either to stay".
     let mut cur = start;
     for _ in 0..6 {
-        if option_infinitive(v, cur) {
+        if option_infinitive(v, cur) || permitted(v, cur) {
             return true;
         }
         match v.head(cur) {
@@ -40,6 +41,27 @@ fn option_infinitive(v: &View, i: usize) -> bool {
     let picked =
         v.kids_with(noun, &["amod", "nummod"]).any(|k| words::get("option_pickers").contains(&v.lemmas[k].as_str()));
     to && !picked && !taken(v, noun) && words::get("option_nouns").contains(&v.lemmas[noun].as_str())
+}
+
+/// Verb `i` is a "to" infinitive of what a verb of permission grants, read as its complement
+/// ("allows the government to seize") or as a modifier of the grantee ("permits forces to open
+/// fire"). A permission in the past may tell the act that followed ("allowed the rebels to
+/// withdraw"), and so may a bare participle ("withdrew, allowing the rebels to enter"): both stay.
+fn permitted(v: &View, i: usize) -> bool {
+    if !v.kids_with(i, &["mark"]).any(|m| v.lemmas[m] == "to") {
+        return false;
+    }
+    let Some(h) = v.head(i) else { return false };
+    let grantor = match v.base_rel(i) {
+        "xcomp" => Some(h),
+        "acl" => v.head(h).filter(|_| matches!(v.base_rel(h), "obj" | "iobj")),
+        _ => None,
+    };
+    let Some(g) = grantor.filter(|&g| words::get("permission_verbs").contains(&v.lemmas[g].as_str())) else {
+        return false;
+    };
+    let participle = v.lower(g).ends_with("ing") && v.kids_with(g, &["aux", "aux:pass"]).next().is_none();
+    !tense::past(v, g) && !participle
 }
 
 /// Option noun `noun` is the object of a verb of taking or using it in the past or perfect.
