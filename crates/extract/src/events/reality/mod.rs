@@ -162,11 +162,24 @@ fn aimed_at(v: &View, head: usize, nominal: bool) -> bool {
 
 /// "hours after the attack", "after these new clashes": a definite incident noun with no toll in its
 /// sentence serves as a time anchor and gets no record of its own (GUIDELINES §2, repetitions);
-/// "after a fresh round of violence" introduces one.
+/// "after a fresh round of violence" introduces one. So does a concession: "despite the truce, the
+/// factions clashed" reports the clashes, the truce is one the story told or takes as known.
 fn reported_elsewhere(v: &View, head: usize) -> bool {
     let definite = v.definite_det(head) || v.kids_with(head, &["nmod:poss"]).next().is_some();
     let anchor = v.case_of(head).is_some_and(|c| words::get("anchor_cases").contains(&c.as_str()));
-    definite && anchor && v.casualties().is_empty()
+    definite && (anchor || conceded(v, head)) && v.casualties().is_empty()
+}
+
+/// "despite the truce", "notwithstanding the clashes", "in spite of the ceasefire" (parsed as
+/// "spite" with "in", the noun its "of" phrase): the noun heads a phrase of concession.
+fn conceded(v: &View, head: usize) -> bool {
+    let case = v.case_of(head);
+    let spite = v
+        .head(head)
+        .filter(|&h| case.as_deref() == Some("of") && v.lemmas[h] == "spite")
+        .and_then(|h| v.case_of(h))
+        .map(|c| format!("{c} spite of"));
+    case.into_iter().chain(spite).any(|c| words::get("concession_cases").contains(&c.as_str()))
 }
 
 /// "since the attacks began Tuesday", "before the fighting broke out", "when the bombing took

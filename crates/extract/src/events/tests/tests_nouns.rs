@@ -106,6 +106,27 @@ fn a_definite_incident_after_which_something_happens_is_a_time_anchor_an_indefin
 }
 
 #[test]
+fn a_definite_incident_conceded_is_given_an_indefinite_one_or_one_with_a_toll_is_news() {
+    let bombings = |spec: &str| -> usize {
+        let ev = events_of(spec, Some("2025-03-12"));
+        ev.iter().filter(|e| e.action.cameo.starts_with("18")).count()
+    };
+    // "Despite Sunday's bombing, voters turned out": the turnout is news, the bombing given.
+    let given = "Despite/3/case Sunday's/3/nmod:poss bombing/6/obl ,/3/punct voters/6/nsubj turned/0/root out/6/compound:prt ./6/punct";
+    assert_eq!(bombings(given), 0);
+    // "Despite a bombing, …" may tell one the story has not.
+    let news =
+        "Despite/3/case a/3/det bombing/6/obl ,/3/punct voters/6/nsubj turned/0/root out/6/compound:prt ./6/punct";
+    assert_eq!(bombings(news), 1);
+    // "In spite of Sunday's bombing, …": the parse hangs the noun on "spite".
+    let spite = "In/2/case spite/9/obl of/6/case Sunday/6/nmod:poss 's/4/case bombing/2/nmod ,/2/punct voters/9/nsubj turned/0/root out/9/compound:prt ./9/punct";
+    assert_eq!(bombings(spite), 0);
+    // "Notwithstanding the bombing that killed 12 people, …": a toll makes it a report.
+    let toll = "Notwithstanding/3/case the/3/det bombing/10/obl that/5/nsubj killed/3/acl:relcl 12/7/nummod people/5/obj ,/3/punct talks/10/nsubj resumed/0/root ./10/punct";
+    assert_eq!(bombings(toll), 1);
+}
+
+#[test]
 fn fighting_between_two_parties_with_the_case_word_on_the_last_is_one_record_each_way() {
     // "between" and "and" parsed onto the last noun, the first left a sibling of it.
     let ev = events_of(
