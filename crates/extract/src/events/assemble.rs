@@ -7,7 +7,7 @@ use super::pairing::{fallen_fight, joint, pairs, two_party, weapon_actions};
 use super::reality;
 use super::sides::context::{in_news_window, parties_of, Context};
 use super::sides::{self, sides, Sides};
-use super::slots::places::{controlled, finer, location, meeting, sentence_place, target_place, visited};
+use super::slots::places::{controlled, destination, finer, location, meeting, sentence_place, target_place};
 use super::slots::{self, attach_casualties, date_for, date_ref, incident_like, usable, DateFrom};
 use super::triggers::trigger::{argument_lemmas, is_force, is_speech_act, pos, remote_contact, Trigger};
 use super::triggers::{self, triggers};
@@ -536,7 +536,7 @@ fn note_sides(ctx: &mut Context, t: &Trigger, mutual: bool, each_way: bool, acto
 }
 
 /// The event's place: a control verb's place, else the phrase's own (finer where the sentence's scene is
-/// below it), a visit's destination, the sentence's scene, a force event's target that is a place.
+/// below it), a visit's or a deployment's destination, the sentence's scene, a force event's target that is a place.
 /// A place named only "the city" comes last, a control verb's ("took control of the city") after the
 /// sentence's own: the document pass names it (`incidents::resolve`).
 fn event_location(v: &View, ctx: &Context, t: &Trigger, nominal: bool, roles: &Roles, meta: &Meta) -> Option<Location> {
@@ -548,7 +548,7 @@ fn event_location(v: &View, ctx: &Context, t: &Trigger, nominal: bool, roles: &R
         .or_else(|| own.clone())
         .filter(|l| l.name.is_some())
         .map(|l| finer(l, scene.as_ref()))
-        .or_else(|| visited(v, t, &roles.targets, ctx.states()))
+        .or_else(|| destination(v, t, &roles.targets, ctx.states()))
         .or_else(|| scene.clone())
         .or_else(|| meta.force.then(|| target_place(v, &roles.targets, ctx.states())).flatten())
         .or(own)

@@ -39,13 +39,18 @@ pub(crate) fn target_place(v: &View, targets: &[usize], states: &[String]) -> Op
     (!country).then_some(place)
 }
 
-/// "a visit to Saudi Arabia", "visited Kabul": a visit (042) happens where it goes, a state too.
-pub(crate) fn visited(v: &View, t: &Trigger, targets: &[usize], states: &[String]) -> Option<Location> {
-    if !t.cameo.starts_with("042") {
+/// "a visit to Saudi Arabia", "visited Kabul": a visit (042) happens where it goes, a state too; so
+/// does a deployment of forces or peacekeepers (154, 074: "sent 1,300 troops to East Timor", "troops
+/// being sent to Iraq"), whose destination is no target (GUIDELINES §12.4 table, §7).
+pub(crate) fn destination(v: &View, t: &Trigger, targets: &[usize], states: &[String]) -> Option<Location> {
+    if !words::get("destination_codes").iter().any(|c| t.cameo.starts_with(*c)) {
         return None;
     }
-    let to = |k: usize| v.kids_with(k, &["nmod", "obl"]).filter(move |&c| v.case_of(c).as_deref() == Some("to"));
-    let mut goal: Vec<usize> = t.m.tokens.clone().flat_map(to).collect();
+    let goes = |c: usize| v.case_of(c).is_some_and(|case| words::get("destination_cases").contains(&case.as_str()));
+    let to = |k: usize| v.kids_with(k, &["nmod", "obl"]).filter(move |&c| goes(c));
+    // The parser often hangs the destination on what is sent: "sending [1,300 troops to East Timor]".
+    let sent = |k: usize| v.kids_with(k, &["obj"]).collect::<Vec<_>>();
+    let mut goal: Vec<usize> = t.m.tokens.clone().chain(t.m.tokens.clone().flat_map(sent)).flat_map(to).collect();
     goal.extend(targets.iter().copied().filter(|&x| v.case_of(x).is_none()));
     let known = |x: usize| v.is_place_name(x) || parties::lookup_place(v.word(x)).is_some_and(|k| k.known);
     let named: Vec<usize> =

@@ -85,3 +85,48 @@ fn the_state_warships_are_sent_to_as_indirect_object_is_the_target() {
     );
     assert_eq!(parties(&ev), [("154", Some("The US"), Some("Israel"))], "{ev:#?}");
 }
+
+/// The place name of every event.
+fn places(ev: &[Event]) -> Vec<Option<&str>> {
+    ev.iter().map(|e| e.location.as_ref().and_then(|l| l.name.as_deref())).collect()
+}
+
+#[test]
+fn forces_sent_somewhere_are_deployed_there() {
+    let ev = doc_events(
+        &["The/3/det United/3/compound States/4/nsubj deployed/0/root 3,000/6/nummod troops/4/obj to/8/case Poland/4/obl ./4/punct"],
+        "2025-03-12",
+    );
+    assert_eq!(places(&ev), [Some("Poland")], "{ev:#?}");
+    // The passive participle too, and "into".
+    let ev = doc_events(
+        &["Troops/4/nsubj:pass were/4/aux:pass being/4/aux:pass sent/0/root into/6/case Somalia/4/obl ./4/punct"],
+        "2025-03-12",
+    );
+    assert_eq!(places(&ev), [Some("Somalia")], "{ev:#?}");
+}
+
+#[test]
+fn a_withdrawal_does_not_happen_where_the_forces_go() {
+    let ev = doc_events(
+        &["Russia/2/nsubj withdrew/0/root its/4/nmod:poss troops/2/obj to/6/case Belarus/2/obl ./2/punct"],
+        "2025-03-12",
+    );
+    assert!(!ev.is_empty(), "{ev:#?}");
+    assert_eq!(places(&ev), vec![None; ev.len()], "{ev:#?}");
+}
+
+#[test]
+fn the_destination_hung_on_the_forces_sent_is_where_too() {
+    let ev = doc_events(
+        &["Britain/2/nsubj sent/0/root 500/4/nummod soldiers/2/obj to/6/case Estonia/4/nmod ./2/punct"],
+        "2025-03-12",
+    );
+    assert_eq!(places(&ev), [Some("Estonia")], "{ev:#?}");
+    // What an attack's object is attached to names no place of the attack.
+    let ev = doc_events(
+        &["Rebels/2/nsubj attacked/0/root a/4/det convoy/2/obj to/6/case Goma/4/nmod ./2/punct"],
+        "2025-03-12",
+    );
+    assert!(!ev.is_empty() && places(&ev).iter().all(|p| *p != Some("Goma")), "{ev:#?}");
+}
