@@ -277,6 +277,12 @@ fn roles(v: &View, t: &Trigger, nominal: bool) -> Roles {
     if t.m.entry.posting && t.cameo.starts_with("15") {
         args::posted::aimed_only(v, &mut roles);
     }
+    // An optimistic comment is the believer's, aimed at no one ("expects the rebels to reach a deal").
+    if let Some(actors) = triggers::forecasts::commenters(v, t) {
+        roles.actors = actors;
+        roles.targets.clear();
+        roles.aims.clear();
+    }
     roles
 }
 

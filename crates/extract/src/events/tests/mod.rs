@@ -22,6 +22,7 @@ mod tests_doers;
 mod tests_figurative;
 mod tests_first_person;
 mod tests_folded;
+mod tests_forecasts;
 mod tests_generic;
 mod tests_groups;
 mod tests_hazards;

@@ -2,8 +2,9 @@
 //! codes. [`learned`] finds the lexicon's and the model's matches; [`triggers`] codes them (`trigger`:
 //! part of speech, argument fit; `accused`, `participles`), drops those that are no event of their own
 //! and adds the speech acts the lexicon does not match as such: `appeals` (modal form), `threats`
-//! (conditional), `claims`, `judgments`, `verdicts`, `subversion`. Later stages ask `appeals` and
-//! `threats` for roles, `accused` and `judgments` for the blamed or judged party.
+//! (conditional), `claims`, `judgments`, `verdicts`, `subversion`, `intents`, `forecasts`. Later
+//! stages ask `appeals`, `threats` and `forecasts` for roles, `accused` and `judgments` for the
+//! blamed or judged party.
 //!
 //! Stage 1 of a sentence: its triggers. The lexicon's and the model's matches ([`learned`]) get
 //! their CAMEO code (from their arguments, negation, a governing modal), and those that are not
@@ -13,6 +14,7 @@ pub(super) mod accused;
 pub(super) mod appeals;
 mod claims;
 mod compounds;
+pub(super) mod forecasts;
 mod intents;
 pub(super) mod judgments;
 pub mod learned;
@@ -56,7 +58,7 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
             && !accompanying(v, head)
             && !light_object(v, head, &cameo);
         if let Some(g) = v.head(head).filter(|_| complement) {
-            if let Some(kind) = lexicon::modal(&v.lemmas[g]) {
+            if let Some(kind) = lexicon::modal(&v.lemmas[g]).filter(|_| !forecasts::feeling(v, g, head)) {
                 match lexicon::modal_code(kind, &cameo) {
                     ModalOutcome::Drop => continue,
                     ModalOutcome::Recode(c) => {
@@ -86,6 +88,7 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
     subversion::add(v, &mut kept);
     verdicts::add(v, &mut kept);
     intents::add(v, &mut kept);
+    forecasts::add(v, &mut kept);
     drop_own_event_nouns(v, &mut kept);
     kept.retain(|t| !participles::describes_noun(v, t.head) && !participles::attributive(v, t.head, &t.cameo));
     drop_content_nouns(v, &mut kept);
