@@ -4,9 +4,10 @@
 //! jobs", "civilians remain bombed and displaced"), and an act inside a clause whose subject is
 //! anyone at all ("everybody knows someone who has been arrested"). GUIDELINES §2 and §12.8:
 //! habitual and generic statements and standing states are no records. Positions (statements,
-//! appeals, intents) are still acts.
-use crate::dates::DateMention;
+//! appeals, intents) are still acts. Also violence that a frequency word says recurs ([`recurrent`]).
+use crate::dates::{DateMention, Precision};
 use crate::events::tense;
+use crate::events::triggers::trigger::is_force;
 use crate::events::view::View;
 use crate::events::words;
 
@@ -56,4 +57,26 @@ fn anyone(v: &View, a: usize, head: usize) -> bool {
     let counted = words::get("quantity_words").contains(&lemma);
     let bare = !counted && !v.kids(s).iter().any(|&k| owned(k));
     common && bare && word.ends_with('s') && word != lemma && !party()
+}
+
+/// "Insurgents have repeatedly targeted government forces", "the continuous attacks in our
+/// schools", "regular attacks by militias", "when the nightly raids begin": violence that a
+/// frequency word says recurs is a pattern, not one incident (GUIDELINES §2, habitual violence).
+/// Only incidents counted in the plural recur: "frequent exchange of fire", "constant artillery
+/// fire" tell how one incident went. A day or a toll in the sentence ties it to one occurrence, and
+/// so does a headline; in the past the adverb may count blows within one incident ("police
+/// repeatedly fired tear gas"), and the progressive tells an incident under way.
+pub(crate) fn recurrent(v: &View, head: usize, cameo: &str, nominal: bool, dates: &[DateMention]) -> bool {
+    let day = dates.iter().any(|d| d.precision == Precision::Day);
+    if !is_force(cameo) || day || !v.casualties().is_empty() || tense::headline(v) {
+        return false;
+    }
+    if nominal {
+        let modifiers = words::get("recurrent_modifiers");
+        let plural = v.lower(head).ends_with('s') && v.lower(head) != v.lemmas[head];
+        return plural && v.kids_with(head, &["amod"]).any(|k| modifiers.contains(&v.lower(k).as_str()));
+    }
+    let now = tense::present_perfect(v, head) || tense::present_simple(v, head);
+    let adverbs = words::get("recurrent_adverbs");
+    now && v.kids_with(head, &["advmod"]).any(|k| adverbs.contains(&v.lower(k).as_str()))
 }

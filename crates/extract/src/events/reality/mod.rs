@@ -39,7 +39,8 @@ pub(super) fn not_an_event(v: &View, head: usize, cameo: &str, nominal: bool, da
         dates.iter().any(|d| d.precision == Precision::Day && v.head(v.top(d.tokens.clone())) == Some(clause));
     // "LRA rebels are known for targeting civilians", "Sunni militants … often target pilgrims":
     // the trigger's own adverb counts too; "a wave of violence" counts a run of its own.
-    let habitual = tense::habitual(v, clause) || tense::habitual(v, head);
+    let habitual =
+        tense::habitual(v, clause) || tense::habitual(v, head) || generic::recurrent(v, head, cameo, nominal, dates);
     if habitual && !dated_clause && !position && !counted(v, head) {
         return true;
     }
