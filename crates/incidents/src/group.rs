@@ -101,7 +101,16 @@ fn actions_fit(a: &EventInfo, b: &EventInfo) -> bool {
     // word for word is one statement even where a copy lost its speaker.
     let mutual = MUTUAL_ROOTS.contains(&a.root.as_str()) && (one_statement || either_way(a, b));
     let copy = same_report(a, b) && fits(&a.actor, &b.actor);
-    truce(a, b) || (a.root == b.root && ((a.actor.is_some() && a.actor == b.actor) || mutual || copy))
+    truce(a, b) || (a.root == b.root && ((a.actor.is_some() && a.actor == b.actor) || mutual || copy || unnamed(a, b)))
+}
+
+/// Whether two statements of one CAMEO code to one addressee (or none named) both leave their speaker
+/// unnamed: a threat quoted without its source ("further provocations would be met with decisive
+/// measures") or a step told in the passive ("security forces had been dispatched"). Nothing says two
+/// speakers, so they are one speaker's (the other rules, dates first, still apply). One named speaker
+/// beside an unnamed one is not: the unnamed one may be anyone else quoted in the story.
+fn unnamed(a: &EventInfo, b: &EventInfo) -> bool {
+    a.actor.is_none() && b.actor.is_none() && a.code == b.code && fits(&a.target, &b.target)
 }
 
 /// Whether one event is a war's toll and the other a day's event without one: "fighting has killed
