@@ -467,3 +467,45 @@ fn two_reports_of_a_statement_that_name_no_speaker_are_one_statement() {
     later.date = Span::parse("2006-08-31");
     assert_eq!(group(&[threat, later], &opts).len(), 2);
 }
+
+#[test]
+fn one_speaker_s_two_statements_side_by_side_in_a_sentence_are_two() {
+    let opts = Options::default();
+    let said = "the foreign minister accused tehran of arming the rebels and called the raids acts of war";
+    let (sau, irn) = (Some("SAU/GOV"), Some("IRN/GOV"));
+    let accused = told(info("a", 4, "112", sau, irn), said);
+    let mut condemned = told(info("a", 4, "111", sau, irn), said);
+    condemned.trigger = "called".into();
+    assert!(!compatible(&accused, &condemned, &opts));
+    assert_eq!(group(&[accused.clone(), condemned.clone()], &opts).len(), 2);
+    // Two sentences, or one code told twice in the sentence, keep the grouping by speaker and root.
+    let later = told(info("a", 5, "111", sau, irn), "he later called the raids acts of war");
+    let mut again = told(info("a", 4, "112", sau, irn), said);
+    again.trigger = "accused again".into();
+    assert!(compatible(&accused, &later, &opts) && compatible(&accused, &again, &opts));
+    // An interaction or a protest told in two codes of one sentence is one occasion.
+    let visit = "the minister visited brussels and met eu officials";
+    let (visited, mut met) = (told(info("b", 2, "042", sau, None), visit), told(info("b", 2, "040", sau, None), visit));
+    met.trigger = "met".into();
+    assert!(compatible(&visited, &met, &opts));
+    let protest = "traders held a sit-in to protest the new tax";
+    let (sit_in, mut protested) =
+        (told(info("c", 1, "144", sau, None), protest), told(info("c", 1, "140", sau, None), protest));
+    protested.trigger = "protest".into();
+    assert!(compatible(&sit_in, &protested, &opts));
+}
+
+#[test]
+fn a_restatement_joins_its_own_code_before_another_act_of_its_root() {
+    let opts = Options::default();
+    let arm = Some("ARM/GOV");
+    let denounced = told(info("a", 1, "111", arm, None), "the foreign ministry denounced an invasion on saturday");
+    let both = "he also accused baku of cutting the gas and denounced a humanitarian disaster";
+    let accused = told(info("a", 2, "112", arm, Some("AZE/GOV")), both);
+    let mut denounced_again = told(info("a", 2, "111", arm, None), both);
+    denounced_again.trigger = "denounced".into();
+    // Equal evidence either way: the same code joins first, so the accusation is the one left alone.
+    assert_eq!(score(&denounced, &accused, &opts), score(&denounced, &denounced_again, &opts));
+    let groups = group(&[denounced, accused, denounced_again], &opts);
+    assert_eq!(groups, vec![vec![0, 2], vec![1]]);
+}
