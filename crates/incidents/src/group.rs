@@ -164,14 +164,23 @@ fn truce(a: &EventInfo, b: &EventInfo) -> bool {
 /// Whether two events' places and countries can be one incident's.
 pub fn consistent(a: &EventInfo, b: &EventInfo, opts: &Options) -> bool {
     // One trigger's records are one event whatever their parties ("The Ethiopians, together with
-    // Somali government troops, launched the operation": a record for each army).
+    // Somali government troops, launched the operation": a record for each army), and so are its
+    // records in another story's copy of the sentence.
     let countries = one_mention(a, b)
+        || copied_mention(a, b)
         || !a.violent
         || a.countries.is_empty()
         || b.countries.is_empty()
         || !a.countries.is_disjoint(&b.countries)
         || attacker_and_victims(a, b);
     countries && place_score(&a.place, &b.place, opts).is_some()
+}
+
+/// Whether two stories' records are of one trigger in one report (wire copy): one event, whatever
+/// parties each story's reading gave it ("the separatist group and its ideological allies launched 504
+/// attacks", its allies read as China's government in one story and Pakistan's in the other).
+fn copied_mention(a: &EventInfo, b: &EventInfo) -> bool {
+    a.doc != b.doc && a.trigger == b.trigger && same_report(a, b)
 }
 
 /// Whether two violent events' parties fit side by side, each named on one report and unnamed on

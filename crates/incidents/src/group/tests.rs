@@ -321,10 +321,11 @@ fn one_trigger_s_records_are_one_event_whatever_their_parties_countries() {
     ethiopia.countries = ["ETH".to_string()].into();
     somalia.countries = ["SOM".to_string()].into();
     assert!(consistent(&ethiopia, &somalia, &opts));
-    // Another trigger of the sentence, or the same words in another story, is not that one event.
+    // Another trigger of the sentence is not that one event, in its story or in another's copy of it;
+    // the trigger in another story's copy is (see `a_copied_sentence_s_trigger_is_one_event_...`).
     let mut other_trigger = somalia.clone();
     other_trigger.trigger = "fought back".into();
-    let mut other_story = somalia.clone();
+    let mut other_story = other_trigger.clone();
     other_story.doc = "e".into();
     assert!(!consistent(&ethiopia, &other_trigger, &opts) && !consistent(&ethiopia, &other_story, &opts));
 }
@@ -508,4 +509,25 @@ fn a_restatement_joins_its_own_code_before_another_act_of_its_root() {
     assert_eq!(score(&denounced, &accused, &opts), score(&denounced, &denounced_again, &opts));
     let groups = group(&[denounced, accused, denounced_again], &opts);
     assert_eq!(groups, vec![vec![0, 2], vec![1]]);
+}
+
+#[test]
+fn a_copied_sentence_s_trigger_is_one_event_whatever_parties_each_story_read() {
+    let opts = Options::default();
+    let text = "according to the report the rebel group and its allies launched 500 attacks last year";
+    let with_country = |doc: &str, actor: &str, country: &str| {
+        let mut e = told(info(doc, 8, "190", Some(actor), None), text);
+        e.trigger = "launched".into();
+        e.countries = [country.to_string()].into();
+        e.date = Span::parse("2024");
+        e
+    };
+    let (rebels, allies_as_china) = (with_country("a", "PAK/SEP", "PAK"), with_country("b", "CHN/GOV", "CHN"));
+    assert!(consistent(&rebels, &allies_as_china, &opts));
+    assert_eq!(group(&[rebels.clone(), allies_as_china.clone()], &opts).len(), 1);
+    // Not another trigger of the copy, nor the same trigger in other words.
+    let mut other_trigger = allies_as_china.clone();
+    other_trigger.trigger = "attacks".into();
+    let reworded = told(allies_as_china.clone(), "china's allies launched raids of their own last year");
+    assert!(!consistent(&rebels, &other_trigger, &opts) && !consistent(&rebels, &reworded, &opts));
 }
