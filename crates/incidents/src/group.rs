@@ -28,6 +28,8 @@ const MUTUAL_ROOTS: [&str; 6] = ["03", "04", "05", "06", "07", "08"];
 /// CAMEO codes of a signed agreement and of a de-escalation (ceasefire, retreat): one truce is both.
 const SIGNED_AGREEMENT: &str = "057";
 const DE_ESCALATION: &str = "087";
+/// CAMEO root of protests (demonstrations, sit-ins, strikes).
+const PROTEST_ROOT: &str = "14";
 /// Sentences sharing this share of their words are one report reworded (wire copy across stories).
 pub(crate) const SAME_REPORT_OVERLAP: f64 = 0.6;
 /// One speaker's statement of one code to one addressee in two stories sharing this share of their
@@ -55,8 +57,9 @@ type Rule = (&'static str, fn(&EventInfo, &EventInfo, &Options) -> bool);
 const DATES: &str = "dates";
 
 /// The rules of [`compatible`], by name.
-const RULES: [Rule; 7] = [
+const RULES: [Rule; 8] = [
     ("actions", |a, b, _| actions_fit(a, b)),
+    ("two_statements", |a, b, _| !two_statements_of_a_sentence(a, b)),
     (DATES, dates_fit),
     ("campaign", |a, b, _| !campaign_and_episode(a, b)),
     ("wars", |a, b, _| !different_wars(a, b)),
@@ -101,7 +104,26 @@ fn actions_fit(a: &EventInfo, b: &EventInfo) -> bool {
     // word for word is one statement even where a copy lost its speaker.
     let mutual = MUTUAL_ROOTS.contains(&a.root.as_str()) && (one_statement || either_way(a, b));
     let copy = same_report(a, b) && fits(&a.actor, &b.actor);
-    truce(a, b) || (a.root == b.root && ((a.actor.is_some() && a.actor == b.actor) || mutual || copy))
+    truce(a, b) || (a.root == b.root && ((a.actor.is_some() && a.actor == b.actor) || mutual || copy || unnamed(a, b)))
+}
+
+/// Whether two statements of one sentence are two acts of its speaker: two CAMEO codes told side by
+/// side ("accused Iran of ordering the attacks and called them terrorist acts", "takes a dim view of
+/// these efforts, suspecting the West of ..."). Not for interactions of both sides, which a sentence
+/// tells in several codes of one occasion ("visited Brussels and met officials", "signed a truce and
+/// agreed to a ceasefire"), nor for a protest told as its form and its cause ("held a sit-in to protest").
+fn two_statements_of_a_sentence(a: &EventInfo, b: &EventInfo) -> bool {
+    let spoken = |e: &EventInfo| !e.violent && !MUTUAL_ROOTS.contains(&e.root.as_str()) && e.root != PROTEST_ROOT;
+    spoken(a) && spoken(b) && a.doc == b.doc && a.sentence == b.sentence && a.code != b.code
+}
+
+/// Whether two statements of one CAMEO code to one addressee (or none named) both leave their speaker
+/// unnamed: a threat quoted without its source ("further provocations would be met with decisive
+/// measures") or a step told in the passive ("security forces had been dispatched"). Nothing says two
+/// speakers, so they are one speaker's (the other rules, dates first, still apply). One named speaker
+/// beside an unnamed one is not: the unnamed one may be anyone else quoted in the story.
+fn unnamed(a: &EventInfo, b: &EventInfo) -> bool {
+    a.actor.is_none() && b.actor.is_none() && a.code == b.code && fits(&a.target, &b.target)
 }
 
 /// Whether one event is a war's toll and the other a day's event without one: "fighting has killed
@@ -142,14 +164,23 @@ fn truce(a: &EventInfo, b: &EventInfo) -> bool {
 /// Whether two events' places and countries can be one incident's.
 pub fn consistent(a: &EventInfo, b: &EventInfo, opts: &Options) -> bool {
     // One trigger's records are one event whatever their parties ("The Ethiopians, together with
-    // Somali government troops, launched the operation": a record for each army).
+    // Somali government troops, launched the operation": a record for each army), and so are its
+    // records in another story's copy of the sentence.
     let countries = one_mention(a, b)
+        || copied_mention(a, b)
         || !a.violent
         || a.countries.is_empty()
         || b.countries.is_empty()
         || !a.countries.is_disjoint(&b.countries)
         || attacker_and_victims(a, b);
     countries && place_score(&a.place, &b.place, opts).is_some()
+}
+
+/// Whether two stories' records are of one trigger in one report (wire copy): one event, whatever
+/// parties each story's reading gave it ("the separatist group and its ideological allies launched 504
+/// attacks", its allies read as China's government in one story and Pakistan's in the other).
+fn copied_mention(a: &EventInfo, b: &EventInfo) -> bool {
+    a.doc != b.doc && a.trigger == b.trigger && same_report(a, b)
 }
 
 /// Whether two violent events' parties fit side by side, each named on one report and unnamed on
@@ -410,15 +441,17 @@ pub fn group(events: &[EventInfo], opts: &Options) -> Vec<Vec<usize>> {
             if compatible(&events[i], &events[j], opts) && consistent(&events[i], &events[j], opts) {
                 let s = score(&events[i], &events[j], opts);
                 if s >= opts.threshold {
-                    pairs.push((s, i, j));
+                    pairs.push((s, events[i].code == events[j].code, i, j));
                 }
             }
         }
     }
-    pairs.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    // Of pairs of equal evidence, one CAMEO code's join first: a restatement goes with the act it
+    // restates before another act of its root can take it (and part it from its own).
+    pairs.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)).then(a.3.cmp(&b.3)));
     let mut owner: Vec<usize> = (0..events.len()).collect();
     let mut members: Vec<Vec<usize>> = (0..events.len()).map(|i| vec![i]).collect();
-    for (_, i, j) in pairs {
+    for (_, _, i, j) in pairs {
         let (gi, gj) = (owner[i], owner[j]);
         if gi == gj {
             continue;

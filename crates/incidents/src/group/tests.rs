@@ -263,8 +263,9 @@ fn a_statement_cut_short_in_another_story_is_one_report() {
     assert!(said.sentence_overlap(&short) < SAME_REPORT_OVERLAP);
     assert!(compatible(&said, &short, &opts) && group(&[said.clone(), short], &opts).len() == 1);
     // A short sentence is no copy for sharing its few words.
+    // (Both name no speaker, so they are compatible anyway: see `unnamed`; the copy is what is tested.)
     let few = told(info("b", 7, "110", None, Some("CHN/GOV")), "the group opposes investment");
-    assert!(!compatible(&said, &few, &opts));
+    assert!(!same_report(&said, &few));
 }
 
 #[test]
@@ -320,10 +321,11 @@ fn one_trigger_s_records_are_one_event_whatever_their_parties_countries() {
     ethiopia.countries = ["ETH".to_string()].into();
     somalia.countries = ["SOM".to_string()].into();
     assert!(consistent(&ethiopia, &somalia, &opts));
-    // Another trigger of the sentence, or the same words in another story, is not that one event.
+    // Another trigger of the sentence is not that one event, in its story or in another's copy of it;
+    // the trigger in another story's copy is (see `a_copied_sentence_s_trigger_is_one_event_...`).
     let mut other_trigger = somalia.clone();
     other_trigger.trigger = "fought back".into();
-    let mut other_story = somalia.clone();
+    let mut other_story = other_trigger.clone();
     other_story.doc = "e".into();
     assert!(!consistent(&ethiopia, &other_trigger, &opts) && !consistent(&ethiopia, &other_story, &opts));
 }
@@ -443,4 +445,89 @@ fn one_speaker_s_two_accusations_sharing_only_names_and_function_words_are_two()
     // The first accusation reworded in a third story is still that one.
     let again = said("c", "moscow again accused kyiv of shelling the nuclear plant at zaporizhzhia");
     assert!(compatible(&plant, &again, &opts));
+}
+
+#[test]
+fn two_reports_of_a_statement_that_name_no_speaker_are_one_statement() {
+    let opts = Options::default();
+    let arm = Some("ARM/GOV");
+    let threat =
+        told(info("a", 6, "138", None, arm), "any new provocation will be met with decisive measures it warned");
+    let quoted =
+        told(info("b", 9, "138", None, arm), "further provocations would draw a decisive response the statement said");
+    assert!(compatible(&threat, &quoted, &opts));
+    assert_eq!(group(&[threat.clone(), quoted.clone()], &opts).len(), 1);
+    // Not beside a named speaker (the unnamed one may be anyone else quoted), nor another code or addressee.
+    let named = told(info("b", 9, "138", Some("AZE/GOV"), arm), "baku warned of decisive measures");
+    let demand = told(info("b", 9, "130", None, arm), "it threatened a response");
+    let other_addressee = told(info("b", 9, "138", None, Some("RUS/GOV")), "moscow was warned");
+    assert!(!compatible(&threat, &named, &opts) && !compatible(&threat, &demand, &opts));
+    assert!(!compatible(&threat, &other_addressee, &opts));
+    // A round-up story's unnamed threats of two days stay two.
+    let mut later = told(info("a", 12, "138", None, arm), "a warning of decisive measures was repeated");
+    later.date = Span::parse("2006-08-31");
+    assert_eq!(group(&[threat, later], &opts).len(), 2);
+}
+
+#[test]
+fn one_speaker_s_two_statements_side_by_side_in_a_sentence_are_two() {
+    let opts = Options::default();
+    let said = "the foreign minister accused tehran of arming the rebels and called the raids acts of war";
+    let (sau, irn) = (Some("SAU/GOV"), Some("IRN/GOV"));
+    let accused = told(info("a", 4, "112", sau, irn), said);
+    let mut condemned = told(info("a", 4, "111", sau, irn), said);
+    condemned.trigger = "called".into();
+    assert!(!compatible(&accused, &condemned, &opts));
+    assert_eq!(group(&[accused.clone(), condemned.clone()], &opts).len(), 2);
+    // Two sentences, or one code told twice in the sentence, keep the grouping by speaker and root.
+    let later = told(info("a", 5, "111", sau, irn), "he later called the raids acts of war");
+    let mut again = told(info("a", 4, "112", sau, irn), said);
+    again.trigger = "accused again".into();
+    assert!(compatible(&accused, &later, &opts) && compatible(&accused, &again, &opts));
+    // An interaction or a protest told in two codes of one sentence is one occasion.
+    let visit = "the minister visited brussels and met eu officials";
+    let (visited, mut met) = (told(info("b", 2, "042", sau, None), visit), told(info("b", 2, "040", sau, None), visit));
+    met.trigger = "met".into();
+    assert!(compatible(&visited, &met, &opts));
+    let protest = "traders held a sit-in to protest the new tax";
+    let (sit_in, mut protested) =
+        (told(info("c", 1, "144", sau, None), protest), told(info("c", 1, "140", sau, None), protest));
+    protested.trigger = "protest".into();
+    assert!(compatible(&sit_in, &protested, &opts));
+}
+
+#[test]
+fn a_restatement_joins_its_own_code_before_another_act_of_its_root() {
+    let opts = Options::default();
+    let arm = Some("ARM/GOV");
+    let denounced = told(info("a", 1, "111", arm, None), "the foreign ministry denounced an invasion on saturday");
+    let both = "he also accused baku of cutting the gas and denounced a humanitarian disaster";
+    let accused = told(info("a", 2, "112", arm, Some("AZE/GOV")), both);
+    let mut denounced_again = told(info("a", 2, "111", arm, None), both);
+    denounced_again.trigger = "denounced".into();
+    // Equal evidence either way: the same code joins first, so the accusation is the one left alone.
+    assert_eq!(score(&denounced, &accused, &opts), score(&denounced, &denounced_again, &opts));
+    let groups = group(&[denounced, accused, denounced_again], &opts);
+    assert_eq!(groups, vec![vec![0, 2], vec![1]]);
+}
+
+#[test]
+fn a_copied_sentence_s_trigger_is_one_event_whatever_parties_each_story_read() {
+    let opts = Options::default();
+    let text = "according to the report the rebel group and its allies launched 500 attacks last year";
+    let with_country = |doc: &str, actor: &str, country: &str| {
+        let mut e = told(info(doc, 8, "190", Some(actor), None), text);
+        e.trigger = "launched".into();
+        e.countries = [country.to_string()].into();
+        e.date = Span::parse("2024");
+        e
+    };
+    let (rebels, allies_as_china) = (with_country("a", "PAK/SEP", "PAK"), with_country("b", "CHN/GOV", "CHN"));
+    assert!(consistent(&rebels, &allies_as_china, &opts));
+    assert_eq!(group(&[rebels.clone(), allies_as_china.clone()], &opts).len(), 1);
+    // Not another trigger of the copy, nor the same trigger in other words.
+    let mut other_trigger = allies_as_china.clone();
+    other_trigger.trigger = "attacks".into();
+    let reworded = told(allies_as_china.clone(), "china's allies launched raids of their own last year");
+    assert!(!consistent(&rebels, &other_trigger, &opts) && !consistent(&rebels, &reworded, &opts));
 }
