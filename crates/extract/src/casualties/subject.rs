@@ -28,7 +28,7 @@ impl Ctx<'_> {
             j -= 1;
             if let Some(k) = self.num_of[j] {
                 let f = &self.nums[k];
-                if f.words.start > 0 && self.norm(f.words.start - 1) == "including" {
+                if f.words.start > 0 && subset_word(self.norm(f.words.start - 1)) {
                     j = f.words.start;
                     continue;
                 }
@@ -169,12 +169,12 @@ impl Ctx<'_> {
         (from.saturating_sub(13)..from)
             .rev()
             .take_while(|&q| self.norm(q) != "," && (comma || !(self.clause_verb(q) || self.loose_boundary(q))))
-            .find(|&q| self.norm(q) == "including")
+            .find(|&q| subset_word(self.norm(q)))
     }
 
     /// A noun phrase boundary other than "and", which lists a subset's members.
     fn loose_boundary(&self, q: usize) -> bool {
-        self.norm(q) != "and" && self.boundary(q) && self.norm(q) != "including"
+        self.norm(q) != "and" && self.boundary(q) && !subset_word(self.norm(q))
     }
 
     /// A verb of its own clause inside a would-be noun phrase: "354 passengers were freed, 37 of
@@ -227,7 +227,7 @@ impl Ctx<'_> {
             };
             let Some(f) = found else { return };
             let np = f.words.end..s - 1;
-            let sub = f.words.start > 0 && self.norm(f.words.start - 1) == "including";
+            let sub = f.words.start > 0 && subset_word(self.norm(f.words.start - 1));
             if np.is_empty() || sub || !self.counts_people(f, np) || f.mention.value.is_none() {
                 return;
             }
@@ -285,4 +285,9 @@ impl Ctx<'_> {
         hit.parts.push(part);
         hit.span.end = end;
     }
+}
+
+/// A word that opens a subset of the count before it ("31 people, including 23 soldiers").
+fn subset_word(word: &str) -> bool {
+    crate::events::words::is_subset_word(word)
 }

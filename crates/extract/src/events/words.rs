@@ -30,6 +30,12 @@ pub(crate) fn is_pronoun(lemma: &str) -> bool {
     get("pronouns").contains(&lemma) || matches!(lemma, "they" | "them")
 }
 
+/// Whether `word` (as written, lower-cased) opens a subset of a count or group ("31 people, including
+/// 23 soldiers"): `subset_words`.
+pub(crate) fn is_subset_word(word: &str) -> bool {
+    get("subset_words").contains(&word)
+}
+
 /// Whether CAMEO code `cameo` is a statement or a position (`position_roots`: 01-03, 10-13), not a deed.
 pub(crate) fn is_position(cameo: &str) -> bool {
     cameo.get(..2).is_some_and(|r| get("position_roots").contains(&r))

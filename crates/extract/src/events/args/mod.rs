@@ -212,7 +212,7 @@ fn is_agent(v: &View, c: usize) -> bool {
     let by = v.rel(c) == "obl:agent" || (v.base_rel(c) == "obl" && v.case_of(c).as_deref() == Some("by"));
     // "nine people were killed, including four police officers": the parser may label a subset of
     // the victims as the agent; "including" (by its word: its lemma is "include") names victims.
-    let subset = v.kids_with(c, &["case"]).any(|k| v.lower(k) == "including");
+    let subset = v.kids_with(c, &["case"]).any(|k| words::is_subset_word(&v.lower(k)));
     by && !subset && v.co_actor_phrase(c).is_none()
 }
 

@@ -111,7 +111,7 @@ fn generic_victims(v: &View, x: usize) -> bool {
     let says_who = |k: &usize| match v.base_rel(*k) {
         "amod" => !words::get("quantity_words").contains(&v.lemmas[*k].as_str()),
         // by its word, not its lemma: the lemmatizer makes "including" "include"
-        "nmod" => !v.kids_with(*k, &["case"]).any(|c| v.lower(c) == "including"),
+        "nmod" => !v.kids_with(*k, &["case"]).any(|c| words::is_subset_word(&v.lower(c))),
         "appos" | "acl" | "compound" => true,
         _ => false,
     };

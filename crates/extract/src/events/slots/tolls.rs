@@ -235,7 +235,7 @@ fn victims(v: &View, c: &CasualtyMention) -> Option<Party> {
 /// "including". A total that names its kind keeps it: "12 soldiers, including two officers".
 fn total(v: &View, c: &CasualtyMention) -> std::ops::Range<usize> {
     let generic = words::get("generic_victims");
-    let subset = c.tokens.clone().find(|&i| v.lower(i) == "including");
+    let subset = c.tokens.clone().find(|&i| words::is_subset_word(&v.lower(i)));
     match subset {
         Some(k) if (c.tokens.start..k).any(|i| generic.contains(&v.lemmas[i].as_str())) => c.tokens.start..k,
         _ => c.tokens.clone(),
