@@ -33,6 +33,9 @@ pub struct EventInfo {
     pub sentence: String,
     /// Its words, for sentences reworded slightly from one story to the next.
     pub words: BTreeSet<String>,
+    /// Its capitalized words after the first, as written: the names a copy of the sentence keeps
+    /// ("five Pakistani soldiers" and "five Afghan soldiers" are two reports, not one copied).
+    pub names: BTreeSet<String>,
     /// The words of its actor, target and trigger as written: what every statement of one speaker
     /// to one addressee shares, so no sign that two are one.
     pub party_words: BTreeSet<String>,
@@ -95,6 +98,12 @@ fn party_words(e: &Event) -> BTreeSet<String> {
 /// The words of a sentence, lower case.
 pub fn sentence_words(sentence: &str) -> BTreeSet<String> {
     sentence.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+}
+
+/// The capitalized words of a sentence after its first, as written.
+pub fn sentence_names(sentence: &str) -> BTreeSet<String> {
+    let words = sentence.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    words.skip(1).filter(|w| w.starts_with(char::is_uppercase)).map(String::from).collect()
 }
 
 /// Share of words two sentences have in common (Jaccard).
@@ -282,6 +291,7 @@ impl EventInfo {
             injured: figure(&e.casualties.injured),
             sentence: e.evidence.sentence.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase(),
             words: sentence_words(&e.evidence.sentence),
+            names: sentence_names(&e.evidence.sentence),
             party_words: party_words(e),
             trigger: e.action.text.to_lowercase(),
             start: e.evidence.start,

@@ -29,7 +29,10 @@ const MUTUAL_ROOTS: [&str; 6] = ["03", "04", "05", "06", "07", "08"];
 const SIGNED_AGREEMENT: &str = "057";
 const DE_ESCALATION: &str = "087";
 /// CAMEO root of protests (demonstrations, sit-ins, strikes).
-const PROTEST_ROOT: &str = "14";
+/// Roots of statements (comments, appeals, demands, disapproval, rejections, threats): what one speaker
+/// says twice in one sentence is two statements; acts told in two codes ("expelled the ambassador and
+/// suspended relations") are one occasion.
+const SPEECH_ROOTS: [&str; 6] = ["01", "02", "10", "11", "12", "13"];
 /// Sentences sharing this share of their words are one report reworded (wire copy across stories).
 pub(crate) const SAME_REPORT_OVERLAP: f64 = 0.6;
 /// One speaker's statement of one code to one addressee in two stories sharing this share of their
@@ -109,11 +112,13 @@ fn actions_fit(a: &EventInfo, b: &EventInfo) -> bool {
 
 /// Whether two statements of one sentence are two acts of its speaker: two CAMEO codes told side by
 /// side ("accused Iran of ordering the attacks and called them terrorist acts", "takes a dim view of
-/// these efforts, suspecting the West of ..."). Not for interactions of both sides, which a sentence
-/// tells in several codes of one occasion ("visited Brussels and met officials", "signed a truce and
-/// agreed to a ceasefire"), nor for a protest told as its form and its cause ("held a sit-in to protest").
+/// these efforts, suspecting the West of ..."): statements only (`SPEECH_ROOTS`). Not interactions of
+/// both sides, which a sentence tells in several codes of one occasion ("visited Brussels and met
+/// officials"), a protest told as its form and its cause ("held a sit-in to protest"), nor acts
+/// ("expelled the ambassador and suspended relations", "imposed a curfew and declared a state of
+/// emergency").
 fn two_statements_of_a_sentence(a: &EventInfo, b: &EventInfo) -> bool {
-    let spoken = |e: &EventInfo| !e.violent && !MUTUAL_ROOTS.contains(&e.root.as_str()) && e.root != PROTEST_ROOT;
+    let spoken = |e: &EventInfo| SPEECH_ROOTS.contains(&e.root.as_str());
     spoken(a) && spoken(b) && a.doc == b.doc && a.sentence == b.sentence && a.code != b.code
 }
 
@@ -179,8 +184,10 @@ pub fn consistent(a: &EventInfo, b: &EventInfo, opts: &Options) -> bool {
 /// Whether two stories' records are of one trigger in one report (wire copy): one event, whatever
 /// parties each story's reading gave it ("the separatist group and its ideological allies launched 504
 /// attacks", its allies read as China's government in one story and Pakistan's in the other).
+/// The copy keeps the sentence's names: a sentence told of other parties is another report ("killed five
+/// Pakistani soldiers" beside "killed five Afghan soldiers").
 fn copied_mention(a: &EventInfo, b: &EventInfo) -> bool {
-    a.doc != b.doc && a.trigger == b.trigger && same_report(a, b)
+    a.doc != b.doc && a.trigger == b.trigger && a.names == b.names && same_report(a, b)
 }
 
 /// Whether two violent events' parties fit side by side, each named on one report and unnamed on

@@ -20,6 +20,7 @@ fn info(doc: &str, sentence_no: usize, code: &str, actor: Option<&str>, target: 
         killed: None,
         injured: None,
         words: sentence.split(' ').map(String::from).collect(),
+        names: crate::features::sentence_names(&sentence),
         party_words: BTreeSet::new(),
         sentence,
         trigger: code.into(),
@@ -87,6 +88,7 @@ fn a_war_s_toll_is_one_with_or_without_its_years() {
 fn told(mut e: EventInfo, text: &str) -> EventInfo {
     e.sentence = text.into();
     e.words = text.split(' ').map(String::from).collect();
+    e.names = crate::features::sentence_names(text);
     e
 }
 
@@ -494,6 +496,13 @@ fn one_speaker_s_two_statements_side_by_side_in_a_sentence_are_two() {
         (told(info("c", 1, "144", sau, None), protest), told(info("c", 1, "140", sau, None), protest));
     protested.trigger = "protest".into();
     assert!(compatible(&sit_in, &protested, &opts));
+    // So are acts told in two codes ("expelled the ambassador and suspended relations"): only statements split.
+    let acts = "the junta expelled the french ambassador and suspended diplomatic relations with france";
+    let (ner, fra) = (Some("NER/GOV"), Some("FRA/GOV"));
+    let (expelled, mut suspended) =
+        (told(info("d", 1, "166", ner, fra), acts), told(info("d", 1, "161", ner, fra), acts));
+    suspended.trigger = "suspended".into();
+    assert!(compatible(&expelled, &suspended, &opts));
 }
 
 #[test]
@@ -530,4 +539,24 @@ fn a_copied_sentence_s_trigger_is_one_event_whatever_parties_each_story_read() {
     other_trigger.trigger = "attacks".into();
     let reworded = told(allies_as_china.clone(), "china's allies launched raids of their own last year");
     assert!(!consistent(&rebels, &other_trigger, &opts) && !consistent(&rebels, &reworded, &opts));
+}
+
+#[test]
+fn a_sentence_told_of_other_parties_in_another_story_is_no_copy() {
+    let opts = Options::default();
+    let of = |doc: &str, people: &str, country: &str| {
+        let text = format!("A suicide bomber killed five {people} soldiers at a checkpoint on Monday, officials said.");
+        let mut e = told(info(doc, 2, "1831", None, Some(&format!("{country}/MIL"))), &text);
+        e.trigger = "killed".into();
+        e.countries = [country.to_string()].into();
+        e.violent = true;
+        e
+    };
+    let (pakistani, afghan) = (of("a", "Pakistani", "PAK"), of("b", "Afghan", "AFG"));
+    assert!(!consistent(&pakistani, &afghan, &opts));
+    assert_eq!(group(&[pakistani.clone(), afghan], &opts).len(), 2);
+    // The same names in both copies: one report, whatever parties each story read.
+    let mut copy = of("b", "Pakistani", "AFG");
+    copy.target = Some("AFG/MIL".into());
+    assert!(consistent(&pakistani, &copy, &opts));
 }
