@@ -119,6 +119,13 @@ impl<'a> View<'a> {
         self.word(i).to_lowercase()
     }
 
+    /// Whether noun `i` is written as a plural in -s off its lemma ("attacks", "residents"; not
+    /// "bombing" or "news").
+    pub fn inflected_plural(&self, i: usize) -> bool {
+        let word = self.lower(i);
+        word.ends_with('s') && word != self.lemmas[i]
+    }
+
     /// Full UD relation of token `i` ("nsubj:pass").
     pub fn rel(&self, i: usize) -> &str {
         self.parse.deprels.get(i).map(String::as_str).unwrap_or("dep")

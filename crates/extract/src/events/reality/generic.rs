@@ -5,7 +5,7 @@
 //! anyone at all ("everybody knows someone who has been arrested"). GUIDELINES §2 and §12.8:
 //! habitual and generic statements and standing states are no records. Positions (statements,
 //! appeals, intents) are still acts. Also violence that a frequency word says recurs ([`recurrent`]).
-use crate::dates::{DateMention, Precision};
+use crate::dates::DateMention;
 use crate::events::tense;
 use crate::events::triggers::trigger::is_force;
 use crate::events::view::View;
@@ -56,25 +56,34 @@ fn anyone(v: &View, a: usize, head: usize) -> bool {
     let owned = |k: usize| v.rel(k) == "nmod:poss" || matches!(v.base_rel(k), "det" | "nummod" | "compound");
     let counted = words::get("quantity_words").contains(&lemma);
     let bare = !counted && !v.kids(s).iter().any(|&k| owned(k));
-    common && bare && word.ends_with('s') && word != lemma && !party()
+    common && bare && v.inflected_plural(s) && !party()
 }
 
 /// "Insurgents have repeatedly targeted government forces", "the continuous attacks in our
 /// schools", "regular attacks by militias", "when the nightly raids begin": violence that a
 /// frequency word says recurs is a pattern, not one incident (GUIDELINES §2, habitual violence).
 /// Only incidents counted in the plural recur: "frequent exchange of fire", "constant artillery
-/// fire" tell how one incident went. A day or a toll in the sentence ties it to one occurrence, and
-/// so does a headline; in the past the adverb may count blows within one incident ("police
-/// repeatedly fired tear gas"), and the progressive tells an incident under way.
+/// fire" tell how one incident went. A toll in the sentence ties it to one occurrence, and so do a
+/// headline and a date of its own clause ("this week"; not the day a statement about it was made,
+/// which the caller's day check leaves aside too); a verb in the past or progressive tells blows
+/// within one incident ("police repeatedly fired tear gas", "are constantly shelling"), and so does
+/// a recurring noun as the subject of a verb not in the present ("repeated airstrikes pounded Rafah
+/// overnight"; "residents described regular raids" still tells a pattern).
 pub(crate) fn recurrent(v: &View, head: usize, cameo: &str, nominal: bool, dates: &[DateMention]) -> bool {
-    let day = dates.iter().any(|d| d.precision == Precision::Day);
-    if !is_force(cameo) || day || !v.casualties().is_empty() || tense::headline(v) {
+    let clause = tense::clause_verb(v, head);
+    let dated = dates.iter().any(|d| v.head(v.top(d.tokens.clone())) == Some(clause));
+    if !is_force(cameo) || dated || !v.casualties().is_empty() || tense::headline(v) {
         return false;
     }
     if nominal {
+        // What the recurring strikes did, told as done: "repeated airstrikes pounded Rafah overnight".
+        let acting = v.base_rel(head) == "nsubj"
+            && v.head(head) == Some(clause)
+            && !tense::present_simple(v, clause)
+            && !tense::present_perfect(v, clause);
         let modifiers = words::get("recurrent_modifiers");
-        let plural = v.lower(head).ends_with('s') && v.lower(head) != v.lemmas[head];
-        return plural && v.kids_with(head, &["amod"]).any(|k| modifiers.contains(&v.lower(k).as_str()));
+        let modified = v.kids_with(head, &["amod"]).any(|k| modifiers.contains(&v.lower(k).as_str()));
+        return v.inflected_plural(head) && modified && !acting;
     }
     let now = tense::present_perfect(v, head) || tense::present_simple(v, head);
     let adverbs = words::get("recurrent_adverbs");

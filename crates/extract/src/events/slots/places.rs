@@ -49,7 +49,9 @@ pub(crate) fn destination(v: &View, t: &Trigger, targets: &[usize], states: &[St
     let goes = |c: usize| v.case_of(c).is_some_and(|case| words::get("destination_cases").contains(&case.as_str()));
     let to = |k: usize| v.kids_with(k, &["nmod", "obl"]).filter(move |&c| goes(c));
     // The parser often hangs the destination on what is sent: "sending [1,300 troops to East Timor]".
-    let sent = |k: usize| v.kids_with(k, &["obj"]).collect::<Vec<_>>();
+    // Not on what is visited: "visited the bridge to Crimea" is on the bridge.
+    let visit = t.cameo.starts_with("04");
+    let sent = |k: usize| v.kids_with(k, &["obj"]).filter(|_| !visit).collect::<Vec<_>>();
     let mut goal: Vec<usize> = t.m.tokens.clone().chain(t.m.tokens.clone().flat_map(sent)).flat_map(to).collect();
     goal.extend(targets.iter().copied().filter(|&x| v.case_of(x).is_none()));
     let known = |x: usize| v.is_place_name(x) || parties::lookup_place(v.word(x)).is_some_and(|k| k.known);

@@ -84,9 +84,31 @@ fn a_toll_or_a_day_makes_recurring_violence_one_incident() {
     let toll = "Repeated/2/amod airstrikes/3/nsubj killed/0/root five/5/nummod civilians/3/obj in/8/case the/8/det \
                 town/3/obl ./3/punct";
     assert!(has(toll, "airstrikes"), "{:?}", events_of(toll, None));
-    // "The army said on Monday that repeated airstrikes hit the town": a day in the sentence dates it.
+    // "The army said on Monday that repeated airstrikes hit the town": in the past, one incident.
     let dated = "The/2/det army/3/nsubj said/0/root on/5/case Monday/3/obl that/9/mark repeated/8/amod \
                  airstrikes/9/nsubj hit/3/ccomp the/11/det town/9/obj ./3/punct";
     let ev = events_of(dated, Some("2024-03-06"));
+    assert!(ev.iter().any(|e| e.action.cameo.starts_with("19")), "{ev:?}");
+}
+
+#[test]
+fn a_date_of_its_own_clause_ties_recurring_violence_to_one_stretch_the_days_statement_does_not() {
+    // "... this week": a stretch of the news, not a pattern.
+    let week = "The/2/det army/5/nsubj has/5/aux repeatedly/5/advmod shelled/0/root rebel/7/compound positions/5/obj \
+                this/9/det week/5/obl:tmod ./5/punct";
+    let ev = events_of(week, Some("2024-03-06"));
+    assert!(ev.iter().any(|e| e.action.cameo.starts_with("19")), "{ev:?}");
+    // "..., officials said on Monday": the day of the statement dates no shelling.
+    let said = "Russian/2/amod forces/5/nsubj have/5/aux repeatedly/5/advmod shelled/0/root Kherson/5/obj ,/8/punct \
+                officials/8/nsubj said/5/parataxis on/10/case Monday/8/obl ./5/punct";
+    let ev = events_of(said, Some("2024-03-06"));
+    assert!(!ev.iter().any(|e| e.action.cameo.starts_with("19")), "{ev:?}");
+}
+
+#[test]
+fn a_recurring_force_noun_in_a_past_clause_tells_one_night() {
+    // "Repeated airstrikes pounded Rafah overnight": that night's strikes.
+    let pounded = "Repeated/2/amod airstrikes/3/nsubj pounded/0/root Rafah/3/obj overnight/3/advmod ./3/punct";
+    let ev = events_of(pounded, Some("2024-03-06"));
     assert!(ev.iter().any(|e| e.action.cameo.starts_with("19")), "{ev:?}");
 }

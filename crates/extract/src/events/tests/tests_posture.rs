@@ -130,3 +130,12 @@ fn the_destination_hung_on_the_forces_sent_is_where_too() {
     );
     assert!(!ev.is_empty() && places(&ev).iter().all(|p| *p != Some("Goma")), "{ev:#?}");
 }
+
+#[test]
+fn what_is_visited_does_not_send_the_visit_on() {
+    let ev = doc_events(
+        &["The/2/det general/3/nsubj visited/0/root the/5/det bridge/3/obj to/7/case Crimea/5/nmod ./3/punct"],
+        "2025-03-12",
+    );
+    assert!(!ev.is_empty() && places(&ev).iter().all(|p| *p != Some("Crimea")), "{ev:#?}");
+}
