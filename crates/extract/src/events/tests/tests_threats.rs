@@ -51,3 +51,48 @@ fn a_conditional_offer_is_a_promise_and_what_a_party_can_do_is_no_threat() {
                if/10/mark Washington/10/nsubj stayed/5/advcl silent/10/xcomp ./2/punct";
     assert!(threats(can).is_empty());
 }
+
+/// The codes of the events of `spec`.
+fn codes(spec: &str) -> Vec<String> {
+    events_of(spec, None).iter().map(|e| e.action.cameo.clone()).collect()
+}
+
+#[test]
+fn a_conditional_end_to_force_is_an_offer_to_de_escalate() {
+    // "Hamas said it would stop firing rockets if Israel left the valley" (0356, not 138).
+    let stop = "Hamas/2/nsubj said/0/root it/5/nsubj would/5/aux stop/2/ccomp firing/5/xcomp \
+                rockets/6/obj if/10/mark Israel/10/nsubj left/5/advcl the/12/det valley/10/obj ./2/punct";
+    assert_eq!(codes(stop), vec!["0356"]);
+    // The noun form: "The rebels said they will halt their attacks unless the army advances."
+    let halt = "The/2/det rebels/3/nsubj said/0/root they/6/nsubj will/6/aux halt/3/ccomp their/8/nmod:poss \
+                attacks/6/obj unless/12/mark the/11/det army/12/nsubj advances/6/advcl ./3/punct";
+    assert_eq!(codes(halt), vec!["0356"]);
+}
+
+#[test]
+fn a_conditional_act_of_goodwill_is_an_offer() {
+    // "The minister said Ankara would react positively if Washington lifted the sanctions" (030, not 130).
+    let react = "The/2/det minister/3/nsubj said/0/root Ankara/6/nsubj would/6/aux react/3/ccomp positively/6/advmod \
+                 if/10/mark Washington/10/nsubj lifted/6/advcl the/12/det sanctions/10/obj ./3/punct";
+    assert_eq!(codes(react), vec!["030"]);
+    // "Kabul said it will try to help if the refugees come home."
+    let help = "Kabul/2/nsubj said/0/root it/5/nsubj will/5/aux try/2/ccomp to/7/mark help/5/xcomp \
+                if/11/mark the/10/det refugees/11/nsubj come/5/advcl home/11/advmod ./2/punct";
+    assert_eq!(codes(help), vec!["030"]);
+}
+
+#[test]
+fn a_refusal_to_end_force_or_a_hostile_reaction_stays_a_threat() {
+    // "Hamas said it would not stop firing rockets unless Israel left the valley."
+    let refuse = "Hamas/2/nsubj said/0/root it/6/nsubj would/6/aux not/6/advmod stop/2/ccomp firing/6/xcomp \
+                  rockets/7/obj unless/11/mark Israel/11/nsubj left/6/advcl the/13/det valley/11/obj ./2/punct";
+    assert!(codes(refuse).iter().all(|c| c.starts_with("13")) && !codes(refuse).is_empty(), "{:?}", codes(refuse));
+    // "The minister said Ankara would react harshly if Washington imposed sanctions": a threat.
+    let harsh = "The/2/det minister/3/nsubj said/0/root Ankara/6/nsubj would/6/aux react/3/ccomp harshly/6/advmod \
+                 if/10/mark Washington/10/nsubj imposed/6/advcl sanctions/10/obj ./3/punct";
+    assert_eq!(codes(harsh), vec!["130"]);
+    // "Ankara said it would stop the talks if Washington imposed sanctions": ending talks is no de-escalation.
+    let talks = "Ankara/2/nsubj said/0/root it/5/nsubj would/5/aux stop/2/ccomp the/7/det talks/5/obj \
+                 if/10/mark Washington/10/nsubj imposed/5/advcl sanctions/10/obj ./2/punct";
+    assert!(codes(talks).iter().all(|c| c.starts_with("13")), "{:?}", codes(talks));
+}

@@ -2,7 +2,8 @@
 //! codes. [`learned`] finds the lexicon's and the model's matches; [`triggers`] codes them (`trigger`:
 //! part of speech, argument fit; `accused`, `participles`), drops those that are no event of their own
 //! and adds the speech acts the lexicon does not match as such: `appeals` (modal form), `threats`
-//! (conditional), `claims`, `judgments`, `verdicts`, `subversion`, `intents`, `forecasts`. Later
+//! (conditional; `offers` tells a conditional promise of goodwill from a threat), `claims`,
+//! `judgments`, `verdicts`, `subversion`, `intents`, `forecasts`. Later
 //! stages ask `appeals`, `threats` and `forecasts` for roles, `accused` and `judgments` for the
 //! blamed or judged party.
 //!
@@ -18,6 +19,7 @@ pub(super) mod forecasts;
 mod intents;
 pub(super) mod judgments;
 pub mod learned;
+mod offers;
 pub(super) mod participles;
 mod subversion;
 pub(super) mod threats;

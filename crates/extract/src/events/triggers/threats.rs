@@ -11,8 +11,9 @@ use crate::events::view::View;
 use crate::events::words;
 use crate::lexicon::{self, ModalKind, ModalOutcome, Pos, TriggerMatch};
 
-/// Recodes the kept triggers that head a conditional main clause as threats and adds a threat
-/// (130, or the code "threaten" gives its words) for such a clause that holds no trigger.
+/// Recodes the kept triggers that head a conditional main clause as threats and adds, for such a
+/// clause that holds no trigger, an offer when it promises goodwill ([`super::offers`]), else a
+/// threat (130, or the code "threaten" gives its words).
 pub(crate) fn add(v: &View, kept: &mut Vec<Trigger>) {
     let mut found = Vec::new();
     for i in 0..v.len() {
@@ -32,7 +33,10 @@ pub(crate) fn add(v: &View, kept: &mut Vec<Trigger>) {
         if kept.iter().any(|t| t.head == i) || !party_subject(v, i) {
             continue;
         }
-        found.extend(threat(v, i, condition));
+        match super::offers::offer_code(v, i) {
+            Some(code) => found.extend(offer(i, condition, code)),
+            None => found.extend(threat(v, i, condition)),
+        }
     }
     kept.extend(found);
 }
@@ -88,6 +92,13 @@ fn threat(v: &View, i: usize, condition: usize) -> Option<Trigger> {
     let cameo = threaten.entry.code_for(&words).unwrap_or("130").to_string();
     let m = TriggerMatch { tokens: i..i + 1, head: i, entry: threaten.entry };
     Some(Trigger { condition: Some(condition), ..Trigger::new(m, i, cameo) })
+}
+
+/// A conditional offer of `code` made by the clause of verb `i` ([`super::offers`]).
+fn offer(i: usize, condition: usize, code: String) -> Option<Trigger> {
+    let pledge = lexicon::verb_entry("pledge")?;
+    let m = TriggerMatch { tokens: i..i + 1, head: i, entry: pledge.entry };
+    Some(Trigger { condition: Some(condition), ..Trigger::new(m, i, code) })
 }
 
 /// Stage 2 for a conditional threat at verb `i`: the speaker threatens, else the clause's subject;
