@@ -1,6 +1,8 @@
 //! "They" in a clause that hangs off another whose subject is plural ("Women and girls are not merely
 //! unprotected, they are being targeted", "People lose their cards when they are convicted", "Some
-//! told VOA they agree"): that subject, not the actors of an earlier sentence's event.
+//! told VOA they agree"): that subject, not the actors of an earlier sentence's event. So is "it" in
+//! a clause that hangs off one whose subject is singular ("The convoy was passing when it came under
+//! attack").
 use super::context::{parties_of, Context};
 use crate::events::view::View;
 use crate::events::words;
@@ -20,7 +22,39 @@ pub(crate) fn bound_they(v: &View, ctx: &Context, head: usize, avoid: Option<&st
 
 /// The nearest enclosing clause's subject before "they", when it is a plural noun phrase.
 fn enclosing_subject(v: &View, head: usize) -> Option<usize> {
-    if v.lemmas[head] != "they" || !v.rel(head).starts_with("nsubj") {
+    if v.lemmas[head] != "they" {
+        return None;
+    }
+    let (_, s) = governing_subject(v, head)?;
+    (plural(v, s) && !nearer_plural(v, s, head)).then_some(s)
+}
+
+/// The parties of the singular subject a subject "it" repeats ("The convoy was passing through Kalat
+/// when it came under attack", "The group said it seized eight workers", "The movement broke away,
+/// declaring it would fight on"): that subject, not the latest party named, and none when it names
+/// no party. `None` when the head is no such "it": the subject is a person ("it" is never one), a
+/// pronoun, plural, or a singular object stands between them ("The army shelled the town before it
+/// fell": either may be meant).
+pub(crate) fn bound_it(v: &View, ctx: &Context, head: usize, avoid: Option<&str>, text: &str) -> Option<Vec<Party>> {
+    if v.lemmas[head] != "it" {
+        return None;
+    }
+    let (verb, s) = governing_subject(v, head)?;
+    let lemma = v.lemmas[s].as_str();
+    let pronoun = is_pronoun(lemma) || matches!(lemma, "they" | "we" | "you" | "who" | "which" | "that" | "this");
+    let person = v.is_person(s) || words::get("speaker_nouns").contains(&lemma);
+    let object_between = v.kids_with(verb, &["obj"]).any(|o| o > s && o < head && !plural(v, o));
+    if pronoun || person || plural(v, s) || object_between {
+        return None;
+    }
+    let found = parties_of(v, ctx, &[s], avoid);
+    Some(found.into_iter().map(|p| Party { text: text.to_string(), ..p }).collect())
+}
+
+/// (verb, subject) of the nearest clause a subject pronoun's clause hangs off, whose subject comes
+/// before the pronoun.
+fn governing_subject(v: &View, head: usize) -> Option<(usize, usize)> {
+    if !v.rel(head).starts_with("nsubj") {
         return None;
     }
     let mut clause = v.head(head)?;
@@ -31,7 +65,7 @@ fn enclosing_subject(v: &View, head: usize) -> Option<usize> {
         }
         let up = v.head(clause)?;
         if let Some(s) = v.kids_with(up, &["nsubj", "nsubj:pass"]).find(|&s| s < head) {
-            return (plural(v, s) && !nearer_plural(v, s, head)).then_some(s);
+            return Some((up, s));
         }
         clause = up;
     }
