@@ -95,3 +95,44 @@ fn nearer_plural(v: &View, subject: usize, they: usize) -> bool {
     let nominal = |k: usize| matches!(v.base_rel(k), "obj" | "obl" | "nmod" | "nsubj" | "iobj" | "appos");
     v.subtree(subject).filter(|&k| k < they && !own.contains(&k)).any(|k| nominal(k) && plural(v, k))
 }
+
+/// The parties of the sentence's plural main subject ("The Tamil Tigers have been blamed for scores of
+/// attacks", "Security officials say a gunbattle killed one"), for a "They" that opens the next
+/// sentence; only parties of a state and role (not "media reports", nor a name the story never
+/// placed). `None` when the sentence opens with "they" itself, which goes on with the same subject.
+pub(crate) fn main_subject(v: &View, ctx: &Context) -> Option<Vec<Party>> {
+    let root = (0..v.len()).find(|&i| v.head(i).is_none())?;
+    let Some(s) = v.kids_with(root, &["nsubj", "nsubj:pass"]).next() else { return Some(Vec::new()) };
+    if v.lemmas[s] == "they" {
+        return None;
+    }
+    if !plural(v, s) {
+        return Some(Vec::new());
+    }
+    Some(
+        parties_of(v, ctx, &v.conjuncts(s), None)
+            .into_iter()
+            .filter(|p| p.role.is_some() && p.country.is_some())
+            .collect(),
+    )
+}
+
+/// "The Tamil Tigers have been blamed for scores of attacks. They were also accused of …": a "They"
+/// that opens a sentence as its main subject goes on with the previous sentence's plural main subject,
+/// also where that subject was no event's actor (a passive subject, a speaker, a clause with no event).
+pub(crate) fn opening_they(
+    v: &View,
+    ctx: &Context,
+    head: usize,
+    avoid: Option<&str>,
+    text: &str,
+) -> Option<Vec<Party>> {
+    let opens = (0..head).all(|k| matches!(v.base_rel(k), "punct" | "cc" | "advmod"));
+    if v.lemmas[head] != "they" || !v.rel(head).starts_with("nsubj") || v.head(head).and_then(|h| v.head(h)).is_some() {
+        return None;
+    }
+    let avoided = |p: &&Party| avoid.is_none() || p.country.as_deref() != avoid;
+    let found: Vec<Party> =
+        ctx.last_subject.iter().filter(avoided).map(|p| Party { text: text.to_string(), ..p.clone() }).collect();
+    (opens && !found.is_empty()).then_some(found)
+}

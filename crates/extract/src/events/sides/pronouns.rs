@@ -47,6 +47,9 @@ pub(super) fn pronoun(v: &View, ctx: &Context, head: usize, avoid: Option<&str>,
     if let Some(found) = super::objects::bound_them(v, ctx, head, avoid, text) {
         return Some(found);
     }
+    if let Some(found) = super::antecedents::opening_they(v, ctx, head, avoid, text) {
+        return Some(found);
+    }
     // "they" are the actors of the latest event that had any ("Residents and insurgents dragged
     // ... They were protesting"), else the party last named; with none yet, the article's pair.
     if matches!(lemma, "they" | "them") {

@@ -71,3 +71,44 @@ fn it_after_a_clause_with_an_object_is_not_bound_to_its_subject() {
     let target = e.target.as_ref().map(|t| (t.country.clone(), t.role.clone()));
     assert_ne!(target, Some(key("SOM", "MIL")), "{ev:?}");
 }
+
+#[test]
+fn an_opening_they_goes_on_with_the_plural_subject_of_the_sentence_before() {
+    // "Somali rebels are believed to be hiding in the forest. They were also accused of killing a
+    // governor.": "They" are the rebels, the subject before (of no event), not the army that acted last.
+    let doc = parsed_doc(&[
+        "The/3/det Somali/3/amod army/4/nsubj attacked/0/root a/6/det village/4/obj ./4/punct",
+        "Somali/2/amod rebels/4/nsubj:pass are/4/aux:pass believed/0/root to/7/mark be/7/aux hiding/4/xcomp \
+         in/10/case the/10/det forest/7/obl ./4/punct",
+        "They/4/nsubj:pass were/4/aux:pass also/4/advmod accused/0/root of/6/mark killing/4/advcl a/9/det \
+         regional/9/amod governor/6/obj ./4/punct",
+    ]);
+    let ev = crate::events::extract(&doc);
+    assert_eq!(actor_of(&ev, "killing").1.as_deref(), Some("REB"), "{ev:?}");
+}
+
+#[test]
+fn an_opening_they_after_a_singular_subject_stays_the_latest_actors() {
+    // "Kenyan troops attacked a rebel camp. The governor is believed to be hiding. They also killed two
+    // rebel commanders.": a singular subject before is not what "They" goes on with; the troops are.
+    let doc = parsed_doc(&[
+        "Kenyan/2/amod troops/3/nsubj attacked/0/root a/6/det rebel/6/compound camp/3/obj ./3/punct",
+        "The/2/det governor/4/nsubj:pass is/4/aux:pass believed/0/root to/7/mark be/7/aux hiding/4/xcomp ./4/punct",
+        "They/3/nsubj also/3/advmod killed/0/root two/6/nummod rebel/6/compound commanders/3/obj ./3/punct",
+    ]);
+    let ev = crate::events::extract(&doc);
+    assert_eq!(actor_of(&ev, "killed"), key("KEN", "MIL"), "{ev:?}");
+}
+
+#[test]
+fn an_opening_they_after_a_subject_that_names_no_party_stays_the_latest_actors() {
+    // "Kenyan troops attacked a rebel camp. Media reports say the camp was empty. They also killed two
+    // rebel commanders.": reports (media of no state) are no party "They" goes on with; the troops are.
+    let doc = parsed_doc(&[
+        "Kenyan/2/amod troops/3/nsubj attacked/0/root a/6/det rebel/6/compound camp/3/obj ./3/punct",
+        "Media/2/compound reports/3/nsubj say/0/root the/5/det camp/7/nsubj was/7/cop empty/3/ccomp ./3/punct",
+        "They/3/nsubj also/3/advmod killed/0/root two/6/nummod rebel/6/compound commanders/3/obj ./3/punct",
+    ]);
+    let ev = crate::events::extract(&doc);
+    assert_eq!(actor_of(&ev, "killed"), key("KEN", "MIL"), "{ev:?}");
+}
