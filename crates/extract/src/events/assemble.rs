@@ -50,6 +50,9 @@ pub fn sentence(v: &View, index: usize, ctx: &mut Context, out: &mut Vec<Event>,
     if let Some(d) = dates.iter().rev().find(|d| in_news_window(ctx.published, d)) {
         ctx.last_date = Some(date_ref(v, d));
     }
+    if let Some(subject) = sides::antecedents::main_subject(v, ctx) {
+        ctx.last_subject = subject;
+    }
     // A historical date opens a narrative; a sentence that neither dates itself nor continues it closes it.
     // A compared year ("compared with 90 in 2021") is a figure's year, not the sentence's date.
     let told = usable(v, &dates)

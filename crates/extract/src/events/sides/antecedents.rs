@@ -1,6 +1,8 @@
 //! "They" in a clause that hangs off another whose subject is plural ("Women and girls are not merely
 //! unprotected, they are being targeted", "People lose their cards when they are convicted", "Some
-//! told VOA they agree"): that subject, not the actors of an earlier sentence's event.
+//! told VOA they agree"): that subject, not the actors of an earlier sentence's event. So is "it" in
+//! a clause that hangs off one whose subject is singular ("The convoy was passing when it came under
+//! attack").
 use super::context::{parties_of, Context};
 use crate::events::view::View;
 use crate::events::words;
@@ -20,7 +22,39 @@ pub(crate) fn bound_they(v: &View, ctx: &Context, head: usize, avoid: Option<&st
 
 /// The nearest enclosing clause's subject before "they", when it is a plural noun phrase.
 fn enclosing_subject(v: &View, head: usize) -> Option<usize> {
-    if v.lemmas[head] != "they" || !v.rel(head).starts_with("nsubj") {
+    if v.lemmas[head] != "they" {
+        return None;
+    }
+    let (_, s) = governing_subject(v, head)?;
+    (plural(v, s) && !nearer_plural(v, s, head)).then_some(s)
+}
+
+/// The parties of the singular subject a subject "it" repeats ("The convoy was passing through Kalat
+/// when it came under attack", "The group said it seized eight workers", "The movement broke away,
+/// declaring it would fight on"): that subject, not the latest party named, and none when it names
+/// no party. `None` when the head is no such "it": the subject is a person ("it" is never one), a
+/// pronoun, plural, or a singular object stands between them ("The army shelled the town before it
+/// fell": either may be meant).
+pub(crate) fn bound_it(v: &View, ctx: &Context, head: usize, avoid: Option<&str>, text: &str) -> Option<Vec<Party>> {
+    if v.lemmas[head] != "it" {
+        return None;
+    }
+    let (verb, s) = governing_subject(v, head)?;
+    let lemma = v.lemmas[s].as_str();
+    let pronoun = is_pronoun(lemma) || matches!(lemma, "they" | "we" | "you" | "who" | "which" | "that" | "this");
+    let person = v.is_person(s) || words::get("speaker_nouns").contains(&lemma);
+    let object_between = v.kids_with(verb, &["obj"]).any(|o| o > s && o < head && !plural(v, o));
+    if pronoun || person || plural(v, s) || object_between {
+        return None;
+    }
+    let found = parties_of(v, ctx, &[s], avoid);
+    Some(found.into_iter().map(|p| Party { text: text.to_string(), ..p }).collect())
+}
+
+/// (verb, subject) of the nearest clause a subject pronoun's clause hangs off, whose subject comes
+/// before the pronoun.
+fn governing_subject(v: &View, head: usize) -> Option<(usize, usize)> {
+    if !v.rel(head).starts_with("nsubj") {
         return None;
     }
     let mut clause = v.head(head)?;
@@ -31,7 +65,7 @@ fn enclosing_subject(v: &View, head: usize) -> Option<usize> {
         }
         let up = v.head(clause)?;
         if let Some(s) = v.kids_with(up, &["nsubj", "nsubj:pass"]).find(|&s| s < head) {
-            return (plural(v, s) && !nearer_plural(v, s, head)).then_some(s);
+            return Some((up, s));
         }
         clause = up;
     }
@@ -60,4 +94,45 @@ fn nearer_plural(v: &View, subject: usize, they: usize) -> bool {
     let own = v.conjuncts(subject);
     let nominal = |k: usize| matches!(v.base_rel(k), "obj" | "obl" | "nmod" | "nsubj" | "iobj" | "appos");
     v.subtree(subject).filter(|&k| k < they && !own.contains(&k)).any(|k| nominal(k) && plural(v, k))
+}
+
+/// The parties of the sentence's plural main subject ("The Tamil Tigers have been blamed for scores of
+/// attacks", "Security officials say a gunbattle killed one"), for a "They" that opens the next
+/// sentence; only parties of a state and role (not "media reports", nor a name the story never
+/// placed). `None` when the sentence opens with "they" itself, which goes on with the same subject.
+pub(crate) fn main_subject(v: &View, ctx: &Context) -> Option<Vec<Party>> {
+    let root = (0..v.len()).find(|&i| v.head(i).is_none())?;
+    let Some(s) = v.kids_with(root, &["nsubj", "nsubj:pass"]).next() else { return Some(Vec::new()) };
+    if v.lemmas[s] == "they" {
+        return None;
+    }
+    if !plural(v, s) {
+        return Some(Vec::new());
+    }
+    Some(
+        parties_of(v, ctx, &v.conjuncts(s), None)
+            .into_iter()
+            .filter(|p| p.role.is_some() && p.country.is_some())
+            .collect(),
+    )
+}
+
+/// "The Tamil Tigers have been blamed for scores of attacks. They were also accused of …": a "They"
+/// that opens a sentence as its main subject goes on with the previous sentence's plural main subject,
+/// also where that subject was no event's actor (a passive subject, a speaker, a clause with no event).
+pub(crate) fn opening_they(
+    v: &View,
+    ctx: &Context,
+    head: usize,
+    avoid: Option<&str>,
+    text: &str,
+) -> Option<Vec<Party>> {
+    let opens = (0..head).all(|k| matches!(v.base_rel(k), "punct" | "cc" | "advmod"));
+    if v.lemmas[head] != "they" || !v.rel(head).starts_with("nsubj") || v.head(head).and_then(|h| v.head(h)).is_some() {
+        return None;
+    }
+    let avoided = |p: &&Party| avoid.is_none() || p.country.as_deref() != avoid;
+    let found: Vec<Party> =
+        ctx.last_subject.iter().filter(avoided).map(|p| Party { text: text.to_string(), ..p.clone() }).collect();
+    (opens && !found.is_empty()).then_some(found)
 }

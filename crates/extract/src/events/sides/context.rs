@@ -24,6 +24,9 @@ pub struct Context {
     recent: Vec<Party>,
     /// The actors of the latest event that named any: who "they" are.
     pub(crate) last_actors: Vec<Party>,
+    /// The parties of the previous sentence's plural main subject, actor or not: who a "They" that
+    /// opens the next sentence goes on with (`antecedents::opening_they`).
+    pub(crate) last_subject: Vec<Party>,
     /// The two sides of the latest mutual event that named both ("clashes between Hamas and
     /// Fatah"): who "the two sides", "the rival factions" are.
     sides: Vec<Party>,
@@ -107,6 +110,7 @@ impl Context {
             narrative: None,
             recent: Vec::new(),
             last_actors: Vec::new(),
+            last_subject: Vec::new(),
             sides: Vec::new(),
             people: Vec::new(),
             full_names: super::names::full_names(doc),

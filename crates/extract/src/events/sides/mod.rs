@@ -10,7 +10,7 @@
 //! reports the event, then the actors (read in the source's words: "the enemy", a quoted "we"), then
 //! the targets (never the actor's own side when another is named).
 mod acronyms;
-mod antecedents;
+pub(super) mod antecedents;
 pub mod attribution;
 mod bases;
 mod bodies;

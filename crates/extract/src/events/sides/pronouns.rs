@@ -1,5 +1,5 @@
 //! Pronouns and pair words as parties, against the document [`Context`]: "he", "I" and "we" are the
-//! last speaker, "they" the speaker it reports for, the subject its clause hangs on (`antecedents`),
+//! last speaker, "they" (and "it") the speaker it reports for, the subject its clause hangs on (`antecedents`),
 //! the noun "them" stands for (`objects`) or the latest actors; "both sides" is the article's two
 //! states.
 use super::context::{parties_of, Context};
@@ -29,6 +29,9 @@ pub(super) fn pronoun(v: &View, ctx: &Context, head: usize, avoid: Option<&str>,
             return Some(vec![Party { text: text.to_string(), ..p.clone() }]);
         }
     }
+    if let Some(found) = super::antecedents::bound_it(v, ctx, head, avoid, text) {
+        return Some(found);
+    }
     if words::get("pronouns").contains(&lemma) {
         return Some(ctx.referent(None).map(|p| Party { text: text.to_string(), ..p.clone() }).into_iter().collect());
     }
@@ -42,6 +45,9 @@ pub(super) fn pronoun(v: &View, ctx: &Context, head: usize, avoid: Option<&str>,
         return Some(found);
     }
     if let Some(found) = super::objects::bound_them(v, ctx, head, avoid, text) {
+        return Some(found);
+    }
+    if let Some(found) = super::antecedents::opening_they(v, ctx, head, avoid, text) {
         return Some(found);
     }
     // "they" are the actors of the latest event that had any ("Residents and insurgents dragged

@@ -19,3 +19,96 @@ fn his_wife_is_a_civilian_beside_the_subject_he_stands_for() {
     assert_ne!(wife.name.as_deref(), Some("Smith"), "{wife:?}");
     assert_eq!(wife.country, None, "{wife:?}");
 }
+
+/// The actor of the first event whose trigger text is `action`, as (country, role).
+fn actor_of(ev: &[casus_core::Event], action: &str) -> (Option<String>, Option<String>) {
+    let e = ev.iter().find(|e| e.action.text == action).unwrap_or_else(|| panic!("no {action}: {ev:?}"));
+    let a = e.actor.as_ref().unwrap_or_else(|| panic!("no actor of {action}: {e:?}"));
+    (a.country.clone(), a.role.clone())
+}
+
+fn key(country: &str, role: &str) -> (Option<String>, Option<String>) {
+    (Some(country.into()), Some(role.into()))
+}
+
+#[test]
+fn it_in_a_when_clause_is_the_subject_of_the_clause_it_hangs_on() {
+    // "The separatist group was moving north when it attacked a police post": "it" is the group, not
+    // the officials the story named last.
+    let doc = parsed_doc(&[
+        "Pakistani/2/amod officials/3/nsubj said/0/root the/5/det situation/7/nsubj was/7/cop calm/3/ccomp ./3/punct",
+        "The/3/det separatist/3/amod group/5/nsubj was/5/aux moving/0/root north/5/advmod when/9/mark it/9/nsubj \
+         attacked/5/advcl a/12/det police/12/compound post/9/obj ./5/punct",
+    ]);
+    let ev = crate::events::extract(&doc);
+    assert_eq!(actor_of(&ev, "attacked").1.as_deref(), Some("SEP"), "{ev:?}");
+}
+
+#[test]
+fn it_in_what_a_body_reports_is_that_body() {
+    // "The Kenyan army said after talks with Somali officials that it had killed 12 militants": the
+    // army, in its own words, not the officials named since.
+    let doc = parsed_doc(&[
+        "Ethiopian/2/amod troops/3/nsubj shelled/0/root a/6/det rebel/6/compound base/3/obj ./3/punct",
+        "The/3/det Kenyan/3/amod army/4/nsubj said/0/root after/6/case talks/4/obl with/9/case Somali/9/amod \
+         officials/6/nmod that/13/mark it/13/nsubj had/13/aux killed/4/ccomp 12/15/nummod militants/13/obj ./4/punct",
+    ]);
+    let ev = crate::events::extract(&doc);
+    assert_eq!(actor_of(&ev, "killed"), key("KEN", "MIL"), "{ev:?}");
+}
+
+#[test]
+fn it_after_a_clause_with_an_object_is_not_bound_to_its_subject() {
+    // "The Somali army passed the town before it was attacked": "it" may be the town as well as the
+    // army, so the army is not taken as the target for it.
+    let doc = parsed_doc(&[
+        "Kenyan/2/amod troops/3/nsubj shelled/0/root a/6/det rebel/6/compound base/3/obj ./3/punct",
+        "The/3/det Somali/3/amod army/4/nsubj passed/0/root the/6/det town/4/obj before/10/mark it/10/nsubj:pass \
+         was/10/aux:pass attacked/4/advcl ./4/punct",
+    ]);
+    let ev = crate::events::extract(&doc);
+    let e = ev.iter().find(|e| e.action.text == "attacked").unwrap_or_else(|| panic!("no attack: {ev:?}"));
+    let target = e.target.as_ref().map(|t| (t.country.clone(), t.role.clone()));
+    assert_ne!(target, Some(key("SOM", "MIL")), "{ev:?}");
+}
+
+#[test]
+fn an_opening_they_goes_on_with_the_plural_subject_of_the_sentence_before() {
+    // "Somali rebels are believed to be hiding in the forest. They were also accused of killing a
+    // governor.": "They" are the rebels, the subject before (of no event), not the army that acted last.
+    let doc = parsed_doc(&[
+        "The/3/det Somali/3/amod army/4/nsubj attacked/0/root a/6/det village/4/obj ./4/punct",
+        "Somali/2/amod rebels/4/nsubj:pass are/4/aux:pass believed/0/root to/7/mark be/7/aux hiding/4/xcomp \
+         in/10/case the/10/det forest/7/obl ./4/punct",
+        "They/4/nsubj:pass were/4/aux:pass also/4/advmod accused/0/root of/6/mark killing/4/advcl a/9/det \
+         regional/9/amod governor/6/obj ./4/punct",
+    ]);
+    let ev = crate::events::extract(&doc);
+    assert_eq!(actor_of(&ev, "killing").1.as_deref(), Some("REB"), "{ev:?}");
+}
+
+#[test]
+fn an_opening_they_after_a_singular_subject_stays_the_latest_actors() {
+    // "Kenyan troops attacked a rebel camp. The governor is believed to be hiding. They also killed two
+    // rebel commanders.": a singular subject before is not what "They" goes on with; the troops are.
+    let doc = parsed_doc(&[
+        "Kenyan/2/amod troops/3/nsubj attacked/0/root a/6/det rebel/6/compound camp/3/obj ./3/punct",
+        "The/2/det governor/4/nsubj:pass is/4/aux:pass believed/0/root to/7/mark be/7/aux hiding/4/xcomp ./4/punct",
+        "They/3/nsubj also/3/advmod killed/0/root two/6/nummod rebel/6/compound commanders/3/obj ./3/punct",
+    ]);
+    let ev = crate::events::extract(&doc);
+    assert_eq!(actor_of(&ev, "killed"), key("KEN", "MIL"), "{ev:?}");
+}
+
+#[test]
+fn an_opening_they_after_a_subject_that_names_no_party_stays_the_latest_actors() {
+    // "Kenyan troops attacked a rebel camp. Media reports say the camp was empty. They also killed two
+    // rebel commanders.": reports (media of no state) are no party "They" goes on with; the troops are.
+    let doc = parsed_doc(&[
+        "Kenyan/2/amod troops/3/nsubj attacked/0/root a/6/det rebel/6/compound camp/3/obj ./3/punct",
+        "Media/2/compound reports/3/nsubj say/0/root the/5/det camp/7/nsubj was/7/cop empty/3/ccomp ./3/punct",
+        "They/3/nsubj also/3/advmod killed/0/root two/6/nummod rebel/6/compound commanders/3/obj ./3/punct",
+    ]);
+    let ev = crate::events::extract(&doc);
+    assert_eq!(actor_of(&ev, "killed"), key("KEN", "MIL"), "{ev:?}");
+}
