@@ -96,3 +96,17 @@ fn a_passive_killing_without_agent_or_with_a_pronoun_subject_stays_the_toll() {
         assert!(!got.iter().any(|t| t.0 == "killed"), "{got:?}");
     }
 }
+
+#[test]
+fn a_weapon_as_by_agent_names_no_other_party() {
+    // "Police fired on the crowd, and two protesters were killed by live bullets": the police's fire
+    // (a guard: the weapon is no party of its own).
+    let ev = doc_events(
+        &["Police/2/nsubj fired/0/root on/5/case the/5/det crowd/2/obl ,/13/punct and/13/cc two/9/nummod \
+           protesters/13/nsubj:pass were/13/aux:pass killed/2/conj by/12/case live/12/amod bullets/13/obl:agent ./2/punct"],
+        "2025-03-12",
+    );
+    let got = tolls(&ev);
+    assert!(got.iter().any(|t| t.0 == "fired" && t.2 == Some(2)), "{got:?}");
+    assert!(!got.iter().any(|t| t.0 == "killed"), "{got:?}");
+}
