@@ -193,8 +193,10 @@ fn timed_clause(v: &View, head: usize) -> bool {
         return false;
     }
     // A toll in the sentence stays with the anchor's record, as in `reported_elsewhere`: "27 were
-    // killed since the fighting began" is told by that record when the main clause gives none.
-    if !v.casualties().is_empty() {
+    // killed since the fighting began" is told by that record when the main clause gives none;
+    // "27 were killed by rockets since the fighting began" names who killed them: the main clause's.
+    let told = v.head(verb).is_some_and(|main| agented_toll(v, main));
+    if !v.casualties().is_empty() && !told {
         return false;
     }
     // The parser gives "when" as a mark or as an adverb of the clause.
@@ -202,6 +204,13 @@ fn timed_clause(v: &View, head: usize) -> bool {
     let any = words::get("time_reference").iter().any(|m| mark(m));
     let definite = v.definite_det(head) || v.kids_with(head, &["nmod:poss"]).next().is_some();
     any || (definite && words::get("anchor_marks").iter().any(|m| mark(m)))
+}
+
+/// "rockets killed 27", "27 were killed by rockets": a casualty verb that names who killed (its
+/// subject or by-agent) has a record of its own or of the force that agent names (stage 1).
+fn agented_toll(v: &View, main: usize) -> bool {
+    let outcome = crate::lexicon::lookup_pos(&v.lemmas, main, None).is_some_and(|m| m.entry.outcome);
+    outcome && crate::events::triggers::own_agent(v, main).is_some()
 }
 
 /// A verb trigger used as an attributive participle before its noun ("the banned BLA", "the

@@ -34,6 +34,7 @@ mod tests_nouns;
 mod tests_object_persons;
 mod tests_offices;
 mod tests_options;
+mod tests_own_killings;
 mod tests_owners;
 mod tests_pairs;
 mod tests_passives;

@@ -20,6 +20,7 @@ mod intents;
 pub(super) mod judgments;
 pub mod learned;
 mod offers;
+mod own_acts;
 pub(super) mod participles;
 mod subversion;
 pub(super) mod threats;
@@ -31,6 +32,7 @@ use crate::casualties::{CasualtyKind, CasualtyMention};
 use crate::lexicon::{self, ModalOutcome, Pos, TriggerMatch};
 use accused::{accused, Accused};
 use learned::TriggerSource;
+pub(super) use own_acts::own_agent;
 use trigger::{agentive, argument_lemmas, is_force, is_speech_act, pos, takes_toll, Trigger};
 
 /// The triggers of the sentence in `v`, each with its resolved code.
@@ -219,37 +221,14 @@ fn fold_outcomes(v: &View, kept: &mut Vec<Trigger>) {
     kept.retain(|t| {
         let clause = v.kids_with(t.head, &["nsubj", "aux"]).next().is_some();
         let hosted = if clause { for_clauses > 0 } else { for_others > 0 };
-        !(t.m.entry.outcome && hosted) || second_act(v, t.head, &acts) || own_killing(v, t.head, &hosts)
+        !(t.m.entry.outcome && hosted)
+            || own_acts::second_act(v, t.head, &acts)
+            || own_acts::own_killing(v, t.head, &hosts)
     });
     let outcomes: Vec<usize> = kept.iter().filter(|t| t.m.entry.outcome).map(|t| t.head).collect();
     kept.retain(|t| {
         !(t.m.entry.outcome && v.rel(t.head) == "conj" && v.head(t.head).is_some_and(|h| outcomes.contains(&h)))
     });
-}
-
-/// "insurgents ambushed a bus and killed 18 of those on board": a casualty verb coordinated with a
-/// force verb whose subject it shares, with victims of its own, is a second act of that subject (its
-/// own record), not the toll of the first ("attacked a convoy, killing six" folds).
-fn second_act(v: &View, outcome: usize, acts: &[usize]) -> bool {
-    v.rel(outcome) == "conj"
-        && v.head(outcome).is_some_and(|h| acts.contains(&h))
-        && pos(v, outcome) == Pos::Verb
-        && v.kids_with(outcome, &["obj"]).next().is_some()
-        && v.kids_with(outcome, &["nsubj", "nsubj:pass"]).next().is_none()
-}
-
-/// "Forces said they killed all six attackers who laid siege to a hotel", "hours after the siege
-/// ended, forces killed dozens of militants": a casualty verb with a subject and victims of its own
-/// is an act of its own when no force trigger of the sentence is its argument ("killed five in an
-/// airstrike", "the attack killed five") or above it ("an attack that killed five", "attacked a
-/// convoy, killing six"): the siege of its object or of a time adjunct did not kill them.
-fn own_killing(v: &View, outcome: usize, hosts: &[usize]) -> bool {
-    let Some(subject) = v.kids_with(outcome, &["nsubj"]).next() else { return false };
-    let linked = |h: usize| v.head(h) == Some(outcome) || v.ancestors(outcome).any(|a| a == h);
-    pos(v, outcome) == Pos::Verb
-        && v.kids_with(outcome, &["obj"]).next().is_some()
-        && !hosts.contains(&subject)
-        && !hosts.iter().any(|&h| linked(h))
 }
 
 /// "urged calm after the rebels attacked", "failed after the government placed blame": a clause

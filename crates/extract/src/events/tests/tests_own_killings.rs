@@ -1,0 +1,112 @@
+//! A killing done by a party of its own (its subject, the by-agent of its passive) is that party's
+//! act, not the toll of another party's force event in the sentence; a participle, a passive with no
+//! agent and a pronoun subject leave the toll with the force event.
+use crate::events::testing::doc_events;
+use casus_core::Event;
+
+/// (trigger text, actor text, killed count) of every event.
+fn tolls(ev: &[Event]) -> Vec<(&str, Option<&str>, Option<u64>)> {
+    ev.iter()
+        .map(|e| {
+            let actor = e.actor.as_ref().map(|a| a.text.as_str());
+            (e.action.text.as_str(), actor, e.casualties.killed.as_ref().and_then(|k| k.count))
+        })
+        .collect()
+}
+
+#[test]
+fn a_coordinated_killing_with_its_own_subject_is_that_subjects_act() {
+    // "Rebels attacked an army post on Monday, and soldiers killed four of the attackers."
+    let ev = doc_events(
+        &["Rebels/2/nsubj attacked/0/root an/5/det army/5/compound post/2/obj on/7/case Monday/2/obl ,/11/punct \
+           and/11/cc soldiers/11/nsubj killed/2/conj four/11/obj of/15/case the/15/det attackers/12/nmod ./2/punct"],
+        "2025-03-12",
+    );
+    let got = tolls(&ev);
+    assert!(got.contains(&("killed", Some("soldiers"), Some(4))), "{got:?}");
+    assert!(got.iter().any(|t| t.0 == "attacked" && t.2.is_none()), "{got:?}");
+}
+
+#[test]
+fn a_killing_whose_when_clause_tells_another_partys_attack_is_its_own_act() {
+    // "Troops killed six militants when the insurgents stormed a police station."
+    let ev = doc_events(
+        &["Troops/2/nsubj killed/0/root six/4/nummod militants/2/obj when/8/advmod the/7/det insurgents/8/nsubj \
+           stormed/2/advcl a/11/det police/11/compound station/8/obj ./2/punct"],
+        "2025-03-12",
+    );
+    let got = tolls(&ev);
+    assert!(got.contains(&("killed", Some("Troops"), Some(6))), "{got:?}");
+    assert!(got.iter().any(|t| t.0 == "stormed" && t.2.is_none()), "{got:?}");
+}
+
+#[test]
+fn a_passive_killing_with_a_by_agent_of_its_own_is_the_agents_act() {
+    // "Militants ambushed a convoy on Tuesday, and five militants were later killed by troops."
+    let ev = doc_events(
+        &["Militants/2/nsubj ambushed/0/root a/4/det convoy/2/obj on/6/case Tuesday/2/obl ,/13/punct and/13/cc \
+           five/10/nummod militants/13/nsubj:pass were/13/aux:pass later/13/advmod killed/2/conj by/15/case \
+           troops/13/obl:agent ./2/punct"],
+        "2025-03-12",
+    );
+    let got = tolls(&ev);
+    assert!(got.contains(&("killed", Some("troops"), Some(5))), "{got:?}");
+    assert!(got.iter().any(|t| t.0 == "ambushed" && t.2.is_none()), "{got:?}");
+}
+
+#[test]
+fn a_killing_by_an_agent_since_fighting_began_leaves_no_anchor_record() {
+    // "At least 30 civilians have been killed by government troops since the fighting began."
+    let ev = doc_events(
+        &["At/2/case least/3/nmod 30/4/nummod civilians/7/nsubj:pass have/7/aux been/7/aux:pass killed/0/root \
+           by/10/case government/10/compound troops/7/obl:agent since/14/mark the/13/det fighting/14/nsubj \
+           began/7/advcl ./7/punct"],
+        "2025-03-12",
+    );
+    let got = tolls(&ev);
+    assert!(got.contains(&("killed", Some("government troops"), Some(30))), "{got:?}");
+    assert!(!got.iter().any(|t| t.0 == "fighting"), "{got:?}");
+}
+
+#[test]
+fn a_participle_killing_stays_the_toll_of_its_attack() {
+    // "Militants attacked a checkpoint on Monday, killing four soldiers."
+    let ev = doc_events(
+        &["Militants/2/nsubj attacked/0/root a/4/det checkpoint/2/obj on/6/case Monday/2/obl ,/8/punct \
+           killing/2/advcl four/10/nummod soldiers/8/obj ./2/punct"],
+        "2025-03-12",
+    );
+    let got = tolls(&ev);
+    assert_eq!(got.iter().filter(|t| t.2.is_some()).count(), 1, "{got:?}");
+    assert!(got.iter().any(|t| t.0 == "attacked" && t.2 == Some(4)), "{got:?}");
+}
+
+#[test]
+fn a_passive_killing_without_agent_or_with_a_pronoun_subject_stays_the_toll() {
+    // "Militants attacked a post on Monday, and four soldiers were killed."
+    let passive = "Militants/2/nsubj attacked/0/root a/4/det post/2/obj on/6/case Monday/2/obl ,/12/punct and/12/cc \
+                   four/10/nummod soldiers/12/nsubj:pass were/12/aux:pass killed/2/conj ./2/punct";
+    // "When the rebels attacked the town, they killed four soldiers": "they" may be the rebels.
+    let pronoun = "When/4/advmod the/3/det rebels/4/nsubj attacked/9/advcl the/6/det town/4/obj ,/9/punct \
+                   they/9/nsubj killed/0/root four/11/nummod soldiers/9/obj ./9/punct";
+    for spec in [passive, pronoun] {
+        let ev = doc_events(&[spec], "2025-03-12");
+        let got = tolls(&ev);
+        assert!(got.iter().any(|t| t.0 == "attacked" && t.2 == Some(4)), "{got:?}");
+        assert!(!got.iter().any(|t| t.0 == "killed"), "{got:?}");
+    }
+}
+
+#[test]
+fn a_weapon_as_by_agent_names_no_other_party() {
+    // "Police fired on the crowd, and two protesters were killed by live bullets": the police's fire
+    // (a guard: the weapon is no party of its own).
+    let ev = doc_events(
+        &["Police/2/nsubj fired/0/root on/5/case the/5/det crowd/2/obl ,/13/punct and/13/cc two/9/nummod \
+           protesters/13/nsubj:pass were/13/aux:pass killed/2/conj by/12/case live/12/amod bullets/13/obl:agent ./2/punct"],
+        "2025-03-12",
+    );
+    let got = tolls(&ev);
+    assert!(got.iter().any(|t| t.0 == "fired" && t.2 == Some(2)), "{got:?}");
+    assert!(!got.iter().any(|t| t.0 == "killed"), "{got:?}");
+}

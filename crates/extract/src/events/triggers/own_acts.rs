@@ -1,0 +1,56 @@
+//! Casualty verbs that are acts of their own, not the toll of a force event of their sentence
+//! (GUIDELINES §12.4: the actor of a killing is the party that killed): a second act of the same
+//! subject, and a killing done by a party of its own, named as its subject ("and soldiers killed
+//! four of the attackers") or as the by-agent of its passive ("five rebels killed by government forces").
+use super::trigger::pos;
+use crate::events::view::View;
+use crate::events::words;
+use crate::lexicon::Pos;
+
+/// "insurgents ambushed a bus and killed 18 of those on board": a casualty verb coordinated with a
+/// force verb whose subject it shares, with victims of its own, is a second act of that subject (its
+/// own record), not the toll of the first ("attacked a convoy, killing six" folds).
+pub(super) fn second_act(v: &View, outcome: usize, acts: &[usize]) -> bool {
+    v.rel(outcome) == "conj"
+        && v.head(outcome).is_some_and(|h| acts.contains(&h))
+        && pos(v, outcome) == Pos::Verb
+        && v.kids_with(outcome, &["obj"]).next().is_some()
+        && v.kids_with(outcome, &["nsubj", "nsubj:pass"]).next().is_none()
+}
+
+/// "Forces said they killed all six attackers who laid siege to a hotel", "rebels attacked an army
+/// post, and soldiers killed four of the attackers", "villagers gunned down by insurgents, and five
+/// rebels killed by government forces": a casualty verb with an agent and victims of its own is an
+/// act of its own unless a force trigger of the sentence is its argument ("killed five in an
+/// airstrike", "the attack killed five", "were killed by the shelling") or above it ("an attack that
+/// killed five", "attacked a convoy, killing six") as an act of the same party.
+pub(super) fn own_killing(v: &View, outcome: usize, hosts: &[usize]) -> bool {
+    let Some(agent) = own_agent(v, outcome) else { return false };
+    let argument = |h: usize| v.head(h) == Some(outcome) && !other_party(v, agent, v.subject(h));
+    let above = |h: usize| v.ancestors(outcome).any(|a| a == h) && !other_party(v, agent, v.subject(h));
+    pos(v, outcome) == Pos::Verb
+        && has_victims(v, outcome)
+        && !hosts.iter().any(|&h| v.subtree(agent).contains(&h))
+        && !hosts.iter().any(|&h| argument(h) || above(h))
+}
+
+/// Who does the casualty verb: its subject, or the by-agent of its passive (a participle included).
+pub(in crate::events) fn own_agent(v: &View, outcome: usize) -> Option<usize> {
+    let by = |c: usize| v.rel(c) == "obl:agent" || (v.base_rel(c) == "obl" && v.case_of(c).as_deref() == Some("by"));
+    // By its full relation: "nsubj:pass" names the killed.
+    let subject = v.kids(outcome).iter().copied().find(|&c| v.rel(c) == "nsubj");
+    subject.or_else(|| v.kids(outcome).iter().copied().find(|&c| by(c)))
+}
+
+/// The killed: its object, its passive subject, or the noun its participle describes.
+fn has_victims(v: &View, outcome: usize) -> bool {
+    v.kids_with(outcome, &["obj", "nsubj:pass"]).next().is_some() || v.rel(outcome) == "acl"
+}
+
+/// `agent` is a party other than `subject`, the subject of a force clause: both named, by different
+/// words. A pronoun ("they", "who") may stand for either party, so it keeps the toll with the act.
+fn other_party(v: &View, agent: usize, subject: Option<usize>) -> bool {
+    let Some(subject) = subject else { return false };
+    let stand_in = |i: usize| words::get("stand_in_subjects").contains(&v.lemmas[i].as_str());
+    !stand_in(agent) && !stand_in(subject) && v.lemmas[agent] != v.lemmas[subject]
+}
