@@ -140,7 +140,8 @@ fn build(
     if actions.is_empty() {
         actions.push(Action { text: action_text(v, t), cameo: t.cameo.clone() });
     }
-    let (date, date_from) = date_for(v, ctx, t.head, nominal, &t.cameo, dates);
+    let own_dates = forecast_dates(v, t, dates);
+    let (date, date_from) = date_for(v, ctx, t.head, nominal, &t.cameo, own_dates.as_deref().unwrap_or(dates));
     let mut meta = meta(v, t, index, nominal, date_from);
     let location = event_location(v, ctx, t, nominal, &roles, &meta);
     meta.located = location.is_some();
@@ -562,6 +563,16 @@ fn event_location(v: &View, ctx: &Context, t: &Trigger, nominal: bool, roles: &R
         .or_else(|| meta.force.then(|| target_place(v, &roles.targets, ctx.states())).flatten())
         .or(own)
         .or(control)
+}
+
+/// A forecast comment's dates without those of the deal it forecasts (`forecasts::forecast_clause`).
+fn forecast_dates(v: &View, t: &Trigger, dates: &[DateMention]) -> Option<Vec<DateMention>> {
+    let c = triggers::forecasts::forecast_clause(v, t)?;
+    let outside = |d: &&DateMention| {
+        let top = v.top(d.tokens.clone());
+        top != c && !v.ancestors(top).any(|a| a == c)
+    };
+    Some(dates.iter().filter(outside).cloned().collect())
 }
 
 /// Whether the phrase of `x` names a party at all ("a powerful bomb" does not).

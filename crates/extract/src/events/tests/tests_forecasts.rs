@@ -81,3 +81,27 @@ fn encouraging_both_sides_to_talk_stays_an_appeal() {
     assert!(got.iter().any(|r| r.0.starts_with("02")), "{got:?}");
     assert!(got.iter().all(|r| r.0 != "013"), "{got:?}");
 }
+
+#[test]
+fn a_belief_about_what_others_did_or_a_deal_asked_of_one_party_is_no_comment() {
+    // "Israel believes Iran met Hezbollah leaders": a suspicion, looking back.
+    let met = "Israel/2/nsubj believes/0/root Iran/4/nsubj met/2/ccomp Hezbollah/6/compound leaders/4/obj ./2/punct";
+    assert!(comments(met).is_empty(), "{:?}", records(met));
+    // "Turkey expects Sweden to sign the agreement": asked of one party, a demand.
+    let sign = "Turkey/2/nsubj expects/0/root Sweden/2/obj to/5/mark sign/2/xcomp the/7/det agreement/5/obj ./2/punct";
+    assert!(comments(sign).is_empty(), "{:?}", records(sign));
+    // "We are confident we will reach a deal": one's own plan, not a comment on others.
+    let own = "We/3/nsubj are/3/cop confident/0/root we/6/nsubj will/6/aux reach/3/ccomp a/8/det deal/6/obj ./3/punct";
+    assert!(comments(own).is_empty(), "{:?}", records(own));
+}
+
+#[test]
+fn a_comment_is_dated_by_its_own_clause_not_by_the_deal_it_forecasts() {
+    // "The envoy said she expects the two sides to meet in Geneva next month."
+    let spec = "The/2/det envoy/3/nsubj said/0/root she/5/nsubj expects/3/ccomp the/8/det two/8/nummod \
+                sides/5/obj to/10/mark meet/5/xcomp in/12/case Geneva/10/obl next/14/amod month/10/obl:tmod \
+                ./3/punct";
+    let ev = events_of(spec, Some("2024-03-06"));
+    let c = ev.iter().find(|e| e.action.cameo == "013").unwrap_or_else(|| panic!("no comment: {ev:?}"));
+    assert_ne!(c.date.as_ref().map(|d| d.value.as_str()), Some("2024-04"), "{c:?}");
+}

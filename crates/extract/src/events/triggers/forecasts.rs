@@ -10,6 +10,7 @@
 //! ("expects the rebels to attack", "expects Kabul to uphold its responsibilities").
 use super::appeals::speaker;
 use super::trigger::{argument_lemmas, Trigger};
+use crate::events::tense;
 use crate::events::view::View;
 use crate::events::words;
 use crate::lexicon::{self, Pos, TriggerMatch};
@@ -48,7 +49,15 @@ fn comment(v: &View, i: usize) -> Option<Trigger> {
     let believer = believer(v, i)?;
     let own =
         words::get("personal_pronouns").contains(&v.lemmas[doer].as_str()) || v.lemmas[doer] == v.lemmas[believer];
-    if own || !peace(v, content) {
+    // A belief about what others did is a suspicion ("Israel believes Iran shared intelligence"):
+    // only a feeling ("encouraged the parties have reached") looks back, a belief looks ahead.
+    let ahead = words::get("encouraged_words").contains(&v.lemmas[i].as_str())
+        || v.base_rel(content) == "xcomp"
+        || tense::future(v, content);
+    // "expects Beijing to sign the deal" asks one party for it (a demand); "expects the rebels and the
+    // government to reach a deal" forecasts it between them.
+    let asked = v.base_rel(content) == "xcomp" && !between_sides(v, doer);
+    if own || !ahead || asked || !peace(v, content) {
         return None;
     }
     // A comment's frame with no flags of its own (no passive, target or toll); its code is 013.
@@ -84,6 +93,19 @@ fn content(v: &View, i: usize) -> Option<(usize, usize)> {
     }
     let c = v.kids_with(i, &["xcomp"]).next()?;
     Some((c, v.kids_with(i, &["obj"]).next()?))
+}
+
+/// The doers at `d` are two sides: a list ("the rebels and the government") or a pair noun in the
+/// plural ("the parties", "both sides").
+fn between_sides(v: &View, d: usize) -> bool {
+    v.conjuncts(d).len() > 1 || (v.inflected_plural(d) && words::get("pair_nouns").contains(&v.lemmas[d].as_str()))
+}
+
+/// The clause a comment trigger `t` of this module forecasts, whose dates are the deal's, not the
+/// comment's ("expects the two sides to meet next month" is said on the news day).
+pub(crate) fn forecast_clause(v: &View, t: &Trigger) -> Option<usize> {
+    commenter(v, t)?;
+    content(v, t.head).map(|(c, _)| c)
 }
 
 /// Clause `c` tells peace made: its verb is a trigger of cooperation (forecast_codes: "reach a deal",
