@@ -254,7 +254,7 @@ fn roles(v: &View, t: &Trigger, nominal: bool) -> Roles {
     }
     // "a car bomb exploded outside a police station", "detonated a bomb near a convoy": what a
     // bombing went off at, when its own phrase names no party (the bomb is none).
-    if t.cameo.starts_with("18") && roles.targets.iter().all(|&x| !names_party(v, x)) {
+    if t.cameo.starts_with("18") && roles.targets.iter().all(|&x| !v.names_party(x)) {
         let facilities = args::bombed::at_facilities(v, t.head);
         if !facilities.is_empty() {
             roles.places.retain(|p| !facilities.contains(p));
@@ -573,9 +573,4 @@ fn forecast_dates(v: &View, t: &Trigger, dates: &[DateMention]) -> Option<Vec<Da
         top != c && !v.ancestors(top).any(|a| a == c)
     };
     Some(dates.iter().filter(outside).cloned().collect())
-}
-
-/// Whether the phrase of `x` names a party at all ("a powerful bomb" does not).
-pub(super) fn names_party(v: &View, x: usize) -> bool {
-    crate::parties::normalize(v.text(v.phrase(x))).is_some_and(|p| p.role.is_some() || p.country.is_some())
 }

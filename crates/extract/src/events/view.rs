@@ -119,6 +119,12 @@ impl<'a> View<'a> {
         self.word(i).to_lowercase()
     }
 
+    /// Whether the phrase of `x` names a party at all, by the gazetteer's country or role ("a powerful
+    /// bomb" does not).
+    pub fn names_party(&self, x: usize) -> bool {
+        crate::parties::normalize(self.text(self.phrase(x))).is_some_and(|p| p.role.is_some() || p.country.is_some())
+    }
+
     /// Whether noun `i` is written as a plural in -s off its lemma ("attacks", "residents"; not
     /// "bombing" or "news").
     pub fn inflected_plural(&self, i: usize) -> bool {

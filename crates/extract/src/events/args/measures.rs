@@ -27,7 +27,7 @@ pub fn laid_on(v: &View, verb: usize, cameo: &str, roles: &mut Roles) {
     let on_noun: Vec<usize> = holders.iter().flat_map(|&m| v.kids_with(m, &["nmod"]).filter(laid)).collect();
     let on = if on_noun.is_empty() { v.kids_with(verb, &["obl"]).filter(laid).collect() } else { on_noun };
     for x in on.into_iter().flat_map(|c| v.conjuncts(c)) {
-        if names_party(v, x) && !is_place_noun(v, x) && !roles.targets.contains(&x) {
+        if party_not_goods(v, x) && !is_place_noun(v, x) && !roles.targets.contains(&x) {
             roles.targets.push(x);
         }
     }
@@ -44,7 +44,7 @@ fn is_measure(v: &View, x: usize) -> bool {
 /// a role ("the media outlet", "Iran"), or goods a party owns ("Canadian exports", "$20 billion
 /// worth of U.S. exports", "Iran's oil"). What follows in a place phrase is no owner: "six townships
 /// in Yangon" are places.
-fn names_party(v: &View, x: usize) -> bool {
+fn party_not_goods(v: &View, x: usize) -> bool {
     let modified = v.text(v.phrase(x).start..x + 1);
     state_or_role(modified) || words::is_pronoun(&v.lemmas[x]) || owners(v, x, 3).into_iter().any(|k| named(v, k))
 }

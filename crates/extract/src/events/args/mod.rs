@@ -406,7 +406,7 @@ fn antecedent(v: &View, t: usize, s: usize) -> usize {
 /// issued the statement a participle describes.
 fn inherited_subject(v: &View, t: usize) -> Vec<usize> {
     let shared = chain_subject(v, t);
-    if shared.iter().any(|&s| super::assemble::names_party(v, s)) {
+    if shared.iter().any(|&s| v.names_party(s)) {
         return shared;
     }
     misjoined::governor_subject(v, t).or_else(|| issued::light_verb_subject(v, t)).unwrap_or(shared)

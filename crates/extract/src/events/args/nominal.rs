@@ -58,13 +58,15 @@ pub fn nominal(v: &View, t: usize) -> Roles {
         // "the Al-Shabaab hotel siege": a party's name before the facility still names the doer.
         let in_facility = |c: usize| {
             facilities.contains(&c)
-                || (matches!(v.base_rel(c), "compound" | "flat") && facilities.contains(&(c + 1)) && !names_party(v, c))
+                || (matches!(v.base_rel(c), "compound" | "flat")
+                    && facilities.contains(&(c + 1))
+                    && !armed_or_official_party(v, c))
         };
         let modifiers = v.kids_with(t, &["amod", "compound"]).filter(|&c| c < t && !in_facility(c));
         r.actors.extend(modifiers.collect::<Vec<usize>>());
         // "the Taliban school attack" may come parsed with the doer under the facility noun.
         let facility_doers = facilities.iter().flat_map(|&f| v.kids_with(f, &["compound", "flat"]).collect::<Vec<_>>());
-        r.actors.extend(facility_doers.filter(|&c| names_party(v, c)).collect::<Vec<usize>>());
+        r.actors.extend(facility_doers.filter(|&c| armed_or_official_party(v, c)).collect::<Vec<usize>>());
     }
     // "an airstrike targeting his location in the desert": a place aimed at says where, not whom.
     let targets: Vec<usize> = r.targets.iter().copied().filter(|&x| !aimed_place(v, t, x)).collect();
@@ -113,7 +115,7 @@ fn forceful(v: &View, t: usize) -> bool {
 
 /// Whether word `c` names an armed or official party ("Al-Shabaab", "Taliban"), not a place ("the
 /// Kabul hotel attack") nor civilians.
-fn names_party(v: &View, c: usize) -> bool {
+fn armed_or_official_party(v: &View, c: usize) -> bool {
     let role = crate::parties::normalize(v.word(c)).and_then(|p| p.role);
     role.is_some_and(|r| r != "CVL") && !crate::parties::is_country_name(v.word(c))
 }

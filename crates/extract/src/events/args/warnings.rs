@@ -18,7 +18,7 @@ pub(crate) fn warned(v: &View, t: usize) -> Vec<usize> {
         !words::get("not_addressees").contains(&lemma) && !own.iter().any(|&o| v.lemmas[o] == lemma) && !v.is_dated(*s)
     };
     for clause in v.kids_with(t, &["ccomp"]) {
-        let party = |s: &usize| about(s) && names_party(v, *s);
+        let party = |s: &usize| about(s) && party_or_its_deed(v, *s);
         let subject = v.kids_with(clause, &["nsubj", "nsubj:pass"]).find(party);
         // "unless Sri Lanka's government can reconcile, history could repeat itself", "if Israel
         // invades Rafah, Iran would respond": the party of the condition is the one warned; the
@@ -39,7 +39,7 @@ pub(crate) fn warned(v: &View, t: usize) -> Vec<usize> {
 /// Whether subject `s` is a party or a party's deed: its head word is one ("terrorists", "the
 /// government", a name), or a noun a party owns ("the government's actions"). "Russian and Chinese
 /// opinions" are no one, whatever their modifiers name.
-fn names_party(v: &View, s: usize) -> bool {
+fn party_or_its_deed(v: &View, s: usize) -> bool {
     let owned = v.kids_with(s, &["nmod:poss"]).any(|k| !words::get("possessives").contains(&v.lower(k).as_str()));
     let named = v.sent.entities.iter().any(|e| e.tokens.contains(&s));
     let pronoun = words::get("third_person_pronouns").contains(&v.lemmas[s].as_str());

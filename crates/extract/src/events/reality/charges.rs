@@ -35,6 +35,6 @@ fn concrete(v: &View, head: usize) -> bool {
     let toll = v.casualties().iter().any(|c| span.contains(&c.tokens.start));
     let cases = words::get("target_cases");
     let aimed_case = |k: usize| v.case_of(k).is_some_and(|c| c == "of" || cases.contains(&c.as_str()));
-    let aimed = v.kids_with(head, &["nmod"]).any(|k| aimed_case(k) && crate::events::assemble::names_party(v, k));
+    let aimed = v.kids_with(head, &["nmod"]).any(|k| aimed_case(k) && v.names_party(k));
     dated || toll || aimed
 }

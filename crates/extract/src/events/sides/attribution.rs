@@ -56,7 +56,10 @@ fn reporting_subject(v: &View, t: usize) -> Option<usize> {
             // … and added that …": a second conjunct shares the first one's subject, when that names a
             // party (not "a reset … is possible but says …", a conjunct of the wrong clause).
             let shared = || {
-                v.head(h).filter(|_| v.base_rel(h) == "conj").and_then(|g| v.subject(g)).filter(|&s| names_party(v, s))
+                v.head(h)
+                    .filter(|_| v.base_rel(h) == "conj")
+                    .and_then(|g| v.subject(g))
+                    .filter(|&s| party_or_name(v, s))
             };
             // "Several soldiers were reported killed": the subject of a passive report is what is
             // reported, never who reports it; only a by-agent says who.
@@ -116,7 +119,7 @@ fn according_to(v: &View, t: usize) -> Option<usize> {
 }
 
 /// The noun phrase at `s` names a party: the gazetteer knows it, or the model tags a name in it.
-fn names_party(v: &View, s: usize) -> bool {
+fn party_or_name(v: &View, s: usize) -> bool {
     let phrase = v.phrase(s);
     crate::parties::normalize(v.text(phrase.clone())).is_some()
         || v.sent
