@@ -41,7 +41,7 @@ pub(crate) fn bound_it(v: &View, ctx: &Context, head: usize, avoid: Option<&str>
     }
     let (verb, s) = governing_subject(v, head)?;
     let lemma = v.lemmas[s].as_str();
-    let pronoun = is_pronoun(lemma) || matches!(lemma, "they" | "we" | "you" | "who" | "which" | "that" | "this");
+    let pronoun = is_pronoun(lemma) || words::get("stand_in_subjects").contains(&lemma);
     let person = v.is_person(s) || words::get("speaker_nouns").contains(&lemma);
     let object_between = v.kids_with(verb, &["obj"]).any(|o| o > s && o < head && !plural(v, o));
     if pronoun || person || plural(v, s) || object_between {
@@ -76,7 +76,7 @@ fn governing_subject(v: &View, head: usize) -> Option<(usize, usize)> {
 /// word ("some", "people"); a pronoun subject is left to the usual reading.
 pub(crate) fn plural(v: &View, s: usize) -> bool {
     let lemma = v.lemmas[s].as_str();
-    if is_pronoun(lemma) || matches!(lemma, "they" | "we" | "you" | "who" | "which" | "that") {
+    if is_pronoun(lemma) || words::get("stand_in_subjects").contains(&lemma) {
         return false;
     }
     // "the United States" is one state; "Palestinians" (a nationality) are many.
