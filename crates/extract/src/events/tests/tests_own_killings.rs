@@ -100,7 +100,8 @@ fn a_passive_killing_without_agent_or_with_a_pronoun_subject_stays_the_toll() {
 #[test]
 fn a_weapon_as_by_agent_names_no_other_party() {
     // "Police fired on the crowd, and two protesters were killed by live bullets": the police's fire
-    // (a guard: the weapon is no party of its own).
+    // (the weapon names no party; `a_time_or_an_unlisted_weapon_after_by_is_no_killer` checks one the
+    // lexicon does not know as a trigger).
     let ev = doc_events(
         &["Police/2/nsubj fired/0/root on/5/case the/5/det crowd/2/obl ,/13/punct and/13/cc two/9/nummod \
            protesters/13/nsubj:pass were/13/aux:pass killed/2/conj by/12/case live/12/amod bullets/13/obl:agent ./2/punct"],
@@ -109,4 +110,38 @@ fn a_weapon_as_by_agent_names_no_other_party() {
     let got = tolls(&ev);
     assert!(got.iter().any(|t| t.0 == "fired" && t.2 == Some(2)), "{got:?}");
     assert!(!got.iter().any(|t| t.0 == "killed"), "{got:?}");
+}
+
+#[test]
+fn a_time_or_an_unlisted_weapon_after_by_is_no_killer() {
+    // "Militants attacked the town on Monday, and 20 people had been killed by nightfall" (and "by
+    // machetes", a weapon no lexicon line names): the militants' toll.
+    for by in ["nightfall", "machetes"] {
+        let spec = format!(
+            "Militants/2/nsubj attacked/0/root the/4/det town/2/obj on/6/case Monday/2/obl ,/13/punct and/13/cc \
+             20/10/nummod people/13/nsubj:pass had/13/aux been/13/aux:pass killed/2/conj by/15/case {by}/13/obl ./2/punct"
+        );
+        let ev = doc_events(&[spec.as_str()], "2025-03-12");
+        let got = tolls(&ev);
+        assert!(got.iter().any(|t| t.0 == "attacked" && t.2 == Some(20)), "{by}: {got:?}");
+        assert!(!got.iter().any(|t| t.0 == "killed"), "{by}: {got:?}");
+    }
+}
+
+#[test]
+fn one_side_named_twice_is_no_other_party_two_sides_of_one_word_are() {
+    let spec = |first: &str, second: &str| {
+        format!(
+            "{first}/2/nsubj attacked/0/root the/4/det town/2/obj ,/9/punct and/9/cc the/8/det {second}/9/nsubj \
+             killed/2/conj 20/11/nummod soldiers/9/obj ./2/punct"
+        )
+    };
+    // "Troops attacked the town, and the army killed 20 soldiers": one side, one record with the toll.
+    let ev = doc_events(&[spec("Troops", "army").as_str()], "2025-03-12");
+    let got = tolls(&ev);
+    assert!(got.iter().any(|t| t.0 == "attacked" && t.2 == Some(20)), "{got:?}");
+    // "Rebels attacked the town, and the troops killed 20 soldiers": the troops' own act.
+    let ev = doc_events(&[spec("Rebels", "troops").as_str()], "2025-03-12");
+    let got = tolls(&ev);
+    assert!(got.contains(&("killed", Some("the troops"), Some(20))), "{got:?}");
 }

@@ -34,12 +34,21 @@ pub(super) fn own_killing(v: &View, outcome: usize, hosts: &[usize]) -> bool {
         && !hosts.iter().any(|&h| argument(h) || above(h))
 }
 
-/// Who does the casualty verb: its subject, or the by-agent of its passive (a participle included).
+/// Who does the casualty verb: its subject, or the by-agent of its passive (a participle included),
+/// when it names a party: "by nightfall", "by the dozen", "by machetes" or "by live bullets" name
+/// no one who killed.
 pub(in crate::events) fn own_agent(v: &View, outcome: usize) -> Option<usize> {
     let by = |c: usize| v.rel(c) == "obl:agent" || (v.base_rel(c) == "obl" && v.case_of(c).as_deref() == Some("by"));
     // By its full relation: "nsubj:pass" names the killed.
     let subject = v.kids(outcome).iter().copied().find(|&c| v.rel(c) == "nsubj");
-    subject.or_else(|| v.kids(outcome).iter().copied().find(|&c| by(c)))
+    let agent = subject.or_else(|| v.kids(outcome).iter().copied().find(|&c| by(c)))?;
+    let named = v.sent.entities.iter().any(|e| e.tokens.contains(&agent) && e.label != "LOC");
+    (v.names_party(agent) || named || stand_in(v, agent)).then_some(agent)
+}
+
+/// A pronoun that may stand for either party of the sentence ("they", "who").
+fn stand_in(v: &View, i: usize) -> bool {
+    words::get("stand_in_subjects").contains(&v.lemmas[i].as_str())
 }
 
 /// The killed: its object, its passive subject, or the noun its participle describes.
@@ -47,10 +56,20 @@ fn has_victims(v: &View, outcome: usize) -> bool {
     v.kids_with(outcome, &["obj", "nsubj:pass"]).next().is_some() || v.rel(outcome) == "acl"
 }
 
-/// `agent` is a party other than `subject`, the subject of a force clause: both named, by different
-/// words. A pronoun ("they", "who") may stand for either party, so it keeps the toll with the act.
+/// `agent` is a party other than `subject`, the subject of a force clause: both named, of different
+/// roles or states by the gazetteer ("rebel forces" beside "government forces"; not "the insurgents"
+/// beside "Taliban fighters", nor "the army" beside "government troops"); two names the gazetteer does
+/// not know are told apart by their words. A pronoun ("they", "who") may stand for either party, so it
+/// keeps the toll with the act.
 fn other_party(v: &View, agent: usize, subject: Option<usize>) -> bool {
     let Some(subject) = subject else { return false };
-    let stand_in = |i: usize| words::get("stand_in_subjects").contains(&v.lemmas[i].as_str());
-    !stand_in(agent) && !stand_in(subject) && v.lemmas[agent] != v.lemmas[subject]
+    if stand_in(v, agent) || stand_in(v, subject) {
+        return false;
+    }
+    let id = |i: usize| crate::parties::normalize(&v.text(v.phrase(i))).map(|p| (p.country, p.role));
+    match (id(agent), id(subject)) {
+        (Some((ca, ra)), Some((cs, rs))) => ra != rs || (ca.is_some() && cs.is_some() && ca != cs),
+        (None, None) => v.lemmas[agent] != v.lemmas[subject],
+        _ => true,
+    }
 }
