@@ -94,5 +94,13 @@ fn a_refusal_to_end_force_or_a_hostile_reaction_stays_a_threat() {
     // "Ankara said it would stop the talks if Washington imposed sanctions": ending talks is no de-escalation.
     let talks = "Ankara/2/nsubj said/0/root it/5/nsubj would/5/aux stop/2/ccomp the/7/det talks/5/obj \
                  if/10/mark Washington/10/nsubj imposed/5/advcl sanctions/10/obj ./2/punct";
-    assert!(codes(talks).iter().all(|c| c.starts_with("13")), "{:?}", codes(talks));
+    assert!(codes(talks).iter().all(|c| c.starts_with("13")) && !codes(talks).is_empty(), "{:?}", codes(talks));
+}
+
+#[test]
+fn helping_a_third_party_against_the_condition_stays_a_threat() {
+    // "Iran said it will help Syria if Israel attacks Damascus": help against the condition's subject.
+    let ally = "Iran/2/nsubj said/0/root it/5/nsubj will/5/aux help/2/ccomp Syria/5/obj if/9/mark Israel/9/nsubj \
+                attacks/5/advcl Damascus/9/obj ./2/punct";
+    assert!(codes(ally).iter().all(|c| c.starts_with("13")) && !codes(ally).is_empty(), "{:?}", codes(ally));
 }

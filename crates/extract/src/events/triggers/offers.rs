@@ -6,7 +6,7 @@
 use super::trigger::{argument_lemmas, is_force, pos};
 use crate::events::view::View;
 use crate::events::words;
-use crate::lexicon::{self, ModalKind, ModalOutcome};
+use crate::lexicon::{self, ModalKind, ModalOutcome, Pos};
 
 /// The offer code (03x) of the conditional clause of verb `i`, when what it promises is cooperative.
 pub(crate) fn offer_code(v: &View, i: usize) -> Option<String> {
@@ -14,10 +14,15 @@ pub(crate) fn offer_code(v: &View, i: usize) -> Option<String> {
     if acts.iter().any(|&j| v.is_negated(j)) {
         return None;
     }
-    // "would stop firing rockets", "will halt the strikes": ending force is de-escalation (087).
+    // "would stop firing rockets", "will halt their attacks": ending one's own force is de-escalation
+    // (087); "will stop any attack on the capital" repels the other side's (a threat).
+    let own_force = |k: usize| {
+        // "stop firing": the verb's own doing; a noun only with its owner ("their attacks").
+        let own = pos(v, k) == Pos::Verb || v.kids_with(k, &["nmod:poss"]).next().is_some();
+        own && act_code(v, k).is_some_and(|c| is_force(&c))
+    };
     let ceases = |j: usize| {
-        words::get("ceasing_verbs").contains(&v.lemmas[j].as_str())
-            && v.kids_with(j, &["xcomp", "obj"]).any(|k| act_code(v, k).is_some_and(|c| is_force(&c)))
+        words::get("ceasing_verbs").contains(&v.lemmas[j].as_str()) && v.kids_with(j, &["xcomp", "obj"]).any(own_force)
     };
     if acts.iter().any(|&j| ceases(j)) {
         return intent_code("087");
@@ -27,12 +32,24 @@ pub(crate) fn offer_code(v: &View, i: usize) -> Option<String> {
     if let Some(code) = acts.iter().find_map(|&j| act_code(v, j)) {
         return if code.as_str() < "10" { intent_code(&code) } else { None };
     }
-    // "will react positively", "will try to help": goodwill the lexicon has no code for.
+    // "will react positively", "will try to help": goodwill the lexicon has no code for, to the one
+    // the condition is put to; helping a third party ("will help Syria if Israel attacks") is a threat.
+    let helped = |j: usize| {
+        let third = |o: usize| condition_subject(v, i).is_none_or(|s| v.lemmas[s] != v.lemmas[o]);
+        words::get("goodwill_verbs").contains(&v.lemmas[j].as_str()) && !v.kids_with(j, &["obj"]).any(third)
+    };
     let goodwill = |j: usize| {
-        words::get("goodwill_verbs").contains(&v.lemmas[j].as_str())
-            || v.kids_with(j, &["advmod"]).any(|a| words::get("goodwill_manners").contains(&v.lemmas[a].as_str()))
+        helped(j) || v.kids_with(j, &["advmod"]).any(|a| words::get("goodwill_manners").contains(&v.lemmas[a].as_str()))
     };
     acts.iter().any(|&j| goodwill(j)).then(|| "030".to_string())
+}
+
+/// The subject of the condition put on verb `i` ("if Israel attacks": Israel).
+fn condition_subject(v: &View, i: usize) -> Option<usize> {
+    let condition = v
+        .kids_with(i, &["advcl"])
+        .find(|&c| v.kids_with(c, &["mark"]).any(|m| words::get("conditional").contains(&v.lemmas[m].as_str())))?;
+    v.kids_with(condition, &["nsubj", "nsubj:pass"]).next()
 }
 
 /// Verb `i` and the verbs its complements chain to: "try" → "help" in "will try to help",
