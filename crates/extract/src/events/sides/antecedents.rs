@@ -99,14 +99,17 @@ fn nearer_plural(v: &View, subject: usize, they: usize) -> bool {
 /// The parties of the sentence's plural main subject ("The Tamil Tigers have been blamed for scores of
 /// attacks", "Security officials say a gunbattle killed one"), for a "They" that opens the next
 /// sentence; only parties of a state and role (not "media reports", nor a name the story never
-/// placed). `None` when the sentence opens with "they" itself, which goes on with the same subject.
+/// placed). `None` when the main subject is "they" itself (wherever it stands), which goes on with the
+/// same subject. Not a passive subject that the sentence says someone acted on ("Somali pirates were
+/// captured by French commandos. They freed the hostages": the commandos, the latest actors).
 pub(crate) fn main_subject(v: &View, ctx: &Context) -> Option<Vec<Party>> {
     let root = (0..v.len()).find(|&i| v.head(i).is_none())?;
     let Some(s) = v.kids_with(root, &["nsubj", "nsubj:pass"]).next() else { return Some(Vec::new()) };
     if v.lemmas[s] == "they" {
         return None;
     }
-    if !plural(v, s) {
+    let acted_on = v.rel(s) == "nsubj:pass" && v.kids(root).iter().any(|&k| v.rel(k) == "obl:agent");
+    if !plural(v, s) || acted_on {
         return Some(Vec::new());
     }
     Some(

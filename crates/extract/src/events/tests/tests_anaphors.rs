@@ -101,6 +101,18 @@ fn an_opening_they_after_a_singular_subject_stays_the_latest_actors() {
 }
 
 #[test]
+fn an_opening_they_after_a_passive_subject_acted_on_by_an_agent_stays_with_the_agent() {
+    // "Somali pirates were captured by French commandos. They freed the hostages.": the commandos.
+    let doc = parsed_doc(&[
+        "Somali/2/amod pirates/4/nsubj:pass were/4/aux:pass captured/0/root by/7/case French/7/amod \
+         commandos/4/obl:agent ./4/punct",
+        "They/2/nsubj freed/0/root the/4/det hostages/2/obj ./2/punct",
+    ]);
+    let ev = crate::events::extract(&doc);
+    assert_eq!(actor_of(&ev, "freed"), key("FRA", "MIL"), "{ev:?}");
+}
+
+#[test]
 fn an_opening_they_after_a_subject_that_names_no_party_stays_the_latest_actors() {
     // "Kenyan troops attacked a rebel camp. Media reports say the camp was empty. They also killed two
     // rebel commanders.": reports (media of no state) are no party "They" goes on with; the troops are.
