@@ -66,7 +66,7 @@ fn other_party(v: &View, agent: usize, subject: Option<usize>) -> bool {
     if stand_in(v, agent) || stand_in(v, subject) {
         return false;
     }
-    let id = |i: usize| crate::parties::normalize(&v.text(v.phrase(i))).map(|p| (p.country, p.role));
+    let id = |i: usize| crate::parties::normalize(v.text(v.phrase(i))).map(|p| (p.country, p.role));
     match (id(agent), id(subject)) {
         (Some((ca, ra)), Some((cs, rs))) => ra != rs || (ca.is_some() && cs.is_some() && ca != cs),
         (None, None) => v.lemmas[agent] != v.lemmas[subject],
