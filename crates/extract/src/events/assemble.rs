@@ -52,6 +52,7 @@ pub fn sentence(v: &View, index: usize, ctx: &mut Context, out: &mut Vec<Event>,
     }
     if let Some(subject) = sides::antecedents::main_subject(v, ctx) {
         ctx.last_subject = subject;
+        ctx.last_subject_spoke = sides::antecedents::reports(v);
     }
     // A historical date opens a narrative; a sentence that neither dates itself nor continues it closes it.
     // A compared year ("compared with 90 in 2021") is a figure's year, not the sentence's date.

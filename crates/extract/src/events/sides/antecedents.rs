@@ -134,8 +134,20 @@ pub(crate) fn opening_they(
     if v.lemmas[head] != "they" || !v.rel(head).starts_with("nsubj") || v.head(head).and_then(|h| v.head(h)).is_some() {
         return None;
     }
+    // "Turkish officials said the soldiers fought back. They killed 15 rebels": the officials only
+    // speak; a "They" that acts is whoever acted last.
+    if ctx.last_subject_spoke && !reports(v) {
+        return None;
+    }
     let avoided = |p: &&Party| avoid.is_none() || p.country.as_deref() != avoid;
     let found: Vec<Party> =
         ctx.last_subject.iter().filter(avoided).map(|p| Party { text: text.to_string(), ..p.clone() }).collect();
     (opens && !found.is_empty()).then_some(found)
+}
+
+/// Whether the sentence's main verb reports speech ("Officials say ...", "They said ...").
+pub(crate) fn reports(v: &View) -> bool {
+    (0..v.len())
+        .find(|&i| v.head(i).is_none())
+        .is_some_and(|root| words::get("reporting").contains(&v.lemmas[root].as_str()))
 }

@@ -27,6 +27,9 @@ pub struct Context {
     /// The parties of the previous sentence's plural main subject, actor or not: who a "They" that
     /// opens the next sentence goes on with (`antecedents::opening_they`).
     pub(crate) last_subject: Vec<Party>,
+    /// Whether that subject was the speaker of a report verb ("Security officials say ..."): it goes on
+    /// only into a "They" that reports too ("They say the clash erupted ...").
+    pub(crate) last_subject_spoke: bool,
     /// The two sides of the latest mutual event that named both ("clashes between Hamas and
     /// Fatah"): who "the two sides", "the rival factions" are.
     sides: Vec<Party>,
@@ -111,6 +114,7 @@ impl Context {
             recent: Vec::new(),
             last_actors: Vec::new(),
             last_subject: Vec::new(),
+            last_subject_spoke: false,
             sides: Vec::new(),
             people: Vec::new(),
             full_names: super::names::full_names(doc),

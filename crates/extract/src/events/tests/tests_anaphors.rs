@@ -113,6 +113,29 @@ fn an_opening_they_after_a_passive_subject_acted_on_by_an_agent_stays_with_the_a
 }
 
 #[test]
+fn an_opening_they_goes_on_with_a_speaker_only_when_it_speaks_too() {
+    // "Kurdish rebels attacked a Turkish army post. Turkish officials said the soldiers fought back.
+    // They killed 15 rebels.": the officials only spoke; "They" are the soldiers' side, not them.
+    let acts = parsed_doc(&[
+        "Kurdish/2/amod rebels/3/nsubj attacked/0/root a/6/det Turkish/6/amod post/3/obj ./3/punct",
+        "Turkish/2/amod officials/3/nsubj said/0/root the/5/det soldiers/6/nsubj fought/3/ccomp back/6/advmod ./3/punct",
+        "They/2/nsubj killed/0/root 15/4/nummod rebels/2/obj ./2/punct",
+    ]);
+    let ev = crate::events::extract(&acts);
+    assert_ne!(actor_of(&ev, "killed"), key("TUR", "GOV"), "{ev:?}");
+    // "Turkish officials said ... They said the rebels fired first.": the officials speak on.
+    let says = parsed_doc(&[
+        "Kurdish/2/amod rebels/3/nsubj attacked/0/root a/6/det Turkish/6/amod post/3/obj ./3/punct",
+        "Turkish/2/amod officials/3/nsubj said/0/root the/5/det soldiers/6/nsubj fought/3/ccomp back/6/advmod ./3/punct",
+        "They/2/nsubj said/0/root the/4/det rebels/5/nsubj attacked/2/ccomp first/5/advmod ./2/punct",
+    ]);
+    let ev = crate::events::extract(&says);
+    let e = ev.iter().rfind(|e| e.action.text == "attacked").unwrap_or_else(|| panic!("{ev:?}"));
+    let s = e.source.as_ref().map(|s| (s.country.clone(), s.role.clone()));
+    assert_eq!(s, Some((Some("TUR".to_string()), Some("GOV".to_string()))), "{ev:?}");
+}
+
+#[test]
 fn an_opening_they_after_a_subject_that_names_no_party_stays_the_latest_actors() {
     // "Kenyan troops attacked a rebel camp. Media reports say the camp was empty. They also killed two
     // rebel commanders.": reports (media of no state) are no party "They" goes on with; the troops are.
