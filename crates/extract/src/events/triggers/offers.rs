@@ -8,8 +8,9 @@ use crate::events::view::View;
 use crate::events::words;
 use crate::lexicon::{self, ModalKind, ModalOutcome, Pos};
 
-/// The offer code (03x) of the conditional clause of verb `i`, when what it promises is cooperative.
-pub(crate) fn offer_code(v: &View, i: usize) -> Option<String> {
+/// The offer code (03x) of the conditional main clause of verb `i` (its condition the clause at
+/// `condition`), when what it promises is cooperative.
+pub(crate) fn offer_code(v: &View, i: usize, condition: usize) -> Option<String> {
     let acts = promised_acts(v, i);
     if acts.iter().any(|&j| v.is_negated(j)) {
         return None;
@@ -35,21 +36,14 @@ pub(crate) fn offer_code(v: &View, i: usize) -> Option<String> {
     // "will react positively", "will try to help": goodwill the lexicon has no code for, to the one
     // the condition is put to; helping a third party ("will help Syria if Israel attacks") is a threat.
     let helped = |j: usize| {
-        let third = |o: usize| condition_subject(v, i).is_none_or(|s| v.lemmas[s] != v.lemmas[o]);
+        let asked = v.kids_with(condition, &["nsubj", "nsubj:pass"]).next();
+        let third = |o: usize| asked.is_none_or(|s| v.lemmas[s] != v.lemmas[o]);
         words::get("goodwill_verbs").contains(&v.lemmas[j].as_str()) && !v.kids_with(j, &["obj"]).any(third)
     };
     let goodwill = |j: usize| {
         helped(j) || v.kids_with(j, &["advmod"]).any(|a| words::get("goodwill_manners").contains(&v.lemmas[a].as_str()))
     };
     acts.iter().any(|&j| goodwill(j)).then(|| "030".to_string())
-}
-
-/// The subject of the condition put on verb `i` ("if Israel attacks": Israel).
-fn condition_subject(v: &View, i: usize) -> Option<usize> {
-    let condition = v
-        .kids_with(i, &["advcl"])
-        .find(|&c| v.kids_with(c, &["mark"]).any(|m| words::get("conditional").contains(&v.lemmas[m].as_str())))?;
-    v.kids_with(condition, &["nsubj", "nsubj:pass"]).next()
 }
 
 /// Verb `i` and the verbs its complements chain to: "try" → "help" in "will try to help",

@@ -33,7 +33,7 @@ pub(crate) fn add(v: &View, kept: &mut Vec<Trigger>) {
         if kept.iter().any(|t| t.head == i) || !party_subject(v, i) {
             continue;
         }
-        match super::offers::offer_code(v, i) {
+        match super::offers::offer_code(v, i, condition) {
             Some(code) => found.extend(offer(i, condition, code)),
             None => found.extend(threat(v, i, condition)),
         }
