@@ -2,6 +2,8 @@
 //!
 //! Stages (each a module, each reading the sentence annotations the model stages left):
 //!
+//! 0. [`place_entities`]: place names the model tagged as persons or cut short, repaired from the
+//!    offline gazetteer (the only stage that changes the annotations; the pipeline runs it first).
 //! 1. [`numbers`]: cardinal numbers in digits and words ("6,500", "30 000", "forty-nine", "dozens").
 //! 2. [`dates`]: date expressions resolved against the publication date.
 //! 3. [`casualties`]: killed / injured counts with their qualifiers.
@@ -17,4 +19,5 @@ pub mod lemma;
 pub mod lexicon;
 pub mod numbers;
 pub mod parties;
+pub mod place_entities;
 pub mod vocabulary;

@@ -74,7 +74,8 @@ impl Pipeline {
         }
         docs.into_par_iter()
             .map(|doc| match doc {
-                Ok(doc) => {
+                Ok(mut doc) => {
+                    casus_extract::place_entities::repair(&mut doc);
                     let mut events = casus_extract::events::extract_with(&doc, &self.events);
                     if let Err(e) = casus_incidents::places::geocode_locations(&mut events) {
                         return Outcome::Failed(InputError { doc: doc.id, reason: format!("cannot geocode: {e}") });
