@@ -59,6 +59,16 @@ fn initials_and_the_letter_x() {
     assert_eq!(s[0], "John F. Kennedy and political analyst C. Raja Mohan spoke.");
     let t = "He teaches at the S. Rajaratnam School. IS deputy caliph Abdallah al-Rufay'i. Sudani confirmed it.";
     assert_eq!(split(t).len(), 3);
+    // Compass letters of headline place names are no sentence ends, even after "in".
+    let t = "20 Foreign Workers Kidnapped in S. Nigeria; 8 Said to Be Freed\n\nGunfire erupted in N. Darfur. The army said.";
+    assert_eq!(
+        split(t),
+        [
+            "20 Foreign Workers Kidnapped in S. Nigeria; 8 Said to Be Freed",
+            "Gunfire erupted in N. Darfur.",
+            "The army said."
+        ]
+    );
 }
 
 #[test]
