@@ -11,6 +11,10 @@
 //!    knows becomes a place (GPE). People are seldom where something happens; places are.
 //! 2. A place entity followed by capitalized words outside any entity grows to take them when the
 //!    longer name is a place ("Khan" + "Younis").
+//! 3. Two entities joined by "of" are one place when the gazetteer knows the whole name ("the
+//!    Democratic Republic" + "of" + "Congo") or the first ends in a natural feature (event_words
+//!    `place_features`: "Gulf" + "of" + "Aden"); lower-case words the model put before such a name
+//!    ("eastern") go.
 use crate::events::words;
 use casus_core::{Document, Entity, Parse, Sentence};
 use casus_geo::{Gazetteer, Kind};
@@ -23,6 +27,7 @@ pub fn repair(doc: &mut Document) {
         if parse.heads.len() == sent.tokens.len() {
             persons_as_places(sent, &parse, gazetteer);
             lengthen_places(sent, gazetteer);
+            join_of_names(sent, gazetteer);
         }
         sent.parse = Some(parse);
     }
@@ -81,6 +86,37 @@ fn lengthen_places(sent: &mut Sentence, gazetteer: &Gazetteer) {
             sent.entities[k].tokens.end = x;
         }
     }
+}
+
+fn join_of_names(sent: &mut Sentence, gazetteer: &Gazetteer) {
+    let mut k = 0;
+    while k + 1 < sent.entities.len() {
+        let (a, b) = (&sent.entities[k], &sent.entities[k + 1]);
+        let joined = a.tokens.end + 1 == b.tokens.start
+            && sent.tokens[a.tokens.end].text.eq_ignore_ascii_case("of")
+            && matches!(b.label.as_str(), "GPE" | "LOC");
+        if joined && names_one_place(sent, a.tokens.start..b.tokens.end, gazetteer) {
+            let start = (a.tokens.start..a.tokens.end)
+                .find(|&t| !sent.tokens[t].text.chars().all(char::is_lowercase))
+                .unwrap_or(a.tokens.start);
+            let label = if matches!(a.label.as_str(), "LOC" | "GPE") { a.label.clone() } else { b.label.clone() };
+            let end = b.tokens.end;
+            sent.entities[k] = Entity { label, tokens: start..end, score: a.score.min(b.score) };
+            sent.entities.remove(k + 1);
+        }
+        k += 1;
+    }
+}
+
+/// Whether `span` ("eastern Democratic Republic of Congo", "the Gulf of Aden") is one place's name.
+fn names_one_place(sent: &Sentence, span: std::ops::Range<usize>, gazetteer: &Gazetteer) -> bool {
+    let capitalized = span.clone().skip_while(|&t| sent.tokens[t].text.chars().all(char::is_lowercase));
+    let name = capitalized.clone().map(|t| sent.tokens[t].text.as_str()).collect::<Vec<_>>().join(" ");
+    let feature = capitalized
+        .take_while(|&t| !sent.tokens[t].text.eq_ignore_ascii_case("of"))
+        .last()
+        .is_some_and(|t| words::get("place_features").contains(&sent.tokens[t].text.to_lowercase().as_str()));
+    feature || gazetteer.geocode(&name, &[]).is_some()
 }
 
 #[cfg(test)]
@@ -150,6 +186,33 @@ mod tests {
             &[("PER", 3, 5)],
         );
         assert_eq!(repaired(unknown)[0].0, "PER");
+    }
+
+    #[test]
+    fn names_split_at_of_are_one_place() {
+        // "in the eastern Democratic Republic of Congo", tagged "eastern Democratic Republic" + "Congo".
+        let s = sentence(
+            &["fighting", "in", "the", "eastern", "Democratic", "Republic", "of", "Congo"],
+            &[0, 6, 6, 6, 6, 1, 8, 6],
+            &["root", "case", "det", "amod", "amod", "nmod", "case", "nmod"],
+            &[("LOC", 3, 6), ("GPE", 7, 8)],
+        );
+        assert_eq!(repaired(s), [("LOC".to_string(), "Democratic Republic of Congo".to_string())]);
+        let s = sentence(
+            &["a", "ship", "in", "the", "Gulf", "of", "Aden"],
+            &[2, 0, 5, 5, 2, 7, 5],
+            &["det", "root", "case", "det", "nmod", "case", "nmod"],
+            &[("LOC", 4, 5), ("GPE", 6, 7)],
+        );
+        assert_eq!(repaired(s), [("LOC".to_string(), "Gulf of Aden".to_string())]);
+        // Not a place of a place: "the Minister of Defense" (ORG + "of" + ORG), "the president of Kenya".
+        let s = sentence(
+            &["the", "president", "of", "Kenya", "and", "the", "Bank", "of", "England"],
+            &[2, 0, 4, 2, 7, 7, 2, 9, 7],
+            &["det", "root", "case", "nmod", "cc", "det", "conj", "case", "nmod"],
+            &[("GPE", 3, 4), ("ORG", 6, 7), ("ORG", 8, 9)],
+        );
+        assert_eq!(repaired(s).len(), 3);
     }
 
     #[test]

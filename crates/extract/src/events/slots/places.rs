@@ -279,6 +279,11 @@ fn canonical(span: &str) -> String {
         // Another name of the place ("Rangoon" for Yangon) stays as the story spells it (§12.7).
         return if variant(span, &known.name) { known.name } else { span.to_string() };
     };
+    // "Gulf of Aden", "Horn of Africa": the known name completes a longer one.
+    let before = span.get(..at).unwrap_or_default().trim_end();
+    if before.ends_with(" of") && before.split_whitespace().any(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+        return span.to_string();
+    }
     let rest = span.get(at + known.name.len()..).unwrap_or_default();
     let longer = rest.split_whitespace().any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());

@@ -154,6 +154,10 @@ fn a_known_place_inside_a_longer_name_is_not_the_name() {
     assert_eq!(kidnapped("Niger/7/compound Delta"), vec![Some("Niger Delta".to_string())]);
     // "in the Gaza Strip": a generic word after the name (GUIDELINES §12.7).
     assert_eq!(kidnapped("Gaza/7/compound Strip"), vec![Some("Gaza".to_string())]);
+    // "in the Gulf of Aden": the port Aden completes the gulf's name.
+    let spec = "Pirates/2/nsubj seized/0/root a/4/det ship/2/obj in/7/case the/7/det Gulf/2/obl of/9/case \
+                Aden/7/nmod ./2/punct";
+    assert_eq!(located(spec, &[(6, 9)]), vec![Some("Gulf of Aden".to_string())]);
 }
 
 #[test]
