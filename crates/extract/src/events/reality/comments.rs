@@ -7,10 +7,11 @@ use crate::events::view::View;
 use crate::events::words;
 
 /// A definite event noun at `head`, subject of a copula or of a verb of significance ("shows",
-/// "changes", "marks") in what a speaker says, with no toll in the sentence, no place or date of
-/// its own, and after the lead. The narrator's own "Tuesday's attack marked an escalation" asserts
-/// the incident and stays; so does "the attack on a checkpoint in Kandahar on Tuesday was the
-/// second this week", a new incident the speaker reports.
+/// "changes", "marks", "has had an effect") in what a speaker says or a body finds, with no toll
+/// in the sentence, no place or date of its own, and after the lead. The narrator's own "Tuesday's
+/// attack marked an escalation" asserts the incident and stays (the gold records it); so does "the
+/// attack on a checkpoint in Kandahar on Tuesday was the second this week", a new incident the
+/// speaker reports.
 pub(crate) fn commented_on(v: &View, head: usize) -> bool {
     if v.base_rel(head) != "nsubj" || !v.casualties().is_empty() || own_setting(v, head) {
         return false;
@@ -18,9 +19,16 @@ pub(crate) fn commented_on(v: &View, head: usize) -> bool {
     let definite = v.definite_det(head) || v.kids_with(head, &["nmod:poss"]).next().is_some();
     let Some(pred) = v.head(head) else { return false };
     let copula = v.kids_with(pred, &["cop"]).next().is_some();
-    let comment = copula || words::get("comment_predicates").contains(&v.lemmas[pred].as_str());
+    let comment = copula || words::get("comment_predicates").contains(&v.lemmas[pred].as_str()) || had_effect(v, pred);
     // The lead test scans the whole document: last.
     definite && comment && !names_a_doer(v, pred) && spoken(v, pred) && !tense::in_lead(v, 1)
+}
+
+/// "the arrest has had a chilling effect", "the raid had an impact on the talks": having an effect
+/// says what the incident meant, as "sent a chilling message" does; it tells no new occurrence.
+fn had_effect(v: &View, pred: usize) -> bool {
+    v.lemmas[pred] == "have"
+        && v.kids_with(pred, &["obj"]).any(|o| words::get("effect_nouns").contains(&v.lemmas[o].as_str()))
 }
 
 /// The noun's phrase names a place or a date ("the shelling of the Herat market", "the attack
@@ -37,8 +45,8 @@ fn names_a_doer(v: &View, pred: usize) -> bool {
         || v.kids_with(pred, &["obl:agent"]).next().is_some()
 }
 
-/// The clause is what someone says: the complement of a verb ("said the attack shows"), inside
-/// quotation marks, or the main clause of "…, he said".
+/// The clause is what someone says or finds: the complement of a verb ("said the attack shows",
+/// "determined that the detention is arbitrary"), inside quotation marks, or the main clause of "…, he said".
 fn spoken(v: &View, pred: usize) -> bool {
     let said = |k: usize| words::get("comment_speech_verbs").contains(&v.lemmas[k].as_str());
     let complement = v.base_rel(pred) == "ccomp" && v.head(pred).is_some_and(said);

@@ -68,3 +68,40 @@ fn a_new_incident_with_its_own_place_or_day_is_no_comment() {
     );
     assert!(has(&herat, "shelling"), "{:?}", triggers(&herat));
 }
+
+#[test]
+fn an_incident_a_speaker_says_had_an_effect_is_no_new_event() {
+    let effect = story(
+        "The/2/det lawyer/3/nsubj said/0/root the/5/det army/7/nmod:poss 's/5/case attack/11/nsubj on/10/case \
+         the/10/det town/7/nmod had/3/ccomp a/14/det chilling/14/amod effect/11/obj on/16/case trade/14/nmod \
+         ./3/punct",
+    );
+    assert!(!has(&effect, "attack"), "{:?}", triggers(&effect));
+    // What the incident had that is no effect is no comment: "had a political motive".
+    let motive = story(
+        "The/2/det lawyer/3/nsubj said/0/root the/5/det army/7/nmod:poss 's/5/case attack/11/nsubj on/10/case \
+         the/10/det town/7/nmod had/3/ccomp a/14/det political/14/amod motive/11/obj ./3/punct",
+    );
+    assert!(has(&motive, "attack"), "{:?}", triggers(&motive));
+    // The narrator's own "the attack has had a chilling effect" stays, as other restatements do.
+    let told = story(
+        "The/2/det army/4/nmod:poss 's/2/case attack/9/nsubj on/7/case the/7/det town/4/nmod has/9/aux \
+         had/0/root a/12/det chilling/12/amod effect/9/obj on/14/case trade/12/nmod ./9/punct",
+    );
+    assert!(has(&told, "attack"), "{:?}", triggers(&told));
+}
+
+#[test]
+fn an_incident_a_body_finds_unlawful_is_no_new_event() {
+    let found = story(
+        "A/3/det UN/3/compound panel/4/nsubj determined/0/root that/14/mark the/7/det army/9/nmod:poss \
+         's/7/case attack/14/nsubj on/12/case the/12/det town/9/nmod was/14/cop unlawful/4/ccomp ./4/punct",
+    );
+    assert!(!has(&found, "attack"), "{:?}", triggers(&found));
+    // A finding of what happened is a report, not a comment: the toll makes it one.
+    let toll = story(
+        "Investigators/2/nsubj found/0/root that/8/mark the/5/det army/7/nmod:poss 's/5/case attack/8/nsubj \
+         killed/2/ccomp 12/10/nummod protesters/8/obj ./2/punct",
+    );
+    assert!(has(&toll, "attack"), "{:?}", triggers(&toll));
+}
