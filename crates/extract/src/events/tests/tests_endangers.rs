@@ -4,14 +4,14 @@
 use crate::events::testing::texts_of;
 
 #[test]
-fn a_decision_that_threatens_stability_is_no_threat() {
-    // "The opposition warned against decisions that threaten the stability of the country."
+fn a_law_that_threatens_stability_is_no_threat() {
+    // "The new law threatens the stability of the region."
     let ev = texts_of(
-        "The/2/det opposition/3/nsubj warned/0/root against/5/case decisions/3/obl that/7/nsubj \
-         threaten/5/acl:relcl the/9/det stability/7/obj of/12/case the/12/det country/9/nmod ./3/punct",
+        "The/3/det new/3/amod law/4/nsubj threatens/0/root the/6/det stability/4/obj of/9/case the/9/det \
+         region/6/nmod ./4/punct",
         None,
     );
-    assert!(!ev.iter().any(|t| t == "threaten"), "{ev:?}");
+    assert!(ev.is_empty(), "{ev:?}");
 }
 
 #[test]
