@@ -329,10 +329,11 @@ fn spoke_alone(v: &View, head: usize) -> bool {
     let partner = v
         .kids_with(head, &["obl", "obj", "iobj"])
         .any(|k| !v.is_dated(k) && !press(k) && matches!(v.case_of(k).as_deref(), Some("with" | "to") | None));
-    // "the two leaders spoke", "they talked": the partners are the subject itself.
+    // "the two leaders spoke", "they talked": the partners are the subject itself. A person's name
+    // ending in "s" ("Francois Bozize speaks to the media") is one speaker.
     let plural = v.subject(head).is_some_and(|s| {
         v.kids_with(s, &["conj"]).next().is_some()
-            || v.lower(s).ends_with('s')
+            || (v.lower(s).ends_with('s') && !v.is_person(s))
             || matches!(v.lemmas[s].as_str(), "they" | "we")
     });
     words::get("conversation_verbs").contains(&v.lemmas[head].as_str()) && !partner && !plural
