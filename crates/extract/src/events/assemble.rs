@@ -179,6 +179,7 @@ fn not_asserted(v: &View, t: &Trigger, nominal: bool, dates: &[DateMention]) -> 
             || reality::generic::generic(v, t.head, &t.cameo, dates)))
         || reality::figurative::figurative(v, t.head, &t.cameo, nominal)
         || reality::hazards::no_party(v, t.head, &t.cameo)
+        || reality::endangers::endangers(v, t.head, &t.cameo)
         || reality::settings::setting(v, t.head, &t.cameo, nominal)
         || reality::press::press_asks(v, t.head)
         || (unagented && reality::unrealized::unrealized(v, t, nominal))

@@ -1,6 +1,6 @@
 //! Stage 2a, reality: takes a trigger with its roles and dates, gives whether it reports something
 //! that happened. [`not_an_event`], [`background`] and [`brought_about`] here (with `questions`,
-//! `comments`, `arrivals`, `charges`, `standing`); `generic`, `figurative` (with `work`), `hazards`, `settings`, `press`, `unrealized` for
+//! `comments`, `arrivals`, `charges`, `standing`); `generic`, `figurative` (with `work`), `endangers`, `hazards`, `settings`, `press`, `unrealized` for
 //! the other ways a trigger reports nothing that happened; `voices` for speakers who speak as no party.
 //!
 //! Whether a trigger reports something that happened, rather than a time reference ("since the
@@ -10,6 +10,7 @@
 mod arrivals;
 mod charges;
 mod comments;
+pub(super) mod endangers;
 pub(super) mod figurative;
 pub(super) mod generic;
 pub(super) mod hazards;
@@ -328,10 +329,11 @@ fn spoke_alone(v: &View, head: usize) -> bool {
     let partner = v
         .kids_with(head, &["obl", "obj", "iobj"])
         .any(|k| !v.is_dated(k) && !press(k) && matches!(v.case_of(k).as_deref(), Some("with" | "to") | None));
-    // "the two leaders spoke", "they talked": the partners are the subject itself.
+    // "the two leaders spoke", "they talked": the partners are the subject itself. A person's name
+    // ending in "s" ("Francois Bozize speaks to the media") is one speaker.
     let plural = v.subject(head).is_some_and(|s| {
         v.kids_with(s, &["conj"]).next().is_some()
-            || v.lower(s).ends_with('s')
+            || (v.lower(s).ends_with('s') && !v.is_person(s))
             || matches!(v.lemmas[s].as_str(), "they" | "we")
     });
     words::get("conversation_verbs").contains(&v.lemmas[head].as_str()) && !partner && !plural

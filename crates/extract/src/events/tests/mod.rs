@@ -19,6 +19,7 @@ mod tests_counterparts;
 mod tests_crowds;
 mod tests_dates;
 mod tests_doers;
+mod tests_endangers;
 mod tests_figurative;
 mod tests_first_person;
 mod tests_folded;

@@ -59,3 +59,21 @@ fn the_press_asking_for_comment_is_no_appeal() {
     );
     assert!(!twin.is_empty(), "{twin:?}");
 }
+
+#[test]
+fn a_named_speaker_ending_in_s_speaking_to_the_media_makes_a_statement() {
+    // "Francois Bozize speaks to the media at the presidential palace.": one person, not two partners.
+    let spec = "Francois/3/nsubj Bozize/1/flat speaks/0/root to/6/case the/6/det media/3/obl at/10/case the/10/det \
+                presidential/10/amod palace/3/obl ./3/punct";
+    let mut doc = crate::events::testing::parsed(spec);
+    doc.sentences[0].entities = vec![casus_core::Entity { label: "PER".into(), tokens: 0..2, score: 1.0 }];
+    let ev = crate::events::extract(&doc);
+    assert!(ev.is_empty(), "{ev:?}");
+    // Twin: the same speaker with a partner consults.
+    let partner =
+        "Francois/3/nsubj Bozize/1/flat spoke/0/root with/5/case Deby/3/obl on/7/case Tuesday/3/obl ./3/punct";
+    let mut doc = crate::events::testing::parsed(partner);
+    doc.sentences[0].entities = vec![casus_core::Entity { label: "PER".into(), tokens: 0..2, score: 1.0 }];
+    let texts: Vec<String> = crate::events::extract(&doc).into_iter().map(|e| e.action.text).collect();
+    assert_eq!(texts, vec!["spoke with".to_string()]);
+}

@@ -287,3 +287,17 @@ fn a_fight_for_a_cause_by_no_armed_force_is_no_fighting() {
     );
     assert!(!twin.is_empty(), "{twin:?}");
 }
+
+#[test]
+fn amassing_followers_is_no_buildup_of_force() {
+    let ev = texts_of(
+        "The/2/det singer/3/nsubj amassed/0/root millions/3/obj of/6/case followers/4/nmod online/3/advmod \
+         ./3/punct",
+        None,
+    );
+    assert!(ev.is_empty(), "{ev:?}");
+    // Twin: a state amassing troops near a border builds up its force.
+    let twin =
+        texts_of("Russia/2/nsubj amassed/0/root troops/2/obj near/6/case the/6/det border/2/obl ./2/punct", None);
+    assert_eq!(twin, vec!["amassed".to_string()]);
+}

@@ -1,0 +1,63 @@
+//! A verb of threat in the sense of endanger (`reality::endangers`): a state or quality put at risk,
+//! or a process or measure that puts something at risk, is no threat made; a party threatening a
+//! party, with an act or a measure, still is.
+use crate::events::testing::texts_of;
+
+#[test]
+fn a_law_that_threatens_stability_is_no_threat() {
+    // "The new law threatens the stability of the region."
+    let ev = texts_of(
+        "The/3/det new/3/amod law/4/nsubj threatens/0/root the/6/det stability/4/obj of/9/case the/9/det \
+         region/6/nmod ./4/punct",
+        None,
+    );
+    assert!(ev.is_empty(), "{ev:?}");
+}
+
+#[test]
+fn an_integrity_put_at_risk_is_no_threat() {
+    // "The leader has been undermining the courts and threatening the territorial integrity of the state."
+    let ev = texts_of(
+        "The/2/det leader/5/nsubj has/5/aux been/5/aux undermining/0/root the/7/det courts/5/obj and/9/cc \
+         threatening/5/conj the/12/det territorial/12/amod integrity/9/obj of/15/case the/15/det state/12/nmod \
+         ./5/punct",
+        None,
+    );
+    assert!(ev.is_empty(), "{ev:?}");
+}
+
+#[test]
+fn a_place_threatened_by_a_process_is_no_threat() {
+    // "The island's wildlife is threatened by the rapid growth of tourism."
+    let ev = texts_of(
+        "The/2/det island/4/nmod:poss 's/2/case wildlife/6/nsubj:pass is/6/aux:pass threatened/0/root by/10/case \
+         the/10/det rapid/10/amod growth/6/obl:agent of/12/case tourism/10/nmod ./6/punct",
+        None,
+    );
+    assert!(ev.is_empty(), "{ev:?}");
+}
+
+#[test]
+fn a_party_threatening_a_party_still_threatens() {
+    // With a measure: "The rebels threatened the capital with new attacks."
+    let with = texts_of(
+        "The/2/det rebels/3/nsubj threatened/0/root the/5/det capital/3/obj with/8/case new/8/amod attacks/3/obl \
+         ./3/punct",
+        None,
+    );
+    assert_eq!(with, vec!["threatened".to_string()]);
+    // With an act to come: "Moscow threatened to cut gas supplies to the region's economy."
+    let to = texts_of(
+        "Moscow/2/nsubj threatened/0/root to/4/mark cut/2/xcomp gas/6/compound supplies/4/obj to/10/case the/9/det \
+         region/10/nmod:poss 's/9/case economy/4/obl ./2/punct",
+        None,
+    );
+    assert!(to.iter().any(|t| t.starts_with("threatened")), "{to:?}");
+    // A person threatened by a party: "The judge was threatened by armed men."
+    let judge = texts_of(
+        "The/2/det judge/4/nsubj:pass was/4/aux:pass threatened/0/root by/7/case armed/7/amod men/4/obl:agent \
+         ./4/punct",
+        None,
+    );
+    assert_eq!(judge, vec!["threatened".to_string()]);
+}
