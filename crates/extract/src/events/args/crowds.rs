@@ -32,21 +32,12 @@ pub(crate) fn coercive_purpose(v: &View, verb: usize) -> Option<usize> {
 }
 
 /// "broke up marches by supporters of X", "a gathering of monks and activists": a protest event
-/// acted upon stands for those who held it, named by a "by" or "of" phrase on the event noun, or a
-/// "by" phrase parsed onto the verb right after it. A protest with no one named stays as it is.
+/// acted upon stands for those who held it (see [`held_by`]). A protest with no one named stays as it is.
 pub(crate) fn protesters(v: &View, verb: usize, roles: &mut Roles) {
-    let held_by = |noun: usize| -> Vec<usize> {
-        let by_or_of = |c: &usize| matches!(v.case_of(*c).as_deref(), Some("by" | "of"));
-        let on_noun = v.kids_with(noun, &["nmod"]).find(by_or_of);
-        let after = v.subtree(noun).end;
-        let on_verb = || {
-            v.kids_with(verb, &["obl"]).find(|&c| v.subtree(c).start == after && v.case_of(c).as_deref() == Some("by"))
-        };
-        on_noun.or_else(on_verb).map(|h| v.conjuncts(h)).unwrap_or_default()
-    };
     let mut out = Vec::new();
     for &x in &roles.targets {
-        let held = if words::get("protest_events").contains(&v.lemmas[x].as_str()) { held_by(x) } else { Vec::new() };
+        let held =
+            if words::get("protest_events").contains(&v.lemmas[x].as_str()) { held_by(v, verb, x) } else { Vec::new() };
         if held.is_empty() {
             out.push(x);
         } else {
@@ -54,4 +45,15 @@ pub(crate) fn protesters(v: &View, verb: usize, roles: &mut Roles) {
         }
     }
     roles.targets = out;
+}
+
+/// Who held protest event `noun` that `verb` acts on: a "by" or "of" phrase on the noun ("marches by
+/// farmers", "a gathering of monks"), or a "by" phrase parsed onto the verb right after it.
+pub(crate) fn held_by(v: &View, verb: usize, noun: usize) -> Vec<usize> {
+    let by_or_of = |c: &usize| matches!(v.case_of(*c).as_deref(), Some("by" | "of"));
+    let on_noun = v.kids_with(noun, &["nmod"]).find(by_or_of);
+    let after = v.subtree(noun).end;
+    let on_verb =
+        || v.kids_with(verb, &["obl"]).find(|&c| v.subtree(c).start == after && v.case_of(c).as_deref() == Some("by"));
+    on_noun.or_else(on_verb).map(|h| v.conjuncts(h)).unwrap_or_default()
 }

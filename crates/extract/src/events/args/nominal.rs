@@ -48,6 +48,9 @@ pub fn nominal(v: &View, t: usize) -> Roles {
     if r.actors.is_empty() {
         folded_into(v, t, &mut r);
     }
+    if r.actors.is_empty() {
+        held_gathering(v, t, &mut r);
+    }
     let facilities = struck_facilities(v, t);
     if r.targets.is_empty() {
         r.targets = facilities.clone();
@@ -389,6 +392,23 @@ fn claimed_or_shared(v: &View, t: usize, r: &mut Roles) {
         if let Some(c) = v.kids_with(h, &["obl"]).find(|&c| v.case_of(c).as_deref() == Some("between")) {
             between(v, c, r);
         }
+    }
+}
+
+/// "Police broke up marches by farmers", "a gathering of monks and activists": who held a street
+/// gathering that force broke up are its actors, not what it acts on (GUIDELINES 12.4,
+/// `crowds::held_by`). Elsewhere an "of" phrase may say what a protest is against ("protests of
+/// the president").
+fn held_gathering(v: &View, t: usize, r: &mut Roles) {
+    let repressed = crate::events::triggers::dispersed::repressed(v, t);
+    let Some(h) = v.head(t).filter(|_| repressed && words::get("protest_events").contains(&v.lemmas[t].as_str()))
+    else {
+        return;
+    };
+    let held = super::crowds::held_by(v, h, t);
+    if !held.is_empty() {
+        r.targets.retain(|x| !held.contains(x));
+        r.actors = held;
     }
 }
 

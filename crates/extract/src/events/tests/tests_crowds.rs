@@ -39,13 +39,14 @@ fn a_dispersed_protest_stands_for_those_who_held_it() {
         "Police/2/nsubj broke/0/root up/2/compound:prt rallies/2/obj by/6/case students/2/obl ./2/punct",
         None,
     );
-    assert_eq!(trigger_targets(&ev), [("broke up", Some("students"))], "{ev:#?}");
+    // The rallies repressed took place too: the students' own record (no target).
+    assert_eq!(trigger_targets(&ev), [("broke up", Some("students")), ("rallies", None)], "{ev:#?}");
     let ev = events_of(
         "Soldiers/2/nsubj broke/0/root up/2/compound:prt a/5/det gathering/2/obj of/8/case opposition/8/compound \
          activists/5/nmod ./2/punct",
         None,
     );
-    assert_eq!(trigger_targets(&ev), [("broke up", Some("opposition activists"))], "{ev:#?}");
+    assert_eq!(trigger_targets(&ev), [("broke up", Some("opposition activists")), ("gathering", None)], "{ev:#?}");
 }
 
 #[test]
@@ -108,4 +109,31 @@ fn a_purpose_does_not_carry_to_a_conjunct_with_its_own_subject() {
     );
     let opened = ev.iter().find(|e| e.action.text.contains("opened")).expect("the shots");
     assert!(opened.action.cameo.starts_with("175"), "{:?}", opened.action);
+}
+
+#[test]
+fn a_march_or_gathering_that_force_broke_up_is_a_protest_of_those_who_held_it() {
+    // "Riot police broke up marches by farmers outside the ministry": 175 and the farmers' 141.
+    let marches = "Riot/2/compound police/3/nsubj broke/0/root up/3/compound:prt marches/3/obj by/7/case \
+                   farmers/5/nmod outside/10/case the/10/det ministry/3/obl ./3/punct";
+    let ev = events_of(marches, Some("2025-03-12"));
+    let got = crate::events::testing::party_texts(&ev);
+    assert!(got.iter().any(|(c, _, _)| c.starts_with("175")), "{got:?}");
+    assert!(got.contains(&("141", Some("farmers"), None)), "{got:?}");
+    // "Soldiers fired tear gas to break up a gathering of students": the purpose clause acts on it.
+    let gathering = "Soldiers/2/nsubj fired/0/root tear/4/compound gas/2/obj to/6/mark break/2/advcl \
+                     up/6/compound:prt a/9/det gathering/6/obj of/11/case students/9/nmod ./2/punct";
+    let ev = events_of(gathering, Some("2025-03-12"));
+    let got = crate::events::testing::party_texts(&ev);
+    assert!(got.contains(&("141", Some("students"), None)), "{got:?}");
+}
+
+#[test]
+fn a_march_or_gathering_no_force_acts_upon_is_no_protest() {
+    // "The minister spoke at a gathering of world leaders", "Police escorted a march by farmers".
+    let spoke = "The/2/det minister/3/nsubj spoke/0/root at/6/case a/6/det gathering/3/obl of/9/case \
+                 world/9/compound leaders/6/nmod ./3/punct";
+    assert!(codes_of(spoke, None).iter().all(|c| !c.starts_with("14")), "{:?}", codes_of(spoke, None));
+    let escorted = "Police/2/nsubj escorted/0/root a/4/det march/2/obj by/6/case farmers/4/nmod ./2/punct";
+    assert!(codes_of(escorted, None).iter().all(|c| !c.starts_with("14")), "{:?}", codes_of(escorted, None));
 }

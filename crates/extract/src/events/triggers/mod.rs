@@ -3,7 +3,8 @@
 //! part of speech, argument fit; `accused`, `participles`), drops those that are no event of their own
 //! and adds the speech acts the lexicon does not match as such: `appeals` (modal form), `threats`
 //! (conditional; `offers` tells a conditional promise of goodwill from a threat), `claims`,
-//! `judgments`, `verdicts`, `subversion`, `intents`, `forecasts`. Later
+//! `judgments`, `verdicts`, `subversion`, `intents`, `forecasts`, and street gatherings that force
+//! broke up (`dispersed`). Later
 //! stages ask `appeals`, `threats` and `forecasts` for roles, `accused` and `judgments` for the
 //! blamed or judged party.
 //!
@@ -15,6 +16,7 @@ pub(super) mod accused;
 pub(super) mod appeals;
 mod claims;
 mod compounds;
+pub(super) mod dispersed;
 pub(super) mod forecasts;
 mod intents;
 pub(super) mod judgments;
@@ -96,6 +98,7 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
     drop_own_event_nouns(v, &mut kept);
     kept.retain(|t| !participles::describes_noun(v, t.head) && !participles::attributive(v, t.head, &t.cameo));
     drop_content_nouns(v, &mut kept);
+    dispersed::add(v, &mut kept);
     drop_toll_verbs(v, &mut kept);
     // A governor that recoded its complement speaks through it, not on its own.
     let governors: Vec<usize> = kept.iter().filter_map(|t| t.governor).collect();
