@@ -77,3 +77,29 @@ fn a_rampage_is_the_noun_not_the_participle() {
 fn belittling_a_party_is_criticism() {
     assert_eq!(codes("The/2/det minister/3/nsubj disparaged/0/root the/5/det commission/3/obj ./3/punct"), ["111"]);
 }
+
+#[test]
+fn nouns_of_dictionary_verbs_are_their_events() {
+    let carried = |obj: &str| codes(&format!("Attackers/2/nsubj carried/0/root out/2/compound:prt {obj} ./2/punct"));
+    assert_eq!(carried("a/5/det stabbing/2/obj"), ["182"]);
+    assert_eq!(carried("three/6/nummod public/6/amod hangings/2/obj"), ["1823"]);
+    assert_eq!(carried("the/5/det beheading/2/obj of/8/case a/8/det journalist/5/nmod"), ["1823"]);
+    let seizure = |of: &str| {
+        codes(&format!(
+            "The/2/det seizure/5/nsubj of/5/case the/5/det {of}/2/nmod angered/0/root residents/6/obj ./6/punct"
+        ))
+    };
+    assert_eq!(seizure("town"), ["192"]);
+    assert_eq!(carried("the/5/det seizure/2/obj of/8/case the/8/det tanker/5/nmod"), ["1711"]);
+}
+
+#[test]
+fn a_demolition_needs_property() {
+    let got = codes(
+        "Troops/2/nsubj began/0/root the/4/det demolition/2/obj of/7/case Palestinian/7/amod homes/4/nmod ./2/punct",
+    );
+    assert_eq!(got, ["1712"]);
+    let got =
+        codes("Workers/2/nsubj began/0/root the/4/det demolition/2/obj of/7/case the/7/det stadium/4/nmod ./2/punct");
+    assert!(got.is_empty(), "{got:?}");
+}
