@@ -330,6 +330,54 @@ mod tests {
         }
     }
 
+    /// Forms of the PETRARCH-dictionary verbs of triggers.tsv (roots 11-19).
+    #[test]
+    fn dictionary_verb_forms() {
+        for (w, l) in [
+            ("annihilated", "annihilate"),
+            ("decimated", "decimate"),
+            ("overpowered", "overpower"),
+            ("obliterated", "obliterate"),
+            ("pummeled", "pummel"),
+            ("pummelled", "pummel"),
+            ("dynamited", "dynamite"),
+            ("strangled", "strangle"),
+            ("bludgeoned", "bludgeon"),
+            ("hanged", "hang"),
+            ("rearrested", "rearrest"),
+            ("nabbed", "nab"),
+            ("commandeered", "commandeer"),
+            ("censored", "censor"),
+            ("criminalized", "criminalize"),
+            ("proscribed", "proscribe"),
+            ("repressed", "repress"),
+            ("vandalized", "vandalize"),
+            ("abused", "abuse"),
+            ("mistreated", "mistreat"),
+            ("terrorized", "terrorize"),
+            ("rampaging", "rampage"),
+            ("mustered", "muster"),
+            ("marshalled", "marshal"),
+            ("marshaled", "marshal"),
+            ("denigrated", "denigrate"),
+            ("disparaged", "disparage"),
+            ("maligned", "malign"),
+            ("slandered", "slander"),
+            ("impugned", "impugn"),
+            ("pilloried", "pillory"),
+            ("scolded", "scold"),
+            ("reproached", "reproach"),
+            ("abhorred", "abhor"),
+            ("disapproved", "disapprove"),
+            ("eradicated", "eradicate"),
+            ("whipped", "whip"),
+            ("lashed", "lash"),
+            ("blacklisted", "blacklist"),
+        ] {
+            assert_eq!(lemma(w), l, "{w}");
+        }
+    }
+
     #[test]
     fn nouns_and_third_person() {
         for (w, l) in [
