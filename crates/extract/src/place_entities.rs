@@ -8,7 +8,9 @@
 //!
 //! 1. A person entity that a locative preposition governs ("in", "near", "outside": event_words
 //!    `locative`) and that is no possessor ("in Zamora's case") nor a person the party gazetteer
-//!    knows becomes a place (GPE). People are seldom where something happens; places are.
+//!    knows becomes a place (GPE). People are seldom where something happens; places are. So does a
+//!    name of two words or more that is a verb's object ("shelled Khan Younis"): a person's full
+//!    name is almost never a town's as well, where a single word often is ("Hassan", "Lincoln").
 //! 2. A place entity followed by capitalized words outside any entity grows to take them when the
 //!    longer name is a place ("Khan" + "Younis").
 //! 3. Two entities joined by "of" are one place when the gazetteer knows the whole name ("the
@@ -45,7 +47,7 @@ fn span_text(sent: &Sentence, tokens: std::ops::Range<usize>) -> String {
 fn persons_as_places(sent: &mut Sentence, parse: &Parse, gazetteer: &Gazetteer) {
     let places: Vec<usize> = (0..sent.entities.len())
         .filter(|&k| sent.entities[k].label == "PER")
-        .filter(|&k| located(sent, parse, &sent.entities[k]))
+        .filter(|&k| located(sent, parse, &sent.entities[k]) || named_object(parse, &sent.entities[k]))
         .filter(|&k| {
             let name = span_text(sent, sent.entities[k].tokens.clone());
             crate::parties::person(&name).is_none() && is_place(gazetteer, &name)
@@ -58,13 +60,21 @@ fn persons_as_places(sent: &mut Sentence, parse: &Parse, gazetteer: &Gazetteer) 
 
 /// Whether a locative preposition governs the entity's head word and the entity owns nothing.
 fn located(sent: &Sentence, parse: &Parse, e: &Entity) -> bool {
-    let Some(head) = e.tokens.clone().find(|&t| parse.head(t).is_none_or(|h| !e.tokens.contains(&h))) else {
-        return false;
-    };
+    let Some(head) = head_of(parse, e) else { return false };
     let possessor = parse.deprels[head] == "nmod:poss"
         || sent.tokens.get(e.tokens.end).is_some_and(|t| matches!(t.text.as_str(), "'s" | "’s" | "'" | "’"));
     let case = parse.children(head).filter(|&c| parse.deprels[c] == "case").map(|c| sent.tokens[c].text.to_lowercase());
     !possessor && case.into_iter().any(|w| words::get("locative").contains(&w.as_str()))
+}
+
+/// A name of two words or more that is the object of a verb.
+fn named_object(parse: &Parse, e: &Entity) -> bool {
+    e.tokens.len() >= 2 && head_of(parse, e).is_some_and(|h| parse.deprels[h] == "obj")
+}
+
+/// The entity's word whose head lies outside it.
+fn head_of(parse: &Parse, e: &Entity) -> Option<usize> {
+    e.tokens.clone().find(|&t| parse.head(t).is_none_or(|h| !e.tokens.contains(&h)))
 }
 
 fn lengthen_places(sent: &mut Sentence, gazetteer: &Gazetteer) {
@@ -159,6 +169,26 @@ mod tests {
             &[("NORP", 0, 1), ("PER", 6, 8)],
         );
         assert_eq!(repaired(s)[1], ("GPE".to_string(), "Deir el-Balah".to_string()));
+    }
+
+    #[test]
+    fn a_town_of_two_words_as_an_object_is_a_place() {
+        // "Troops shelled Khan Younis ." with "Khan Younis" tagged a person; "Police arrested Hassan ."
+        // (one word) stays a person.
+        let s = sentence(
+            &["Troops", "shelled", "Khan", "Younis", "."],
+            &[2, 0, 2, 3, 2],
+            &["nsubj", "root", "obj", "flat", "punct"],
+            &[("PER", 2, 4)],
+        );
+        assert_eq!(repaired(s)[0].0, "GPE");
+        let s = sentence(
+            &["Police", "arrested", "Hassan", "."],
+            &[2, 0, 2, 2],
+            &["nsubj", "root", "obj", "punct"],
+            &[("PER", 2, 3)],
+        );
+        assert_eq!(repaired(s)[0].0, "PER");
     }
 
     #[test]
