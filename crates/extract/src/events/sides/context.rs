@@ -499,6 +499,9 @@ fn named(v: &View, ctx: &Context, head: usize, text: String) -> Vec<Party> {
         .entities
         .iter()
         .find(|e| e.tokens.contains(&head) && matches!(e.label.as_str(), "PER" | "ORG" | "GPE" | "NORP"));
+    if ent.is_none() {
+        return super::names::untagged_surname(v, ctx, head, &text).into_iter().collect();
+    }
     // "Mr. Rajapakse", "Rajapakse said": a person the story introduced with a title and a state
     // ("Sri Lankan President Mahinda Rajapakse") keeps that identity.
     let person = ent.filter(|e| e.label == "PER").map(|e| v.text(e.tokens.clone()));
