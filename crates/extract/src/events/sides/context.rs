@@ -336,6 +336,9 @@ fn party(v: &View, ctx: &Context, head: usize, avoid: Option<&str>) -> Vec<Party
     if crate::events::args::towns::town_modifier(v, head) {
         return Vec::new();
     }
+    if let Some(found) = super::partitives::partitive(v, ctx, head, avoid, &text) {
+        return found;
+    }
     let lemma = v.lemmas[head].as_str();
     // "violated the agreement of the leaders of Russia, …": a document, a process or an event
     // ("fought a war over Nagorno-Karabakh") is no party, whoever it names.

@@ -38,6 +38,7 @@ mod tests_options;
 mod tests_own_killings;
 mod tests_owners;
 mod tests_pairs;
+mod tests_partitives;
 mod tests_passives;
 mod tests_places;
 mod tests_posture;
