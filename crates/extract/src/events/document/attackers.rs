@@ -43,11 +43,13 @@ fn mutual(events: &[Event], e: &Event) -> bool {
     })
 }
 
-/// (date, group) of every act or claim a story attributes to an armed group.
+/// (date, group) of every act or claim a story attributes to an armed group; the allies named beside
+/// the group ("the group and its allies launched 500 attacks") are no other group it is given to.
 fn attributions(events: &[Event]) -> Vec<(Option<String>, Party)> {
+    let allies = |e: &Event| e.actor.as_ref().is_some_and(super::identity::allies);
     events
         .iter()
-        .filter(|e| attack_or_claim(e) && armed_group(e.actor.as_ref()) && !mutual(events, e))
+        .filter(|e| attack_or_claim(e) && armed_group(e.actor.as_ref()) && !mutual(events, e) && !allies(e))
         .filter_map(|e| Some((e.date.as_ref().map(|d| d.value.clone()), e.actor.clone()?)))
         .collect()
 }

@@ -38,7 +38,9 @@ pub fn in_time(events: &mut [Event], published: Option<NaiveDate>) {
 /// own or independence ("still wants independence", "independence for Xinjiang"), codes that group
 /// SEP in every sentence (GUIDELINES §12.2), even where a sentence says only "rebels" or
 /// "militants": the insurgents of such a story become separatists. Insurgents of another state than
-/// the separatists' ("militants present on Afghan soil" in a story on Baloch separatists) stay REB.
+/// the separatists' ("militants present on Afghan soil" in a story on Baloch separatists) stay REB, and
+/// so do the group's allies ("the separatist group and its allies"), another group the story does not
+/// call separatist.
 pub fn separatist(events: &mut [Event], text: &str) {
     let lower = text.to_lowercase();
     if !crate::events::words::get("separatist_cues").iter().any(|w| lower.contains(w)) {
@@ -54,11 +56,17 @@ pub fn separatist(events: &mut [Event], text: &str) {
     let ours = |p: &Party| homes.is_empty() || p.country.as_ref().is_none_or(|c| homes.contains(c));
     for e in events.iter_mut() {
         for p in [&mut e.actor, &mut e.target, &mut e.source].into_iter().flatten() {
-            if p.role.as_deref() == Some("REB") && ours(p) {
+            if p.role.as_deref() == Some("REB") && ours(p) && !allies(p) {
                 p.role = Some("SEP".into());
             }
         }
     }
+}
+
+/// Whether `p` names others on a party's side by an ally noun ("its ideological allies").
+pub(crate) fn allies(p: &Party) -> bool {
+    let last = p.text.split_whitespace().last().unwrap_or_default().to_lowercase();
+    words::get("ally_nouns").contains(&crate::lemma::lemma(&last).as_str())
 }
 
 /// A source the story places in no state and names by no proper name ("Media reports", "aid workers")

@@ -75,6 +75,11 @@ fn governing_subject(v: &View, head: usize) -> Option<(usize, usize)> {
 /// A plural noun phrase: inflected ("residents"), coordinated ("women and girls") or plural by its
 /// word ("some", "people"); a pronoun subject is left to the usual reading.
 pub(crate) fn plural(v: &View, s: usize) -> bool {
+    plural_form(v, s) || v.kids_with(s, &["conj"]).next().is_some()
+}
+
+/// A noun phrase plural by its own word ("residents", "some"), whatever it is coordinated with.
+pub(crate) fn plural_form(v: &View, s: usize) -> bool {
     let lemma = v.lemmas[s].as_str();
     if is_pronoun(lemma) || words::get("stand_in_subjects").contains(&lemma) {
         return false;
@@ -85,7 +90,7 @@ pub(crate) fn plural(v: &View, s: usize) -> bool {
     let word = v.lower(s);
     let inflected = word != lemma && !named && (word.ends_with('s') || word.ends_with("men"));
     let listed = |w: &str| words::get("plural_words").contains(&w);
-    inflected || v.kids_with(s, &["conj"]).next().is_some() || listed(lemma) || listed(&word)
+    inflected || listed(lemma) || listed(&word)
 }
 
 /// "Aid workers who negotiate with the militants say they …": a plural noun inside the subject, nearer

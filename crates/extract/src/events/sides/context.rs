@@ -336,6 +336,9 @@ fn party(v: &View, ctx: &Context, head: usize, avoid: Option<&str>) -> Vec<Party
     if crate::events::args::towns::town_modifier(v, head) {
         return Vec::new();
     }
+    if let Some(found) = super::partitives::partitive(v, ctx, head, avoid, &text) {
+        return found;
+    }
     let lemma = v.lemmas[head].as_str();
     // "violated the agreement of the leaders of Russia, …": a document, a process or an event
     // ("fought a war over Nagorno-Karabakh") is no party, whoever it names.
@@ -499,6 +502,9 @@ fn named(v: &View, ctx: &Context, head: usize, text: String) -> Vec<Party> {
         .entities
         .iter()
         .find(|e| e.tokens.contains(&head) && matches!(e.label.as_str(), "PER" | "ORG" | "GPE" | "NORP"));
+    if ent.is_none() {
+        return super::names::untagged_surname(v, ctx, head, &text).into_iter().collect();
+    }
     // "Mr. Rajapakse", "Rajapakse said": a person the story introduced with a title and a state
     // ("Sri Lankan President Mahinda Rajapakse") keeps that identity.
     let person = ent.filter(|e| e.label == "PER").map(|e| v.text(e.tokens.clone()));

@@ -1,9 +1,9 @@
 //! Stage 3, parties: takes a trigger's [`Roles`] and the document [`Context`], gives its [`Sides`]
 //! (source, actors, targets as [`Party`]s). [`sides`] here; `context` holds what the document has
 //! named so far and resolves a role word to parties (`pronouns`, `antecedents`, `objects`,
-//! `possessors`, `owners` for pronouns and possessives; `names`, `namesakes`, `gender`, `offices`,
-//! `igo_officials`, `acronyms`, `bases` for people and bodies); [`attribution`] reads the source and
-//! `speakers` the last speaker.
+//! `possessors`, `owners`, `partitives` for pronouns, possessives and "some of whom"; `names`,
+//! `namesakes`, `gender`, `offices`, `igo_officials`, `acronyms`, `bases` for people and bodies);
+//! [`attribution`] reads the source and `speakers` the last speaker.
 //!
 //! Stage 3 of a trigger: its parties. The role words of stage 2 become [`Party`]s against the
 //! document [`Context`] (pronouns, "the two countries", the last speaker): first the source that
@@ -25,6 +25,7 @@ mod object_persons;
 mod objects;
 mod offices;
 mod owners;
+mod partitives;
 mod possessors;
 pub(super) mod pronouns;
 mod shared_noun;

@@ -1,7 +1,10 @@
 //! People's names as news writes them: the surname a span ends in ("President Mahinda Rajapakse" is
 //! Rajapakse), two-letter surnames ("Fu"), family names written first ("Fu" after "Fu Cong"), and the
 //! story's people named in full, by surname.
+use super::context::Context;
+use crate::events::view::View;
 use crate::events::words;
+use casus_core::Party;
 
 /// The surname of a span that ends in a capitalized name ("President Mahinda Rajapakse" →
 /// "rajapakse"); `None` for spans that end in a common noun ("Azerbaijani forces").
@@ -57,4 +60,25 @@ pub(crate) fn full_names(doc: &casus_core::Document) -> Vec<(String, String)> {
     }
     out.retain(|(k, _)| !shared.contains(k));
     out
+}
+
+/// "Wood called on both sides" after "spokesman Robert Wood": a surname the model leaves untagged (a
+/// common word, often at a sentence's start) standing alone as the phrase is still the story's person
+/// of that surname named in full, with the office the story gave them.
+pub(crate) fn untagged_surname(v: &View, ctx: &Context, head: usize, text: &str) -> Option<Party> {
+    let word = v.word(head);
+    let alone = v.phrase(head).len() == 1;
+    if !alone || !word.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let full = ctx.full_name(word)?;
+    let text = text.to_string();
+    if let Some(known) = ctx.person(full).or_else(|| ctx.office(word)) {
+        return Some(Party { text, ..known.clone() });
+    }
+    if let Some(known) = Some(full).filter(|f| crate::parties::names_person_in_full(f)).and_then(crate::parties::person)
+    {
+        return Some(Party { text, name: known.name, country: known.country, role: known.role });
+    }
+    Some(Party { text, name: Some(full.to_string()), country: None, role: None })
 }

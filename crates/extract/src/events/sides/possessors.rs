@@ -36,7 +36,10 @@ pub(crate) fn owner(v: &View, ctx: &Context, k: usize, head: usize, avoid: Optio
             let known = || parties_of(v, ctx, &[s], avoid).first().is_some_and(|p| ctx.is_person(p));
             return he_she || v.is_person(s) || !(plural || is_pronoun(&v.lemmas[s]) || (body && !known()));
         }
-        // "its" for a body, "their" for a body or a crowd: never a person.
+        // "its" for a body, "their" for a body or a crowd: never a person. "The group and its allies":
+        // the conjunct the possessed noun makes of the group does not make the group plural.
+        let own_conjunct = conjoined(v, head) == Some(s) && v.kids_with(s, &["conj"]).all(|c| c == head);
+        let plural = if own_conjunct { super::antecedents::plural_form(v, s) } else { plural };
         !(v.is_person(s) || he_she || (word == "its" && plural))
     };
     let found = conjoined(v, head).filter(|&s| agrees(s)).or_else(|| clause_subject(v, head, agrees))?;
@@ -48,6 +51,10 @@ pub(crate) fn owner(v: &View, ctx: &Context, k: usize, head: usize, avoid: Optio
 /// (else the owner's; kin are civilians), and the owner's name only when the owner is a body: a
 /// person's wife or colleague is someone else ("his colleague Chengeto Chidi" keeps that name).
 pub(crate) fn possessed(v: &View, k: usize, head: usize, owner: &Party, role: Option<String>, text: String) -> Party {
+    let ally = role.is_none() && words::get("ally_nouns").contains(&v.lemmas[head].as_str());
+    if let Some(p) = ally.then(|| allies(owner, &text)).flatten() {
+        return p;
+    }
     let kin = words::get("kin_nouns").contains(&v.lemmas[head].as_str());
     let role = if kin { Some("CVL".to_string()) } else { role.or_else(|| owner.role.clone()) };
     let name = if kin || matches!(v.lower(k).as_str(), "his" | "her") {
@@ -58,6 +65,25 @@ pub(crate) fn possessed(v: &View, k: usize, head: usize, owner: &Party, role: Op
         owner.name.clone()
     };
     Party { text, name, country: owner.country.clone(), role }
+}
+
+/// "its allies", "their partners": others on the owner's side, not the owner. An armed group's are
+/// armed groups of its country, rebels (the story calls the group separatist, not its allies); a
+/// person's or any other body's are of its country and role ("the ousted leader and his allies").
+/// Named after the owner ("Baloch Liberation Army allies") to keep them apart from it. A state's
+/// allies are other states the phrase does not name, with no key of their own: `None`, and they are
+/// read as the state's side, as before.
+fn allies(owner: &Party, text: &str) -> Option<Party> {
+    let state_name = owner.country.as_deref().and_then(crate::parties::country_name);
+    if state_name.is_some() && state_name == owner.name.as_deref() {
+        return None;
+    }
+    let role = match owner.role.as_deref() {
+        Some("SEP") => Some("REB".to_string()),
+        _ => owner.role.clone(),
+    };
+    let name = owner.name.as_ref().map(|n| format!("{n} allies"));
+    Some(Party { text: text.to_string(), name, country: owner.country.clone(), role })
 }
 
 /// "The separatist group and its allies": the first of a coordination the possessed noun closes.

@@ -1,6 +1,7 @@
 //! Tests of the events stage, one concern per `tests_<concern>.rs`, the cross-stage cases in `tests_core.rs`
 //! (most build documents from hand-written parses with `testing` and run them through [`super::extract`]).
 mod tests_acronyms;
+mod tests_allies;
 mod tests_anaphors;
 mod tests_appeals;
 mod tests_arrivals;
@@ -39,6 +40,7 @@ mod tests_options;
 mod tests_own_killings;
 mod tests_owners;
 mod tests_pairs;
+mod tests_partitives;
 mod tests_passives;
 mod tests_places;
 mod tests_posture;
