@@ -7,7 +7,7 @@ use crate::events::view::View;
 use crate::events::words;
 
 /// A definite event noun at `head`, subject of a copula or of a verb of significance ("shows",
-/// "changes", "marks", "has had an effect") in what a speaker says or a body finds, with no toll
+/// "changes", "marks", "has had an effect") in what a speaker says, with no toll
 /// in the sentence, no place or date of its own, and after the lead. The narrator's own "Tuesday's
 /// attack marked an escalation" asserts the incident and stays (the gold records it); so does "the
 /// attack on a checkpoint in Kandahar on Tuesday was the second this week", a new incident the
@@ -45,8 +45,8 @@ fn names_a_doer(v: &View, pred: usize) -> bool {
         || v.kids_with(pred, &["obl:agent"]).next().is_some()
 }
 
-/// The clause is what someone says or finds: the complement of a verb ("said the attack shows",
-/// "determined that the detention is arbitrary"), inside quotation marks, or the main clause of "…, he said".
+/// The clause is what someone says: the complement of a verb ("said the attack shows"),
+/// inside quotation marks, or the main clause of "…, he said".
 fn spoken(v: &View, pred: usize) -> bool {
     let said = |k: usize| words::get("comment_speech_verbs").contains(&v.lemmas[k].as_str());
     let complement = v.base_rel(pred) == "ccomp" && v.head(pred).is_some_and(said);

@@ -15,17 +15,33 @@ pub(crate) fn endangers(v: &View, head: usize, cameo: &str) -> bool {
         return false;
     }
     let listed = |list: &str, k: usize| words::get(list).contains(&v.lemmas[k].as_str());
+    let with = |k: usize| v.case_of(k).as_deref() == Some("with");
+    let objects: Vec<usize> = v.kids_with(head, &["obj", "nsubj:pass"]).collect();
+    // A threat made: an act threatened ("to strike", "that it would retaliate"), a measure ("with new
+    // attacks", on the verb or, as the parser often hangs it, on the object) or a condition ("if
+    // their demands are not met").
     let made = v.kids_with(head, &["xcomp", "ccomp"]).next().is_some()
-        || v.kids_with(head, &["obl"]).any(|k| v.case_of(k).as_deref() == Some("with"));
+        || v.kids_with(head, &["obl"]).any(with)
+        || objects.iter().any(|&o| v.kids_with(o, &["nmod"]).any(with))
+        || v.kids_with(head, &["advcl"]).any(|c| crate::events::tense::conditional(v, c));
     if made {
         return false;
     }
-    // The thing put at risk: the object, or the subject of a passive ("stability is threatened").
-    let at_risk = v.kids_with(head, &["obj", "nsubj:pass"]).any(|k| listed("endangered_states", k));
+    // The thing put at risk: the object, or the subject of a passive ("stability is threatened"),
+    // when it is a state or quality of no people ("the safety of aid workers" is theirs; "the
+    // integrity of the state" is the state's).
+    let of_people = |k: usize| v.kids_with(k, &["nmod"]).any(|m| v.case_of(m).as_deref() == Some("of") && people(v, m));
+    let at_risk = objects.iter().any(|&k| listed("endangered_states", k) && !of_people(k));
     let by_a_thing = doer(v, head).is_some_and(|d| {
         ["process_doers", "measure_agents", "abstract_agents", "natural_causes"].iter().any(|l| listed(l, d))
     });
     at_risk || by_a_thing
+}
+
+/// Whether `x` names people: a person, or civilians, journalists, aid workers or activists.
+fn people(v: &View, x: usize) -> bool {
+    let role = crate::parties::normalize(v.text(v.phrase(x))).and_then(|p| p.role);
+    v.is_person(x) || role.is_some_and(|r| words::get("people_roles").contains(&r.as_str()))
 }
 
 /// The one that threatens: the active subject (the noun a relative "that" stands for: "decisions

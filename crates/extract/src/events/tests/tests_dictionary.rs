@@ -30,6 +30,13 @@ fn hanging_and_abuse_need_a_person() {
     // "publicly whipped two men" is a beating; "whipped up anger" is none.
     assert_eq!(codes("Militants/3/nsubj publicly/3/advmod whipped/0/root two/5/nummod men/3/obj ./3/punct"), ["182"]);
     assert!(codes("Leaders/2/nsubj whipped/0/root up/2/compound:prt anger/2/obj ./2/punct").is_empty());
+    // The person must be what is acted on, not a word deeper in the phrase ("her" is also possessive).
+    assert!(codes("The/2/det minister/3/nsubj abused/0/root her/5/nmod:poss power/3/obj ./3/punct").is_empty());
+    let banner = "They/2/nsubj hung/0/root a/4/det banner/2/obj outside/8/case the/7/det prisoner/8/nmod:poss \
+                  's/7/case cell/4/nmod ./2/punct";
+    assert!(codes(banner).is_empty());
+    // A passive keeps its person: "two men were hanged".
+    assert_eq!(codes("Two/2/nummod men/4/nsubj:pass were/4/aux:pass hanged/0/root ./4/punct"), ["1823"]);
 }
 
 #[test]
@@ -64,16 +71,6 @@ fn coercion_verbs_of_the_dictionary() {
 }
 
 #[test]
-fn a_rampage_is_the_noun_not_the_participle() {
-    assert_eq!(codes("Soldiers/2/nsubj went/0/root on/5/case a/5/det rampage/2/obl ./2/punct"), ["180"]);
-    // "beaten by rampaging soldiers": the beating is the act; "rampaging" says who did it.
-    let got = codes(
-        "Residents/3/nsubj:pass were/3/aux:pass beaten/0/root by/6/case rampaging/6/amod soldiers/3/obl ./3/punct",
-    );
-    assert_eq!(got, ["182"]);
-}
-
-#[test]
 fn belittling_a_party_is_criticism() {
     assert_eq!(codes("The/2/det minister/3/nsubj disparaged/0/root the/5/det commission/3/obj ./3/punct"), ["111"]);
 }
@@ -84,13 +81,6 @@ fn nouns_of_dictionary_verbs_are_their_events() {
     assert_eq!(carried("a/5/det stabbing/2/obj"), ["182"]);
     assert_eq!(carried("three/6/nummod public/6/amod hangings/2/obj"), ["1823"]);
     assert_eq!(carried("the/5/det beheading/2/obj of/8/case a/8/det journalist/5/nmod"), ["1823"]);
-    let seizure = |of: &str| {
-        codes(&format!(
-            "The/2/det seizure/5/nsubj of/5/case the/5/det {of}/2/nmod angered/0/root residents/6/obj ./6/punct"
-        ))
-    };
-    assert_eq!(seizure("town"), ["192"]);
-    assert_eq!(carried("the/5/det seizure/2/obj of/8/case the/8/det tanker/5/nmod"), ["1711"]);
 }
 
 #[test]

@@ -61,3 +61,28 @@ fn a_party_threatening_a_party_still_threatens() {
     );
     assert_eq!(judge, vec!["threatened".to_string()]);
 }
+
+#[test]
+fn a_state_at_risk_with_a_measure_a_condition_or_people_is_a_threat() {
+    // "Hamas threatened Israel's security with new rocket attacks." (the with-phrase on the object)
+    let with = texts_of(
+        "Hamas/2/nsubj threatened/0/root Israel/5/nmod:poss 's/3/case security/2/obj with/9/case new/9/amod \
+         rocket/9/compound attacks/5/nmod ./2/punct",
+        None,
+    );
+    assert_eq!(with, ["threatened"], "{with:?}");
+    // "The rebels threatened the security of the region if their demands were not met."
+    let condition = texts_of(
+        "The/2/det rebels/3/nsubj threatened/0/root the/5/det security/3/obj of/8/case the/8/det region/5/nmod \
+         if/14/mark their/11/nmod:poss demands/14/nsubj:pass were/14/aux:pass not/14/advmod met/3/advcl ./3/punct",
+        None,
+    );
+    assert_eq!(condition, ["threatened"], "{condition:?}");
+    // "The gang threatened the safety of the witnesses."
+    let people = texts_of(
+        "The/2/det gang/3/nsubj threatened/0/root the/5/det safety/3/obj of/8/case the/8/det witnesses/5/nmod \
+         ./3/punct",
+        None,
+    );
+    assert_eq!(people, ["threatened"], "{people:?}");
+}

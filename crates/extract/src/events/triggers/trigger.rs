@@ -127,8 +127,12 @@ pub(crate) fn object_fits(v: &View, head: usize, entry: &TriggerEntry) -> bool {
     if entry.object_requires.is_empty() {
         return true;
     }
-    // The object, its conjuncts ("the north and the east") and the of-phrase of each ("much of").
+    // The object (of a passive: its subject, "two men were hanged"), its conjuncts ("the north and
+    // the east") and the of-phrase of each ("much of").
     let mut heads = objects.clone();
+    if objects.is_empty() && v.is_passive(head) {
+        heads.extend(v.kids_with(head, &["nsubj:pass"]));
+    }
     heads.extend(objects.iter().flat_map(|&o| v.kids_with(o, &["conj"])).collect::<Vec<_>>());
     let of = |n: usize| v.kids_with(n, &["nmod"]).filter(|&m| v.kids_with(m, &["case"]).any(|c| v.lemmas[c] == "of"));
     heads.extend(heads.clone().into_iter().flat_map(of).collect::<Vec<_>>());
