@@ -85,3 +85,19 @@ fn a_town_of_the_background_is_not_the_incidents() {
     let ev = story(&[IN_HELMAND, earlier, WOUNDED]);
     assert!(places_in(&ev, "Four").iter().all(|p| *p == some("Helmand")), "{:?}", places_in(&ev, "Four"));
 }
+
+#[test]
+fn a_headline_takes_the_town_the_body_gives_its_incident() {
+    // "Gunmen Ambush Train" / the lead in the province / "The attack took place near Gereshk on Monday."
+    let headline = ("Gunmen/2/nsubj Ambush/0/root Train/2/obj", &[][..]);
+    let near_gereshk = (
+        "The/2/det attack/3/nsubj took/0/root place/3/obj near/6/case Gereshk/3/obl on/8/case Monday/3/obl ./3/punct",
+        &[(5, 6)][..],
+    );
+    let ev = story(&[headline, IN_HELMAND, near_gereshk]);
+    assert!(
+        places_in(&ev, "Gunmen Ambush").iter().all(|p| *p == some("Gereshk")),
+        "{:?}",
+        places_in(&ev, "Gunmen Ambush")
+    );
+}
