@@ -82,6 +82,7 @@ pub fn extract_with(doc: &Document, options: &Options) -> Vec<Event> {
     recode::restated(&mut events, &metas);
     document::incidents::place(&mut events, &metas);
     document::incidents::spread(&mut events, &metas);
+    document::nesting::narrow(&mut events, &metas);
     document::incidents::undate(&mut events, &metas);
     document::background::continue_background(&mut events, &metas, doc.published);
     document::spans::widen(&mut events, &metas);

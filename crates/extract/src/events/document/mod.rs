@@ -1,7 +1,7 @@
 //! Passes over a whole document's events, after every sentence has given its own; `extract_with`
 //! runs them in this order: `incidents` links restated incidents to the one they restate, [`recode`]
-//! codes a restatement as its incident, `incidents` gives it the incident's date and place (and
-//! `spans` widens a span's day); [`background`] undates a default-dated act told inside
+//! codes a restatement as its incident, `incidents` gives it the incident's date and place, `nesting` the town
+//! inside a borrowed province or country (and `spans` widens a span's day); [`background`] undates a default-dated act told inside
 //! the story's background; `subgroups` narrows a group's short name to the branch the
 //! story names; [`identity`] gives a party named only by its role a country, `attackers` one key to
 //! one set of attackers; [`recode`] codes acts by who does them to whom and tolls by incident;
@@ -13,6 +13,7 @@ pub(super) mod demonyms;
 pub mod identity;
 pub(super) mod incidents;
 pub(super) mod meta;
+pub(super) mod nesting;
 pub mod recode;
 pub(super) mod spans;
 pub(super) mod subgroups;
