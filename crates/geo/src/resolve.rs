@@ -27,7 +27,7 @@ const OWN_NAME_WEIGHT: u64 = 100;
 /// Weight of a place in the document's first, second and other countries.
 const CONTEXT_WEIGHTS: [u64; 3] = [10_000, 1_000, 100];
 /// Smallest city taken from outside the document's countries.
-const FAR_CITY_POPULATION: u64 = 100_000;
+pub const FAR_CITY_POPULATION: u64 = 100_000;
 /// A name cut short: at least this long, at most this many letters missing.
 const SHORT_NAME_MIN: usize = 6;
 const SHORT_NAME_MISSING: usize = 2;

@@ -2,13 +2,17 @@
 //! region and point of the place its name most likely means in its story, as grouping reads it.
 //! A name the gazetteer lacks still gets the country (and region) of a place its phrase sets it in
 //! ("in Congo's Ituri province", "near Chivhu", "in Haiti's north"), with no point.
-use crate::features::document_countries;
+use crate::features::{data_lines, document_countries};
 use casus_core::{Event, Location};
+use casus_geo::resolve::FAR_CITY_POPULATION;
 use casus_geo::{Gazetteer, GeoError, Kind, Place};
+use std::collections::HashSet;
+use std::sync::OnceLock;
 
 /// Fills `country`, `admin1`, `lat` and `lon` of every event's location from the embedded gazetteer;
 /// the countries of each story's parties settle ambiguous names ("Hyderabad" in a story about
-/// Pakistan). A name the gazetteer lacks (most villages) keeps the name with those keys null.
+/// Pakistan). A name the gazetteer lacks (most villages) keeps the name with no point, and the
+/// country and region of a place its phrase names, if any ([`enclosing`]).
 pub fn geocode_locations(events: &mut [Event]) -> Result<(), GeoError> {
     let gazetteer = Gazetteer::embedded()?;
     let contexts = document_countries(events, gazetteer);
@@ -34,34 +38,63 @@ pub fn geocode_locations(events: &mut [Event]) -> Result<(), GeoError> {
 /// The first other place the location's phrase names, for a name the gazetteer lacks: "Kabul" of
 /// "in Kabul's western Karte Seh neighborhood", "Congo" of "in Ituri, Congo". Its point is not the
 /// unknown place's, so only its country and region are used. A state named in the phrase counts
-/// whatever the story; a town or region only in one of the story's countries or a large one, since
-/// short capitalized words are places somewhere ("On" in Belgium, "Eastern" in Ghana).
+/// whatever the story; a town or region only in one of the story's countries or a large one
+/// ([`casus_geo::resolve::FAR_CITY_POPULATION`]), since short capitalized words are places
+/// somewhere ("On" in Belgium, "Eastern" in Ghana). A reference point is no container ("30 km from
+/// the Sudan border": `data/reference_words.txt`).
 fn enclosing(gazetteer: &Gazetteer, loc: &Location, context: &[&str]) -> Option<Place> {
-    let own: Vec<&str> = loc.name.as_deref().unwrap_or_default().split_whitespace().collect();
-    let mut runs: Vec<Vec<&str>> = vec![Vec::new()];
-    for (i, word) in loc.text.split_whitespace().enumerate() {
-        let word = word.trim_end_matches([',', ';', ')']);
-        let bare = word.trim_end_matches("'s").trim_end_matches("’s");
-        // The phrase's first word is capitalized at a sentence start too ("In Ituri", "Along").
-        let capital = i > 0 && bare.chars().next().is_some_and(char::is_uppercase) && !own.contains(&bare);
-        if capital {
-            runs.last_mut().expect("one run at least").push(bare);
-        }
-        // A possessive, a comma or a lower-case word ends a run of capitalized words.
-        if !capital || bare.len() != word.len() {
-            runs.push(Vec::new());
-        }
-    }
-    let plausible =
-        |p: &Place| p.kind == Kind::Country || context.contains(&p.country.as_str()) || p.population >= LARGE_PLACE;
-    runs.iter()
-        .filter(|r| !r.is_empty())
-        .filter_map(|r| gazetteer.geocode(&r.join(" "), context))
+    let words: Vec<&str> = loc.text.split_whitespace().collect();
+    let plausible = |p: &Place| {
+        p.kind == Kind::Country || context.contains(&p.country.as_str()) || p.population >= FAR_CITY_POPULATION
+    };
+    let reference =
+        |w: &str| reference_words().contains(w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str());
+    capitalized_runs(loc, &words)
+        .into_iter()
+        .filter(|r| {
+            let before = r.start.checked_sub(1).is_some_and(|b| reference(words[b]));
+            !before && !words.get(r.end).is_some_and(|w| reference(w))
+        })
+        .filter_map(|r| gazetteer.geocode(&words[r].iter().map(|w| bare(w)).collect::<Vec<_>>().join(" "), context))
         .find(|p| p.kind != Kind::Border && plausible(p))
 }
 
-/// A town or region this large is taken from a phrase whatever the story's countries.
-const LARGE_PLACE: u64 = 100_000;
+/// Runs of capitalized words of the phrase other than the place's own name and the phrase's first word
+/// (capitalized at a sentence start too: "In Ituri", "Along"); a possessive or a comma ends a run.
+fn capitalized_runs(loc: &Location, words: &[&str]) -> Vec<std::ops::Range<usize>> {
+    let own: Vec<&str> = loc.name.as_deref().unwrap_or_default().split_whitespace().collect();
+    let mut runs = Vec::new();
+    let mut start = None;
+    for (i, word) in words.iter().enumerate() {
+        let b = bare(word);
+        let capital = i > 0 && b.chars().next().is_some_and(char::is_uppercase) && !own.contains(&b);
+        match (capital, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                runs.push(s..i);
+                start = None;
+            }
+            _ => {}
+        }
+        if let (true, Some(s)) = (capital && b.len() != word.len(), start) {
+            runs.push(s..i + 1);
+            start = None;
+        }
+    }
+    runs.extend(start.map(|s| s..words.len()));
+    runs
+}
+
+/// A word without its possessive or trailing punctuation ("Kabul's" → "Kabul", "Chivhu," → "Chivhu").
+fn bare(word: &str) -> &str {
+    word.trim_end_matches([',', ';', ')', '.']).trim_end_matches("'s").trim_end_matches("’s")
+}
+
+/// `data/reference_words.txt` as a set, read once.
+fn reference_words() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| data_lines(include_str!("../data/reference_words.txt")).collect())
+}
 
 #[cfg(test)]
 mod tests {
@@ -112,10 +145,17 @@ mod tests {
             vec![event("a", "Karte Seh", "AFG"), event("b", "Ituri", "RWA"), event("c", "Nyanzale", "COD")];
         events[0].location.as_mut().unwrap().text = "in Kabul's western Karte Seh neighborhood".into();
         events[1].location.as_mut().unwrap().text = "in Ituri, Congo".into();
-        // Not a capitalized first word ("Along"), nor a small place of another country ("On", Belgium).
-        events.push(event("d", "Mayom", "SSD"));
-        events[3].location.as_mut().unwrap().text = "Along Mayom road, On".into();
         events[2].location.as_mut().unwrap().text = "in the North Kivu villages of Nyanzale".into();
+        // A comma ends a run ("near Chivhu, Zimbabwe"); a reference point is no container.
+        events.push(event("d", "Daybrook Farm", "ZWE"));
+        events[3].location.as_mut().unwrap().text = "at Daybrook Farm near Chivhu, Zimbabwe,".into();
+        events.push(event("e", "Zowgal", "TCD"));
+        events[4].location.as_mut().unwrap().text = "in Zowgal, 30 km from the Sudan border".into();
+        // With no party to give the story a country: a small place abroad ("On", Belgium) is no container.
+        let mut lone = event("f", "Mayom", "SSD");
+        lone.actor = None;
+        lone.location.as_mut().unwrap().text = "in Mayom, On".into();
+        events.push(lone);
         geocode_locations(&mut events).unwrap();
         let keys = |e: &Event| {
             let l = e.location.as_ref().unwrap();
@@ -125,7 +165,9 @@ mod tests {
         assert_eq!(keys(&events[1]).0.as_deref(), Some("COD"));
         // GeoNames' name of the province, as on records the gazetteer places there.
         assert_eq!(keys(&events[2]), (Some("COD".into()), Some("Nord Kivu".into()), None));
-        assert_eq!(keys(&events[3]), (None, None, None));
+        assert_eq!(keys(&events[3]).0.as_deref(), Some("ZWE"));
+        assert_eq!(keys(&events[4]), (None, None, None));
+        assert_eq!(keys(&events[5]), (None, None, None));
     }
 
     #[test]

@@ -279,10 +279,13 @@ fn canonical(span: &str) -> String {
         // Another name of the place ("Rangoon" for Yangon) stays as the story spells it (§12.7).
         return if variant(span, &known.name) { known.name } else { span.to_string() };
     };
-    // "Gulf of Aden", "Horn of Africa": the known name completes a longer one.
-    let before = span.get(..at).unwrap_or_default().trim_end();
-    if before.ends_with(" of") && before.split_whitespace().any(|w| w.chars().next().is_some_and(char::is_uppercase)) {
-        return span.to_string();
+    // "Gulf of Aden", "Horn of Africa": the known name completes a natural feature's name ("Province
+    // of Helmand" is Helmand: a generic word, GUIDELINES §12.7).
+    let before: Vec<&str> = span.get(..at).unwrap_or_default().split_whitespace().collect();
+    if let [.., feature, "of"] = before.as_slice() {
+        if words::get("place_features").contains(&feature.to_lowercase().as_str()) {
+            return span.to_string();
+        }
     }
     let rest = span.get(at + known.name.len()..).unwrap_or_default();
     let longer = rest.split_whitespace().any(|w| {

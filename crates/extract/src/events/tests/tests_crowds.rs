@@ -136,4 +136,20 @@ fn a_march_or_gathering_no_force_acts_upon_is_no_protest() {
     assert!(codes_of(spoke, None).iter().all(|c| !c.starts_with("14")), "{:?}", codes_of(spoke, None));
     let escorted = "Police/2/nsubj escorted/0/root a/4/det march/2/obj by/6/case farmers/4/nmod ./2/punct";
     assert!(codes_of(escorted, None).iter().all(|c| !c.starts_with("14")), "{:?}", codes_of(escorted, None));
+    // Broken up, but held by an armed party ("a gathering of Taliban commanders"), or not broken up.
+    let commanders = "Soldiers/2/nsubj broke/0/root up/2/compound:prt a/5/det gathering/2/obj of/8/case \
+                      Taliban/8/compound commanders/5/nmod ./2/punct";
+    assert!(!codes_of(commanders, None).contains(&"141".to_string()), "{:?}", codes_of(commanders, None));
+    let not = "Police/4/nsubj did/4/aux not/4/advmod break/0/root up/4/compound:prt the/7/det march/4/obj \
+               by/9/case farmers/7/nmod ./4/punct";
+    assert!(!codes_of(not, None).contains(&"141".to_string()), "{:?}", codes_of(not, None));
+}
+
+#[test]
+fn a_protest_of_a_decision_has_no_holder() {
+    // "Protests of the president's decision erupted": the of-phrase is what is protested.
+    let joined = "Protests/7/nsubj of/6/case the/4/det president/6/nmod:poss 's/4/case decision/1/nmod \
+                  erupted/0/root ./7/punct";
+    let ev = crate::events::testing::doc_events(&[joined], "2024-03-01");
+    assert!(ev.iter().all(|e| e.actor.as_ref().is_none_or(|a| !a.text.contains("decision"))), "{ev:?}");
 }
