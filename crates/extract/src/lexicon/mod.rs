@@ -181,11 +181,24 @@ pub fn is_weapon(lemma: &str) -> bool {
 /// Parses `triggers.tsv`; an error names the first bad line.
 pub(crate) fn parse_triggers(text: &str) -> Result<Vec<TriggerEntry>, String> {
     let mut out = Vec::new();
+    let mut lists: HashMap<&str, &str> = HashMap::new();
     for (n, raw) in text.lines().enumerate() {
         if raw.trim().is_empty() || raw.starts_with('#') {
             continue;
         }
         let err = |m: &str| format!("line {}: {m}: {raw:?}", n + 1);
+        // "@persons<TAB>man|woman|...": a named word list that `req=@persons` / `reqobj=@persons` use.
+        if let Some(def) = raw.strip_prefix('@') {
+            let (name, list) = def.split_once('\t').ok_or_else(|| err("a list needs a name and its words"))?;
+            lists.insert(name.trim(), list.trim());
+            continue;
+        }
+        let named = |list: &str| -> Result<Vec<String>, String> {
+            match list.strip_prefix('@') {
+                Some(name) => lists.get(name).map(|l| words(l)).ok_or_else(|| err(&format!("no list @{name} above"))),
+                None => Ok(words(list)),
+            }
+        };
         let cols: Vec<&str> = raw.split('\t').map(str::trim).collect();
         if !(4..=5).contains(&cols.len()) {
             return Err(err("expected 4 or 5 tab-separated columns"));
@@ -228,8 +241,8 @@ pub(crate) fn parse_triggers(text: &str) -> Result<Vec<TriggerEntry>, String> {
                         e.object_requires = earlier.object_requires.clone();
                         e.refine.extend(earlier.refine.iter().cloned());
                     }
-                    Some(("req", list)) if !list.is_empty() => e.requires = words(list),
-                    Some(("reqobj", list)) if !list.is_empty() => e.object_requires = words(list),
+                    Some(("req", list)) if !list.is_empty() => e.requires = named(list)?,
+                    Some(("reqobj", list)) if !list.is_empty() => e.object_requires = named(list)?,
                     Some(("notbefore", list)) if !list.is_empty() => {
                         e.not_before = words(list).iter().map(|w| lemma(w)).collect()
                     }

@@ -42,6 +42,14 @@ fn every_line_parses_and_codes_are_valid() {
     assert!(parse_triggers("fire\tverb\t990\t-").is_err());
     assert!(parse_triggers("fire\tverb\t190\tfoo").is_err());
     assert!(parse_triggers("* fire\tverb\t190\t-").is_err());
+    // `@name` lists: defined above their first use, used by req= and reqobj=; an unknown one is an error.
+    let named =
+        parse_triggers("@people\tman|woman\nbeat\tverb\t182\treqobj=@people\nflog\tverb\t182\treq=@people").unwrap();
+    assert_eq!(
+        (named[0].object_requires.clone(), named[1].requires.clone()),
+        (vec!["man".to_string(), "woman".into()], vec!["man".to_string(), "woman".into()])
+    );
+    assert!(parse_triggers("beat\tverb\t182\treqobj=@people").is_err());
     // `as=` takes the argument lists of an entry above, and names it when there is none.
     let both = parse_triggers("call\tverb\t111\treq=crime|lie;lie=016\nbrand\tverb\t111\tobj;as=call").unwrap();
     assert_eq!(

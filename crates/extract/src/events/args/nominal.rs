@@ -39,17 +39,11 @@ pub fn nominal(v: &View, t: usize) -> Roles {
     if r.actors.is_empty() && r.targets.is_empty() && is_clash(v, t) {
         involving(v, t, &mut r);
     }
-    if r.actors.is_empty() {
-        clause_actors(v, t, &mut r);
-    }
-    if r.actors.is_empty() {
-        claimed_or_shared(v, t, &mut r);
-    }
-    if r.actors.is_empty() {
-        folded_into(v, t, &mut r);
-    }
-    if r.actors.is_empty() {
-        held_gathering(v, t, &mut r);
+    // The doer from the clause around the noun, first that names one.
+    for find in [clause_actors, claimed_or_shared, folded_into, held_gathering] {
+        if r.actors.is_empty() {
+            find(v, t, &mut r);
+        }
     }
     let facilities = struck_facilities(v, t);
     if r.targets.is_empty() {
