@@ -40,6 +40,9 @@ fn punctuation_splits_off_abbreviations_keep_their_period() {
     );
     assert_eq!(toks("He said no. No. 10 is next."), ["He", "said", "no", ".", "No.", "10", "is", "next", "."]);
     assert_eq!(toks("John F. Kennedy posted on X."), ["John", "F.", "Kennedy", "posted", "on", "X", "."]);
+    // A compass letter keeps its period inside a name, not at the end: "in S. Sudan", "Sector S.".
+    assert_eq!(toks("in S. Sudan"), ["in", "S.", "Sudan"]);
+    assert_eq!(toks("Rebels attacked Sector S."), ["Rebels", "attacked", "Sector", "S", "."]);
     assert_eq!(toks("It was in the U.S."), ["It", "was", "in", "the", "U.S."]);
 }
 

@@ -101,6 +101,12 @@ fn keeps_period(word: &str, rest: &str) -> bool {
         return false; // "..." is an ellipsis, not an abbreviation's period.
     }
     let seg = &word[word.rfind('-').map_or(0, |p| p + 1)..];
+    // An initial, listed or not ("S. Sudan", "John F. Kennedy"), unless the period ends the text
+    // ("attacked Sector S."); listed compass letters are only its sentence splitting's concern.
+    let initial = seg.chars().count() == 1 && seg.chars().all(char::is_uppercase);
+    if initial {
+        return !rest.chars().all(|c| is_space(c) || super::is_closer(c));
+    }
     match lexicon().abbrev(seg) {
         Some(Abbrev::Title | Abbrev::Month | Abbrev::General) => return true,
         Some(Abbrev::Number) => return rest.trim_start_matches(is_space).starts_with(|c: char| c.is_ascii_digit()),
@@ -109,9 +115,7 @@ fn keeps_period(word: &str, rest: &str) -> bool {
     if is_dotted_abbrev(seg) {
         return true;
     }
-    // An initial ("John F. Kennedy"), unless the period ends the sentence ("posted on X.").
-    let initial = seg.chars().count() == 1 && seg.chars().all(char::is_uppercase);
-    initial && !rest.chars().all(|c| is_space(c) || super::is_closer(c))
+    false
 }
 
 /// Pushes a word, split EWT style into stem and clitic: "do" "n't", "ca" "n't", "Armenia" "'s",
