@@ -115,8 +115,9 @@ fn join_of_names(sent: &mut Sentence, gazetteer: &Gazetteer) {
 /// Whether `span` ("eastern Democratic Republic of Congo", "the Gulf of Aden") is one place's name.
 fn names_one_place(sent: &Sentence, span: std::ops::Range<usize>, gazetteer: &Gazetteer) -> bool {
     let capitalized = span.clone().skip_while(|&t| sent.tokens[t].text.chars().all(char::is_lowercase));
-    // "of" must follow a capitalized word: lower-case words alone name no first part.
-    if capitalized.clone().next().is_none_or(|t| sent.tokens[t].text.eq_ignore_ascii_case("of")) {
+    // The first part must have a capitalized word before "of" ("eastern" alone names nothing).
+    let upper = |t: &usize| sent.tokens[*t].text.chars().next().is_some_and(char::is_uppercase);
+    if !span.clone().take_while(|&t| !sent.tokens[t].text.eq_ignore_ascii_case("of")).any(|t| upper(&t)) {
         return false;
     }
     // "the Province of Helmand": a generic word and its place, no name of their own (GUIDELINES §12.7).

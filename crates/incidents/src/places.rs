@@ -49,13 +49,18 @@ fn enclosing(gazetteer: &Gazetteer, loc: &Location, context: &[&str]) -> Option<
     };
     let reference =
         |w: &str| reference_words().contains(w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str());
+    // "30 km from the Sudan border": a border word ending the phrase ("the Sudan border town of X" is
+    // in Sudan); "20 km from Peshawar" still places X in Peshawar's country when that is the story's.
+    let from = |r: &std::ops::Range<usize>| r.start.checked_sub(1).is_some_and(|b| reference(words[b]));
+    let border = |r: &std::ops::Range<usize>| r.end + 1 == words.len() && reference(words[r.end]);
     capitalized_runs(loc, &words)
         .into_iter()
-        .filter(|r| {
-            let before = r.start.checked_sub(1).is_some_and(|b| reference(words[b]));
-            !before && !words.get(r.end).is_some_and(|w| reference(w))
+        .filter(|r| !border(r))
+        .filter_map(|r| {
+            let name = words[r.clone()].iter().map(|w| bare(w)).collect::<Vec<_>>().join(" ");
+            let place = gazetteer.geocode(&name, context)?;
+            (!from(&r) || context.contains(&place.country.as_str())).then_some(place)
         })
-        .filter_map(|r| gazetteer.geocode(&words[r].iter().map(|w| bare(w)).collect::<Vec<_>>().join(" "), context))
         .find(|p| p.kind != Kind::Border && plausible(p))
 }
 
@@ -151,6 +156,8 @@ mod tests {
         events[3].location.as_mut().unwrap().text = "at Daybrook Farm near Chivhu, Zimbabwe,".into();
         events.push(event("e", "Zowgal", "TCD"));
         events[4].location.as_mut().unwrap().text = "in Zowgal, 30 km from the Sudan border".into();
+        events.push(event("g", "Umm Dafrouqa", "SDN"));
+        events[5].location.as_mut().unwrap().text = "in the Sudan border town of Umm Dafrouqa".into();
         // With no party to give the story a country: a small place abroad ("On", Belgium) is no container.
         let mut lone = event("f", "Mayom", "SSD");
         lone.actor = None;
@@ -167,7 +174,8 @@ mod tests {
         assert_eq!(keys(&events[2]), (Some("COD".into()), Some("Nord Kivu".into()), None));
         assert_eq!(keys(&events[3]).0.as_deref(), Some("ZWE"));
         assert_eq!(keys(&events[4]), (None, None, None));
-        assert_eq!(keys(&events[5]), (None, None, None));
+        assert_eq!(keys(&events[5]).0.as_deref(), Some("SDN"));
+        assert_eq!(keys(&events[6]), (None, None, None));
     }
 
     #[test]

@@ -187,17 +187,26 @@ pub(crate) fn parse_triggers(text: &str) -> Result<Vec<TriggerEntry>, String> {
             continue;
         }
         let err = |m: &str| format!("line {}: {m}: {raw:?}", n + 1);
-        // "@persons<TAB>man|woman|...": a named word list that `req=@persons` / `reqobj=@persons` use.
+        // "@persons<TAB>man|woman|...": a named word list that `req=` / `reqobj=` use ("@persons|rebel").
         if let Some(def) = raw.strip_prefix('@') {
-            let (name, list) = def.split_once('\t').ok_or_else(|| err("a list needs a name and its words"))?;
-            lists.insert(name.trim(), list.trim());
+            let cols: Vec<&str> = def.split('\t').map(str::trim).collect();
+            let [name, list] = cols[..] else { return Err(err("a list line is @name<TAB>words")) };
+            if name.is_empty() || list.is_empty() || lists.insert(name, list).is_some() {
+                return Err(err("a list needs a new name and words"));
+            }
             continue;
         }
         let named = |list: &str| -> Result<Vec<String>, String> {
-            match list.strip_prefix('@') {
-                Some(name) => lists.get(name).map(|l| words(l)).ok_or_else(|| err(&format!("no list @{name} above"))),
-                None => Ok(words(list)),
+            let mut out = Vec::new();
+            for item in list.split('|') {
+                match item.trim().strip_prefix('@') {
+                    Some(name) => {
+                        out.extend(words(lists.get(name).ok_or_else(|| err(&format!("no list @{name} above")))?))
+                    }
+                    None => out.extend(words(item)),
+                }
             }
+            Ok(out)
         };
         let cols: Vec<&str> = raw.split('\t').map(str::trim).collect();
         if !(4..=5).contains(&cols.len()) {

@@ -50,6 +50,11 @@ fn every_line_parses_and_codes_are_valid() {
         (vec!["man".to_string(), "woman".into()], vec!["man".to_string(), "woman".into()])
     );
     assert!(parse_triggers("beat\tverb\t182\treqobj=@people").is_err());
+    // A list and more words; a list defined twice, or with a third column, is an error.
+    let more = parse_triggers("@people\tman\nnab\tverb\t173\treqobj=@people|rebel").unwrap();
+    assert_eq!(more[0].object_requires, vec!["man".to_string(), "rebel".into()]);
+    assert!(parse_triggers("@people\tman\n@people\twoman").is_err());
+    assert!(parse_triggers("@people\tman\tnote").is_err());
     // `as=` takes the argument lists of an entry above, and names it when there is none.
     let both = parse_triggers("call\tverb\t111\treq=crime|lie;lie=016\nbrand\tverb\t111\tobj;as=call").unwrap();
     assert_eq!(

@@ -19,11 +19,13 @@ pub(crate) fn endangers(v: &View, head: usize, cameo: &str) -> bool {
     let objects: Vec<usize> = v.kids_with(head, &["obj", "nsubj:pass"]).collect();
     // A threat made: an act threatened ("to strike", "that it would retaliate"), a measure ("with new
     // attacks", on the verb or, as the parser often hangs it, on the object) or a condition ("if
-    // their demands are not met").
+    // their demands are not met"). A measure on the object or a condition makes a threat only for a
+    // party that threatens: "rising prices threaten stability unless the government acts" is a danger.
+    let by_party = doer(v, head).is_some_and(|d| v.names_party(d) || v.is_person(d));
     let made = v.kids_with(head, &["xcomp", "ccomp"]).next().is_some()
         || v.kids_with(head, &["obl"]).any(with)
-        || objects.iter().any(|&o| v.kids_with(o, &["nmod"]).any(with))
-        || v.kids_with(head, &["advcl"]).any(|c| crate::events::tense::conditional(v, c));
+        || (by_party && objects.iter().any(|&o| v.kids_with(o, &["nmod"]).any(with)))
+        || (by_party && v.kids_with(head, &["advcl"]).any(|c| crate::events::tense::conditional(v, c)));
     if made {
         return false;
     }
@@ -31,7 +33,7 @@ pub(crate) fn endangers(v: &View, head: usize, cameo: &str) -> bool {
     // when it is a state or quality of no people ("the safety of aid workers" is theirs; "the
     // integrity of the state" is the state's).
     let of_people = |k: usize| v.kids_with(k, &["nmod"]).any(|m| v.case_of(m).as_deref() == Some("of") && people(v, m));
-    let at_risk = objects.iter().any(|&k| listed("endangered_states", k) && !of_people(k));
+    let at_risk = objects.iter().any(|&k| listed("endangered_states", k) && !(by_party && of_people(k)));
     let by_a_thing = doer(v, head).is_some_and(|d| {
         ["process_doers", "measure_agents", "abstract_agents", "natural_causes"].iter().any(|l| listed(l, d))
     });

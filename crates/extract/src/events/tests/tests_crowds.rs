@@ -136,13 +136,17 @@ fn a_march_or_gathering_no_force_acts_upon_is_no_protest() {
     assert!(codes_of(spoke, None).iter().all(|c| !c.starts_with("14")), "{:?}", codes_of(spoke, None));
     let escorted = "Police/2/nsubj escorted/0/root a/4/det march/2/obj by/6/case farmers/4/nmod ./2/punct";
     assert!(codes_of(escorted, None).iter().all(|c| !c.starts_with("14")), "{:?}", codes_of(escorted, None));
-    // Broken up, but held by an armed party ("a gathering of Taliban commanders"), or not broken up.
+    // Broken up, but held by an armed group ("a gathering of rebel commanders"), or not broken up.
     let commanders = "Soldiers/2/nsubj broke/0/root up/2/compound:prt a/5/det gathering/2/obj of/8/case \
-                      Taliban/8/compound commanders/5/nmod ./2/punct";
+                      rebel/8/compound commanders/5/nmod ./2/punct";
     assert!(!codes_of(commanders, None).contains(&"141".to_string()), "{:?}", codes_of(commanders, None));
     let not = "Police/4/nsubj did/4/aux not/4/advmod break/0/root up/4/compound:prt the/7/det march/4/obj \
                by/9/case farmers/7/nmod ./4/punct";
     assert!(!codes_of(not, None).contains(&"141".to_string()), "{:?}", codes_of(not, None));
+    // Veterans of the army march like anyone else: "Police broke up a march of army veterans".
+    let veterans = "Police/2/nsubj broke/0/root up/2/compound:prt a/5/det march/2/obj of/8/case \
+                    army/8/compound veterans/5/nmod ./2/punct";
+    assert!(codes_of(veterans, None).contains(&"141".to_string()), "{:?}", codes_of(veterans, None));
 }
 
 #[test]

@@ -35,6 +35,23 @@ fn hanging_and_abuse_need_a_person() {
     let banner = "They/2/nsubj hung/0/root a/4/det banner/2/obj outside/8/case the/7/det prisoner/8/nmod:poss \
                   's/7/case cell/4/nmod ./2/punct";
     assert!(codes(banner).is_empty());
+    // "beaten by rampaging soldiers": the beating is the act; "rampaging" says who did it.
+    let got = codes(
+        "Residents/3/nsubj:pass were/3/aux:pass beaten/0/root by/6/case rampaging/6/amod soldiers/3/obl ./3/punct",
+    );
+    assert_eq!(got, ["182"]);
+    // A passive with no person stays none: "the economy was strangled by sanctions".
+    assert!(codes(
+        "The/2/det economy/4/nsubj:pass was/4/aux:pass strangled/0/root by/6/case sanctions/4/obl ./4/punct"
+    )
+    .is_empty());
+    // The person deep in the object ("tens of thousands of troops") and a participle's noun count.
+    let troops =
+        "Russia/2/nsubj amassed/0/root tens/2/obj of/5/case thousands/3/nmod of/7/case troops/5/nmod ./2/punct";
+    assert_eq!(codes(troops), ["154"]);
+    let hanged =
+        "Two/2/nummod men/5/nsubj:pass hanged/2/acl on/4/case Sunday/3/obl were/6/cop innocent/0/root ./6/punct";
+    assert_eq!(codes(hanged), ["1823"]);
     // A passive keeps its person: "two men were hanged".
     assert_eq!(codes("Two/2/nummod men/4/nsubj:pass were/4/aux:pass hanged/0/root ./4/punct"), ["1823"]);
 }

@@ -86,3 +86,14 @@ fn a_state_at_risk_with_a_measure_a_condition_or_people_is_a_threat() {
     );
     assert_eq!(people, ["threatened"], "{people:?}");
 }
+
+#[test]
+fn a_danger_with_a_condition_is_still_a_danger() {
+    // "Rising prices threaten the country's stability unless the government acts."
+    let ev = texts_of(
+        "Rising/2/amod prices/3/nsubj threaten/0/root the/5/det country/7/nmod:poss 's/5/case stability/3/obj \
+         unless/11/mark the/10/det government/11/nsubj acts/3/advcl ./3/punct",
+        None,
+    );
+    assert!(ev.is_empty(), "{ev:?}");
+}

@@ -25,7 +25,7 @@ pub(crate) fn add(v: &View, kept: &mut Vec<Trigger>) {
 }
 
 /// Whether noun `i` is a street gathering that the lexicon did not match and repression acts upon:
-/// not one an armed or state party held ("broke up a gathering of Taliban commanders" is a raid),
+/// not one an armed group held ("broke up a gathering of Taliban commanders" is a raid),
 /// nor one that was not broken up ("did not break up the march").
 fn dispersed(v: &View, i: usize, kept: &[Trigger]) -> bool {
     words::get("protest_events").contains(&v.lemmas[i].as_str())
@@ -36,14 +36,14 @@ fn dispersed(v: &View, i: usize, kept: &[Trigger]) -> bool {
         && !held_by_force(v, i)
 }
 
-/// Whether the of- or by-phrase of gathering `i` names an armed or state party.
+/// Whether the of- or by-phrase of gathering `i` names an armed group (not the state's own forces,
+/// whose veterans and officers hold marches of their own).
 fn held_by_force(v: &View, i: usize) -> bool {
     let holder = |k: usize| matches!(v.case_of(k).as_deref(), Some("of" | "by"));
     let forceful = |k: usize| {
         let role = crate::parties::normalize(v.text(v.phrase(k))).and_then(|p| p.role);
-        role.is_some_and(|r| {
-            words::get("armed_roles").contains(&r.as_str()) || words::get("state_roles").contains(&r.as_str())
-        })
+        // Armed parties only: veterans, state employees and police officers march too.
+        role.is_some_and(|r| words::get("armed_group_roles").contains(&r.as_str()) || r == "UAF")
     };
     v.kids_with(i, &["nmod"]).any(|k| holder(k) && forceful(k))
 }

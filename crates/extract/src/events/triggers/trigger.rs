@@ -127,15 +127,24 @@ pub(crate) fn object_fits(v: &View, head: usize, entry: &TriggerEntry) -> bool {
     if entry.object_requires.is_empty() {
         return true;
     }
-    // The object (of a passive: its subject, "two men were hanged"), its conjuncts ("the north and
-    // the east") and the of-phrase of each ("much of").
+    // The object (of a passive: its subject, "two men were hanged"; of a participle or a relative
+    // clause: its noun, "the two men hanged on Sunday", "the prisoners whom guards abused"), the
+    // conjuncts of each ("a doctor and two students") and their of-phrases, however deep ("tens of
+    // thousands of troops").
     let mut heads = objects.clone();
     if objects.is_empty() && v.is_passive(head) {
         heads.extend(v.kids_with(head, &["nsubj:pass"]));
     }
-    heads.extend(objects.iter().flat_map(|&o| v.kids_with(o, &["conj"])).collect::<Vec<_>>());
+    if objects.is_empty() && (matches!(v.rel(head), "acl" | "amod") || relative_object(v, head)) {
+        heads.extend(v.head(head));
+    }
+    heads.extend(heads.clone().into_iter().flat_map(|o| v.kids_with(o, &["conj"])).collect::<Vec<_>>());
     let of = |n: usize| v.kids_with(n, &["nmod"]).filter(|&m| v.kids_with(m, &["case"]).any(|c| v.lemmas[c] == "of"));
-    heads.extend(heads.clone().into_iter().flat_map(of).collect::<Vec<_>>());
+    let mut next = heads.clone();
+    for _ in 0..4 {
+        next = next.into_iter().flat_map(of).collect();
+        heads.extend(next.iter().copied());
+    }
     heads.iter().any(|&h| entry.object_requires.contains(&v.lemmas[h].to_lowercase()))
 }
 
