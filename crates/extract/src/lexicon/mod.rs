@@ -90,6 +90,9 @@ pub struct TriggerEntry {
     /// Fires only when its object is a place (a tagged or gazetteer place name, or a place noun):
     /// "rebels entered the town" takes it, "forces entered negotiations" does not.
     pub place_object: bool,
+    /// The object may also be a name of an armed party (armed_roles): "crushed the Taliban" as
+    /// "crushed the rebels".
+    pub armed_object: bool,
     pub note: String,
 }
 
@@ -120,6 +123,7 @@ impl TriggerEntry {
             not_before: Vec::new(),
             armed: false,
             place_object: false,
+            armed_object: false,
             note: note.to_string(),
         }
     }
@@ -193,11 +197,18 @@ pub(crate) fn parse_triggers(text: &str) -> Result<Vec<TriggerEntry>, String> {
             lists.insert(name.trim(), list.trim());
             continue;
         }
+        // A list may join a named one with words of its own: "@armed_parties|protest|dissent".
         let named = |list: &str| -> Result<Vec<String>, String> {
-            match list.strip_prefix('@') {
-                Some(name) => lists.get(name).map(|l| words(l)).ok_or_else(|| err(&format!("no list @{name} above"))),
-                None => Ok(words(list)),
+            let mut out = Vec::new();
+            for part in list.split('|') {
+                match part.strip_prefix('@') {
+                    Some(name) => {
+                        out.extend(words(lists.get(name).ok_or_else(|| err(&format!("no list @{name} above")))?))
+                    }
+                    None => out.extend(words(part)),
+                }
             }
+            Ok(out)
         };
         let cols: Vec<&str> = raw.split('\t').map(str::trim).collect();
         if !(4..=5).contains(&cols.len()) {
@@ -229,6 +240,7 @@ pub(crate) fn parse_triggers(text: &str) -> Result<Vec<TriggerEntry>, String> {
                 "posting" => e.posting = true,
                 "armed" => e.armed = true,
                 "place_obj" => e.place_object = true,
+                "armed_obj" => e.armed_object = true,
                 "obj" => e.object = Some(true),
                 "noobj" => e.object = Some(false),
                 "@weapon" => e.refine.extend(WEAPON.iter().map(|(a, c)| refinement(a, c))),
