@@ -231,7 +231,10 @@ fn acts_pairs(v: &View, ctx: &Context, roles: &Roles, actors: Vec<Party>) -> Vec
 /// Stage 2: the trigger's roles off the parse ([`args`]), fitted to its phrase, then joined by the
 /// model's argument head ([`hinted`]).
 fn roles(v: &View, t: &Trigger, nominal: bool) -> Roles {
-    if let Some(r) = triggers::appeals::roles(v, t).or_else(|| triggers::threats::roles(v, t)) {
+    if let Some(r) = triggers::appeals::roles(v, t)
+        .or_else(|| triggers::threats::roles(v, t))
+        .or_else(|| triggers::threats::passive_roles(v, t))
+    {
         return r;
     }
     let speaker = t.governor.unwrap_or(t.head);

@@ -90,6 +90,9 @@ pub struct TriggerEntry {
     /// Fires only when its object is a place (a tagged or gazetteer place name, or a place noun):
     /// "rebels entered the town" takes it, "forces entered negotiations" does not.
     pub place_object: bool,
+    /// The object may also be a name of an armed party (armed_roles): "crushed the Taliban" as
+    /// "crushed the rebels".
+    pub armed_object: bool,
     pub note: String,
 }
 
@@ -120,6 +123,7 @@ impl TriggerEntry {
             not_before: Vec::new(),
             armed: false,
             place_object: false,
+            armed_object: false,
             note: note.to_string(),
         }
     }
@@ -196,6 +200,7 @@ pub(crate) fn parse_triggers(text: &str) -> Result<Vec<TriggerEntry>, String> {
             }
             continue;
         }
+        // A list may join a named one with words of its own: "@armed_parties|protest|dissent".
         let named = |list: &str| -> Result<Vec<String>, String> {
             let mut out = Vec::new();
             for item in list.split('|') {
@@ -238,6 +243,7 @@ pub(crate) fn parse_triggers(text: &str) -> Result<Vec<TriggerEntry>, String> {
                 "posting" => e.posting = true,
                 "armed" => e.armed = true,
                 "place_obj" => e.place_object = true,
+                "armed_obj" => e.armed_object = true,
                 "obj" => e.object = Some(true),
                 "noobj" => e.object = Some(false),
                 "@weapon" => e.refine.extend(WEAPON.iter().map(|(a, c)| refinement(a, c))),

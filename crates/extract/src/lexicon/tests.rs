@@ -55,6 +55,9 @@ fn every_line_parses_and_codes_are_valid() {
     assert_eq!(more[0].object_requires, vec!["man".to_string(), "rebel".into()]);
     assert!(parse_triggers("@people\tman\n@people\twoman").is_err());
     assert!(parse_triggers("@people\tman\tnote").is_err());
+    // A named list joined with words of its own.
+    let joined = parse_triggers("@people\tman|woman\ncrush\tverb\t190\treqobj=@people|protest").unwrap();
+    assert_eq!(joined[0].object_requires, ["man", "woman", "protest"]);
     // `as=` takes the argument lists of an entry above, and names it when there is none.
     let both = parse_triggers("call\tverb\t111\treq=crime|lie;lie=016\nbrand\tverb\t111\tobj;as=call").unwrap();
     assert_eq!(

@@ -23,6 +23,12 @@ fn eras() -> &'static [(String, NaiveDate, String)] {
     })
 }
 
+/// The roles the group `name` held before it took its present one (the Taliban: REB), for a stage
+/// that has no publication date and asks only what kind of party a name can be.
+pub fn earlier_roles(name: &str) -> impl Iterator<Item = &'static str> + '_ {
+    eras().iter().filter(move |(n, _, _)| n == name).map(|(_, _, r)| r.as_str())
+}
+
 /// The role of the group `name` in a story published on `published`, when it changed on a date.
 pub fn group_role_at(name: &str, published: Option<NaiveDate>) -> Option<&'static str> {
     let day = published?;

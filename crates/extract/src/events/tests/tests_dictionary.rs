@@ -110,3 +110,22 @@ fn a_demolition_needs_property() {
         codes("Workers/2/nsubj began/0/root the/4/det demolition/2/obj of/7/case the/7/det stadium/4/nmod ./2/punct");
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn crushing_protesters_is_repression_crushing_hopes_is_none() {
+    assert_eq!(codes("Police/2/nsubj crushed/0/root the/4/det demonstrators/2/obj ./2/punct"), ["175"]);
+    assert_eq!(codes("The/2/det army/3/nsubj crushed/0/root the/5/det rebellion/3/obj ./3/punct"), ["190"]);
+    assert!(codes("The/2/det verdict/3/nsubj crushed/0/root their/5/nmod:poss hopes/3/obj ./3/punct").is_empty());
+    let got = codes("Their/2/nmod:poss hopes/4/nsubj:pass were/4/aux:pass crushed/0/root ./4/punct");
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn a_named_armed_party_is_what_crush_acts_on_a_named_country_is_not() {
+    // "The army crushed Boko Haram": the gazetteer's armed group stands for "the insurgents".
+    assert_eq!(codes("The/2/det army/3/nsubj crushed/0/root Boko/5/compound Haram/3/obj ./3/punct"), ["190"]);
+    // The Taliban, insurgents before they took Kabul, are one at any date.
+    assert_eq!(codes("Troops/2/nsubj crushed/0/root the/4/det Taliban/2/obj ./2/punct"), ["190"]);
+    // A state beaten at football is no armed party.
+    assert!(codes("Brazil/2/nsubj crushed/0/root Argentina/2/obj ./2/punct").is_empty());
+}

@@ -104,3 +104,40 @@ fn helping_a_third_party_against_the_condition_stays_a_threat() {
                 attacks/5/advcl Damascus/9/obj ./2/punct";
     assert!(codes(ally).iter().all(|c| c.starts_with("13")) && !codes(ally).is_empty(), "{:?}", codes(ally));
 }
+
+#[test]
+fn force_a_speaker_announces_in_the_passive_future_is_the_speakers_threat() {
+    // "The minister said the militants will be crushed by the army": the minister threatens the
+    // militants; the army would carry it out and threatens no one.
+    let crushed = "The/2/det minister/3/nsubj said/0/root the/5/det militants/8/nsubj:pass will/8/aux be/8/aux:pass \
+                   crushed/3/ccomp by/11/case the/11/det army/8/obl:agent ./3/punct";
+    assert_eq!(
+        threats(crushed),
+        vec![("138".to_string(), Some("The minister".to_string()), Some("the militants".to_string()))]
+    );
+    // The same, quoted: "'The insurgents will be wiped out,' the governor said."
+    let quoted = "“/6/punct The/3/det insurgents/6/nsubj:pass will/6/aux be/6/aux:pass wiped/12/ccomp \
+                  out/6/compound:prt ,/6/punct ”/6/punct the/11/det governor/12/nsubj said/0/root ./12/punct";
+    let got = threats(quoted);
+    assert_eq!(
+        got.iter().map(|t| (t.1.as_deref(), t.2.as_deref())).collect::<Vec<_>>(),
+        [(Some("the governor"), Some("The insurgents"))]
+    );
+}
+
+#[test]
+fn a_past_or_unsaid_passive_is_no_speakers_threat() {
+    // Done, and reported: the army crushed the militants; the minister is the source.
+    let done = "The/2/det minister/3/nsubj said/0/root the/5/det militants/7/nsubj:pass were/7/aux:pass \
+                crushed/3/ccomp by/10/case the/10/det army/7/obl:agent ./3/punct";
+    assert!(threats(done).is_empty());
+    let got = events_of(done, None);
+    let army = got.iter().any(|e| e.actor.as_ref().is_some_and(|a| a.text.contains("army")));
+    assert!(army, "{:?}", got.iter().map(|e| (&e.action.cameo, &e.actor)).collect::<Vec<_>>());
+    // Said by no one, the rule does not apply: the one who will act keeps the act (as "the army will
+    // crush the militants").
+    let unsaid = "The/2/det militants/5/nsubj:pass will/5/aux be/5/aux:pass crushed/0/root by/8/case the/8/det \
+                  army/5/obl:agent ./5/punct";
+    let got = threats(unsaid);
+    assert!(got.iter().all(|t| t.1.as_deref() == Some("the army")), "{got:?}");
+}

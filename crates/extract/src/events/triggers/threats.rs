@@ -118,6 +118,21 @@ pub(crate) fn roles(v: &View, t: &Trigger) -> Option<Roles> {
     Some(Roles { actors, targets, ..Roles::default() })
 }
 
+/// Stage 2 for force announced in the passive future, which stage 1 made a threat (`announced` in
+/// the stage's mod.rs): "the Taliban will be crushed", "the attackers will be wiped out", he said.
+/// The one who says it threatens (GUIDELINES §12.9), not the by-agent that would carry it out, and
+/// the passive subject is threatened. Unsaid ("the bill will be defeated") it is left to the others.
+pub(crate) fn passive_roles(v: &View, t: &Trigger) -> Option<Roles> {
+    let i = t.head;
+    let announced = t.cameo.starts_with("13") && t.governor.is_none() && t.condition.is_none();
+    if !announced || pos(v, i) != Pos::Verb || !tense::future(v, i) || !v.is_passive(i) {
+        return None;
+    }
+    let speaker = attribution::source(v, i)?;
+    let targets = v.kids_with(i, &["nsubj:pass"]).flat_map(|s| v.conjuncts(s)).collect();
+    Some(Roles { actors: vec![speaker], targets, ..Roles::default() })
+}
+
 /// Token `s` names a party the gazetteer knows, or is a personal pronoun of a third party.
 fn party_token(v: &View, s: usize) -> bool {
     words::get("third_person_pronouns").contains(&v.lemmas[s].as_str())

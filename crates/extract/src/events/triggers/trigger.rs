@@ -145,7 +145,9 @@ pub(crate) fn object_fits(v: &View, head: usize, entry: &TriggerEntry) -> bool {
         next = next.into_iter().flat_map(of).collect();
         heads.extend(next.iter().copied());
     }
-    heads.iter().any(|&h| entry.object_requires.contains(&v.lemmas[h].to_lowercase()))
+    heads.iter().any(|&h| {
+        entry.object_requires.contains(&v.lemmas[h].to_lowercase()) || (entry.armed_object && names_armed_party(v, h))
+    })
 }
 
 /// Whether object `o` is a place, as a `place_obj` entry asks: a tagged or gazetteer place name
@@ -177,12 +179,16 @@ pub(crate) fn armed_subject(v: &View, head: usize) -> bool {
         Some(n) if v.rel(verb) == "acl:relcl" && relative.contains(&v.lemmas[s].as_str()) => n,
         _ => s,
     });
+    subjects.any(|s| names_armed_party(v, s))
+}
+
+/// The phrase at `s` names an armed party (armed_roles): "Somali troops", "Boko Haram"; or a group
+/// that was one before it took power ("the Taliban": this stage knows no publication date).
+fn names_armed_party(v: &View, s: usize) -> bool {
+    let Some(party) = crate::parties::normalize(v.text(v.phrase(s))) else { return false };
     let armed = words::get("armed_roles");
-    let names_force = |s: usize| {
-        let role = crate::parties::normalize(v.text(v.phrase(s))).and_then(|p| p.role);
-        role.is_some_and(|r| armed.contains(&r.as_str()))
-    };
-    subjects.any(names_force)
+    let now = party.role.as_deref().is_some_and(|r| armed.contains(&r));
+    now || party.name.as_deref().is_some_and(|n| crate::parties::eras::earlier_roles(n).any(|r| armed.contains(&r)))
 }
 
 /// "dispatched coffins, as forces moved ahead": an adverbial or coordinated clause with a subject of
