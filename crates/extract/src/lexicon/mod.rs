@@ -193,26 +193,10 @@ pub(crate) fn parse_triggers(text: &str) -> Result<Vec<TriggerEntry>, String> {
         let err = |m: &str| format!("line {}: {m}: {raw:?}", n + 1);
         // "@persons<TAB>man|woman|...": a named word list that `req=` / `reqobj=` use ("@persons|rebel").
         if let Some(def) = raw.strip_prefix('@') {
-            let cols: Vec<&str> = def.split('\t').map(str::trim).collect();
-            let [name, list] = cols[..] else { return Err(err("a list line is @name<TAB>words")) };
-            if name.is_empty() || list.is_empty() || lists.insert(name, list).is_some() {
-                return Err(err("a list needs a new name and words"));
-            }
+            define_list(&mut lists, def).map_err(&err)?;
             continue;
         }
-        // A list may join a named one with words of its own: "@armed_parties|protest|dissent".
-        let named = |list: &str| -> Result<Vec<String>, String> {
-            let mut out = Vec::new();
-            for item in list.split('|') {
-                match item.trim().strip_prefix('@') {
-                    Some(name) => {
-                        out.extend(words(lists.get(name).ok_or_else(|| err(&format!("no list @{name} above")))?))
-                    }
-                    None => out.extend(words(item)),
-                }
-            }
-            Ok(out)
-        };
+        let named = |list: &str| expand_lists(&lists, list).map_err(|m| err(&m));
         let cols: Vec<&str> = raw.split('\t').map(str::trim).collect();
         if !(4..=5).contains(&cols.len()) {
             return Err(err("expected 4 or 5 tab-separated columns"));
@@ -269,6 +253,28 @@ pub(crate) fn parse_triggers(text: &str) -> Result<Vec<TriggerEntry>, String> {
             }
         }
         out.push(e);
+    }
+    Ok(out)
+}
+
+/// Adds the list of a "@name<TAB>words" line (without its "@").
+fn define_list<'a>(lists: &mut HashMap<&'a str, &'a str>, def: &'a str) -> Result<(), &'static str> {
+    let cols: Vec<&str> = def.split('\t').map(str::trim).collect();
+    let [name, list] = cols[..] else { return Err("a list line is @name<TAB>words") };
+    if name.is_empty() || list.is_empty() || lists.insert(name, list).is_some() {
+        return Err("a list needs a new name and words");
+    }
+    Ok(())
+}
+
+/// The words of a `req=` / `reqobj=` value, named lists expanded: "@armed_parties|protest|dissent".
+fn expand_lists(lists: &HashMap<&str, &str>, value: &str) -> Result<Vec<String>, String> {
+    let mut out = Vec::new();
+    for item in value.split('|') {
+        match item.trim().strip_prefix('@') {
+            Some(name) => out.extend(words(lists.get(name).ok_or_else(|| format!("no list @{name} above"))?)),
+            None => out.extend(words(item)),
+        }
     }
     Ok(out)
 }
