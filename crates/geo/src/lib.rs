@@ -72,6 +72,12 @@ mod tests {
     }
 
     #[test]
+    fn headline_compass_letters_are_spelled_out() {
+        assert_eq!(geocode("S. Sudan", &[]).map(|p| (p.country, p.kind)), Some(("SSD".into(), Kind::Country)));
+        assert_eq!(geocode("N. Kivu", &[]).map(|p| p.country), Some("COD".into()));
+    }
+
+    #[test]
     fn borders_take_the_documents_side() {
         let p = geocode("Armenia–Azerbaijan border", &["AZE"]).expect("a border");
         assert_eq!((p.country.as_str(), p.border_with.as_deref(), p.kind), ("AZE", Some("ARM"), Kind::Border));

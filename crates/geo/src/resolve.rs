@@ -3,7 +3,8 @@
 //! 1. A border's name ("Armenia–Azerbaijan border") is two countries: a [`Kind::Border`] place on the
 //!    side the document is most about.
 //! 2. Otherwise the name's key, without its generic word ("Helmand province" → "helmand", asking for an
-//!    admin1), is looked up; every place of that key is a candidate.
+//!    admin1; a headline's compass letter spelled out: "S. Sudan" → "south sudan"), is looked up;
+//!    every place of that key is a candidate.
 //!    With no place of that key, a name cut short by a few letters ("Kilinochch") is the place of the
 //!    document's countries whose own name it begins.
 //! 3. Candidates outside the document's countries must be well known (a country, a first-level
@@ -39,7 +40,7 @@ impl Gazetteer {
         if let Some(border) = self.border(name, context) {
             return Some(border);
         }
-        let full = key(name);
+        let full = compass_words(&key(name));
         let (stem, wanted) = strip_generic(&full);
         let hits = match self.index.get(&stem).or_else(|| self.index.get(&full)) {
             Some(hits) => hits.clone(),
@@ -134,4 +135,18 @@ impl Gazetteer {
 /// for a region, and a first-level division fits too).
 fn kind_fits(have: Kind, want: Kind) -> bool {
     have == want || matches!((have, want), (Kind::Admin1, Kind::Region) | (Kind::Region, Kind::Admin1))
+}
+
+/// A headline's compass letter spelled out: "s sudan" (from "S. Sudan") → "south sudan", "n kivu" →
+/// "north kivu"; a single letter alone stays.
+fn compass_words(key: &str) -> String {
+    let Some((first, rest)) = key.split_once(' ') else { return key.to_string() };
+    let word = match first {
+        "n" => "north",
+        "s" => "south",
+        "e" => "east",
+        "w" => "west",
+        _ => return key.to_string(),
+    };
+    format!("{word} {rest}")
 }
