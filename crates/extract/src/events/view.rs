@@ -119,6 +119,11 @@ impl<'a> View<'a> {
         self.word(i).to_lowercase()
     }
 
+    /// The gazetteer's role of the party the phrase of `x` names ("rebel fighters": REB), if any.
+    pub fn party_role(&self, x: usize) -> Option<String> {
+        crate::parties::normalize(self.text(self.phrase(x))).and_then(|p| p.role)
+    }
+
     /// Whether the phrase of `x` names a party at all, by the gazetteer's country or role ("a powerful
     /// bomb" does not).
     pub fn names_party(&self, x: usize) -> bool {

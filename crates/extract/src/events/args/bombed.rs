@@ -42,6 +42,6 @@ fn beside(v: &View, c: usize) -> Option<usize> {
 fn is_facility(v: &View, c: usize) -> bool {
     let common = v.word(c).chars().next().is_some_and(char::is_lowercase);
     let generic = words::get("generic_victims").contains(&v.lemmas[c].as_str());
-    let role = || crate::parties::normalize(v.text(v.phrase(c))).and_then(|p| p.role).is_some();
+    let role = || v.party_role(c).is_some();
     common && !generic && !is_place_noun(v, c) && role()
 }

@@ -127,8 +127,7 @@ fn aimed_place(v: &View, t: usize, x: usize) -> bool {
 /// own actor (an armed party of no state: bombers, gunmen).
 fn names_doer(v: &View, t: usize) -> bool {
     let act = crate::lexicon::lookup_pos(&v.lemmas, t, Some(Pos::Noun)).is_some();
-    let role = crate::parties::normalize(v.text(v.phrase(t))).and_then(|p| p.role);
-    !act && role.is_some_and(|r| matches!(r.as_str(), "UAF" | "REB" | "SEP"))
+    !act && v.party_role(t).is_some_and(|r| words::get("nonstate_armed_roles").contains(&r.as_str()))
 }
 
 /// The objects of each predicate of which event noun `t` is the shared subject, when it has two or

@@ -21,7 +21,8 @@ pub(crate) fn endangers(v: &View, head: usize, cameo: &str) -> bool {
     // attacks", on the verb or, as the parser often hangs it, on the object) or a condition ("if
     // their demands are not met"). A measure on the object or a condition makes a threat only for a
     // party that threatens: "rising prices threaten stability unless the government acts" is a danger.
-    let by_party = doer(v, head).is_some_and(|d| v.names_party(d) || v.is_person(d));
+    let doer = doer(v, head);
+    let by_party = doer.is_some_and(|d| v.names_party(d) || v.is_person(d));
     let made = v.kids_with(head, &["xcomp", "ccomp"]).next().is_some()
         || v.kids_with(head, &["obl"]).any(with)
         || (by_party && objects.iter().any(|&o| v.kids_with(o, &["nmod"]).any(with)))
@@ -34,7 +35,7 @@ pub(crate) fn endangers(v: &View, head: usize, cameo: &str) -> bool {
     // integrity of the state" is the state's).
     let of_people = |k: usize| v.kids_with(k, &["nmod"]).any(|m| v.case_of(m).as_deref() == Some("of") && people(v, m));
     let at_risk = objects.iter().any(|&k| listed("endangered_states", k) && !(by_party && of_people(k)));
-    let by_a_thing = doer(v, head).is_some_and(|d| {
+    let by_a_thing = doer.is_some_and(|d| {
         ["process_doers", "measure_agents", "abstract_agents", "natural_causes"].iter().any(|l| listed(l, d))
     });
     at_risk || by_a_thing
@@ -42,8 +43,7 @@ pub(crate) fn endangers(v: &View, head: usize, cameo: &str) -> bool {
 
 /// Whether `x` names people: a person, or civilians, journalists, aid workers or activists.
 fn people(v: &View, x: usize) -> bool {
-    let role = crate::parties::normalize(v.text(v.phrase(x))).and_then(|p| p.role);
-    v.is_person(x) || role.is_some_and(|r| words::get("people_roles").contains(&r.as_str()))
+    v.is_person(x) || v.party_role(x).is_some_and(|r| words::get("people_roles").contains(&r.as_str()))
 }
 
 /// The one that threatens: the active subject (the noun a relative "that" stands for: "decisions

@@ -40,11 +40,8 @@ fn dispersed(v: &View, i: usize, kept: &[Trigger]) -> bool {
 /// whose veterans and officers hold marches of their own).
 fn held_by_force(v: &View, i: usize) -> bool {
     let holder = |k: usize| matches!(v.case_of(k).as_deref(), Some("of" | "by"));
-    let forceful = |k: usize| {
-        let role = crate::parties::normalize(v.text(v.phrase(k))).and_then(|p| p.role);
-        // Armed parties only: veterans, state employees and police officers march too.
-        role.is_some_and(|r| words::get("armed_group_roles").contains(&r.as_str()) || r == "UAF")
-    };
+    // Armed groups only: veterans, state employees and police officers march too.
+    let forceful = |k: usize| v.party_role(k).is_some_and(|r| words::get("nonstate_armed_roles").contains(&r.as_str()));
     v.kids_with(i, &["nmod"]).any(|k| holder(k) && forceful(k))
 }
 

@@ -13,7 +13,7 @@ pub(crate) fn describes_noun(v: &View, head: usize) -> bool {
         && noun < head
         && v.lower(head).ends_with("ing")
         && words::get("aim_participles").contains(&v.lemmas[head].as_str())
-        && crate::parties::normalize(v.text(v.phrase(noun))).and_then(|p| p.role).is_none()
+        && v.party_role(noun).is_none()
 }
 
 /// The objects of the aiming participles that modify event noun `t`: its targets.
