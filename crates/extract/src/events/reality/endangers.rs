@@ -23,8 +23,10 @@ pub(crate) fn endangers(v: &View, head: usize, cameo: &str) -> bool {
     // party that threatens: "rising prices threaten stability unless the government acts" is a danger.
     let doer = doer(v, head);
     let by_party = doer.is_some_and(|d| v.names_party(d) || v.is_person(d));
+    // A fate ("threatened with extinction") is a measure only when a party threatens it.
+    let measure = |k: usize| with(k) && (by_party || !listed("fates", k));
     let made = v.kids_with(head, &["xcomp", "ccomp"]).next().is_some()
-        || v.kids_with(head, &["obl"]).any(with)
+        || v.kids_with(head, &["obl"]).any(measure)
         || (by_party && objects.iter().any(|&o| v.kids_with(o, &["nmod"]).any(with)))
         || (by_party && v.kids_with(head, &["advcl"]).any(|c| crate::events::tense::conditional(v, c)));
     if made {
@@ -38,7 +40,8 @@ pub(crate) fn endangers(v: &View, head: usize, cameo: &str) -> bool {
     let by_a_thing = doer.is_some_and(|d| {
         ["process_doers", "measure_agents", "abstract_agents", "natural_causes"].iter().any(|l| listed(l, d))
     });
-    at_risk || by_a_thing
+    let fated = !by_party && v.kids_with(head, &["obl"]).any(|k| with(k) && listed("fates", k));
+    at_risk || by_a_thing || fated
 }
 
 /// Whether `x` names people: a person, or civilians, journalists, aid workers or activists.

@@ -97,3 +97,20 @@ fn a_danger_with_a_condition_is_still_a_danger() {
     );
     assert!(ev.is_empty(), "{ev:?}");
 }
+
+#[test]
+fn a_fate_with_no_party_threatening_is_no_threat() {
+    // "The species is threatened with extinction."
+    let fate = texts_of(
+        "The/2/det species/4/nsubj:pass is/4/aux:pass threatened/0/root with/6/case extinction/4/obl ./4/punct",
+        None,
+    );
+    assert!(fate.is_empty(), "{fate:?}");
+    // A party threatening with a fate still threatens: "The militia threatened the villagers with starvation."
+    let party = texts_of(
+        "The/2/det militia/3/nsubj threatened/0/root the/5/det villagers/3/obj with/7/case starvation/3/obl \
+         ./3/punct",
+        None,
+    );
+    assert_eq!(party, ["threatened"], "{party:?}");
+}

@@ -301,3 +301,16 @@ fn amassing_followers_is_no_buildup_of_force() {
         texts_of("Russia/2/nsubj amassed/0/root troops/2/obj near/6/case the/6/det border/2/obl ./2/punct", None);
     assert_eq!(twin, vec!["amassed".to_string()]);
 }
+
+#[test]
+fn taking_a_stab_at_someone_is_no_stabbing() {
+    // "The senator took a stab at the president."
+    let idiom = texts_of(
+        "The/2/det senator/3/nsubj took/0/root a/5/det stab/3/obj at/8/case the/8/det president/3/obl ./3/punct",
+        None,
+    );
+    assert!(idiom.is_empty(), "{idiom:?}");
+    // Twin: "A man stabbed a guard." and "The stab killed him." stay stabbings.
+    let verb = texts_of("A/2/det man/3/nsubj stabbed/0/root a/5/det guard/3/obj ./3/punct", None);
+    assert_eq!(verb, ["stabbed"], "{verb:?}");
+}
