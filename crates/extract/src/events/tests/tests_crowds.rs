@@ -140,6 +140,10 @@ fn a_march_or_gathering_no_force_acts_upon_is_no_protest() {
     let commanders = "Soldiers/2/nsubj broke/0/root up/2/compound:prt a/5/det gathering/2/obj of/8/case \
                       rebel/8/compound commanders/5/nmod ./2/punct";
     assert!(!codes_of(commanders, None).contains(&"141".to_string()), "{:?}", codes_of(commanders, None));
+    // The group named before the role word: "a gathering of Shabab commanders".
+    let named = "Soldiers/2/nsubj broke/0/root up/2/compound:prt a/5/det gathering/2/obj of/8/case \
+                 Shabab/8/compound commanders/5/nmod ./2/punct";
+    assert!(!codes_of(named, None).contains(&"141".to_string()), "{:?}", codes_of(named, None));
     let not = "Police/4/nsubj did/4/aux not/4/advmod break/0/root up/4/compound:prt the/7/det march/4/obj \
                by/9/case farmers/7/nmod ./4/punct";
     assert!(!codes_of(not, None).contains(&"141".to_string()), "{:?}", codes_of(not, None));
