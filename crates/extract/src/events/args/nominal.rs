@@ -45,6 +45,9 @@ pub fn nominal(v: &View, t: usize) -> Roles {
             find(v, t, &mut r);
         }
     }
+    if r.actors.is_empty() {
+        r.actors = super::responsible::held_responsible(v, t);
+    }
     let facilities = struck_facilities(v, t);
     if r.targets.is_empty() {
         r.targets = facilities.clone();
