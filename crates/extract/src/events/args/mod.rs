@@ -30,6 +30,7 @@ pub(super) mod place_names;
 pub(super) mod posted;
 mod purpose;
 mod repelled;
+mod responsible;
 mod under;
 pub use super::roles::Roles;
 pub use nominal::nominal;
