@@ -41,8 +41,8 @@ pub fn verbal(v: &View, t: usize, subject_is_target: bool) -> Roles {
     let mut inherited = false;
     // A verb of feeling's by-phrase is no agent, its passive no passive: the subject feels.
     let feeling = experiencer(v, t);
-    // "civilians remain besieged": the linking verb's subject undergoes the participle.
-    let linked = passives::linked_subjects(v, t);
+    // "civilians remain besieged", "a commander, accused of …": who undergoes a bare participle.
+    let linked = crate::events::bare_passives::undergoers(v, t);
     let passive = !feeling
         && (v.is_passive(t)
             || subject_is_target

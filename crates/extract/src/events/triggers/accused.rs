@@ -4,6 +4,7 @@
 //! by quantity ("blamed several recent attacks on militants") and mutual blame ("accused each other
 //! of shelling") stay the accusation only.
 use super::trigger::{argument_lemmas, is_force, pos};
+use crate::events::bare_passives;
 use crate::events::roles::Roles;
 use crate::events::view::View;
 use crate::lexicon::{Pos, TriggerMatch};
@@ -30,9 +31,11 @@ pub(crate) fn accused(v: &View, head: usize, cameo: &str, heads: &[usize], found
 
 /// Who made accusation `a`, the source of the act it names: its subject before the verb ("officials
 /// blamed the attack on the rebels") or the agent of a passive one ("were accused by rights groups").
+/// A bare passive participle's subject is the accused ("two soldiers stand accused of …").
 pub(crate) fn accuser(v: &View, a: usize) -> Option<usize> {
     let agent = |c: &usize| v.rel(*c) == "obl:agent" || v.case_of(*c).as_deref() == Some("by");
-    let subject = v.kids(a).iter().copied().find(|&s| v.rel(s) == "nsubj" && s < a);
+    let bare = bare_passives::undergoers(v, a).is_some();
+    let subject = v.kids(a).iter().copied().find(|&s| v.rel(s) == "nsubj" && s < a && !bare);
     subject.or_else(|| v.kids_with(a, &["obl"]).find(agent))
 }
 
@@ -50,11 +53,14 @@ pub(crate) fn blamed_on(v: &View, h: usize) -> Vec<usize> {
 }
 
 /// Who accusation `a` says did act `head`: "blamed the attack on X", "accused X of …", "blamed X
-/// for …", "X was accused of …"; `None` when the act's own clause names them ("suspect X is behind
-/// the attack").
+/// for …", "X was accused of …", "X stands accused of …", "X, accused of …"; `None` when the act's
+/// own clause names them ("suspect X is behind the attack").
 fn accused_party(v: &View, head: usize, a: usize) -> Option<usize> {
     if v.head(head) == Some(a) && v.base_rel(head) == "obj" {
         return blamed_on(v, a).first().copied();
+    }
+    if let Some(first) = bare_passives::undergoers(v, a).and_then(|u| u.first().copied()) {
+        return Some(first);
     }
     // "accused the Taliban of …" is sometimes parsed with the Taliban as a second subject.
     let late_subject = v.kids_with(a, &["nsubj"]).find(|&s| s > a);
