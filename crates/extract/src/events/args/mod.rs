@@ -207,9 +207,12 @@ fn is_setting(v: &View, c: usize) -> bool {
     meeting && v.case_of(c).as_deref() == Some("at")
 }
 
-/// A by-phrase; "along with three civilians", which the parser may give as `obl:agent`, is none.
+/// A by-phrase; "along with three civilians", "blamed on militants", "linked with the BLA", which
+/// the parser may give as `obl:agent`, are none.
 fn is_agent(v: &View, c: usize) -> bool {
-    let by = v.rel(c) == "obl:agent" || (v.base_rel(c) == "obl" && v.case_of(c).as_deref() == Some("by"));
+    let case = v.case_of(c);
+    let by = (v.rel(c) == "obl:agent" && case.as_deref().is_none_or(|k| k == "by"))
+        || (v.base_rel(c) == "obl" && case.as_deref() == Some("by"));
     // "nine people were killed, including four police officers": the parser may label a subset of
     // the victims as the agent; "including" (by its word: its lemma is "include") names victims.
     let subset = v.kids_with(c, &["case"]).any(|k| words::is_subset_word(&v.lower(k)));

@@ -82,3 +82,52 @@ fn a_set_off_accusation_keeps_its_by_agent_and_an_ing_form_is_active() {
     let a = accusation(&got);
     assert_eq!((text(&a.1), text(&a.2)), (Some("The rebels"), Some("the army")), "{got:?}");
 }
+
+#[test]
+fn a_blast_blamed_on_militants_is_theirs_told_by_who_blames() {
+    let got = briefs(
+        "The/2/det blast/11/nsubj ,/6/punct which/6/obj police/6/nsubj blamed/2/acl:relcl on/9/case Islamist/9/amod \
+         militants/6/obl ,/2/punct killed/0/root 12/13/nummod people/11/obj ./11/punct",
+        Some("2025-03-12"),
+    );
+    let act = got.iter().find(|b| !b.0.starts_with("112")).unwrap_or_else(|| panic!("no blast: {got:?}"));
+    assert_eq!((text(&act.1), text(&act.3)), (Some("Islamist militants"), Some("police")), "{got:?}");
+}
+
+#[test]
+fn a_bombing_the_government_condemned_is_blamed_on_no_one() {
+    let got = briefs(
+        "The/2/det bombing/8/nsubj ,/6/punct which/6/obj the/5/det government/6/nsubj condemned/2/acl:relcl ,/2/punct \
+         killed/0/root 12/10/nummod soldiers/8/obj ./8/punct",
+        Some("2025-03-12"),
+    );
+    let bombing = got.iter().find(|b| b.0.starts_with("18")).unwrap_or_else(|| panic!("no bombing: {got:?}"));
+    assert_eq!((text(&bombing.1), text(&bombing.3)), (None, None), "{got:?}");
+}
+
+#[test]
+fn a_bombing_blamed_on_militants_in_the_passive_is_theirs_and_they_are_accused() {
+    // the parser's reading: the "on" phrase an agent
+    let got = briefs(
+        "The/3/det deadly/3/amod bombing/8/nsubj:pass of/6/case the/6/det market/3/nmod was/8/aux:pass \
+         blamed/0/root on/11/case Islamist/11/amod militants/8/obl:agent ./8/punct",
+        Some("2025-03-12"),
+    );
+    let a = accusation(&got);
+    assert_eq!((text(&a.1), text(&a.2)), (None, Some("Islamist militants")), "{got:?}");
+    let act = got.iter().find(|b| !b.0.starts_with("112")).unwrap_or_else(|| panic!("no bombing: {got:?}"));
+    assert_eq!(text(&act.1), Some("Islamist militants"), "{got:?}");
+}
+
+#[test]
+fn a_passive_blame_by_the_army_keeps_the_army_as_accuser() {
+    let got = briefs(
+        "The/2/det bombing/4/nsubj:pass was/4/aux:pass blamed/0/root on/7/case the/7/det rebels/4/obl by/10/case \
+         the/10/det army/4/obl:agent ./4/punct",
+        Some("2025-03-12"),
+    );
+    let a = accusation(&got);
+    assert_eq!((text(&a.1), text(&a.2)), (Some("the army"), Some("the rebels")), "{got:?}");
+    let act = got.iter().find(|b| !b.0.starts_with("112")).unwrap_or_else(|| panic!("no bombing: {got:?}"));
+    assert_eq!((text(&act.1), text(&act.3)), (Some("the rebels"), Some("the army")), "{got:?}");
+}
