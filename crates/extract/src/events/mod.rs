@@ -20,7 +20,9 @@
 //! 4. CAMEO by the parties ([`recode`]): force on protesters or in protests is repression (175),
 //!    protesters fighting police riot (145).
 //!
-//! At the top besides: `tense` (tense and aspect, read by every stage), `view` and `words` (the
+//! At the top besides: `tense` (tense and aspect, read by every stage), `bare_passives` (participles
+//! passive with no auxiliary: "stand accused", "a commander, accused of …"; read by the arguments
+//! and the accusation reader), `view` and `words` (the
 //! sentence, its word-level predicates and the word lists), `roles` (the argument heads every stage
 //! after the triggers reads), `testing` and `tests/` (one file a concern).
 //!
@@ -31,6 +33,7 @@
 //! with the verbal argument reader (`args::verbal`).
 pub mod args;
 mod assemble;
+mod bare_passives;
 mod document;
 mod pairing;
 mod reality;

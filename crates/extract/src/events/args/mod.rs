@@ -42,8 +42,8 @@ pub fn verbal(v: &View, t: usize, subject_is_target: bool) -> Roles {
     let mut inherited = false;
     // A verb of feeling's by-phrase is no agent, its passive no passive: the subject feels.
     let feeling = experiencer(v, t);
-    // "civilians remain besieged": the linking verb's subject undergoes the participle.
-    let linked = passives::linked_subjects(v, t);
+    // "civilians remain besieged", "a commander, accused of …": who undergoes a bare participle.
+    let linked = crate::events::bare_passives::undergoers(v, t);
     let passive = !feeling
         && (v.is_passive(t)
             || subject_is_target
@@ -208,9 +208,12 @@ fn is_setting(v: &View, c: usize) -> bool {
     meeting && v.case_of(c).as_deref() == Some("at")
 }
 
-/// A by-phrase; "along with three civilians", which the parser may give as `obl:agent`, is none.
+/// A by-phrase; "along with three civilians", "blamed on militants", "linked with the BLA", which
+/// the parser may give as `obl:agent`, are none.
 fn is_agent(v: &View, c: usize) -> bool {
-    let by = v.rel(c) == "obl:agent" || (v.base_rel(c) == "obl" && v.case_of(c).as_deref() == Some("by"));
+    let case = v.case_of(c);
+    let by = (v.rel(c) == "obl:agent" && case.as_deref().is_none_or(|k| k == "by"))
+        || (v.base_rel(c) == "obl" && case.as_deref() == Some("by"));
     // "nine people were killed, including four police officers": the parser may label a subset of
     // the victims as the agent; "including" (by its word: its lemma is "include") names victims.
     let subset = v.kids_with(c, &["case"]).any(|k| words::is_subset_word(&v.lower(k)));

@@ -1,46 +1,6 @@
-//! Passives the auxiliary does not mark: a participle that completes a linking verb ("civilians
-//! remain besieged", "were left stranded and shelled"), and a by-agent the parser hung on a noun of
-//! the clause ("was shot on a street in the capital by gunmen").
+//! A by-agent the parser hung on a noun of the clause ("was shot on a street in the capital by
+//! gunmen"). Participles that are passive with no auxiliary are `events::bare_passives`.
 use super::*;
-
-/// "Thousands of civilians remain trapped and besieged": a past participle that completes a linking
-/// verb (event_words linking_verbs), alone or joined to another complement, says what the linking
-/// verb's subject undergoes; those subjects, or `None` when `t` is no such participle.
-pub fn linked_subjects(v: &View, t: usize) -> Option<Vec<usize>> {
-    if !participle(v, t) {
-        return None;
-    }
-    // "remain unseen, unprotected, bombed": climb the conjuncts to the complement they share. Each
-    // link must be a participle too: in "became angry and fired into the crowd" the adjective
-    // "angry" is the complement, and "fired" a past tense the soldiers did.
-    let mut c = t;
-    for _ in 0..6 {
-        if v.rel(c) != "conj" {
-            break;
-        }
-        c = v.head(c).filter(|&h| participle(v, h) || participle_form(v, h))?;
-    }
-    let h = v.head(c).filter(|_| v.rel(c) == "xcomp")?;
-    if !words::get("linking_verbs").contains(&v.lemmas[h].as_str()) {
-        return None;
-    }
-    let subjects = shared_subjects(v, h);
-    (!subjects.is_empty()).then_some(subjects)
-}
-
-/// A word that may be a past participle: inflected ("besieged", not "angry" or "defiant"), not an
-/// -ing form, and with no object or subject of its own (a finite verb's marks).
-fn participle(v: &View, i: usize) -> bool {
-    let w = v.lower(i);
-    !w.ends_with("ing") && w != v.lemmas[i] && v.kids_with(i, &["obj", "nsubj"]).next().is_none()
-}
-
-/// A link of the conjunct chain may also be a participle the lemmatizer keeps whole ("remain
-/// unseen, unprotected, bombed"): an -ed or -en form with no object or subject.
-fn participle_form(v: &View, i: usize) -> bool {
-    let w = v.lower(i);
-    (w.ends_with("ed") || w.ends_with("en")) && v.kids_with(i, &["obj", "nsubj"]).next().is_none()
-}
 
 /// "The reporter was shot on a street in the capital by unidentified gunmen": a by-phrase that names
 /// a party, parsed onto a noun of one of passive verb `t`'s phrases (two levels down at most), is the

@@ -1,5 +1,6 @@
 //! Tests of the events stage, one concern per `tests_<concern>.rs`, the cross-stage cases in `tests_core.rs`
 //! (most build documents from hand-written parses with `testing` and run them through [`super::extract`]).
+mod tests_accused;
 mod tests_acronyms;
 mod tests_allies;
 mod tests_anaphors;

@@ -4,6 +4,7 @@
 //! by quantity ("blamed several recent attacks on militants") and mutual blame ("accused each other
 //! of shelling") stay the accusation only.
 use super::trigger::{argument_lemmas, is_force, pos};
+use crate::events::bare_passives;
 use crate::events::roles::Roles;
 use crate::events::view::View;
 use crate::lexicon::{Pos, TriggerMatch};
@@ -24,15 +25,39 @@ pub(crate) fn accused(v: &View, head: usize, cameo: &str, heads: &[usize], found
     if !is_force(cameo) || cameo.starts_with("196") || !concrete(v, head) {
         return None;
     }
+    if let Some(blamed) = blamed_below(v, head, heads, found) {
+        return Some(Accused { accusation: blamed, party: blamed_on(v, blamed).first().copied() });
+    }
     let accusation = accusation_above(v, head, heads, found)?;
     Some(Accused { accusation, party: accused_party(v, head, accusation) })
 }
 
+/// "the deadliest bombing blamed on the rebels", "the blast, which police blamed on militants", "the
+/// bombing was blamed on the rebels": a blame clause on an event noun (or one whose passive subject
+/// it is) says who did the act it names, and whoever blames tells it
+/// (GUIDELINES §12.4: "a blast, which police blamed on militants" is the militants' bombing, source
+/// the police). The clause's head, when it is an accusation that blames someone "on".
+fn blamed_below(v: &View, head: usize, heads: &[usize], found: &[TriggerMatch]) -> Option<usize> {
+    if pos(v, head) != Pos::Noun {
+        return None;
+    }
+    // "the bombing (was) blamed on the rebels": the noun may be the blame verb's passive subject.
+    let governor = v.head(head).filter(|_| v.rel(head) == "nsubj:pass");
+    v.kids_with(head, &["acl"]).chain(governor).find(|&c| {
+        let Some(k) = heads.iter().position(|&h| h == c) else { return false };
+        let code = found[k].entry.code_for(&argument_lemmas(v, c)).unwrap_or("");
+        code.starts_with("112") && !blamed_on(v, c).is_empty()
+    })
+}
+
 /// Who made accusation `a`, the source of the act it names: its subject before the verb ("officials
 /// blamed the attack on the rebels") or the agent of a passive one ("were accused by rights groups").
+/// A bare passive participle's subject is the accused ("two soldiers stand accused of …").
 pub(crate) fn accuser(v: &View, a: usize) -> Option<usize> {
-    let agent = |c: &usize| v.rel(*c) == "obl:agent" || v.case_of(*c).as_deref() == Some("by");
-    let subject = v.kids(a).iter().copied().find(|&s| v.rel(s) == "nsubj" && s < a);
+    // "was blamed on militants", parsed as an agent: the accused, not the accuser.
+    let agent = |c: &usize| v.case_of(*c).as_deref().map_or(v.rel(*c) == "obl:agent", |k| k == "by");
+    let bare = bare_passives::undergoers(v, a).is_some();
+    let subject = v.kids(a).iter().copied().find(|&s| v.rel(s) == "nsubj" && s < a && !bare);
     subject.or_else(|| v.kids_with(a, &["obl"]).find(agent))
 }
 
@@ -44,17 +69,21 @@ pub(crate) fn blame(v: &View, accused: Option<Accused>, roles: &mut Roles) {
     }
 }
 
-/// The sides blamed with "on" by verb `h`: "blamed the attack on the rebels".
+/// The sides blamed with "on" by verb `h`: "blamed the attack on the rebels" (the parser may label
+/// the phrase of a passive an agent: "was blamed on the rebels").
 pub(crate) fn blamed_on(v: &View, h: usize) -> Vec<usize> {
     v.kids_with(h, &["obl"]).filter(|&c| v.case_of(c).as_deref() == Some("on")).collect()
 }
 
 /// Who accusation `a` says did act `head`: "blamed the attack on X", "accused X of …", "blamed X
-/// for …", "X was accused of …"; `None` when the act's own clause names them ("suspect X is behind
-/// the attack").
+/// for …", "X was accused of …", "X stands accused of …", "X, accused of …"; `None` when the act's
+/// own clause names them ("suspect X is behind the attack").
 fn accused_party(v: &View, head: usize, a: usize) -> Option<usize> {
     if v.head(head) == Some(a) && v.base_rel(head) == "obj" {
         return blamed_on(v, a).first().copied();
+    }
+    if let Some(first) = bare_passives::undergoers(v, a).and_then(|u| u.first().copied()) {
+        return Some(first);
     }
     // "accused the Taliban of …" is sometimes parsed with the Taliban as a second subject.
     let late_subject = v.kids_with(a, &["nsubj"]).find(|&s| s > a);

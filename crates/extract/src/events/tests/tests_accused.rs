@@ -1,0 +1,133 @@
+//! Who accuses and who is accused when the accusation is a participle with no auxiliary: "stand
+//! accused of", "a commander, accused of …", "Accused of …, the general …" (events/bare_passives.rs).
+use crate::events::testing::{briefs, Brief};
+
+fn accusation(got: &[Brief]) -> &Brief {
+    got.iter().find(|b| b.0.starts_with("112")).unwrap_or_else(|| panic!("no accusation: {got:?}"))
+}
+
+fn text(s: &Option<String>) -> Option<&str> {
+    s.as_deref()
+}
+
+#[test]
+fn those_who_stand_accused_are_the_accused_and_did_the_act() {
+    for spec in [
+        // the parser's reading: "accused" a clause of "stand", with the officers as its subject
+        "Two/3/nummod police/3/compound officers/5/nsubj stand/0/root accused/4/advcl of/9/case the/9/det 2019/9/nummod \
+         killing/5/obl of/12/case a/12/det protester/9/nmod ./4/punct",
+        // the complement reading
+        "Two/3/nummod police/3/compound officers/4/nsubj stand/0/root accused/4/xcomp of/9/case the/9/det 2019/9/nummod \
+         killing/5/obl of/12/case a/12/det protester/9/nmod ./4/punct",
+    ] {
+        let got = briefs(spec, Some("2025-03-12"));
+        let a = accusation(&got);
+        assert_eq!((text(&a.1), text(&a.2)), (None, Some("Two police officers")), "{got:?}");
+        // The killing is the accused's act, and the accused are not its source (GUIDELINES §12.5).
+        // (coded as repression: police against a protester)
+        let act = got.iter().find(|b| !b.0.starts_with("112")).unwrap_or_else(|| panic!("no killing: {got:?}"));
+        assert_eq!((text(&act.1), text(&act.3)), (Some("Two police officers"), None), "{got:?}");
+    }
+}
+
+#[test]
+fn a_commander_set_off_as_accused_is_the_target() {
+    let got = briefs(
+        "Police/2/nsubj arrested/0/root a/5/det rebel/5/compound commander/2/obj ,/7/punct accused/5/acl of/10/case \
+         the/10/det bombing/7/obl of/13/case a/13/det market/10/nmod ./2/punct",
+        Some("2025-03-12"),
+    );
+    let a = accusation(&got);
+    assert_eq!((text(&a.1), text(&a.2)), (None, Some("a rebel commander")), "{got:?}");
+}
+
+#[test]
+fn an_opening_accusation_participle_describes_the_subject() {
+    let got = briefs(
+        "Accused/10/advcl of/3/mark plotting/1/advcl a/5/det coup/3/obj ,/1/punct the/8/det general/10/nsubj:pass \
+         was/10/aux:pass arrested/0/root ./10/punct",
+        Some("2025-03-12"),
+    );
+    let a = accusation(&got);
+    assert_eq!((text(&a.1), text(&a.2)), (None, Some("the general")), "{got:?}");
+}
+
+#[test]
+fn a_trailing_accusation_participle_describes_the_party_before_its_comma() {
+    let got = briefs(
+        "He/4/nsubj is/4/cop a/4/det deputy/0/root of/7/case rebel/7/compound leader/4/nmod Joseph/7/appos \
+         Kony/8/flat ,/11/punct accused/4/advcl of/13/mark ordering/11/advcl the/15/det massacre/13/obj ./4/punct",
+        Some("2025-03-12"),
+    );
+    let a = accusation(&got);
+    assert_eq!((text(&a.1), text(&a.2)), (None, Some("rebel leader")), "{got:?}");
+}
+
+#[test]
+fn a_set_off_accusation_keeps_its_by_agent_and_an_ing_form_is_active() {
+    // "accused by the opposition": the agent accuses.
+    let got = briefs(
+        "The/2/det minister/8/nsubj ,/4/punct accused/2/acl by/7/case the/7/det opposition/4/obl:agent ,/4/punct \
+         resigned/0/root ./8/punct",
+        Some("2025-03-12"),
+    );
+    let a = accusation(&got);
+    assert_eq!((text(&a.1), text(&a.2)), (Some("the opposition"), Some("The minister")), "{got:?}");
+    // "accusing the army": the rebels accuse.
+    let got = briefs(
+        "The/2/det rebels/8/nsubj ,/4/punct accusing/2/acl the/6/det army/4/obj ,/4/punct attacked/0/root \
+         the/10/det town/8/obj ./8/punct",
+        Some("2025-03-12"),
+    );
+    let a = accusation(&got);
+    assert_eq!((text(&a.1), text(&a.2)), (Some("The rebels"), Some("the army")), "{got:?}");
+}
+
+#[test]
+fn a_blast_blamed_on_militants_is_theirs_told_by_who_blames() {
+    let got = briefs(
+        "The/2/det blast/11/nsubj ,/6/punct which/6/obj police/6/nsubj blamed/2/acl:relcl on/9/case Islamist/9/amod \
+         militants/6/obl ,/2/punct killed/0/root 12/13/nummod people/11/obj ./11/punct",
+        Some("2025-03-12"),
+    );
+    let act = got.iter().find(|b| !b.0.starts_with("112")).unwrap_or_else(|| panic!("no blast: {got:?}"));
+    assert_eq!((text(&act.1), text(&act.3)), (Some("Islamist militants"), Some("police")), "{got:?}");
+}
+
+#[test]
+fn a_bombing_the_government_condemned_is_blamed_on_no_one() {
+    let got = briefs(
+        "The/2/det bombing/8/nsubj ,/6/punct which/6/obj the/5/det government/6/nsubj condemned/2/acl:relcl ,/2/punct \
+         killed/0/root 12/10/nummod soldiers/8/obj ./8/punct",
+        Some("2025-03-12"),
+    );
+    let bombing = got.iter().find(|b| b.0.starts_with("18")).unwrap_or_else(|| panic!("no bombing: {got:?}"));
+    assert_eq!((text(&bombing.1), text(&bombing.3)), (None, None), "{got:?}");
+}
+
+#[test]
+fn a_bombing_blamed_on_militants_in_the_passive_is_theirs_and_they_are_accused() {
+    // the parser's reading: the "on" phrase an agent
+    let got = briefs(
+        "The/3/det deadly/3/amod bombing/8/nsubj:pass of/6/case the/6/det market/3/nmod was/8/aux:pass \
+         blamed/0/root on/11/case Islamist/11/amod militants/8/obl:agent ./8/punct",
+        Some("2025-03-12"),
+    );
+    let a = accusation(&got);
+    assert_eq!((text(&a.1), text(&a.2)), (None, Some("Islamist militants")), "{got:?}");
+    let act = got.iter().find(|b| !b.0.starts_with("112")).unwrap_or_else(|| panic!("no bombing: {got:?}"));
+    assert_eq!(text(&act.1), Some("Islamist militants"), "{got:?}");
+}
+
+#[test]
+fn a_passive_blame_by_the_army_keeps_the_army_as_accuser() {
+    let got = briefs(
+        "The/2/det bombing/4/nsubj:pass was/4/aux:pass blamed/0/root on/7/case the/7/det rebels/4/obl by/10/case \
+         the/10/det army/4/obl:agent ./4/punct",
+        Some("2025-03-12"),
+    );
+    let a = accusation(&got);
+    assert_eq!((text(&a.1), text(&a.2)), (Some("the army"), Some("the rebels")), "{got:?}");
+    let act = got.iter().find(|b| !b.0.starts_with("112")).unwrap_or_else(|| panic!("no bombing: {got:?}"));
+    assert_eq!((text(&act.1), text(&act.3)), (Some("the rebels"), Some("the army")), "{got:?}");
+}
