@@ -288,6 +288,19 @@ pub fn is_plural_demonym(span: &str) -> bool {
     rest.last().is_some_and(|t| t.low.ends_with('s')) && hits.iter().any(whole)
 }
 
+/// "The C.A.R.", "Pakistan": a span that is one state's name, with at most "the" before it (a place,
+/// whatever label the model gives it).
+pub fn is_state_name(span: &str) -> bool {
+    let toks = tokenize(span);
+    let rest = match toks.first() {
+        Some(t) if t.low == "the" => &toks[1..],
+        _ => &toks[..],
+    };
+    let g = gazetteer();
+    let whole = |h: &Hit| h.start == 0 && h.end == rest.len() && g.cues[h.cue].kind == Kind::CountryName;
+    g.matches(rest).iter().any(whole)
+}
+
 /// The canonical name of a state by ISO3 ("ARM" → "Armenia").
 pub fn country_name(iso3: &str) -> Option<&'static str> {
     gazetteer()

@@ -355,3 +355,24 @@ fn base_and_owner_compounds() {
         assert_eq!(n(span), want, "{span}");
     }
 }
+
+#[test]
+fn members_of_a_us_party_in_congress_are_us_legislators() {
+    let us = || t("United States", "USA", "LEG");
+    let cases = [
+        ("Republican lawmakers", us()),
+        ("a Democratic senator", us()),
+        ("Democratic Representative Jane Roe", us()),
+        ("Republican Sen. John Doe", us()),
+        ("House Republicans", us()),
+        ("several GOP lawmakers", us()),
+        // Other states' bodies that carry the same words keep their own reading.
+        ("the Republican Guard", t("-", "-", "-")),
+        ("Syrian Democratic Forces", t("Syrian Democratic Forces", "SYR", "REB")),
+        ("Republican People's Party lawmakers", t("-", "-", "LEG")),
+        ("Democratic Republic of Congo troops", t("Democratic Republic of the Congo", "COD", "MIL")),
+    ];
+    for (span, want) in cases {
+        assert_eq!(n(span), want, "{span}");
+    }
+}

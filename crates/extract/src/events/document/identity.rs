@@ -15,7 +15,7 @@
 //! took Kabul on 15 August 2021) takes the role of the story's time.
 use crate::events::words;
 use crate::parties;
-use casus_core::{Document, Event, Party};
+use casus_core::{Document, Entity, Event, Party, Sentence};
 use chrono::NaiveDate;
 
 /// The role of party `p` in a story published on `published`, when an era of `eras.tsv` says so.
@@ -105,16 +105,15 @@ const STATE_ROLES: &[&str] =
 /// groups it names with a country are of one country only (a group of no one state, such as
 /// al-Qaida, is left out): its unnamed "rebels" and "militants" are that group's fighters
 /// ("the rebels" of a story on the Lord's Resistance Army are Ugandan wherever they strike).
+/// Insurgents named by their nationality ("Chadian rebels", "Chadian armed groups") are named with
+/// a country as plainly: a story with Sudan's JEM and Chadian rebels has no one group.
 pub fn armed_group_country(doc: &Document) -> Option<String> {
     let mut found: Vec<String> = Vec::new();
     for s in &doc.sentences {
         for e in s.entities.iter().filter(|e| matches!(e.label.as_str(), "ORG" | "NORP" | "PER")) {
-            let Some(p) = parties::normalize(doc.span_text(s, e.tokens.clone())) else { continue };
-            let armed = matches!(p.role.as_deref(), Some("REB" | "SEP"));
-            if let (true, Some(_), Some(c)) = (armed, &p.name, p.country) {
-                if !found.contains(&c) {
-                    found.push(c);
-                }
+            let Some(c) = armed_group(doc, s, e) else { continue };
+            if !found.contains(&c) {
+                found.push(c);
             }
         }
     }
@@ -122,6 +121,19 @@ pub fn armed_group_country(doc: &Document) -> Option<String> {
         [c] => Some(c.clone()),
         _ => None,
     }
+}
+
+/// The country of the armed group entity `e` names: by its own words ("Lord's Resistance Army"), or
+/// for a nationality, with the noun it modifies ("Chadian" of "Chadian armed groups").
+fn armed_group(doc: &Document, s: &Sentence, e: &Entity) -> Option<String> {
+    let last = e.tokens.end.checked_sub(1)?;
+    let noun = s.parse.as_ref().and_then(|p| p.head(last)).filter(|&h| h >= e.tokens.end);
+    let widened = noun.filter(|_| e.label == "NORP").map(|h| e.tokens.start..h + 1);
+    [Some(e.tokens.clone()), widened].into_iter().flatten().find_map(|span| {
+        let p = parties::normalize(doc.span_text(s, span))?;
+        let armed = matches!(p.role.as_deref(), Some("REB" | "SEP"));
+        p.country.filter(|_| armed && p.name.is_some())
+    })
 }
 
 /// Gives every role-only party of `events` the country of its event's place, else `home`; unnamed
@@ -250,6 +262,27 @@ mod tests {
         // groups of two countries: no one group speaks for the story's insurgents
         assert_eq!(armed_group_country(&doc(&[("ORG", 0..2), ("ORG", 3..4)])), None);
         assert_eq!(armed_group_country(&doc(&[])), None);
+    }
+
+    #[test]
+    fn insurgents_named_by_nationality_are_a_group_of_that_country() {
+        // "The Lord's Resistance Army and Chadian rebels fought": insurgents of two states, no one group.
+        let doc = |noun: &str| {
+            let mut d = crate::events::testing::parsed(&format!(
+                "Lord's/2/nmod:poss Resistance_Army/6/nsubj and/5/cc Chadian/5/amod {noun}/2/conj fought/0/root ./6/punct"
+            ));
+            let ent =
+                |l: &str, r: std::ops::Range<usize>| casus_core::Entity { label: l.into(), tokens: r, score: 1.0 };
+            d.sentences[0].entities = vec![ent("ORG", 0..2), ent("NORP", 3..4)];
+            d
+        };
+        assert_eq!(armed_group_country(&doc("rebels")), None);
+        // a nationality on a state's own forces names no armed group
+        assert_eq!(armed_group_country(&doc("troops")).as_deref(), Some("UGA"));
+        let mut chadian =
+            crate::events::testing::parsed("Chadian/2/amod rebels/3/nsubj attacked/0/root Abeche/3/obj ./3/punct");
+        chadian.sentences[0].entities = vec![casus_core::Entity { label: "NORP".into(), tokens: 0..1, score: 1.0 }];
+        assert_eq!(armed_group_country(&chadian).as_deref(), Some("TCD"));
     }
 
     #[test]

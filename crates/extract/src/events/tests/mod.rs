@@ -30,6 +30,7 @@ mod tests_forecasts;
 mod tests_generic;
 mod tests_groups;
 mod tests_hazards;
+mod tests_home;
 mod tests_intents;
 mod tests_judgments;
 mod tests_measures;
