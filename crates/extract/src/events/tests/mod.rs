@@ -29,6 +29,7 @@ mod tests_forecasts;
 mod tests_generic;
 mod tests_groups;
 mod tests_hazards;
+mod tests_identified;
 mod tests_intents;
 mod tests_judgments;
 mod tests_measures;
