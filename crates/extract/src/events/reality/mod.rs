@@ -1,8 +1,9 @@
 //! Stage 2a, reality: takes a trigger with its roles and dates, gives whether it reports something
 //! that happened. [`not_an_event`], [`background`] and [`brought_about`] here (with `questions`,
-//! `comments`, `arrivals`, `charges`, `standing`, `identified`); `domestic` for one party's act on its own
-//! laws, after its parties are found; `generic`, `figurative` (with `work`), `endangers`, `hazards`, `settings`, `press`, `unrealized` for
-//! the other ways a trigger reports nothing that happened; `voices` for speakers who speak as no party.
+//! `comments`, `arrivals`, `charges`, `standing`, `identified`); `generic`, `figurative` (with
+//! `work`), `endangers`, `hazards`, `settings`, `press`, `unrealized` for the other ways a trigger
+//! reports nothing that happened; `voices` for speakers who speak as no party; `domestic`, once the
+//! parties are found, for one party's act on its own laws.
 //!
 //! Whether a trigger reports something that happened, rather than a time reference ("since the
 //! 2020 war"), a pattern ("clashes regularly take place"), a denied or hypothetical occurrence
