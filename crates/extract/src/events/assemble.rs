@@ -113,7 +113,9 @@ fn build(
     if roles.warned {
         targets.retain(|p| !actors.iter().any(|a| args::warnings::own_side(a, p)));
     }
-    if triggers::appeals::unaddressed(v, t, &actors, &targets) {
+    if triggers::appeals::unaddressed(v, t, &actors, &targets)
+        || reality::domestic::own_instrument(v, t, &actors, &targets)
+    {
         return;
     }
     if nominal && actors.is_empty() && targets.is_empty() && !partyless_event(v, t, &roles) {

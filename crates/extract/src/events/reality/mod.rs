@@ -1,7 +1,9 @@
 //! Stage 2a, reality: takes a trigger with its roles and dates, gives whether it reports something
 //! that happened. [`not_an_event`], [`background`] and [`brought_about`] here (with `questions`,
-//! `comments`, `arrivals`, `charges`, `standing`); `generic`, `figurative` (with `work`), `endangers`, `hazards`, `settings`, `press`, `unrealized` for
-//! the other ways a trigger reports nothing that happened; `voices` for speakers who speak as no party.
+//! `comments`, `arrivals`, `charges`, `standing`, `identified`); `generic`, `figurative` (with
+//! `work`), `endangers`, `hazards`, `settings`, `press`, `unrealized` for the other ways a trigger
+//! reports nothing that happened; `voices` for speakers who speak as no party; `domestic`, once the
+//! parties are found, for one party's act on its own laws.
 //!
 //! Whether a trigger reports something that happened, rather than a time reference ("since the
 //! 2020 war"), a pattern ("clashes regularly take place"), a denied or hypothetical occurrence
@@ -10,10 +12,12 @@
 mod arrivals;
 mod charges;
 mod comments;
+pub(super) mod domestic;
 pub(super) mod endangers;
 pub(super) mod figurative;
 pub(super) mod generic;
 pub(super) mod hazards;
+mod identified;
 pub(super) mod options;
 pub(super) mod press;
 mod questions;
@@ -75,6 +79,11 @@ pub(super) fn not_an_event(v: &View, head: usize, cameo: &str, nominal: bool, da
         return true;
     }
     if nominal && not_a_nominal_event(v, head, clause, cameo) {
+        return true;
+    }
+    // "people wounded in the fighting", "the militants involved in the attacks" (where "involved"
+    // governs the noun, which is then no bare nominal): the incident only picks people out.
+    if identified::identifies(v, head) {
         return true;
     }
     // "the International Criminal Court, which investigates …": a standing description; a

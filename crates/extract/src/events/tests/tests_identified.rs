@@ -1,0 +1,52 @@
+//! Incidents that only pick out people (`reality::identified`): a definite event noun in a participle
+//! phrase naming people by what befell them ("people wounded in the fighting") refers to an incident
+//! told before; the lead, a counted toll, a bare noun, a day of its own, a phrase of those involved
+//! and a clause of its own still report one.
+use crate::events::testing::{doc_events, events_of, has, triggers};
+
+const LEAD: &str = "Rebels/2/nsubj attacked/0/root the/4/det town/2/obj on/6/case Monday/2/obl ./2/punct";
+
+#[test]
+fn an_incident_that_picks_out_people_after_the_lead_is_no_record() {
+    let searching = "Rescuers/3/nsubj are/3/aux searching/0/root for/5/case people/3/obl wounded/5/acl \
+                     in/9/case the/9/det fighting/6/obl ./3/punct";
+    let ev = doc_events(&[LEAD, searching], "2024-05-08");
+    assert!(!has(&ev, "fighting"), "{:?}", triggers(&ev));
+    let visited = "The/2/det governor/3/nsubj visited/0/root victims/3/obj injured/4/acl in/8/case the/8/det \
+                   blasts/5/obl ./3/punct";
+    let ev = doc_events(&[LEAD, visited], "2024-05-08");
+    assert!(!has(&ev, "blasts"), "{:?}", triggers(&ev));
+}
+
+#[test]
+fn the_lead_a_toll_a_day_or_those_involved_still_report_the_incident() {
+    // The lead may tell the incident first.
+    let lead = "Rescuers/3/nsubj are/3/aux searching/0/root for/5/case people/3/obl wounded/5/acl in/9/case \
+                the/9/det fighting/6/obl ./3/punct";
+    let ev = events_of(lead, Some("2024-05-08"));
+    assert!(has(&ev, "fighting"), "{:?}", triggers(&ev));
+    // A counted toll ties the noun to its occurrence.
+    let counted = "Medics/2/nsubj treated/0/root 12/4/nummod soldiers/2/obj wounded/4/acl in/7/case the/7/det \
+                   fighting/5/obl ./2/punct";
+    let ev = doc_events(&[LEAD, counted], "2024-05-08");
+    assert!(has(&ev, "fighting"), "{:?}", triggers(&ev));
+    // A bare noun may be the only report of its incident.
+    let bare = "Medics/2/nsubj treated/0/root people/2/obj wounded/3/acl in/6/case clashes/4/obl ./2/punct";
+    let ev = doc_events(&[LEAD, bare], "2024-05-08");
+    assert!(has(&ev, "clashes"), "{:?}", triggers(&ev));
+    // A day names which incident, as a new report would: "this week's raids".
+    let dated = "Some/11/nsubj of/4/case the/4/det villagers/1/nmod wounded/4/acl in/10/case this/8/det \
+                 week/10/nmod:poss 's/8/case raids/5/obl fled/0/root ./11/punct";
+    let ev = doc_events(&[LEAD, dated], "2024-05-08");
+    assert!(has(&ev, "raids"), "{:?}", triggers(&ev));
+    // Those involved in an incident are its parties: "the rebels involved in the raid".
+    let involved = "Police/2/nsubj questioned/0/root the/4/det number/2/obj of/6/case rebels/4/nmod \
+                    involved/6/acl in/10/case the/10/det raid/7/obl ./2/punct";
+    let ev = doc_events(&[LEAD, involved], "2024-05-08");
+    assert!(has(&ev, "raid"), "{:?}", triggers(&ev));
+    // A clause of its own reports the wounding in the fighting.
+    let clause = "Ten/2/nummod people/4/nsubj:pass were/4/aux:pass wounded/0/root in/7/case the/7/det \
+                  fighting/4/obl ./4/punct";
+    let ev = doc_events(&[LEAD, clause], "2024-05-08");
+    assert!(ev.iter().any(|e| e.action.cameo.starts_with("19")), "{:?}", triggers(&ev));
+}
