@@ -19,6 +19,11 @@ pub(crate) fn own_instrument(v: &View, t: &Trigger, actors: &[Party], targets: &
     }
     let listed = |o: &usize| words::get("domestic_instruments").contains(&v.lemmas[*o].as_str());
     let Some(instrument) = v.kids_with(t.head, &["obj"]).find(listed) else { return false };
+    // "signed a joint declaration": shared by parties the sentence may not name.
+    let shared = |k: usize| words::get("shared_instrument_words").contains(&v.lemmas[k].as_str());
+    if v.kids_with(instrument, &["amod", "compound"]).any(shared) {
+        return false;
+    }
     // The object may be taken for a target ("proposed increasing military spending"): it is the
     // instrument, no counterpart.
     let own_instrument = |p: &Party| p.text.split_whitespace().any(|w| w == v.word(instrument));

@@ -31,6 +31,10 @@ fn an_agreement_with_a_counterpart_is_still_a_record() {
     let joint = "Sudan/4/nsubj and/3/cc Chad/1/conj signed/0/root a/7/det joint/7/amod declaration/4/obj ./4/punct";
     let ev = events_of(joint, Some("2024-05-08"));
     assert!(has(&ev, "signed"), "{:?}", triggers(&ev));
+    // One signer named, the declaration shared: "The president signed a joint declaration."
+    let one = "The/2/det president/3/nsubj signed/0/root a/6/det joint/6/amod declaration/3/obj ./3/punct";
+    let ev = events_of(one, Some("2024-05-08"));
+    assert!(has(&ev, "signed"), "{:?}", triggers(&ev));
     // A law put to another party: "proposed a law to the rebels".
     let rebels = "The/2/det minister/3/nsubj proposed/0/root the/5/det law/3/obj to/8/case the/8/det \
                   rebels/3/obl ./3/punct";
