@@ -151,10 +151,11 @@ pub(crate) fn object_fits(v: &View, head: usize, entry: &TriggerEntry) -> bool {
 }
 
 /// Whether object `o` is a place, as a `place_obj` entry asks: a tagged or gazetteer place name
-/// ("entered Kidal"), or a place noun ("entered the town", "the border area"); "entered
-/// negotiations" or "the race for parliament" go into no place.
+/// ("entered Kidal"), a place noun ("entered the town", "the border area") or a site a force holds
+/// ("took the airport", "the presidential palace"); "entered negotiations" or "the race for
+/// parliament" go into no place.
 fn is_place(v: &View, o: usize) -> bool {
-    let noun = |k: &str| words::get("place_generic").contains(&k) || words::get("place_nouns").contains(&k);
+    let noun = |k: &str| ["place_generic", "place_nouns", "held_sites"].iter().any(|l| words::get(l).contains(&k));
     v.is_place_name(o) || crate::parties::lookup_place(v.word(o)).is_some_and(|p| p.known) || noun(v.lemmas[o].as_str())
 }
 
