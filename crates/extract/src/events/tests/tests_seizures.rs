@@ -90,3 +90,18 @@ fn wresting_or_regaining_a_town_takes_it_regaining_consciousness_does_not() {
     assert_eq!(codes("Government/2/compound troops/3/nsubj regained/0/root the/5/det city/3/obj ./3/punct"), ["192"]);
     assert!(codes("The/2/det soldier/3/nsubj regained/0/root consciousness/3/obj ./3/punct").is_empty());
 }
+
+#[test]
+fn a_town_taken_by_rebels_in_the_passive_is_taken() {
+    let ev = doc_events(
+        &["Bangui/3/nsubj:pass was/3/aux:pass taken/0/root by/5/case rebels/3/obl on/7/case Sunday/3/obl ./3/punct"],
+        "2013-03-24",
+    );
+    assert_eq!(party_texts(&ev), [("192", Some("rebels"), None)]);
+    // People taken by rebels, or a town taken by no one named, are no seizure of a place.
+    let people =
+        codes("Two/2/nummod soldiers/4/nsubj:pass were/4/aux:pass taken/0/root by/6/case rebels/4/obl ./4/punct");
+    assert!(people.iter().all(|c| c != "192"), "{people:?}");
+    let nobody = codes("The/2/det town/4/nsubj:pass was/4/aux:pass taken/0/root on/6/case Sunday/4/obl ./4/punct");
+    assert!(nobody.is_empty(), "{nobody:?}");
+}
