@@ -29,12 +29,12 @@ fn a_protest_that_is_the_purpose_of_another_kind_of_act_stays_its_own() {
 fn calling_up_reservists_and_rushing_troops_are_posture() {
     let called = "The/2/det army/3/nsubj called/0/root up/3/compound:prt 5,000/6/nummod reservists/3/obj ./3/punct";
     assert_eq!(codes(called), ["154"]);
-    let rushed = "Russia/2/nsubj rushed/0/root troops/2/obj to/5/case the/5/det border/2/obl ./2/punct";
+    let rushed = "Russia/2/nsubj rushed/0/root troops/2/obj to/6/case the/6/det border/2/obl ./2/punct";
     assert_eq!(codes(rushed), ["154"]);
     // "rushed the wounded to hospital", "called up the minister" move no force.
     let wounded = "Soldiers/2/nsubj rushed/0/root the/4/det wounded/2/obj to/6/case hospital/2/obl ./2/punct";
     assert!(codes(wounded).is_empty(), "{:?}", codes(wounded));
-    let minister = "The/2/det president/3/nsubj called/0/root up/3/compound:prt the/5/det minister/3/obj ./3/punct";
+    let minister = "The/2/det president/3/nsubj called/0/root up/3/compound:prt the/6/det minister/3/obj ./3/punct";
     assert!(codes(minister).iter().all(|c| c != "154"), "{:?}", codes(minister));
 }
 
@@ -45,10 +45,10 @@ fn closing_an_embassy_or_recalling_envoys_reduces_relations() {
     let recalled = "Ankara/2/nsubj recalled/0/root its/4/nmod:poss envoy/2/obj from/6/case Paris/2/obl ./2/punct";
     assert_eq!(codes(recalled), ["161"]);
     let walked =
-        "The/2/det delegation/3/nsubj walked/0/root out/3/compound:prt of/6/case the/6/det talks/3/obl ./3/punct";
+        "The/2/det delegation/3/nsubj walked/0/root out/3/compound:prt of/7/case the/7/det talks/3/obl ./3/punct";
     assert_eq!(codes(walked), ["164"]);
     // Workers walking out of a factory break off no talks.
-    let strike = "Workers/2/nsubj walked/0/root out/2/compound:prt of/5/case the/5/det factory/2/obl ./2/punct";
+    let strike = "Workers/2/nsubj walked/0/root out/2/compound:prt of/6/case the/6/det factory/2/obl ./2/punct";
     assert!(codes(strike).is_empty(), "{:?}", codes(strike));
 }
 
@@ -57,8 +57,8 @@ fn frozen_assets_are_a_sanction_and_a_trial_a_legal_action() {
     let froze =
         "Washington/2/nsubj froze/0/root the/4/det assets/2/obj of/7/case three/7/nummod commanders/4/nmod ./2/punct";
     assert_eq!(codes(froze), ["163"]);
-    let noun = "The/3/det asset/3/compound freeze/7/nsubj:pass on/6/case the/6/det generals/3/nmod was/7/aux:pass \
-                extended/0/root ./7/punct";
+    let noun = "The/3/det asset/3/compound freeze/8/nsubj:pass on/6/case the/6/det generals/3/nmod was/8/aux:pass \
+                extended/0/root ./8/punct";
     assert_eq!(codes(noun), ["163"]);
     // Imposed, the freeze is the imposer's sanction ("impose" reads "asset" as it reads "sanctions").
     let imposed = "The/2/det EU/3/nsubj imposed/0/root an/6/det asset/6/compound freeze/3/obj ./3/punct";
@@ -101,4 +101,15 @@ fn swapping_prisoners_releases_them_spurning_talks_rejects_them() {
     assert!(codes("The/2/det players/3/nsubj swapped/0/root shirts/3/obj ./3/punct").is_empty());
     let spurned = "The/2/det rebels/3/nsubj spurned/0/root the/5/det offer/3/obj ./3/punct";
     assert_eq!(codes(spurned), ["125"]);
+}
+
+#[test]
+fn the_imposition_of_sanctions_is_a_sanction_of_a_will_is_none() {
+    let sanctions = "Washington/3/nmod:poss 's/1/case imposition/6/nsubj of/5/case sanctions/3/nmod hurt/0/root \
+                     Turkey/6/obj ./6/punct";
+    let ev = events_of(sanctions, None);
+    assert!(party_texts(&ev).contains(&("163", Some("Washington"), None)), "{:?}", party_texts(&ev));
+    let will =
+        "The/2/det imposition/6/nsubj of/5/case his/5/nmod:poss will/2/nmod angered/0/root aides/6/obj ./6/punct";
+    assert!(codes(will).is_empty(), "{:?}", codes(will));
 }
