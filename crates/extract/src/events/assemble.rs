@@ -249,6 +249,9 @@ fn roles(v: &View, t: &Trigger, nominal: bool) -> Roles {
         roles.targets.clear();
         roles.aims.clear();
     }
+    if t.m.entry.place_object {
+        args::towns::taken_towns(v, &mut roles);
+    }
     phrase_noun_aims(v, t, speaker, &mut roles);
     args::measures::laid_on(v, speaker, &t.cameo, &mut roles);
     addressed_targets(v, t, speaker, nominal, &mut roles);

@@ -1,6 +1,7 @@
 //! A town or region named before an event noun ("the Kabul bombing") is where the event happened,
 //! not who did it: read by the place argument of event nouns (`nominal`) and by party reading; so
 //! is a state's name there when the noun strikes no one ("the Yemen airstrike").
+use crate::events::roles::Roles;
 use crate::events::view::View;
 use crate::events::words;
 use crate::parties;
@@ -36,4 +37,14 @@ fn fired_from_afar(v: &View, noun: usize) -> bool {
     crate::lexicon::lookup_pos(&v.lemmas, noun, Some(crate::lexicon::Pos::Noun))
         .and_then(|m| m.entry.cameo.clone())
         .is_some_and(|c| words::get("remote_fire_codes").iter().any(|r| c.starts_with(r)))
+}
+
+/// "rebels took Bangui", "troops entered Kherson": the named town or region that an armed force goes
+/// into or takes (a `place_obj` trigger) is where it acted, not a party it acted on (GUIDELINES
+/// 12.9); a site it takes ("the presidential palace") stays its target.
+pub(crate) fn taken_towns(v: &View, roles: &mut Roles) {
+    let named = |x: &usize| v.is_place_name(*x) || parties::lookup_place(v.word(*x)).is_some_and(|p| p.known);
+    let (towns, others): (Vec<usize>, Vec<usize>) = roles.targets.iter().partition(|x| named(x));
+    roles.places.splice(0..0, towns);
+    roles.targets = others;
 }

@@ -48,6 +48,7 @@ mod tests_owners;
 mod tests_pairs;
 mod tests_partitives;
 mod tests_passives;
+mod tests_phrasebook;
 mod tests_places;
 mod tests_posture;
 mod tests_questions;

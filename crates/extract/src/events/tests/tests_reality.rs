@@ -283,7 +283,8 @@ fn an_act_named_as_the_purpose_of_another_is_no_report_of_it() {
         "Thousands/2/nsubj took/0/root to/5/case the/5/det streets/2/obl to/7/mark protest/2/advcl ./2/punct",
         None,
     );
-    assert!(has(&streets, "protest"), "{:?}", actions(&streets));
+    // (one protest: the purpose of the same kind of act folds into it, "took to the streets")
+    assert!(streets.iter().any(|e| e.action.cameo.starts_with("14")), "{:?}", actions(&streets));
 }
 
 #[test]

@@ -1,5 +1,5 @@
 //! Taking places (CAMEO 192) in the words news uses for it: an armed force entering a place.
-use crate::events::testing::{doc_events, party_texts};
+use crate::events::testing::{codes, doc_events, party_texts};
 
 #[test]
 fn troops_entering_a_town_take_it_and_the_killing_keeps_its_toll() {
@@ -42,4 +42,66 @@ fn forces_entering_talks_or_a_race_take_no_place() {
         "Rebel/2/amod fighters/3/nsubj entered/0/root the/5/det race/3/obj for/7/case parliament/5/nmod ./3/punct";
     let ev = doc_events(&[race], "2024-05-09");
     assert!(ev.iter().all(|e| e.action.cameo != "192"), "{:?}", party_texts(&ev));
+}
+
+#[test]
+fn rebels_taking_a_town_or_an_airport_take_it() {
+    // PETRARCH's SEIZE block: "&MILITARY * [192]", "* &TOWN", "* AIRPORT".
+    let town = codes("Rebels/2/nsubj took/0/root the/4/det town/2/obj on/6/case Sunday/2/obl ./2/punct");
+    assert_eq!(town, ["192"]);
+    let airport = codes("Islamist/2/amod fighters/3/nsubj took/0/root the/5/det airport/3/obj ./3/punct");
+    assert_eq!(airport, ["192"]);
+    // "took part of the capital" is a seizure; "took part in the operation" is none.
+    let part = codes("Rebels/2/nsubj took/0/root part/2/obj of/6/case the/6/det capital/3/nmod ./2/punct");
+    assert_eq!(part, ["192"]);
+}
+
+#[test]
+fn a_taken_town_is_where_not_whom() {
+    // "Rebels take Bangui": the capital taken is the place of the act, not the government acted on.
+    let ev = doc_events(&["Rebels/2/nsubj took/0/root Bangui/2/obj ./2/punct"], "2013-03-24");
+    assert_eq!(party_texts(&ev), [("192", Some("Rebels"), None)]);
+    assert_eq!(ev[0].location.as_ref().and_then(|l| l.name.as_deref()), Some("Bangui"));
+    // A site taken keeps its holder as the target ("took the presidential palace" acts on the government).
+    let palace = doc_events(
+        &["Troops/2/nsubj entered/0/root the/5/det presidential/5/amod palace/2/obj ./2/punct"],
+        "2013-03-24",
+    );
+    assert!(palace.iter().any(|e| e.action.cameo == "192"), "{:?}", party_texts(&palace));
+}
+
+#[test]
+fn taking_a_bus_office_or_part_in_an_operation_takes_no_place() {
+    let bus = codes("Soldiers/2/nsubj took/0/root the/4/det bus/2/obj to/6/case Gao/2/obl ./2/punct");
+    assert!(bus.iter().all(|c| c != "192"), "{bus:?}");
+    let office = codes("The/2/det president/3/nsubj took/0/root office/3/obj in/6/case January/3/obl ./3/punct");
+    assert!(office.is_empty(), "{office:?}");
+    // No armed force named: "residents took the town's main road" is no seizure.
+    let road = codes("Residents/2/nsubj took/0/root the/4/det town/2/obj ./2/punct");
+    assert!(road.is_empty(), "{road:?}");
+    let part = codes("Commandos/2/nsubj took/0/root part/2/obj in/6/case the/6/det operation/2/obl ./2/punct");
+    assert!(part.iter().all(|c| c != "192"), "{part:?}");
+}
+
+#[test]
+fn wresting_or_regaining_a_town_takes_it_regaining_consciousness_does_not() {
+    let wrest = "The/2/det army/3/nsubj wrested/0/root the/5/det town/3/obj from/7/case rebels/3/obl ./3/punct";
+    assert_eq!(codes(wrest), ["192"]);
+    assert_eq!(codes("Government/2/compound troops/3/nsubj regained/0/root the/5/det city/3/obj ./3/punct"), ["192"]);
+    assert!(codes("The/2/det soldier/3/nsubj regained/0/root consciousness/3/obj ./3/punct").is_empty());
+}
+
+#[test]
+fn a_town_taken_by_rebels_in_the_passive_is_taken() {
+    let ev = doc_events(
+        &["Bangui/3/nsubj:pass was/3/aux:pass taken/0/root by/5/case rebels/3/obl on/7/case Sunday/3/obl ./3/punct"],
+        "2013-03-24",
+    );
+    assert_eq!(party_texts(&ev), [("192", Some("rebels"), None)]);
+    // People taken by rebels, or a town taken by no one named, are no seizure of a place.
+    let people =
+        codes("Two/2/nummod soldiers/4/nsubj:pass were/4/aux:pass taken/0/root by/6/case rebels/4/obl ./4/punct");
+    assert!(people.iter().all(|c| c != "192"), "{people:?}");
+    let nobody = codes("The/2/det town/4/nsubj:pass was/4/aux:pass taken/0/root on/6/case Sunday/4/obl ./4/punct");
+    assert!(nobody.is_empty(), "{nobody:?}");
 }

@@ -106,6 +106,7 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
     fold_outcomes(v, &mut kept);
     compounds::fold(v, &mut kept);
     fold_same_acts(v, &mut kept);
+    fold_purposes(v, &mut kept);
     claims::add(v, &mut kept);
     kept
 }
@@ -139,6 +140,19 @@ fn fold_same_acts(v: &View, kept: &mut Vec<Trigger>) {
         let bare = !is_force(&t.cameo) && !v.kids(t.head).iter().any(own);
         let first = v.head(t.head).filter(|_| v.rel(t.head) == "conj" && pos(v, t.head) == Pos::Verb);
         !(bare && first.is_some_and(|h| acts.iter().any(|(a, c)| *a == h && *c == t.cameo)))
+    });
+}
+
+/// "took to the streets to protest the coup": an infinitive of purpose of the same root as the act it
+/// serves says what that act is for, not a second act (GUIDELINES §2: one predicate, one record).
+/// Not force: "sent troops to fight the rebels", "attacked the post to seize it" are acts of their own.
+fn fold_purposes(v: &View, kept: &mut Vec<Trigger>) {
+    let acts: Vec<(usize, String)> =
+        kept.iter().map(|t| (t.head, t.cameo.get(..2).unwrap_or("").to_string())).collect();
+    kept.retain(|t| {
+        let Some(g) = v.head(t.head) else { return true };
+        let served = acts.iter().any(|(h, root)| *h == g && t.cameo.starts_with(root.as_str()));
+        !(served && !is_force(&t.cameo) && super::tense::purpose(v, t.head))
     });
 }
 

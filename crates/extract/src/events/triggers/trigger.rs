@@ -121,7 +121,9 @@ pub(crate) fn object_fits(v: &View, head: usize, entry: &TriggerEntry) -> bool {
     if entry.object.is_some_and(|needed| needed == objects.is_empty()) {
         return false;
     }
-    if entry.place_object && !objects.iter().any(|&o| is_place(v, o)) {
+    // "Bangui was taken by the rebels": a passive's subject is the place taken.
+    let passive_subjects = || v.kids_with(head, &["nsubj:pass"]).filter(|_| v.is_passive(head));
+    if entry.place_object && !objects.iter().copied().chain(passive_subjects()).any(|o| is_place(v, o)) {
         return false;
     }
     if entry.object_requires.is_empty() {
@@ -151,10 +153,11 @@ pub(crate) fn object_fits(v: &View, head: usize, entry: &TriggerEntry) -> bool {
 }
 
 /// Whether object `o` is a place, as a `place_obj` entry asks: a tagged or gazetteer place name
-/// ("entered Kidal"), or a place noun ("entered the town", "the border area"); "entered
-/// negotiations" or "the race for parliament" go into no place.
+/// ("entered Kidal"), a place noun ("entered the town", "the border area") or a site a force holds
+/// ("took the airport", "the presidential palace"); "entered negotiations" or "the race for
+/// parliament" go into no place.
 fn is_place(v: &View, o: usize) -> bool {
-    let noun = |k: &str| words::get("place_generic").contains(&k) || words::get("place_nouns").contains(&k);
+    let noun = |k: &str| ["place_generic", "place_nouns", "held_sites"].iter().any(|l| words::get(l).contains(&k));
     v.is_place_name(o) || crate::parties::lookup_place(v.word(o)).is_some_and(|p| p.known) || noun(v.lemmas[o].as_str())
 }
 
@@ -168,6 +171,11 @@ pub(crate) fn subject_fits(v: &View, head: usize, entry: &TriggerEntry) -> bool 
 /// The subject of the verb at `head` (through a subjectless conjunct, or the noun a relative
 /// clause modifies) names an armed force (armed_roles).
 pub(crate) fn armed_subject(v: &View, head: usize) -> bool {
+    // "the town was taken by rebels": a passive's by-agent is its subject.
+    if v.is_passive(head) {
+        let by = |c: &usize| v.rel(*c) == "obl:agent" || v.case_of(*c).as_deref() == Some("by");
+        return v.kids_with(head, &["obl", "obl:agent"]).filter(by).any(|c| names_armed_party(v, c));
+    }
     // A second verb with no subject of its own shares the first one's ("entered and seized").
     let mut verb = head;
     while v.kids_with(verb, &["nsubj"]).next().is_none() && v.rel(verb) == "conj" {
