@@ -473,3 +473,18 @@ fn blaming_a_party_for_ethnic_cleansing_is_an_accusation_of_a_crime() {
         "Bosnia/2/nsubj blamed/0/root Serb/4/amod forces/2/obj for/7/case ethnic/7/amod cleansing/2/obl ./2/punct";
     assert_eq!(codes(blamed)[0], "1124");
 }
+
+#[test]
+fn the_content_of_an_act_a_speech_act_rejects_is_content_too() {
+    // "China rejects other countries' imposition of what Beijing considers illegal sanctions": the
+    // imposition (163) is what is rejected; the opinion inside it ("considers ... sanctions") is no
+    // policy option weighed (014).
+    let spec = "China/2/nsubj rejects/0/root other/4/amod countries/6/nmod:poss '/4/case imposition/2/obj \
+                of/8/case what/6/nmod Beijing/10/nsubj considers/8/acl:relcl illegal/12/amod sanctions/10/obj \
+                ./2/punct";
+    let got = codes_of(spec, None);
+    assert!(!got.iter().any(|c| c == "014"), "{got:?}");
+    // Twin: the same clause as an adjunct of no speech act still weighs an option.
+    let twin = "Beijing/2/nsubj considers/0/root new/4/amod sanctions/2/obj ./2/punct";
+    assert!(codes_of(twin, None).iter().any(|c| c == "014"), "{:?}", codes_of(twin, None));
+}

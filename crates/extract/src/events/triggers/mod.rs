@@ -291,8 +291,11 @@ fn inside_speech_act(v: &View, head: usize, heads: &[usize], found: &[TriggerMat
                 return !is_speech_act(code) && inside_speech_act(v, a, heads, found);
             }
             // "accused Armenia of violating the ceasefire negotiated by Moscow": content of content.
-            // A noun on the way ("ahead of talks aimed at ending a conflict") is an adjunct, not content.
-            return is_speech_act(code) || (pos(v, a) == Pos::Verb && inside_speech_act(v, a, heads, found));
+            // A noun on the way ("ahead of talks aimed at ending a conflict") is an adjunct, not content,
+            // unless it is itself what a speech act acts on: "rejects the imposition of what Beijing
+            // considers illegal sanctions".
+            let carries = pos(v, a) == Pos::Verb || v.base_rel(a) == "obj";
+            return is_speech_act(code) || (carries && inside_speech_act(v, a, heads, found));
         }
         cur = a;
     }
