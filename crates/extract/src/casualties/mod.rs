@@ -108,6 +108,8 @@ pub fn find_casualties(tokens: &[Token]) -> Vec<CasualtyMention> {
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_makeup;
+#[cfg(test)]
 mod tests_negative;
 #[cfg(test)]
 mod tests_several;

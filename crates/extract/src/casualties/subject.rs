@@ -13,11 +13,12 @@ impl Ctx<'_> {
             return None;
         }
         let (mut p, singular) = self.verb_group(c);
-        let verb_group = p < c.start;
+        // "were killed", "have been killed"; not "have killed", whose subject is the killer
+        let passive = (p..c.start).any(|k| matches!(self.norm(k), "was" | "were" | "been" | "be" | "is" | "are"));
         // ", including officials and two elders," between the subject and its verb
         let mut j = p;
         let comma = p > 0 && self.norm(p - 1) == ",";
-        let q = self.including_before(p);
+        let q = self.including_before(p).or_else(|| self.makeup_before(p));
         if let Some(q) = q {
             p = if q > 0 && self.norm(q - 1) == "," { q - 1 } else { q };
             j = p;
@@ -41,7 +42,7 @@ impl Ctx<'_> {
                     return None;
                 }
                 // "Two gunmen killed villagers": the subject of an active verb is not its count
-                if !verb_group && !np.is_empty() && c.pats.r && self.object_follows(c.end) {
+                if !passive && !np.is_empty() && c.pats.r && self.object_follows(c.end) {
                     return None;
                 }
                 let mut hit = self.hit(c, f, f.words.start..c.end);
@@ -170,6 +171,21 @@ impl Ctx<'_> {
             .rev()
             .take_while(|&q| self.norm(q) != "," && (comma || !(self.clause_verb(q) || self.loose_boundary(q))))
             .find(|&q| subset_word(self.norm(q)))
+    }
+
+    /// A make-up apposition between a subject and its verb: "30 people, most of them civilians, were
+    /// killed", ", mostly soldiers,", ", among them two policemen,": what the count is made of, no
+    /// count of its own (like a subset after "including"); where it opens.
+    fn makeup_before(&self, p: usize) -> Option<usize> {
+        if p < 3 || self.norm(p - 1) != "," {
+            return None;
+        }
+        let open = (p.saturating_sub(10)..p - 2).rev().find(|&q| self.norm(q) == ",")? + 1;
+        let adverb = crate::events::words::get("proportion_adverbs").contains(&self.norm(open));
+        // "most of them", "12 of whom", "among them"
+        let of_them = self.norm(open + 1) == "of" && matches!(self.norm(open + 2), "them" | "whom");
+        let among = self.norm(open) == "among" && self.norm(open + 1) == "them";
+        (adverb || of_them || among).then_some(open)
     }
 
     /// A noun phrase boundary other than "and", which lists a subset's members.

@@ -6,7 +6,7 @@ use crate::events::triggers::trigger::Trigger;
 use crate::events::view::View;
 use crate::events::words;
 use crate::parties;
-use casus_core::{Casualty, Event, Party};
+use casus_core::{Casualty, Event, Party, Qualifier};
 
 /// Each casualty count goes to the force event whose clause holds it, else the nearest one
 /// ([`toll_host`]). A count of
@@ -21,7 +21,7 @@ pub(crate) fn attach_casualties(
 ) -> Vec<(usize, Event)> {
     let mut extra = Vec::new();
     for c in found {
-        let groups = victim_groups(v, c);
+        let groups = aimed_group_first(v, triggers, events, victim_groups(v, c));
         let first = groups.first().map_or(c, |g| &g.0);
         if let Some(caught) = caught_civilians(v, triggers, first, events) {
             add_record(&mut extra, caught);
@@ -75,13 +75,68 @@ fn victim_groups(v: &View, c: &CasualtyMention) -> Vec<(CasualtyMention, Party)>
         .iter()
         .filter_map(|p| victims(v, p).map(|who| (CasualtyMention { kind: c.kind, ..p.clone() }, who)))
         .collect();
-    let key = |p: &Party| (p.country.clone(), p.role.clone());
-    let distinct = groups.iter().any(|(_, a)| key(a) != key(&groups[0].1));
+    let distinct = groups.iter().any(|(_, a)| side(a) != side(&groups[0].1));
     if groups.len() == c.parts.len() && distinct {
-        groups
+        merge_neighbours(groups)
     } else {
         Vec::new()
     }
+}
+
+/// A victim group's side: its country and role.
+fn side(p: &Party) -> (Option<String>, Option<String>) {
+    (p.country.clone(), p.role.clone())
+}
+
+/// Neighbouring parts of one side are one group with one count (GUIDELINES §12.6: one record per
+/// victim group): "18 soldiers, three railway staff and five passengers" are soldiers 18 and
+/// civilians 8, not a record for the staff and another for the passengers.
+fn merge_neighbours(groups: Vec<(CasualtyMention, Party)>) -> Vec<(CasualtyMention, Party)> {
+    let mut out: Vec<(CasualtyMention, Party)> = Vec::new();
+    for (m, who) in groups {
+        match out.last_mut() {
+            Some((sum, last)) if side(last) == side(&who) => {
+                sum.count = sum.count.zip(m.count).and_then(|(a, b)| crate::casualties::plausible(a.saturating_add(b)));
+                sum.qualifier = match (sum.count, sum.qualifier) {
+                    (None, _) => Qualifier::Several,
+                    (_, Qualifier::Exact) => m.qualifier,
+                    (_, q) => q,
+                };
+                sum.upper = None;
+                sum.tokens = sum.tokens.start..m.tokens.end;
+                sum.number = sum.number.start..m.number.end;
+            }
+            _ => out.push((m, who)),
+        }
+    }
+    out
+}
+
+/// The group that a record of the act is already aimed at goes first, so that it takes that
+/// record's count slot: in "the bombing of a French base killed an American scientist and nine
+/// French soldiers" the base's record (French military) holds the nine soldiers, and the scientist
+/// gets a record of his own; taken in text order, the base's record would count the scientist and
+/// the soldiers would find their slot filled.
+fn aimed_group_first(
+    v: &View,
+    triggers: &[Trigger],
+    events: &[Event],
+    mut groups: Vec<(CasualtyMention, Party)>,
+) -> Vec<(CasualtyMention, Party)> {
+    let Some(t) = groups.first().and_then(|(first, _)| toll_host::host(v, triggers, first)) else { return groups };
+    let text = v.text(t.m.tokens.clone());
+    let aimed = |who: &Party| {
+        events.iter().any(|e| {
+            e.action.text == text && e.action.cameo == t.cameo && e.target.as_ref().map(side) == Some(side(who))
+        })
+    };
+    if !groups.first().is_some_and(|(_, who)| aimed(who)) {
+        if let Some(i) = groups.iter().position(|(_, who)| aimed(who)) {
+            let group = groups.remove(i);
+            groups.insert(0, group);
+        }
+    }
+    groups
 }
 
 /// "killed 25 people, mostly soldiers and police": the record `k` that took the toll is the first

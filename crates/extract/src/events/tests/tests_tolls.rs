@@ -138,3 +138,53 @@ fn a_group_killed_along_with_another_side_is_its_own_record() {
     assert!(got.contains(&("fighting", Some(7))), "{got:?}");
     assert!(got.contains(&("fighting", Some(20))), "{got:?}");
 }
+
+/// (target text, killed count) of every record of the trigger `text`.
+fn groups<'e>(ev: &'e [Event], text: &str) -> Vec<(&'e str, Option<u64>)> {
+    ev.iter()
+        .filter(|e| e.action.text == text)
+        .map(|e| {
+            let target = e.target.as_ref().map_or("", |t| t.text.as_str());
+            (target, e.casualties.killed.as_ref().and_then(|k| k.count))
+        })
+        .collect()
+}
+
+#[test]
+fn a_group_the_record_is_already_aimed_at_takes_its_count() {
+    // The market's record counts the four shoppers (civilians, like the market's users); the
+    // policeman named first gets a record of his own, not the market's slot.
+    let ev = doc_events(
+        &["The/2/det bombing/6/nsubj of/5/case the/5/det market/2/nmod killed/0/root a/8/det policeman/6/obj and/11/cc four/11/nummod shoppers/8/conj ./6/punct"],
+        "2025-03-12",
+    );
+    let got = groups(&ev, "bombing");
+    assert!(got.contains(&("the market", Some(4))), "{got:?}");
+    assert!(got.contains(&("a policeman", Some(1))), "{got:?}");
+    assert_eq!(got.len(), 2, "{got:?}");
+}
+
+#[test]
+fn neighbouring_parts_of_one_side_are_one_count() {
+    // Three villagers and five passengers are civilians both: one record of eight, beside the soldiers.
+    let ev = doc_events(
+        &["Gunmen/2/nsubj attacked/0/root a/4/det convoy/2/obj ,/6/punct killing/2/advcl two/8/nummod soldiers/6/obj ,/11/punct three/11/nummod villagers/8/conj and/14/cc five/14/nummod passengers/8/conj ./2/punct"],
+        "2025-03-12",
+    );
+    let counts: Vec<Option<u64>> = groups(&ev, "attacked").into_iter().map(|(_, k)| k).collect();
+    assert!(counts.contains(&Some(2)) && counts.contains(&Some(8)), "{:?}", groups(&ev, "attacked"));
+    assert!(!counts.contains(&Some(3)) && !counts.contains(&Some(5)), "{:?}", groups(&ev, "attacked"));
+}
+
+#[test]
+fn groups_of_two_sides_keep_their_own_counts_in_text_order() {
+    // Not merged across sides, and the convoy's record (military) keeps the soldiers named first.
+    let ev = doc_events(
+        &["Rebels/2/nsubj ambushed/0/root a/5/det military/5/amod convoy/2/obj ,/7/punct killing/2/advcl four/9/nummod soldiers/7/obj and/12/cc two/12/nummod civilians/9/conj ./2/punct"],
+        "2025-03-12",
+    );
+    let got = groups(&ev, "ambushed");
+    let counts: Vec<Option<u64>> = got.iter().map(|(_, k)| *k).collect();
+    assert!(counts.contains(&Some(4)) && counts.contains(&Some(2)), "{got:?}");
+    assert!(!counts.contains(&Some(6)), "{got:?}");
+}
