@@ -1,9 +1,10 @@
 //! Stage 4, slots: takes a trigger with its parties, gives the rest of its record: the date
 //! ([`date_for`], by the clause's `tense`; `nested_dates`, `future_dates`, `offsets`,
-//! `bounded_nouns`), the place (`places`, `where_places`), the casualties
+//! `bounded_nouns`, `earlier_events`), the place (`places`, `where_places`), the casualties
 //! (`tolls`: [`attach_casualties`], `toll_host`) and the span an event noun names (`spans`, widened again
 //! over the whole document).
 mod bounded_nouns;
+mod earlier_events;
 pub(super) mod future_dates;
 pub(super) mod nested_dates;
 mod offsets;
@@ -48,6 +49,10 @@ pub(crate) enum DateFrom {
     /// two are cooperating"): undated, once the document pass has restated or placed it by the
     /// fallback date it carries until then.
     Perfect,
+    /// Events an adjective places before the news ("past attacks", "a previous raid") with no date
+    /// of their own phrase: undated, once the document pass has placed them by the date found
+    /// for them until then, as before (`earlier_events`).
+    Earlier,
 }
 
 /// Body sentences that make the lead of a story (its news of the day, often in the present perfect).
@@ -74,8 +79,12 @@ pub(super) fn date_for(
         return (None, DateFrom::Period);
     }
     let ours = tense::clause_verb(v, head);
-    phrase_date(v, ctx, head, ours, nominal, cameo, dates)
-        .unwrap_or_else(|| no_phrase_date(v, ctx, head, ours, nominal, cameo, dates))
+    let found = phrase_date(v, ctx, head, ours, nominal, cameo, dates)
+        .unwrap_or_else(|| no_phrase_date(v, ctx, head, ours, nominal, cameo, dates));
+    if earlier_events::undated_earlier(v, head, nominal, dates) {
+        return (found.0, DateFrom::Earlier);
+    }
+    found
 }
 
 /// "UNICEF said Thursday that children suffer from the civil war", "the insurgency that has ravaged

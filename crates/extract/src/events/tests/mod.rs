@@ -21,6 +21,7 @@ mod tests_crowds;
 mod tests_dates;
 mod tests_dictionary;
 mod tests_doers;
+mod tests_earlier_events;
 mod tests_endangers;
 mod tests_figurative;
 mod tests_first_person;
