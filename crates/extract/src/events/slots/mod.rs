@@ -285,14 +285,22 @@ fn in_clause_of(v: &View, d: &DateMention, ours: usize) -> bool {
 /// a date before the news week written before a noun dates that noun's past event, not another event
 /// of the sentence, unless force told through it ("were killed in the 2003 bombing") or the subject
 /// of the event's clause ("the November 9, 2020 agreement ended the conflict"). A day of the news
-/// week stays ("accused the rebels of carrying out Tuesday's attack"): a reaction of that day.
+/// week does the same for a reaction when it is not the publication day ("welcomed Tuesday's
+/// announcement", "severed ties following an attack Saturday", "claimed responsibility for a
+/// kidnapping Tuesday" in a later day's story: the reaction came on any day since, GUIDELINES §6.6);
+/// the publication day stays ("accused the rebels of carrying out Tuesday's attack" on Tuesday), and
+/// so does an incident's ("the operation follows Saturday's attack"), which the document pass places by it.
 fn dates_another_noun(v: &View, ctx: &Context, d: &DateMention, (head, ours): (usize, usize), cameo: &str) -> bool {
     let top = v.top(d.tokens.clone());
     let Some(noun) = v.head(top) else { return false };
+    let news_week = crate::events::sides::context::in_news_window(ctx.published, d);
     let before = top < noun && matches!(v.base_rel(top), "nmod" | "compound" | "amod" | "nummod");
+    // "an attack Saturday": a bare day after a noun is that noun's, as a possessive before it is.
+    let bare_after = news_week && top > noun && matches!(v.rel(top), "nmod:unmarked" | "nmod:tmod");
     let subject = v.head(noun) == Some(ours) && v.base_rel(noun) == "nsubj";
     let on_path = noun == head || v.ancestors(head).any(|a| a == noun);
-    if !before || subject || on_path || crate::events::sides::context::in_news_window(ctx.published, d) {
+    let publication_day = ctx.published.is_some_and(|p| p.format("%Y-%m-%d").to_string() == d.value);
+    if !(before || bare_after) || subject || on_path || (news_week && (publication_day || incident_like(cameo))) {
         return false;
     }
     !(is_force(cameo) && v.ancestors(noun).any(|a| a == head))

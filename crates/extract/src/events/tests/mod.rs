@@ -48,6 +48,7 @@ mod tests_passives;
 mod tests_places;
 mod tests_posture;
 mod tests_questions;
+mod tests_reaction_dates;
 mod tests_reality;
 mod tests_responsible;
 mod tests_said_places;
