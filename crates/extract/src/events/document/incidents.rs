@@ -94,10 +94,11 @@ fn placed(events: &[Event], metas: &[Meta], k: usize) -> bool {
 }
 
 /// A present perfect or progressive past the lead has no date of its own (see
-/// [`DateFrom::Perfect`]); it kept the fallback date only to be placed.
+/// [`DateFrom::Perfect`]), nor do events told as earlier than the news ([`DateFrom::Earlier`]);
+/// they kept the date found for them only to be placed.
 pub(crate) fn undate(events: &mut [Event], metas: &[Meta]) {
     for (e, m) in events.iter_mut().zip(metas) {
-        if m.date_from == DateFrom::Perfect {
+        if matches!(m.date_from, DateFrom::Perfect | DateFrom::Earlier) {
             e.date = None;
         }
     }

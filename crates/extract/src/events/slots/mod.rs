@@ -1,9 +1,10 @@
 //! Stage 4, slots: takes a trigger with its parties, gives the rest of its record: the date
 //! ([`date_for`], by the clause's `tense`; `nested_dates`, `future_dates`, `offsets`,
-//! `bounded_nouns`), the place (`places`, `where_places`), the casualties
+//! `bounded_nouns`, `earlier_events`), the place (`places`, `where_places`), the casualties
 //! (`tolls`: [`attach_casualties`], `toll_host`) and the span an event noun names (`spans`, widened again
 //! over the whole document).
 mod bounded_nouns;
+mod earlier_events;
 pub(super) mod future_dates;
 pub(super) mod nested_dates;
 mod offsets;
@@ -48,6 +49,10 @@ pub(crate) enum DateFrom {
     /// two are cooperating"): undated, once the document pass has restated or placed it by the
     /// fallback date it carries until then.
     Perfect,
+    /// Events an adjective places before the news ("past attacks", "a previous raid") with no date
+    /// of their own phrase: undated, once the document pass has placed them by the date found
+    /// for them until then, as before (`earlier_events`).
+    Earlier,
 }
 
 /// Body sentences that make the lead of a story (its news of the day, often in the present perfect).
@@ -74,8 +79,12 @@ pub(super) fn date_for(
         return (None, DateFrom::Period);
     }
     let ours = tense::clause_verb(v, head);
-    phrase_date(v, ctx, head, ours, nominal, cameo, dates)
-        .unwrap_or_else(|| no_phrase_date(v, ctx, head, ours, nominal, cameo, dates))
+    let found = phrase_date(v, ctx, head, ours, nominal, cameo, dates)
+        .unwrap_or_else(|| no_phrase_date(v, ctx, head, ours, nominal, cameo, dates));
+    if earlier_events::undated_earlier(v, head, nominal, dates) {
+        return (found.0, DateFrom::Earlier);
+    }
+    found
 }
 
 /// "UNICEF said Thursday that children suffer from the civil war", "the insurgency that has ravaged
@@ -276,14 +285,22 @@ fn in_clause_of(v: &View, d: &DateMention, ours: usize) -> bool {
 /// a date before the news week written before a noun dates that noun's past event, not another event
 /// of the sentence, unless force told through it ("were killed in the 2003 bombing") or the subject
 /// of the event's clause ("the November 9, 2020 agreement ended the conflict"). A day of the news
-/// week stays ("accused the rebels of carrying out Tuesday's attack"): a reaction of that day.
+/// week does the same for a reaction when it is not the publication day ("welcomed Tuesday's
+/// announcement", "severed ties following an attack Saturday", "claimed responsibility for a
+/// kidnapping Tuesday" in a later day's story: the reaction came on any day since, GUIDELINES §6.6);
+/// the publication day stays ("accused the rebels of carrying out Tuesday's attack" on Tuesday), and
+/// so does an incident's ("the operation follows Saturday's attack"), which the document pass places by it.
 fn dates_another_noun(v: &View, ctx: &Context, d: &DateMention, (head, ours): (usize, usize), cameo: &str) -> bool {
     let top = v.top(d.tokens.clone());
     let Some(noun) = v.head(top) else { return false };
+    let news_week = crate::events::sides::context::in_news_window(ctx.published, d);
     let before = top < noun && matches!(v.base_rel(top), "nmod" | "compound" | "amod" | "nummod");
+    // "an attack Saturday": a bare day after a noun is that noun's, as a possessive before it is.
+    let bare_after = news_week && top > noun && matches!(v.rel(top), "nmod:unmarked" | "nmod:tmod");
     let subject = v.head(noun) == Some(ours) && v.base_rel(noun) == "nsubj";
     let on_path = noun == head || v.ancestors(head).any(|a| a == noun);
-    if !before || subject || on_path || crate::events::sides::context::in_news_window(ctx.published, d) {
+    let publication_day = ctx.published.is_some_and(|p| p.format("%Y-%m-%d").to_string() == d.value);
+    if !(before || bare_after) || subject || on_path || (news_week && (publication_day || incident_like(cameo))) {
         return false;
     }
     !(is_force(cameo) && v.ancestors(noun).any(|a| a == head))
