@@ -190,8 +190,10 @@ mod tests {
 
     #[test]
     fn listed_forms() {
-        let rows: Vec<&str> =
-            include_str!("lemma_forms.tsv").lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).collect();
+        let rows: Vec<&str> = include_str!("../data/lemma_forms.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .collect();
         assert!(rows.len() > 200, "{} rows", rows.len());
         let wrong: Vec<String> = rows
             .iter()

@@ -375,4 +375,17 @@ fn members_of_a_us_party_in_congress_are_us_legislators() {
     for (span, want) in cases {
         assert_eq!(n(span), want, "{span}");
     }
+    // Other states' parties' legislators are no U.S. members of Congress.
+    for span in ["Social Democratic lawmakers", "Liberal Democratic lawmakers", "opposition Democratic lawmakers"] {
+        assert_ne!(n(span).1.as_deref(), Some("USA"), "{span}");
+    }
+}
+
+#[test]
+fn a_us_party_member_keeps_the_congress_line_with_other_words() {
+    let us = || t("United States", "USA", "LEG");
+    let cases = [("Senate Democrats", us()), ("Democratic Rep. Jane Roe", us())];
+    for (span, want) in cases {
+        assert_eq!(n(span), want, "{span}");
+    }
 }

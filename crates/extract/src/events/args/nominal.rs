@@ -62,10 +62,7 @@ pub fn nominal(v: &View, t: usize) -> Roles {
                     && facilities.contains(&(c + 1))
                     && !armed_or_official_party(v, c))
         };
-        // "the Yemen airstrike": the state's name says where when the noun strikes no one.
-        let aimed = !r.targets.is_empty();
-        let country = |c: usize| super::towns::country_modifier(v, t, c, aimed);
-        let modifiers = v.kids_with(t, &["amod", "compound"]).filter(|&c| c < t && !in_facility(c) && !country(c));
+        let modifiers = v.kids_with(t, &["amod", "compound"]).filter(|&c| c < t && !in_facility(c));
         r.actors.extend(modifiers.collect::<Vec<usize>>());
         // "the Taliban school attack" may come parsed with the doer under the facility noun.
         let facility_doers = facilities.iter().flat_map(|&f| v.kids_with(f, &["compound", "flat"]).collect::<Vec<_>>());

@@ -36,7 +36,8 @@ fn governing_party(v: &View, t: usize) -> Vec<usize> {
                 _ => subjects,
             }
         }
-        // "the bombing was blamed on the rebels", "the deadliest bombing blamed on the rebels".
+        // "the bombing was blamed on the rebels" (the participle form, "the deadliest bombing blamed on
+        // the rebels", is read with the accusation: `triggers::accused`).
         "nsubj:pass" if lemma == "blame" => crate::events::triggers::accused::blamed_on(v, h),
         "obl" | "obl:arg" if case == "of" && words::get("accused_of_verbs").contains(&lemma) => accused(v, h),
         _ => Vec::new(),

@@ -1,6 +1,5 @@
 //! A town or region named before an event noun ("the Kabul bombing") is where the event happened,
-//! not who did it: read by the place argument of event nouns (`nominal`) and by party reading; so
-//! is a state's name there when the noun strikes no one ("the Yemen airstrike").
+//! not who did it: read by the place argument of event nouns (`nominal`) and by party reading.
 use crate::events::roles::Roles;
 use crate::events::view::View;
 use crate::events::words;
@@ -15,18 +14,6 @@ pub(crate) fn town_modifier(v: &View, head: usize) -> bool {
     let town =
         parties::lookup_place(text).is_some_and(|p| p.known && !parties::is_country_name(&p.name) && p.name == text);
     town && !(capital(text) && fired_from_afar(v, h))
-}
-
-/// "the Yemen airstrike", "Chad fighting": a state's own name before event noun `t` says where the
-/// event happened, not who did it, when the noun names no one it struck (`aimed`); "the Russia
-/// attack on Ukraine" is Russia's. A short form used as an adjective ("U.S. strikes") is no name
-/// of the state as written and keeps naming the doer.
-pub(crate) fn country_modifier(v: &View, t: usize, c: usize, aimed: bool) -> bool {
-    if aimed || c > t || v.head(c) != Some(t) || v.base_rel(c) != "compound" {
-        return false;
-    }
-    let text = v.text(v.phrase(c));
-    parties::lookup_place(text).is_some_and(|p| p.known && p.name == text && parties::is_country_name(&p.name))
 }
 
 fn capital(text: &str) -> bool {

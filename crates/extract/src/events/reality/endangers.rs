@@ -22,7 +22,9 @@ pub(crate) fn endangers(v: &View, head: usize, cameo: &str) -> bool {
     // their demands are not met"). A measure on the object or a condition makes a threat only for a
     // party that threatens: "rising prices threaten stability unless the government acts" is a danger.
     let doer = doer(v, head);
-    let by_party = doer.is_some_and(|d| v.names_party(d) || v.is_person(d));
+    // Pronouns stand for parties not yet resolved here: "he threatened the newspaper with closure".
+    let pronoun = |d: usize| listed("threat_pronouns", d) && v.lemmas[d] != "it";
+    let by_party = doer.is_some_and(|d| v.names_party(d) || v.is_person(d) || pronoun(d));
     // A fate ("threatened with extinction") is a measure only when a party threatens it.
     let measure = |k: usize| with(k) && (by_party || !listed("fates", k));
     let made = v.kids_with(head, &["xcomp", "ccomp"]).next().is_some()

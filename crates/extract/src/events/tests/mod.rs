@@ -39,7 +39,6 @@ mod tests_judgments;
 mod tests_measures;
 mod tests_mutual;
 mod tests_nested_places;
-mod tests_noun_modifiers;
 mod tests_nouns;
 mod tests_object_persons;
 mod tests_offices;

@@ -131,3 +131,17 @@ fn a_passive_blame_by_the_army_keeps_the_army_as_accuser() {
     let act = got.iter().find(|b| !b.0.starts_with("112")).unwrap_or_else(|| panic!("no bombing: {got:?}"));
     assert_eq!((text(&act.1), text(&act.3)), (Some("the rebels"), Some("the army")), "{got:?}");
 }
+
+#[test]
+fn a_day_after_blamed_on_is_when_not_whom() {
+    // "The bombing of the embassy was blamed on Tuesday on the Haqqani network."
+    let got = briefs(
+        "The/2/det bombing/7/nsubj:pass of/5/case the/5/det embassy/2/nmod was/7/aux:pass blamed/0/root \
+         on/9/case Tuesday/7/obl on/13/case the/13/det Haqqani/13/compound network/7/obl ./7/punct",
+        Some("2025-03-12"),
+    );
+    let a = accusation(&got);
+    assert_eq!(text(&a.2), Some("the Haqqani network"), "{got:?}");
+    let act = got.iter().find(|b| !b.0.starts_with("112")).unwrap_or_else(|| panic!("no bombing: {got:?}"));
+    assert_eq!(text(&act.1), Some("the Haqqani network"), "{got:?}");
+}

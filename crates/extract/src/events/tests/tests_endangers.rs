@@ -113,4 +113,8 @@ fn a_fate_with_no_party_threatening_is_no_threat() {
         None,
     );
     assert_eq!(party, ["threatened"], "{party:?}");
+    // A pronoun stands for a party: "He threatened the newspaper with closure."
+    let pronoun =
+        texts_of("He/2/nsubj threatened/0/root the/4/det newspaper/2/obj with/6/case closure/2/obl ./2/punct", None);
+    assert_eq!(pronoun, ["threatened"], "{pronoun:?}");
 }

@@ -310,7 +310,19 @@ fn taking_a_stab_at_someone_is_no_stabbing() {
         None,
     );
     assert!(idiom.is_empty(), "{idiom:?}");
-    // Twin: "A man stabbed a guard." and "The stab killed him." stay stabbings.
+    // Twins: "A man stabbed a guard.", "A police officer has been stabbed." and "The attacker took a
+    // knife and stabbed three worshippers." stay stabbings.
     let verb = texts_of("A/2/det man/3/nsubj stabbed/0/root a/5/det guard/3/obj ./3/punct", None);
     assert_eq!(verb, ["stabbed"], "{verb:?}");
+    let perfect = texts_of(
+        "A/3/det police/3/compound officer/6/nsubj:pass has/6/aux been/6/aux:pass stabbed/0/root ./6/punct",
+        None,
+    );
+    assert_eq!(perfect, ["stabbed"], "{perfect:?}");
+    let knife = texts_of(
+        "The/2/det attacker/3/nsubj took/0/root a/5/det knife/3/obj and/7/cc stabbed/3/conj three/9/nummod \
+         worshippers/7/obj ./3/punct",
+        None,
+    );
+    assert!(knife.iter().any(|t| t == "stabbed"), "{knife:?}");
 }

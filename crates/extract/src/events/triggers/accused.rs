@@ -72,7 +72,8 @@ pub(crate) fn blame(v: &View, accused: Option<Accused>, roles: &mut Roles) {
 /// The sides blamed with "on" by verb `h`: "blamed the attack on the rebels" (the parser may label
 /// the phrase of a passive an agent: "was blamed on the rebels").
 pub(crate) fn blamed_on(v: &View, h: usize) -> Vec<usize> {
-    v.kids_with(h, &["obl"]).filter(|&c| v.case_of(c).as_deref() == Some("on")).collect()
+    // "was blamed on Tuesday on the Haqqani network": a day is when, not whom.
+    v.kids_with(h, &["obl"]).filter(|&c| v.case_of(c).as_deref() == Some("on") && !v.is_dated(c)).collect()
 }
 
 /// Who accusation `a` says did act `head`: "blamed the attack on X", "accused X of …", "blamed X
