@@ -14,7 +14,9 @@ use crate::events::words;
 
 /// Trigger `t`, with the parties found for it, is one party's act on its own domestic instrument.
 pub(crate) fn own_instrument(v: &View, t: &Trigger, actors: &[Party], targets: &[Party]) -> bool {
-    if !matches!(t.cameo.get(..2), Some("03" | "05")) || actors.len() > 1 {
+    let state = |q: &Party| q.role.as_deref().is_some_and(|r| words::get("state_body_roles").contains(&r));
+    // Only a state acts on its own laws; rebels, alliances and armies signing or proposing are parties.
+    if !matches!(t.cameo.get(..2), Some("03" | "05")) || actors.len() > 1 || actors.iter().any(|a| !state(a)) {
         return false;
     }
     let listed = |o: &usize| words::get("domestic_instruments").contains(&v.lemmas[*o].as_str());
@@ -24,15 +26,25 @@ pub(crate) fn own_instrument(v: &View, t: &Trigger, actors: &[Party], targets: &
     if v.kids_with(instrument, &["amod", "compound"]).any(shared) {
         return false;
     }
+    // "welcomed the UN declaration", "the EU's sanctions policy", "the policy of the African Union":
+    // another party's instrument (one of the actor's own country stays its own).
+    let home = actors.first().and_then(|a| a.country.clone());
+    let foreign = |k: usize| {
+        crate::parties::normalize(v.text(v.phrase(k)))
+            .is_some_and(|p| (p.role.is_some() || p.country.is_some()) && (home.is_none() || p.country != home))
+    };
+    // A modifier names a holder only as a name ("the UN declaration"), not as a kind ("military spending").
+    let named = |k: usize| v.word(k).starts_with(char::is_uppercase);
+    let holder = |k: usize| foreign(k) && (matches!(v.rel(k), "nmod:poss" | "nmod") || named(k));
+    if v.kids_with(instrument, &["nmod:poss", "nmod", "compound", "amod"]).any(holder) {
+        return false;
+    }
     // The object may be taken for a target ("proposed increasing military spending"): it is the
     // instrument, no counterpart.
     let own_instrument = |p: &Party| p.text.split_whitespace().any(|w| w == v.word(instrument));
     // "proposed the law to the ministers' council": a body of the actor's own state is no counterpart.
     // Countries are often still unknown here (the story's home state comes later): two state bodies
     // of no named country are taken as one state's.
-    let own_state = |p: &Party| {
-        let state = |q: &Party| q.role.as_deref().is_some_and(|r| words::get("state_body_roles").contains(&r));
-        state(p) && actors.iter().any(|a| state(a) && a.country == p.country)
-    };
+    let own_state = |p: &Party| state(p) && actors.iter().any(|a| state(a) && a.country == p.country);
     targets.iter().all(|p| own_instrument(p) || own_state(p))
 }

@@ -81,8 +81,8 @@ pub(super) fn not_an_event(v: &View, head: usize, cameo: &str, nominal: bool, da
     if nominal && not_a_nominal_event(v, head, clause, cameo) {
         return true;
     }
-    // "people wounded in the fighting", "the militants involved in the attacks" (where "involved"
-    // governs the noun, which is then no bare nominal): the incident only picks people out.
+    // "people wounded in the fighting", "victims injured in the blasts": the incident only picks
+    // people out ("the militants involved in the attacks" are its parties and keep it).
     if identified::identifies(v, head) {
         return true;
     }

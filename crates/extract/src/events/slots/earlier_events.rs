@@ -14,12 +14,18 @@ use crate::events::words;
 /// Whether the event of trigger `head` is told as earlier than the news and no date phrase of its
 /// own noun phrase dates it.
 pub(super) fn undated_earlier(v: &View, head: usize, nominal: bool, dates: &[DateMention]) -> bool {
+    // A subject only when it is an event noun: "the previous government signed" is no earlier event.
+    let event_noun = |n: usize| {
+        crate::lexicon::lookup_pos(&v.lemmas, n, Some(crate::lexicon::Pos::Noun)).is_some_and(|m| m.head == n)
+    };
     let noun = if nominal {
         Some(head).filter(|&n| marked_earlier(v, n))
     } else {
-        v.kids_with(head, &["nsubj", "nsubj:pass"]).find(|&n| marked_earlier(v, n))
+        v.kids_with(head, &["nsubj", "nsubj:pass"]).find(|&n| marked_earlier(v, n) && event_noun(n))
     };
-    noun.is_some_and(|n| !dates.iter().any(|d| v.ancestors(v.top(d.tokens.clone())).any(|a| a == n)))
+    let dated_under = |x: usize| dates.iter().any(|d| v.ancestors(v.top(d.tokens.clone())).any(|a| a == x));
+    // A clause's own date dates it: "past attacks were claimed in 2019 by ...".
+    noun.is_some_and(|n| !dated_under(n) && (nominal || !dated_under(head)))
 }
 
 /// "past attacks", "a previous raid", "prior clashes"; not "that earlier clash", "these previous

@@ -49,3 +49,20 @@ fn an_agreement_with_a_counterpart_is_still_a_record() {
         triggers(&ev)
     );
 }
+
+#[test]
+fn another_partys_instrument_or_a_non_state_signer_is_still_a_record() {
+    // "Iran welcomed the UN declaration."
+    let un = "Iran/2/nsubj welcomed/0/root the/5/det UN/5/compound declaration/2/obj ./2/punct";
+    let ev = events_of(un, Some("2024-05-08"));
+    assert!(has(&ev, "welcomed"), "{:?}", triggers(&ev));
+    // "Ukraine welcomed the EU's new sanctions policy."
+    let eu = "Ukraine/2/nsubj welcomed/0/root the/4/det EU/8/nmod:poss 's/4/case new/8/amod sanctions/8/compound \
+              policy/2/obj ./2/punct";
+    let ev = events_of(eu, Some("2024-05-08"));
+    assert!(has(&ev, "welcomed"), "{:?}", triggers(&ev));
+    // "The rebels signed the declaration."
+    let rebels = "The/2/det rebels/3/nsubj signed/0/root the/5/det declaration/3/obj ./3/punct";
+    let ev = events_of(rebels, Some("2024-05-08"));
+    assert!(has(&ev, "signed"), "{:?}", triggers(&ev));
+}

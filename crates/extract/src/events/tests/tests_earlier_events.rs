@@ -54,3 +54,17 @@ fn an_attack_without_the_adjective_keeps_the_news_day() {
     let ev = doc_events(&[ATTACK, claimed], "2024-02-16");
     assert_eq!(date_of(&ev, "claimed"), Some("2024-02-16"), "{ev:?}");
 }
+
+#[test]
+fn a_previous_government_is_no_earlier_event() {
+    // "The previous government signed a peace deal with the rebels in 2016."
+    let signed = "The/3/det previous/3/amod government/4/nsubj signed/0/root a/7/det peace/7/compound deal/4/obj \
+                  with/10/case the/10/det rebels/4/obl in/12/case 2016/4/obl ./4/punct";
+    let ev = doc_events(&[ATTACK, signed], "2024-02-16");
+    assert_eq!(date_of(&ev, "signed"), Some("2016"), "{ev:?}");
+    // "A previous envoy met rebel leaders on Monday."
+    let met = "A/3/det previous/3/amod envoy/4/nsubj met/0/root rebel/6/compound leaders/4/obj on/8/case \
+               Monday/4/obl ./4/punct";
+    let ev = doc_events(&[ATTACK, met], "2024-02-16");
+    assert_eq!(date_of(&ev, "met"), Some("2024-02-12"), "{ev:?}");
+}

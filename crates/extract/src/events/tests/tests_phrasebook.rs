@@ -39,11 +39,14 @@ fn calling_up_reservists_and_rushing_troops_are_posture() {
 }
 
 #[test]
-fn closing_an_embassy_or_recalling_envoys_reduces_relations() {
+fn closing_an_embassy_or_walking_out_of_talks_reduces_relations() {
     let closed = "France/2/nsubj closed/0/root its/4/nmod:poss embassy/2/obj in/6/case Kabul/4/nmod ./2/punct";
     assert_eq!(codes(closed), ["161"]);
-    let recalled = "Ankara/2/nsubj recalled/0/root its/4/nmod:poss envoy/2/obj from/6/case Paris/2/obl ./2/punct";
-    assert_eq!(codes(recalled), ["161"]);
+    // "recalled its envoy" is left out: "recall" with a gap also reads memories ("witnesses recalled the
+    // envoy saying ..."); the ambassador entry predates this.
+    let remembered = "Witnesses/2/nsubj recalled/0/root the/4/det envoy/2/obj saying/2/xcomp talks/7/nsubj \
+                      failed/5/ccomp ./2/punct";
+    assert!(codes(remembered).iter().all(|c| c != "161"), "{:?}", codes(remembered));
     let walked =
         "The/2/det delegation/3/nsubj walked/0/root out/3/compound:prt of/7/case the/7/det talks/3/obl ./3/punct";
     assert_eq!(codes(walked), ["164"]);

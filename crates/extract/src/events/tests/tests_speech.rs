@@ -488,3 +488,13 @@ fn the_content_of_an_act_a_speech_act_rejects_is_content_too() {
     let twin = "Beijing/2/nsubj considers/0/root new/4/amod sanctions/2/obj ./2/punct";
     assert!(codes_of(twin, None).iter().any(|c| c == "014"), "{:?}", codes_of(twin, None));
 }
+
+#[test]
+fn an_act_told_in_a_relative_clause_under_a_condemned_object_stays_an_act() {
+    // "Russia condemned the strikes that hit Damascus, killing a general."
+    let spec = "Russia/2/nsubj condemned/0/root the/4/det strikes/2/obj that/6/nsubj hit/4/acl:relcl \
+                Damascus/6/obj ,/9/punct killing/6/advcl a/11/det general/9/obj ./2/punct";
+    let ev = events_of(spec, Some("2024-05-08"));
+    let hit = ev.iter().find(|e| e.action.text.starts_with("hit")).unwrap_or_else(|| panic!("no hit: {ev:?}"));
+    assert!(hit.actor.as_ref().is_none_or(|a| a.text != "Russia"), "{ev:?}");
+}

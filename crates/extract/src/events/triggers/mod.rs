@@ -291,10 +291,11 @@ fn inside_speech_act(v: &View, head: usize, heads: &[usize], found: &[TriggerMat
                 return !is_speech_act(code) && inside_speech_act(v, a, heads, found);
             }
             // "accused Armenia of violating the ceasefire negotiated by Moscow": content of content.
-            // A noun on the way ("ahead of talks aimed at ending a conflict") is an adjunct, not content,
-            // unless it is itself what a speech act acts on: "rejects the imposition of what Beijing
-            // considers illegal sanctions".
-            let carries = pos(v, a) == Pos::Verb || v.base_rel(a) == "obj";
+            // A noun on the way ("ahead of talks aimed at ending a conflict", "condemned the strikes
+            // that hit Damascus") is an adjunct, not content; an opinion under what a speech act acts
+            // on is part of it: "rejects the imposition of what Beijing considers illegal sanctions".
+            let opinion = words::get("opinion_verbs").contains(&v.lemmas[head].as_str());
+            let carries = pos(v, a) == Pos::Verb || (opinion && v.base_rel(a) == "obj");
             return is_speech_act(code) || (carries && inside_speech_act(v, a, heads, found));
         }
         cur = a;
