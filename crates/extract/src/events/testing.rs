@@ -125,3 +125,9 @@ pub fn parsed_doc(specs: &[&str]) -> Document {
     doc.sentences = sentences;
     doc
 }
+
+/// The date value of the event whose trigger text is `action` (it must exist).
+pub fn date_of<'e>(events: &'e [casus_core::Event], action: &str) -> Option<&'e str> {
+    let e = events.iter().find(|e| e.action.text == action).unwrap_or_else(|| panic!("no {action} in {events:?}"));
+    e.date.as_ref().map(|d| d.value.as_str())
+}

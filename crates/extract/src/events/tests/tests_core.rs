@@ -1,5 +1,5 @@
 //! Cross-stage cases: argument roles, sources, reciprocal and passive readings, end to end.
-use crate::events::testing::{doc_events, events_of, parsed};
+use crate::events::testing::{date_of, doc_events, events_of, parsed};
 use crate::events::view::View;
 use crate::events::{args, attribution};
 
@@ -136,11 +136,6 @@ fn negated_and_reporting_verbs_are_not_events() {
 fn no_parse_no_events() {
     let doc = casus_core::Document::new("d", "Azerbaijani forces fired on Armenian positions.", None, None).unwrap();
     assert!(crate::events::extract(&doc).is_empty());
-}
-
-fn date_of<'e>(events: &'e [casus_core::Event], action: &str) -> Option<&'e str> {
-    let e = events.iter().find(|e| e.action.text == action).unwrap_or_else(|| panic!("no {action} in {events:?}"));
-    e.date.as_ref().map(|d| d.value.as_str())
 }
 
 #[test]

@@ -1,11 +1,6 @@
 //! Event dates read from the story rather than the sentence: wars named as a whole, days counted
 //! from the story's current day.
-use crate::events::testing::doc_events;
-
-fn date_of<'e>(events: &'e [casus_core::Event], action: &str) -> Option<&'e str> {
-    let e = events.iter().find(|e| e.action.text == action).unwrap_or_else(|| panic!("no {action} in {events:?}"));
-    e.date.as_ref().map(|d| d.value.as_str())
-}
+use crate::events::testing::{date_of, doc_events};
 
 #[test]
 fn a_war_named_as_a_whole_takes_no_news_day() {

@@ -1,11 +1,6 @@
 //! Event nouns placed before the story's news by an adjective ("past attacks", "a previous raid")
 //! take only a date of their own phrase (see `slots/earlier_events.rs`).
-use crate::events::testing::doc_events;
-
-fn date_of<'e>(events: &'e [casus_core::Event], action: &str) -> Option<&'e str> {
-    let e = events.iter().find(|e| e.action.text == action).unwrap_or_else(|| panic!("no {action} in {events:?}"));
-    e.date.as_ref().map(|d| d.value.as_str())
-}
+use crate::events::testing::{date_of, doc_events};
 
 const ATTACK: &str = "Gunmen/2/nsubj attacked/0/root a/4/det village/2/obj on/6/case Friday/2/obl ./2/punct";
 

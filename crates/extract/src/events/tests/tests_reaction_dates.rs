@@ -1,11 +1,6 @@
 //! A news-week day inside another event noun's phrase dates that noun's event, not a reaction to it,
 //! unless it is the publication day (see `dates_another_noun` in `slots/mod.rs`).
-use crate::events::testing::doc_events;
-
-fn date_of<'e>(events: &'e [casus_core::Event], action: &str) -> Option<&'e str> {
-    let e = events.iter().find(|e| e.action.text == action).unwrap_or_else(|| panic!("no {action} in {events:?}"));
-    e.date.as_ref().map(|d| d.value.as_str())
-}
+use crate::events::testing::{date_of, doc_events};
 
 /// A reaction with a news-week day inside another event noun's phrase: the day is that noun's.
 const REACTION_WED: &str = "2024-02-14";

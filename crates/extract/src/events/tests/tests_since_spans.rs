@@ -1,11 +1,6 @@
 //! A clause after "since" bounds a span up to now; it does not date the event it bounds (see
 //! `slots/since_clauses.rs`).
-use crate::events::testing::doc_events;
-
-fn date_of<'e>(events: &'e [casus_core::Event], action: &str) -> Option<&'e str> {
-    let e = events.iter().find(|e| e.action.text == action).unwrap_or_else(|| panic!("no {action} in {events:?}"));
-    e.date.as_ref().map(|d| d.value.as_str())
-}
+use crate::events::testing::{date_of, doc_events};
 
 const ATTACK: &str = "Gunmen/2/nsubj attacked/0/root a/4/det village/2/obj on/6/case Friday/2/obl ./2/punct";
 
