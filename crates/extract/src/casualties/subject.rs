@@ -14,7 +14,8 @@ impl Ctx<'_> {
         }
         let (mut p, singular) = self.verb_group(c);
         // "were killed", "have been killed"; not "have killed", whose subject is the killer
-        let passive = (p..c.start).any(|k| matches!(self.norm(k), "was" | "were" | "been" | "be" | "is" | "are"));
+        let be = crate::events::words::get("be_forms");
+        let passive = (p..c.start).any(|k| be.contains(&self.norm(k)));
         // ", including officials and two elders," between the subject and its verb
         let mut j = p;
         let comma = p > 0 && self.norm(p - 1) == ",";

@@ -116,3 +116,11 @@ fn the_imposition_of_sanctions_is_a_sanction_of_a_will_is_none() {
         "The/2/det imposition/6/nsubj of/5/case his/5/nmod:poss will/2/nmod angered/0/root aides/6/obj ./6/punct";
     assert!(codes(will).is_empty(), "{:?}", codes(will));
 }
+
+#[test]
+fn a_lifted_asset_freeze_eases_sanctions() {
+    // "The EU lifted an asset freeze on three officials."
+    let lifted = "The/2/det EU/3/nsubj lifted/0/root an/6/det asset/6/compound freeze/3/obj on/9/case three/9/nummod \
+                  officials/6/nmod ./3/punct";
+    assert_eq!(codes(lifted), ["085"], "{:?}", codes(lifted));
+}
