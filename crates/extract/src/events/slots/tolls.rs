@@ -77,7 +77,7 @@ fn victim_groups(v: &View, c: &CasualtyMention) -> Vec<(CasualtyMention, Party)>
         .collect();
     let distinct = groups.iter().any(|(_, a)| side(a) != side(&groups[0].1));
     if groups.len() == c.parts.len() && distinct {
-        merge_neighbours(groups)
+        merge_sides(groups)
     } else {
         Vec::new()
     }
@@ -88,14 +88,14 @@ fn side(p: &Party) -> (Option<String>, Option<String>) {
     (p.country.clone(), p.role.clone())
 }
 
-/// Neighbouring parts of one side are one group with one count (GUIDELINES §12.6: one record per
-/// victim group): "18 soldiers, three railway staff and five passengers" are soldiers 18 and
-/// civilians 8, not a record for the staff and another for the passengers.
-fn merge_neighbours(groups: Vec<(CasualtyMention, Party)>) -> Vec<(CasualtyMention, Party)> {
+/// Parts of one side are one group with one count (GUIDELINES §12.6: one record per victim group),
+/// next to each other or not: "18 soldiers, three railway staff and five passengers" are soldiers 18
+/// and civilians 8, and so are "three civilians, 18 soldiers and five passengers".
+fn merge_sides(groups: Vec<(CasualtyMention, Party)>) -> Vec<(CasualtyMention, Party)> {
     let mut out: Vec<(CasualtyMention, Party)> = Vec::new();
     for (m, who) in groups {
-        match out.last_mut() {
-            Some((sum, last)) if side(last) == side(&who) => {
+        match out.iter_mut().find(|(_, earlier)| side(earlier) == side(&who)) {
+            Some((sum, _)) => {
                 sum.count = sum.count.zip(m.count).and_then(|(a, b)| crate::casualties::plausible(a.saturating_add(b)));
                 sum.qualifier = match (sum.count, sum.qualifier) {
                     (None, _) => Qualifier::Several,

@@ -177,6 +177,18 @@ fn neighbouring_parts_of_one_side_are_one_count() {
 }
 
 #[test]
+fn parts_of_one_side_apart_are_one_count() {
+    // "... killing three villagers, two soldiers and five passengers": villagers and passengers, 8.
+    let ev = doc_events(
+        &["Gunmen/2/nsubj attacked/0/root a/4/det convoy/2/obj ,/6/punct killing/2/advcl three/8/nummod villagers/6/obj ,/11/punct two/11/nummod soldiers/8/conj and/14/cc five/14/nummod passengers/8/conj ./2/punct"],
+        "2025-03-12",
+    );
+    let counts: Vec<Option<u64>> = groups(&ev, "attacked").into_iter().map(|(_, k)| k).collect();
+    assert!(counts.contains(&Some(2)) && counts.contains(&Some(8)), "{:?}", groups(&ev, "attacked"));
+    assert!(!counts.contains(&Some(5)), "{:?}", groups(&ev, "attacked"));
+}
+
+#[test]
 fn groups_of_two_sides_keep_their_own_counts_in_text_order() {
     // Not merged across sides, and the convoy's record (military) keeps the soldiers named first.
     let ev = doc_events(
