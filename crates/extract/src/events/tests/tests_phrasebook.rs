@@ -29,6 +29,9 @@ fn a_protest_that_is_the_purpose_of_another_kind_of_act_stays_its_own() {
 fn calling_up_reservists_and_rushing_troops_are_posture() {
     let called = "The/2/det army/3/nsubj called/0/root up/3/compound:prt 5,000/6/nummod reservists/3/obj ./3/punct";
     assert_eq!(codes(called), ["154"]);
+    // As the model parses it: the noun as the phrasal verb's xcomp.
+    let xcomp = "Israel/2/nsubj called/0/root up/2/compound:prt 300,000/5/nummod reservists/2/xcomp ./2/punct";
+    assert!(codes(xcomp).iter().any(|c| c == "154"), "{:?}", codes(xcomp));
     let rushed = "Russia/2/nsubj rushed/0/root troops/2/obj to/6/case the/6/det border/2/obl ./2/punct";
     assert_eq!(codes(rushed), ["154"]);
     // "rushed the wounded to hospital", "called up the minister" move no force.

@@ -140,6 +140,10 @@ pub(crate) fn object_fits(v: &View, head: usize, entry: &TriggerEntry) -> bool {
     if objects.is_empty() && (matches!(v.rel(head), "acl" | "amod") || relative_object(v, head)) {
         heads.extend(v.head(head));
     }
+    // "called up 300,000 reservists" comes parsed with the noun as the phrasal verb's xcomp.
+    if objects.is_empty() && v.kids_with(head, &["compound:prt"]).next().is_some() {
+        heads.extend(v.kids_with(head, &["xcomp"]).filter(|&x| pos(v, x) == Pos::Noun));
+    }
     heads.extend(heads.clone().into_iter().flat_map(|o| v.kids_with(o, &["conj"])).collect::<Vec<_>>());
     let of = |n: usize| v.kids_with(n, &["nmod"]).filter(|&m| v.kids_with(m, &["case"]).any(|c| v.lemmas[c] == "of"));
     let mut next = heads.clone();
