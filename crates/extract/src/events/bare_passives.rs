@@ -39,7 +39,7 @@ pub fn linked_subjects(v: &View, t: usize) -> Option<Vec<usize>> {
     if !linking(v, h) {
         return None;
     }
-    let subjects = subjects(v, h);
+    let subjects = v.subjects(h);
     (!subjects.is_empty()).then_some(subjects)
 }
 
@@ -51,10 +51,7 @@ fn misparsed_link(v: &View, t: usize) -> Option<Vec<usize>> {
     let between = (h + 1..t).all(|k| v.base_rel(k) == "advmod");
     let own = v.kids_with(t, &["nsubj", "nsubj:pass"]).filter(|&s| s < h).collect::<Vec<_>>();
     let bare = v.kids_with(t, &["obj", "aux", "aux:pass", "mark"]).next().is_none();
-    let form = {
-        let w = v.lower(t);
-        !w.ends_with("ing") && w != v.lemmas[t]
-    };
+    let form = past_form(v, t);
     let free = v.kids_with(h, &["nsubj", "nsubj:pass"]).next().is_none();
     (between && bare && form && free && !own.is_empty()).then_some(own)
 }
@@ -83,7 +80,7 @@ fn set_off(v: &View, t: usize) -> Option<Vec<usize>> {
         // graft, the minister resigned", "He was arrested in Kabul, accused of spying").
         "advcl" => match party_before(v, start) {
             Some(p) if h < t => vec![p],
-            _ => subjects(v, h),
+            _ => v.subjects(h),
         },
         _ => Vec::new(),
     };
@@ -106,23 +103,16 @@ fn linking(v: &View, h: usize) -> bool {
     words::get("linking_verbs").contains(&v.lemmas[h].as_str())
 }
 
-/// The subjects of verb `h`; a relative pronoun stands for the noun its clause modifies ("marchers,
-/// who stand accused of …").
-fn subjects(v: &View, h: usize) -> Vec<usize> {
-    let relative = |s: usize| words::get("relative_pronouns").contains(&v.lemmas[s].as_str());
-    v.kids_with(h, &["nsubj", "nsubj:pass"])
-        .map(|s| match v.head(h) {
-            Some(n) if relative(s) && v.rel(h) == "acl:relcl" => n,
-            _ => s,
-        })
-        .collect()
-}
-
 /// A word that may be a past participle: inflected ("besieged", not "angry" or "defiant"), not an
 /// -ing form, and with no object or subject of its own (a finite verb's marks).
 fn participle(v: &View, i: usize) -> bool {
+    past_form(v, i) && v.kids_with(i, &["obj", "nsubj"]).next().is_none()
+}
+
+/// Inflected and not an -ing form: "accused", "besieged" (not "angry", "defiant", "fighting").
+fn past_form(v: &View, i: usize) -> bool {
     let w = v.lower(i);
-    !w.ends_with("ing") && w != v.lemmas[i] && v.kids_with(i, &["obj", "nsubj"]).next().is_none()
+    !w.ends_with("ing") && w != v.lemmas[i]
 }
 
 /// A link of the conjunct chain may also be a participle the lemmatizer keeps whole ("remain

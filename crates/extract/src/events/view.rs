@@ -156,6 +156,22 @@ impl<'a> View<'a> {
         &self.children[i]
     }
 
+    /// The noun a subject `s` of clause `clause` stands for: a relative pronoun subject of a relative
+    /// clause stands for the noun the clause modifies ("rebels who attacked a village"); any other
+    /// subject for itself.
+    pub fn antecedent(&self, clause: usize, s: usize) -> usize {
+        let relative = super::words::get("relative_pronouns").contains(&self.lemmas[s].as_str());
+        match self.head(clause) {
+            Some(n) if relative && self.base_rel(clause) == "acl" => n,
+            _ => s,
+        }
+    }
+
+    /// The subjects (active and passive) of verb `h`, relative pronouns standing for their noun.
+    pub fn subjects(&self, h: usize) -> Vec<usize> {
+        self.kids_with(h, &["nsubj", "nsubj:pass"]).map(|s| self.antecedent(h, s)).collect()
+    }
+
     /// The subject of verb `i`; after a quote the subject follows the verb ("“…,” urged the
     /// ministry", "…, said the minister") and is often parsed as its object.
     pub fn subject(&self, i: usize) -> Option<usize> {

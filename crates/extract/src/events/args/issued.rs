@@ -16,6 +16,6 @@ pub(super) fn light_verb_subject(v: &View, t: usize) -> Option<Vec<usize>> {
     if !words::get("light_verbs").contains(&v.lemmas[g].as_str()) {
         return None;
     }
-    let subjects: Vec<usize> = v.kids_with(g, &["nsubj"]).map(|s| antecedent(v, g, s)).collect();
+    let subjects: Vec<usize> = v.kids_with(g, &["nsubj"]).map(|s| v.antecedent(g, s)).collect();
     (!subjects.is_empty()).then_some(subjects)
 }

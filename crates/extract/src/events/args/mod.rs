@@ -52,7 +52,7 @@ pub fn verbal(v: &View, t: usize, subject_is_target: bool) -> Roles {
             || linked.is_some());
     let agents = if feeling { Vec::new() } else { agents(v, t, subject_is_target) };
     let mut subjects: Vec<usize> = linked.unwrap_or_else(|| {
-        v.kids_with(t, &["nsubj", "nsubj:pass", "nsubj:outer"]).map(|s| antecedent(v, t, s)).collect()
+        v.kids_with(t, &["nsubj", "nsubj:pass", "nsubj:outer"]).map(|s| v.antecedent(t, s)).collect()
     });
     // "officials accused the Taliban of …" parsed with a second subject after the verb: a subject
     // before the verb is the subject; one after it, with no object, is the object.
@@ -78,7 +78,7 @@ pub fn verbal(v: &View, t: usize, subject_is_target: bool) -> Roles {
     } else if passive && subjects.is_empty() && v.rel(t) == "conj" {
         // "pilgrims were hit by a bomb and fired on by gunmen", "rebels attacked and were repelled":
         // a passive conjunct shares the first verb's subject, which undergoes it.
-        r.targets = v.head(t).map(|h| shared_subjects(v, h)).unwrap_or_default();
+        r.targets = v.head(t).map(|h| v.subjects(h)).unwrap_or_default();
         r.actors = agents;
     } else if passive {
         r.targets = subjects;
@@ -387,21 +387,6 @@ fn passive_conjunct(v: &View, t: usize) -> bool {
     let active = words::get("intransitive_verbs").contains(&v.lemmas[t].as_str())
         || v.kids_with(t, &["compound:prt"]).any(|p| v.lemmas[p] == "back");
     v.rel(t) == "conj" && participle && !own && !active && v.head(t).is_some_and(|h| v.is_passive(h))
-}
-
-/// The subjects of verb `h` (a relative pronoun stands for the noun its clause modifies).
-fn shared_subjects(v: &View, h: usize) -> Vec<usize> {
-    v.kids_with(h, &["nsubj", "nsubj:pass"]).map(|s| antecedent(v, h, s)).collect()
-}
-
-/// "rebels who attacked a village": the relative pronoun subject of a relative clause stands for the
-/// noun the clause modifies.
-fn antecedent(v: &View, t: usize, s: usize) -> usize {
-    let relative = words::get("relative_pronouns").contains(&v.lemmas[s].as_str()) && v.rel(t) == "acl:relcl";
-    match v.head(t) {
-        Some(h) if relative => h,
-        _ => s,
-    }
 }
 
 /// A subject shared with the governing clause: "tried to advance" (xcomp), "fired and killed"

@@ -439,5 +439,5 @@ fn folded_into(v: &View, t: usize, r: &mut Roles) {
 /// clause modifies: in "rebels who launched an offensive" and "the group that spearheaded the
 /// assault" the rebels and the group act, not "who" or "that".
 fn verb_subjects(v: &View, h: usize, rels: &[&str]) -> Vec<usize> {
-    v.kids_with(h, rels).map(|s| antecedent(v, h, s)).collect()
+    v.kids_with(h, rels).map(|s| v.antecedent(h, s)).collect()
 }

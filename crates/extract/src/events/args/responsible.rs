@@ -30,7 +30,7 @@ fn governing_party(v: &View, t: usize) -> Vec<usize> {
         // "two men were responsible for the attack", "the militants responsible for the attack"; not
         // "claimed responsibility for" (a claim, read elsewhere).
         "obl" | "obl:arg" if case == "for" && words::get("responsible_words").contains(&lemma) => {
-            let subjects: Vec<usize> = v.kids_with(h, &["nsubj"]).map(|s| antecedent(v, h, s)).collect();
+            let subjects: Vec<usize> = v.kids_with(h, &["nsubj"]).map(|s| v.antecedent(h, s)).collect();
             match v.head(h) {
                 Some(n) if subjects.is_empty() && matches!(v.base_rel(h), "amod" | "acl") => vec![n],
                 _ => subjects,
@@ -52,7 +52,7 @@ fn accused(v: &View, h: usize) -> Vec<usize> {
         return Vec::new();
     }
     // "two men who were accused of the bombing": the relative pronoun stands for the men.
-    let subjects: Vec<usize> = v.kids_with(h, &["nsubj:pass", "nsubj"]).map(|s| antecedent(v, h, s)).collect();
+    let subjects: Vec<usize> = v.kids_with(h, &["nsubj:pass", "nsubj"]).map(|s| v.antecedent(h, s)).collect();
     if !subjects.is_empty() {
         return subjects;
     }

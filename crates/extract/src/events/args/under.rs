@@ -20,7 +20,7 @@ pub fn undergoers(v: &View, t: usize) -> Vec<usize> {
     if v.base_rel(n) != "obl" || !(is_under(v, n) || after_under(v, h, n)) {
         return Vec::new();
     }
-    let subjects: Vec<usize> = v.kids_with(h, &["nsubj"]).map(|s| antecedent(v, h, s)).collect();
+    let subjects: Vec<usize> = v.kids_with(h, &["nsubj"]).map(|s| v.antecedent(h, s)).collect();
     if subjects.is_empty() {
         return inherited_subject(v, h);
     }

@@ -15,7 +15,7 @@ pub(crate) fn no_visit(v: &View, head: usize) -> bool {
     // "After arriving in the U.S., X was detained": the subject of the clause it modifies.
     let governing =
         || v.head(head).filter(|_| matches!(v.base_rel(head), "advcl" | "conj" | "xcomp")).and_then(|h| v.subject(h));
-    let Some(s) = v.subject(head).or_else(governing).map(|s| antecedent(v, head, s)) else { return false };
+    let Some(s) = v.subject(head).or_else(governing).map(|s| v.antecedent(head, s)) else { return false };
     // "he arrived", "they arrived" may be a delegation; "it" is a thing ("when it arrived in
     // China", a vessel), whose arrival is no visit.
     let pronoun = v.lemmas[s].as_str();
@@ -26,13 +26,6 @@ pub(crate) fn no_visit(v: &View, head: usize) -> bool {
     // Iran"), not every word below it: "Refugees fleeing the president's crackdown" are no visitors.
     let named = std::iter::once(s).chain(v.kids_with(s, &["compound", "nmod", "flat", "appos"]));
     !named.into_iter().any(|k| visitor(v, k) || v.is_person(k))
-}
-
-/// "Hundreds of migrants, who arrived in Italy": a relative pronoun stands for the noun its clause
-/// modifies.
-fn antecedent(v: &View, head: usize, s: usize) -> usize {
-    let relative = words::get("relative_pronouns").contains(&v.lemmas[s].as_str()) && v.base_rel(head) == "acl";
-    v.head(head).filter(|_| relative).unwrap_or(s)
 }
 
 /// An office holder ("the foreign minister") or a delegation ("a Chinese delegation").

@@ -58,11 +58,5 @@ fn doer(v: &View, head: usize) -> Option<usize> {
         let by = |k: usize| v.rel(k) == "obl:agent" || v.case_of(k).as_deref() == Some("by");
         return v.kids_with(head, &["obl"]).find(|&k| by(k));
     }
-    let s = v.kids_with(head, &["nsubj"]).next()?;
-    let relative = words::get("relative_pronouns").contains(&v.lemmas[s].as_str()) && v.base_rel(head) == "acl";
-    if relative {
-        v.head(head)
-    } else {
-        Some(s)
-    }
+    v.kids_with(head, &["nsubj"]).next().map(|s| v.antecedent(head, s))
 }
