@@ -35,3 +35,25 @@ pub(crate) fn taken_towns(v: &View, roles: &mut Roles) {
     roles.places.splice(0..0, towns);
     roles.targets = others;
 }
+
+/// "shelled Jaffna", "rockets hit Haifa", "a rebel attack on Khartoum": a named town, city or region
+/// that a force acts on locates the event and is no target (GUIDELINES 12.9), while a country stays
+/// the party attacked ("warplanes pounded Lebanon").
+pub(crate) fn attacked_towns(v: &View, roles: &mut Roles) {
+    let (towns, others): (Vec<usize>, Vec<usize>) = roles.targets.iter().partition(|&&x| named_town(v, x));
+    roles.places.splice(0..0, towns);
+    roles.targets = others;
+}
+
+/// Whether word `x` heads the name of a known town or region, or one the model tags as a
+/// geopolitical entity, that is no country: the whole name is looked up ("Sri Lanka", not "Lanka").
+/// A facility ("the Grand Hyatt") stays a target (GUIDELINES 12.9).
+fn named_town(v: &View, x: usize) -> bool {
+    let entity = v.sent.entities.iter().find(|e| e.tokens.contains(&x) && matches!(e.label.as_str(), "GPE" | "LOC"));
+    let text = entity.map_or(v.word(x), |e| v.text(e.tokens.clone()));
+    let place = parties::lookup_place(text);
+    if place.as_ref().is_some_and(|p| parties::is_country_name(&p.name)) {
+        return false;
+    }
+    entity.is_some_and(|e| e.label == "GPE") || place.is_some_and(|p| p.known)
+}

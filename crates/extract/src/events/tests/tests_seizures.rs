@@ -105,3 +105,24 @@ fn a_town_taken_by_rebels_in_the_passive_is_taken() {
     let nobody = codes("The/2/det town/4/nsubj:pass was/4/aux:pass taken/0/root on/6/case Sunday/4/obl ./4/punct");
     assert!(nobody.is_empty(), "{nobody:?}");
 }
+
+#[test]
+fn a_town_attacked_is_where_a_country_attacked_is_whom() {
+    // GUIDELINES 12.9: "shelled Jaffna" locates the shelling; a capital shelled is not its government.
+    let ev = doc_events(&["Rebel/2/compound artillery/3/nsubj shelled/0/root Kharkiv/3/obj ./3/punct"], "2024-05-09");
+    assert_eq!(party_texts(&ev), [("194", Some("Rebel artillery"), None)]);
+    assert_eq!(ev[0].location.as_ref().and_then(|l| l.name.as_deref()), Some("Kharkiv"));
+    let capital = doc_events(
+        &["Warplanes/2/nsubj hit/0/root southern/4/amod Beirut/2/obj on/6/case Sunday/2/obl ./2/punct"],
+        "2024-05-09",
+    );
+    assert!(capital.iter().all(|e| e.target.is_none()), "{:?}", party_texts(&capital));
+    let noun = doc_events(&["a/3/det rebel/3/compound attack/0/root on/5/case Khartoum/3/nmod"], "2024-05-09");
+    assert!(noun.iter().all(|e| e.target.is_none()), "{:?}", party_texts(&noun));
+    // A country attacked stays the party attacked, and a hotel a target.
+    let country =
+        doc_events(&["Israeli/2/amod warplanes/3/nsubj pounded/0/root Lebanon/3/obj ./3/punct"], "2024-05-09");
+    assert!(country.iter().any(|e| e.target.as_ref().is_some_and(|t| t.country.as_deref() == Some("LBN"))));
+    let hotel = doc_events(&["Gunmen/2/nsubj attacked/0/root a/4/det hotel/2/obj ./2/punct"], "2024-05-09");
+    assert_eq!(party_texts(&hotel), [("190", Some("Gunmen"), Some("a hotel"))]);
+}
