@@ -216,10 +216,13 @@ impl<'a> View<'a> {
                 && self.kids(v).iter().any(|&c| self.base_rel(c) == "aux" && be(c)))
     }
 
+    /// Whether `v` has a negation of its own; "not only condemned … but also" negates nothing.
     pub fn is_negated(&self, v: usize) -> bool {
         self.kids(v).iter().any(|&c| {
             let w = self.lemmas[c].as_str();
-            (self.base_rel(c) == "advmod" || self.base_rel(c) == "det") && matches!(w, "not" | "n't" | "never" | "no")
+            (self.base_rel(c) == "advmod" || self.base_rel(c) == "det")
+                && matches!(w, "not" | "n't" | "never" | "no")
+                && !crate::lexicon::focus_not(&self.lemmas, c)
         })
     }
 

@@ -22,7 +22,7 @@
 //! 4. Modality and negation: see [`modal`] ([`modal_code`], [`is_negation`], [`negated`]).
 mod modal;
 
-pub use modal::{is_negation, is_support_verb, modal, modal_code, negated, ModalKind, ModalOutcome};
+pub use modal::{focus_not, is_negation, is_support_verb, modal, modal_code, negated, ModalKind, ModalOutcome};
 
 use crate::lemma::lemma;
 use std::collections::HashMap;

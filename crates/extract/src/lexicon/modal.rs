@@ -121,6 +121,12 @@ pub fn is_negation(lemma: &str) -> bool {
     matches!(lemma, "not" | "n't" | "never" | "no" | "neither" | "nor" | "without" | "none" | "nobody" | "nothing")
 }
 
+/// Whether the negation word at token `j` opens "not only … but also", "not just": a focus on one
+/// of two acts, both of which happened ("not only condemned the attack but also imposed sanctions").
+pub fn focus_not(lemmas: &[String], j: usize) -> bool {
+    lemmas[j] == "not" && lemmas.get(j + 1).is_some_and(|w| matches!(w.as_str(), "only" | "just" | "merely" | "simply"))
+}
+
 /// Whether the trigger at token `head` is negated by the few tokens before it ("did not fire",
 /// "didn't fire" (tokenized `did n ' t`), "never attacked", "no clashes"). Stops at punctuation
 /// other than apostrophes and at coordinating "and"/"but"/"or".
@@ -128,7 +134,9 @@ pub fn negated(lemmas: &[String], head: usize) -> bool {
     let start = head.saturating_sub(4);
     for j in (start..head.min(lemmas.len())).rev() {
         let t = lemmas[j].as_str();
-        if is_negation(t) || (t == "t" && j > 0 && matches!(lemmas[j - 1].as_str(), "'" | "’")) {
+        if (is_negation(t) && !focus_not(lemmas, j))
+            || (t == "t" && j > 0 && matches!(lemmas[j - 1].as_str(), "'" | "’"))
+        {
             return true;
         }
         let punct = !t.chars().any(char::is_alphanumeric) && t != "'" && t != "’";

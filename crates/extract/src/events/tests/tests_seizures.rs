@@ -125,4 +125,23 @@ fn a_town_attacked_is_where_a_country_attacked_is_whom() {
     assert!(country.iter().any(|e| e.target.as_ref().is_some_and(|t| t.country.as_deref() == Some("LBN"))));
     let hotel = doc_events(&["Gunmen/2/nsubj attacked/0/root a/4/det hotel/2/obj ./2/punct"], "2024-05-09");
     assert_eq!(party_texts(&hotel), [("190", Some("Gunmen"), Some("a hotel"))]);
+
+fn taking_over_property_confiscates_it_and_taking_over_a_place_takes_it() {
+    // PETRARCH TAKE_OVER and TAKE_PROPERTY: schools, farms, companies taken over are property (1711).
+    let schools = codes(
+        "The/2/det government/3/nsubj took/0/root over/3/compound:prt all/7/det foreign-run/7/amod \
+         schools/3/obj ./3/punct",
+    );
+    assert_eq!(schools, ["1711"]);
+    let farms = codes(
+        "The/2/det farms/4/nsubj:pass were/4/aux:pass taken/0/root over/4/compound:prt by/7/case \
+         militiamen/4/obl:agent ./4/punct",
+    );
+    assert_eq!(farms, ["1711"]);
+    // A palace or a town taken over is ground taken (192, PETRARCH TAKE * &TOWN).
+    let palace = codes(
+        "Rebels/3/nsubj have/3/aux taken/0/root over/3/compound:prt the/7/det presidential/7/amod \
+         palace/3/obj ./3/punct",
+    );
+    assert_eq!(palace, ["192"]);
 }

@@ -1,7 +1,7 @@
 //! Triggers left unrealized by their own phrase (`unrealized`): a non-finite condition, a risk or
 //! threat of something, a speech act under "could", an adjunct of a possible act, an act not chosen,
 //! an act expected.
-use crate::events::testing::texts_of;
+use crate::events::testing::{codes, texts_of};
 
 #[test]
 fn a_non_finite_condition_is_no_event() {
@@ -216,4 +216,17 @@ fn a_meeting_a_party_will_hold_is_no_event() {
         None,
     );
     assert!(ongoing.iter().any(|t| t.contains("talks")), "{ongoing:?}");
+}
+
+#[test]
+fn not_only_one_act_but_also_another_tells_both() {
+    // "not only … but also" focuses on one of two acts; neither is negated.
+    let got = codes(
+        "The/3/det European/3/amod Union/6/nsubj not/6/advmod only/6/advmod condemned/0/root the/8/det \
+         attack/6/obj but/11/cc also/11/advmod imposed/6/conj sanctions/11/obj on/14/case Russia/12/nmod ./6/punct",
+    );
+    assert!(got.iter().any(|c| c == "111") && got.iter().any(|c| c == "163"), "{got:?}");
+    // a plain "not" still negates
+    let got = codes("Russia/4/nsubj did/4/aux not/4/advmod condemn/0/root the/6/det attack/4/obj ./4/punct");
+    assert!(got.is_empty(), "{got:?}");
 }

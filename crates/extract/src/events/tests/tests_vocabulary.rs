@@ -140,6 +140,18 @@ fn a_release_from_prison_is_a_release_whoever_is_named() {
 }
 
 #[test]
+fn freeing_names_whom_it_frees_as_releasing_does() {
+    // PETRARCH's RELEASE class holds FREE: freed workers or a freed crew are released (0841).
+    let got = codes_of("Troops/2/nsubj freed/0/root 20/5/nummod foreign/5/amod workers/2/obj ./2/punct", None);
+    assert_eq!(got, ["0841"]);
+    let got = codes_of("The/2/det crew/4/nsubj:pass was/4/aux:pass freed/0/root ./4/punct", None);
+    assert_eq!(got, ["0841"]);
+    // freeing what is no person is no release
+    let got = codes_of("The/2/det reform/3/nsubj freed/0/root the/5/det economy/3/obj ./3/punct", None);
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
 fn an_armed_force_in_flight_retreats_and_fleeing_civilians_are_no_event() {
     let got = codes_of("The/2/det rebels/3/nsubj fled/0/root into/6/case the/6/det bush/3/obl ./3/punct", None);
     assert_eq!(got, ["0874"]);
