@@ -144,11 +144,12 @@ fn latest_within(events: &[Event], metas: &[Meta], i: usize, within: &str) -> Op
 }
 
 /// An unplaced incident event, but not a summary ([`summary`]), not the earlier incident an act responds
-/// to ("in response to a provocation"), nor coercion by decree (designations, arrests, curfews: 17x other than force on
-/// crowds, 175), which is decided away from the scene of the day's incident.
+/// to ("in response to a provocation"), nor coercion by decree (`decree_codes`: designations, curfews,
+/// arrests, expulsions), which is decided away from the scene of the day's incident. Looting and
+/// burning (171) are done at the scene: "Part of the market was burned down and then looted".
 fn receives(event: &Event, meta: &Meta) -> bool {
     let cameo = event.action.cameo.as_str();
-    let decree = cameo.starts_with("17") && !cameo.starts_with("175");
+    let decree = crate::events::words::get("decree_codes").iter().any(|c| cameo.starts_with(c));
     meta.incident && !meta.earlier && !decree && !summary(meta) && event.location.is_none()
 }
 

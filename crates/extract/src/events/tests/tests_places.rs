@@ -86,11 +86,30 @@ fn a_coarse_date_does_not_reach_past_the_place_told_last() {
 }
 
 #[test]
+fn looting_and_burning_take_the_place_of_the_days_incident() {
+    // Property seized or destroyed (171) is taken at the scene, not decreed away from it.
+    let looted = "Shops/3/nsubj:pass were/3/aux:pass looted/0/root on/5/case Monday/3/obl ./3/punct";
+    let burned =
+        "Rebels/2/nsubj burned/0/root down/2/compound:prt the/5/det market/2/obj on/7/case Monday/2/obl ./2/punct";
+    let ev = doc_events(&[FIRED_NEAR_TOVUZ, looted, burned], "2024-02-13");
+    assert_eq!(place_of(&ev, "looted"), Some("Tovuz"));
+    assert_eq!(place_of(&ev, "burned down"), Some("Tovuz"));
+    // Another day's looting is another incident.
+    let sunday = "Shops/3/nsubj:pass were/3/aux:pass looted/0/root on/5/case Sunday/3/obl ./3/punct";
+    let ev = doc_events(&[FIRED_NEAR_TOVUZ, sunday], "2024-02-13");
+    assert_eq!(place_of(&ev, "looted"), None);
+}
+
+#[test]
 fn arrests_and_earlier_provocations_take_no_place_of_the_day() {
     // Coercion by decree is decided away from the scene.
     let arrests = "Police/2/nsubj arrested/0/root activists/2/obj on/5/case Monday/2/obl ./2/punct";
     let ev = doc_events(&[FIRED_NEAR_TOVUZ, arrests], "2024-02-13");
     assert_eq!(place_of(&ev, "arrested"), None);
+    let curfew = "Authorities/2/nsubj imposed/0/root a/4/det curfew/2/obj on/6/case Monday/2/obl ./2/punct";
+    let ev = doc_events(&[FIRED_NEAR_TOVUZ, curfew], "2024-02-13");
+    let imposed = ev.iter().find(|e| e.action.cameo.starts_with("172")).expect("a curfew");
+    assert_eq!(imposed.location, None);
     // "in response to a provocation": the provocation is an earlier incident.
     let response = "Troops/2/nsubj fired/0/root on/4/case Monday/2/obl in/6/case response/2/obl to/9/case a/9/det \
                     provocation/6/nmod by/12/case Armenian/12/amod forces/9/nmod ./2/punct";
