@@ -51,6 +51,7 @@ mod tests_passives;
 mod tests_phrasebook;
 mod tests_places;
 mod tests_posture;
+mod tests_praised;
 mod tests_questions;
 mod tests_reaction_dates;
 mod tests_reality;
