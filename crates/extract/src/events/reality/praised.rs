@@ -5,7 +5,7 @@
 //! already reads as the speech act's content). What is praised as an object ("praised the
 //! withdrawal") is stage 1's content noun; a praise that names no reason ("praised the troops who
 //! repelled the attack") leaves the act alone.
-use crate::events::triggers::trigger::argument_lemmas;
+use crate::events::triggers::trigger::{argument_lemmas, pos};
 use crate::events::view::View;
 
 /// Trigger `head` lies in the "for" phrase or clause that gives a praise's reason.
@@ -24,8 +24,9 @@ pub(crate) fn praised_for(v: &View, head: usize) -> bool {
     false
 }
 
-/// Word `a` is a praise (CAMEO 051) as its arguments code it ("welcomed the minister" hosts: 043).
+/// Word `a` is a praise (CAMEO 051) as its part of speech and arguments code it ("welcomed the
+/// minister" hosts: 043; "took credit for" is a claim, the noun, not the verb "credited").
 fn praise(v: &View, a: usize) -> bool {
-    let Some(m) = crate::lexicon::lookup_pos(&v.lemmas, a, None) else { return false };
+    let Some(m) = crate::lexicon::lookup_pos(&v.lemmas, a, Some(pos(v, a))) else { return false };
     m.entry.code_for(&argument_lemmas(v, a)).is_some_and(|c| c.starts_with("051"))
 }
