@@ -20,6 +20,7 @@ mod tests_core;
 mod tests_counterparts;
 mod tests_crowds;
 mod tests_dates;
+mod tests_deaths;
 mod tests_dictionary;
 mod tests_doers;
 mod tests_domestic;
