@@ -1,6 +1,7 @@
 //! Stage 2a, reality: takes a trigger with its roles and dates, gives whether it reports something
 //! that happened. [`not_an_event`], [`background`] and [`brought_about`] here (with `questions`,
-//! `comments`, `arrivals`, `charges`, `standing`, `identified`); `generic`, `figurative` (with
+//! `comments`, `arrivals`, `charges`, `standing`, `identified`, `praised`,
+//! `deaths`); `generic`, `figurative` (with
 //! `work`), `endangers`, `hazards`, `settings`, `press`, `unrealized` for the other ways a trigger
 //! reports nothing that happened; `voices` for speakers who speak as no party; `domestic`, once the
 //! parties are found, for one party's act on its own laws.
@@ -12,6 +13,7 @@
 mod arrivals;
 mod charges;
 mod comments;
+mod deaths;
 pub(super) mod domestic;
 pub(super) mod endangers;
 pub(super) mod figurative;
@@ -19,6 +21,7 @@ pub(super) mod generic;
 pub(super) mod hazards;
 mod identified;
 pub(super) mod options;
+mod praised;
 pub(super) mod press;
 mod questions;
 pub(super) mod settings;
@@ -84,6 +87,14 @@ pub(super) fn not_an_event(v: &View, head: usize, cameo: &str, nominal: bool, da
     // "people wounded in the fighting", "victims injured in the blasts": the incident only picks
     // people out ("the militants involved in the attacks" are its parties and keep it).
     if identified::identifies(v, head) {
+        return true;
+    }
+    // "She died on the spot": a death with no cause of violence and no count is no one's act.
+    if !nominal && deaths::uncaused_death(v, head) {
+        return true;
+    }
+    // "praised ECOWAS for activating its standby force": what the praise is for is its topic.
+    if praised::praised_for(v, head) {
         return true;
     }
     // "the International Criminal Court, which investigates …": a standing description; a
