@@ -1,6 +1,6 @@
 //! "She died on the spot", "When his father died in 1927", "an American student who died shortly
 //! after his release", "it's our people who are dying": a death verb that names no cause of violence
-//! in its clause and counts no dead tells no act of anyone. It is a natural death, or a victim of an
+//! in its clause and counts no dead (not even one) tells no act of anyone. It is a natural death, or a victim of an
 //! incident the story has told, restated (GUIDELINES §12.8: deaths with no act behind them; §2:
 //! repetitions). A count keeps it ("over 60 people had died", "only a small number of people died":
 //! the gold records a toll told alone), and so does a cause in the clause ("died in the attack",
@@ -14,7 +14,9 @@ pub(crate) fn uncaused_death(v: &View, head: usize) -> bool {
     if !words::get("death_verbs").contains(&v.lemmas[head].as_str()) {
         return false;
     }
-    let counted = v.casualties().iter().any(|c| c.count.is_some_and(|n| n > 1));
+    // A toll of one counts too: "one of the wounded later died", "a third officer died Saturday"
+    // update an incident's toll (issue 10's toll wordings).
+    let counted = v.casualties().iter().any(|c| c.count.is_some());
     !counted && !quantity(v, head) && !caused(v, head)
 }
 

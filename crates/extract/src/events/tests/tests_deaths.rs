@@ -1,12 +1,8 @@
 //! Deaths with no cause and no count (`reality::deaths`): no one's act.
-use crate::events::testing::events_of;
+use crate::events::testing::{events_of, has};
 
 fn actions(ev: &[casus_core::Event]) -> Vec<(&str, &str)> {
     ev.iter().map(|e| (e.action.text.as_str(), e.action.cameo.as_str())).collect()
-}
-
-fn has(ev: &[casus_core::Event], text: &str) -> bool {
-    ev.iter().any(|e| e.action.text == text)
 }
 
 #[test]
@@ -38,4 +34,17 @@ fn a_counted_or_caused_death_stays() {
         None,
     );
     assert!(!fired.is_empty(), "{:?}", actions(&fired));
+}
+
+#[test]
+fn one_more_death_of_the_incident_stays() {
+    // "One of the wounded later died in hospital": a toll of one, the incident's toll updated.
+    let wounded = events_of(
+        "One/6/nsubj of/4/case the/4/det wounded/1/nmod later/6/advmod died/0/root in/8/case hospital/6/obl ./6/punct",
+        None,
+    );
+    assert!(has(&wounded, "died"), "{:?}", actions(&wounded));
+    // "A third officer died on Saturday."
+    let third = events_of("A/3/det third/3/amod officer/4/nsubj died/0/root on/6/case Saturday/4/obl ./4/punct", None);
+    assert!(has(&third, "died"), "{:?}", actions(&third));
 }

@@ -125,7 +125,9 @@ fn a_town_attacked_is_where_a_country_attacked_is_whom() {
     assert!(country.iter().any(|e| e.target.as_ref().is_some_and(|t| t.country.as_deref() == Some("LBN"))));
     let hotel = doc_events(&["Gunmen/2/nsubj attacked/0/root a/4/det hotel/2/obj ./2/punct"], "2024-05-09");
     assert_eq!(party_texts(&hotel), [("190", Some("Gunmen"), Some("a hotel"))]);
+}
 
+#[test]
 fn taking_over_property_confiscates_it_and_taking_over_a_place_takes_it() {
     // PETRARCH TAKE_OVER and TAKE_PROPERTY: schools, farms, companies taken over are property (1711).
     let schools = codes(
