@@ -251,6 +251,8 @@ fn roles(v: &View, t: &Trigger, nominal: bool) -> Roles {
     }
     if t.m.entry.place_object {
         args::towns::taken_towns(v, &mut roles);
+    } else if is_force(&t.cameo) {
+        args::towns::struck_places(v, &mut roles);
     }
     phrase_noun_aims(v, t, speaker, &mut roles);
     args::measures::laid_on(v, speaker, &t.cameo, &mut roles);

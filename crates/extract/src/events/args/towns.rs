@@ -1,5 +1,7 @@
 //! A town or region named before an event noun ("the Kabul bombing") is where the event happened,
-//! not who did it: read by the place argument of event nouns (`nominal`) and by party reading.
+//! not who did it: read by the place argument of event nouns (`nominal`) and by party reading. A town
+//! an armed force takes, or one a force strikes ("shelled Jaffna", "hit northern Israel"), is where
+//! it acted, not a party it acted on.
 use crate::events::roles::Roles;
 use crate::events::view::View;
 use crate::events::words;
@@ -34,4 +36,42 @@ pub(crate) fn taken_towns(v: &View, roles: &mut Roles) {
     let (towns, others): (Vec<usize>, Vec<usize>) = roles.targets.iter().partition(|x| named(x));
     roles.places.splice(0..0, towns);
     roles.targets = others;
+}
+
+/// "rebels shelled Jaffna", "rockets hit northern Israel", "bombers attacked parts of Abkhazia",
+/// "shelled the city of Kharkiv": a town, a region or a part of a country that a force strikes is
+/// where it struck, not a party it struck (GUIDELINES 12.9); a country named bare ("pounding
+/// Lebanon") stays its target, the state (GUIDELINES 12.9, applied in review).
+/// Aims too: "fired rockets at northern Israel".
+pub(crate) fn struck_places(v: &View, roles: &mut Roles) {
+    for list in [&mut roles.targets, &mut roles.aims] {
+        let (towns, others): (Vec<usize>, Vec<usize>) = list.iter().partition(|&&x| struck_place(v, x));
+        roles.places.splice(0..0, towns);
+        *list = others;
+    }
+}
+
+fn struck_place(v: &View, x: usize) -> bool {
+    // "the city of Kharkiv", "parts of Abkhazia", "the outskirts of Kabul": a part noun of a named place.
+    if words::get("place_part_nouns").contains(&v.lemmas[x].as_str()) {
+        return v.kids_with(x, &["nmod"]).any(|c| v.case_of(c).as_deref() == Some("of") && named_place(v, c));
+    }
+    // "northern Israel", "southern Lebanon": a compass word makes a country's name a region of it.
+    let compass =
+        || v.kids_with(x, &["amod", "compound"]).any(|c| words::get("compass_words").contains(&v.lower(c).as_str()));
+    named_place(v, x) && (!parties::is_country_name(&name_of(v, x)) || compass())
+}
+
+/// A place the gazetteer knows, or the model names as a town or state (GPE: "Jaffna", "Kharkiv",
+/// "Israel"); not a building, which the model may call a location ("the Grand Hyatt") and which is a
+/// facility with the role of its users.
+fn named_place(v: &View, x: usize) -> bool {
+    let town = v.sent.entities.iter().any(|e| e.tokens.contains(&x) && e.label == "GPE");
+    town || parties::lookup_place(v.word(x)).is_some_and(|p| p.known)
+}
+
+/// The gazetteer's name of the place word `x` names ("United States" for "States").
+fn name_of(v: &View, x: usize) -> String {
+    let span = v.sent.entities.iter().find(|e| e.tokens.contains(&x)).map(|e| e.tokens.clone()).unwrap_or(x..x + 1);
+    parties::lookup_place(v.text(span.clone())).map(|p| p.name).unwrap_or_else(|| v.text(span).to_string())
 }

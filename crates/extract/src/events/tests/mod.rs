@@ -64,6 +64,7 @@ mod tests_since_spans;
 mod tests_speech;
 mod tests_stances;
 mod tests_statements;
+mod tests_struck_places;
 mod tests_subversion;
 mod tests_summary_places;
 mod tests_targets;
