@@ -41,25 +41,43 @@ pub(crate) fn taken_towns(v: &View, roles: &mut Roles) {
 /// "rebels shelled Jaffna", "rockets hit northern Israel", "bombers attacked parts of Abkhazia",
 /// "shelled the city of Kharkiv": a town, a region or a part of a country that a force strikes is
 /// where it struck, not a party it struck (GUIDELINES 12.9); a country named bare ("pounding
-/// Lebanon") stays its target, the state (GUIDELINES 12.9, applied in review).
-/// Aims too: "fired rockets at northern Israel".
+/// Lebanon") stays its target, the state (GUIDELINES 12.9, applied in review). Aims too: "fired
+/// rockets at northern Israel".
 pub(crate) fn struck_places(v: &View, roles: &mut Roles) {
+    let mut struck = Vec::new();
     for list in [&mut roles.targets, &mut roles.aims] {
-        let (towns, others): (Vec<usize>, Vec<usize>) = list.iter().partition(|&&x| struck_place(v, x));
-        roles.places.splice(0..0, towns);
-        *list = others;
+        list.retain(|&x| struck_place(v, x).map(|places| struck.extend(places)).is_none());
     }
+    roles.places.splice(0..0, struck);
 }
 
-fn struck_place(v: &View, x: usize) -> bool {
-    // "the city of Kharkiv", "parts of Abkhazia", "the outskirts of Kabul": a part noun of a named place.
+/// The place words a struck place `x` gives the event's place, or `None` when `x` is no place.
+fn struck_place(v: &View, x: usize) -> Option<Vec<usize>> {
+    // "the city of Kharkiv", "parts of Abkhazia", "the country's second city, Kharkiv", "Yemen's
+    // capital": a part noun of a named place, in an of-phrase, an apposition or a possessive; a
+    // country's part says no town (the event keeps the story's place).
     if words::get("place_part_nouns").contains(&v.lemmas[x].as_str()) {
-        return v.kids_with(x, &["nmod"]).any(|c| v.case_of(c).as_deref() == Some("of") && named_place(v, c));
+        let found = v.kids(x).iter().copied().find(|&c| part_of_place(v, c))?;
+        return Some(match v.rel(found) {
+            "nmod" => vec![x],
+            _ if parties::is_country_name(&name_of(v, found)) => Vec::new(),
+            _ => vec![found],
+        });
     }
     // "northern Israel", "southern Lebanon": a compass word makes a country's name a region of it.
     let compass =
         || v.kids_with(x, &["amod", "compound"]).any(|c| words::get("compass_words").contains(&v.lower(c).as_str()));
-    named_place(v, x) && (!parties::is_country_name(&name_of(v, x)) || compass())
+    (named_place(v, x) && (!parties::is_country_name(&name_of(v, x)) || compass())).then(|| vec![x])
+}
+
+/// Whether dependent `c` of a place part noun names the place it is part of.
+fn part_of_place(v: &View, c: usize) -> bool {
+    let names = match v.rel(c) {
+        "nmod" => v.case_of(c).as_deref() == Some("of"),
+        "nmod:poss" | "appos" => true,
+        _ => false,
+    };
+    names && named_place(v, c)
 }
 
 /// A place the gazetteer knows, or the model names as a town or state (GPE: "Jaffna", "Kharkiv",

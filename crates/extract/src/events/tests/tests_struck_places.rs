@@ -61,3 +61,21 @@ fn a_school_struck_in_a_town_stays_the_target() {
     );
     assert_eq!(targets(&ev), [("190", Some("a school in Kharkiv"), Some("CVL"))], "{ev:#?}");
 }
+
+#[test]
+fn airstrikes_on_a_countrys_capital_have_no_target() {
+    let ev = doc_events(
+        &["Saudi/2/amod airstrikes/3/nsubj hit/0/root Yemen/6/nmod:poss 's/4/case capital/3/obj on/8/case Monday/3/obl ./3/punct"],
+        "2025-03-12",
+    );
+    assert!(ev.iter().all(|e| e.target.is_none()), "{ev:#?}");
+}
+
+#[test]
+fn a_city_named_in_apposition_is_no_target() {
+    let ev = doc_events(
+        &["Russian/2/amod missiles/3/nsubj struck/0/root a/6/det northeastern/6/amod city/3/obj ,/8/punct Kharkiv/6/appos ,/8/punct on/11/case Monday/3/obl ./3/punct"],
+        "2025-03-12",
+    );
+    assert!(ev.iter().all(|e| e.target.is_none()), "{ev:#?}");
+}
