@@ -252,7 +252,7 @@ fn roles(v: &View, t: &Trigger, nominal: bool) -> Roles {
     if t.m.entry.place_object {
         args::towns::taken_towns(v, &mut roles);
     } else if is_force(&t.cameo) {
-        args::towns::attacked_towns(v, &mut roles);
+        args::towns::struck_places(v, &mut roles);
     }
     phrase_noun_aims(v, t, speaker, &mut roles);
     args::measures::laid_on(v, speaker, &t.cameo, &mut roles);
@@ -287,6 +287,8 @@ fn roles(v: &View, t: &Trigger, nominal: bool) -> Roles {
         args::crowds::protesters(v, speaker, &mut roles);
     }
     hinted::refine(v, t.head, &t.m.tokens, &mut roles);
+    // "ambushed a bus transporting a paramilitary force": whom the vehicle carries is struck.
+    args::carried::carried(v, &mut roles);
     // "deployed troops", "forces were dispatched": the actor's own, not whom the posture aims at. Only
     // while the code is still a posture (15x): a plan or call to deploy (03x, 10x) keeps the roles the
     // other rules give it, and aid sent (07x, "sent food into Gaza") has a recipient.

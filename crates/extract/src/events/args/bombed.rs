@@ -42,6 +42,7 @@ fn beside(v: &View, c: usize) -> Option<usize> {
 fn is_facility(v: &View, c: usize) -> bool {
     let common = v.word(c).chars().next().is_some_and(char::is_lowercase);
     let generic = words::get("generic_victims").contains(&v.lemmas[c].as_str());
-    let role = || v.party_role(c).is_some();
+    // "in front of a vehicle carrying the army chief": a vehicle counts by whom it carries.
+    let role = || v.party_role(c).is_some() || super::carried::occupants(v, c).is_some();
     common && !generic && !is_place_noun(v, c) && role()
 }

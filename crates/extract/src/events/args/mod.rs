@@ -4,7 +4,8 @@
 //! `warnings`, `contacts`, `retaliation`, `crowds` fill roles for their kinds of event, `hinted`
 //! joins the model's argument head where the parse leaves a role empty, `posted` keeps a
 //! posture verb's own forces out of its targets, and `measures` puts whom a measure is laid on in
-//! place of the measure ("imposed sanctions on X").
+//! place of the measure ("imposed sanctions on X"); `carried` puts whom a vehicle carries in its place
+//! ("ambushed a bus carrying troops").
 //!
 //! Argument roles of a trigger read off the dependency parse: who acts, on whom, where.
 pub(super) mod contacts;
@@ -20,6 +21,7 @@ use crate::lexicon::Pos;
 
 pub(super) mod addressed;
 pub(super) mod bombed;
+pub(super) mod carried;
 pub(super) mod folded;
 mod issued;
 pub(super) mod measures;

@@ -1,5 +1,7 @@
 //! A town or region named before an event noun ("the Kabul bombing") is where the event happened,
-//! not who did it: read by the place argument of event nouns (`nominal`) and by party reading.
+//! not who did it: read by the place argument of event nouns (`nominal`) and by party reading. A town
+//! an armed force takes, or one a force strikes ("shelled Jaffna", "hit northern Israel"), is where
+//! it acted, not a party it acted on.
 use crate::events::roles::Roles;
 use crate::events::view::View;
 use crate::events::words;
@@ -36,24 +38,58 @@ pub(crate) fn taken_towns(v: &View, roles: &mut Roles) {
     roles.targets = others;
 }
 
-/// "shelled Jaffna", "rockets hit Haifa", "a rebel attack on Khartoum": a named town, city or region
-/// that a force acts on locates the event and is no target (GUIDELINES 12.9), while a country stays
-/// the party attacked ("warplanes pounded Lebanon").
-pub(crate) fn attacked_towns(v: &View, roles: &mut Roles) {
-    let (towns, others): (Vec<usize>, Vec<usize>) = roles.targets.iter().partition(|&&x| named_town(v, x));
-    roles.places.splice(0..0, towns);
-    roles.targets = others;
+/// "rebels shelled Jaffna", "rockets hit northern Israel", "bombers attacked parts of Abkhazia",
+/// "shelled the city of Kharkiv": a town, a region or a part of a country that a force strikes is
+/// where it struck, not a party it struck (GUIDELINES 12.9); a country named bare ("pounding
+/// Lebanon") stays its target, the state (GUIDELINES 12.9, applied in review). Aims too: "fired
+/// rockets at northern Israel".
+pub(crate) fn struck_places(v: &View, roles: &mut Roles) {
+    let mut struck = Vec::new();
+    for list in [&mut roles.targets, &mut roles.aims] {
+        list.retain(|&x| struck_place(v, x).map(|places| struck.extend(places)).is_none());
+    }
+    roles.places.splice(0..0, struck);
 }
 
-/// Whether word `x` heads the name of a known town or region, or one the model tags as a
-/// geopolitical entity, that is no country: the whole name is looked up ("Sri Lanka", not "Lanka").
-/// A facility ("the Grand Hyatt") stays a target (GUIDELINES 12.9).
-fn named_town(v: &View, x: usize) -> bool {
-    let entity = v.sent.entities.iter().find(|e| e.tokens.contains(&x) && matches!(e.label.as_str(), "GPE" | "LOC"));
-    let text = entity.map_or(v.word(x), |e| v.text(e.tokens.clone()));
-    let place = parties::lookup_place(text);
-    if place.as_ref().is_some_and(|p| parties::is_country_name(&p.name)) {
-        return false;
+/// The place words a struck place `x` gives the event's place, or `None` when `x` is no place.
+fn struck_place(v: &View, x: usize) -> Option<Vec<usize>> {
+    // "the city of Kharkiv", "parts of Abkhazia", "the country's second city, Kharkiv", "Yemen's
+    // capital": a part noun of a named place, in an of-phrase, an apposition or a possessive; a
+    // country's part says no town (the event keeps the story's place).
+    if words::get("place_part_nouns").contains(&v.lemmas[x].as_str()) {
+        let found = v.kids(x).iter().copied().find(|&c| part_of_place(v, c))?;
+        return Some(match v.rel(found) {
+            "nmod" => vec![x],
+            _ if parties::is_country_name(&name_of(v, found)) => Vec::new(),
+            _ => vec![found],
+        });
     }
-    entity.is_some_and(|e| e.label == "GPE") || place.is_some_and(|p| p.known)
+    // "northern Israel", "southern Lebanon": a compass word makes a country's name a region of it.
+    let compass =
+        || v.kids_with(x, &["amod", "compound"]).any(|c| words::get("compass_words").contains(&v.lower(c).as_str()));
+    (named_place(v, x) && (!parties::is_country_name(&name_of(v, x)) || compass())).then(|| vec![x])
+}
+
+/// Whether dependent `c` of a place part noun names the place it is part of.
+fn part_of_place(v: &View, c: usize) -> bool {
+    let names = match v.rel(c) {
+        "nmod" => v.case_of(c).as_deref() == Some("of"),
+        "nmod:poss" | "appos" => true,
+        _ => false,
+    };
+    names && named_place(v, c)
+}
+
+/// A place the gazetteer knows, or the model names as a town or state (GPE: "Jaffna", "Kharkiv",
+/// "Israel"); not a building, which the model may call a location ("the Grand Hyatt") and which is a
+/// facility with the role of its users.
+fn named_place(v: &View, x: usize) -> bool {
+    let town = v.sent.entities.iter().any(|e| e.tokens.contains(&x) && e.label == "GPE");
+    town || parties::lookup_place(v.word(x)).is_some_and(|p| p.known)
+}
+
+/// The gazetteer's name of the place word `x` names ("United States" for "States").
+fn name_of(v: &View, x: usize) -> String {
+    let span = v.sent.entities.iter().find(|e| e.tokens.contains(&x)).map(|e| e.tokens.clone()).unwrap_or(x..x + 1);
+    parties::lookup_place(v.text(span.clone())).map(|p| p.name).unwrap_or_else(|| v.text(span).to_string())
 }

@@ -1,0 +1,81 @@
+//! A town, region or part of a country that a force strikes is where it struck, not a party it struck
+//! (`args::towns::struck_places`, GUIDELINES 12.9); a country named bare stays the state.
+use crate::events::testing::doc_events;
+use casus_core::Event;
+
+/// (CAMEO code, target text, target role) of every event.
+fn targets(ev: &[Event]) -> Vec<(&str, Option<&str>, Option<&str>)> {
+    ev.iter()
+        .map(|e| {
+            let t = e.target.as_ref();
+            (e.action.cameo.as_str(), t.map(|t| t.text.as_str()), t.and_then(|t| t.role.as_deref()))
+        })
+        .collect()
+}
+
+fn place(ev: &[Event]) -> Option<&str> {
+    ev.first().and_then(|e| e.location.as_ref()).and_then(|l| l.name.as_deref())
+}
+
+#[test]
+fn rockets_that_hit_northern_israel_strike_a_place_not_the_state() {
+    let ev = doc_events(
+        &["Militants/2/nsubj fired/0/root rockets/2/obj at/6/case northern/6/amod Israel/2/obl on/8/case Monday/2/obl ./2/punct"],
+        "2025-03-12",
+    );
+    assert_eq!(targets(&ev), [("194", None, None)], "{ev:#?}");
+    assert_eq!(place(&ev), Some("Israel"), "{ev:#?}");
+}
+
+#[test]
+fn shelling_the_city_of_kharkiv_has_no_target() {
+    let ev = doc_events(
+        &["Russian/2/amod forces/3/nsubj shelled/0/root the/5/det city/3/obj of/7/case Kharkiv/5/nmod on/9/case Monday/3/obl ./3/punct"],
+        "2025-03-12",
+    );
+    assert_eq!(targets(&ev), [("194", None, None)], "{ev:#?}");
+    assert_eq!(place(&ev), Some("Kharkiv"), "{ev:#?}");
+}
+
+#[test]
+fn an_attack_on_a_named_town_has_no_target() {
+    let ev =
+        doc_events(&["Rebels/2/nsubj attacked/0/root Beirut/2/obj on/5/case Monday/2/obl ./2/punct"], "2025-03-12");
+    assert_eq!(targets(&ev), [("190", None, None)], "{ev:#?}");
+}
+
+#[test]
+fn a_country_named_bare_stays_the_target() {
+    let ev = doc_events(
+        &["Israeli/2/amod jets/3/nsubj pounded/0/root Lebanon/3/obj on/6/case Monday/3/obl ./3/punct"],
+        "2025-03-12",
+    );
+    assert_eq!(targets(&ev), [("190", Some("Lebanon"), Some("GOV"))], "{ev:#?}");
+}
+
+#[test]
+fn a_school_struck_in_a_town_stays_the_target() {
+    let ev = doc_events(
+        &["Russian/2/amod missiles/3/nsubj struck/0/root a/5/det school/3/obj in/7/case Kharkiv/5/nmod on/9/case Monday/3/obl ./3/punct"],
+        "2025-03-12",
+    );
+    assert_eq!(targets(&ev), [("190", Some("a school in Kharkiv"), Some("CVL"))], "{ev:#?}");
+}
+
+#[test]
+fn airstrikes_on_a_countrys_capital_have_no_target() {
+    let ev = doc_events(
+        &["Saudi/2/amod airstrikes/3/nsubj hit/0/root Yemen/6/nmod:poss 's/4/case capital/3/obj on/8/case Monday/3/obl ./3/punct"],
+        "2025-03-12",
+    );
+    assert!(ev.iter().all(|e| e.target.is_none()), "{ev:#?}");
+}
+
+#[test]
+fn a_city_named_in_apposition_is_no_target() {
+    let ev = doc_events(
+        &["Russian/2/amod missiles/3/nsubj struck/0/root a/6/det northeastern/6/amod city/3/obj ,/8/punct Kharkiv/6/appos ,/8/punct on/11/case Monday/3/obl ./3/punct"],
+        "2025-03-12",
+    );
+    assert!(ev.iter().all(|e| e.target.is_none()), "{ev:#?}");
+}
