@@ -287,8 +287,11 @@ fn roles(v: &View, t: &Trigger, nominal: bool) -> Roles {
         args::crowds::protesters(v, speaker, &mut roles);
     }
     hinted::refine(v, t.head, &t.m.tokens, &mut roles);
-    // "ambushed a bus transporting a paramilitary force": whom the vehicle carries is struck.
-    args::carried::carried(v, &mut roles);
+    // "ambushed a bus transporting a paramilitary force": whom the vehicle carries is struck (force
+    // only: "arrested the coach of the team", "seized a ship carrying activists" act on the vehicle).
+    if is_force(&t.cameo) {
+        args::carried::carried(v, &mut roles);
+    }
     // "deployed troops", "forces were dispatched": the actor's own, not whom the posture aims at. Only
     // while the code is still a posture (15x): a plan or call to deploy (03x, 10x) keeps the roles the
     // other rules give it, and aid sent (07x, "sent food into Gaza") has a recipient.

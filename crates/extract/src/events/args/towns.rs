@@ -56,18 +56,26 @@ fn struck_place(v: &View, x: usize) -> Option<Vec<usize>> {
     // "the city of Kharkiv", "parts of Abkhazia", "the country's second city, Kharkiv", "Yemen's
     // capital": a part noun of a named place, in an of-phrase, an apposition or a possessive; a
     // country's part says no town (the event keeps the story's place).
-    if words::get("place_part_nouns").contains(&v.lemmas[x].as_str()) {
-        let found = v.kids(x).iter().copied().find(|&c| part_of_place(v, c))?;
+    // "Ukraine's port of Odesa": the town named beats the country that holds it.
+    let country = |c: &usize| parties::is_country_name(&name_of(v, *c));
+    if words::get("place_part_nouns").contains(&v.lemmas[x].as_str()) && !named_place(v, x) {
+        let mut parts: Vec<usize> = v.kids(x).iter().copied().filter(|&c| part_of_place(v, c)).collect();
+        parts.sort_by_key(country);
+        let found = *parts.first()?;
         return Some(match v.rel(found) {
-            "nmod" => vec![x],
-            _ if parties::is_country_name(&name_of(v, found)) => Vec::new(),
+            "nmod" if parts.len() == 1 => vec![x],
+            _ if country(&found) => Vec::new(),
             _ => vec![found],
         });
     }
-    // "northern Israel", "southern Lebanon": a compass word makes a country's name a region of it.
-    let compass =
-        || v.kids_with(x, &["amod", "compound"]).any(|c| words::get("compass_words").contains(&v.lower(c).as_str()));
-    (named_place(v, x) && (!parties::is_country_name(&name_of(v, x)) || compass())).then(|| vec![x])
+    // "northern Israel", "southern Lebanon": a compass word makes a country's name a region of it;
+    // one inside the name ("South Sudan", "South Korea") is the name.
+    let name = name_range(v, x);
+    let compass = || {
+        v.kids_with(x, &["amod", "compound"])
+            .any(|c| !name.contains(&c) && words::get("compass_words").contains(&v.lower(c).as_str()))
+    };
+    (named_place(v, x) && (!country(&x) || compass())).then(|| vec![x])
 }
 
 /// Whether dependent `c` of a place part noun names the place it is part of.
@@ -85,11 +93,31 @@ fn part_of_place(v: &View, c: usize) -> bool {
 /// facility with the role of its users.
 fn named_place(v: &View, x: usize) -> bool {
     let town = v.sent.entities.iter().any(|e| e.tokens.contains(&x) && e.label == "GPE");
-    town || parties::lookup_place(v.word(x)).is_some_and(|p| p.known)
+    // The whole name is looked up: "Gaza City", "the Gaza Strip" (tagged a location), "Kuwait City".
+    let known = |text: &str| parties::lookup_place(text).is_some_and(|p| p.known);
+    (town || known(&name_span(v, x)) || known(v.word(x))) && !names_group(v, x)
+}
+
+/// "struck Islamic State in Syria", "attacked Daesh": a group the model tags as a state is the party
+/// struck; a place's party reading is its state ("Beirut": Lebanon, GOV) or nothing.
+fn names_group(v: &View, x: usize) -> bool {
+    parties::normalize(&name_span(v, x)).is_some_and(|p| {
+        p.role.as_deref().is_some_and(|r| r != "GOV") || p.name.is_some_and(|n| !parties::is_country_name(&n))
+    })
+}
+
+/// The text of the entity word `x` is part of, or the word alone.
+fn name_span(v: &View, x: usize) -> String {
+    v.text(name_range(v, x)).to_string()
+}
+
+/// The tokens of the entity word `x` is part of, or the word alone.
+fn name_range(v: &View, x: usize) -> std::ops::Range<usize> {
+    v.sent.entities.iter().find(|e| e.tokens.contains(&x)).map(|e| e.tokens.clone()).unwrap_or(x..x + 1)
 }
 
 /// The gazetteer's name of the place word `x` names ("United States" for "States").
 fn name_of(v: &View, x: usize) -> String {
-    let span = v.sent.entities.iter().find(|e| e.tokens.contains(&x)).map(|e| e.tokens.clone()).unwrap_or(x..x + 1);
-    parties::lookup_place(v.text(span.clone())).map(|p| p.name).unwrap_or_else(|| v.text(span).to_string())
+    let span = name_span(v, x);
+    parties::lookup_place(&span).map(|p| p.name).unwrap_or(span)
 }

@@ -16,6 +16,11 @@ pub(crate) fn praised_for(v: &View, head: usize) -> bool {
         if !matches!(v.base_rel(cur), "advcl" | "acl" | "obl" | "nmod" | "obj" | "xcomp" | "conj") {
             return false;
         }
+        // "praised Israel for intercepting the missiles, hours after Iran fired drones": a clause with
+        // a subject of its own below the reason tells its own act (review 22a).
+        if v.kids_with(cur, &["nsubj", "nsubj:pass"]).next().is_some() {
+            return false;
+        }
         if praise(v, a) {
             return v.kids_with(cur, &["mark", "case"]).any(|m| v.lemmas[m] == "for");
         }

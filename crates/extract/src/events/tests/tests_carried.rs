@@ -75,3 +75,23 @@ fn a_ship_carrying_grain_stays_the_ship() {
     );
     assert!(ev.iter().all(|e| e.target.as_ref().is_none_or(|t| !t.text.contains("grain"))), "{ev:#?}");
 }
+
+#[test]
+fn goods_of_a_state_or_a_convoy_of_tanks_are_not_whom_a_vehicle_carries() {
+    // Review 22b: "Ukrainian grain" is no party carried; "a convoy of tanks" names vehicles.
+    let grain = doc_events(
+        &["Rebels/2/nsubj attacked/0/root a/4/det ship/2/obj carrying/4/acl Ukrainian/7/amod grain/5/obj ./2/punct"],
+        "2025-03-12",
+    );
+    assert!(!grain.is_empty(), "{:?}", targets(&grain));
+    assert!(grain.iter().all(|e| e.target.as_ref().is_none_or(|t| !t.text.contains("grain"))), "{:?}", targets(&grain));
+    let tanks = doc_events(
+        &["Rebels/2/nsubj attacked/0/root a/4/det convoy/2/obj of/7/case Russian/7/amod tanks/4/nmod ./2/punct"],
+        "2025-03-12",
+    );
+    assert!(
+        tanks.iter().any(|e| e.target.as_ref().is_some_and(|t| t.text.contains("convoy"))),
+        "{:?}",
+        targets(&tanks)
+    );
+}

@@ -34,6 +34,14 @@ fn a_counted_or_caused_death_stays() {
         None,
     );
     assert!(!fired.is_empty(), "{:?}", actions(&fired));
+    // "The man died after being beaten by soldiers": the beating is the cause, whatever beat's own
+    // victim list asks (review 22a).
+    let beaten = events_of(
+        "The/2/det man/3/nsubj died/0/root after/6/mark being/6/aux:pass beaten/3/advcl by/8/case \
+         soldiers/6/obl:agent ./3/punct",
+        None,
+    );
+    assert!(has(&beaten, "died"), "{:?}", actions(&beaten));
 }
 
 #[test]

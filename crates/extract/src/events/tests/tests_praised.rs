@@ -1,12 +1,8 @@
 //! The act a praise is for (`reality::praised`): the praise is the record, the act its topic.
-use crate::events::testing::events_of;
+use crate::events::testing::{events_of, has};
 
 fn actions(ev: &[casus_core::Event]) -> Vec<(&str, &str)> {
     ev.iter().map(|e| (e.action.text.as_str(), e.action.cameo.as_str())).collect()
-}
-
-fn has(ev: &[casus_core::Event], text: &str) -> bool {
-    ev.iter().any(|e| e.action.text == text)
 }
 
 #[test]
@@ -49,4 +45,16 @@ fn an_act_told_beside_a_praise_stays() {
         None,
     );
     assert!(has(&and, "deployed") && has(&and, "praised"), "{:?}", actions(&and));
+}
+
+#[test]
+fn an_act_with_its_own_subject_under_the_reason_stays() {
+    // "Biden praised Israel for intercepting missiles after Iran fired drones": Iran's act is told, not
+    // praised (review 22a).
+    let ev = events_of(
+        "Biden/2/nsubj praised/0/root Israel/2/obj for/5/mark intercepting/2/advcl missiles/5/obj \
+         after/9/mark Iran/9/nsubj fired/5/advcl drones/9/obj ./2/punct",
+        Some("2025-03-12"),
+    );
+    assert!(has(&ev, "fired"), "{:?}", actions(&ev));
 }

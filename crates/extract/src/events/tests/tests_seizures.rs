@@ -116,9 +116,9 @@ fn a_town_attacked_is_where_a_country_attacked_is_whom() {
         &["Warplanes/2/nsubj hit/0/root southern/4/amod Beirut/2/obj on/6/case Sunday/2/obl ./2/punct"],
         "2024-05-09",
     );
-    assert!(capital.iter().all(|e| e.target.is_none()), "{:?}", party_texts(&capital));
+    assert!(!capital.is_empty() && capital.iter().all(|e| e.target.is_none()), "{:?}", party_texts(&capital));
     let noun = doc_events(&["a/3/det rebel/3/compound attack/0/root on/5/case Khartoum/3/nmod"], "2024-05-09");
-    assert!(noun.iter().all(|e| e.target.is_none()), "{:?}", party_texts(&noun));
+    assert!(!noun.is_empty() && noun.iter().all(|e| e.target.is_none()), "{:?}", party_texts(&noun));
     // A country attacked stays the party attacked, and a hotel a target.
     let country =
         doc_events(&["Israeli/2/amod warplanes/3/nsubj pounded/0/root Lebanon/3/obj ./3/punct"], "2024-05-09");
@@ -128,18 +128,7 @@ fn a_town_attacked_is_where_a_country_attacked_is_whom() {
 }
 
 #[test]
-fn taking_over_property_confiscates_it_and_taking_over_a_place_takes_it() {
-    // PETRARCH TAKE_OVER and TAKE_PROPERTY: schools, farms, companies taken over are property (1711).
-    let schools = codes(
-        "The/2/det government/3/nsubj took/0/root over/3/compound:prt all/7/det foreign-run/7/amod \
-         schools/3/obj ./3/punct",
-    );
-    assert_eq!(schools, ["1711"]);
-    let farms = codes(
-        "The/2/det farms/4/nsubj:pass were/4/aux:pass taken/0/root over/4/compound:prt by/7/case \
-         militiamen/4/obl:agent ./4/punct",
-    );
-    assert_eq!(farms, ["1711"]);
+fn taking_over_a_palace_takes_it() {
     // A palace or a town taken over is ground taken (192, PETRARCH TAKE * &TOWN).
     let palace = codes(
         "Rebels/3/nsubj have/3/aux taken/0/root over/3/compound:prt the/7/det presidential/7/amod \
