@@ -131,3 +131,13 @@ pub fn date_of<'e>(events: &'e [casus_core::Event], action: &str) -> Option<&'e 
     let e = events.iter().find(|e| e.action.text == action).unwrap_or_else(|| panic!("no {action} in {events:?}"));
     e.date.as_ref().map(|d| d.value.as_str())
 }
+
+/// (CAMEO code, target text, target role) of every event.
+pub fn target_roles(ev: &[casus_core::Event]) -> Vec<(&str, Option<&str>, Option<&str>)> {
+    ev.iter()
+        .map(|e| {
+            let t = e.target.as_ref();
+            (e.action.cameo.as_str(), t.map(|t| t.text.as_str()), t.and_then(|t| t.role.as_deref()))
+        })
+        .collect()
+}

@@ -1,17 +1,6 @@
 //! A vehicle struck stands for whom it carries (`args::carried`): "ambushed a bus carrying soldiers"
 //! targets the soldiers; a vehicle carrying goods or people of no kind does not.
-use crate::events::testing::doc_events;
-use casus_core::Event;
-
-/// (CAMEO code, target text, target role) of every event.
-fn targets(ev: &[Event]) -> Vec<(&str, Option<&str>, Option<&str>)> {
-    ev.iter()
-        .map(|e| {
-            let t = e.target.as_ref();
-            (e.action.cameo.as_str(), t.map(|t| t.text.as_str()), t.and_then(|t| t.role.as_deref()))
-        })
-        .collect()
-}
+use crate::events::testing::{doc_events, target_roles as targets};
 
 #[test]
 fn an_ambushed_bus_carrying_soldiers_targets_the_soldiers() {

@@ -1,17 +1,7 @@
 //! A town, region or part of a country that a force strikes is where it struck, not a party it struck
 //! (`args::towns::struck_places`, GUIDELINES 12.9); a country named bare stays the state.
-use crate::events::testing::doc_events;
+use crate::events::testing::{doc_events, target_roles as targets};
 use casus_core::Event;
-
-/// (CAMEO code, target text, target role) of every event.
-fn targets(ev: &[Event]) -> Vec<(&str, Option<&str>, Option<&str>)> {
-    ev.iter()
-        .map(|e| {
-            let t = e.target.as_ref();
-            (e.action.cameo.as_str(), t.map(|t| t.text.as_str()), t.and_then(|t| t.role.as_deref()))
-        })
-        .collect()
-}
 
 fn place(ev: &[Event]) -> Option<&str> {
     ev.first().and_then(|e| e.location.as_ref()).and_then(|l| l.name.as_deref())
