@@ -32,8 +32,7 @@ fn fired_from_afar(v: &View, noun: usize) -> bool {
 /// into or takes (a `place_obj` trigger) is where it acted, not a party it acted on (GUIDELINES
 /// 12.9); a site it takes ("the presidential palace") stays its target.
 pub(crate) fn taken_towns(v: &View, roles: &mut Roles) {
-    let named = |x: &usize| v.is_place_name(*x) || parties::lookup_place(v.word(*x)).is_some_and(|p| p.known);
-    let (towns, others): (Vec<usize>, Vec<usize>) = roles.targets.iter().partition(|x| named(x));
+    let (towns, others): (Vec<usize>, Vec<usize>) = roles.targets.iter().partition(|&&x| named_place(v, x));
     roles.places.splice(0..0, towns);
     roles.targets = others;
 }
@@ -58,7 +57,10 @@ fn struck_place(v: &View, x: usize) -> Option<Vec<usize>> {
     // country's part says no town (the event keeps the story's place).
     // "Ukraine's port of Odesa": the town named beats the country that holds it.
     let country = |c: &usize| parties::is_country_name(&name_of(v, *c));
-    if words::get("place_part_nouns").contains(&v.lemmas[x].as_str()) && !named_place(v, x) {
+    // The generic place nouns of place naming ("city", "district", "part") and the compass nouns ("the
+    // north of Mali").
+    let part_noun = ["place_generic", "compass_words"].iter().any(|l| words::get(l).contains(&v.lemmas[x].as_str()));
+    if part_noun && !named_place(v, x) {
         let mut parts: Vec<usize> = v.kids(x).iter().copied().filter(|&c| part_of_place(v, c)).collect();
         parts.sort_by_key(country);
         let found = *parts.first()?;

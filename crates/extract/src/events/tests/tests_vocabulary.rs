@@ -217,3 +217,15 @@ fn requesting_a_party_to_act_or_that_something_be_done_is_an_appeal() {
     );
     assert!(got.iter().all(|c| !c.starts_with("02")), "{got:?}");
 }
+
+#[test]
+fn freeing_from_captivity_or_on_bail_frees_whom_release_does() {
+    // Review 22a: "free from" and "free * on bail" share release's list of the freed (@freed).
+    let crew = crate::events::testing::codes(
+        "Pirates/2/nsubj freed/0/root the/4/det crew/2/obj from/6/case captivity/2/obl ./2/punct",
+    );
+    assert_eq!(crew, ["0841"]);
+    let boy =
+        crate::events::testing::codes("Police/2/nsubj freed/0/root the/4/det boy/2/obj on/6/case bail/2/obl ./2/punct");
+    assert_eq!(boy, ["0841"]);
+}
