@@ -144,9 +144,10 @@ fn latest_within(events: &[Event], metas: &[Meta], i: usize, within: &str) -> Op
 }
 
 /// An unplaced incident event, but not a summary ([`summary`]), not the earlier incident an act responds
-/// to ("in response to a provocation"), nor coercion by decree (`decree_codes`: designations, curfews,
-/// arrests, expulsions), which is decided away from the scene of the day's incident. Looting and
-/// burning (171) are done at the scene: "Part of the market was burned down and then looted".
+/// to ("in response to a provocation"), nor coercion by decree or from afar (`decree_codes`:
+/// designations, curfews, arrests, expulsions, cyberattacks), which is decided away from the scene of
+/// the day's incident. Looting and burning (171) are done at the scene: "Part of the market was
+/// burned down and then looted" (confiscation shares looting's code, 1711, and so takes the place too).
 fn receives(event: &Event, meta: &Meta) -> bool {
     let cameo = event.action.cameo.as_str();
     let decree = crate::events::words::get("decree_codes").iter().any(|c| cameo.starts_with(c));
