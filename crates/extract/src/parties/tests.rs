@@ -343,7 +343,8 @@ fn base_and_owner_compounds() {
         ("the French-run factory", t("France", "FRA", "CVL")),
         // Where no such participle follows, the state is still the party's.
         ("the London activist", t("United Kingdom", "GBR", "OPP")),
-        ("a Greek tanker", t("Greece", "GRC", "GOV")),
+        // (a tanker is civilian infrastructure either way, GUIDELINES §12.9).
+        ("a Greek tanker", t("Greece", "GRC", "CVL")),
         ("Somalia-based al-Shabab", t("al-Shabab", "SOM", "REB")),
         // An armed group's base is where it operates (GUIDELINES §12.3).
         ("Pakistan-based militants", t("Pakistan", "PAK", "REB")),
@@ -387,5 +388,48 @@ fn a_us_party_member_keeps_the_congress_line_with_other_words() {
     let cases = [("Senate Democrats", us()), ("Democratic Rep. Jane Roe", us())];
     for (span, want) in cases {
         assert_eq!(n(span), want, "{span}");
+    }
+}
+
+#[test]
+fn a_facility_takes_the_role_of_its_users_not_its_state() {
+    // GUIDELINES §12.9: a base or barracks is the army's, civilian infrastructure is private people's;
+    // a state named on a facility says whose it is, not that its government is struck.
+    let cases = [
+        ("two Georgian air bases", t("Georgia", "GEO", "MIL")),
+        ("a Russian airbase in Syria", t("Russia", "RUS", "MIL")),
+        ("U.S. military bases", t("United States", "USA", "MIL")),
+        ("the Nigerian army barracks", t("Nigeria", "NGA", "MIL")),
+        ("an Iraqi oil pipeline", t("Iraq", "IRQ", "CVL")),
+        ("a Greek oil tanker", t("Greece", "GRC", "CVL")),
+        ("an Italian oil vessel", t("Italy", "ITA", "CVL")),
+        ("Ukrainian power stations", t("Ukraine", "UKR", "CVL")),
+        ("a Lebanese bridge", t("Lebanon", "LBN", "CVL")),
+    ];
+    for (span, want) in cases {
+        assert_eq!(n(span), want, "{span}");
+    }
+}
+
+#[test]
+fn a_facility_word_does_not_outweigh_who_holds_it_or_a_force() {
+    let cases = [
+        // An armed group's base is the group's (a strong role beats a facility).
+        ("an al-Shabab base", t("al-Shabab", "SOM", "REB")),
+        ("militant bases in Pakistan", t("Pakistan", "PAK", "REB")),
+        // War gear and a state's organs keep their own roles.
+        ("Russian warships", t("Russia", "RUS", "MIL")),
+        ("the Iraqi oil ministry", t("Iraq", "IRQ", "GOV")),
+    ];
+    for (span, want) in cases {
+        assert_eq!(n(span), want, "{span}");
+    }
+    // A bare ship or vessel may be a navy's: no civilian role from the noun alone.
+    for span in ["a Russian ship", "an Iranian vessel"] {
+        assert_ne!(n(span).2.as_deref(), Some("CVL"), "{span}");
+    }
+    // A bare base may be an army's, a group's or "a base of operations": it names no one.
+    for span in ["the base", "bases"] {
+        assert_eq!(n(span), t("-", "-", "-"), "{span}");
     }
 }
