@@ -142,8 +142,6 @@ mod tests {
             span: None,
             headline: false,
             new_item: false,
-            lead: false,
-            lead_default: false,
         }
     }
 
