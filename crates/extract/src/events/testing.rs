@@ -141,3 +141,13 @@ pub fn target_roles(ev: &[casus_core::Event]) -> Vec<(&str, Option<&str>, Option
         })
         .collect()
 }
+
+/// (CAMEO code, target country, target role) of every event.
+pub fn target_keys(ev: &[casus_core::Event]) -> Vec<(&str, Option<&str>, Option<&str>)> {
+    ev.iter()
+        .map(|e| {
+            let t = e.target.as_ref();
+            (e.action.cameo.as_str(), t.and_then(|t| t.country.as_deref()), t.and_then(|t| t.role.as_deref()))
+        })
+        .collect()
+}

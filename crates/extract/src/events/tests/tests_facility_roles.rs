@@ -1,18 +1,7 @@
 //! A struck facility takes the role of its users (GUIDELINES §12.9; `parties.tsv` role lines): a base
 //! or barracks is the army's, a pipeline, bridge, power station or tanker is civilian infrastructure; the
 //! state named on it says whose it is, not that its government was struck.
-use crate::events::testing::doc_events;
-use casus_core::Event;
-
-/// (CAMEO code, target country, target role) of every event.
-fn target_keys(ev: &[Event]) -> Vec<(&str, Option<&str>, Option<&str>)> {
-    ev.iter()
-        .map(|e| {
-            let t = e.target.as_ref();
-            (e.action.cameo.as_str(), t.and_then(|t| t.country.as_deref()), t.and_then(|t| t.role.as_deref()))
-        })
-        .collect()
-}
+use crate::events::testing::{doc_events, target_keys};
 
 #[test]
 fn bombed_air_bases_are_the_armys() {

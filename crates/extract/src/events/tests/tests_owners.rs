@@ -1,16 +1,5 @@
 //! Targets of comments on another's words or deeds (owners.rs): the one whose act the object names.
-use crate::events::testing::doc_events;
-use casus_core::Event;
-
-/// (CAMEO code, target country, target role) of every event.
-fn targets(ev: &[Event]) -> Vec<(&str, Option<&str>, Option<&str>)> {
-    ev.iter()
-        .map(|e| {
-            let t = e.target.as_ref();
-            (e.action.cameo.as_str(), t.and_then(|t| t.country.as_deref()), t.and_then(|t| t.role.as_deref()))
-        })
-        .collect()
-}
+use crate::events::testing::{doc_events, target_keys as targets};
 
 #[test]
 fn a_denial_of_allegations_made_by_a_state_is_aimed_at_it() {
