@@ -1,7 +1,7 @@
 //! "She died on the spot", "When his father died in 1927", "it's our people who are dying": a death
 //! verb that names no cause of violence in its clause, in a sentence that counts no dead (not even
-//! one: "an American student who died" counts one), tells no act of anyone. It is a natural death, or a victim of an
-//! incident the story has told, restated (GUIDELINES §12.8: deaths with no act behind them; §2:
+//! one: "an American student who died" counts one), tells no act of anyone. It is a natural death,
+//! or a victim of an incident the story has told, restated (GUIDELINES §12.8: deaths with no act behind them; §2:
 //! repetitions). A count keeps it ("over 60 people had died", "only a small number of people died":
 //! the gold records a toll told alone), and so does a cause in the clause ("died in the attack",
 //! "died of his wounds", "died in custody", "died when troops fired"): the act it names.
