@@ -48,6 +48,11 @@ pub fn has(ev: &[casus_core::Event], text: &str) -> bool {
     ev.iter().any(|e| e.action.text == text)
 }
 
+/// (trigger text, code) of every event, for assertion messages.
+pub fn actions(ev: &[casus_core::Event]) -> Vec<(&str, &str)> {
+    ev.iter().map(|e| (e.action.text.as_str(), e.action.cameo.as_str())).collect()
+}
+
 /// The trigger texts of `ev`, for assertion messages.
 pub fn triggers(ev: &[casus_core::Event]) -> Vec<&str> {
     ev.iter().map(|e| e.action.text.as_str()).collect()

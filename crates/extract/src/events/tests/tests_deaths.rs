@@ -1,9 +1,5 @@
 //! Deaths with no cause and no count (`reality::deaths`): no one's act.
-use crate::events::testing::{events_of, has};
-
-fn actions(ev: &[casus_core::Event]) -> Vec<(&str, &str)> {
-    ev.iter().map(|e| (e.action.text.as_str(), e.action.cameo.as_str())).collect()
-}
+use crate::events::testing::{actions, events_of, has};
 
 #[test]
 fn one_death_with_no_cause_is_no_act() {

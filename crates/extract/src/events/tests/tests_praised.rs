@@ -1,9 +1,5 @@
 //! The act a praise is for (`reality::praised`): the praise is the record, the act its topic.
-use crate::events::testing::{events_of, has};
-
-fn actions(ev: &[casus_core::Event]) -> Vec<(&str, &str)> {
-    ev.iter().map(|e| (e.action.text.as_str(), e.action.cameo.as_str())).collect()
-}
+use crate::events::testing::{actions, events_of, has};
 
 #[test]
 fn an_act_a_praise_is_for_is_its_topic() {

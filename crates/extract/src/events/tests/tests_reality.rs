@@ -1,14 +1,6 @@
 //! Triggers that report no occurrence (`reality`): denied reports, the future and plans, patterns,
 //! a copula naming its subject's event again, incidents named only as the topic of another noun.
-use crate::events::testing::{doc_events, events_of};
-
-fn actions(ev: &[casus_core::Event]) -> Vec<(&str, &str)> {
-    ev.iter().map(|e| (e.action.text.as_str(), e.action.cameo.as_str())).collect()
-}
-
-fn has(ev: &[casus_core::Event], text: &str) -> bool {
-    ev.iter().any(|e| e.action.text == text)
-}
+use crate::events::testing::{actions, doc_events, events_of, has};
 
 #[test]
 fn an_occurrence_inside_a_report_that_does_not_exist_is_none() {
