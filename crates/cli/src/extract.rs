@@ -64,6 +64,13 @@ pub struct Args {
     /// Which parts of --dictionaries to use, comma-separated: verbs, agents, actors.
     #[arg(long, value_delimiter = ',', default_value = "verbs,agents,actors", requires = "dictionaries")]
     dictionary_parts: Vec<casus_pipeline::DictionaryPart>,
+    /// Leave out records whose learned confidence (their `confidence` field, 0 to 1; docs/confidence.md)
+    /// is under this; 0 keeps every record. Default: the scorer's threshold, chosen on held-out stories.
+    #[arg(long, value_parser = probability)]
+    min_confidence: Option<f64>,
+    /// A record scorer written by crates/confidence/train/train.py (default: the one built in).
+    #[arg(long)]
+    scorer: Option<PathBuf>,
     /// Also group the events into incidents (as `casus incidents` does, publication days as read) and
     /// write them to this file, which appears when the run ends, as the events' file does.
     #[arg(long)]
@@ -119,6 +126,13 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let annotator = crate::model::annotator(args.models.as_deref(), args.no_models, args.ner_model.as_deref())?;
     let mut pipeline = Pipeline::new(annotator, DateSources { manifest, default: args.pub_date.clone() });
     pipeline.events.triggers = args.triggers;
+    if let Some(path) = &args.scorer {
+        pipeline.scorer = casus_confidence::Scorer::from_file(path)?;
+        pipeline.min_confidence = pipeline.scorer.threshold;
+    }
+    if let Some(min) = args.min_confidence {
+        pipeline.min_confidence = min;
+    }
     let interrupt = Interrupt::install()?;
     let mut out = Output::open(args.output.as_deref())?;
     let mut collected = args.incidents.as_deref().map(Collected::open).transpose()?;
@@ -196,6 +210,14 @@ fn write_events(
     w.finish()?;
     summary.skipped = skipped.counts();
     Ok(summary)
+}
+
+/// A `--min-confidence` value: a number from 0 to 1.
+fn probability(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(p) if (0.0..=1.0).contains(&p) => Ok(p),
+        _ => Err(format!("{text:?} is not a number from 0 to 1")),
+    }
 }
 
 fn report(pipeline: &Pipeline, summary: &Summary, output: Option<&Path>) {

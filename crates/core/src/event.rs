@@ -14,6 +14,10 @@ pub struct Event {
     pub casualties: Casualties,
     pub source: Option<Party>,
     pub evidence: Evidence,
+    /// How likely the record is to be a real event of its CAMEO root, from the learned scorer
+    /// (`casus-confidence`), in [0, 1]; null where no scorer ran (gold files, records written before).
+    #[serde(default)]
+    pub confidence: Option<f64>,
 }
 
 /// What happened: the trigger as written and its CAMEO code ("19", "190", "1951").
@@ -124,6 +128,7 @@ mod tests {
             },
             source: None,
             evidence: Evidence { start: 0, end: 10, sentence: "On Feb. 13".into() },
+            confidence: None,
         }
     }
 

@@ -30,12 +30,14 @@ pub fn model_words<'a>(s: &'a Sentence, view: Option<&'a [String]>) -> Vec<&'a s
 /// What became of one input document.
 #[derive(Debug)]
 pub enum Outcome {
-    /// `published`: the publication day the document was read with (for `casus extract --incidents`).
+    /// `published`: the publication day the document was read with (for `casus extract --incidents`);
+    /// `left_out`: records under the pipeline's `min_confidence`, not in `events`.
     Done {
         id: String,
         sentences: usize,
         published: Option<NaiveDate>,
         events: Vec<Event>,
+        left_out: usize,
     },
     Failed(InputError),
 }
@@ -54,11 +56,17 @@ pub struct Pipeline {
     pub model_batch: usize,
     /// How the events stage runs (where triggers come from).
     pub events: casus_extract::events::Options,
+    /// The learned record scorer (`casus-confidence`): every record gets its `confidence`, and those
+    /// under `min_confidence` are left out (their event ids stay unused, so ids do not depend on it).
+    pub scorer: casus_confidence::Scorer,
+    pub min_confidence: f64,
 }
 
 impl Pipeline {
     pub fn new(annotator: Option<Box<dyn Annotator>>, dates: DateSources) -> Pipeline {
-        Pipeline { annotator, dates, model_batch: 32, events: Default::default() }
+        let scorer = casus_confidence::Scorer::builtin();
+        let min_confidence = scorer.threshold;
+        Pipeline { annotator, dates, model_batch: 32, events: Default::default(), scorer, min_confidence }
     }
 
     pub fn annotator_name(&self) -> Option<String> {
@@ -80,10 +88,14 @@ impl Pipeline {
                     if let Err(e) = casus_incidents::places::geocode_locations(&mut events) {
                         return Outcome::Failed(InputError { doc: doc.id, reason: format!("cannot geocode: {e}") });
                     }
+                    casus_confidence::score_document(&mut events, &self.scorer);
+                    let scored = events.len();
+                    events.retain(|e| e.confidence.is_none_or(|c| c >= self.min_confidence));
                     Outcome::Done {
                         id: doc.id.clone(),
                         sentences: doc.sentences.len(),
                         published: doc.published,
+                        left_out: scored - events.len(),
                         events,
                     }
                 }

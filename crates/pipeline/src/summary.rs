@@ -10,6 +10,8 @@ pub struct Summary {
     pub failed: Vec<InputError>,
     pub sentences: usize,
     pub events: usize,
+    /// Records under the pipeline's `min_confidence`, left out of `events`.
+    pub left_out: usize,
     /// The run was stopped before its inputs were all read (a signal): the documents counted here were
     /// processed and written whole, the rest were not read.
     pub interrupted: bool,
@@ -29,6 +31,7 @@ impl Summary {
             failed: Vec::new(),
             sentences: 0,
             events: 0,
+            left_out: 0,
             interrupted: false,
             undated: Undated::default(),
             skipped: Vec::new(),
@@ -40,9 +43,10 @@ impl Summary {
     pub fn add(&mut self, outcome: &Outcome) {
         self.documents += 1;
         match outcome {
-            Outcome::Done { sentences, events, published, .. } => {
+            Outcome::Done { sentences, events, published, left_out, .. } => {
                 self.sentences += sentences;
                 self.events += events.len();
+                self.left_out += left_out;
                 if published.is_none() {
                     self.undated.documents += 1;
                     self.undated.events += events.len();
@@ -87,7 +91,15 @@ impl fmt::Display for Summary {
             writeln!(f, "  failed {}: {}", e.doc, e.reason)?;
         }
         writeln!(f, "sentences: {}", self.sentences)?;
-        writeln!(f, "events: {}", self.events)?;
+        if self.left_out > 0 {
+            writeln!(
+                f,
+                "events: {} ({} more under the confidence threshold left out; --min-confidence 0 keeps them)",
+                self.events, self.left_out
+            )?;
+        } else {
+            writeln!(f, "events: {}", self.events)?;
+        }
         if !self.skipped.is_empty() {
             let kinds: Vec<String> = self.skipped.iter().map(|(ext, n)| format!("{n} {ext}")).collect();
             writeln!(

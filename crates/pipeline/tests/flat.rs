@@ -25,6 +25,7 @@ fn event(n: usize, sentence: &str, cameo: &str, date: Option<&str>) -> Event {
         },
         source: None,
         evidence: Evidence { start: 10, end: 10 + sentence.chars().count(), sentence: sentence.into() },
+        confidence: None,
     }
 }
 

@@ -15,6 +15,7 @@ pub fn ev(doc: &str, n: usize, cameo: &str, start: usize, end: usize) -> Event {
         casualties: Casualties::default(),
         source: None,
         evidence: Evidence { start, end, sentence: "x".repeat(end - start) },
+        confidence: None,
     }
 }
 

@@ -163,6 +163,7 @@ fn build(
             casualties: Casualties::default(),
             source: source.clone(),
             evidence: evidence.clone(),
+            confidence: None,
         };
         if judgment && triggers::judgments::repeated(&out[first.min(out.len())..], &event) {
             continue;

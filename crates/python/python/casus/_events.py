@@ -118,6 +118,9 @@ class Event:
     casualties: Casualties
     source: Optional[Party]
     evidence: Evidence
+    #: How likely the record is a real event of its root (the learned scorer, docs/confidence.md); None in
+    #: records written before casus scored them.
+    confidence: Optional[float] = None
 
     def to_dict(self) -> Dict[str, Any]:
         """The JSON object ``casus extract`` writes for this event."""
@@ -125,7 +128,7 @@ class Event:
             "doc_id": self.doc_id, "event_id": self.event_id, "action": self.action.to_dict(),
             "actor": _opt(self.actor), "target": _opt(self.target), "date": _opt(self.date),
             "location": _opt(self.location), "casualties": self.casualties.to_dict(),
-            "source": _opt(self.source), "evidence": self.evidence.to_dict(),
+            "source": _opt(self.source), "evidence": self.evidence.to_dict(), "confidence": self.confidence,
         }
 
     @staticmethod
@@ -139,7 +142,7 @@ class Event:
             date=None if d["date"] is None else Date(**d["date"]),
             location=None if loc is None else Location(geocoded=any(k in loc for k in _GEO_KEYS), **loc),
             casualties=Casualties(killed=_count(cas["killed"]), injured=_count(cas["injured"])),
-            source=_party(d["source"]), evidence=Evidence(**d["evidence"]),
+            source=_party(d["source"]), evidence=Evidence(**d["evidence"]), confidence=d.get("confidence"),
         )
 
 

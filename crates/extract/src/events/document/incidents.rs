@@ -197,6 +197,7 @@ mod tests {
             casualties: Casualties::default(),
             source: None,
             evidence: Evidence { start: 0, end: 1, sentence: "x".into() },
+            confidence: None,
         }
     }
 

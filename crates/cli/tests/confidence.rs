@@ -1,0 +1,43 @@
+//! `--min-confidence`: every record carries the learned scorer's confidence, and the default run
+//! leaves out exactly the records under the scorer's threshold, keeping the others' ids.
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn casus(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_casus")).args(args).output().expect("casus runs")
+}
+
+fn records(path: &Path) -> Vec<serde_json::Value> {
+    std::fs::read_to_string(path).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+}
+
+#[test]
+fn default_run_leaves_out_the_records_under_the_threshold() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let docs = root.join("corpus/docs");
+    let dir = tempfile::tempdir().unwrap();
+    let (all, kept) = (dir.path().join("all.jsonl"), dir.path().join("kept.jsonl"));
+    let run = |out: &Path, extra: &[&str]| {
+        let mut args = vec!["extract", "-o", out.to_str().unwrap(), docs.to_str().unwrap()];
+        args.extend_from_slice(extra);
+        let o = casus(&args);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        String::from_utf8_lossy(&o.stderr).into_owned()
+    };
+    run(&all, &["--min-confidence", "0"]);
+    let summary = run(&kept, &[]);
+    let threshold = casus_confidence::Scorer::builtin().threshold;
+    let (all, kept) = (records(&all), records(&kept));
+    let confidence = |r: &serde_json::Value| r["confidence"].as_f64().expect("every record is scored");
+    let expected: Vec<&serde_json::Value> = all.iter().filter(|r| confidence(r) >= threshold).collect();
+    assert!(expected.len() < all.len(), "no seed record under {threshold}: the test shows nothing");
+    assert_eq!(kept.iter().collect::<Vec<_>>(), expected);
+    assert!(summary.contains(&format!("{} more under the confidence threshold", all.len() - kept.len())), "{summary}");
+}
+
+#[test]
+fn min_confidence_must_be_a_probability() {
+    let o = casus(&["extract", "--min-confidence", "1.5", "-"]);
+    assert!(!o.status.success());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("not a number from 0 to 1"));
+}
