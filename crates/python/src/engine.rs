@@ -66,6 +66,20 @@ impl Engine {
         Ok(Engine { pipeline, pool, models: dir })
     }
 
+    /// Leaves out records whose learned confidence is under `min` (0 keeps all; the default is the
+    /// scorer's threshold, as for `casus extract`).
+    pub fn with_min_confidence(mut self, min: f64) -> Result<Engine, String> {
+        if !(0.0..=1.0).contains(&min) {
+            return Err(format!("min_confidence must be from 0 to 1, not {min}"));
+        }
+        self.pipeline.min_confidence = min;
+        Ok(self)
+    }
+
+    pub fn min_confidence(&self) -> f64 {
+        self.pipeline.min_confidence
+    }
+
     /// The model directory in use.
     pub fn models(&self) -> &Path {
         &self.models

@@ -21,10 +21,24 @@ struct PyEngine {
 #[pymethods]
 impl PyEngine {
     #[new]
-    #[pyo3(signature = (models=None, threads=None))]
-    fn new(py: Python<'_>, models: Option<PathBuf>, threads: Option<usize>) -> PyResult<Self> {
-        let engine = py.detach(|| Engine::load(models.as_deref(), threads)).map_err(CasusError::new_err)?;
+    #[pyo3(signature = (models=None, threads=None, min_confidence=None))]
+    fn new(
+        py: Python<'_>,
+        models: Option<PathBuf>,
+        threads: Option<usize>,
+        min_confidence: Option<f64>,
+    ) -> PyResult<Self> {
+        let mut engine = py.detach(|| Engine::load(models.as_deref(), threads)).map_err(CasusError::new_err)?;
+        if let Some(min) = min_confidence {
+            engine = engine.with_min_confidence(min).map_err(CasusError::new_err)?;
+        }
         Ok(PyEngine { engine })
+    }
+
+    /// Records under this learned confidence are left out.
+    #[getter]
+    fn min_confidence(&self) -> f64 {
+        self.engine.min_confidence()
     }
 
     /// The model directory in use.

@@ -19,7 +19,8 @@ TEXT = ("Azerbaijani forces shelled Armenian positions on Tuesday, killing two s
         "the Armenian Defense Ministry said.")
 TEXT2 = ("Russian drones struck an energy facility in the Kharkiv region overnight, injuring three workers, "
          "Ukraine's emergency service said on Saturday.")
-KEYS = {"doc_id", "event_id", "action", "actor", "target", "date", "location", "casualties", "source", "evidence"}
+KEYS = {"doc_id", "event_id", "action", "actor", "target", "date", "location", "casualties", "source", "evidence",
+        "confidence"}
 
 _started = time.perf_counter()
 EX = casus.Extractor(threads=2)
@@ -37,6 +38,7 @@ def check_record(event, doc_id):
     assert set(event["casualties"]) == {"killed", "injured"}, event["casualties"]
     ev = event["evidence"]
     assert 0 <= ev["start"] < ev["end"] and ev["sentence"], ev
+    assert 0 <= event["confidence"] <= 1, event["confidence"]
 
 
 def test_version_and_api():
@@ -45,6 +47,20 @@ def test_version_and_api():
     assert os.path.isfile(os.path.join(EX.models, "config.json")), EX.models
     assert EX.threads == 2, EX.threads
     assert EX.model_name, EX.model_name
+    assert 0 < EX.min_confidence < 1, EX.min_confidence
+
+
+def test_min_confidence():
+    every = casus.Extractor(threads=1, min_confidence=0).extract(TEXT, pub_date="2024-02-15")
+    kept = EX.extract(TEXT, pub_date="2024-02-15")
+    assert [e for e in every if e.confidence >= EX.min_confidence] == kept, (every, kept)
+    for bad in (1.5, -0.1, True):
+        try:
+            casus.Extractor(min_confidence=bad)
+        except ValueError as e:
+            assert "min_confidence" in str(e), e
+        else:
+            raise AssertionError(f"min_confidence={bad!r} accepted")
 
 
 def test_extract():

@@ -48,17 +48,32 @@ class Extractor:
     threads: worker threads (default: ``$CASUS_THREADS``; in a Spark task the task's cores, usually 1,
              since Spark runs one Python worker per executor core; else the cores this process may use
              by its CPU affinity).
+    min_confidence: leave out records whose learned confidence (``Event.confidence``, 0 to 1) is under
+             this; 0 keeps every record (default: the scorer's threshold, as ``casus extract``).
 
     Raises CasusError when the model cannot be found or loaded; the message names the directory.
     """
 
-    def __init__(self, models: Union[str, "os.PathLike[str]", None] = None, threads: Optional[int] = None) -> None:
+    def __init__(
+        self,
+        models: Union[str, "os.PathLike[str]", None] = None,
+        threads: Optional[int] = None,
+        min_confidence: Optional[float] = None,
+    ) -> None:
+        if min_confidence is not None and (isinstance(min_confidence, bool) or not 0 <= min_confidence <= 1):
+            raise ValueError(f"min_confidence must be a number from 0 to 1, not {min_confidence!r}")
         if threads is not None and (isinstance(threads, bool) or not isinstance(threads, int)):
             raise TypeError(f"threads must be an int or None, not {type(threads).__name__}")
         if threads is not None and threads < 1:
             raise ValueError(f"threads must be at least 1, not {threads}")
         models = _runtime.default_models() if models is None else os.fspath(models)
-        self._inner = _Extractor(models, _runtime.default_threads() if threads is None else threads)
+        threads = _runtime.default_threads() if threads is None else threads
+        self._inner = _Extractor(models, threads, None if min_confidence is None else float(min_confidence))
+
+    @property
+    def min_confidence(self) -> float:
+        """Records under this learned confidence are left out."""
+        return self._inner.min_confidence
 
     @property
     def models(self) -> str:
