@@ -40,6 +40,10 @@ pub struct Args {
     /// the predictions into incidents (B-cubed, best casualty figures); its metrics join the headline.
     #[arg(long)]
     incidents: Option<PathBuf>,
+    /// Score only predicted records whose `confidence` is at least this (records without one are
+    /// kept): run `casus extract --min-confidence 0` once, then choose a cut for your own gold.
+    #[arg(long, value_parser = crate::extract::probability)]
+    min_confidence: Option<f64>,
     /// Rows in the worst-misses list.
     #[arg(long, default_value_t = 20)]
     worst: usize,
@@ -96,6 +100,9 @@ fn print_report(text: &str) -> Result<bool> {
 /// Reads gold and predictions, keeps the split's documents, scores them, and adds the groups.
 fn score(args: &Args, gold: &std::path::Path, pred: &std::path::Path) -> Result<(EvalReport, Option<IncidentScore>)> {
     let (mut gold_events, mut pred_events) = (read_events(gold)?, read_events(pred)?);
+    if let Some(min) = args.min_confidence {
+        pred_events.retain(|e| e.confidence.is_none_or(|c| c >= min));
+    }
     let paths = if args.tables.is_empty() { tables_beside(gold) } else { args.tables.clone() };
     let mut tables = DocTable::default();
     for p in &paths {

@@ -213,7 +213,7 @@ fn write_events(
 }
 
 /// A `--min-confidence` value: a number from 0 to 1.
-fn probability(text: &str) -> Result<f64, String> {
+pub(crate) fn probability(text: &str) -> Result<f64, String> {
     match text.parse::<f64>() {
         Ok(p) if (0.0..=1.0).contains(&p) => Ok(p),
         _ => Err(format!("{text:?} is not a number from 0 to 1")),

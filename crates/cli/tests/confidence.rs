@@ -41,3 +41,33 @@ fn min_confidence_must_be_a_probability() {
     assert!(!o.status.success());
     assert!(String::from_utf8_lossy(&o.stderr).contains("not a number from 0 to 1"));
 }
+
+#[test]
+fn eval_scores_only_records_at_or_above_its_min_confidence() {
+    let dir = tempfile::tempdir().unwrap();
+    let (gold, pred) = (dir.path().join("gold.jsonl"), dir.path().join("pred.jsonl"));
+    let record = |id: &str, confidence: &str| {
+        format!(
+            r#"{{"doc_id":"d","event_id":"d:{id}","action":{{"text":"shelled","cameo":"190"}},"actor":null,"target":null,"date":null,"location":null,"casualties":{{"killed":null,"injured":null}},"source":null,"evidence":{{"start":0,"end":20,"sentence":"Troops shelled a town"}}{confidence}}}"#
+        )
+    };
+    std::fs::write(&gold, record("0", "") + "\n").unwrap();
+    std::fs::write(&pred, record("0", r#","confidence":0.2"#) + "\n").unwrap();
+    let event_line = |extra: &[&str]| {
+        let mut args = vec!["eval", "--gold", gold.to_str().unwrap(), "--pred", pred.to_str().unwrap()];
+        args.extend_from_slice(extra);
+        let o = casus(&args);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let text = String::from_utf8_lossy(&o.stdout).into_owned();
+        text.lines()
+            .find(|l| l.starts_with("event (span+root)"))
+            .unwrap()
+            .split_whitespace()
+            .nth(4)
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(event_line(&[]), "1.000");
+    assert_eq!(event_line(&["--min-confidence", "0.2"]), "1.000");
+    assert_eq!(event_line(&["--min-confidence", "0.3"]), "0.000");
+}
