@@ -3,8 +3,8 @@
 # checkout's records; docs/confidence.md says what it learns from and how it is measured. Needs
 # ../shared (the story texts; CASUS_SHARED elsewhere). Run it after a change to the rules, then
 # rebuild: the scorer is part of the build.
-#   1. records of the news train/dev stories, the seed articles and the 69 unlabelled VOA stories,
-#      every record kept (--min-confidence 0)
+#   1. records of the news train/dev stories (the test split is not even extracted), the seed articles
+#      and the 69 unlabelled VOA stories, every record kept (--min-confidence 0)
 #   2. their features, as the pipeline computes them (crates/confidence/examples/features.rs)
 #   3. crates/confidence/train/train.py (numpy + scikit-learn in .venv-scorer): held-out report, scorer file
 set -euo pipefail
@@ -18,16 +18,24 @@ cargo build --release -p casus-confidence --example features
 CASUS=./target/release/casus
 FEATURES=./target/release/examples/features
 
-CASUS_SHARED="$SHARED" python3 corpus/tools/news_gold.py texts "$OUT/news-stories.jsonl"
-# The VOA benchmark stories that are not in the labelled corpus (the audits of corpus/audits judge them).
-python3 - "$SHARED/corpus/voa/voa_stories.jsonl" corpus/news/docs.tsv "$OUT/voa69.jsonl" <<'PY'
+CASUS_SHARED="$SHARED" python3 corpus/tools/news_gold.py texts "$OUT/all-news-stories.jsonl"
+# The train and dev stories, and the VOA benchmark stories that are not in the labelled corpus (the
+# audits of corpus/audits judge them).
+python3 - "$OUT" "$SHARED/corpus/voa/voa_stories.jsonl" <<'PY'
 import json, sys
-labelled = {line.split("\t")[0] for line in open(sys.argv[2])}
-with open(sys.argv[3], "w") as out:
-    for line in open(sys.argv[1]):
+out_dir, voa = sys.argv[1], sys.argv[2]
+split = dict(l.rstrip("\n").split("\t")[:2] for l in open("corpus/news/split.tsv") if "\t" in l)
+with open(f"{out_dir}/news-stories.jsonl", "w") as out:
+    for line in open(f"{out_dir}/all-news-stories.jsonl"):
+        if split.get(json.loads(line)["id"]) in ("train", "dev"):
+            out.write(line)
+labelled = {line.split("\t")[0] for line in open("corpus/news/docs.tsv")}
+with open(f"{out_dir}/voa69.jsonl", "w") as out:
+    for line in open(voa):
         if json.loads(line)["id"] not in labelled:
             out.write(line)
 PY
+rm "$OUT/all-news-stories.jsonl"
 $CASUS extract -q --min-confidence 0 --manifest corpus/news/docs.tsv -o "$OUT/news.jsonl" "$OUT/news-stories.jsonl"
 $CASUS extract -q --min-confidence 0 --manifest corpus/docs.tsv -o "$OUT/seeds.jsonl" corpus/docs
 $CASUS extract -q --min-confidence 0 -o "$OUT/voa69.jsonl.events" "$OUT/voa69.jsonl"

@@ -108,6 +108,9 @@ fn malformed_values_are_rejected() {
         (&["evidence"], Value::Null),
         (&["extra"], json!("not in the schema")),
         (&["actor", "extra"], json!(1)),
+        (&["confidence"], json!(1.5)),
+        (&["confidence"], json!(-0.1)),
+        (&["confidence"], json!("0.5")),
     ];
     for (path, value) in cases {
         assert!(!broken(path, value.clone()).is_empty(), "{path:?} = {value} was accepted");
@@ -132,6 +135,9 @@ fn nulls_are_accepted_where_the_schema_allows_them() {
         (&["date", "value"], json!("2024-02")),
         (&["action", "cameo"], json!("1951")),
         (&["action", "cameo"], json!("20")),
+        (&["confidence"], Value::Null),
+        (&["confidence"], json!(0.5)),
+        (&["confidence"], json!(1)),
     ];
     for (path, value) in cases {
         assert_eq!(broken(path, value.clone()), Vec::<String>::new(), "{path:?} = {value}");

@@ -101,6 +101,12 @@ fn print_report(text: &str) -> Result<bool> {
 fn score(args: &Args, gold: &std::path::Path, pred: &std::path::Path) -> Result<(EvalReport, Option<IncidentScore>)> {
     let (mut gold_events, mut pred_events) = (read_events(gold)?, read_events(pred)?);
     if let Some(min) = args.min_confidence {
+        if pred_events.iter().all(|e| e.confidence.is_none()) {
+            eprintln!(
+                "casus: --min-confidence {min}: no record of {} has a confidence; all are scored",
+                pred.display()
+            );
+        }
         pred_events.retain(|e| e.confidence.is_none_or(|c| c >= min));
     }
     let paths = if args.tables.is_empty() { tables_beside(gold) } else { args.tables.clone() };
@@ -140,7 +146,10 @@ fn score(args: &Args, gold: &std::path::Path, pred: &std::path::Path) -> Result<
 fn petrarch(args: &Args, path: &std::path::Path) -> Result<ExitCode> {
     let cases = load_petrarch(path).with_context(|| format!("cannot read {}", path.display()))?;
     let annotator = crate::model::annotator(args.models.as_deref(), false, None)?;
-    let pipeline = Pipeline::new(annotator, DateSources::default());
+    let mut pipeline = Pipeline::new(annotator, DateSources::default());
+    if let Some(cut) = args.min_confidence {
+        pipeline.set_min_confidence(cut)?;
+    }
     let batch = cases
         .iter()
         .map(|c| {

@@ -65,7 +65,7 @@ pub struct Args {
     #[arg(long, value_delimiter = ',', default_value = "verbs,agents,actors", requires = "dictionaries")]
     dictionary_parts: Vec<casus_pipeline::DictionaryPart>,
     /// Leave out records whose learned confidence (their `confidence` field, 0 to 1; docs/confidence.md)
-    /// is under this; 0 keeps every record. Default: the scorer's threshold, chosen on held-out stories.
+    /// is under this; 0 keeps every record. Default: the scorer's cut (half the held-out dev event F1).
     #[arg(long, value_parser = probability)]
     min_confidence: Option<f64>,
     /// A record scorer written by crates/confidence/train/train.py (default: the one built in).
@@ -127,11 +127,10 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let mut pipeline = Pipeline::new(annotator, DateSources { manifest, default: args.pub_date.clone() });
     pipeline.events.triggers = args.triggers;
     if let Some(path) = &args.scorer {
-        pipeline.scorer = casus_confidence::Scorer::from_file(path)?;
-        pipeline.min_confidence = pipeline.scorer.threshold;
+        pipeline.set_scorer(casus_confidence::Scorer::from_file(path)?);
     }
-    if let Some(min) = args.min_confidence {
-        pipeline.min_confidence = min;
+    if let Some(cut) = args.min_confidence {
+        pipeline.set_min_confidence(cut)?;
     }
     let interrupt = Interrupt::install()?;
     let mut out = Output::open(args.output.as_deref())?;
@@ -214,10 +213,8 @@ fn write_events(
 
 /// A `--min-confidence` value: a number from 0 to 1.
 pub(crate) fn probability(text: &str) -> Result<f64, String> {
-    match text.parse::<f64>() {
-        Ok(p) if (0.0..=1.0).contains(&p) => Ok(p),
-        _ => Err(format!("{text:?} is not a number from 0 to 1")),
-    }
+    let cut = text.parse::<f64>().map_err(|_| format!("{text:?} is not a number from 0 to 1"))?;
+    casus_confidence::check_cut(cut).map_err(|e| e.to_string())
 }
 
 fn report(pipeline: &Pipeline, summary: &Summary, output: Option<&Path>) {

@@ -16,9 +16,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             continue;
         }
         let event: Event = serde_json::from_str(&line).map_err(|e| format!("{path}:{}: {e}", n + 1))?;
-        match docs.last_mut() {
-            Some(doc) if doc[0].doc_id == event.doc_id => doc.push(event),
-            _ => docs.push(vec![event]),
+        if let Some(doc) = docs.last_mut().filter(|d| d[0].doc_id == event.doc_id) {
+            doc.push(event);
+        } else if docs.iter().any(|d| d[0].doc_id == event.doc_id) {
+            return Err(format!("{path}:{}: {} again after another document", n + 1, event.doc_id).into());
+        } else {
+            docs.push(vec![event]);
         }
     }
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());

@@ -1,6 +1,6 @@
-//! Stage 1: the named features of each record, read off the records of its document only (what the
-//! output says), so that records written earlier can be scored and the trainer sees exactly what
-//! the pipeline computes (`examples/features.rs` dumps them).
+//! Stage 1: the named features of each record, read off all the records of its document (what the
+//! output says, before any cut), so that the trainer sees exactly what the pipeline computes
+//! (`examples/features.rs` dumps them from a run with `--min-confidence 0`).
 use casus_core::Event;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -78,7 +78,8 @@ fn record_features(e: &Event, doc: &DocumentContext) -> Features {
         ("casualties", e.casualties.killed.is_some() || e.casualties.injured.is_some()),
         ("actor_country", has_country(&e.actor)),
         ("target_country", has_country(&e.target)),
-        ("headline", e.evidence.start == 0),
+        // The headline where the document has a title, else the lede.
+        ("first_sentence", e.evidence.start == 0),
         ("quoted", e.evidence.sentence.contains(['"', '\u{201c}', '\u{201d}'])),
     ];
     for (name, present) in slots {
@@ -98,11 +99,23 @@ fn record_features(e: &Event, doc: &DocumentContext) -> Features {
     f
 }
 
-/// The cue words the sentence holds, each once, in the list's order.
+/// The cue words the sentence holds, each once, sorted. A capitalised word inside the sentence is a
+/// name, not a cue ("in May"); "didn't" and "can't" hold "not".
 fn sentence_cues(sentence: &str) -> Vec<&'static str> {
-    let lower = sentence.to_lowercase();
-    let words: HashSet<&str> = lower.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect();
-    let mut cues: Vec<&'static str> = cue_words().iter().copied().filter(|w| words.contains(w)).collect();
+    let is_quote = |c: char| c == '\'' || c == '\u{2019}';
+    let tokens = sentence.split(|c: char| !c.is_alphabetic() && !is_quote(c)).map(|w| w.trim_matches(is_quote));
+    let mut words: HashSet<String> = HashSet::new();
+    for (i, token) in tokens.filter(|w| !w.is_empty()).enumerate() {
+        if i > 0 && token.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let word = token.to_lowercase().replace('\u{2019}', "'");
+        if word.ends_with("n't") || word == "cannot" {
+            words.insert("not".to_string());
+        }
+        words.insert(word);
+    }
+    let mut cues: Vec<&'static str> = cue_words().iter().copied().filter(|w| words.contains(*w)).collect();
     cues.sort_unstable();
     cues
 }

@@ -9,7 +9,8 @@
 //! 1. [`features`]: named features of each record in its document (its CAMEO code and trigger, which
 //!    slots it filled, words of its sentence, how much of its document is about force).
 //! 2. [`Scorer`]: the trained weights (`data/scorer.json`, written by `train/train.py`), a
-//!    probability per record and the threshold chosen on held-out stories.
+//!    probability per record, and the default cut (half the held-out dev split's event F1: the cut
+//!    under which a record costs F1 more than it brings).
 //! 3. [`score_document`]: sets `Event::confidence` on every record of one document.
 //!
 //! How it was trained and measured: `docs/confidence.md`.
@@ -17,7 +18,7 @@ pub mod features;
 mod scorer;
 
 pub use features::{document_features, Features};
-pub use scorer::{Scorer, ScorerError};
+pub use scorer::{check_cut, Scorer, ScorerError};
 
 use casus_core::Event;
 

@@ -1,6 +1,6 @@
 //! Stage 2: the trained logistic model. Its file (`data/scorer.json`, written by `train/train.py`)
-//! holds the bias, one weight per feature name and the threshold chosen on held-out stories;
-//! features the model never saw weigh nothing.
+//! holds the bias, one weight per feature name and the default cut; features the model never saw
+//! weigh nothing.
 use crate::features::Features;
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -16,6 +16,17 @@ pub enum ScorerError {
     Parse { path: String, source: serde_json::Error },
     #[error("the scorer file {path} has threshold {threshold}, not a probability in [0, 1]")]
     Threshold { path: String, threshold: f64 },
+    #[error("a confidence cut must be a number from 0 to 1, not {0}")]
+    Cut(f64),
+}
+
+/// A cut on `confidence` (`--min-confidence`, `min_confidence=`): a number from 0 to 1, never NaN.
+pub fn check_cut(cut: f64) -> Result<f64, ScorerError> {
+    if (0.0..=1.0).contains(&cut) {
+        Ok(cut)
+    } else {
+        Err(ScorerError::Cut(cut))
+    }
 }
 
 /// A logistic model over named features.
@@ -44,7 +55,7 @@ impl Scorer {
     fn parse(text: &str, path: &str) -> Result<Scorer, ScorerError> {
         let scorer: Scorer =
             serde_json::from_str(text).map_err(|source| ScorerError::Parse { path: path.to_string(), source })?;
-        if !(0.0..=1.0).contains(&scorer.threshold) {
+        if check_cut(scorer.threshold).is_err() {
             return Err(ScorerError::Threshold { path: path.to_string(), threshold: scorer.threshold });
         }
         Ok(scorer)

@@ -45,27 +45,32 @@ fn builtin_scorer_reproduces_the_trained_models_probabilities() {
 #[test]
 fn features_read_the_record_its_sentence_and_its_document() {
     let headline = "Rebels Attack Army Base";
-    let said = "The army said the rebels would not attack again, \"never\".";
+    let said = "The army said the rebels would not attack again, \"never\", in May.";
     let mut attack = record(0, "190", "Attack", 0, headline);
     attack.actor =
         Some(Party { text: "Rebels".into(), name: None, country: Some("SOM".into()), role: Some("REB".into()) });
     let events = vec![attack, record(1, "190", "attack", 40, said), record(2, "112", "said", 40, said)];
     let f = document_features(&events);
-    assert_eq!(value(&f[0], "headline"), Some(1.0));
+    assert_eq!(value(&f[0], "first_sentence"), Some(1.0));
     assert_eq!(value(&f[0], "actor_role=REB"), Some(1.0));
     assert_eq!(value(&f[0], "actor_country"), Some(1.0));
     assert_eq!(value(&f[0], "target_role=none"), Some(1.0));
     assert_eq!(value(&f[0], "trigger=attack"), Some(1.0));
-    assert_eq!(value(&f[1], "headline"), None);
+    assert_eq!(value(&f[1], "first_sentence"), None);
     for cue in ["word=would", "word=not", "word=never", "word=said", "quoted"] {
         assert_eq!(value(&f[1], cue), Some(1.0), "{cue}");
     }
     assert_eq!(value(&f[0], "word=not"), None);
+    // "May" is the month here; "didn't" holds "not".
+    assert_eq!(value(&f[1], "word=may"), None);
     // Two of three records are force; the second sentence holds two records and comes second of two.
     assert!((value(&f[2], "force_share").unwrap() - 2.0 / 3.0).abs() < 1e-9);
     assert_eq!(value(&f[2], "sentence_records"), Some(2.0 / 6.0));
     assert_eq!(value(&f[1], "position"), Some(0.5));
     assert_eq!(value(&f[0], "position"), Some(0.0));
+    let denied = vec![record(0, "190", "attacked", 0, "He didn’t say the army may have attacked.")];
+    let f = document_features(&denied);
+    assert_eq!((value(&f[0], "word=not"), value(&f[0], "word=may")), (Some(1.0), Some(1.0)));
 }
 
 #[test]

@@ -136,9 +136,19 @@ mod tests {
     fn every_key_is_written_and_nulls_stay_null() {
         let v = serde_json::to_value(sample()).unwrap();
         let obj = v.as_object().unwrap();
-        for key in
-            ["doc_id", "event_id", "action", "actor", "target", "date", "location", "casualties", "source", "evidence"]
-        {
+        for key in [
+            "doc_id",
+            "event_id",
+            "action",
+            "actor",
+            "target",
+            "date",
+            "location",
+            "casualties",
+            "source",
+            "evidence",
+            "confidence",
+        ] {
             assert!(obj.contains_key(key), "missing {key}");
         }
         assert!(obj["target"].is_null());

@@ -58,8 +58,8 @@ pub struct Pipeline {
     pub events: casus_extract::events::Options,
     /// The learned record scorer (`casus-confidence`): every record gets its `confidence`, and those
     /// under `min_confidence` are left out (their event ids stay unused, so ids do not depend on it).
-    pub scorer: casus_confidence::Scorer,
-    pub min_confidence: f64,
+    scorer: casus_confidence::Scorer,
+    min_confidence: f64,
 }
 
 impl Pipeline {
@@ -67,6 +67,22 @@ impl Pipeline {
         let scorer = casus_confidence::Scorer::builtin();
         let min_confidence = scorer.threshold;
         Pipeline { annotator, dates, model_batch: 32, events: Default::default(), scorer, min_confidence }
+    }
+
+    /// Scores records with `scorer` and cuts at its threshold.
+    pub fn set_scorer(&mut self, scorer: casus_confidence::Scorer) {
+        self.min_confidence = scorer.threshold;
+        self.scorer = scorer;
+    }
+
+    /// Leaves out records under `cut` (0 keeps every record).
+    pub fn set_min_confidence(&mut self, cut: f64) -> Result<(), casus_confidence::ScorerError> {
+        self.min_confidence = casus_confidence::check_cut(cut)?;
+        Ok(())
+    }
+
+    pub fn min_confidence(&self) -> f64 {
+        self.min_confidence
     }
 
     pub fn annotator_name(&self) -> Option<String> {

@@ -69,15 +69,12 @@ impl Engine {
     /// Leaves out records whose learned confidence is under `min` (0 keeps all; the default is the
     /// scorer's threshold, as for `casus extract`).
     pub fn with_min_confidence(mut self, min: f64) -> Result<Engine, String> {
-        if !(0.0..=1.0).contains(&min) {
-            return Err(format!("min_confidence must be from 0 to 1, not {min}"));
-        }
-        self.pipeline.min_confidence = min;
+        self.pipeline.set_min_confidence(min).map_err(|e| e.to_string())?;
         Ok(self)
     }
 
     pub fn min_confidence(&self) -> f64 {
-        self.pipeline.min_confidence
+        self.pipeline.min_confidence()
     }
 
     /// The model directory in use.
@@ -177,8 +174,18 @@ mod tests {
         for line in a {
             let v: serde_json::Value = serde_json::from_str(line).unwrap();
             assert_eq!(v["doc_id"], "a");
-            for key in ["event_id", "action", "actor", "target", "date", "location", "casualties", "source", "evidence"]
-            {
+            for key in [
+                "event_id",
+                "action",
+                "actor",
+                "target",
+                "date",
+                "location",
+                "casualties",
+                "source",
+                "evidence",
+                "confidence",
+            ] {
                 assert!(v.get(key).is_some(), "{key} missing in {line}");
             }
         }

@@ -43,6 +43,10 @@ def main(docs_dir, manifest, cli_jsonl):
         if got != expected:
             diff = [(a, b) for a, b in zip(got, expected) if a != b][:3]
             raise AssertionError(f"{len(got)} Spark rows vs {len(expected)} CLI rows; first differences: {diff}")
+        # Every record, none cut: more rows, the CLI's rows among them.
+        every = casus.spark.extract(df, text_col="text", id_col="id", date_col="published", min_confidence=0)
+        ids = {r["event_id"] for r in every.select("event_id").collect()}
+        assert len(ids) > len(got) and {r["event_id"] for r in got} <= ids, (len(ids), len(got))
         try:
             casus.spark.extract(df, text_col="body")
         except ValueError as err:

@@ -32,7 +32,7 @@ def schema() -> Any:
 
 def extract(df: Any, text_col: str = "text", id_col: str = "id", date_col: Optional[str] = None,
             models: Optional[str] = None, threads: Optional[int] = None, batch_size: int = 64,
-            errors: str = "raise") -> Any:
+            errors: str = "raise", min_confidence: Optional[float] = None) -> Any:
     """Events of every row of ``df``: one output row per event, the flat columns.
 
     text_col: the article text; id_col: the document id (any type, used as its str; ids should be
@@ -40,7 +40,8 @@ def extract(df: Any, text_col: str = "text", id_col: str = "id", date_col: Optio
     resolve "on Tuesday". models: a model directory present on every worker (default: the model in
     the wheel); threads: per Python worker (default: the task's cores, ``spark.task.cpus``).
     errors="raise" fails the task (hence the job) at a document that cannot be processed, naming it;
-    "skip" leaves it out.
+    "skip" leaves it out. min_confidence: leave out records whose learned confidence is under this (0
+    keeps every record; default: the scorer's cut, as ``casus extract``).
     """
     if errors not in ("raise", "skip"):
         raise ValueError(f"errors must be 'raise' or 'skip', not {errors!r}")
@@ -52,7 +53,7 @@ def extract(df: Any, text_col: str = "text", id_col: str = "id", date_col: Optio
     def run(batches: Iterator[Any]) -> Iterator[Any]:
         import pandas as pd
 
-        ex = _extractor(models, threads)
+        ex = _extractor(models, threads, min_confidence)
         for pdf in batches:
             docs = [
                 {"id": str(row[0]), "text": row[1], "published": _date(row[2]) if date_col else None}
@@ -66,12 +67,12 @@ def extract(df: Any, text_col: str = "text", id_col: str = "id", date_col: Optio
     return df.select(*cols).mapInPandas(run, schema())
 
 
-def _extractor(models: Optional[str], threads: Optional[int]) -> Any:
+def _extractor(models: Optional[str], threads: Optional[int], min_confidence: Optional[float]) -> Any:
     from . import Extractor
 
-    key = (models, threads)
+    key = (models, threads, min_confidence)
     if key not in _EXTRACTORS:
-        _EXTRACTORS[key] = Extractor(models=models, threads=threads)
+        _EXTRACTORS[key] = Extractor(models=models, threads=threads, min_confidence=min_confidence)
     return _EXTRACTORS[key]
 
 
