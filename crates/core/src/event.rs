@@ -1,6 +1,21 @@
 //! The event record of `EVENT_SCHEMA.md`. Every key is always serialized; absent values are `null`.
 use serde::{Deserialize, Serialize};
 
+/// The keys every serialized [`Event`] has, in the order it writes them.
+pub const RECORD_KEYS: [&str; 11] = [
+    "doc_id",
+    "event_id",
+    "action",
+    "actor",
+    "target",
+    "date",
+    "location",
+    "casualties",
+    "source",
+    "evidence",
+    "confidence",
+];
+
 /// One event: who did what to whom, when, where, with what casualties, according to whom.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Event {
@@ -136,21 +151,11 @@ mod tests {
     fn every_key_is_written_and_nulls_stay_null() {
         let v = serde_json::to_value(sample()).unwrap();
         let obj = v.as_object().unwrap();
-        for key in [
-            "doc_id",
-            "event_id",
-            "action",
-            "actor",
-            "target",
-            "date",
-            "location",
-            "casualties",
-            "source",
-            "evidence",
-            "confidence",
-        ] {
-            assert!(obj.contains_key(key), "missing {key}");
-        }
+        let mut keys: Vec<&str> = obj.keys().map(String::as_str).collect();
+        let mut expected = RECORD_KEYS.to_vec();
+        keys.sort_unstable();
+        expected.sort_unstable();
+        assert_eq!(keys, expected);
         assert!(obj["target"].is_null());
         assert_eq!(obj["casualties"]["injured"]["qualifier"], "several");
         assert!(obj["casualties"]["injured"]["count"].is_null());

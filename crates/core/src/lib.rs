@@ -18,4 +18,4 @@ pub mod segment;
 pub use date::parse_pub_date;
 pub use document::{ArgumentHint, Document, Entity, Parse, Sentence, Token, TriggerHint};
 pub use error::DocumentError;
-pub use event::{Action, Casualties, Casualty, DateRef, Event, Evidence, Location, Party, Qualifier};
+pub use event::{Action, Casualties, Casualty, DateRef, Event, Evidence, Location, Party, Qualifier, RECORD_KEYS};

@@ -174,18 +174,7 @@ mod tests {
         for line in a {
             let v: serde_json::Value = serde_json::from_str(line).unwrap();
             assert_eq!(v["doc_id"], "a");
-            for key in [
-                "event_id",
-                "action",
-                "actor",
-                "target",
-                "date",
-                "location",
-                "casualties",
-                "source",
-                "evidence",
-                "confidence",
-            ] {
+            for key in casus_core::RECORD_KEYS {
                 assert!(v.get(key).is_some(), "{key} missing in {line}");
             }
         }
