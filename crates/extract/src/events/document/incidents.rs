@@ -216,6 +216,8 @@ mod tests {
             span: None,
             headline: false,
             new_item: false,
+            lead: false,
+            lead_default: false,
         }
     }
 

@@ -142,6 +142,8 @@ mod tests {
             span: None,
             headline: false,
             new_item: false,
+            lead: false,
+            lead_default: false,
         }
     }
 
