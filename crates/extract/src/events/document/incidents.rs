@@ -217,6 +217,8 @@ mod tests {
             span: None,
             headline: false,
             new_item: false,
+            lead: false,
+            lead_default: false,
         }
     }
 

@@ -143,6 +143,8 @@ mod tests {
             span: None,
             headline: false,
             new_item: false,
+            lead: false,
+            lead_default: false,
         }
     }
 
