@@ -15,5 +15,6 @@ pub(super) mod incidents;
 pub(super) mod meta;
 pub(super) mod nesting;
 pub mod recode;
+pub(super) mod roving;
 pub(super) mod spans;
 pub(super) mod subgroups;

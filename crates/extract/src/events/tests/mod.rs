@@ -80,4 +80,5 @@ mod tests_verdicts;
 mod tests_victims;
 mod tests_vocabulary;
 mod tests_warnings;
+mod tests_wielded;
 mod tests_yearly;
