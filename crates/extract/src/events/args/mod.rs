@@ -34,6 +34,7 @@ mod purpose;
 mod repelled;
 mod responsible;
 mod under;
+mod undergone;
 pub use super::roles::Roles;
 pub use nominal::nominal;
 
@@ -369,12 +370,29 @@ fn experiencer(v: &View, t: usize) -> bool {
 
 /// "schoolgirls kidnapped in Zamfara", "a building partially destroyed": a past participle right after
 /// the noun it modifies, with no subject or auxiliary of its own (a reduced relative), is passive: the
-/// noun undergoes it. Anything else between them ("the EU for its part called") is a misparsed clause.
+/// noun undergoes it. Anything else between them ("the EU for its part called") is a misparsed clause,
+/// except the noun's own of-phrase ("passengers of a train held hostage"). A conjunction before the
+/// noun hung on the participle ("after schoolgirls kidnapped in Zamfara were freed") is the clause's.
 fn reduced_relative(v: &View, t: usize) -> bool {
     let w = v.lower(t);
     let Some(h) = v.head(t).filter(|&h| h < t && v.rel(t) == "acl") else { return false };
-    let adjacent = (h + 1..t).all(|k| v.head(k) == Some(t) && v.base_rel(k) == "advmod");
-    adjacent && !w.ends_with("ing") && w != v.lemmas[t] && v.kids_with(t, &["mark", "aux", "nsubj"]).next().is_none()
+    let of_phrase = v.kids_with(h, &["nmod"]).find(|&n| n < t && v.case_of(n).as_deref() == Some("of"));
+    let of_range = of_phrase.map(|n| v.subtree(n)).filter(|r| r.start == h + 1);
+    let between = |k: usize| of_range.as_ref().is_some_and(|r| r.contains(&k));
+    let adjacent = (h + 1..t).all(|k| between(k) || v.head(k) == Some(t) && v.base_rel(k) == "advmod");
+    let own = v
+        .kids_with(t, &["mark", "aux", "nsubj"])
+        .any(|k| !(v.base_rel(k) == "mark" && k < h && subjectless_verb_after(v, t)));
+    adjacent && !w.ends_with("ing") && w != v.lemmas[t] && !own
+}
+
+/// A verb after `t` with an auxiliary but no subject ("... were freed"): the clause a conjunction
+/// before `t`'s noun opens, its subject misparsed as the noun `t` modifies.
+fn subjectless_verb_after(v: &View, t: usize) -> bool {
+    (t + 1..v.len()).any(|g| {
+        v.kids_with(g, &["aux", "aux:pass"]).next().is_some()
+            && v.kids_with(g, &["nsubj", "nsubj:pass"]).next().is_none()
+    })
 }
 
 /// "were arrested and charged": a past participle joined to a passive verb, with no subject or
@@ -404,6 +422,9 @@ fn inherited_subject(v: &View, t: usize) -> Vec<usize> {
 }
 
 fn chain_subject(v: &View, t: usize) -> Vec<usize> {
+    if undergone::setting(v, t) {
+        return Vec::new();
+    }
     let mut cur = t;
     for _ in 0..4 {
         let Some(h) = v.head(cur) else { break };

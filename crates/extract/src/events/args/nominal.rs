@@ -267,10 +267,15 @@ fn clause_actors(v: &View, t: usize, r: &mut Roles) {
 }
 
 /// "Azerbaijan carried out an offensive", "the coalition carried out a series of airstrikes": the
-/// light verb's subject acts; "the attack was carried out by militants": its agent.
+/// light verb's subject acts; "the attack was carried out by militants": its agent. So does the
+/// subject of a verb that wields the weapon or deed the noun names ("detonated a car bomb and two
+/// roadside bombs", "used suicide vests", "wreaked a wave of violence": `wielding_verbs`).
 fn light_verb_actors(v: &View, t: usize, r: &mut Roles) {
     let noun = stand_in(v, t);
-    let light = |h: &usize| words::get("light_verbs").contains(&v.lemmas[*h].as_str());
+    let light = |h: &usize| {
+        let lemma = v.lemmas[*h].as_str();
+        words::get("light_verbs").contains(&lemma) || words::get("wielding_verbs").contains(&lemma)
+    };
     if let Some(h) = v.head(noun).filter(|h| v.rel(noun) == "nsubj:pass" && light(h)) {
         r.actors = passive_agents(v, h);
         return;

@@ -17,5 +17,6 @@ pub(super) mod lead_dates;
 pub(super) mod meta;
 pub(super) mod nesting;
 pub mod recode;
+pub(super) mod roving;
 pub(super) mod spans;
 pub(super) mod subgroups;
