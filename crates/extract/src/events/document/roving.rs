@@ -69,6 +69,7 @@ mod tests {
             casualties: Default::default(),
             source: None,
             evidence: Evidence { start: 0, end: 1, sentence: "x".into() },
+            confidence: None,
         }
     }
 
