@@ -4,8 +4,6 @@
 use crate::dates::Precision;
 use crate::features::EventInfo;
 use casus_geo::{Kind, Place};
-use chrono::NaiveDate;
-use std::collections::BTreeSet;
 
 /// Grouping thresholds (tuned on the news corpus's train and dev stories, never on test).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -407,42 +405,20 @@ fn distance_km(a: &Place, b: &Place) -> Option<f64> {
 /// does not keep an incident apart.
 const CONSISTENT_SHARE: f64 = 0.75;
 
-/// Whether two groups may join: every pair compatible (two days of it linked by a day between, see
-/// [`chained`]), most pairs consistent.
+/// Whether two groups may join: every pair compatible, most pairs consistent.
 fn joinable(a: &[usize], b: &[usize], events: &[EventInfo], opts: &Options) -> bool {
-    let days: BTreeSet<NaiveDate> = a.iter().chain(b).filter_map(|&m| day_of(&events[m])).collect();
     let mut consistent_pairs = 0;
     for &x in a {
         for &y in b {
             let anchored = anchored(x, a, b, events) || anchored(y, b, a, events);
             let fits = if anchored { compatible_but_dates } else { compatible };
-            let (ex, ey) = (&events[x], &events[y]);
-            let linked = || chained(ex, ey, &days, opts) && compatible_but_dates(ex, ey, opts);
-            if !(fits(ex, ey, opts) || linked()) {
+            if !fits(&events[x], &events[y], opts) {
                 return false;
             }
-            consistent_pairs += usize::from(consistent(ex, ey, opts));
+            consistent_pairs += usize::from(consistent(&events[x], &events[y], opts));
         }
     }
     consistent_pairs as f64 >= CONSISTENT_SHARE * (a.len() * b.len()) as f64
-}
-
-/// The day an event is dated to, when dated to a day.
-fn day_of(e: &EventInfo) -> Option<NaiveDate> {
-    match e.date {
-        Some((span, Precision::Day)) => Some(span.start),
-        _ => None,
-    }
-}
-
-/// Whether two events dated to days too far apart for one incident's are linked by a day of the
-/// joined group within the slack of both: an incident told over several days chains a day at a time
-/// (the attack on Tuesday, the rescue operation on Wednesday, the rescued counted on Thursday),
-/// while two incidents of one round-up two days apart, with nothing told of the day between, stay two.
-fn chained(a: &EventInfo, b: &EventInfo, days: &BTreeSet<NaiveDate>, opts: &Options) -> bool {
-    let (Some(x), Some(y)) = (day_of(a), day_of(b)) else { return false };
-    let near = |d: &NaiveDate, e: NaiveDate| (*d - e).num_days().abs() <= opts.slack_days;
-    days.iter().any(|d| near(d, x) && near(d, y))
 }
 
 /// Whether `x` (of group `own`, joining `other`) is an undated violent event that the joined group
@@ -503,5 +479,3 @@ pub fn group(events: &[EventInfo], opts: &Options) -> Vec<Vec<usize>> {
 
 #[cfg(test)]
 mod tests;
-#[cfg(test)]
-mod tests_days;

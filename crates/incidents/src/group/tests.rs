@@ -3,7 +3,7 @@ use super::*;
 use crate::dates::Span;
 use std::collections::BTreeSet;
 
-pub(super) fn info(doc: &str, sentence_no: usize, code: &str, actor: Option<&str>, target: Option<&str>) -> EventInfo {
+fn info(doc: &str, sentence_no: usize, code: &str, actor: Option<&str>, target: Option<&str>) -> EventInfo {
     let sentence = format!("{doc} {code} {} {}", actor.unwrap_or("someone"), "word ".repeat(sentence_no));
     EventInfo {
         doc: doc.into(),
@@ -85,7 +85,7 @@ fn a_war_s_toll_is_one_with_or_without_its_years() {
 }
 
 /// `e` told in other words (`info` gives the sentences of one code and party many words in common).
-pub(super) fn told(mut e: EventInfo, text: &str) -> EventInfo {
+fn told(mut e: EventInfo, text: &str) -> EventInfo {
     e.sentence = text.into();
     e.words = text.split(' ').map(String::from).collect();
     e.names = crate::features::sentence_names(text);
