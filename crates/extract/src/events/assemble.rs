@@ -148,16 +148,6 @@ fn build(
     let mut meta = meta(v, t, index, nominal, date_from);
     let location = event_location(v, ctx, t, nominal, &roles, &meta);
     meta.located = location.is_some();
-    // Dated by default before the story or its sentence named any day: the document pass may date
-    // it by the next day the lead names. A decree ("has declared a state of emergency after
-    // clashes") is the day's act, not the incident's.
-    let decree = words::get("decree_codes").iter().any(|c| t.cameo.starts_with(c));
-    meta.lead_default = meta.incident
-        && !decree
-        && meta.lead
-        && date_from == DateFrom::Fallback
-        && ctx.last_date.is_none()
-        && dates.is_empty();
     let evidence = Evidence { start: v.sent.start, end: v.sent.end, sentence: v.doc.sentence_text(v.sent).to_string() };
     let judgment = triggers::judgments::predicate_judgment(v, t);
     let first = metas.iter().rposition(|m| m.sentence != index).map_or(0, |k| k + 1);
@@ -517,8 +507,6 @@ fn meta(v: &View, t: &Trigger, sentence: usize, nominal: bool, date_from: DateFr
         span: nominal.then(|| slots::spans::span_of(v, t.head)).flatten(),
         headline: sentence == 0 && super::tense::headline(v),
         new_item: v.lemmas.first().is_some_and(|w| words::get("new_item_openers").contains(&w.as_str())),
-        lead: sentence == 0 && super::tense::headline(v) || super::tense::in_lead(v, slots::LEAD),
-        lead_default: false,
     }
 }
 

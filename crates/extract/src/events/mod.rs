@@ -102,9 +102,6 @@ pub fn extract_with(doc: &Document, options: &Options) -> Vec<Event> {
     recode::by_parties(&mut events);
     document::demonyms::forces(&mut events);
     recode::incident_tolls(&mut events, &metas);
-    // After the places and codes, which match incidents by day: the lead keeps the place it had, and a
-    // toll of the day it takes keeps its own code (not recoded as the lead's crackdown).
-    document::lead_dates::forward(&mut events, &metas);
     // Last: it drops records, so `metas` no longer lines up with `events` after it.
     pairing::one_per_state_key(&mut events);
     for (n, e) in events.iter_mut().enumerate() {

@@ -217,8 +217,6 @@ mod tests {
             span: None,
             headline: false,
             new_item: false,
-            lead: false,
-            lead_default: false,
         }
     }
 

@@ -31,9 +31,4 @@ pub(crate) struct Meta {
     pub(crate) headline: bool,
     /// The sentence opens another item of the news ("Elsewhere, ...", "Separately, ...").
     pub(crate) new_item: bool,
-    /// The sentence is the headline or one of the lead's (`tense::in_lead`).
-    pub(crate) lead: bool,
-    /// An incident of the headline or lead dated by default before the story names any day
-    /// (`lead_dates`).
-    pub(crate) lead_default: bool,
 }

@@ -5,15 +5,13 @@
 //! the story's background; `subgroups` narrows a group's short name to the branch the
 //! story names; [`identity`] gives a party named only by its role a country, `attackers` one key to
 //! one set of attackers; [`recode`] codes acts by who does them to whom and tolls by incident;
-//! `demonyms` reads a people in the plural as the state's forces; last, `lead_dates` gives a lead
-//! incident told before any day the first day the lead gives, when that day is the same incident's
-//! (same place, parties and kind of act). [`meta::Meta`] is what each sentence's event tells these passes.
+//! `demonyms` reads a people in the plural as the state's forces. [`meta::Meta`] is what each
+//! sentence's event tells these passes.
 pub(super) mod attackers;
 pub(super) mod background;
 pub(super) mod demonyms;
 pub mod identity;
 pub(super) mod incidents;
-pub(super) mod lead_dates;
 pub(super) mod meta;
 pub(super) mod nesting;
 pub mod recode;

@@ -143,8 +143,6 @@ mod tests {
             span: None,
             headline: false,
             new_item: false,
-            lead: false,
-            lead_default: false,
         }
     }
 

@@ -56,7 +56,7 @@ pub(crate) enum DateFrom {
 }
 
 /// Body sentences that make the lead of a story (its news of the day, often in the present perfect).
-pub(crate) const LEAD: usize = 2;
+const LEAD: usize = 2;
 
 /// The date of the event: a date phrase of the sentence attached to the trigger's clause, else
 /// the nearest one that no other clause claims. A bound ("since 2020") or a decade attached to the

@@ -39,7 +39,6 @@ mod tests_home;
 mod tests_identified;
 mod tests_intents;
 mod tests_judgments;
-mod tests_lead_dates;
 mod tests_measures;
 mod tests_mutual;
 mod tests_nested_places;
