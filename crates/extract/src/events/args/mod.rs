@@ -76,7 +76,7 @@ pub fn verbal(v: &View, t: usize, subject_is_target: bool) -> Roles {
     // Russia") has no auxiliary: a by-agent and no subject say the same.
     let passive = passive || (subjects.is_empty() && !agents.is_empty());
     if passive && subjects.is_empty() && v.rel(t) == "acl" {
-        r.targets = v.head(t).into_iter().collect();
+        r.targets = v.head(t).map(|h| if h < t { undergoer(v, h, t) } else { h }).into_iter().collect();
         r.actors = agents;
     } else if passive && subjects.is_empty() && v.rel(t) == "conj" {
         // "pilgrims were hit by a bomb and fired on by gunmen", "rebels attacked and were repelled":
@@ -371,13 +371,13 @@ fn experiencer(v: &View, t: usize) -> bool {
 /// "schoolgirls kidnapped in Zamfara", "a building partially destroyed": a past participle right after
 /// the noun it modifies, with no subject or auxiliary of its own (a reduced relative), is passive: the
 /// noun undergoes it. Anything else between them ("the EU for its part called") is a misparsed clause,
-/// except the noun's own of-phrase ("passengers of a train held hostage"). A conjunction before the
-/// noun hung on the participle ("after schoolgirls kidnapped in Zamfara were freed") is the clause's.
+/// except the noun's own of-phrase ("parents of the schoolgirls kidnapped in Chibok"), whose noun then
+/// undergoes it (`undergoer`). A conjunction before the noun hung on the participle ("after schoolgirls
+/// kidnapped in Zamfara were freed") is the clause's.
 fn reduced_relative(v: &View, t: usize) -> bool {
     let w = v.lower(t);
     let Some(h) = v.head(t).filter(|&h| h < t && v.rel(t) == "acl") else { return false };
-    let of_phrase = v.kids_with(h, &["nmod"]).find(|&n| n < t && v.case_of(n).as_deref() == Some("of"));
-    let of_range = of_phrase.map(|n| v.subtree(n)).filter(|r| r.start == h + 1);
+    let of_range = of_noun_before(v, h, t).map(|n| v.subtree(n));
     let between = |k: usize| of_range.as_ref().is_some_and(|r| r.contains(&k));
     let adjacent = (h + 1..t).all(|k| between(k) || v.head(k) == Some(t) && v.base_rel(k) == "advmod");
     let own = v
@@ -386,11 +386,29 @@ fn reduced_relative(v: &View, t: usize) -> bool {
     adjacent && !w.ends_with("ing") && w != v.lemmas[t] && !own
 }
 
-/// A verb after `t` with an auxiliary but no subject ("... were freed"): the clause a conjunction
-/// before `t`'s noun opens, its subject misparsed as the noun `t` modifies.
+/// The of-phrase noun that fills the gap between noun `h` and its participle `t` ("parents of the
+/// schoolgirls kidnapped"): the participle belongs to it, however the parser hung it.
+fn of_noun_before(v: &View, h: usize, t: usize) -> Option<usize> {
+    let n = v.kids_with(h, &["nmod"]).find(|&n| n < t && v.case_of(n).as_deref() == Some("of"))?;
+    let r = v.subtree(n);
+    (r.start == h + 1 && r.end == t).then_some(n)
+}
+
+/// Who undergoes the reduced passive `t` hung on noun `h`: the of-noun just before it when that names
+/// a party ("parents of the schoolgirls kidnapped"), else `h` ("residents of a village attacked": a
+/// place is no target, its residents are).
+fn undergoer(v: &View, h: usize, t: usize) -> usize {
+    of_noun_before(v, h, t).filter(|&n| v.names_party(n)).unwrap_or(h)
+}
+
+/// The first clause after `t`'s phrase has an auxiliary but no subject ("... were freed"): the clause a
+/// conjunction before `t`'s noun opens, its subject misparsed as the noun `t` modifies. Not a conjunct
+/// or complement, which shares a subject ("kidnapped and were later freed").
 fn subjectless_verb_after(v: &View, t: usize) -> bool {
-    (t + 1..v.len()).any(|g| {
-        v.kids_with(g, &["aux", "aux:pass"]).next().is_some()
+    let clause = |g: &usize| v.kids_with(*g, &["aux", "aux:pass", "nsubj", "nsubj:pass", "cop"]).next().is_some();
+    (v.subtree(t).end..v.len()).find(clause).is_some_and(|g| {
+        !matches!(v.base_rel(g), "conj" | "xcomp")
+            && v.kids_with(g, &["aux", "aux:pass"]).next().is_some()
             && v.kids_with(g, &["nsubj", "nsubj:pass"]).next().is_none()
     })
 }

@@ -277,12 +277,14 @@ fn light_verb_actors(v: &View, t: usize, r: &mut Roles) {
         words::get("light_verbs").contains(&lemma) || words::get("wielding_verbs").contains(&lemma)
     };
     if let Some(h) = v.head(noun).filter(|h| v.rel(noun) == "nsubj:pass" && light(h)) {
-        r.actors = passive_agents(v, h);
+        if !used_for_else(v, h) {
+            r.actors = passive_agents(v, h);
+        }
         return;
     }
     // "declared Monday as a day of mourning": what the day is declared as is the declared event.
     let object = v.base_rel(noun) == "obj" || v.case_of(noun).as_deref() == Some("as");
-    let Some(h) = v.head(noun).filter(|h| object && light(h)) else {
+    let Some(h) = v.head(noun).filter(|h| object && light(h) && !used_for_else(v, *h)) else {
         return;
     };
     r.actors = verb_subjects(v, h, &["nsubj"]);
@@ -297,6 +299,18 @@ fn light_verb_actors(v: &View, t: usize, r: &mut Roles) {
     if r.actors.is_empty() {
         r.actors = inherited_subject(v, h);
     }
+}
+
+/// "used the attack as a pretext", "used the truce to regroup", "the killing was used by the
+/// opposition to rally supporters": a wielding verb with an as-phrase or a to-purpose clause turns an
+/// act to another end; its subject did not wield it (nor carry it out).
+fn used_for_else(v: &View, h: usize) -> bool {
+    if !words::get("wielding_verbs").contains(&v.lemmas[h].as_str()) {
+        return false;
+    }
+    let marked = |k: usize, word: &str| v.kids_with(k, &["case", "mark"]).any(|m| v.lemmas[m] == word);
+    v.kids_with(h, &["obl", "advcl"]).any(|k| marked(k, "as"))
+        || v.kids_with(h, &["xcomp", "advcl"]).any(|k| marked(k, "to"))
 }
 
 /// "strikes were launched against civilian targets", "carried out raids on rebel camps": the aim of

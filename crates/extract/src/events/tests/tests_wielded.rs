@@ -38,3 +38,35 @@ fn acts_a_verb_condemns_are_not_its_subjects() {
         "{got:?}"
     );
 }
+
+/// Actors of the records whose action text is `word`.
+fn actors_of(spec: &str, word: &str) -> Vec<Option<String>> {
+    let ev = events_of(spec, Some("2024-03-05"));
+    ev.into_iter().filter(|e| e.action.text == word).map(|e| e.actor.map(|p| p.text)).collect()
+}
+
+#[test]
+fn an_act_used_as_a_pretext_is_not_the_users() {
+    for (spec, word) in [
+        (
+            "The/2/det junta/3/nsubj used/0/root the/5/det attack/3/obj as/8/case a/8/det pretext/3/obl to/10/mark detain/8/acl opposition/12/compound leaders/10/obj ./3/punct",
+            "attack",
+        ),
+        (
+            "The/2/det attack/4/nsubj:pass was/4/aux:pass used/0/root by/7/case the/7/det junta/4/obl as/10/case a/10/det pretext/4/obl ./4/punct",
+            "attack",
+        ),
+    ] {
+        let got = actors_of(spec, word);
+        assert!(got.iter().all(|a| a.as_deref() != Some("The junta")), "{got:?}");
+    }
+}
+
+#[test]
+fn an_act_used_to_another_end_is_not_the_users() {
+    let got = actors_of(
+        "The/2/det insurgents/3/nsubj used/0/root the/5/det attack/3/obj to/7/mark recruit/3/advcl fighters/7/obj ./3/punct",
+        "attack",
+    );
+    assert!(got.iter().all(|a| a.as_deref() != Some("The insurgents")), "{got:?}");
+}
