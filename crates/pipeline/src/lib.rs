@@ -2,7 +2,8 @@
 //!
 //! [`Inputs`] reads documents lazily from files, folders, JSON Lines and stdin; [`Pipeline`] turns
 //! each batch into [`casus_core::Document`]s in parallel, runs the [`Annotator`] (the model stage)
-//! over all their sentences in length-sorted batches, and extracts events with `casus-extract`;
+//! over all their sentences in length-sorted batches, extracts events with `casus-extract`, geocodes
+//! their places, scores each record with `casus-confidence` and leaves out those under the cut;
 //! [`run`] drives the two in bounded memory and hands every [`Outcome`], in input order, to a sink
 //! while it keeps the [`Summary`].
 pub mod casing;
