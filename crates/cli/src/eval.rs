@@ -107,7 +107,7 @@ fn score(args: &Args, gold: &std::path::Path, pred: &std::path::Path) -> Result<
                 pred.display()
             );
         }
-        pred_events.retain(|e| e.confidence.is_none_or(|c| c >= min));
+        pred_events.retain(|e| casus_confidence::keeps(e, min));
     }
     let paths = if args.tables.is_empty() { tables_beside(gold) } else { args.tables.clone() };
     let mut tables = DocTable::default();

@@ -22,6 +22,12 @@ pub use scorer::{check_cut, Scorer, ScorerError};
 
 use casus_core::Event;
 
+/// Whether a cut at `cut` keeps `event`: records without a confidence (written before casus scored
+/// them) are always kept.
+pub fn keeps(event: &Event, cut: f64) -> bool {
+    event.confidence.is_none_or(|c| c >= cut)
+}
+
 /// Scores the records of one document (all of them: the features read the whole document) and
 /// writes each probability, rounded to three decimals, into `confidence`.
 pub fn score_document(events: &mut [Event], scorer: &Scorer) {

@@ -159,8 +159,8 @@ def main():
     y = np.array([d[3] for d in data], dtype=int)
     fold = folds(data)
     print("records:", dict(collections.Counter((d[0], bool(d[3])) for d in data)))
-    news_docs = {f: {d[1] for d in data if d[0] == f} for f in ("dev",)}
-    gold = {"dev": sum(sum(c.values()) for c in gold_counts(ROOT / "corpus/news/gold.jsonl", news_docs["dev"]).values()),
+    dev_docs = {d[1] for d in data if d[0] == "dev"}
+    gold = {"dev": sum(sum(c.values()) for c in gold_counts(ROOT / "corpus/news/gold.jsonl", dev_docs).values()),
             "seeds": sum(1 for _ in open(ROOT / "corpus/gold.jsonl"))}
     best = None
     for c in GRID:

@@ -106,7 +106,7 @@ impl Pipeline {
                     }
                     casus_confidence::score_document(&mut events, &self.scorer);
                     let scored = events.len();
-                    events.retain(|e| e.confidence.is_none_or(|c| c >= self.min_confidence));
+                    events.retain(|e| casus_confidence::keeps(e, self.min_confidence));
                     Outcome::Done {
                         id: doc.id.clone(),
                         sentences: doc.sentences.len(),

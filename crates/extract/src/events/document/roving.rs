@@ -8,16 +8,20 @@ use crate::events::words;
 use casus_core::{Event, Party};
 use casus_geo::Gazetteer;
 
+fn armed_group(p: &Party) -> bool {
+    matches!(p.role.as_deref(), Some("REB" | "SEP"))
+}
+
 /// Whether `p` is a named armed group the story has not placed in a state.
 fn unplaced_group(p: &Party) -> bool {
-    p.country.is_none() && p.name.is_some() && matches!(p.role.as_deref(), Some("REB" | "SEP"))
+    p.country.is_none() && p.name.is_some() && armed_group(p)
 }
 
 /// The one country the story gives the group named `name`, if one only.
 fn country_of(events: &[Event], name: &str) -> Option<String> {
     let mut found: Option<&str> = None;
     let parties = events.iter().flat_map(|e| [&e.actor, &e.target, &e.source]).flatten();
-    for p in parties.filter(|p| p.name.as_deref() == Some(name) && matches!(p.role.as_deref(), Some("REB" | "SEP"))) {
+    for p in parties.filter(|p| p.name.as_deref() == Some(name) && armed_group(p)) {
         match (found, p.country.as_deref()) {
             (_, None) => {}
             (None, Some(c)) => found = Some(c),
