@@ -64,3 +64,26 @@ fn a_folder_without_dictionaries_stops_the_run_with_its_name() {
     let o = extract(TEXT, &["--dictionary-parts", "verbs,nouns", "--dictionaries", "x"]);
     assert!(String::from_utf8_lossy(&o.stderr).contains("verbs, agents or actors"));
 }
+
+// A made-up verb dictionary in PETRARCH's format: "fight * for" is longer than the project's "fight"
+// (190) at the same word, "oust" is a verb the project's lexicon lacks.
+const MADE_UP_VERBS: &str = "\
+---  FIGHT   [111]  ---
+FIGHT {FIGHTS FOUGHT FIGHTING}
+- * FOR   [111]
+
+---  OUST   [174]  ---
+OUST {OUSTS OUSTED OUSTING}
+";
+
+#[test]
+fn dictionary_verbs_fill_gaps_and_never_recode_the_projects_triggers() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(tmp.path().join("CAMEO.madeup.txt"), MADE_UP_VERBS).unwrap();
+    let dir = tmp.path().to_str().unwrap();
+    let args = ["-q", "--dictionaries", dir, "--dictionary-parts", "verbs"];
+    let fight = "Rebels fought government troops for control of the town on Monday, the army said.\n";
+    assert_eq!(codes(&extract(fight, &["-q"])), vec!["190"]);
+    assert_eq!(codes(&extract(fight, &args)), vec!["190"]);
+    assert_eq!(codes(&extract(TEXT, &args)), vec!["174"]);
+}

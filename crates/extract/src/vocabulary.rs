@@ -4,8 +4,9 @@
 //! The trigger lexicon and the party gazetteer are built once per process; [`install`] must come
 //! before the first extraction, and the added words extend both: verb phrases become triggers with
 //! their CAMEO code, agent nouns become role words, actors become named parties with their state
-//! and role. The project's own entries win where both know a phrase (they come first, and the
-//! longest match at a position is taken, first on ties).
+//! and role. The project's own lexicon wins: a run-time verb phrase is taken only at a word where
+//! the project's lexicon starts no trigger and over no word where it does (a dictionary's longer
+//! "fight * for" does not recode the project's "fight").
 use std::sync::OnceLock;
 
 /// A trigger phrase (lemmas, `*` for a gap of a few words) and its CAMEO code.

@@ -302,6 +302,8 @@ fn refinement(list: &str, cameo: &str) -> Refinement {
 
 struct Lexicon {
     entries: Vec<TriggerEntry>,
+    /// Entries from here on are run-time vocabulary ([`extra_entries`]).
+    extra_from: usize,
     /// First phrase lemma → entry indices, most fixed tokens first.
     by_first: HashMap<String, Vec<usize>>,
 }
@@ -327,6 +329,7 @@ fn extra_entries() -> Vec<TriggerEntry> {
 fn lexicon() -> &'static Lexicon {
     LEX.get_or_init(|| {
         let mut entries = parse_triggers(TRIGGERS).unwrap_or_else(|e| panic!("triggers.tsv: {e}"));
+        let extra_from = entries.len();
         entries.extend(extra_entries());
         let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, e) in entries.iter().enumerate() {
@@ -335,7 +338,7 @@ fn lexicon() -> &'static Lexicon {
         for v in by_first.values_mut() {
             v.sort_by_key(|&i| std::cmp::Reverse(entries[i].phrase_len()));
         }
-        Lexicon { entries, by_first }
+        Lexicon { entries, extra_from, by_first }
     })
 }
 
@@ -446,29 +449,7 @@ pub fn verb_entry(lemma: &str) -> Option<TriggerMatch> {
 /// "military" is), the first word otherwise.
 pub fn lookup_with(lemmas: &[String], i: usize, pos_at: &dyn Fn(usize) -> Option<Pos>) -> Option<TriggerMatch> {
     let lex = lexicon();
-    let best = |start: usize| -> Option<(usize, usize)> {
-        let token = lemmas.get(start)?;
-        let mut firsts: Vec<String> = hyphen_readings(token).into_iter().map(|mut w| w.swap_remove(0)).collect();
-        firsts.push(token.clone());
-        firsts.dedup();
-        let candidates = firsts.iter().filter_map(|f| lex.by_first.get(f)).flatten();
-        let mut best: Option<(usize, usize)> = None;
-        for &k in candidates {
-            let e = &lex.entries[k];
-            let Some(end) = match_at(&e.phrase, lemmas, start) else { continue };
-            if lemmas.get(end).is_some_and(|next| e.not_before.contains(next)) {
-                continue;
-            }
-            let head = if e.pos == Pos::Noun { end - 1 } else { start };
-            if e.cameo.is_some() && !pos_ok(e.pos, pos_at(head)) {
-                continue;
-            }
-            if best.is_none_or(|(_, b)| end > b) {
-                best = Some((k, end));
-            }
-        }
-        best
-    };
+    let best = |start: usize| best_at(lex, lemmas, start, pos_at);
     // A blocker that starts a few tokens earlier and covers `i` wins ("prisoner of war").
     for s in i.saturating_sub(4)..i {
         if let Some((k, end)) = best(s) {
@@ -485,6 +466,55 @@ pub fn lookup_with(lemmas: &[String], i: usize, pos_at: &dyn Fn(usize) -> Option
         _ => i,
     };
     Some(TriggerMatch { tokens: i..end, head, entry })
+}
+
+/// The entry taken at token `start`: the project's longest match; run-time vocabulary only where the
+/// project's lexicon has nothing there, and not over a later word where the project's lexicon starts a
+/// trigger (a dictionary's "fight * for" must not recode the project's "fighting").
+fn best_at(
+    lex: &Lexicon,
+    lemmas: &[String],
+    start: usize,
+    pos_at: &dyn Fn(usize) -> Option<Pos>,
+) -> Option<(usize, usize)> {
+    if let Some(own) = longest_at(lex, lemmas, start, pos_at, false) {
+        return Some(own);
+    }
+    let (k, end) = longest_at(lex, lemmas, start, pos_at, true)?;
+    let own_inside = (start + 1..end)
+        .any(|s| longest_at(lex, lemmas, s, pos_at, false).is_some_and(|(j, _)| lex.entries[j].cameo.is_some()));
+    (!own_inside).then_some((k, end))
+}
+
+/// The longest entry matching at token `start`, among the project's own entries or the run-time ones.
+fn longest_at(
+    lex: &Lexicon,
+    lemmas: &[String],
+    start: usize,
+    pos_at: &dyn Fn(usize) -> Option<Pos>,
+    extra: bool,
+) -> Option<(usize, usize)> {
+    let token = lemmas.get(start)?;
+    let mut firsts: Vec<String> = hyphen_readings(token).into_iter().map(|mut w| w.swap_remove(0)).collect();
+    firsts.push(token.clone());
+    firsts.dedup();
+    let candidates = firsts.iter().filter_map(|f| lex.by_first.get(f)).flatten();
+    let mut best: Option<(usize, usize)> = None;
+    for &k in candidates.filter(|&&k| (k >= lex.extra_from) == extra) {
+        let e = &lex.entries[k];
+        let Some(end) = match_at(&e.phrase, lemmas, start) else { continue };
+        if lemmas.get(end).is_some_and(|next| e.not_before.contains(next)) {
+            continue;
+        }
+        let head = if e.pos == Pos::Noun { end - 1 } else { start };
+        if e.cameo.is_some() && !pos_ok(e.pos, pos_at(head)) {
+            continue;
+        }
+        if best.is_none_or(|(_, b)| end > b) {
+            best = Some((k, end));
+        }
+    }
+    best
 }
 
 /// All non-overlapping triggers of a sentence, left to right (longest match at each start).
