@@ -3,9 +3,9 @@
 use super::args::hinted;
 use super::args::{self, Roles};
 use super::document::meta::Meta;
-use super::pairing::{fallen_fight, joint, pairs, two_party, weapon_actions};
+use super::pairing::{fallen_fight, joint, record_pairs, two_party, weapon_actions};
 use super::reality;
-use super::sides::context::{in_news_window, parties_of, Context};
+use super::sides::context::{in_news_window, Context};
 use super::sides::{self, sides, Sides};
 use super::slots::places::{controlled, destination, finer, location, meeting, sentence_place, target_place};
 use super::slots::{self, attach_casualties, date_for, date_ref, incident_like, usable, DateFrom};
@@ -129,16 +129,8 @@ fn build(
     remember(v, ctx, t, &roles, &actors, &targets, source.is_none());
     let each_way = !mutual && (roles.each_way || each_way(v, t, &roles)) && !actors.is_empty() && !targets.is_empty();
     note_sides(ctx, t, mutual, each_way, &actors, &targets);
-    // Only acts of force split by predicate ("the meeting discussed X and approved Y" is one meeting).
-    let pairs = if !roles.acts.is_empty() && nominal && !mutual && is_force(&t.cameo) {
-        acts_pairs(v, ctx, &roles, actors)
-    } else if each_way {
-        let mut both = pairs(false, actors.clone(), targets.clone());
-        both.extend(pairs(false, targets, actors));
-        both
-    } else {
-        pairs(mutual, actors, targets)
-    };
+    let split_by_act = !roles.acts.is_empty() && nominal && !mutual && is_force(&t.cameo);
+    let pairs = record_pairs(v, ctx, &roles, (split_by_act, mutual, each_way), actors, targets);
     let mut actions = weapon_actions(v, t, t.governor.unwrap_or(t.head));
     if actions.is_empty() {
         actions.push(Action { text: action_text(v, t), cameo: t.cameo.clone() });
@@ -205,30 +197,6 @@ fn partyless_event(v: &View, t: &Trigger, roles: &Roles) -> bool {
     let posture = t.cameo.starts_with("15") || t.cameo == "017" || setting;
     let topic = !is_force(&t.cameo) && !posture && !reality::brought_about(v, t.head);
     !topic && !reality::background(v, t.head, &roles.places)
-}
-
-/// One record per predicate of an event noun subject ([`Roles::acts`]): each with the parties among
-/// its own objects as targets, or none.
-fn acts_pairs(v: &View, ctx: &Context, roles: &Roles, actors: Vec<Party>) -> Vec<(Option<Party>, Option<Party>)> {
-    let mut out = Vec::new();
-    for objects in &roles.acts {
-        let objects: Vec<usize> =
-            objects.iter().copied().filter(|&o| !words::get("toll_nouns").contains(&v.lemmas[o].as_str())).collect();
-        let targets = parties_of(v, ctx, &objects, actors.first().and_then(|a| a.country.as_deref()));
-        out.extend(pairs(false, actors.clone(), targets));
-    }
-    // Predicates that name no party of their own ("caused heavy damage and caused a fire") give one
-    // record, not several identical ones.
-    let mut seen = Vec::new();
-    out.retain(|p| {
-        if seen.contains(p) {
-            false
-        } else {
-            seen.push(p.clone());
-            true
-        }
-    });
-    out
 }
 
 /// Stage 2: the trigger's roles off the parse ([`args`]), fitted to its phrase, then joined by the

@@ -1,5 +1,7 @@
 //! Who does what to whom once the parties are known: one action per weapon class, the joint
 //! actions of several states, and the (actor, target) pairs a trigger's parties give.
+use super::args::Roles;
+use super::sides::context::{parties_of, Context};
 use super::view::View;
 use super::words;
 use crate::events::triggers::trigger::Trigger;
@@ -153,4 +155,49 @@ pub(super) fn one_per_state_key(events: &mut Vec<Event>) {
 /// with Putin". With several partners it stays told from the caller's side.
 pub(super) fn two_party(cameo: &str, partners: usize) -> bool {
     partners == 1 && words::get("two_party_codes").contains(&cameo)
+}
+
+/// The (actor, target) of each record: one per predicate of an event noun of force (`split_by_act`;
+/// "the meeting discussed X and approved Y" stays one meeting), each way, mutual, or as found.
+pub(super) fn record_pairs(
+    v: &View,
+    ctx: &Context,
+    roles: &Roles,
+    (split_by_act, mutual, each_way): (bool, bool, bool),
+    actors: Vec<Party>,
+    targets: Vec<Party>,
+) -> Vec<(Option<Party>, Option<Party>)> {
+    if split_by_act {
+        acts_pairs(v, ctx, roles, actors)
+    } else if each_way {
+        let mut both = pairs(false, actors.clone(), targets.clone());
+        both.extend(pairs(false, targets, actors));
+        both
+    } else {
+        pairs(mutual, actors, targets)
+    }
+}
+
+/// One record per predicate of an event noun subject ([`Roles::acts`]): each with the parties among
+/// its own objects as targets, or none.
+fn acts_pairs(v: &View, ctx: &Context, roles: &Roles, actors: Vec<Party>) -> Vec<(Option<Party>, Option<Party>)> {
+    let mut out = Vec::new();
+    for objects in &roles.acts {
+        let objects: Vec<usize> =
+            objects.iter().copied().filter(|&o| !words::get("toll_nouns").contains(&v.lemmas[o].as_str())).collect();
+        let targets = parties_of(v, ctx, &objects, actors.first().and_then(|a| a.country.as_deref()));
+        out.extend(pairs(false, actors.clone(), targets));
+    }
+    // Predicates that name no party of their own ("caused heavy damage and caused a fire") give one
+    // record, not several identical ones.
+    let mut seen = Vec::new();
+    out.retain(|p| {
+        if seen.contains(p) {
+            false
+        } else {
+            seen.push(p.clone());
+            true
+        }
+    });
+    out
 }

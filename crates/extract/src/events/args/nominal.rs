@@ -53,20 +53,7 @@ pub fn nominal(v: &View, t: usize) -> Roles {
         r.targets = facilities.clone();
     }
     if r.actors.is_empty() {
-        // "Azerbaijani strikes": a modifier that names a party; the caller keeps it only if it does.
-        // "the Marriott Hotel bombing": a word of the struck facility's name is no doer either.
-        // "the Al-Shabaab hotel siege": a party's name before the facility still names the doer.
-        let in_facility = |c: usize| {
-            facilities.contains(&c)
-                || (matches!(v.base_rel(c), "compound" | "flat")
-                    && facilities.contains(&(c + 1))
-                    && !armed_or_official_party(v, c))
-        };
-        let modifiers = v.kids_with(t, &["amod", "compound"]).filter(|&c| c < t && !in_facility(c));
-        r.actors.extend(modifiers.collect::<Vec<usize>>());
-        // "the Taliban school attack" may come parsed with the doer under the facility noun.
-        let facility_doers = facilities.iter().flat_map(|&f| v.kids_with(f, &["compound", "flat"]).collect::<Vec<_>>());
-        r.actors.extend(facility_doers.filter(|&c| armed_or_official_party(v, c)).collect::<Vec<usize>>());
+        r.actors = modifier_doers(v, t, &facilities);
     }
     // "an airstrike targeting his location in the desert": a place aimed at says where, not whom.
     let targets: Vec<usize> = r.targets.iter().copied().filter(|&x| !aimed_place(v, t, x)).collect();
@@ -88,6 +75,23 @@ pub fn nominal(v: &View, t: usize) -> Roles {
     r.acts = acts(v, t);
     expand(v, &mut r);
     r
+}
+
+/// "Azerbaijani strikes": a modifier that names a party (the caller keeps it only if it does). "the
+/// Marriott Hotel bombing": a word of the struck facility's name is no doer either; "the Al-Shabaab
+/// hotel siege": a party's name before the facility still names the doer.
+fn modifier_doers(v: &View, t: usize, facilities: &[usize]) -> Vec<usize> {
+    let in_facility = |c: usize| {
+        facilities.contains(&c)
+            || (matches!(v.base_rel(c), "compound" | "flat")
+                && facilities.contains(&(c + 1))
+                && !armed_or_official_party(v, c))
+    };
+    let mut doers: Vec<usize> = v.kids_with(t, &["amod", "compound"]).filter(|&c| c < t && !in_facility(c)).collect();
+    // "the Taliban school attack" may come parsed with the doer under the facility noun.
+    let facility_doers = facilities.iter().flat_map(|&f| v.kids_with(f, &["compound", "flat"]).collect::<Vec<_>>());
+    doers.extend(facility_doers.filter(|&c| armed_or_official_party(v, c)));
+    doers
 }
 
 /// "the hotel attack", "a school bombing": a noun modifier naming a facility or civilians is what the
