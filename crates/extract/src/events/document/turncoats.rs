@@ -9,7 +9,7 @@
 //! troops"): a story's later "soldiers" may be the state's own, and "former General X" is a commentator.
 use crate::events::words;
 use crate::parties::normalize;
-use casus_core::{Event, Party};
+use casus_core::{Document, Event, Party};
 
 /// What a story calls turncoats: the force nouns ("border guards") and officers' surnames
 /// ("Nkunda"), with the role their first mention gives them (REB, or SEP for "breakaway").
@@ -19,7 +19,8 @@ struct Turncoats {
     names: Vec<(String, String)>,
 }
 
-/// The words of `text`, in runs that punctuation ends (a name runs on only inside one run).
+/// The words of `text`, in runs that punctuation ends (a name runs on only inside one run; a
+/// headline is a sentence of its own).
 fn runs(text: &str) -> Vec<Vec<&str>> {
     text.split(|c: char| ".,;:!?()\"“”\n".contains(c)).map(split).filter(|r| !r.is_empty()).collect()
 }
@@ -77,7 +78,9 @@ fn scan_run(ws: &[&str], past: bool, found: &mut Turncoats) {
         let Some(k) = (1..=rest.len().min(3)).rev().find(|&k| ends_force(&rest[..k])) else { continue };
         let last = rest[k - 1].to_lowercase();
         let plural = crate::lemma::lemma(&last) != last;
-        let name = rest[k..].iter().take_while(capitalized).last();
+        // In a headline's capitals ("Renegade General Seizes Town") no run of capitals is a name.
+        let headline = ws.iter().filter(|w| w.len() > 3).all(|w| capitalized(&w));
+        let name = rest[k..].iter().take_while(capitalized).last().filter(|_| !headline);
         let role = role_of(&ws[i..i + 1 + k]);
         match name {
             Some(n) if of_officers && !plural => found.names.push((n.to_string(), role)),
@@ -131,8 +134,13 @@ fn turncoat_role(p: &Party, story: &Turncoats) -> Option<String> {
 }
 
 /// Gives the story's turncoat forces their key wherever they are named (see the module doc).
-pub(crate) fn settle(events: &mut [Event], text: &str) {
-    let story = scan(text, false);
+pub(crate) fn settle(events: &mut [Event], doc: &Document) {
+    let mut story = Turncoats::default();
+    for s in &doc.sentences {
+        for ws in runs(doc.text.get(s.bytes.clone()).unwrap_or_default()) {
+            scan_run(&ws, false, &mut story);
+        }
+    }
     for e in events.iter_mut() {
         for p in [&mut e.actor, &mut e.target, &mut e.source].into_iter().flatten() {
             if let Some(role) = turncoat_role(p, &story) {

@@ -66,3 +66,12 @@ fn former_troops_make_no_later_soldiers_turncoats() {
     let ev = doc_events(&[former, soldiers], "2024-05-07");
     assert_eq!(actor_role(&ev, "retook").as_deref(), Some("MIL"), "{ev:?}");
 }
+
+#[test]
+fn a_headline_s_capitals_name_no_officer() {
+    // "Kindu" after the title is the headline's place, in capitals like every word, not a name.
+    let headline = "Renegade/2/amod Colonel/3/nsubj Attacks/0/root Kindu/3/obj";
+    let militia = "A/3/det Kindu/3/compound militia/4/nsubj burned/0/root a/6/det village/4/obj ./4/punct";
+    let ev = doc_events(&[headline, militia], "2024-05-07");
+    assert_eq!(actor_role(&ev, "burned").as_deref(), Some("UAF"), "{ev:?}");
+}
