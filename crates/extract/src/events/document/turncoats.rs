@@ -75,7 +75,9 @@ fn scan_run(ws: &[&str], past: bool, found: &mut Turncoats) {
             continue;
         }
         let rest = &ws[i + 1..];
-        let Some(k) = (1..=rest.len().min(3)).rev().find(|&k| ends_force(&rest[..k])) else { continue };
+        // "the breakaway region's forces": the word turns the owner, not the force.
+        let owned = |k: usize| rest[..k].contains(&"s");
+        let Some(k) = (1..=rest.len().min(3)).rev().find(|&k| !owned(k) && ends_force(&rest[..k])) else { continue };
         let last = rest[k - 1].to_lowercase();
         let plural = crate::lemma::lemma(&last) != last;
         // In a headline's capitals ("Renegade General Seizes Town") no run of capitals is a name.

@@ -75,3 +75,12 @@ fn a_headline_s_capitals_name_no_officer() {
     let ev = doc_events(&[headline, militia], "2024-05-07");
     assert_eq!(actor_role(&ev, "burned").as_deref(), Some("UAF"), "{ev:?}");
 }
+
+#[test]
+fn the_forces_of_a_breakaway_region_are_no_turncoats_by_the_word() {
+    // "breakaway" turns the region, not the forces of its owner; the later "the forces" stay unread.
+    let region = "The/3/det breakaway/3/amod region/5/nmod:poss 's/3/case forces/6/nsubj attacked/0/root a/8/det village/6/obj ./6/punct";
+    let forces = "The/2/det forces/3/nsubj shelled/0/root a/5/det town/3/obj ./3/punct";
+    let ev = doc_events(&[region, forces], "2024-05-07");
+    assert_eq!(actor_role(&ev, "shelled").as_deref(), Some("MIL"), "{ev:?}");
+}
