@@ -92,6 +92,8 @@ pub fn extract_with(doc: &Document, options: &Options) -> Vec<Event> {
     document::subgroups::narrow(&mut events, doc);
     identity::complete(&mut events, ctx.home.as_deref(), identity::armed_group_country(doc).as_deref());
     identity::in_time(&mut events, doc.published);
+    // Before the separatist pass, so that mutineers in a separatist story are SEP with the rest.
+    document::turncoats::settle(&mut events, doc);
     identity::separatist(&mut events, &doc.text);
     document::roving::settle(&mut events);
     // After the separatist pass, so that a story's group has one key (its "militants" are SEP too).

@@ -74,6 +74,7 @@ mod tests_targets;
 mod tests_tariffs;
 mod tests_threats;
 mod tests_tolls;
+mod tests_turncoats;
 mod tests_undergone;
 mod tests_unrealized;
 mod tests_verdicts;
