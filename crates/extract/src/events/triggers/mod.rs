@@ -24,6 +24,7 @@ pub mod learned;
 mod offers;
 mod own_acts;
 pub(super) mod participles;
+mod stated;
 mod subversion;
 pub(super) mod threats;
 pub(super) mod trigger;
@@ -94,6 +95,7 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
     subversion::add(v, &mut kept);
     verdicts::add(v, &mut kept);
     intents::add(v, &mut kept);
+    stated::add(v, &mut kept);
     forecasts::add(v, &mut kept);
     drop_own_event_nouns(v, &mut kept);
     kept.retain(|t| !participles::describes_noun(v, t.head) && !participles::attributive(v, t.head, &t.cameo));
