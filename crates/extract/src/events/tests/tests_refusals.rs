@@ -28,6 +28,15 @@ fn a_party_saying_it_will_not_tolerate_attacks_threatens_to_put_them_down() {
 }
 
 #[test]
+fn a_party_saying_it_will_not_back_down_refuses_to_yield() {
+    // "The protesters said they would not back down."
+    let spec = "The/2/det protesters/3/nsubj said/0/root they/7/nsubj would/7/aux not/7/advmod back/3/ccomp \
+                down/7/compound:prt ./3/punct";
+    let got = records(spec);
+    assert!(got.iter().any(|r| r.0 == "124" && r.1.as_deref() == Some("The protesters")), "{got:?}");
+}
+
+#[test]
 fn another_party_s_future_a_promise_or_a_past_refusal_is_no_refusal() {
     let none = |spec: &str| {
         let got = records(spec);
@@ -48,6 +57,13 @@ fn another_party_s_future_a_promise_or_a_past_refusal_is_no_refusal() {
         "The/2/det rebels/3/nsubj said/0/root they/7/nsubj did/7/aux not/7/advmod surrender/3/ccomp \
           ./3/punct",
     );
+    // "The ministry said it will not yield results": yielding something is no yielding.
+    none(
+        "The/2/det ministry/3/nsubj said/0/root it/7/nsubj will/7/aux not/7/advmod yield/3/ccomp \
+          results/7/obj ./3/punct",
+    );
+    // "The rebels said they will not allow": nothing named that is let happen.
+    none("The/2/det rebels/3/nsubj said/0/root they/7/nsubj will/7/aux not/7/advmod allow/3/ccomp ./3/punct");
     // "The president said they will not surrender": "they" are others.
     none(
         "The/2/det president/3/nsubj said/0/root they/7/nsubj will/7/aux not/7/advmod surrender/3/ccomp \

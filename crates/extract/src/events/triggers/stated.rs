@@ -1,9 +1,9 @@
 //! A party's own word on what it will not do: "the pilgrims said they would not allow threats to
 //! deter them", "the president said his government will not succumb to pressure", "'we will not
-//! yield to threats,' the minister said". Said by the party that is to act, "will not" + yielding or
-//! letting happen (refusal_verbs) refuses to yield (124), or threatens repression when what it will
-//! not allow is force or unrest ("we will not tolerate violence": 137). GUIDELINES §2, §12.9:
-//! a party's statement of what it will or will not do is an event. Someone else's future ("analysts
+//! yield to threats,' the minister said". Said by the party that is to act, "will not" + yielding
+//! or letting happen (yielding_verbs, letting_verbs) refuses to yield (124), or threatens repression
+//! when what it will not allow is force or unrest ("we will not tolerate violence": 137). GUIDELINES
+//! §2, §12.9: a party's statement of what it will or will not do is an event. Someone else's future ("analysts
 //! say the rebels will not yield"), a question, a condition ("will not sign unless …", read in
 //! `threats`) or an act of the passive states nothing.
 use super::appeals::{addressable, speaker};
@@ -23,16 +23,24 @@ pub(super) fn add(v: &View, kept: &mut Vec<Trigger>) {
     kept.extend(found);
 }
 
-/// The refusal at verb `i` of refusal_verbs, said negated of the speaker's own future.
+/// The refusal at verb `i` of yielding or letting happen, said negated of the speaker's own future.
 fn refused(v: &View, i: usize) -> Option<Trigger> {
-    if !words::get("refusal_verbs").contains(&v.lemmas[i].as_str()) {
+    // "will not allow attacks", "will not tolerate dissent": what is let happen is named. "Will not
+    // bow", "will not back down" yield to no one; with an object they produce or bend something
+    // ("it will not yield results", "would not bend the rules").
+    let object = v.kids_with(i, &["obj", "xcomp", "ccomp"]).next().is_some();
+    let letting = words::get("letting_verbs").contains(&v.lemmas[i].as_str()) && object;
+    let yields = yielding(v, i) && v.kids_with(i, &["obj"]).next().is_none();
+    if !(letting || yields) {
         return None;
     }
     if !(v.is_negated(i) || lexicon::negated(&v.lemmas, i)) || !own_future(v, i) {
         return None;
     }
     let cameo = if v.kids_with(i, &["obj"]).any(|o| unrest(v, o)) { "137" } else { "124" };
-    let m = TriggerMatch { tokens: i..i + 1, head: i, entry: lexicon::verb_entry("reject")?.entry };
+    // The phrase runs to the particle: "back down".
+    let end = v.kids_with(i, &["compound:prt"]).filter(|&p| p == i + 1).last().unwrap_or(i);
+    let m = TriggerMatch { tokens: i..end + 1, head: i, entry: lexicon::verb_entry("reject")?.entry };
     // The speaker acts (`appeals::roles`) on the party it will not yield to; addressed to itself,
     // the refusal has no target.
     let target = yielded_to(v, i).unwrap_or(i);
@@ -51,6 +59,14 @@ fn yielded_to(v: &View, i: usize) -> Option<usize> {
     }
     let from = |k: usize| matches!(v.case_of(k).as_deref(), Some("from" | "of" | "by"));
     v.subtree(to).find(|&k| k != to && from(k) && addressable(v, k))
+}
+
+/// Verb `i` is one of yielding_verbs, alone ("bow") or with its particle ("back down", "give in").
+fn yielding(v: &View, i: usize) -> bool {
+    let verbs = words::get("yielding_verbs");
+    let lemma = v.lemmas[i].as_str();
+    verbs.contains(&lemma)
+        || v.kids_with(i, &["compound:prt"]).any(|p| verbs.contains(&format!("{lemma} {}", v.lemmas[p]).as_str()))
 }
 
 /// Noun `o` names force or unrest ("violence", "attacks", "riots"): what a party will not allow
@@ -84,7 +100,9 @@ fn own_future(v: &View, head: usize) -> bool {
         let first = matches!(lemma.as_str(), "i" | "we" | "my" | "our");
         let third = words::get("threat_pronouns").contains(&lemma.as_str())
             || words::get("possessives").contains(&lemma.as_str());
-        (first && quoted) || (third && !first && reported && agrees(v, p, sayer))
+        // "He said it will not …": "it" is something other than a person who speaks.
+        let thing = lemma == "it" && v.is_person(sayer);
+        (first && quoted) || (third && !first && !thing && reported && agrees(v, p, sayer))
     };
     own(subject) || v.kids_with(subject, &["nmod:poss"]).any(own)
 }
