@@ -3,8 +3,8 @@
 //! part of speech, argument fit; `accused`, `participles`), drops those that are no event of their own
 //! and adds the speech acts the lexicon does not match as such: `appeals` (modal form), `threats`
 //! (conditional; `offers` tells a conditional promise of goodwill from a threat), `claims`,
-//! `judgments`, `verdicts`, `subversion`, `intents`, `forecasts`, and street gatherings that force
-//! broke up (`dispersed`). Later
+//! `judgments`, `verdicts`, `subversion`, `intents`, `stated` (a party's own "will not allow", "will
+//! not back down"), `forecasts`, and street gatherings that force broke up (`dispersed`). Later
 //! stages ask `appeals`, `threats` and `forecasts` for roles, `accused` and `judgments` for the
 //! blamed or judged party.
 //!
