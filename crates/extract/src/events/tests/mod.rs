@@ -58,6 +58,7 @@ mod tests_praised;
 mod tests_questions;
 mod tests_reaction_dates;
 mod tests_reality;
+mod tests_refusals;
 mod tests_responsible;
 mod tests_said_places;
 mod tests_seizures;

@@ -50,7 +50,7 @@ fn intent(v: &View, i: usize, kept: &[Trigger]) -> Option<Trigger> {
 /// will"), "it", "he", "she" for a single one; "The president said they will …" speaks of others.
 /// "we" and "I" speak for the speaker's side, and a name may take either ("the Houthis said they",
 /// "the United States said it").
-fn agrees(v: &View, p: usize, s: usize) -> bool {
+pub(super) fn agrees(v: &View, p: usize, s: usize) -> bool {
     let named = v.word(s).starts_with(char::is_uppercase) && s > 0;
     let plural = matches!(v.lemmas[s].as_str(), "they" | "we")
         || v.lower(s) != v.lemmas[s]
@@ -99,7 +99,7 @@ fn party(v: &View, act: usize) -> Option<usize> {
 }
 
 /// Verb `i` has an "if" / "unless" clause: a conditional threat or promise (`threats`).
-fn has_condition(v: &View, i: usize) -> bool {
+pub(super) fn has_condition(v: &View, i: usize) -> bool {
     v.kids_with(i, &["advcl"])
         .any(|c| v.kids_with(c, &["mark"]).any(|m| words::get("threat_conditions").contains(&v.lemmas[m].as_str())))
 }

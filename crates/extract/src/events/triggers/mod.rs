@@ -3,8 +3,8 @@
 //! part of speech, argument fit; `accused`, `participles`), drops those that are no event of their own
 //! and adds the speech acts the lexicon does not match as such: `appeals` (modal form), `threats`
 //! (conditional; `offers` tells a conditional promise of goodwill from a threat), `claims`,
-//! `judgments`, `verdicts`, `subversion`, `intents`, `forecasts`, and street gatherings that force
-//! broke up (`dispersed`). Later
+//! `judgments`, `verdicts`, `subversion`, `intents`, `stated` (a party's own "will not allow", "will
+//! not back down"), `forecasts`, and street gatherings that force broke up (`dispersed`). Later
 //! stages ask `appeals`, `threats` and `forecasts` for roles, `accused` and `judgments` for the
 //! blamed or judged party.
 //!
@@ -24,6 +24,7 @@ pub mod learned;
 mod offers;
 mod own_acts;
 pub(super) mod participles;
+mod stated;
 mod subversion;
 pub(super) mod threats;
 pub(super) mod trigger;
@@ -94,6 +95,7 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
     subversion::add(v, &mut kept);
     verdicts::add(v, &mut kept);
     intents::add(v, &mut kept);
+    stated::add(v, &mut kept);
     forecasts::add(v, &mut kept);
     drop_own_event_nouns(v, &mut kept);
     kept.retain(|t| !participles::describes_noun(v, t.head) && !participles::attributive(v, t.head, &t.cameo));
