@@ -10,13 +10,18 @@
 use crate::events::words;
 use crate::parties::normalize;
 use casus_core::{Document, Event, Party};
+use chrono::Datelike;
 
 /// What a story calls turncoats: the force nouns ("border guards") and officers' surnames
 /// ("Nkunda"), with the role their first mention gives them (REB, or SEP for "breakaway").
 #[derive(Default)]
 struct Turncoats {
     nouns: Vec<(Vec<String>, String)>,
-    names: Vec<(String, String)>,
+    /// (given name if the story gave one, surname, role).
+    names: Vec<(Option<String>, String, String)>,
+    /// The story also names loyal or government forces ("loyal soldiers", "troops loyal to X",
+    /// "government troops"): a bare force noun may then be either side, and takes no one's key.
+    loyal_forces: bool,
 }
 
 /// The words of `text`, in runs that punctuation ends (a name runs on only inside one run; a
@@ -75,6 +80,12 @@ fn scan_run(ws: &[&str], past: bool, found: &mut Turncoats) {
             continue;
         }
         let rest = &ws[i + 1..];
+        // "former Soviet troops" are a state's troops, of a state that is gone.
+        let defunct =
+            rest.first().is_some_and(|n| words::get("defunct_state_words").contains(&n.to_lowercase().as_str()));
+        if defunct && !is("turncoat_force_words") {
+            continue;
+        }
         // "the breakaway region's forces": the word turns the owner, not the force.
         let owned = |k: usize| rest[..k].contains(&"s");
         let Some(k) = (1..=rest.len().min(3)).rev().find(|&k| !owned(k) && ends_force(&rest[..k])) else { continue };
@@ -82,10 +93,12 @@ fn scan_run(ws: &[&str], past: bool, found: &mut Turncoats) {
         let plural = crate::lemma::lemma(&last) != last;
         // In a headline's capitals ("Renegade General Seizes Town") no run of capitals is a name.
         let headline = ws.iter().filter(|w| w.len() > 3).all(|w| capitalized(&w));
-        let name = rest[k..].iter().take_while(capitalized).last().filter(|_| !headline);
+        let name_words: Vec<&str> = rest[k..].iter().take_while(capitalized).copied().collect();
+        let name = name_words.last().filter(|_| !headline);
+        let given = (name_words.len() >= 2).then(|| name_words[0].to_string());
         let role = role_of(&ws[i..i + 1 + k]);
         match name {
-            Some(n) if of_officers && !plural => found.names.push((n.to_string(), role)),
+            Some(n) if of_officers && !plural => found.names.push((given, n.to_string(), role)),
             None if of_forces && plural => {
                 let noun = rest[..k].iter().filter(|w| !capitalized(w)).map(|w| w.to_lowercase()).collect();
                 found.nouns.push((last_word_kept(noun, &last), role));
@@ -105,15 +118,33 @@ fn last_word_kept(noun: Vec<String>, last: &str) -> Vec<String> {
 }
 
 /// Whether `ws` ends with the turncoat noun, or its last words ("the guards" of "border guards"),
-/// after words that name no one ("the", "at least 300").
+/// after determiners and counts only ("the", "at least 300": `turncoat_mention_words`). A force noun
+/// of one word ("soldiers", "troops") needs "the" or a demonstrative: a bare "soldiers" or "two
+/// soldiers" in a mutiny story is as often the state's own.
 fn bare_mention(ws: &[String], noun: &[String]) -> bool {
+    let counting = |w: &String| {
+        w.chars().all(|c| c.is_ascii_digit()) || words::get("turncoat_mention_words").contains(&w.as_str())
+    };
     (1..=noun.len()).any(|n| {
         let tail = &noun[noun.len() - n..];
-        ws.len() >= n && ws[ws.len() - n..] == *tail && {
-            let before = ws[..ws.len() - n].join(" ");
-            before.is_empty() || normalize(&before).is_none()
+        if ws.len() < n || ws[ws.len() - n..] != *tail {
+            return false;
         }
+        let before = &ws[..ws.len() - n];
+        let definite = before.first().is_some_and(|w| matches!(w.as_str(), "the" | "these" | "those"));
+        before.iter().all(counting) && (noun.len() > 1 || definite)
     })
+}
+
+/// Whether a party's words name the turncoat officer: the surname after a title or a possessive's
+/// owner ("General Nkunda", "Nkunda's militia"), or after the same given name; not a namesake with
+/// another given name ("Colonel Ali Mohamed" after "renegade Colonel Hassan Mohamed").
+fn names_officer(ws: &[&str], given: Option<&str>, surname: &str) -> bool {
+    let Some(at) = ws.iter().position(|w| *w == surname) else { return false };
+    match at.checked_sub(1).map(|j| ws[j]) {
+        None => true,
+        Some(before) => Some(before) == given || !capitalized(&&before) || force(&[before]),
+    }
 }
 
 /// The turncoats' role for `p`, when it names them (see the module doc).
@@ -122,24 +153,31 @@ fn turncoat_role(p: &Party, story: &Turncoats) -> Option<String> {
         return None;
     }
     let own = scan(&p.text, true);
-    let own_role = own.nouns.first().map(|(_, r)| r).or(own.names.first().map(|(_, r)| r));
+    let own_role = own.nouns.first().map(|(_, r)| r).or(own.names.first().map(|(_, _, r)| r));
     if let Some(role) = own_role {
         return Some(role.clone());
     }
     let ws = split(&p.text);
-    if let Some((_, role)) = story.names.iter().find(|(n, _)| ws.contains(&n.as_str())) {
+    if let Some((_, _, role)) = story.names.iter().find(|(g, n, _)| names_officer(&ws, g.as_deref(), n)) {
         return Some(role.clone());
     }
     let low: Vec<String> = ws.iter().map(|w| w.to_lowercase()).collect();
-    let named = p.role.as_deref() != Some("UAF");
+    let named = p.role.as_deref() != Some("UAF") && !story.loyal_forces;
     story.nouns.iter().find(|(noun, _)| named && bare_mention(&low, noun)).map(|(_, role)| role.clone())
 }
 
 /// Gives the story's turncoat forces their key wherever they are named (see the module doc).
 pub(crate) fn settle(events: &mut [Event], doc: &Document) {
     let mut story = Turncoats::default();
+    let published = doc.published.map(|d| d.year());
     for s in &doc.sentences {
-        for ws in runs(doc.text.get(s.bytes.clone()).unwrap_or_default()) {
+        let text = doc.text.get(s.bytes.clone()).unwrap_or_default();
+        story.loyal_forces |= names_loyal_forces(text);
+        // "In 2012, mutinous soldiers ousted the president": a past mutiny is not this story's.
+        if past_year(text, published) {
+            continue;
+        }
+        for ws in runs(text) {
             scan_run(&ws, false, &mut story);
         }
     }
@@ -150,4 +188,23 @@ pub(crate) fn settle(events: &mut [Event], doc: &Document) {
             }
         }
     }
+}
+
+/// Whether the sentence names a year before the story's (any year, when the story has no date).
+fn past_year(text: &str, published: Option<i32>) -> bool {
+    split(text)
+        .iter()
+        .filter(|w| w.len() == 4)
+        .filter_map(|w| w.parse::<i32>().ok())
+        .any(|y| (1900..=2099).contains(&y) && published.is_none_or(|p| y < p))
+}
+
+/// Whether the sentence names the state's loyal forces: "loyal soldiers", "loyalist troops", "troops
+/// loyal to the president", "government forces" (`loyal_force_words` before or after a force noun).
+fn names_loyal_forces(text: &str) -> bool {
+    let ws: Vec<String> = split(text).iter().map(|w| w.to_lowercase()).collect();
+    ws.windows(2).any(|pair| {
+        let loyal = |w: &String| words::get("loyal_force_words").contains(&w.as_str());
+        (loyal(&pair[0]) && force(&[pair[1].as_str()])) || (force(&[pair[0].as_str()]) && pair[1] == "loyal")
+    })
 }

@@ -62,7 +62,8 @@ fn former_troops_in_one_span_are_the_armed_group() {
 #[test]
 fn former_troops_make_no_later_soldiers_turncoats() {
     let former = "Former/3/amod army/3/compound troops/4/nsubj occupied/0/root a/7/det police/7/compound station/4/obj ./4/punct";
-    let soldiers = "Soldiers/2/nsubj retook/0/root the/4/det station/2/obj ./2/punct";
+    // "the troops" would be the turncoats' bare mention if "former" counted story-wide.
+    let soldiers = "The/2/det troops/3/nsubj retook/0/root the/5/det station/3/obj ./3/punct";
     let ev = doc_events(&[former, soldiers], "2024-05-07");
     assert_eq!(actor_role(&ev, "retook").as_deref(), Some("MIL"), "{ev:?}");
 }
@@ -83,4 +84,50 @@ fn the_forces_of_a_breakaway_region_are_no_turncoats_by_the_word() {
     let forces = "The/2/det forces/3/nsubj shelled/0/root a/5/det town/3/obj ./3/punct";
     let ev = doc_events(&[region, forces], "2024-05-07");
     assert_eq!(actor_role(&ev, "shelled").as_deref(), Some("MIL"), "{ev:?}");
+}
+
+const SEIZED: &str =
+    "Mutinous/2/amod paratroopers/3/nsubj seized/0/root the/6/det radio/6/compound station/3/obj ./3/punct";
+
+#[test]
+fn loyal_forces_in_the_story_leave_bare_mentions_unread() {
+    let loyal = "Loyal/2/amod paratroopers/3/nsubj attacked/0/root the/5/det mutineers/3/obj ./3/punct";
+    let later = "The/2/det paratroopers/3/nsubj retook/0/root the/5/det station/3/obj ./3/punct";
+    let ev = doc_events(&[SEIZED, loyal, later], "2024-05-07");
+    assert_eq!(actor_role(&ev, "seized").as_deref(), Some("REB"), "{ev:?}");
+    assert_eq!(actor_role(&ev, "attacked").as_deref(), Some("MIL"), "{ev:?}");
+    assert_eq!(actor_role(&ev, "retook").as_deref(), Some("MIL"), "{ev:?}");
+}
+
+#[test]
+fn a_one_word_force_without_the_is_anyone_s() {
+    let bare = "Paratroopers/2/nsubj attacked/0/root a/5/det police/5/compound station/2/obj ./2/punct";
+    let ev = doc_events(&[SEIZED, bare], "2024-05-07");
+    assert_eq!(actor_role(&ev, "attacked").as_deref(), Some("MIL"), "{ev:?}");
+}
+
+#[test]
+fn a_past_mutiny_is_not_the_story_s() {
+    let past = "In/2/case 2012/5/obl ,/2/punct mutinous/4/amod paratroopers/5/nsubj stormed/0/root the/8/det \
+                presidential/8/amod palace/5/obj ./5/punct";
+    let ev = doc_events(&[past, PARATROOPERS], "2024-05-07");
+    assert_eq!(actor_role(&ev, "attacked").as_deref(), Some("MIL"), "{ev:?}");
+}
+
+#[test]
+fn a_namesake_officer_is_not_the_renegade() {
+    let renegade =
+        "Renegade/4/amod Colonel/4/compound Paul/4/compound Saleh/5/nsubj seized/0/root the/7/det town/5/obj ./5/punct";
+    let namesake =
+        "Colonel/3/compound Ali/3/compound Saleh/4/nsubj attacked/0/root an/7/det army/7/compound post/4/obj ./4/punct";
+    let ev = doc_events(&[renegade, namesake], "2024-05-07");
+    assert_eq!(actor_role(&ev, "attacked").as_deref(), Some("MIL"), "{ev:?}");
+}
+
+#[test]
+fn troops_of_a_defunct_state_are_no_turncoats() {
+    let soviet =
+        "Former/3/amod Soviet/3/amod troops/4/nsubj attacked/0/root a/7/det police/7/compound station/4/obj ./4/punct";
+    let ev = doc_events(&[soviet], "2024-05-07");
+    assert_ne!(actor_role(&ev, "attacked").as_deref(), Some("REB"), "{ev:?}");
 }
