@@ -19,9 +19,10 @@ struct Turncoats {
     nouns: Vec<(Vec<String>, String)>,
     /// (given name if the story gave one, surname, role).
     names: Vec<(Option<String>, String, String)>,
-    /// The story also names loyal or government forces ("loyal soldiers", "troops loyal to X",
-    /// "government troops"): a bare force noun may then be either side, and takes no one's key.
-    loyal_forces: bool,
+    /// Force nouns the story also uses for loyal or government forces ("loyal soldiers", "troops loyal
+    /// to X", "government troops"): a bare mention by such a noun may be either side and takes no
+    /// one's key; "the soldiers" beside "loyal troops" are still the mutinous soldiers.
+    loyal_nouns: Vec<String>,
 }
 
 /// The words of `text`, in runs that punctuation ends (a name runs on only inside one run; a
@@ -119,7 +120,7 @@ fn last_word_kept(noun: Vec<String>, last: &str) -> Vec<String> {
 
 /// Whether `ws` ends with the turncoat noun, or its last words ("the guards" of "border guards"),
 /// after determiners and counts only ("the", "at least 300": `turncoat_mention_words`). A force noun
-/// of one word ("soldiers", "troops") needs "the" or a demonstrative: a bare "soldiers" or "two
+/// mention of one word ("soldiers", "the guards") needs "the" or a demonstrative: a bare "soldiers" or "two
 /// soldiers" in a mutiny story is as often the state's own.
 fn bare_mention(ws: &[String], noun: &[String]) -> bool {
     let counting = |w: &String| {
@@ -132,7 +133,7 @@ fn bare_mention(ws: &[String], noun: &[String]) -> bool {
         }
         let before = &ws[..ws.len() - n];
         let definite = before.first().is_some_and(|w| matches!(w.as_str(), "the" | "these" | "those"));
-        before.iter().all(counting) && (noun.len() > 1 || definite)
+        before.iter().all(counting) && (n > 1 || definite)
     })
 }
 
@@ -162,8 +163,13 @@ fn turncoat_role(p: &Party, story: &Turncoats) -> Option<String> {
         return Some(role.clone());
     }
     let low: Vec<String> = ws.iter().map(|w| w.to_lowercase()).collect();
-    let named = p.role.as_deref() != Some("UAF") && !story.loyal_forces;
-    story.nouns.iter().find(|(noun, _)| named && bare_mention(&low, noun)).map(|(_, role)| role.clone())
+    let named = p.role.as_deref() != Some("UAF");
+    let ambiguous = |noun: &[String]| noun.last().is_some_and(|w| story.loyal_nouns.contains(w));
+    story
+        .nouns
+        .iter()
+        .find(|(noun, _)| named && !ambiguous(noun) && bare_mention(&low, noun))
+        .map(|(_, role)| role.clone())
 }
 
 /// Gives the story's turncoat forces their key wherever they are named (see the module doc).
@@ -172,7 +178,7 @@ pub(crate) fn settle(events: &mut [Event], doc: &Document) {
     let published = doc.published.map(|d| d.year());
     for s in &doc.sentences {
         let text = doc.text.get(s.bytes.clone()).unwrap_or_default();
-        story.loyal_forces |= names_loyal_forces(text);
+        story.loyal_nouns.extend(loyal_nouns(text));
         // "In 2012, mutinous soldiers ousted the president": a past mutiny is not this story's.
         if past_year(text, published) {
             continue;
@@ -199,12 +205,19 @@ fn past_year(text: &str, published: Option<i32>) -> bool {
         .any(|y| (1900..=2099).contains(&y) && published.is_none_or(|p| y < p))
 }
 
-/// Whether the sentence names the state's loyal forces: "loyal soldiers", "loyalist troops", "troops
-/// loyal to the president", "government forces" (`loyal_force_words` before or after a force noun).
-fn names_loyal_forces(text: &str) -> bool {
+/// The force nouns the sentence uses for the state's loyal forces: "loyal soldiers", "loyalist
+/// troops", "troops loyal to the president", "government forces" (`loyal_force_words` before, or
+/// "loyal" after, a force noun).
+fn loyal_nouns(text: &str) -> Vec<String> {
     let ws: Vec<String> = split(text).iter().map(|w| w.to_lowercase()).collect();
-    ws.windows(2).any(|pair| {
-        let loyal = |w: &String| words::get("loyal_force_words").contains(&w.as_str());
-        (loyal(&pair[0]) && force(&[pair[1].as_str()])) || (force(&[pair[0].as_str()]) && pair[1] == "loyal")
-    })
+    let loyal = |w: &String| words::get("loyal_force_words").contains(&w.as_str());
+    let mut out = Vec::new();
+    for pair in ws.windows(2) {
+        if loyal(&pair[0]) && force(&[pair[1].as_str()]) {
+            out.push(pair[1].clone());
+        } else if force(&[pair[0].as_str()]) && pair[1] == "loyal" {
+            out.push(pair[0].clone());
+        }
+    }
+    out
 }

@@ -131,3 +131,12 @@ fn troops_of_a_defunct_state_are_no_turncoats() {
     let ev = doc_events(&[soviet], "2024-05-07");
     assert_ne!(actor_role(&ev, "attacked").as_deref(), Some("REB"), "{ev:?}");
 }
+
+#[test]
+fn loyal_forces_of_another_noun_leave_the_turncoats_named() {
+    let loyal = "Loyal/2/amod troops/3/nsubj attacked/0/root the/5/det mutineers/3/obj ./3/punct";
+    let later = "The/2/det paratroopers/3/nsubj retook/0/root the/5/det station/3/obj ./3/punct";
+    let ev = doc_events(&[SEIZED, loyal, later], "2024-05-07");
+    assert_eq!(actor_role(&ev, "attacked").as_deref(), Some("MIL"), "{ev:?}");
+    assert_eq!(actor_role(&ev, "retook").as_deref(), Some("REB"), "{ev:?}");
+}
