@@ -27,7 +27,8 @@
 //! after the triggers reads), `testing` and `tests/` (one file a concern).
 //!
 //! A stage reads only the stages before it, with one kind of exception: triggers that are said by
-//! someone (appeals and threats in modal form, verdicts, forecasts, event nouns of background) ask who says them
+//! someone (appeals and threats in modal form, verdicts, forecasts, a party's own refusals, event nouns
+//! of background) ask who says them
 //! (`sides::attribution::source`, `reality::voices`) or whether they are background
 //! (`reality::background`) to decide whether they are triggers at all, and a threat reads its target
 //! with the verbal argument reader (`args::verbal`).

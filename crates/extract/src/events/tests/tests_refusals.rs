@@ -1,5 +1,5 @@
-//! A party's own "will not" (GUIDELINES §2, §12.9): saying it will not yield or let something happen
-//! refuses to yield (12x), or threatens repression when what it will not allow is force (137).
+//! A party's own "will not" (GUIDELINES §2, §12.9): saying it will not yield refuses to yield (124) to
+//! the party it names; proxies, idioms and "will not allow / tolerate" are no refusal.
 use crate::events::testing::events_of;
 
 fn records(spec: &str) -> Vec<(String, Option<String>, Option<String>)> {
@@ -19,12 +19,47 @@ fn a_party_saying_it_will_not_bow_to_another_refuses_to_yield_to_it() {
 }
 
 #[test]
-fn a_party_saying_it_will_not_tolerate_attacks_threatens_to_put_them_down() {
-    // "The army said it will not tolerate attacks on civilians."
-    let spec = "The/2/det army/3/nsubj said/0/root it/7/nsubj will/7/aux not/7/advmod tolerate/3/ccomp \
-                attacks/7/obj on/10/case civilians/8/nmod ./3/punct";
+fn the_speaker_s_own_body_refuses_and_the_owner_of_a_pressure_is_its_target() {
+    // "The rebel leader said his fighters will not give in to the government's pressure."
+    let spec = "The/3/det rebel/3/compound leader/4/nsubj said/0/root his/6/nmod:poss fighters/9/nsubj \
+                will/9/aux not/9/advmod give/4/ccomp in/9/compound:prt to/15/case the/13/det \
+                government/15/nmod:poss 's/13/case pressure/9/obl ./4/punct";
     let got = records(spec);
-    assert!(got.iter().any(|r| r.0 == "137" && r.1.as_deref() == Some("The army")), "{got:?}");
+    let refusal = got.iter().find(|r| r.0 == "124").unwrap_or_else(|| panic!("{got:?}"));
+    assert_eq!(refusal.2.as_deref(), Some("the government"), "{got:?}");
+}
+
+#[test]
+fn proxies_relatives_idioms_and_letting_are_no_refusal() {
+    let none = |spec: &str| {
+        let got = records(spec);
+        assert!(got.iter().all(|r| !r.0.starts_with("12") && r.0 != "137"), "{got:?}");
+    };
+    // "His lawyer said he would not bow to pressure": the lawyer speaks of the client's future.
+    none(
+        "His/2/nmod:poss lawyer/3/nsubj said/0/root he/7/nsubj would/7/aux not/7/advmod bow/3/ccomp \
+          to/9/case pressure/7/obl ./3/punct",
+    );
+    // "The mother said her son would not surrender": a relative is not the speaker's body.
+    none(
+        "The/2/det mother/3/nsubj said/0/root her/5/nmod:poss son/8/nsubj would/8/aux not/8/advmod \
+          surrender/3/ccomp ./3/punct",
+    );
+    // "The victims' families said they would not give in to despair": an idiom.
+    none(
+        "The/3/det victims/3/nmod:poss families/4/nsubj said/0/root they/8/nsubj would/8/aux not/8/advmod \
+          give/4/ccomp in/8/compound:prt to/11/case despair/8/obl ./4/punct",
+    );
+    // "The senator said he will not bow out of the race": another verb.
+    none(
+        "The/2/det senator/3/nsubj said/0/root he/7/nsubj will/7/aux not/7/advmod bow/3/ccomp out/11/case \
+          of/11/case the/11/det race/7/obl ./3/punct",
+    );
+    // "The army said it will not tolerate attacks on civilians": a warning, not a refusal to yield.
+    none(
+        "The/2/det army/3/nsubj said/0/root it/7/nsubj will/7/aux not/7/advmod tolerate/3/ccomp \
+          attacks/7/obj on/10/case civilians/8/nmod ./3/punct",
+    );
 }
 
 #[test]
@@ -62,8 +97,6 @@ fn another_party_s_future_a_promise_or_a_past_refusal_is_no_refusal() {
         "The/2/det ministry/3/nsubj said/0/root it/7/nsubj will/7/aux not/7/advmod yield/3/ccomp \
           results/7/obj ./3/punct",
     );
-    // "The rebels said they will not allow": nothing named that is let happen.
-    none("The/2/det rebels/3/nsubj said/0/root they/7/nsubj will/7/aux not/7/advmod allow/3/ccomp ./3/punct");
     // "The president said they will not surrender": "they" are others.
     none(
         "The/2/det president/3/nsubj said/0/root they/7/nsubj will/7/aux not/7/advmod surrender/3/ccomp \

@@ -51,11 +51,16 @@ fn intent(v: &View, i: usize, kept: &[Trigger]) -> Option<Trigger> {
 /// "we" and "I" speak for the speaker's side, and a name may take either ("the Houthis said they",
 /// "the United States said it").
 pub(super) fn agrees(v: &View, p: usize, s: usize) -> bool {
+    agrees_as(v, &v.lemmas[p], s)
+}
+
+/// [`agrees`] for a pronoun given by its lemma ("they" for the possessive "their").
+pub(super) fn agrees_as(v: &View, pronoun: &str, s: usize) -> bool {
     let named = v.word(s).starts_with(char::is_uppercase) && s > 0;
     let plural = matches!(v.lemmas[s].as_str(), "they" | "we")
         || v.lower(s) != v.lemmas[s]
         || v.kids_with(s, &["conj"]).next().is_some();
-    match v.lemmas[p].as_str() {
+    match pronoun {
         "they" => named || plural,
         "it" | "he" | "she" => named || !plural,
         _ => true,

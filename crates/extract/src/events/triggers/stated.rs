@@ -1,59 +1,68 @@
-//! A party's own word on what it will not do: "the pilgrims said they would not allow threats to
-//! deter them", "the president said his government will not succumb to pressure", "'we will not
-//! yield to threats,' the minister said". Said by the party that is to act, "will not" + yielding
-//! or letting happen (yielding_verbs, letting_verbs) refuses to yield (124), or threatens repression
-//! when what it will not allow is force or unrest ("we will not tolerate violence": 137). GUIDELINES
-//! §2, §12.9: a party's statement of what it will or will not do is an event. Someone else's future ("analysts
-//! say the rebels will not yield"), a question, a condition ("will not sign unless …", read in
-//! `threats`) or an act of the passive states nothing.
+//! A party's own word that it will not yield: "the president said his government will not succumb to
+//! pressure", "'we will not back down,' the minister said". Said by the party that is to act, "will
+//! not" + a yielding verb (yielding_verbs) refuses to yield (124) to the party it names, or to a
+//! pressure ("bow to pressure", pressure_nouns); GUIDELINES §2, §12.9: a party's statement of what it
+//! will or will not do is an event. Someone else's future ("analysts say the rebels will not yield"),
+//! a proxy's word ("his lawyer said he would not bow", proxy_speakers), a question, a condition ("will
+//! not sign unless …", read in `threats`), an act of the passive, an idiom ("give in to despair",
+//! "bow out") state nothing. "Will not allow / tolerate …" is left out: said of a thing it is a ban or
+//! a warning as often as a refusal.
 use super::appeals::{addressable, speaker};
-use super::intents::{agrees, has_condition};
-use super::trigger::{is_force, pos, Trigger};
+use super::intents::{agrees_as, has_condition};
+use super::trigger::{pos, Trigger};
 use crate::events::reality::voices::commentator;
 use crate::events::tense;
 use crate::events::view::View;
 use crate::events::words;
 use crate::lexicon::{self, Pos, TriggerMatch};
 
-/// Adds the refusal each of the party's own "will not allow", "will not succumb" states, where no
-/// trigger of the lexicon stands at the verb.
+/// Adds the refusal each of the party's own "will not succumb", "will not back down" states, where
+/// no trigger of the lexicon stands at the verb.
 pub(super) fn add(v: &View, kept: &mut Vec<Trigger>) {
     let found: Vec<Trigger> =
         (0..v.len()).filter(|&i| !kept.iter().any(|t| t.head == i)).filter_map(|i| refused(v, i)).collect();
     kept.extend(found);
 }
 
-/// The refusal at verb `i` of yielding or letting happen, said negated of the speaker's own future.
+/// The refusal at verb `i` of yielding, said negated of the speaker's own future. With an object a
+/// yielding verb produces or bends something ("it will not yield results", "would not bend the
+/// rules"); its to-phrase must name a party or a pressure ("give in to despair" is none).
 fn refused(v: &View, i: usize) -> Option<Trigger> {
-    // "will not allow attacks", "will not tolerate dissent": what is let happen is named. "Will not
-    // bow", "will not back down" yield to no one; with an object they produce or bend something
-    // ("it will not yield results", "would not bend the rules").
-    let object = v.kids_with(i, &["obj", "xcomp", "ccomp"]).next().is_some();
-    let letting = words::get("letting_verbs").contains(&v.lemmas[i].as_str()) && object;
-    let yields = yielding(v, i) && v.kids_with(i, &["obj"]).next().is_none();
-    if !(letting || yields) {
+    if !yielding(v, i) || v.kids_with(i, &["obj"]).next().is_some() {
         return None;
     }
     if !(v.is_negated(i) || lexicon::negated(&v.lemmas, i)) || !own_future(v, i) {
         return None;
     }
-    let cameo = if v.kids_with(i, &["obj"]).any(|o| unrest(v, o)) { "137" } else { "124" };
+    let to = to_phrase(v, i);
+    let pressure = |k: usize| v.subtree(k).any(|w| words::get("pressure_nouns").contains(&v.lemmas[w].as_str()));
+    if to.is_some_and(|k| !addressable(v, k) && !pressure(k)) {
+        return None;
+    }
     // The phrase runs to the particle: "back down".
     let end = v.kids_with(i, &["compound:prt"]).filter(|&p| p == i + 1).last().unwrap_or(i);
     let m = TriggerMatch { tokens: i..end + 1, head: i, entry: lexicon::verb_entry("reject")?.entry };
     // The speaker acts (`appeals::roles`) on the party it will not yield to; addressed to itself,
     // the refusal has no target.
-    let target = yielded_to(v, i).unwrap_or(i);
-    Some(Trigger { addressee: Some(target), ..Trigger::new(m, i, cameo.to_string()) })
+    let target = to.and_then(|k| yielded_to(v, k)).unwrap_or(i);
+    Some(Trigger { addressee: Some(target), ..Trigger::new(m, i, "124".to_string()) })
 }
 
-/// The party verb `i` would yield to: "bow to the rebels", or the one a pressure or a demand comes
-/// from ("succumb to pressure from criminal groups", "yield to the demands of the protesters"; the
-/// parser may read "to mounting pressure" as a clause of its own, so the phrase is searched whole).
-fn yielded_to(v: &View, i: usize) -> Option<usize> {
+/// The to-phrase of verb `i` ("bow to the rebels", "succumb to mounting pressure"; the parser may
+/// read the latter as a clause of its own).
+fn to_phrase(v: &View, i: usize) -> Option<usize> {
     let marked_to =
         |k: usize| v.case_of(k).as_deref() == Some("to") || v.kids_with(k, &["mark"]).any(|m| v.lemmas[m] == "to");
-    let to = v.kids_with(i, &["obl", "advcl"]).find(|&k| marked_to(k))?;
+    v.kids_with(i, &["obl", "advcl"]).find(|&k| marked_to(k))
+}
+
+/// The party yielded to through to-phrase `to`: the party itself ("bow to the rebels"), the owner
+/// of a pressure ("the government's pressure"), or the one a pressure or a demand comes from
+/// ("succumb to pressure from criminal groups", "yield to the demands of the protesters").
+fn yielded_to(v: &View, to: usize) -> Option<usize> {
+    if let Some(owner) = v.kids_with(to, &["nmod:poss"]).find(|&o| addressable(v, o)) {
+        return Some(owner);
+    }
     if addressable(v, to) {
         return Some(to);
     }
@@ -62,18 +71,17 @@ fn yielded_to(v: &View, i: usize) -> Option<usize> {
 }
 
 /// Verb `i` is one of yielding_verbs, alone ("bow") or with its particle ("back down", "give in").
+/// A particle the list does not pair with it makes another verb ("bow out"), however it is parsed.
 fn yielding(v: &View, i: usize) -> bool {
     let verbs = words::get("yielding_verbs");
     let lemma = v.lemmas[i].as_str();
-    verbs.contains(&lemma)
-        || v.kids_with(i, &["compound:prt"]).any(|p| verbs.contains(&format!("{lemma} {}", v.lemmas[p]).as_str()))
-}
-
-/// Noun `o` names force or unrest ("violence", "attacks", "riots"): what a party will not allow
-/// there is what it says it will put down.
-fn unrest(v: &View, o: usize) -> bool {
-    let code = lexicon::lookup_pos(&v.lemmas, o, Some(Pos::Noun)).and_then(|m| m.entry.cameo.clone());
-    code.is_some_and(|c| is_force(&c) || c.starts_with("14"))
+    let with = |p: usize| verbs.contains(&format!("{lemma} {}", v.lemmas[p]).as_str());
+    let next_particle =
+        (i + 1 < v.len()).then_some(i + 1).filter(|&n| words::get("particles").contains(&v.lemmas[n].as_str()));
+    match next_particle {
+        Some(n) => with(n),
+        None => verbs.contains(&lemma) || v.kids_with(i, &["compound:prt"]).any(with),
+    }
 }
 
 /// Verb `head` is in the future, active, and said by the party that is its subject: "we" or "I" in
@@ -89,6 +97,10 @@ fn own_future(v: &View, head: usize) -> bool {
     }
     let Some(subject) = v.kids_with(head, &["nsubj"]).next() else { return false };
     let Some(sayer) = speaker(v, head).filter(|&s| s != subject && !commentator(v, s)) else { return false };
+    // "his lawyer said he would not bow": a proxy speaks of another's future, not its own.
+    if words::get("proxy_speakers").contains(&v.lemmas[sayer].as_str()) {
+        return false;
+    }
     let quoted = tense::quoted(v, head);
     let reported = v.base_rel(head) == "ccomp" && !quoted;
     let would = v.kids_with(head, &["aux"]).any(|a| v.lemmas[a] == "would");
@@ -98,11 +110,24 @@ fn own_future(v: &View, head: usize) -> bool {
     let own = |p: usize| {
         let lemma = v.lemmas[p].to_lowercase();
         let first = matches!(lemma.as_str(), "i" | "we" | "my" | "our");
-        let third = words::get("threat_pronouns").contains(&lemma.as_str())
-            || words::get("possessives").contains(&lemma.as_str());
+        let pronoun = possessed_pronoun(&lemma);
+        let third = words::get("threat_pronouns").contains(&pronoun);
         // "He said it will not …": "it" is something other than a person who speaks.
-        let thing = lemma == "it" && v.is_person(sayer);
-        (first && quoted) || (third && !first && !thing && reported && agrees(v, p, sayer))
+        let thing = pronoun == "it" && v.is_person(sayer);
+        (first && quoted) || (third && !first && !thing && reported && agrees_as(v, pronoun, sayer))
     };
-    own(subject) || v.kids_with(subject, &["nmod:poss"]).any(own)
+    // "his government", "their fighters": a body the speaker leads or is; not "her son".
+    let body = words::get("own_body_nouns").contains(&v.lemmas[subject].as_str());
+    own(subject) || (body && v.kids_with(subject, &["nmod:poss"]).any(own))
+}
+
+/// The personal pronoun of a possessive ("their" → "they"), else the word itself.
+fn possessed_pronoun(lemma: &str) -> &str {
+    match lemma {
+        "their" => "they",
+        "its" => "it",
+        "his" => "he",
+        "her" => "she",
+        _ => lemma,
+    }
 }
