@@ -89,6 +89,11 @@ impl<'a> View<'a> {
         self.sent.entities.iter().any(|e| e.label == "PER" && e.tokens.contains(&i))
     }
 
+    /// The label of the entity the model tags word `i` in ("PER", "ORG", ...), if any.
+    pub fn entity_label(&self, i: usize) -> Option<&str> {
+        self.sent.entities.iter().find(|e| e.tokens.contains(&i)).map(|e| e.label.as_str())
+    }
+
     /// Whether word `i` is in a place name the model tags (GPE, LOC, FAC).
     pub fn is_place_name(&self, i: usize) -> bool {
         self.sent.entities.iter().any(|e| e.tokens.contains(&i) && matches!(e.label.as_str(), "GPE" | "LOC" | "FAC"))

@@ -66,12 +66,12 @@ fn role_of(mention: &[&str]) -> String {
 fn scan(text: &str, past: bool) -> Turncoats {
     let mut found = Turncoats::default();
     for ws in runs(text) {
-        scan_run(&ws, past, &mut found);
+        scan_run(&ws, past, is_headline(&ws), &mut found);
     }
     found
 }
 
-fn scan_run(ws: &[&str], past: bool, found: &mut Turncoats) {
+fn scan_run(ws: &[&str], past: bool, headline: bool, found: &mut Turncoats) {
     for (i, w) in ws.iter().enumerate() {
         let low = w.to_lowercase();
         let is = |list: &str| words::get(list).contains(&low.as_str());
@@ -92,8 +92,6 @@ fn scan_run(ws: &[&str], past: bool, found: &mut Turncoats) {
         let Some(k) = (1..=rest.len().min(3)).rev().find(|&k| !owned(k) && ends_force(&rest[..k])) else { continue };
         let last = rest[k - 1].to_lowercase();
         let plural = crate::lemma::lemma(&last) != last;
-        // In a headline's capitals ("Renegade General Seizes Town") no run of capitals is a name.
-        let headline = ws.iter().filter(|w| w.len() > 3).all(|w| capitalized(&w));
         let name_words: Vec<&str> = rest[k..].iter().take_while(capitalized).copied().collect();
         let name = name_words.last().filter(|_| !headline);
         let given = (name_words.len() >= 2).then(|| name_words[0].to_string());
@@ -107,6 +105,12 @@ fn scan_run(ws: &[&str], past: bool, found: &mut Turncoats) {
             _ => {}
         }
     }
+}
+
+/// Whether the words are a headline's ("Renegade General Seizes Town"): every word longer than a
+/// function word capitalised. In a headline no run of capitals is a name.
+fn is_headline(ws: &[&str]) -> bool {
+    ws.iter().filter(|w| w.len() > 3).all(|w| capitalized(&w))
 }
 
 /// A headline's capitals ("Haitian Ex-Soldiers") leave no lower-case word: the force's last word.
@@ -143,7 +147,8 @@ fn bare_mention(ws: &[String], noun: &[String]) -> bool {
 fn names_officer(ws: &[&str], given: Option<&str>, surname: &str) -> bool {
     let Some(at) = ws.iter().position(|w| *w == surname) else { return false };
     match at.checked_sub(1).map(|j| ws[j]) {
-        None => true,
+        // "Musa's militia", "Musa"; not "Musa Ali", whose given name is the surname.
+        None => ws.get(1).is_none_or(|next| !capitalized(&next)),
         Some(before) => Some(before) == given || !capitalized(&&before) || force(&[before]),
     }
 }
@@ -183,8 +188,10 @@ pub(crate) fn settle(events: &mut [Event], doc: &Document) {
         if past_year(text, published) {
             continue;
         }
+        // Read whole: "Renegade Colonel Sadiq Hassan, who deserted ..." opens with a run of capitals.
+        let headline = is_headline(&split(text));
         for ws in runs(text) {
-            scan_run(&ws, false, &mut story);
+            scan_run(&ws, false, headline, &mut story);
         }
     }
     for e in events.iter_mut() {

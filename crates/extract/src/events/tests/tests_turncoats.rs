@@ -72,7 +72,7 @@ fn former_troops_make_no_later_soldiers_turncoats() {
 fn a_headline_s_capitals_name_no_officer() {
     // "Kindu" after the title is the headline's place, in capitals like every word, not a name.
     let headline = "Renegade/2/amod Colonel/3/nsubj Attacks/0/root Kindu/3/obj";
-    let militia = "A/3/det Kindu/3/compound militia/4/nsubj burned/0/root a/6/det village/4/obj ./4/punct";
+    let militia = "Kindu/3/nmod:poss 's/1/case militia/4/nsubj burned/0/root a/6/det village/4/obj ./4/punct";
     let ev = doc_events(&[headline, militia], "2024-05-07");
     assert_eq!(actor_role(&ev, "burned").as_deref(), Some("UAF"), "{ev:?}");
 }
@@ -139,4 +139,23 @@ fn loyal_forces_of_another_noun_leave_the_turncoats_named() {
     let ev = doc_events(&[SEIZED, loyal, later], "2024-05-07");
     assert_eq!(actor_role(&ev, "attacked").as_deref(), Some("MIL"), "{ev:?}");
     assert_eq!(actor_role(&ev, "retook").as_deref(), Some("REB"), "{ev:?}");
+}
+
+#[test]
+fn an_appositive_after_the_renegade_s_name_keeps_the_name() {
+    // "Renegade Colonel Paul Saleh, who deserted last year, seized the town."
+    let renegade = "Renegade/4/amod Colonel/4/compound Paul/4/compound Saleh/10/nsubj ,/4/punct who/7/nsubj \
+                    deserted/4/acl:relcl last/9/amod year/7/obl:tmod ,/4/punct seized/0/root the/12/det \
+                    town/10/obj ./10/punct";
+    let ev = doc_events(&[renegade, COLONEL], "2024-05-07");
+    assert_eq!(actor_role(&ev, "attacked").as_deref(), Some("REB"), "{ev:?}");
+}
+
+#[test]
+fn a_man_whose_given_name_is_the_renegade_s_surname_is_another() {
+    let renegade =
+        "Renegade/4/amod General/4/compound Ahmed/4/compound Musa/5/nsubj seized/0/root the/7/det town/5/obj ./5/punct";
+    let other = "Musa/3/nsubj Ali/1/flat attacked/0/root an/6/det army/6/compound post/3/obj ./3/punct";
+    let ev = doc_events(&[renegade, other], "2024-05-07");
+    assert_ne!(actor_role(&ev, "attacked").as_deref(), Some("REB"), "{ev:?}");
 }

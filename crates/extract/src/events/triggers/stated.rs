@@ -76,12 +76,13 @@ fn yielding(v: &View, i: usize) -> bool {
     let verbs = words::get("yielding_verbs");
     let lemma = v.lemmas[i].as_str();
     let with = |p: usize| verbs.contains(&format!("{lemma} {}", v.lemmas[p]).as_str());
-    let next_particle =
-        (i + 1 < v.len()).then_some(i + 1).filter(|&n| words::get("particles").contains(&v.lemmas[n].as_str()));
-    match next_particle {
-        Some(n) => with(n),
-        None => verbs.contains(&lemma) || v.kids_with(i, &["compound:prt"]).any(with),
+    // The pair as written, however the parser labels its particle ("down" may come as advmod).
+    let next = (i + 1 < v.len()).then_some(i + 1);
+    if next.is_some_and(with) {
+        return true;
     }
+    let unpaired = next.is_some_and(|n| words::get("particles").contains(&v.lemmas[n].as_str()));
+    !unpaired && (verbs.contains(&lemma) || v.kids_with(i, &["compound:prt"]).any(with))
 }
 
 /// Verb `head` is in the future, active, and said by the party that is its subject: "we" or "I" in
@@ -97,8 +98,9 @@ fn own_future(v: &View, head: usize) -> bool {
     }
     let Some(subject) = v.kids_with(head, &["nsubj"]).next() else { return false };
     let Some(sayer) = speaker(v, head).filter(|&s| s != subject && !commentator(v, s)) else { return false };
-    // "his lawyer said he would not bow": a proxy speaks of another's future, not its own.
-    if words::get("proxy_speakers").contains(&v.lemmas[sayer].as_str()) {
+    // "his lawyer said he would not bow": a proxy speaks of another's future, not its own; "the union
+    // said it would not cave" names no party to record.
+    if words::get("proxy_speakers").contains(&v.lemmas[sayer].as_str()) || !addressable(v, sayer) {
         return false;
     }
     let quoted = tense::quoted(v, head);
@@ -114,11 +116,21 @@ fn own_future(v: &View, head: usize) -> bool {
         let third = words::get("threat_pronouns").contains(&pronoun);
         // "He said it will not …": "it" is something other than a person who speaks.
         let thing = pronoun == "it" && v.is_person(sayer);
-        (first && quoted) || (third && !first && !thing && reported && agrees_as(v, pronoun, sayer))
+        (first && quoted) || (third && !first && !thing && reported && agrees_with(v, pronoun, sayer))
     };
     // "his government", "their fighters": a body the speaker leads or is; not "her son".
     let body = words::get("own_body_nouns").contains(&v.lemmas[subject].as_str());
     own(subject) || (body && v.kids_with(subject, &["nmod:poss"]).any(own))
+}
+
+/// Whether `pronoun` can stand for the speaker: by the entity the model tags there ("Hamas said it",
+/// "Hamas said they"; a person is "he" or "she"), else by [`agrees_as`] (number and name).
+fn agrees_with(v: &View, pronoun: &str, sayer: usize) -> bool {
+    match v.entity_label(sayer) {
+        Some("PER") => matches!(pronoun, "he" | "she"),
+        Some("ORG" | "GPE" | "NORP") => matches!(pronoun, "it" | "they"),
+        _ => agrees_as(v, pronoun, sayer),
+    }
 }
 
 /// The personal pronoun of a possessive ("their" → "they"), else the word itself.
