@@ -109,6 +109,6 @@ fn back_down_is_the_pair_whatever_the_label_of_down() {
     // "The protesters said they would not back down", "down" parsed as an adverb.
     let spec = "The/2/det protesters/3/nsubj said/0/root they/7/nsubj would/7/aux not/7/advmod back/3/ccomp \
                 down/7/advmod ./3/punct";
-    let got = records(spec);
-    assert!(got.iter().any(|r| r.0 == "124"), "{got:?}");
+    let got = events_of(spec, None);
+    assert!(got.iter().any(|e| e.action.cameo == "124" && e.action.text == "back down"), "{got:?}");
 }

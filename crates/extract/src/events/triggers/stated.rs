@@ -39,8 +39,10 @@ fn refused(v: &View, i: usize) -> Option<Trigger> {
     if to.is_some_and(|k| !addressable(v, k) && !pressure(k)) {
         return None;
     }
-    // The phrase runs to the particle: "back down".
-    let end = v.kids_with(i, &["compound:prt"]).filter(|&p| p == i + 1).last().unwrap_or(i);
+    // The phrase runs to the particle: "back down", whatever the parser calls "down".
+    let paired = i + 1 < v.len()
+        && words::get("yielding_verbs").contains(&format!("{} {}", v.lemmas[i], v.lemmas[i + 1]).as_str());
+    let end = if paired { i + 1 } else { i };
     let m = TriggerMatch { tokens: i..end + 1, head: i, entry: lexicon::verb_entry("reject")?.entry };
     // The speaker acts (`appeals::roles`) on the party it will not yield to; addressed to itself,
     // the refusal has no target.
