@@ -4,7 +4,8 @@
 //! Nkunda") goes on naming the same men by the plain force noun or the officer's name ("at least 300
 //! border guards", "General Nkunda", "Nkunda's militia"), which the gazetteer reads as the state's
 //! forces (MIL) or a militia (UAF); those mentions take the turncoats' key. Only a bare mention is
-//! theirs: "government troops", "Bangladeshi security forces", "U.N. forces" name others.
+//! theirs: "government troops", "Bangladeshi security forces", "U.N. forces" name others, and a noun the
+//! story also uses for loyal forces ("loyal soldiers") or a mutiny of a past year names no one.
 //! "Former" and "ex" turn a force only inside their own span ("former Haitian forces", "the former
 //! troops"): a story's later "soldiers" may be the state's own, and "former General X" is a commentator.
 use crate::events::words;
@@ -123,9 +124,9 @@ fn last_word_kept(noun: Vec<String>, last: &str) -> Vec<String> {
 }
 
 /// Whether `ws` ends with the turncoat noun, or its last words ("the guards" of "border guards"),
-/// after determiners and counts only ("the", "at least 300": `turncoat_mention_words`). A force noun
-/// mention of one word ("soldiers", "the guards") needs "the" or a demonstrative: a bare "soldiers" or "two
-/// soldiers" in a mutiny story is as often the state's own.
+/// after determiners and counts only ("the", "at least 300": `turncoat_mention_words`). A mention of
+/// one word ("the guards") needs "the" or a demonstrative: a bare "soldiers" or "two soldiers" in a
+/// mutiny story is as often the state's own.
 fn bare_mention(ws: &[String], noun: &[String]) -> bool {
     let counting = |w: &String| {
         w.chars().all(|c| c.is_ascii_digit()) || words::get("turncoat_mention_words").contains(&w.as_str())
