@@ -28,7 +28,9 @@ pub(super) fn add(v: &View, kept: &mut Vec<Trigger>) {
 /// yielding verb produces or bends something ("it will not yield results", "would not bend the
 /// rules"); its to-phrase must name a party or a pressure ("give in to despair" is none).
 fn refused(v: &View, i: usize) -> Option<Trigger> {
-    if !yielding(v, i) || v.kids_with(i, &["obj"]).next().is_some() {
+    // The phrase runs to the particle: "back down", whatever the parser calls "down".
+    let end = yielding(v, i)?;
+    if v.kids_with(i, &["obj"]).next().is_some() {
         return None;
     }
     if !(v.is_negated(i) || lexicon::negated(&v.lemmas, i)) || !own_future(v, i) {
@@ -39,10 +41,6 @@ fn refused(v: &View, i: usize) -> Option<Trigger> {
     if to.is_some_and(|k| !addressable(v, k) && !pressure(k)) {
         return None;
     }
-    // The phrase runs to the particle: "back down", whatever the parser calls "down".
-    let paired = i + 1 < v.len()
-        && words::get("yielding_verbs").contains(&format!("{} {}", v.lemmas[i], v.lemmas[i + 1]).as_str());
-    let end = if paired { i + 1 } else { i };
     let m = TriggerMatch { tokens: i..end + 1, head: i, entry: lexicon::verb_entry("reject")?.entry };
     // The speaker acts (`appeals::roles`) on the party it will not yield to; addressed to itself,
     // the refusal has no target.
@@ -72,19 +70,20 @@ fn yielded_to(v: &View, to: usize) -> Option<usize> {
     v.subtree(to).find(|&k| k != to && from(k) && addressable(v, k))
 }
 
-/// Verb `i` is one of yielding_verbs, alone ("bow") or with its particle ("back down", "give in").
-/// A particle the list does not pair with it makes another verb ("bow out"), however it is parsed.
-fn yielding(v: &View, i: usize) -> bool {
+/// Verb `i` is one of yielding_verbs, alone ("bow") or with its particle ("back down", "give in"):
+/// the last word of its phrase. A particle the list does not pair with it makes another verb ("bow
+/// out"), however it is parsed.
+fn yielding(v: &View, i: usize) -> Option<usize> {
     let verbs = words::get("yielding_verbs");
     let lemma = v.lemmas[i].as_str();
     let with = |p: usize| verbs.contains(&format!("{lemma} {}", v.lemmas[p]).as_str());
     // The pair as written, however the parser labels its particle ("down" may come as advmod).
     let next = (i + 1 < v.len()).then_some(i + 1);
-    if next.is_some_and(with) {
-        return true;
+    if let Some(n) = next.filter(|&n| with(n)) {
+        return Some(n);
     }
     let unpaired = next.is_some_and(|n| words::get("particles").contains(&v.lemmas[n].as_str()));
-    !unpaired && (verbs.contains(&lemma) || v.kids_with(i, &["compound:prt"]).any(with))
+    (!unpaired && (verbs.contains(&lemma) || v.kids_with(i, &["compound:prt"]).any(with))).then_some(i)
 }
 
 /// Verb `head` is in the future, active, and said by the party that is its subject: "we" or "I" in
