@@ -41,6 +41,9 @@ pub(super) enum Role {
     Illness,
     /// Verbs of an aim, a plan or a threat before "to": "tried to kill", "vowed to kill".
     Aim,
+    /// Verbs of saying after a speaker ("a spokesman said"): a noun phrase stops there, and a
+    /// comma-joined count right before one is the speaker, not a victim.
+    Speech,
 }
 
 pub(super) struct Lexicon {
@@ -77,6 +80,7 @@ pub(super) fn lexicon() -> &'static Lexicon {
                         "severity" => Role::Severity,
                         "illness" => Role::Illness,
                         "aim" => Role::Aim,
+                        "speech" => Role::Speech,
                         other => panic!("casualty_words.tsv: bad role {other}"),
                     };
                     if f.get(2) == Some(&"plural") {

@@ -113,7 +113,7 @@ impl Ctx<'_> {
         let Some(w) = self.ws.get(i) else { return true };
         let clitic = matches!(w.norm.as_str(), "'" | "'s");
         (w.is_punct() && !clitic)
-            || matches!(self.role(i), Some(Role::Stop | Role::Prep))
+            || matches!(self.role(i), Some(Role::Stop | Role::Prep | Role::Speech))
             || self.cue_of[i].is_some()
             || self.in_date[i]
     }
@@ -205,8 +205,9 @@ impl Ctx<'_> {
             if self.norm(j) == "and" {
                 j += 1;
             }
+            let speaker = |e: usize| self.norm(end) == "," && self.norm(j) != "and" && self.says_after(e);
             match self.counted_np(c, j) {
-                Some((more, e)) if e > more.number.end && self.norm(more.number.end) != "of" => {
+                Some((more, e)) if e > more.number.end && self.norm(more.number.end) != "of" && !speaker(e) => {
                     add(&mut hit, &more);
                     parts.push(more);
                     end = e;
@@ -219,6 +220,15 @@ impl Ctx<'_> {
             hit.parts = parts;
         }
         Some(hit)
+    }
+
+    /// "killing 12 soldiers, a military spokesman said", "..., a spokesman for the rebels told
+    /// reporters": a verb of saying within a few words after a noun phrase that ends at `e`, before
+    /// any punctuation or "and", makes the phrase a speaker, not a victim.
+    fn says_after(&self, e: usize) -> bool {
+        (e..(e + 6).min(self.ws.len()))
+            .take_while(|&k| !self.ws[k].is_punct() && self.norm(k) != "and")
+            .any(|k| self.role(k) == Some(Role::Speech))
     }
 
     /// A count and its noun phrase at word `k`: a number, or "a"/"an" before a noun for people.

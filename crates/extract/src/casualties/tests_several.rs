@@ -76,3 +76,22 @@ fn casualties_plural_subjects_of_a_headline() {
     );
     assert_eq!(cas("Rebels are reported killed daily"), vec![], "not in a headline, no past plural auxiliary");
 }
+
+/// The subject of a reporting clause after a comma is the speaker, not one more victim: the count
+/// stays the victims' own ("killing 12 soldiers, a military spokesman said" is 12, not 13).
+#[test]
+fn casualties_speaker_after_the_victims_is_no_victim() {
+    for (text, n, quoted) in [
+        ("Rebels attacked a base, killing 12 soldiers, a military spokesman said.", 12, "killing 12 soldiers"),
+        ("Gunmen ambushed a convoy, killing seven officers, a provincial spokesman told reporters.", 7, "killing seven officers"),
+        ("The rebels attacked, killing 12 soldiers, a spokesman for the rebels said.", 12, "killing 12 soldiers"),
+        ("The blast killed 20 people, two police officials said.", 20, "killed 20 people"),
+    ] {
+        assert_eq!(cas(text), vec![(Killed, Some(n), Exact, quoted.to_string())], "{text}");
+    }
+    // a list of victims still adds up
+    assert_eq!(
+        cas("The attack killed nine civilians, a policeman and two soldiers, officials said."),
+        vec![(Killed, Some(12), Exact, "killed nine civilians, a policeman and two soldiers".to_string())]
+    );
+}
