@@ -83,7 +83,11 @@ fn casualties_plural_subjects_of_a_headline() {
 fn casualties_speaker_after_the_victims_is_no_victim() {
     for (text, n, quoted) in [
         ("Rebels attacked a base, killing 12 soldiers, a military spokesman said.", 12, "killing 12 soldiers"),
-        ("Gunmen ambushed a convoy, killing seven officers, a provincial spokesman told reporters.", 7, "killing seven officers"),
+        (
+            "Gunmen ambushed a convoy, killing seven officers, a provincial spokesman told reporters.",
+            7,
+            "killing seven officers",
+        ),
         ("The rebels attacked, killing 12 soldiers, a spokesman for the rebels said.", 12, "killing 12 soldiers"),
         ("The blast killed 20 people, two police officials said.", 20, "killed 20 people"),
     ] {

@@ -38,6 +38,30 @@ fn acyclic_heads(parse: &Parse, n: usize) -> Vec<Option<usize>> {
     heads
 }
 
+/// "Rebels attacked a base, killing 12 soldiers, a spokesman for the rebels said" often comes parsed
+/// with the spokesman as a second subject of "killing" and "said" without one, so the speaker turns
+/// doer (or victim) and the report loses its source. A subject that stands after its verb and a
+/// comma, whose phrase runs up to a subjectless reporting verb, is hung on that verb.
+fn reattach_speakers(heads: &mut [Option<usize>], parse: &Parse, lemmas: &[String], comma: impl Fn(usize) -> bool) {
+    let reporting = crate::events::words::get("reporting");
+    let rel = |i: usize| parse.deprels.get(i).map_or("", |r| r.split(':').next().unwrap_or(""));
+    for c in 0..heads.len() {
+        if !reporting.contains(&lemmas[c].as_str())
+            || (0..heads.len()).any(|k| heads[k] == Some(c) && rel(k) == "nsubj")
+        {
+            continue;
+        }
+        let Some(comma) = (0..c).rev().find(|&k| comma(k)) else { continue };
+        let stranded = (comma + 1..c).find(|&s| rel(s) == "nsubj" && heads[s].is_some_and(|h| h < comma));
+        // the phrase must run up to the verb: every word between hangs below the subject
+        let below =
+            |s: usize, k: usize| std::iter::successors(Some(k), |&x| heads[x]).take(heads.len()).any(|x| x == s);
+        if let Some(s) = stranded.filter(|&s| (s + 1..c).all(|k| below(s, k))) {
+            heads[s] = Some(c);
+        }
+    }
+}
+
 /// Relations whose subtree is not part of a noun phrase quoted as an actor or target.
 const CLAUSAL: &[&str] =
     &["acl", "acl:relcl", "appos", "parataxis", "advcl", "conj", "cc", "punct", "dep", "list", "dislocated"];
@@ -45,14 +69,15 @@ const CLAUSAL: &[&str] =
 impl<'a> View<'a> {
     pub fn new(doc: &'a Document, sent: &'a Sentence, parse: &'a Parse) -> View<'a> {
         let n = sent.tokens.len();
-        let heads = acyclic_heads(parse, n);
+        let mut heads = acyclic_heads(parse, n);
+        let lemmas: Vec<String> = sent.tokens.iter().map(|t| crate::lemma::lemma(&t.text)).collect();
+        reattach_speakers(&mut heads, parse, &lemmas, |i| doc.span_text(sent, i..i + 1) == ",");
         let mut children = vec![Vec::new(); n];
         for (i, h) in heads.iter().enumerate() {
             if let Some(h) = *h {
                 children[h].push(i);
             }
         }
-        let lemmas = sent.tokens.iter().map(|t| crate::lemma::lemma(&t.text)).collect();
         View { doc, sent, parse, lemmas, heads, children, dated: vec![false; n], casualties: Default::default() }
     }
 
@@ -301,7 +326,8 @@ impl<'a> View<'a> {
         lo..hi + 1
     }
 
-    fn is_punct(&self, i: usize) -> bool {
+    /// Whether word `i` is punctuation (no letter or digit).
+    pub fn is_punct(&self, i: usize) -> bool {
         self.word(i).chars().all(|c| !c.is_alphanumeric())
     }
 
