@@ -51,6 +51,16 @@ mod tests {
     }
 
     #[test]
+    fn a_sure_country_needs_a_tenfold_lead() {
+        let g = Gazetteer::embedded().expect("gazetteer");
+        assert_eq!(g.sure_country("Kano").as_deref(), Some("NGA"));
+        assert_eq!(g.sure_country("Jammu").as_deref(), Some("IND"));
+        assert_eq!(g.sure_country("Bor"), None, "towns of South Sudan, Serbia and Russia");
+        assert_eq!(g.sure_country("Tripoli"), None, "Libya's capital and Lebanon's second city");
+        assert_eq!(g.sure_country("Nowhere-on-Earth"), None);
+    }
+
+    #[test]
     fn population_settles_the_rest() {
         let p = geocode("Quetta", &[]).expect("Quetta");
         assert_eq!((p.country.as_str(), p.admin1.as_deref(), p.kind), ("PAK", Some("Balochistan"), Kind::City));

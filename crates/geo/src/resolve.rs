@@ -29,6 +29,8 @@ const OWN_NAME_WEIGHT: u64 = 100;
 const CONTEXT_WEIGHTS: [u64; 3] = [10_000, 1_000, 100];
 /// Smallest city taken from outside the document's countries.
 pub const FAR_CITY_POPULATION: u64 = 100_000;
+/// How many times a name's best candidate must outweigh any other country's for [`Gazetteer::sure_country`].
+const SURE_MARGIN: u64 = 10;
 /// A name cut short: at least this long, at most this many letters missing.
 const SHORT_NAME_MIN: usize = 6;
 const SHORT_NAME_MISSING: usize = 2;
@@ -76,6 +78,29 @@ impl Gazetteer {
             || context.contains(&self.country_of(e))
             || e.kind != Kind::City
             || e.population >= FAR_CITY_POPULATION
+    }
+
+    /// The country a place name means with no other clue: its best candidate outweighs every
+    /// candidate in another country tenfold (population, times 100 for a place's own name). `None`
+    /// for a name shared by places of several countries of like weight ("Palma": Mallorca and
+    /// Mozambique; "Bor": Serbia, Russia and South Sudan) or unknown.
+    pub fn sure_country(&self, name: &str) -> Option<String> {
+        let full = compass_words(&key(name));
+        let (stem, _) = strip_generic(&full);
+        let hits = self.index.get(&stem).or_else(|| self.index.get(&full))?;
+        let weight = |h: &Hit| {
+            let e = &self.entries[h.entry as usize];
+            e.population.max(1).saturating_mul(if h.own_name { OWN_NAME_WEIGHT } else { 1 })
+        };
+        let best = hits.iter().max_by_key(|h| weight(h))?;
+        let country = self.country_of(&self.entries[best.entry as usize]);
+        let rival = hits
+            .iter()
+            .filter(|h| self.country_of(&self.entries[h.entry as usize]) != country)
+            .map(weight)
+            .max()
+            .unwrap_or(0);
+        (weight(best) >= rival.saturating_mul(SURE_MARGIN)).then(|| country.to_string())
     }
 
     /// The country a name means, when it is a country's name.

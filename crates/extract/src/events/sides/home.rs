@@ -5,10 +5,13 @@ use crate::parties;
 use casus_core::Document;
 
 /// The state a document is set in: the one its place names point to most often; between states its
-/// places name equally often, the one named first (a story's lead names its own state first: "Chad is
-/// threatening to sever relations with Sudan after the military says it beat back an assault").
+/// places name equally often, the one more of whose names the party lexicon knows (a story's own
+/// state is named by name, a town of the gazetteer may be a namesake abroad), then the one named
+/// first (a story's lead names its own state first: "Chad is threatening to sever relations with
+/// Sudan after the military says it beat back an assault").
 pub(crate) fn home_country(doc: &Document) -> Option<String> {
-    let mut places: Vec<(String, usize)> = Vec::new();
+    // (country, places named, of them known to the party lexicon)
+    let mut places: Vec<(String, usize, usize)> = Vec::new();
     for s in &doc.sentences {
         for e in &s.entities {
             let text = doc.span_text(s, e.tokens.clone());
@@ -18,16 +21,33 @@ pub(crate) fn home_country(doc: &Document) -> Option<String> {
             if !place {
                 continue;
             }
-            let Some(country) = parties::lookup_place(text).and_then(|p| p.country) else { continue };
-            match places.iter_mut().find(|(c, _)| *c == country) {
-                Some((_, n)) => *n += 1,
-                None => places.push((country, 1)),
+            let (country, known) = match parties::lookup_place(text) {
+                Some(p) if p.known => (p.country, 1),
+                _ if e.label != "ORG" => (geocoded_country(text), 0),
+                _ => (None, 0),
+            };
+            let Some(country) = country else { continue };
+            match places.iter_mut().find(|(c, ..)| *c == country) {
+                Some((_, n, k)) => (*n, *k) = (*n + 1, *k + known),
+                None => places.push((country, 1, known)),
             }
         }
     }
     // A stable sort: on equal counts the first-named state stays first.
-    places.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
-    places.into_iter().next().map(|(c, _)| c)
+    places.sort_by_key(|&(_, n, k)| (std::cmp::Reverse(n), std::cmp::Reverse(k)));
+    places.into_iter().next().map(|(c, ..)| c)
+}
+
+/// "Police arrested 20 people in Kano": a town the party lexicon lacks names its state through the
+/// gazetteer, when the name is sure of its country (not "Bor", a town of South Sudan, Serbia and
+/// Russia). A name that is only another place's alternate name ("Africa" for Mahdia, Tunisia) counts
+/// only for a large place.
+fn geocoded_country(text: &str) -> Option<String> {
+    let gazetteer = casus_geo::Gazetteer::embedded().ok()?;
+    let place = gazetteer.geocode(text, &[])?;
+    let own = casus_geo::names::key(&place.name) == casus_geo::names::key(text);
+    let sure = gazetteer.sure_country(text).is_some_and(|c| c == place.country);
+    (sure && (own || place.population >= casus_geo::resolve::FAR_CITY_POPULATION)).then_some(place.country)
 }
 
 #[cfg(test)]
@@ -65,5 +85,22 @@ mod tests {
         doc.sentences[0].entities = vec![ent("ORG", 0..2)];
         doc.sentences[1].entities = vec![ent("ORG", 0..3), ent("GPE", 4..5)];
         assert_eq!(home_country(&doc).as_deref(), Some("CAF"), "the state's bare name, named first");
+    }
+
+    #[test]
+    fn a_town_the_lexicon_lacks_names_its_state_when_the_gazetteer_is_sure() {
+        let ent = |at: usize| casus_core::Entity { label: "GPE".into(), tokens: at..at + 1, score: 1.0 };
+        let home = |town: &str| {
+            let spec =
+                format!("Police/2/nsubj arrested/0/root 20/4/nummod people/2/obj in/6/case {town}/2/obl ./2/punct");
+            let mut doc = crate::events::testing::parsed_doc(&[spec.as_str()]);
+            doc.sentences[0].entities = vec![ent(5)];
+            home_country(&doc)
+        };
+        assert_eq!(home("Kano").as_deref(), Some("NGA"));
+        assert_eq!(home("Guayaquil").as_deref(), Some("ECU"));
+        // a name of towns in several countries, and a world region, name no state
+        assert_eq!(home("Bor"), None);
+        assert_eq!(home("Africa"), None);
     }
 }
