@@ -38,6 +38,7 @@ mod bare_passives;
 mod document;
 mod pairing;
 mod reality;
+mod reparse;
 mod roles;
 mod sides;
 mod slots;

@@ -10,6 +10,8 @@ pub struct View<'a> {
     pub lemmas: Vec<String>,
     /// Each token's head, `None` at the root; a parse with a cycle is cut where the cycle starts.
     heads: Vec<Option<usize>>,
+    /// Each token's relation to its head, as parsed or as `reparse` re-hung it.
+    rels: Vec<String>,
     children: Vec<Vec<usize>>,
     /// Tokens inside a date phrase ("on Tuesday"): never a party or a place.
     dated: Vec<bool>,
@@ -38,30 +40,6 @@ fn acyclic_heads(parse: &Parse, n: usize) -> Vec<Option<usize>> {
     heads
 }
 
-/// "Rebels attacked a base, killing 12 soldiers, a spokesman for the rebels said" often comes parsed
-/// with the spokesman as a second subject of "killing" and "said" without one, so the speaker turns
-/// doer (or victim) and the report loses its source. A subject that stands after its verb and a
-/// comma, whose phrase runs up to a subjectless reporting verb, is hung on that verb.
-fn reattach_speakers(heads: &mut [Option<usize>], parse: &Parse, lemmas: &[String], comma: impl Fn(usize) -> bool) {
-    let reporting = crate::events::words::get("reporting");
-    let rel = |i: usize| parse.deprels.get(i).map_or("", |r| r.split(':').next().unwrap_or(""));
-    for c in 0..heads.len() {
-        if !reporting.contains(&lemmas[c].as_str())
-            || (0..heads.len()).any(|k| heads[k] == Some(c) && rel(k) == "nsubj")
-        {
-            continue;
-        }
-        let Some(comma) = (0..c).rev().find(|&k| comma(k)) else { continue };
-        let stranded = (comma + 1..c).find(|&s| rel(s) == "nsubj" && heads[s].is_some_and(|h| h < comma));
-        // the phrase must run up to the verb: every word between hangs below the subject
-        let below =
-            |s: usize, k: usize| std::iter::successors(Some(k), |&x| heads[x]).take(heads.len()).any(|x| x == s);
-        if let Some(s) = stranded.filter(|&s| (s + 1..c).all(|k| below(s, k))) {
-            heads[s] = Some(c);
-        }
-    }
-}
-
 /// Relations whose subtree is not part of a noun phrase quoted as an actor or target.
 const CLAUSAL: &[&str] =
     &["acl", "acl:relcl", "appos", "parataxis", "advcl", "conj", "cc", "punct", "dep", "list", "dislocated"];
@@ -70,15 +48,18 @@ impl<'a> View<'a> {
     pub fn new(doc: &'a Document, sent: &'a Sentence, parse: &'a Parse) -> View<'a> {
         let n = sent.tokens.len();
         let mut heads = acyclic_heads(parse, n);
+        let mut rels: Vec<String> =
+            (0..n).map(|i| parse.deprels.get(i).cloned().unwrap_or_else(|| "dep".into())).collect();
         let lemmas: Vec<String> = sent.tokens.iter().map(|t| crate::lemma::lemma(&t.text)).collect();
-        reattach_speakers(&mut heads, parse, &lemmas, |i| doc.span_text(sent, i..i + 1) == ",");
+        let mut tree = super::reparse::Tree { heads: &mut heads, rels: &mut rels, lemmas: &lemmas };
+        tree.repair(|i| doc.span_text(sent, i..i + 1) == ",");
         let mut children = vec![Vec::new(); n];
         for (i, h) in heads.iter().enumerate() {
             if let Some(h) = *h {
                 children[h].push(i);
             }
         }
-        View { doc, sent, parse, lemmas, heads, children, dated: vec![false; n], casualties: Default::default() }
+        View { doc, sent, parse, lemmas, heads, rels, children, dated: vec![false; n], casualties: Default::default() }
     }
 
     /// Marks the tokens of the sentence's date phrases.
@@ -169,7 +150,7 @@ impl<'a> View<'a> {
 
     /// Full UD relation of token `i` ("nsubj:pass").
     pub fn rel(&self, i: usize) -> &str {
-        self.parse.deprels.get(i).map(String::as_str).unwrap_or("dep")
+        self.rels.get(i).map(String::as_str).unwrap_or("dep")
     }
 
     /// Relation without its subtype ("nsubj").

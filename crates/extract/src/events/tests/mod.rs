@@ -59,6 +59,7 @@ mod tests_questions;
 mod tests_reaction_dates;
 mod tests_reality;
 mod tests_refusals;
+mod tests_reparse;
 mod tests_responsible;
 mod tests_said_places;
 mod tests_seizures;

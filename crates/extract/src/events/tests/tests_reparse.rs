@@ -1,0 +1,45 @@
+//! Parse repairs (`events::reparse`): attachments the parser often gets wrong in wire copy.
+use crate::events::testing::events_of;
+
+fn sources(spec: &str) -> Vec<Option<String>> {
+    events_of(spec, None).iter().map(|e| e.source.as_ref().map(|p| p.text.clone())).collect()
+}
+
+#[test]
+fn a_trailing_speaker_misparsed_as_a_subject_is_the_source_not_a_doer() {
+    // "The rebels killed 12 soldiers in an ambush on Monday, a spokesman for the army said": the
+    // parser hangs the spokesman on "killed" as a second subject and leaves "said" without one.
+    let spec = "The/2/det rebels/3/nsubj killed/0/root 12/5/nummod soldiers/3/obj in/8/case an/8/det ambush/3/obl \
+                on/10/case Monday/3/obl ,/13/punct a/13/det spokesman/3/nsubj for/16/case the/16/det army/13/nmod \
+                said/3/parataxis ./3/punct";
+    let ev = events_of(spec, None);
+    assert!(!ev.is_empty());
+    for e in &ev {
+        assert_eq!(e.actor.as_ref().map(|p| p.text.as_str()), Some("The rebels"), "{ev:?}");
+        assert_eq!(e.source.as_ref().map(|p| p.text.as_str()), Some("a spokesman for the army"), "{ev:?}");
+    }
+    // A reporting verb with a subject of its own keeps the tree as parsed.
+    let own = "The/2/det rebels/3/nsubj killed/0/root 12/5/nummod soldiers/3/obj ,/7/punct officials/8/nsubj \
+               said/3/parataxis ./3/punct";
+    let ev = events_of(own, None);
+    assert_eq!(
+        ev.iter().map(|e| e.actor.as_ref().map(|p| p.text.as_str())).collect::<Vec<_>>(),
+        vec![Some("The rebels")]
+    );
+    assert_eq!(ev[0].source.as_ref().map(|p| p.text.as_str()), Some("officials"));
+}
+
+#[test]
+fn a_that_clause_on_the_statement_noun_is_the_reports_content() {
+    // "The army said in a statement that troops had killed 30 insurgents": parsed with the clause
+    // hung on "statement", the killing had no reporting verb above it and so no source.
+    let spec = "The/2/det army/3/nsubj said/0/root in/6/case a/6/det statement/3/obl that/10/mark troops/10/nsubj \
+                had/10/aux killed/6/acl 30/12/nummod insurgents/10/obj ./3/punct";
+    assert_eq!(sources(spec), vec![Some("The army".to_string())]);
+    // A relative clause on the noun is no content: "said in a statement that was read on television"
+    // has no event, and "that" there is the clause's subject, not a complementizer.
+    let relative =
+        "The/2/det army/3/nsubj said/0/root in/6/case a/6/det statement/3/obl that/9/nsubj:pass was/9/aux:pass \
+                    read/6/acl on/11/case television/9/obl ./3/punct";
+    assert!(events_of(relative, None).is_empty());
+}
