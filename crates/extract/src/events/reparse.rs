@@ -4,7 +4,9 @@
 //!
 //! 1. A trailing speaker hung on the event verb ("…, killing 12 soldiers, a spokesman for the
 //!    rebels said") goes to the subjectless reporting verb.
-//! 2. A content clause hung on the document noun of a report ("said in a statement that troops had
+//! 2. The subject of a report's content hung on the trailing reporting verb ("Gunmen killed 40
+//!    people in …, local officials said") goes back to the content's verb.
+//! 3. A content clause hung on the document noun of a report ("said in a statement that troops had
 //!    killed 30 insurgents") goes to the reporting verb as its complement.
 
 /// A sentence's tree while it is repaired: heads (`None` at the root), relations, lemmas.
@@ -18,6 +20,7 @@ impl Tree<'_> {
     /// Runs the repairs in order; `comma(i)` says whether word `i` is a comma.
     pub fn repair(&mut self, comma: impl Fn(usize) -> bool) {
         self.reattach_speakers(comma);
+        self.reattach_content_subjects();
         self.reattach_content_clauses();
     }
 
@@ -51,6 +54,34 @@ impl Tree<'_> {
             let stranded = (last + 1..c).find(|&s| self.base(s) == "nsubj" && self.heads[s].is_some_and(|h| h < last));
             if let Some(s) = stranded.filter(|&s| (s + 1..c).all(|k| self.below(s, k))) {
                 self.heads[s] = Some(c);
+            }
+        }
+    }
+
+    /// "Gunmen killed at least 40 people in an attack on a market in …, local officials said" comes
+    /// parsed (long sentences mostly) with "Gunmen" as a second subject of "said": the speaker then
+    /// turns doer and the doer speaker. A reporting verb with a subject on each side of its
+    /// complement, whose complement has none, gives the one before back to the complement.
+    fn reattach_content_subjects(&mut self) {
+        for r in 0..self.heads.len() {
+            if !self.reporting(r) {
+                continue;
+            }
+            let kids = |rel: &str| -> Vec<usize> {
+                (0..self.heads.len()).filter(|&k| self.heads[k] == Some(r) && self.base(k) == rel).collect()
+            };
+            let subjects = kids("nsubj");
+            let content =
+                kids("ccomp").into_iter().chain(kids("parataxis")).find(|&k| k < r && !self.has_kid(k, "nsubj"));
+            let Some(k) = content else { continue };
+            let before = subjects.iter().copied().find(|&s| s < k);
+            if let Some(s) = before.filter(|_| subjects.iter().any(|&o| o > k)) {
+                self.heads[s] = Some(k);
+                if self.has_kid(k, "aux")
+                    && (0..self.heads.len()).any(|a| self.heads[a] == Some(k) && self.rels[a] == "aux:pass")
+                {
+                    self.rels[s] = "nsubj:pass".into();
+                }
             }
         }
     }

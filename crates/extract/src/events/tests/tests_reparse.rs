@@ -43,3 +43,20 @@ fn a_that_clause_on_the_statement_noun_is_the_reports_content() {
                     read/6/acl on/11/case television/9/obl ./3/punct";
     assert!(events_of(relative, None).is_empty());
 }
+
+#[test]
+fn a_doer_hung_on_the_trailing_reporting_verb_goes_back_to_its_act() {
+    // "Gunmen killed 40 people in an attack on a market, local officials said": parsed with "Gunmen"
+    // as a second subject of "said", the gunmen spoke and the killing had no doer.
+    let spec = "Gunmen/11/nsubj killed/11/ccomp 40/4/nummod people/2/obj in/7/case an/7/det attack/2/obl \
+                ,/11/punct local/10/amod officials/11/nsubj said/0/root ./11/punct";
+    let ev = events_of(spec, None);
+    assert!(!ev.is_empty());
+    for e in &ev {
+        assert_eq!(e.actor.as_ref().map(|p| p.text.as_str()), Some("Gunmen"), "{ev:?}");
+        assert_eq!(e.source.as_ref().map(|p| p.text.as_str()), Some("local officials"), "{ev:?}");
+    }
+    // A report with one subject keeps it: "Officials said gunmen killed 40 people".
+    let plain = "Officials/2/nsubj said/0/root gunmen/4/nsubj killed/2/ccomp 40/6/nummod people/4/obj ./2/punct";
+    assert_eq!(sources(plain), vec![Some("Officials".to_string())]);
+}
