@@ -17,6 +17,8 @@
 //!    Democratic Republic" + "of" + "Congo") or the first ends in a natural feature (event_words
 //!    `place_features`: "Gulf" + "of" + "Aden"); lower-case words the model put before such a name
 //!    ("eastern") go.
+//! 4. A place entity that is one demonym ("in the Yemeni capital Sanaa", "the Somali port of Kismayo")
+//!    is a nationality (NORP): the place is the name after it, and a demonym alone names none.
 use crate::events::words;
 use casus_core::{Document, Entity, Parse, Sentence};
 use casus_geo::{Gazetteer, Kind};
@@ -30,8 +32,18 @@ pub fn repair(doc: &mut Document) {
             persons_as_places(sent, &parse, gazetteer);
             lengthen_places(sent, gazetteer);
             join_of_names(sent, gazetteer);
+            demonyms_as_nationalities(sent);
         }
         sent.parse = Some(parse);
+    }
+}
+
+fn demonyms_as_nationalities(sent: &mut Sentence) {
+    for k in 0..sent.entities.len() {
+        let e = &sent.entities[k];
+        if matches!(e.label.as_str(), "GPE" | "LOC") && crate::parties::is_demonym(&span_text(sent, e.tokens.clone())) {
+            sent.entities[k].label = "NORP".to_string();
+        }
     }
 }
 
@@ -280,5 +292,22 @@ mod tests {
             &[("GPE", 2, 3)],
         );
         assert_eq!(repaired(t)[0].1, "Kabul");
+    }
+
+    #[test]
+    fn a_demonym_tagged_as_a_place_is_a_nationality() {
+        // "Clashes erupted in the Yemeni port of Aden .": "Yemeni" tagged GPE would be the event's place.
+        let s = sentence(
+            &["Clashes", "erupted", "in", "the", "Yemeni", "port", "of", "Aden", "."],
+            &[2, 0, 6, 6, 6, 2, 8, 6, 2],
+            &["nsubj", "root", "case", "det", "amod", "obl", "case", "nmod", "punct"],
+            &[("GPE", 4, 5), ("GPE", 7, 8)],
+        );
+        let labels = repaired(s);
+        assert_eq!(labels[0], ("NORP".to_string(), "Yemeni".to_string()));
+        assert_eq!(labels[1], ("GPE".to_string(), "Aden".to_string()));
+        // A state's name stays a place.
+        let s = sentence(&["in", "Yemen", "."], &[2, 0, 2], &["case", "root", "punct"], &[("GPE", 1, 2)]);
+        assert_eq!(repaired(s)[0].0, "GPE");
     }
 }

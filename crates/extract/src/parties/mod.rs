@@ -301,6 +301,15 @@ pub fn is_state_name(span: &str) -> bool {
     g.matches(rest).iter().any(whole)
 }
 
+/// "Yemeni", "Somali": a span that is one demonym and no state's name (a nationality, not a place).
+pub fn is_demonym(span: &str) -> bool {
+    let toks = tokenize(span);
+    let g = gazetteer();
+    let whole = |h: &Hit, kind: Kind| h.start == 0 && h.end == toks.len() && g.cues[h.cue].kind == kind;
+    let hits = g.matches(&toks);
+    hits.iter().any(|h| whole(h, Kind::Demonym)) && !hits.iter().any(|h| whole(h, Kind::CountryName))
+}
+
 /// The canonical name of a state by ISO3 ("ARM" → "Armenia").
 pub fn country_name(iso3: &str) -> Option<&'static str> {
     gazetteer()
