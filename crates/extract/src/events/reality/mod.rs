@@ -461,8 +461,11 @@ fn describes(v: &View, head: usize) -> bool {
 
 /// "visited the sites where two bombs exploded", "visited victims", "at one hospital he visited": a
 /// visit to a place or to people who are no party is no event (GUIDELINES §12.9); "made a visit to
-/// Iraq" (a state) is. So is a place hosted ("hosts a U.S. air base").
+/// Iraq" (a state) is. So is a place hosted ("hosts a U.S. air base"). A town or region by name
+/// ("visited Kano", "a visit to Mariupol") is a place too; a state's name or capital ("visited
+/// Washington") names its government.
 fn visits_a_place(v: &View, head: usize) -> bool {
     let visited = v.kids_with(head, &["obj"]).chain(v.head(head).filter(|_| v.rel(head) == "acl:relcl"));
-    visited.into_iter().any(|o| words::get("visited_places").contains(&v.lemmas[o].as_str()))
+    let town = |o: usize| v.is_place_name(o) && v.party_role(o).is_none();
+    visited.into_iter().any(|o| words::get("visited_places").contains(&v.lemmas[o].as_str()) || town(o))
 }

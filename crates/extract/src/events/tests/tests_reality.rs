@@ -136,6 +136,14 @@ fn a_visit_to_a_place_is_none_a_visit_to_a_state_is_one() {
     assert!(!has(&sites, "visited"), "{:?}", actions(&sites));
     let iraq = events_of("The/2/det president/3/nsubj visited/0/root Iraq/3/obj ./3/punct", None);
     assert!(has(&iraq, "visited"), "{:?}", actions(&iraq));
+    // A town by name is a place ("visited Mariupol"); a capital names the government ("visited Kyiv").
+    let named = |town: &str| {
+        let mut doc = crate::events::testing::parsed(&format!("Putin/2/nsubj visited/0/root {town}/2/obj ./2/punct"));
+        doc.sentences[0].entities = vec![casus_core::Entity { label: "GPE".into(), tokens: 2..3, score: 1.0 }];
+        crate::events::extract(&doc)
+    };
+    assert!(!has(&named("Mariupol"), "visited"), "{:?}", actions(&named("Mariupol")));
+    assert!(has(&named("Kyiv"), "visited"), "{:?}", actions(&named("Kyiv")));
 }
 
 #[test]
