@@ -99,3 +99,21 @@ fn casualties_speaker_after_the_victims_is_no_victim() {
         vec![(Killed, Some(12), Exact, "killed nine civilians, a policeman and two soldiers".to_string())]
     );
 }
+
+/// Killings by execution, beheading, slaughter or lynching count as killed; a plan or an order
+/// executed counts nobody.
+#[test]
+fn casualties_executions_and_beheadings_are_killings() {
+    for (text, n, quoted) in [
+        ("Soldiers executed at least 82 civilians in the village.", 82, "executed at least 82 civilians"),
+        ("Militants beheaded two hostages.", 2, "beheaded two hostages"),
+        ("Three men were executed on Tuesday.", 3, "Three men were executed"),
+    ] {
+        let got = cas(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!((got[0].0, got[0].1, got[0].3.as_str()), (Killed, Some(n), quoted), "{text}");
+    }
+    let of = cas("The execution of 12 prisoners drew condemnation.");
+    assert_eq!(of.iter().map(|c| (c.0, c.1)).collect::<Vec<_>>(), vec![(Killed, Some(12))]);
+    assert_eq!(cas("The army executed a plan to retake the town."), vec![]);
+}
