@@ -30,6 +30,8 @@ pub(crate) fn attach_casualties(
         let Some(k) = attach(v, triggers, first, events) else { continue };
         if groups.is_empty() {
             shared_toll(v, c, k, events, &mut extra);
+        } else {
+            unaimed_first_group(&groups[0], k, events, &mut extra);
         }
         for (part, victims) in groups.iter().skip(1) {
             if let Some(caught) = caught_civilians(v, triggers, part, events) {
@@ -137,6 +139,33 @@ fn aimed_group_first(
         }
     }
     groups
+}
+
+/// "struck a NATO convoy, killing four Afghan civilians and two British soldiers": when no group is
+/// the one the act was aimed at, the first group's count went to the record of the convoy; it is the
+/// civilians' own, on a record of theirs (GUIDELINES §12.6: one record per victim group).
+fn unaimed_first_group(
+    (part, victims): &(CasualtyMention, Party),
+    k: usize,
+    events: &mut [Event],
+    extra: &mut Vec<(usize, Event)>,
+) {
+    let Some(target) = events[k].target.as_ref() else { return };
+    // another side: another role, or another state when both name one (a country left open here may
+    // still come from the story)
+    let states = target.country.is_some() && victims.country.is_some() && target.country != victims.country;
+    if target.role.is_none() || victims.role.is_none() || (target.role == victims.role && !states) {
+        return;
+    }
+    let mut e = events[k].clone();
+    e.target = Some(victims.clone());
+    let (own, other) = match part.kind {
+        CasualtyKind::Killed => (&mut events[k].casualties.killed, &mut e.casualties.injured),
+        _ => (&mut events[k].casualties.injured, &mut e.casualties.killed),
+    };
+    *own = None;
+    *other = None;
+    add_record(extra, (k, e));
 }
 
 /// "killed 25 people, mostly soldiers and police": the record `k` that took the toll is the first

@@ -272,3 +272,29 @@ fn an_including_subset_parsed_as_the_agent_is_no_actor() {
     );
     assert!(ev.iter().all(|e| e.actor.is_none()), "{ev:?}");
 }
+
+#[test]
+fn victims_of_no_side_the_act_aimed_at_are_records_of_their_own() {
+    // "A bomber struck a NATO convoy, killing four civilians and two soldiers": neither group is the
+    // convoy's, so neither count is the convoy's record's.
+    let ev = doc_events(
+        &["A/2/det bomber/3/nsubj struck/0/root a/6/det NATO/6/compound convoy/3/obj ,/8/punct killing/3/advcl \
+           four/10/nummod civilians/8/obj and/13/cc two/13/nummod soldiers/10/conj ./3/punct"],
+        "2010-05-03",
+    );
+    let got = victims(&ev);
+    assert!(got.contains(&(Some("IGO"), None)), "{got:?}");
+    assert!(got.contains(&(Some("CVL"), Some(4))), "{got:?}");
+    assert!(got.contains(&(Some("MIL"), Some(2))), "{got:?}");
+    // A group of the side struck keeps the struck record: "attacked an army base, killing 12 soldiers
+    // and three civilians".
+    let ev = doc_events(
+        &["Rebels/2/nsubj attacked/0/root an/5/det army/5/compound base/2/obj ,/7/punct killing/2/advcl \
+           12/9/nummod soldiers/7/obj and/12/cc three/12/nummod civilians/9/conj ./2/punct"],
+        "2010-05-03",
+    );
+    let got = victims(&ev);
+    assert!(got.contains(&(Some("MIL"), Some(12))), "{got:?}");
+    assert!(got.contains(&(Some("CVL"), Some(3))), "{got:?}");
+    assert_eq!(got.len(), 2, "{got:?}");
+}
