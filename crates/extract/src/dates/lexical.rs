@@ -26,6 +26,8 @@ pub(super) enum Kind {
     /// Opens a noun phrase a year may modify: "a 2003 coup".
     Determiner,
     Trigger,
+    /// A capitalized word that makes a weekday after it a name: "Good Friday", "Bloody Sunday".
+    Namer,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -60,6 +62,7 @@ pub(super) fn lexicon() -> &'static Lexicon {
                 "part" => Kind::Part(n(f[2]) as u32),
                 "determiner" => Kind::Determiner,
                 "trigger" => Kind::Trigger,
+                "namer" => Kind::Namer,
                 "relative" => {
                     let (unit, k) = f[2].split_once(':').expect("date_words.tsv: relative spec unit:N");
                     let rel = match unit {

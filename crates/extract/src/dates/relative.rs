@@ -9,6 +9,10 @@ use chrono::{Datelike, NaiveDate};
 /// "Tuesday", "Monday evening", "last Tuesday", "Tuesday February 13", "Saturday (March 26)".
 pub(super) fn weekday_rule(ws: &[Word], i: usize, anchor: Option<NaiveDate>) -> Option<Hit> {
     let wd = weekday(ws.get(i))?;
+    // "the Good Friday agreement", "Bloody Sunday": a name, no day
+    if i > 0 && is(ws.get(i - 1), Kind::Namer) && ws[i - 1].is_cap() {
+        return None;
+    }
     let mut end = i + 1;
     let (open, j) = match norm(ws, end) {
         "," => (false, end + 1),

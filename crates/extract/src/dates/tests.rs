@@ -157,6 +157,15 @@ fn dates_last_and_next_weekday() {
 }
 
 #[test]
+fn dates_a_named_weekday_is_no_day() {
+    let thu = ymd(1998, 8, 20);
+    assert_eq!(value("a splinter group opposed to the Good Friday peace agreement", thu), None);
+    assert_eq!(value("the anniversary of Bloody Sunday", thu), None);
+    // a weekday alone is still a day
+    assert_eq!(value("the rebels attacked on Friday", thu).as_deref(), Some("1998-08-14"));
+}
+
+#[test]
 fn dates_weekdays_need_an_anchor() {
     assert_eq!(value("on Tuesday", None), None);
     assert_eq!(value("Tuesday morning", None), None);
