@@ -27,6 +27,7 @@
 //!   whole result is `None` when nothing is recognized.
 pub mod eras;
 mod gazetteer;
+mod names;
 
 use crate::events::words;
 use gazetteer::{gazetteer, tokenize, Hit, Kind, Tok};
@@ -64,12 +65,20 @@ const BACKING: &[&str] = &["backed", "supported", "sponsored", "funded", "allied
 pub fn normalize(span: &str) -> Option<PartyInfo> {
     let toks = tokenize(span);
     let g = gazetteer();
-    let r = Reading { g, hits: g.matches(&toks), toks: &toks };
+    let r = Reading { g, hits: cues(g, &toks), toks: &toks };
     let role_hit = r.role_hit();
     match r.identity(role_hit) {
         Some(id) => Some(r.identity_party(id, role_hit)),
         None => r.state_party(role_hit),
     }
+}
+
+/// The gazetteer cues of a span's words, less country names that are a person's surname
+/// ("village chief Amadou Togo").
+fn cues(g: &gazetteer::Gazetteer, toks: &[Tok]) -> Vec<Hit> {
+    let hits = g.matches(toks);
+    let surnames: Vec<bool> = hits.iter().map(|h| names::is_surname(g, toks, &hits, h)).collect();
+    hits.into_iter().zip(surnames).filter(|(_, s)| !s).map(|(h, _)| h).collect()
 }
 
 /// A span's tokens and the gazetteer cues found in them.
@@ -341,7 +350,7 @@ pub fn names_person_in_full(span: &str) -> bool {
 pub fn says_whom(span: &str) -> bool {
     let g = gazetteer();
     let toks = tokenize(span);
-    let hits = g.matches(&toks);
+    let hits = cues(g, &toks);
     let state = |h: &Hit| matches!(g.cues[h.cue].kind, Kind::CountryName | Kind::Demonym | Kind::Place);
     let covered: usize = hits.iter().map(|h| h.end - h.start).sum();
     let articles = toks.iter().filter(|t| crate::events::words::get("articles").contains(&t.low.as_str())).count();
@@ -365,7 +374,7 @@ pub fn is_location(span: &str) -> bool {
 pub fn lookup_place(span: &str) -> Option<Place> {
     let g = gazetteer();
     let toks = tokenize(span);
-    let hits = g.matches(&toks);
+    let hits = cues(g, &toks);
     for kind in [Kind::Place, Kind::Capital, Kind::CountryName] {
         if let Some(h) = hits.iter().find(|h| g.cues[h.cue].kind == kind) {
             let c = &g.cues[h.cue];

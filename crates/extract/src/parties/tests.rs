@@ -433,3 +433,48 @@ fn a_facility_word_does_not_outweigh_who_holds_it_or_a_force() {
         assert_eq!(n(span), t("-", "-", "-"), "{span}");
     }
 }
+
+#[test]
+fn a_country_name_that_ends_a_persons_name_is_no_state() {
+    // a title or role word, a given name, then a surname that is a country's name
+    assert_eq!(n("village chief Amadou Togo"), t("-", "-", "GOV"));
+    assert_eq!(n("Councillor Ali Guinea"), t("-", "-", "GOV"));
+    assert_eq!(n("Mr. Niger"), (None, None, None));
+    assert_eq!(n("local resident Mahamat Chad"), t("-", "-", "CVL"));
+    assert!(!is_location("village chief Amadou Togo"));
+}
+
+#[test]
+fn a_country_named_beside_a_title_or_a_compass_word_is_still_the_state() {
+    assert_eq!(n("Israel"), t("Israel", "ISR", "GOV"));
+    assert_eq!(n("Chad's president"), t("Chad", "TCD", "GOV"));
+    assert_eq!(n("President Idriss Deby of Chad"), t("Chad", "TCD", "GOV"));
+    assert_eq!(n("the army of Niger"), t("Niger", "NER", "MIL"));
+    assert_eq!(n("officials in northern Togo").1.as_deref(), Some("TGO"));
+    assert_eq!(n("Equatorial Guinea").1.as_deref(), Some("GNQ"));
+    assert_eq!(n("Papua New Guinea").1.as_deref(), Some("PNG"));
+}
+
+#[test]
+fn people_of_communal_and_criminal_violence_have_their_role() {
+    assert_eq!(n("Fulani herders"), t("-", "-", "CVL"));
+    assert_eq!(n("armed herders"), t("-", "-", "UAF"));
+    assert_eq!(n("some 2,000 armed youths"), t("-", "-", "UAF"));
+    assert_eq!(n("angry tribesmen"), t("-", "-", "UAF"));
+    assert_eq!(n("a mob"), t("-", "-", "UAF"));
+    assert_eq!(n("The kidnappers"), t("-", "-", "CRM"));
+    assert_eq!(n("cattle raiders"), t("-", "-", "CRM"));
+    assert_eq!(n("14 suspects"), t("-", "-", "CRM"));
+    assert_eq!(n("rioters"), t("-", "-", "OPP"));
+    assert_eq!(n("12 organizers"), t("-", "-", "OPP"));
+    assert_eq!(n("relatives"), t("-", "-", "CVL"));
+    assert_eq!(n("tribal elders"), t("-", "-", "CVL"));
+    assert_eq!(n("a private security contractor"), t("-", "-", "CVL"));
+}
+
+#[test]
+fn a_stronger_word_says_whose_suspects_and_youths_they_are() {
+    assert_eq!(n("rebel suspects"), t("-", "-", "REB"));
+    assert_eq!(n("youth militia"), t("-", "-", "UAF"));
+    assert_eq!(n("Nigerian herders").1.as_deref(), Some("NGA"));
+}
