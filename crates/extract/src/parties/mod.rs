@@ -67,10 +67,14 @@ pub fn normalize(span: &str) -> Option<PartyInfo> {
     let g = gazetteer();
     let r = Reading { g, hits: cues(g, &toks), toks: &toks };
     let role_hit = r.role_hit();
-    match r.identity(role_hit) {
+    let party = match r.identity(role_hit) {
         Some(id) => Some(r.identity_party(id, role_hit)),
         None => r.state_party(role_hit),
-    }
+    };
+    party.map(|p| match p.role.as_deref() {
+        Some("REB") if r.state_backed() => PartyInfo { role: Some("UAF".to_string()), ..p },
+        _ => p,
+    })
 }
 
 /// The gazetteer cues of a span's words, less country names that are a person's surname
@@ -93,11 +97,23 @@ impl Reading<'_> {
         &self.g.cues[h.cue]
     }
 
-    /// "anti-Pakistan", "Russian-backed": the cue names someone the party opposes or is backed by.
+    /// "anti-Pakistan", "pro-Russian", "Russian-backed": the cue names someone the party opposes,
+    /// supports or is backed by, not the party: "pro-Russian separatists" in Ukraine are not Russia's.
     fn skipped(&self, h: &Hit) -> bool {
         let before = h.start.checked_sub(1).map(|j| self.toks[j].low.as_str());
         let after = self.toks.get(h.end).map(|t| t.low.as_str());
-        before == Some("anti") || after.is_some_and(|a| BACKING.contains(&a))
+        matches!(before, Some("anti" | "pro")) || after.is_some_and(|a| BACKING.contains(&a))
+    }
+
+    /// "pro-government armed groups", "regime-backed fighters": armed people on the state's side
+    /// who are not its forces, the militias of UAF (GUIDELINES 12.2), whatever armed-group word
+    /// names them.
+    fn state_backed(&self) -> bool {
+        self.hits.iter().any(|h| {
+            let own = matches!(self.cue(h).kind, Kind::Role { tier: 1 }) && self.cue(h).role.as_deref() == Some("GOV");
+            let before = h.start.checked_sub(1).map(|j| self.toks[j].low.as_str());
+            own && self.skipped(h) && before != Some("anti")
+        })
     }
 
     /// "the U.S.-based activist", "a lender based in Washington": the place is where the party sits,
@@ -136,10 +152,13 @@ impl Reading<'_> {
         (0..=1).any(|k| crate::numbers::parse_number(&words, k).is_some())
     }
 
-    /// The strongest role word, the rightmost on ties.
+    /// The strongest role word, the rightmost on ties; not one the party backs or opposes
+    /// ("pro-government militias", "anti-government protesters"), unless it ends the span: "pro-government
+    /// forces" are government forces.
     fn role_hit(&self) -> Option<&Hit> {
         self.hits
             .iter()
+            .filter(|h| !self.skipped(h) || h.end == self.toks.len())
             .filter_map(|h| match self.cue(h).kind {
                 Kind::Role { tier } => Some((tier, h)),
                 _ => None,
@@ -273,8 +292,20 @@ fn state_role(cue: &gazetteer::Cue, toks: &[Tok], h: &Hit) -> Option<String> {
     match cue.kind {
         Kind::Capital => Some("GOV".to_string()),
         Kind::Demonym if counted && people_plural(&toks[h.end - 1].low) => None,
+        Kind::Demonym if people_named(toks, h) => Some("CVL".to_string()),
         _ => BARE_COUNTRY_ROLE.map(str::to_string),
     }
+}
+
+/// "crowds of Afghans", "one of the Americans", "ethnic Macedonians", "many Nigerians": a demonym in
+/// the plural after words that describe people names the state's private people. Alone it stays the
+/// state ("Israelis and Palestinians resumed talks"), and so with "the" ("The Ethiopians launched an
+/// offensive"). Plural in "s" only: "Chinese" and "Swiss" are as often adjectives.
+fn people_named(toks: &[Tok], h: &Hit) -> bool {
+    let word = &toks[h.end - 1].low;
+    let before = |k: usize| h.start.checked_sub(k).map(|j| toks[j].low.as_str());
+    let definite = before(1) == Some("the") && before(2) != Some("of");
+    h.start > 0 && word.ends_with('s') && !word.ends_with("ss") && !definite
 }
 
 /// A demonym that can name people in the plural: "Afghans", and the "-ese" demonyms whose plural is

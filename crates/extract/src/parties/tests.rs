@@ -478,3 +478,37 @@ fn a_stronger_word_says_whose_suspects_and_youths_they_are() {
     assert_eq!(n("youth militia"), t("-", "-", "UAF"));
     assert_eq!(n("Nigerian herders").1.as_deref(), Some("NGA"));
 }
+
+#[test]
+fn people_named_by_a_plural_demonym_are_civilians() {
+    assert_eq!(n("crowds of Afghans"), t("Afghanistan", "AFG", "CVL"));
+    assert_eq!(n("one of the Americans"), t("United States", "USA", "CVL"));
+    assert_eq!(n("ethnic Macedonians").2.as_deref(), Some("CVL"));
+    assert_eq!(n("several Pakistani posts"), t("Pakistan", "PAK", "MIL"));
+}
+
+#[test]
+fn a_states_side_a_count_or_an_adjective_keeps_its_reading() {
+    assert_eq!(n("The Ethiopians"), t("Ethiopia", "ETH", "GOV"));
+    assert_eq!(n("21 Palestinians"), t("Palestine", "PSE", "-"));
+    assert_eq!(n("Chinese"), t("China", "CHN", "GOV"));
+    assert_eq!(n("Israelis"), t("Israel", "ISR", "GOV"));
+    assert_eq!(n("Afghan officials"), t("Afghanistan", "AFG", "GOV"));
+}
+
+#[test]
+fn a_pro_x_group_is_not_xs_party() {
+    assert_eq!(n("Pro-Russian separatists"), t("-", "-", "SEP"));
+    assert_eq!(n("Pro-Iranian militias"), t("-", "-", "UAF"));
+    assert_eq!(n("Pro-government armed groups"), t("-", "-", "UAF"));
+    assert_eq!(n("regime-backed fighters"), t("-", "-", "UAF"));
+}
+
+#[test]
+fn a_group_against_the_state_or_named_by_its_own_state_keeps_it() {
+    assert_eq!(n("anti-government rebels"), t("-", "-", "REB"));
+    // the backed word that ends the span is the party's own ("government forces")
+    assert_eq!(n("pro-government forces"), t("-", "-", "MIL"));
+    assert_eq!(n("Russian troops"), t("Russia", "RUS", "MIL"));
+    assert_eq!(n("Russian-backed separatists"), t("-", "-", "SEP"));
+}
