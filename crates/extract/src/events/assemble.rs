@@ -202,6 +202,10 @@ fn partyless_event(v: &View, t: &Trigger, roles: &Roles) -> bool {
 /// Stage 2: the trigger's roles off the parse ([`args`]), fitted to its phrase, then joined by the
 /// model's argument head ([`hinted`]).
 fn roles(v: &View, t: &Trigger, nominal: bool) -> Roles {
+    // "U.N. chief Ban Ki-moon": a trigger word inside a person's name is the name; it has no parties.
+    if v.is_person(t.head) {
+        return Roles::default();
+    }
     if let Some(r) = triggers::appeals::roles(v, t)
         .or_else(|| triggers::threats::roles(v, t))
         .or_else(|| triggers::threats::passive_roles(v, t))

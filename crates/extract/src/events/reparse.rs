@@ -8,20 +8,26 @@
 //!    people in …, local officials said") goes back to the content's verb.
 //! 3. A content clause hung on the document noun of a report ("said in a statement that troops had
 //!    killed 30 insurgents") goes to the reporting verb as its complement.
+//! 4. A title parsed as a second subject beside a person's name ("Prime Minister Shehbaz Sharif
+//!    vowed") is hung on the name, so one person is one actor.
 
-/// A sentence's tree while it is repaired: heads (`None` at the root), relations, lemmas.
+/// A sentence's tree while it is repaired: heads (`None` at the root), relations, lemmas, and the
+/// first word of each person name the model tags.
 pub(super) struct Tree<'t> {
     pub heads: &'t mut [Option<usize>],
     pub rels: &'t mut [String],
     pub lemmas: &'t [String],
+    pub persons: Vec<usize>,
 }
 
 impl Tree<'_> {
-    /// Runs the repairs in order; `comma(i)` says whether word `i` is a comma.
-    pub fn repair(&mut self, comma: impl Fn(usize) -> bool) {
+    /// Runs the repairs in order; `comma(i)` says whether word `i` is a comma, `office(words)` whether
+    /// the words name an office (a party's role).
+    pub fn repair(&mut self, comma: impl Fn(usize) -> bool, office: impl Fn(std::ops::Range<usize>) -> bool) {
         self.reattach_speakers(comma);
         self.reattach_content_subjects();
         self.reattach_content_clauses();
+        self.join_titles(office);
     }
 
     fn base(&self, i: usize) -> &str {
@@ -100,6 +106,28 @@ impl Tree<'_> {
             if let Some(r) = verb.filter(|&r| marked && !self.has_kid(r, "ccomp")) {
                 self.heads[c] = Some(r);
                 self.rels[c] = "ccomp".into();
+            }
+        }
+    }
+
+    /// "Prime Minister Shehbaz Sharif vowed", "Defense Ministry spokesman Igor Konashenkov denied"
+    /// often come parsed with the title and the name as two subjects of the verb, which makes two
+    /// actors of one person. A subject whose words name an office and run up to a person's name that is
+    /// a second subject of the same verb is hung on the name, as its title.
+    fn join_titles(&mut self, office: impl Fn(std::ops::Range<usize>) -> bool) {
+        for name in self.persons.clone() {
+            if name >= self.heads.len() || self.heads[name].is_none() || self.base(name) != "nsubj" {
+                continue;
+            }
+            let Some(title) = (0..name).rev().find(|&t| self.base(t) == "nsubj" && self.heads[t] == self.heads[name])
+            else {
+                continue;
+            };
+            let start = (0..=title).find(|&k| self.below(title, k)).unwrap_or(title);
+            // the title's words run up to the name, with nothing between ("the minister and Ali Khan")
+            if (start..name).all(|k| self.below(title, k)) && office(start..name) {
+                self.heads[title] = Some(name);
+                self.rels[title] = "nmod:desc".into();
             }
         }
     }

@@ -51,8 +51,11 @@ impl<'a> View<'a> {
         let mut rels: Vec<String> =
             (0..n).map(|i| parse.deprels.get(i).cloned().unwrap_or_else(|| "dep".into())).collect();
         let lemmas: Vec<String> = sent.tokens.iter().map(|t| crate::lemma::lemma(&t.text)).collect();
-        let mut tree = super::reparse::Tree { heads: &mut heads, rels: &mut rels, lemmas: &lemmas };
-        tree.repair(|i| doc.span_text(sent, i..i + 1) == ",");
+        let persons = sent.entities.iter().filter(|e| e.label == "PER").map(|e| e.tokens.start).collect();
+        let mut tree = super::reparse::Tree { heads: &mut heads, rels: &mut rels, lemmas: &lemmas, persons };
+        let office =
+            |r: Range<usize>| crate::parties::normalize(doc.span_text(sent, r)).is_some_and(|p| p.role.is_some());
+        tree.repair(|i| doc.span_text(sent, i..i + 1) == ",", office);
         let mut children = vec![Vec::new(); n];
         for (i, h) in heads.iter().enumerate() {
             if let Some(h) = *h {

@@ -246,3 +246,47 @@ fn an_untagged_capitalized_word_of_no_story_person_names_no_one() {
     let e = ev.iter().find(|e| e.action.text == "accused").expect("accused");
     assert!(e.actor.is_none(), "{ev:?}");
 }
+
+/// One sentence whose PER entity spans `person`, its events' actor texts.
+fn actors_of(spec: &str, person: std::ops::Range<usize>) -> Vec<String> {
+    let mut doc = parsed_doc(&[spec]);
+    doc.sentences[0].entities.push(entity("PER", person));
+    crate::events::extract(&doc).into_iter().filter_map(|e| e.actor.map(|a| a.text)).collect()
+}
+
+#[test]
+fn a_title_parsed_as_a_second_subject_is_the_named_persons() {
+    // "Prime Minister Ahmed Yusuf vowed to punish the attackers."
+    let vowed = "Prime/2/amod Minister/5/nsubj Ahmed/5/nsubj Yusuf/3/flat vowed/0/root to/7/mark punish/5/xcomp \
+                 the/9/det attackers/7/obj ./5/punct";
+    assert_eq!(actors_of(vowed, 2..4), vec!["Prime Minister Ahmed Yusuf"]);
+    // "Army spokesman Omar Diallo denied the report."
+    let denied = "Army/2/compound spokesman/5/nsubj Omar/5/nsubj Diallo/3/flat denied/0/root the/7/det \
+                  report/5/obj ./5/punct";
+    assert_eq!(actors_of(denied, 2..4), vec!["Army spokesman Omar Diallo"]);
+}
+
+#[test]
+fn two_subjects_that_are_not_a_title_and_its_name_stay_two() {
+    // "The minister and Omar Diallo condemned the attack": a conjunction between, two actors.
+    let both = "The/2/det minister/6/nsubj and/4/cc Omar/2/conj Diallo/4/flat condemned/0/root the/8/det \
+                attack/6/obj ./6/punct";
+    assert_eq!(actors_of(both, 3..5).len(), 2, "{:?}", actors_of(both, 3..5));
+    // "The report, Omar Diallo said, ..." parsed as two subjects: a word that names no office is no title
+    let report = "The/2/det report/6/nsubj Omar/6/nsubj Diallo/3/flat further/6/advmod condemned/0/root the/8/det \
+                  attack/6/obj ./6/punct";
+    assert_eq!(actors_of(report, 2..4), vec!["Omar Diallo"]);
+}
+
+#[test]
+fn a_name_that_is_also_a_trigger_word_does_not_take_its_title_as_agent() {
+    // "U.N. chief Ban Ki-moon urged calm": one appeal by the one man, no ban by the title.
+    let urged = "U.N./2/compound chief/3/nsubj Ban/5/nsubj Ki-moon/3/flat urged/0/root calm/5/obj ./5/punct";
+    let mut doc = parsed_doc(&[urged]);
+    doc.sentences[0].entities.push(entity("PER", 2..4));
+    let ev = crate::events::extract(&doc);
+    let got: Vec<(String, Option<String>)> =
+        ev.iter().map(|e| (e.action.cameo.clone(), e.actor.as_ref().map(|a| a.text.clone()))).collect();
+    assert!(got.iter().all(|(c, a)| !c.starts_with("17") || a.is_none()), "{got:?}");
+    assert!(got.iter().any(|(_, a)| a.as_deref() == Some("U.N. chief Ban Ki-moon")), "{got:?}");
+}
