@@ -39,6 +39,7 @@ mod tests_home;
 mod tests_identified;
 mod tests_intents;
 mod tests_judgments;
+mod tests_means;
 mod tests_measures;
 mod tests_mutual;
 mod tests_nested_places;
