@@ -9,6 +9,7 @@ mod tests_arrivals;
 mod tests_attackers;
 mod tests_audience;
 mod tests_bodies;
+mod tests_captives;
 mod tests_carried;
 mod tests_codes;
 mod tests_coercion;

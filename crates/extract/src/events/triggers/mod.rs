@@ -14,6 +14,7 @@
 //! trigger, the verb of a war's toll, a recoded modal, an outcome folded into a force event.
 pub(super) mod accused;
 pub(super) mod appeals;
+mod captives;
 mod claims;
 mod compounds;
 pub(super) mod dispersed;
@@ -56,7 +57,17 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
             .clone()
             .or_else(|| narrowed().or(m.entry.code_for(&argument_lemmas(v, head))).map(String::from));
         let code = code.map(|c| wielders::wielded(v, head, m.entry, &c).unwrap_or(c));
+        // "seized two engineers", "released a nurse": people the entry's own lists lack.
+        let code = match (captives::person_code(v, head), code) {
+            (Some(c), None) => Some(c.to_string()),
+            (Some("192"), _) => Some("192".to_string()),
+            (Some(c), Some(own)) if own.starts_with("192") => Some(c.to_string()),
+            (_, own) => own,
+        };
         let Some(mut cameo) = code else { continue };
+        if captives::frees_no_one(v, head, m.entry) {
+            continue;
+        }
         if let Some(c) = m.entry.third.as_ref().filter(|_| about_a_third_party(v, head)) {
             cameo = c.clone();
         }
