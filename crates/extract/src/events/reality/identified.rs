@@ -44,7 +44,7 @@ pub(crate) fn among_the_dead(v: &View, head: usize) -> bool {
     let governor = v.head(head);
     let near = governor.into_iter().chain(governor.into_iter().flat_map(|g| v.kids(g).iter().copied()));
     let candidates = std::iter::once(head).chain(near).chain(v.kids(head).iter().copied());
-    let Some(phrase) = candidates.filter(among).next() else { return false };
+    let Some(phrase) = candidates.into_iter().find(among) else { return false };
     // The subject may hang on the among-phrase as predicate ("were among those") or on the trigger.
     let subjects: Vec<usize> = [phrase, head]
         .into_iter()
