@@ -3,7 +3,7 @@
 use super::args::hinted;
 use super::args::{self, Roles};
 use super::document::meta::Meta;
-use super::pairing::{fallen_fight, joint, record_pairs, two_party, weapon_actions};
+use super::pairing::{fallen_fight, joint, record_pairs, two_party, weapon_actions, wields};
 use super::reality;
 use super::sides::context::{in_news_window, Context};
 use super::sides::{self, sides, Sides};
@@ -143,7 +143,8 @@ fn build(
     let evidence = Evidence { start: v.sent.start, end: v.sent.end, sentence: v.doc.sentence_text(v.sent).to_string() };
     let judgment = triggers::judgments::predicate_judgment(v, t);
     let first = metas.iter().rposition(|m| m.sentence != index).map_or(0, |k| k + 1);
-    for ((actor, target), action) in pairs.iter().flat_map(|p| actions.iter().map(move |a| (p.clone(), a))) {
+    let combos = pairs.iter().flat_map(|p| actions.iter().map(move |a| (p.clone(), a)));
+    for ((actor, target), action) in combos.filter(|((actor, _), a)| wields(actor, a, &actions)) {
         let event = Event {
             doc_id: String::new(),
             event_id: String::new(),

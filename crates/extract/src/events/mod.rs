@@ -104,6 +104,7 @@ pub fn extract_with(doc: &Document, options: &Options) -> Vec<Event> {
     let protest: Vec<bool> = metas.iter().map(|m| m.protest).collect();
     recode::in_protests(&mut events, &protest);
     recode::by_parties(&mut events);
+    recode::captors(&mut events);
     document::demonyms::forces(&mut events);
     recode::incident_tolls(&mut events, &metas);
     // Last: it drops records, so `metas` no longer lines up with `events` after it.

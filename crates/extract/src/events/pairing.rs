@@ -5,6 +5,7 @@ use super::sides::context::{parties_of, Context};
 use super::view::View;
 use super::words;
 use crate::events::triggers::trigger::Trigger;
+use crate::events::triggers::wielders;
 use crate::lexicon;
 use casus_core::{Action, Event, Party};
 
@@ -12,7 +13,13 @@ use casus_core::{Action, Event, Party};
 /// weapon (194 artillery and mortars, 195 drones, 193 rifles), when the objects name several.
 pub(super) fn weapon_actions(v: &View, t: &Trigger, verb: usize) -> Vec<Action> {
     let mut out: Vec<Action> = Vec::new();
-    let objects: Vec<usize> = v.kids_with(verb, &["obj", "obl"]).flat_map(|o| v.conjuncts(o)).collect();
+    let mut objects: Vec<usize> = v.kids_with(verb, &["obj", "obl"]).flat_map(|o| v.conjuncts(o)).collect();
+    // "army helicopters and artillery attacked": the weapons of an active subject split it as well.
+    let force = t.m.entry.cameo.as_deref().is_some_and(crate::events::triggers::trigger::is_force);
+    if force && !v.is_passive(verb) {
+        let subject = v.kids_with(verb, &["nsubj"]).next();
+        objects.extend(subject.map(|s| wielders::subject_weapons(v, s)).unwrap_or_default());
+    }
     for w in objects.into_iter().filter(|&w| lexicon::is_weapon(&v.lemmas[w])) {
         let Some(code) = t.m.entry.code_for(&[v.lemmas[w].as_str()]) else { continue };
         let text = v.text(v.phrase(w)).to_string();
@@ -25,6 +32,13 @@ pub(super) fn weapon_actions(v: &View, t: &Trigger, verb: usize) -> Vec<Action> 
         out.clear();
     }
     out
+}
+
+/// "helicopters and artillery attacked": a weapon the gazetteer made an actor does its own class of
+/// fire only, not the other weapon's action as well.
+pub(super) fn wields(actor: &Option<Party>, action: &Action, actions: &[Action]) -> bool {
+    let Some(text) = actor.as_ref().map(|a| a.text.as_str()) else { return true };
+    action.text == text || !actions.iter().any(|a| a.text == text)
 }
 
 /// Two states acting together with no one else named act towards each other: "the two countries

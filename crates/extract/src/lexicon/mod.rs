@@ -153,6 +153,11 @@ impl TriggerEntry {
         }
         Some(self.refine.iter().find(|r| has(&r.args)).map_or(cameo, |r| r.cameo.as_str()))
     }
+
+    /// The code the entry's first refinement that lists `lemma` gives, if any.
+    pub fn refined_by(&self, lemma: &str) -> Option<&str> {
+        self.refine.iter().find(|r| r.args.iter().any(|a| a == lemma)).map(|r| r.cameo.as_str())
+    }
 }
 
 /// A trigger found in a sentence: the tokens it covers and the token that heads it in the parse
@@ -167,7 +172,7 @@ pub struct TriggerMatch {
 /// Instrument refinements that `@weapon` adds.
 const WEAPON: &[(&str, &str)] = &[
     ("drone|uav|uavs|bayraktar|shahed|quadcopter", "195"),
-    ("aircraft|warplane|jet|plane|helicopter|bomber|aviation|air|aerial|airstrike", "195"),
+    ("aircraft|warplane|jet|plane|helicopter|gunship|bomber|aviation|air|aerial|airstrike", "195"),
     ("missile", "195"),
     ("artillery|mortar|howitzer|tank|shell|rocket|grad|mlrs|cannon", "194"),
     ("gun|rifle|sniper|bullet|gunfire|machine|firearm|pistol|kalashnikov", "193"),

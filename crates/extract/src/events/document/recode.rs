@@ -76,6 +76,25 @@ pub fn in_protests(events: &mut [Event], protest: &[bool]) {
     }
 }
 
+/// "Hezbollah fighters captured two Israeli soldiers", "FARC seized Ingrid Betancourt": people a
+/// seizing verb takes (173, stage 1) are arrested only by a state's forces or authorities; taken by
+/// an armed group, unnamed gunmen or a gang (`captor_roles`), they are abducted (181, GUIDELINES
+/// §12.4: "gunmen seized six foreign workers"). An arrest by name ("rebels arrested") is left as
+/// told.
+pub fn captors(events: &mut [Event]) {
+    let seizing = |e: &Event| {
+        e.action.text.split(' ').any(|w| {
+            crate::events::words::get("seizing_verbs").contains(&crate::lemma::lemma(&w.to_lowercase()).as_str())
+        })
+    };
+    for e in events.iter_mut() {
+        let captor = role(&e.actor).is_some_and(|r| crate::events::words::get("captor_roles").contains(&r));
+        if e.action.cameo == "173" && captor && seizing(e) {
+            e.action.cameo = "181".to_string();
+        }
+    }
+}
+
 /// Recodes the events whose parties make their force repression or rioting.
 pub fn by_parties(events: &mut [Event]) {
     for e in events.iter_mut() {

@@ -30,3 +30,29 @@ pub(crate) fn identifies(v: &View, head: usize) -> bool {
     let counted = v.casualties().iter().any(|c| c.count.is_some());
     v.definite_det(head) && !v.kids(head).iter().any(|&k| own(k)) && !counted && !tense::in_lead(v, 1)
 }
+
+/// "A British contractor and a South African worker were among those killed", "foreigners are among
+/// the dead": victims' make-up restated with no count of its own is no record (GUIDELINES §12.9,
+/// like "including"). A count keeps it, of the people named ("two officials are among the dead") or
+/// of the dead ("was among 12 people killed").
+pub(crate) fn among_the_dead(v: &View, head: usize) -> bool {
+    let among = |k: &usize| {
+        v.case_of(*k).as_deref() == Some("among") && words::get("among_dead_heads").contains(&v.lemmas[*k].as_str())
+    };
+    // The among-phrase: the trigger ("among the dead"), the noun its participle modifies ("among those
+    // killed"), or, as the parser may hang it, a dependent of the trigger or of its governor.
+    let governor = v.head(head);
+    let near = governor.into_iter().chain(governor.into_iter().flat_map(|g| v.kids(g).iter().copied()));
+    let candidates = std::iter::once(head).chain(near).chain(v.kids(head).iter().copied());
+    let Some(phrase) = candidates.into_iter().find(among) else { return false };
+    // The subject may hang on the among-phrase as predicate ("were among those") or on the trigger.
+    let subjects: Vec<usize> = [phrase, head]
+        .into_iter()
+        .flat_map(|p| v.kids_with(p, &["nsubj", "nsubj:pass"]).collect::<Vec<_>>())
+        .filter(|&s| s != phrase)
+        .flat_map(|s| v.conjuncts(s))
+        .collect();
+    let counted =
+        |x: usize| v.kids_with(x, &["nummod"]).next().is_some() || v.lemmas[x].chars().all(|c| c.is_ascii_digit());
+    !subjects.is_empty() && !subjects.iter().any(|&s| counted(s)) && !counted(phrase)
+}

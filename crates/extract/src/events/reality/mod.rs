@@ -86,7 +86,7 @@ pub(super) fn not_an_event(v: &View, head: usize, cameo: &str, nominal: bool, da
     }
     // "people wounded in the fighting", "victims injured in the blasts": the incident only picks
     // people out ("the militants involved in the attacks" are its parties and keep it).
-    if identified::identifies(v, head) {
+    if identified::identifies(v, head) || identified::among_the_dead(v, head) {
         return true;
     }
     // "She died on the spot": a death with no cause of violence and no count is no one's act.

@@ -145,3 +145,23 @@ fn a_day_after_blamed_on_is_when_not_whom() {
     let act = got.iter().find(|b| !b.0.starts_with("112")).unwrap_or_else(|| panic!("no bombing: {got:?}"));
     assert_eq!(text(&act.1), Some("the Haqqani network"), "{got:?}");
 }
+
+#[test]
+fn an_attack_blamed_on_a_group_is_its_act_though_the_parser_hangs_on_on_the_noun() {
+    // The parser's reading: "the bombing on Boko Haram", the on-phrase a modifier of the noun.
+    let spec = "Officials/2/nsubj blamed/0/root the/4/det bombing/2/obj on/6/case Boko/4/nmod Haram/6/flat ./2/punct";
+    let got = briefs(spec, Some("2025-03-12"));
+    let act = got.iter().find(|b| b.0.starts_with("18")).unwrap_or_else(|| panic!("no bombing: {got:?}"));
+    assert_eq!((text(&act.1), text(&act.2)), (Some("Boko Haram"), None), "{got:?}");
+    assert_eq!(text(&accusation(&got).2), Some("Boko Haram"), "{got:?}");
+}
+
+#[test]
+fn a_blame_with_its_own_on_phrase_leaves_the_nouns_target() {
+    // "on the market" is where the bombing struck; the verb's own on-phrase names whom it blames.
+    let spec = "Officials/2/nsubj blamed/0/root the/4/det bombing/2/obj on/7/case the/7/det market/4/nmod on/9/case \
+                Boko/2/obl Haram/9/flat ./2/punct";
+    let got = briefs(spec, Some("2025-03-12"));
+    let act = got.iter().find(|b| b.0.starts_with("18")).unwrap_or_else(|| panic!("no bombing: {got:?}"));
+    assert_eq!(text(&act.1), Some("Boko Haram"), "{got:?}");
+}

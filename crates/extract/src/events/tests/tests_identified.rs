@@ -50,3 +50,29 @@ fn the_lead_a_toll_a_day_or_those_involved_still_report_the_incident() {
     let ev = doc_events(&[LEAD, clause], "2024-05-08");
     assert!(ev.iter().any(|e| e.action.cameo.starts_with("19")), "{:?}", triggers(&ev));
 }
+
+#[test]
+fn victims_named_among_those_killed_with_no_count_are_no_record() {
+    // GUIDELINES §12.9: victim make-up restated without a new count, like "including".
+    let engineer =
+        "A/3/det French/3/amod engineer/7/nsubj:pass was/7/aux:pass among/6/case those/7/obl killed/0/root ./7/punct";
+    let ev = doc_events(&[LEAD, engineer], "2024-05-08");
+    assert!(!has(&ev, "killed"), "{:?}", triggers(&ev));
+    let said = "A/2/det nurse/9/nsubj:pass and/5/cc a/5/det driver/2/conj were/8/cop among/8/case those/12/obj \
+                killed/12/ccomp ,/12/punct officials/12/nsubj said/0/root ./12/punct";
+    let ev = doc_events(&[LEAD, said], "2024-05-08");
+    assert!(!has(&ev, "killed"), "{:?}", triggers(&ev));
+}
+
+#[test]
+fn a_count_among_those_killed_or_another_among_phrase_keeps_the_record() {
+    let counted =
+        "Two/3/nummod aid/3/compound workers/7/nsubj:pass were/6/cop among/6/case those/11/obj killed/11/ccomp \
+                   ,/11/punct their/10/nmod:poss agency/11/nsubj said/0/root ./11/punct";
+    let ev = doc_events(&[LEAD, counted], "2024-05-08");
+    assert!(has(&ev, "killed"), "{:?}", triggers(&ev));
+    let hostages =
+        "The/2/det rebels/3/nsubj executed/0/root soldiers/3/obj among/7/case the/7/det hostages/3/obl ./3/punct";
+    let ev = doc_events(&[LEAD, hostages], "2024-05-08");
+    assert!(has(&ev, "executed"), "{:?}", triggers(&ev));
+}

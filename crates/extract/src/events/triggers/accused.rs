@@ -73,7 +73,20 @@ pub(crate) fn blame(v: &View, accused: Option<Accused>, roles: &mut Roles) {
 /// the phrase of a passive an agent: "was blamed on the rebels").
 pub(crate) fn blamed_on(v: &View, h: usize) -> Vec<usize> {
     // "was blamed on Tuesday on the Haqqani network": a day is when, not whom.
-    v.kids_with(h, &["obl"]).filter(|&c| v.case_of(c).as_deref() == Some("on") && !v.is_dated(c)).collect()
+    let on = |c: &usize| v.case_of(*c).as_deref() == Some("on") && !v.is_dated(*c);
+    let own: Vec<usize> = v.kids_with(h, &["obl"]).filter(on).collect();
+    if !own.is_empty() || v.lemmas[h] != "blame" {
+        return own;
+    }
+    // "blamed the attack on Boko Haram" is often parsed "the attack on Boko Haram": with no on-phrase
+    // of its own, the verb's is its object's (one only: "the attack on the school on the rebels" has
+    // the verb's).
+    let object_on: Vec<usize> = v.kids_with(h, &["obj"]).flat_map(|o| v.kids_with(o, &["nmod"]).filter(on)).collect();
+    if object_on.len() == 1 {
+        object_on
+    } else {
+        Vec::new()
+    }
 }
 
 /// Who accusation `a` says did act `head`: "blamed the attack on X", "accused X of …", "blamed X

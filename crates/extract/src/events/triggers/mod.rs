@@ -14,6 +14,7 @@
 //! trigger, the verb of a war's toll, a recoded modal, an outcome folded into a force event.
 pub(super) mod accused;
 pub(super) mod appeals;
+mod captives;
 mod claims;
 mod compounds;
 pub(super) mod dispersed;
@@ -29,6 +30,7 @@ mod subversion;
 pub(super) mod threats;
 pub(super) mod trigger;
 mod verdicts;
+pub(super) mod wielders;
 use super::view::View;
 use super::words;
 use crate::casualties::{CasualtyKind, CasualtyMention};
@@ -48,8 +50,24 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
         if m.entry.report || !trigger::object_fits(v, head, m.entry) || !trigger::subject_fits(v, head, m.entry) {
             continue;
         }
-        let code = f.model_code.clone().or_else(|| m.entry.code_for(&argument_lemmas(v, head)).map(String::from));
+        // A required argument may be the target's modifier ("used helicopter gunships"); only the means refine.
+        let narrowed = || m.entry.code_for(&wielders::means_lemmas(v, head, m.entry));
+        let code = f
+            .model_code
+            .clone()
+            .or_else(|| narrowed().or(m.entry.code_for(&argument_lemmas(v, head))).map(String::from));
+        let code = code.map(|c| wielders::wielded(v, head, m.entry, &c).unwrap_or(c));
+        // "seized two engineers", "released a nurse": people the entry's own lists lack.
+        let code = match (captives::person_code(v, head), code) {
+            (Some(c), None) => Some(c.to_string()),
+            (Some("192"), _) => Some("192".to_string()),
+            (Some(c), Some(own)) if own.starts_with("192") => Some(c.to_string()),
+            (_, own) => own,
+        };
         let Some(mut cameo) = code else { continue };
+        if captives::frees_no_one(v, head, m.entry) {
+            continue;
+        }
         if let Some(c) = m.entry.third.as_ref().filter(|_| about_a_third_party(v, head)) {
             cameo = c.clone();
         }

@@ -1,0 +1,67 @@
+//! People a seizing verb takes are arrested by a state's forces and abducted by anyone else; people a
+//! releasing verb acts on are freed, things it acts on are not (`triggers::captives`,
+//! `document::recode::captors`, GUIDELINES §12.4).
+use crate::events::testing::events_of;
+
+fn codes(spec: &str) -> Vec<String> {
+    events_of(spec, Some("2024-03-05")).into_iter().map(|e| e.action.cameo).collect()
+}
+
+#[test]
+fn people_an_armed_group_seizes_are_abducted() {
+    let soldiers = "Militia/2/amod fighters/3/nsubj captured/0/root three/5/nummod soldiers/3/obj near/8/case the/8/det border/5/nmod ./3/punct";
+    assert_eq!(codes(soldiers), ["181"]);
+    // "engineers" is no word of the entry's own list: any noun of people is taken.
+    let engineers = "Rebels/2/nsubj seized/0/root two/5/nummod Chinese/5/amod engineers/2/obj near/8/case the/8/det mine/2/obl ./2/punct";
+    assert_eq!(codes(engineers), ["181"]);
+}
+
+#[test]
+fn a_named_person_seized_is_taken_not_a_place() {
+    let spec = "Rebels/2/nsubj seized/0/root Ingrid/2/obj Betancourt/3/flat in/6/case 2002/2/obl ./2/punct";
+    let mut doc = crate::events::testing::parsed(spec);
+    doc.sentences[0].entities = vec![casus_core::Entity { label: "PER".into(), tokens: 2..4, score: 1.0 }];
+    let got: Vec<String> = crate::events::extract(&doc).into_iter().map(|e| e.action.cameo).collect();
+    assert_eq!(got, ["181"]);
+}
+
+#[test]
+fn people_police_capture_are_arrested_and_a_town_is_seized() {
+    let suspects =
+        "Police/2/nsubj captured/0/root two/4/nummod suspects/2/obj in/7/case the/7/det capital/2/obl ./2/punct";
+    assert_eq!(codes(suspects), ["173"]);
+    let town = "Rebels/2/nsubj seized/0/root the/4/det town/2/obj on/6/case Monday/2/obl ./2/punct";
+    assert_eq!(codes(town), ["192"]);
+}
+
+#[test]
+fn a_person_released_is_freed() {
+    let nurse = "The/2/det rebels/3/nsubj released/0/root a/5/det nurse/3/obj on/7/case Sunday/3/obl ./3/punct";
+    assert_eq!(codes(nurse), ["0841"]);
+}
+
+#[test]
+fn a_thing_released_frees_no_one() {
+    let statement = "The/2/det army/3/nsubj released/0/root a/5/det statement/3/obj on/7/case Sunday/3/obl ./3/punct";
+    assert!(codes(statement).iter().all(|c| c != "0841"), "{:?}", codes(statement));
+    // The video shows hostages; it frees none of them.
+    let video =
+        "The/2/det rebels/3/nsubj released/0/root a/5/det video/3/obj of/8/case the/8/det hostages/5/nmod ./3/punct";
+    assert!(codes(video).iter().all(|c| c != "0841"), "{:?}", codes(video));
+}
+
+#[test]
+fn a_long_count_of_people_taken_hostage_is_a_hostage_taking() {
+    let spec = "Gunmen/2/nsubj took/0/root more/5/advmod than/3/fixed 40/6/nummod guards/2/obj hostage/2/xcomp at/10/case the/10/det prison/7/obl ./2/punct";
+    assert_eq!(codes(spec), ["181"]);
+}
+
+#[test]
+fn a_town_the_model_takes_for_a_person_is_still_seized() {
+    // "Rebels captured Bunia, the main town of the province": the apposition says it is a place.
+    let spec = "Rebels/2/nsubj captured/0/root Bunia/2/obj ,/7/punct the/7/det main/7/amod town/3/appos of/10/case the/10/det province/7/nmod ./2/punct";
+    let mut doc = crate::events::testing::parsed(spec);
+    doc.sentences[0].entities = vec![casus_core::Entity { label: "PER".into(), tokens: 2..3, score: 1.0 }];
+    let got: Vec<String> = crate::events::extract(&doc).into_iter().map(|e| e.action.cameo).collect();
+    assert_eq!(got, ["192"]);
+}

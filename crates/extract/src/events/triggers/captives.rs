@@ -1,0 +1,73 @@
+//! Verbs whose code turns on whether they act on people (GUIDELINES §12.4): "seized two engineers",
+//! "captured Ingrid Betancourt" take persons (173 here; an armed group's or a gang's is abduction,
+//! 181, once the parties are known: `document::recode::captors`), "seized the port" a place (192);
+//! "released a nurse", "freed the missionary" free persons (0841), "released a statement" frees no
+//! one. The lexicon's lists name common captives; a person's name or any noun of a person
+//! (`person_nouns`) is one as well.
+use crate::events::view::View;
+use crate::events::words;
+use crate::lexicon::TriggerEntry;
+
+/// The code a seizing or releasing verb at `head` takes because what it acts on is a person
+/// (`seizing_verbs`: 173, `releasing_verbs`: 0841) or a place it seizes (192), or None.
+pub(super) fn person_code(v: &View, head: usize) -> Option<&'static str> {
+    let lemma = v.lemmas[head].as_str();
+    let code = if words::get("seizing_verbs").contains(&lemma) {
+        "173"
+    } else if words::get("releasing_verbs").contains(&lemma) {
+        "0841"
+    } else {
+        return None;
+    };
+    let taken = acted_on(v, head);
+    if taken.iter().any(|&x| is_person(v, x)) {
+        return Some(code);
+    }
+    // "M23 rebels captured Goma": a named place seized is taken territory, whatever else the model says.
+    (code == "173" && taken.iter().any(|&x| is_place(v, x))).then_some("192")
+}
+
+/// A place name, or a name the model took for a person that its apposition calls a place ("Goma,
+/// the main city in eastern Congo").
+fn is_place(v: &View, x: usize) -> bool {
+    let generic = |a: usize| words::get("place_generic").contains(&v.lemmas[a].as_str());
+    v.is_place_name(x) || v.kids_with(x, &["appos"]).any(generic)
+}
+
+/// "released a video of the hostages", "released figures on detainees": a releasing verb whose
+/// object is a thing frees no one, whatever the thing is about; the object's head (of "20 of the
+/// hostages", the of-phrase's) must be a person or a captive the entry lists.
+pub(super) fn frees_no_one(v: &View, head: usize, entry: &TriggerEntry) -> bool {
+    let objects: Vec<usize> = v.kids_with(head, &["obj"]).flat_map(|o| v.conjuncts(o)).collect();
+    let freed = |x: usize| is_person(v, x) || entry.code_for(&[v.lemmas[x].as_str()]).is_some();
+    let of = |x: usize| v.kids_with(x, &["nmod"]).filter(move |&n| v.case_of(n).as_deref() == Some("of"));
+    let counted = |x: usize| is_quantity(v, x) && of(x).any(freed);
+    words::get("releasing_verbs").contains(&v.lemmas[head].as_str())
+        && !objects.is_empty()
+        && !objects.iter().any(|&o| freed(o) || counted(o))
+}
+
+/// A number or quantity heading a phrase ("20 of the hostages", "dozens of prisoners", "all of them").
+fn is_quantity(v: &View, x: usize) -> bool {
+    let lemma = v.lemmas[x].as_str();
+    lemma.chars().all(|c| c.is_ascii_digit() || c == ',')
+        || words::get("quantity_words").contains(&lemma)
+        || words::get("number_heads").contains(&lemma)
+}
+
+/// The object's conjuncts; of a passive verb, its subject's ("two engineers were seized").
+fn acted_on(v: &View, head: usize) -> Vec<usize> {
+    let mut out: Vec<usize> = v.kids_with(head, &["obj"]).collect();
+    if out.is_empty() && v.is_passive(head) {
+        out.extend(v.kids_with(head, &["nsubj:pass"]));
+    }
+    out.into_iter().flat_map(|o| v.conjuncts(o)).collect()
+}
+
+/// A person's name, or a noun or pronoun of people ("a nurse", "two Chinese engineers", "a son of
+/// El Chapo", "him").
+fn is_person(v: &View, x: usize) -> bool {
+    let lemma = v.lemmas[x].as_str();
+    let pronoun = words::get("object_person_pronouns").contains(&lemma) || matches!(lemma, "they" | "them");
+    (v.is_person(x) && !is_place(v, x)) || words::get("person_nouns").contains(&lemma) || pronoun
+}
