@@ -512,11 +512,3 @@ fn a_group_against_the_state_or_named_by_its_own_state_keeps_it() {
     assert_eq!(n("Russian troops"), t("Russia", "RUS", "MIL"));
     assert_eq!(n("Russian-backed separatists"), t("-", "-", "SEP"));
 }
-
-#[test]
-fn a_village_or_camp_attacked_is_its_people() {
-    // GUIDELINES §12.9: a facility or settlement struck takes the role of those who live there.
-    assert_eq!(n("a village in Niger's Tillaberi region").2.as_deref(), Some("CVL"));
-    assert_eq!(n("a refugee camp").2.as_deref(), Some("CVL"));
-    assert_eq!(n("the international community").2.as_deref(), None);
-}
