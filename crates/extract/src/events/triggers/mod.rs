@@ -50,21 +50,7 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
         if m.entry.report || !trigger::object_fits(v, head, m.entry) || !trigger::subject_fits(v, head, m.entry) {
             continue;
         }
-        // A required argument may be the target's modifier ("used helicopter gunships"); only the means refine.
-        let narrowed = || m.entry.code_for(&wielders::means_lemmas(v, head, m.entry));
-        let code = f
-            .model_code
-            .clone()
-            .or_else(|| narrowed().or(m.entry.code_for(&argument_lemmas(v, head))).map(String::from));
-        let code = code.map(|c| wielders::wielded(v, head, m.entry, &c).unwrap_or(c));
-        // "seized two engineers", "released a nurse": people the entry's own lists lack.
-        let code = match (captives::person_code(v, head), code) {
-            (Some(c), None) => Some(c.to_string()),
-            (Some("192"), _) => Some("192".to_string()),
-            (Some(c), Some(own)) if own.starts_with("192") => Some(c.to_string()),
-            (_, own) => own,
-        };
-        let Some(mut cameo) = code else { continue };
+        let Some(mut cameo) = entry_code(v, head, m, f.model_code.as_deref()) else { continue };
         if captives::frees_no_one(v, head, m.entry) {
             continue;
         }
@@ -129,6 +115,24 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
     fold_purposes(v, &mut kept);
     claims::add(v, &mut kept);
     kept
+}
+
+/// The code a matched entry gives at `head`: the model's, else the entry's for the trigger's
+/// arguments, refined by the means its subject wields and by the people it seizes or frees.
+fn entry_code(v: &View, head: usize, m: &TriggerMatch, model_code: Option<&str>) -> Option<String> {
+    // A required argument may be the target's modifier ("used helicopter gunships"); only the means refine.
+    let narrowed = || m.entry.code_for(&wielders::means_lemmas(v, head, m.entry));
+    let code = model_code
+        .map(String::from)
+        .or_else(|| narrowed().or(m.entry.code_for(&argument_lemmas(v, head))).map(String::from));
+    let code = code.map(|c| wielders::wielded(v, head, m.entry, &c).unwrap_or(c));
+    // "seized two engineers", "released a nurse": people the entry's own lists lack.
+    match (captives::person_code(v, head), code) {
+        (Some(c), None) => Some(c.to_string()),
+        (Some("192"), _) => Some("192".to_string()),
+        (Some(c), Some(own)) if own.starts_with("192") => Some(c.to_string()),
+        (_, own) => own,
+    }
 }
 
 /// An event noun that is an argument of another kept trigger ("accused Armenia of violating the
