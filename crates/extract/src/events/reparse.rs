@@ -47,6 +47,17 @@ impl Tree<'_> {
         std::iter::successors(Some(k), |&x| self.heads[x]).take(self.heads.len()).any(|x| x == s)
     }
 
+    /// Hangs `node` on `head`, unless `head` lies below `node` ("refugees who reached Thailand said"
+    /// parsed with "said" inside the refugees' phrase): a tree with a cycle has no phrases. Whether
+    /// it was re-hung.
+    fn rehang(&mut self, node: usize, head: usize) -> bool {
+        if self.below(node, head) {
+            return false;
+        }
+        self.heads[node] = Some(head);
+        true
+    }
+
     /// "Rebels attacked a base, killing 12 soldiers, a spokesman for the rebels said" often comes
     /// parsed with the spokesman as a second subject of "killing" and "said" without one, so the
     /// speaker turns doer (or victim) and the report loses its source. A subject that stands after its
@@ -59,7 +70,7 @@ impl Tree<'_> {
             let Some(last) = (0..c).rev().find(|&k| comma(k)) else { continue };
             let stranded = (last + 1..c).find(|&s| self.base(s) == "nsubj" && self.heads[s].is_some_and(|h| h < last));
             if let Some(s) = stranded.filter(|&s| (s + 1..c).all(|k| self.below(s, k))) {
-                self.heads[s] = Some(c);
+                self.rehang(s, c);
             }
         }
     }
@@ -81,8 +92,7 @@ impl Tree<'_> {
                 kids("ccomp").into_iter().chain(kids("parataxis")).find(|&k| k < r && !self.has_kid(k, "nsubj"));
             let Some(k) = content else { continue };
             let before = subjects.iter().copied().find(|&s| s < k);
-            if let Some(s) = before.filter(|_| subjects.iter().any(|&o| o > k)) {
-                self.heads[s] = Some(k);
+            if let Some(s) = before.filter(|&s| subjects.iter().any(|&o| o > k) && self.rehang(s, k)) {
                 if self.has_kid(k, "aux")
                     && (0..self.heads.len()).any(|a| self.heads[a] == Some(k) && self.rels[a] == "aux:pass")
                 {
@@ -104,8 +114,9 @@ impl Tree<'_> {
                 .any(|k| self.heads[k] == Some(c) && self.base(k) == "mark" && self.lemmas[k] == "that");
             let verb = self.heads[noun].filter(|&r| self.base(noun) == "obl" && self.reporting(r));
             if let Some(r) = verb.filter(|&r| marked && !self.has_kid(r, "ccomp")) {
-                self.heads[c] = Some(r);
-                self.rels[c] = "ccomp".into();
+                if self.rehang(c, r) {
+                    self.rels[c] = "ccomp".into();
+                }
             }
         }
     }
@@ -125,8 +136,7 @@ impl Tree<'_> {
             };
             let start = (0..=title).find(|&k| self.below(title, k)).unwrap_or(title);
             // the title's words run up to the name, with nothing between ("the minister and Ali Khan")
-            if (start..name).all(|k| self.below(title, k)) && office(start..name) {
-                self.heads[title] = Some(name);
+            if (start..name).all(|k| self.below(title, k)) && office(start..name) && self.rehang(title, name) {
                 self.rels[title] = "nmod:desc".into();
             }
         }

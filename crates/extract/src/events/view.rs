@@ -23,6 +23,13 @@ pub struct View<'a> {
 /// is cut at its first token (made a root), so every walk up or down the tree ends.
 fn acyclic_heads(parse: &Parse, n: usize) -> Vec<Option<usize>> {
     let mut heads: Vec<Option<usize>> = (0..n).map(|i| parse.head(i).filter(|&h| h < n)).collect();
+    cut_cycles(&mut heads);
+    heads
+}
+
+/// Makes a root of every token that a walk up from it comes back to.
+fn cut_cycles(heads: &mut [Option<usize>]) {
+    let n = heads.len();
     for i in 0..n {
         // Up to n steps up from i: back at i means i is on a cycle (tokens below one are left).
         let mut cur = heads[i];
@@ -37,7 +44,6 @@ fn acyclic_heads(parse: &Parse, n: usize) -> Vec<Option<usize>> {
             heads[i] = None;
         }
     }
-    heads
 }
 
 /// Relations whose subtree is not part of a noun phrase quoted as an actor or target.
@@ -56,6 +62,8 @@ impl<'a> View<'a> {
         let office =
             |r: Range<usize>| crate::parties::normalize(doc.span_text(sent, r)).is_some_and(|p| p.role.is_some());
         tree.repair(|i| doc.span_text(sent, i..i + 1) == ",", office);
+        // the repairs refuse to make a cycle; cut any all the same, as for a parse from outside
+        cut_cycles(&mut heads);
         let mut children = vec![Vec::new(); n];
         for (i, h) in heads.iter().enumerate() {
             if let Some(h) = *h {

@@ -60,3 +60,13 @@ fn a_doer_hung_on_the_trailing_reporting_verb_goes_back_to_its_act() {
     let plain = "Officials/2/nsubj said/0/root gunmen/4/nsubj killed/2/ccomp 40/6/nummod people/4/obj ./2/punct";
     assert_eq!(sources(plain), vec![Some("Officials".to_string())]);
 }
+
+#[test]
+fn a_speaker_whose_phrase_holds_the_reporting_verb_is_not_hung_on_it() {
+    // "Former officials were executed, refugees who reached Thailand said" parsed with "said" inside
+    // the refugees' phrase: hanging the refugees on "said" would make a cycle (the run never ended).
+    let spec = "Former/2/amod officials/4/nsubj:pass were/4/aux:pass executed/0/root ,/6/punct refugees/4/nsubj:pass \
+                who/8/nsubj reached/6/acl:relcl Thailand/8/obj said/6/acl:relcl ./4/punct";
+    let ev = events_of(spec, None);
+    assert!(ev.len() <= 2, "{ev:?}");
+}
