@@ -26,8 +26,9 @@ pub(super) enum Kind {
     /// Opens a noun phrase a year may modify: "a 2003 coup".
     Determiner,
     Trigger,
-    /// A capitalized word that makes a weekday after it a name: "Good Friday", "Bloody Sunday".
-    Namer,
+    /// A capitalized word that makes a weekday after it a name: always ("Bloody Sunday") or only as
+    /// the modifier of a noun ("the Good Friday agreement"; "on Good Friday" is a day).
+    Namer(bool),
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -62,7 +63,7 @@ pub(super) fn lexicon() -> &'static Lexicon {
                 "part" => Kind::Part(n(f[2]) as u32),
                 "determiner" => Kind::Determiner,
                 "trigger" => Kind::Trigger,
-                "namer" => Kind::Namer,
+                "namer" => Kind::Namer(f.get(2) == Some(&"always")),
                 "relative" => {
                     let (unit, k) = f[2].split_once(':').expect("date_words.tsv: relative spec unit:N");
                     let rel = match unit {

@@ -10,8 +10,12 @@ use chrono::{Datelike, NaiveDate};
 pub(super) fn weekday_rule(ws: &[Word], i: usize, anchor: Option<NaiveDate>) -> Option<Hit> {
     let wd = weekday(ws.get(i))?;
     // "the Good Friday agreement", "Bloody Sunday": a name, no day
-    if i > 0 && is(ws.get(i - 1), Kind::Namer) && ws[i - 1].is_cap() {
-        return None;
+    if i > 0 && ws[i - 1].is_cap() {
+        let modifier = i > 1 && matches!(norm(ws, i - 2), "the" | "a" | "an");
+        match kind(ws.get(i - 1)) {
+            Some(Kind::Namer(always)) if always || modifier => return None,
+            _ => {}
+        }
     }
     let mut end = i + 1;
     let (open, j) = match norm(ws, end) {

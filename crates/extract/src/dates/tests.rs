@@ -161,8 +161,10 @@ fn dates_a_named_weekday_is_no_day() {
     let thu = ymd(1998, 8, 20);
     assert_eq!(value("a splinter group opposed to the Good Friday peace agreement", thu), None);
     assert_eq!(value("the anniversary of Bloody Sunday", thu), None);
-    // a weekday alone is still a day
+    // a weekday alone is still a day, and so is a holiday named as the day
     assert_eq!(value("the rebels attacked on Friday", thu).as_deref(), Some("1998-08-14"));
+    let fri = ymd(2012, 4, 6);
+    assert_eq!(value("On Good Friday, gunmen attacked a church", fri).as_deref(), Some("2012-04-06"));
 }
 
 #[test]
