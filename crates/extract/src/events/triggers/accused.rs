@@ -7,6 +7,7 @@ use super::trigger::{argument_lemmas, is_force, pos};
 use crate::events::bare_passives;
 use crate::events::roles::Roles;
 use crate::events::view::View;
+use crate::events::words;
 use crate::lexicon::{Pos, TriggerMatch};
 
 /// A concrete act an accusation names.
@@ -82,7 +83,14 @@ pub(crate) fn blamed_on(v: &View, h: usize) -> Vec<usize> {
     // of its own, the verb's is its object's (one only: "the attack on the school on the rebels" has
     // the verb's).
     let object_on: Vec<usize> = v.kids_with(h, &["obj"]).flat_map(|o| v.kids_with(o, &["nmod"]).filter(on)).collect();
-    if object_on.len() == 1 {
+    // Only a side that can act, not what was struck ("blamed the rocket attack on the airport in Erbil
+    // for the tension"): a name the model tags as a group, people or person, or an armed group's noun.
+    let actor = |n: usize| {
+        matches!(v.entity_label(n), Some("ORG" | "NORP" | "PER"))
+            || v.party_role(n).is_some_and(|r| words::get("armed_group_roles").contains(&r.as_str()))
+            || matches!(v.party_role(n).as_deref(), Some("UAF" | "CRM"))
+    };
+    if object_on.len() == 1 && actor(object_on[0]) {
         object_on
     } else {
         Vec::new()
