@@ -65,16 +65,13 @@ const BACKING: &[&str] = &["backed", "supported", "sponsored", "funded", "allied
 pub fn normalize(span: &str) -> Option<PartyInfo> {
     let toks = tokenize(span);
     let g = gazetteer();
-    let r = Reading { g, hits: cues(g, &toks), toks: &toks };
-    let role_hit = r.role_hit();
-    let party = match r.identity(role_hit) {
-        Some(id) => Some(r.identity_party(id, role_hit)),
-        None => r.state_party(role_hit),
-    };
-    party.map(|p| match p.role.as_deref() {
-        Some("REB") if r.state_backed() => PartyInfo { role: Some("UAF".to_string()), ..p },
-        _ => p,
-    })
+    let r = Reading { g, hits: cues(g, &toks), toks: &toks, backing: true };
+    let party = r.party();
+    // "Pro-government groups held a rally": when only the backed side names anyone, it names them.
+    if party.is_none() && r.hits.iter().any(|h| r.skipped(h)) {
+        return Reading { backing: false, ..r }.party();
+    }
+    party
 }
 
 /// The gazetteer cues of a span's words, less country names that are a person's surname
@@ -90,9 +87,23 @@ struct Reading<'a> {
     g: &'a gazetteer::Gazetteer,
     toks: &'a [Tok],
     hits: Vec<Hit>,
+    /// Whether "pro-X", "anti-X" and "X-backed" name another party than the span's own.
+    backing: bool,
 }
 
 impl Reading<'_> {
+    fn party(&self) -> Option<PartyInfo> {
+        let role_hit = self.role_hit();
+        let party = match self.identity(role_hit) {
+            Some(id) => Some(self.identity_party(id, role_hit)),
+            None => self.state_party(role_hit),
+        };
+        party.map(|p| match p.role.as_deref() {
+            Some("REB") if self.state_backed() => PartyInfo { role: Some("UAF".to_string()), ..p },
+            _ => p,
+        })
+    }
+
     fn cue(&self, h: &Hit) -> &gazetteer::Cue {
         &self.g.cues[h.cue]
     }
@@ -100,6 +111,9 @@ impl Reading<'_> {
     /// "anti-Pakistan", "pro-Russian", "Russian-backed": the cue names someone the party opposes,
     /// supports or is backed by, not the party: "pro-Russian separatists" in Ukraine are not Russia's.
     fn skipped(&self, h: &Hit) -> bool {
+        if !self.backing {
+            return false;
+        }
         let before = h.start.checked_sub(1).map(|j| self.toks[j].low.as_str());
         let after = self.toks.get(h.end).map(|t| t.low.as_str());
         matches!(before, Some("anti" | "pro")) || after.is_some_and(|a| BACKING.contains(&a))

@@ -502,6 +502,8 @@ fn a_pro_x_group_is_not_xs_party() {
     assert_eq!(n("Pro-Iranian militias"), t("-", "-", "UAF"));
     assert_eq!(n("Pro-government armed groups"), t("-", "-", "UAF"));
     assert_eq!(n("regime-backed fighters"), t("-", "-", "UAF"));
+    // with nothing else to name the party, the backed side does: a rally is not lost
+    assert_eq!(n("Pro-government groups").2.as_deref(), Some("GOV"));
 }
 
 #[test]
