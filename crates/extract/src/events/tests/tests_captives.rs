@@ -64,4 +64,10 @@ fn a_town_the_model_takes_for_a_person_is_still_seized() {
     doc.sentences[0].entities = vec![casus_core::Entity { label: "PER".into(), tokens: 2..3, score: 1.0 }];
     let got: Vec<String> = crate::events::extract(&doc).into_iter().map(|e| e.action.cameo).collect();
     assert_eq!(got, ["192"]);
+    // "Khmer Rouge fighters captured Phnom Penh": a capital's own name, whatever the model tags it.
+    let spec = "Fighters/2/nsubj captured/0/root Phnom/2/obj Penh/3/flat ./2/punct";
+    let mut doc = crate::events::testing::parsed(spec);
+    doc.sentences[0].entities = vec![casus_core::Entity { label: "PER".into(), tokens: 2..4, score: 1.0 }];
+    let got: Vec<String> = crate::events::extract(&doc).into_iter().map(|e| e.action.cameo).collect();
+    assert_eq!(got, ["192"]);
 }

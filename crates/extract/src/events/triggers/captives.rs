@@ -28,10 +28,19 @@ pub(super) fn person_code(v: &View, head: usize) -> Option<&'static str> {
 }
 
 /// A place name, or a name the model took for a person that its apposition calls a place ("Goma,
-/// the main city in eastern Congo").
+/// the main city in eastern Congo") or that is a large place's own name ("Phnom Penh").
 fn is_place(v: &View, x: usize) -> bool {
     let generic = |a: usize| words::get("place_generic").contains(&v.lemmas[a].as_str());
-    v.is_place_name(x) || v.kids_with(x, &["appos"]).any(generic)
+    v.is_place_name(x) || v.kids_with(x, &["appos"]).any(generic) || large_place(v.text(v.phrase(x)))
+}
+
+/// A city of 100,000 people or more, a province or a state, by its own name in the gazetteer.
+fn large_place(name: &str) -> bool {
+    use casus_geo::{names::key, resolve::FAR_CITY_POPULATION, Kind};
+    casus_geo::geocode(name, &[]).is_some_and(|p| {
+        key(&p.name) == key(name)
+            && (matches!(p.kind, Kind::Country | Kind::Admin1) || p.population >= FAR_CITY_POPULATION)
+    })
 }
 
 /// "released a video of the hostages", "released figures on detainees": a releasing verb whose
