@@ -78,7 +78,12 @@ fn reporters(v: &View, ctx: &Context, head: usize, avoid: Option<&str>, text: &s
     }
     let clause = v.head(head).filter(|&c| v.rel(c) == "ccomp")?;
     let verb = v.head(clause).filter(|&g| v.is_reporting(g))?;
-    let speaker = v.kids_with(verb, &["nsubj"]).find(|&s| s < head)?;
+    // "Insurgents released a statement saying they …": the statement's sayer is whoever issued it.
+    let issuer = || {
+        let noun = v.head(verb).filter(|_| v.base_rel(verb) == "acl")?;
+        v.head(noun).and_then(|g| v.kids_with(g, &["nsubj"]).find(|&s| s < head))
+    };
+    let speaker = v.kids_with(verb, &["nsubj"]).find(|&s| s < head).or_else(issuer)?;
     // Plural by its inflection ("militants", "residents"); a pronoun speaker has no antecedent here.
     let plural = |k: usize| v.lower(k) != v.lemmas[k];
     // "Aid workers who negotiate with the militants say they …": a nearer plural noun may be meant.

@@ -147,3 +147,14 @@ fn an_opening_they_after_a_subject_that_names_no_party_stays_the_latest_actors()
     let ev = crate::events::extract(&doc);
     assert_eq!(actor_of(&ev, "killed"), key("KEN", "MIL"), "{ev:?}");
 }
+
+#[test]
+fn they_in_a_statement_saying_is_whoever_issued_it() {
+    // "Insurgents released a statement saying they had killed 15 soldiers."
+    let spec = "Insurgents/2/nsubj released/0/root a/4/det statement/2/obj saying/4/acl they/8/nsubj had/8/aux \
+                killed/5/ccomp 15/10/nummod soldiers/8/obj ./2/punct";
+    let ev = crate::events::testing::events_of(spec, None);
+    let killed = ev.iter().filter(|e| e.action.text == "killed").collect::<Vec<_>>();
+    assert_eq!(killed.len(), 1, "{ev:?}");
+    assert_eq!(killed[0].actor.as_ref().and_then(|p| p.role.as_deref()), Some("REB"), "{ev:?}");
+}
