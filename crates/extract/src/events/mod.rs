@@ -1,6 +1,9 @@
 //! events: triggers linked to their arguments through the dependency parse.
 //!
 //! One folder a stage, the data flowing one way: triggers → arguments → parties → slots → records.
+//! 0. Each sentence's tree is read through a [`view::View`], which first repairs attachments the parser
+//!    often gets wrong in wire copy (`reparse`: a trailing speaker hung on the event verb, a report's
+//!    content hung on its document noun, a title beside a name) and never makes a cycle.
 //! 1. For each parsed sentence (`assemble`, over a [`view::View`]), one way through four stages:
 //!    1. triggers (`triggers/`): the lexicon's and the model's matches ([`learned`]) with their CAMEO
 //!       codes, and appeals in modal form (`appeals`: "X must …" said of X); speech-act content,
