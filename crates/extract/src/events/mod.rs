@@ -21,7 +21,8 @@
 //! 3. Party identity ([`identity`]): a party named only by its role takes the country of its
 //!    event's place, else the country the story is set in.
 //! 4. CAMEO by the parties ([`recode`]): force on protesters or in protests is repression (175),
-//!    protesters fighting police riot (145).
+//!    protesters fighting police riot (145), people an armed group seizes are abducted (181), hostages
+//!    a state's forces free are rescued by force (190).
 //!
 //! At the top besides: `tense` (tense and aspect, read by every stage), `bare_passives` (participles
 //! passive with no auxiliary: "stand accused", "a commander, accused of …"; read by the arguments
@@ -108,6 +109,7 @@ pub fn extract_with(doc: &Document, options: &Options) -> Vec<Event> {
     recode::in_protests(&mut events, &protest);
     recode::by_parties(&mut events);
     recode::captors(&mut events);
+    recode::rescues(&mut events);
     document::demonyms::forces(&mut events);
     recode::incident_tolls(&mut events, &metas);
     // Last: it drops records, so `metas` no longer lines up with `events` after it.

@@ -2,7 +2,7 @@
 //! (GUIDELINES §12.4). Force used by police, troops or a government on protesters or the
 //! opposition, and police force on civilians, is violent repression (175), not combat; protesters
 //! or civilians fighting police, troops or each other riot (145).
-use casus_core::Event;
+use casus_core::{Event, Party};
 
 const STATE_FORCE: &[&str] = &["COP", "MIL", "GOV"];
 
@@ -91,6 +91,25 @@ pub fn captors(events: &mut [Event]) {
         let captor = role(&e.actor).is_some_and(|r| crate::events::words::get("captor_roles").contains(&r));
         if e.action.cameo == "173" && captor && seizing(e) {
             e.action.cameo = "181".to_string();
+        }
+    }
+}
+
+/// "Soldiers freed five hostages", "police freed the kidnapped engineers": hostages a state's forces
+/// free (`rescuer_roles`) were held by someone else, so the release is a rescue by force, 190 against
+/// the captors, and the freed are not its target (GUIDELINES §12.4, as "troops stormed the train and
+/// freed the hostages"). A release of detainees or prisoners by those who held them stays 0841.
+pub fn rescues(events: &mut [Event]) {
+    let words = crate::events::words::get;
+    let held = |p: &Party| {
+        let lower = p.text.to_lowercase();
+        lower.split(|c: char| !c.is_alphanumeric()).any(|w| words("hostage_words").contains(&w))
+    };
+    for e in events.iter_mut() {
+        let rescuer = role(&e.actor).is_some_and(|r| words("rescuer_roles").contains(&r));
+        if e.action.cameo.starts_with("084") && rescuer && e.target.as_ref().is_some_and(held) {
+            e.action.cameo = "190".to_string();
+            e.target = None;
         }
     }
 }

@@ -71,3 +71,16 @@ fn a_town_the_model_takes_for_a_person_is_still_seized() {
     let got: Vec<String> = crate::events::extract(&doc).into_iter().map(|e| e.action.cameo).collect();
     assert_eq!(got, ["192"]);
 }
+
+#[test]
+fn hostages_a_states_forces_free_are_rescued_by_force() {
+    // "Soldiers freed five hostages": a rescue, 190 on the captors, the hostages no target.
+    let freed = "Soldiers/2/nsubj freed/0/root five/4/nummod hostages/2/obj ./2/punct";
+    let ev = events_of(freed, Some("2024-03-05"));
+    let got: Vec<(String, Option<String>)> =
+        ev.iter().map(|e| (e.action.cameo.clone(), e.target.as_ref().map(|t| t.text.clone()))).collect();
+    assert_eq!(got, [("190".to_string(), None)]);
+    // Captors freeing their hostages release them; police releasing detainees they hold too.
+    assert_eq!(codes("Rebels/2/nsubj freed/0/root five/4/nummod hostages/2/obj ./2/punct"), ["0841"]);
+    assert_eq!(codes("Police/2/nsubj released/0/root 20/4/nummod detainees/2/obj ./2/punct"), ["0841"]);
+}
