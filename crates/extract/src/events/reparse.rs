@@ -93,9 +93,8 @@ impl Tree<'_> {
             let Some(k) = content else { continue };
             let before = subjects.iter().copied().find(|&s| s < k);
             if let Some(s) = before.filter(|&s| subjects.iter().any(|&o| o > k) && self.rehang(s, k)) {
-                if self.has_kid(k, "aux")
-                    && (0..self.heads.len()).any(|a| self.heads[a] == Some(k) && self.rels[a] == "aux:pass")
-                {
+                // a passive content ("were killed") takes a passive subject
+                if (0..self.heads.len()).any(|a| self.heads[a] == Some(k) && self.rels[a] == "aux:pass") {
                     self.rels[s] = "nsubj:pass".into();
                 }
             }
