@@ -331,6 +331,19 @@ fn mutinous_and_renegade_forces_fight_their_state() {
 }
 
 #[test]
+fn armed_groups_the_lexicon_lacks_are_not_a_states_army() {
+    // A rebel word inside the name outranks "army" / "force"; state armies named alike have lines.
+    assert_eq!(n("the Army of Islam"), t("-", "-", "REB"));
+    assert_eq!(n("the Ulster Volunteer Force"), t("-", "-", "REB"));
+    assert_eq!(n("a Kashmiri liberation front").2.as_deref(), Some("REB"));
+    assert_eq!(n("the Free Syrian Army"), t("Free Syrian Army", "SYR", "REB"));
+    assert_eq!(n("the People's Liberation Army"), t("China", "CHN", "MIL"));
+    assert_eq!(n("the Sudan People's Liberation Army"), t("SPLA", "SDN", "REB"));
+    assert_eq!(n("the Salvation Army"), t("Salvation Army", "-", "NGO"));
+    assert_eq!(n("the Syrian army"), t("Syria", "SYR", "MIL"));
+}
+
+#[test]
 fn base_and_owner_compounds() {
     let cases = [
         // Where a party sits names no one: the story's own place fills the country later.

@@ -139,6 +139,8 @@ fn armed_group(doc: &Document, s: &Sentence, e: &Entity) -> Option<String> {
 /// Gives every role-only party of `events` the country of its event's place, else `home`; unnamed
 /// insurgents take the country of the story's one named armed group first (`group`).
 pub fn complete(events: &mut [Event], home: Option<&str>, group: Option<&str>) {
+    let named = story_states(events, home);
+    let named: Vec<&str> = named.iter().map(String::as_str).collect();
     for e in events.iter_mut() {
         if let Some(g) = group {
             for p in [&mut e.actor, &mut e.target, &mut e.source].into_iter().flatten() {
@@ -147,11 +149,7 @@ pub fn complete(events: &mut [Event], home: Option<&str>, group: Option<&str>) {
                 }
             }
         }
-        let place = e
-            .location
-            .as_ref()
-            .and_then(|l| parties::lookup_place(l.name.as_deref().unwrap_or(&l.text)))
-            .and_then(|p| p.country);
+        let place = e.location.as_ref().and_then(|l| place_country(l, &named));
         if let Some(country) = place.as_deref() {
             for p in [&mut e.actor, &mut e.target, &mut e.source].into_iter().flatten() {
                 group_at(p, country);
@@ -165,6 +163,30 @@ pub fn complete(events: &mut [Event], home: Option<&str>, group: Option<&str>) {
                 fill(p, country);
             }
         }
+    }
+}
+
+/// The states a story's parties name, and its home: where its towns may lie.
+fn story_states(events: &[Event], home: Option<&str>) -> Vec<String> {
+    let parties = events.iter().flat_map(|e| [&e.actor, &e.target, &e.source]).flatten();
+    let mut states: Vec<String> = parties.filter_map(|p| p.country.clone()).chain(home.map(str::to_string)).collect();
+    states.sort();
+    states.dedup();
+    states
+}
+
+/// The state of an event's place: the party lexicon's, else the gazetteer's when it is sure of the
+/// name ("in Peshawar", "on Basilan"). A border names two states, not the one the party is of ("near
+/// the Cameroon border", of Nigerian soldiers).
+fn place_country(l: &casus_core::Location, named: &[&str]) -> Option<String> {
+    let name = l.name.as_deref().unwrap_or(&l.text);
+    let border = |t: &str| t.split_whitespace().any(|w| matches!(w.to_lowercase().as_str(), "border" | "frontier"));
+    if border(&l.text) || border(name) {
+        return None;
+    }
+    match parties::lookup_place(name) {
+        Some(p) if p.known => p.country,
+        _ => crate::events::sides::home::town_country(name, named),
     }
 }
 
@@ -298,6 +320,39 @@ mod tests {
         assert_eq!(key(&es[0].target), Some((Some("AFG".into()), Some("Afghanistan".into()))));
         assert_eq!(key(&es[1].actor), Some((Some("PAK".into()), None)));
         assert_eq!(key(&es[1].target), Some((Some("PAK".into()), None)));
+    }
+
+    #[test]
+    fn a_town_the_lexicon_lacks_gives_its_state_and_a_border_none() {
+        let taliban = Party { country: Some("PAK".into()), ..party("the Pakistani Taliban", Some("REB"), None) };
+        let mut es = vec![
+            event(
+                party("a suicide bomber", Some("UAF"), None),
+                party("policemen", Some("COP"), None),
+                Some("Peshawar"),
+            ),
+            event(
+                party("soldiers", Some("MIL"), None),
+                party("militants", Some("REB"), None),
+                Some("the Cameroon border"),
+            ),
+            event(taliban, party("a drone strike", None, None), None),
+        ];
+        complete(&mut es, Some("NGA"), None);
+        let country = |p: &Option<Party>| p.as_ref().and_then(|p| p.country.clone());
+        assert_eq!(country(&es[0].actor).as_deref(), Some("PAK"), "a state the story names has Peshawar");
+        assert_eq!(country(&es[0].target).as_deref(), Some("PAK"));
+        assert_eq!(country(&es[1].actor).as_deref(), Some("NGA"), "a border is no state's: the home");
+        // With no state of the story holding the town, the home state stays.
+        let mut es =
+            vec![event(party("police", Some("COP"), None), party("gunmen", Some("UAF"), None), Some("Peshawar"))];
+        complete(&mut es, Some("NGA"), None);
+        assert_eq!(country(&es[0].actor).as_deref(), Some("NGA"));
+        // A story that names no state takes the one the gazetteer is sure of.
+        let mut es =
+            vec![event(party("police", Some("COP"), None), party("gunmen", Some("UAF"), None), Some("Peshawar"))];
+        complete(&mut es, None, None);
+        assert_eq!(country(&es[0].actor).as_deref(), Some("PAK"));
     }
 
     #[test]

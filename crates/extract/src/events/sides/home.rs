@@ -1,6 +1,7 @@
 //! The state a story is set in, read once per document before its sentences: role-only parties
 //! ("police", "the army") take it when their event's own place names none (`document::identity`).
 //! A state's bare name counts as a place whether the model tags it a place or an organisation.
+use crate::events::words;
 use crate::parties;
 use casus_core::Document;
 
@@ -18,10 +19,8 @@ pub(crate) fn home_country(doc: &Document) -> Option<String> {
             // "The C.A.R. accuses the rebels": the model tags a state acting as an organisation, but its
             // bare name is the state as much as a place label is.
             let place = matches!(e.label.as_str(), "GPE" | "LOC") || (e.label == "ORG" && parties::is_state_name(text));
-            if !place {
-                continue;
-            }
             let (country, known) = match parties::lookup_place(text) {
+                _ if !place => (nationality_of_place(doc, s, e), 1),
                 Some(p) if p.known => (p.country, 1),
                 _ if e.label != "ORG" => (geocoded_country(text), 0),
                 _ => (None, 0),
@@ -38,6 +37,20 @@ pub(crate) fn home_country(doc: &Document) -> Option<String> {
     places.into_iter().next().map(|(c, ..)| c)
 }
 
+/// "the Pakistani city of Peshawar", "the Congolese border town of Bunagana": a nationality before a
+/// place noun names the state the place is in, as its name would.
+fn nationality_of_place(doc: &Document, s: &casus_core::Sentence, e: &casus_core::Entity) -> Option<String> {
+    if e.label != "NORP" {
+        return None;
+    }
+    let generic = words::get("place_generic");
+    let word = |k: usize| s.tokens.get(k).map(|t| doc.text[t.bytes.clone()].to_lowercase());
+    // One word may come between: "the Syrian port city of Latakia", "the Congolese border town".
+    let place_noun = (e.tokens.end..e.tokens.end + 2).any(|k| word(k).is_some_and(|w| generic.contains(&w.as_str())));
+    let text = doc.span_text(s, e.tokens.clone());
+    (place_noun && parties::is_demonym(text)).then(|| parties::normalize(text)?.country).flatten()
+}
+
 /// "Police arrested 20 people in Kano": a town the party lexicon lacks names its state through the
 /// gazetteer, when the name is sure of its country (not "Bor", a town of South Sudan, Serbia and
 /// Russia). A name that is only another place's alternate name ("Africa" for Mahdia, Tunisia) counts
@@ -48,6 +61,23 @@ fn geocoded_country(text: &str) -> Option<String> {
     let own = casus_geo::names::key(&place.name) == casus_geo::names::key(text);
     let sure = gazetteer.sure_country(text).is_some_and(|c| c == place.country);
     (sure && (own || place.population >= casus_geo::resolve::FAR_CITY_POPULATION)).then_some(place.country)
+}
+
+/// The state of an event's town the party lexicon lacks, for its role-only parties: one of the states
+/// the story names (`named`) that has a place of that name ("Acre" in a story of Israel and Lebanon,
+/// not Brazil's), else, in a story that names none, the one state the gazetteer is sure of. Only a
+/// place's own name: an alternate one names a namesake too often ("Iskandariyah", a town south of
+/// Baghdad, is also Alexandria's Arabic name).
+pub(crate) fn town_country(text: &str, named: &[&str]) -> Option<String> {
+    let gazetteer = casus_geo::Gazetteer::embedded().ok()?;
+    let place = gazetteer.geocode(text, named)?;
+    if casus_geo::names::key(&place.name) != casus_geo::names::key(text) {
+        return None;
+    }
+    if named.contains(&place.country.as_str()) {
+        return Some(place.country);
+    }
+    gazetteer.sure_country(text).filter(|c| named.is_empty() && *c == place.country)
 }
 
 #[cfg(test)]
@@ -102,5 +132,20 @@ mod tests {
         // a name of towns in several countries, and a world region, name no state
         assert_eq!(home("Bor"), None);
         assert_eq!(home("Africa"), None);
+    }
+
+    #[test]
+    fn a_nationality_before_a_place_noun_counts_for_its_state() {
+        // "A bomber struck in the Pakistani city of Peshawar. It avenged a U.S. strike."
+        let struck = "A/2/det bomber/3/nsubj struck/0/root in/7/case the/7/det Pakistani/7/amod city/3/obl of/9/case Peshawar/7/nmod ./3/punct";
+        let avenged = "It/2/nsubj avenged/0/root a/5/det U.S./5/compound strike/2/obj ./2/punct";
+        let ent = |label: &str, at: usize| casus_core::Entity { label: label.into(), tokens: at..at + 1, score: 1.0 };
+        let mut doc = crate::events::testing::parsed_doc(&[struck, avenged]);
+        doc.sentences[0].entities = vec![ent("NORP", 5), ent("GPE", 8)];
+        doc.sentences[1].entities = vec![ent("GPE", 3)];
+        assert_eq!(home_country(&doc).as_deref(), Some("PAK"));
+        // Without the nationality the town ties with the state the lexicon names, which leads.
+        doc.sentences[0].entities = vec![ent("GPE", 8)];
+        assert_eq!(home_country(&doc).as_deref(), Some("USA"));
     }
 }
