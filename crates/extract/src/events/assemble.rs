@@ -47,7 +47,10 @@ pub fn sentence(v: &View, index: usize, ctx: &mut Context, out: &mut Vec<Event>,
     if !out[first..].iter().any(|e| e.source.is_some()) {
         sides::speakers::note(v, ctx);
     }
-    if let Some(d) = dates.iter().rev().find(|d| in_news_window(ctx.published, d)) {
+    // The day an undated later sentence goes on with: the incident's, not the report's ("…, on
+    // Sunday, officials said Monday. Ten others were wounded.": Sunday), unless only a report dates it.
+    let news = || dates.iter().rev().filter(|d| in_news_window(ctx.published, d));
+    if let Some(d) = news().find(|d| slots::reported_on(v, d).is_none()).or_else(|| news().next()) {
         ctx.last_date = Some(date_ref(v, d));
     }
     if let Some(subject) = sides::antecedents::main_subject(v, ctx) {
@@ -479,8 +482,16 @@ fn meta(v: &View, t: &Trigger, sentence: usize, nominal: bool, date_from: DateFr
         date_from,
         span: nominal.then(|| slots::spans::span_of(v, t.head)).flatten(),
         headline: sentence == 0 && super::tense::headline(v),
-        new_item: v.lemmas.first().is_some_and(|w| words::get("new_item_openers").contains(&w.as_str())),
+        new_item: new_item(v),
     }
+}
+
+/// "Elsewhere, …", "In a separate attack, …", "In another incident, …": the sentence opens another
+/// item of the news.
+fn new_item(v: &View) -> bool {
+    let word = |k: usize, list: &str| v.lemmas.get(k).is_some_and(|w| words::get(list).contains(&w.as_str()));
+    word(0, "new_item_openers")
+        || (v.lemmas.first().is_some_and(|w| w == "in") && (1..=2).any(|k| word(k, "other_items")))
 }
 
 /// Fighting or violence ("opened fire on protesters", "violence against demonstrators", "were killed

@@ -87,6 +87,7 @@ pub fn extract_with(doc: &Document, options: &Options) -> Vec<Event> {
         assemble::sentence(&v, index, &mut ctx, &mut events, &mut metas);
     }
     document::incidents::resolve(&mut events);
+    document::reported::redate(&mut events, &mut metas);
     document::incidents::link(&mut events, &mut metas);
     recode::restated(&mut events, &metas);
     document::incidents::place(&mut events, &metas);

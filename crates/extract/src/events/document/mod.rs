@@ -1,5 +1,6 @@
 //! Passes over a whole document's events, after every sentence has given its own; `extract_with`
-//! runs them in this order: `incidents` links restated incidents to the one they restate, [`recode`]
+//! runs them in this order: `reported` gives an incident dated only by its report the day the story
+//! dates it by, `incidents` links restated incidents to the one they restate, [`recode`]
 //! codes a restatement as its incident, `incidents` gives it the incident's date and place, `nesting` the town
 //! inside a borrowed province or country (and `spans` widens a span's day); [`background`] undates a default-dated act told inside
 //! the story's background; `subgroups` narrows a group's short name to the branch the
@@ -16,6 +17,7 @@ pub(super) mod incidents;
 pub(super) mod meta;
 pub(super) mod nesting;
 pub mod recode;
+pub(super) mod reported;
 pub(super) mod roving;
 pub(super) mod spans;
 pub(super) mod subgroups;

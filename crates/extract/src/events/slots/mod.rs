@@ -53,6 +53,10 @@ pub(crate) enum DateFrom {
     /// of their own phrase: undated, once the document pass has placed them by the date found
     /// for them until then, as before (`earlier_events`).
     Earlier,
+    /// A date phrase of a verb of saying above the event ("…, police said Tuesday"): the report's
+    /// day. The document pass gives a restated incident the day the story dates it by instead
+    /// (GUIDELINES §6: the date of the event, not of the report), any other the report's.
+    Report,
 }
 
 /// Body sentences that make the lead of a story (its news of the day, often in the present perfect).
@@ -222,6 +226,16 @@ fn phrase_date(
     let nearest = nearest_own(v, ctx, &usable, (head, ours), nominal, cameo);
     let decade = |d: &DateMention| d.precision == crate::dates::Precision::Decade && in_clause_of(v, d, ours);
     match attached.or(nearest) {
+        // "were holding hostages, sources said Wednesday": a state told as going on holds on the
+        // report's day.
+        Some(d)
+            if reported_on(v, d).is_some_and(|g| g != head && g != ours)
+                && !tense::past_progressive(v, ours)
+                && !tense::present_progressive(v, ours)
+                && !overnight(v, ours) =>
+        {
+            Some((Some(date_ref(v, d)), DateFrom::Report))
+        }
         Some(d) => Some((Some(date_ref(v, d)), DateFrom::Sentence)),
         None if dates.iter().any(decade) => Some((None, DateFrom::Background)),
         None => None,
@@ -360,6 +374,19 @@ fn no_phrase_date(
         && !v.lemmas.first().is_some_and(|w| words::get("news_returns").contains(&w.as_str()))
         && !v.kids_with(ours, &["advmod"]).any(|k| words::get("news_returns").contains(&v.lemmas[k].as_str()));
     (fallback, if perfect { DateFrom::Perfect } else { DateFrom::Fallback })
+}
+
+/// The verb of saying a date phrase dates ("police said Tuesday", "told reporters on Monday"):
+/// the day of a report, not of what it reports.
+pub(super) fn reported_on(v: &View, d: &DateMention) -> Option<usize> {
+    v.head(v.top(d.tokens.clone())).filter(|&g| words::get("reporting").contains(&v.lemmas[g].as_str()))
+}
+
+/// "fired rockets overnight, police said Friday": a night told by the report that closes it ends on
+/// the report's day (GUIDELINES §6.3, the later day).
+fn overnight(v: &View, ours: usize) -> bool {
+    let of_clause = |k: usize| v.head(k).is_some_and(|h| h == ours || tense::clause_verb(v, h) == ours);
+    (0..v.lemmas.len()).any(|k| v.lower(k) == "overnight" && of_clause(k))
 }
 
 /// Whether `d` is the publication day (or the document has none).

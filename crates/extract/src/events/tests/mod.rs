@@ -62,6 +62,7 @@ mod tests_reaction_dates;
 mod tests_reality;
 mod tests_refusals;
 mod tests_reparse;
+mod tests_report_dates;
 mod tests_responsible;
 mod tests_said_places;
 mod tests_seizures;
