@@ -16,8 +16,10 @@ pub(crate) fn link(events: &mut [Event], metas: &mut [Meta]) {
         if !metas[i].anaphor || !metas[i].force {
             continue;
         }
-        let dated =
-            matches!(metas[i].date_from, DateFrom::Sentence | DateFrom::Span | DateFrom::DaySpan | DateFrom::Period);
+        let dated = matches!(
+            metas[i].date_from,
+            DateFrom::Sentence | DateFrom::Span | DateFrom::DaySpan | DateFrom::Period | DateFrom::Open
+        );
         if dated && events[i].location.is_some() {
             continue;
         }

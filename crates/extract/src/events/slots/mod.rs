@@ -40,6 +40,10 @@ pub(crate) enum DateFrom {
     Narrative,
     /// A background position in the present ("Azerbaijan denies …"): no date.
     Background,
+    /// A phrase of the sentence leaves the event undated: a span no allowed precision holds
+    /// ("has killed 10,000 since 2009" in 2014, "since the fighting began"), a vague period ("in
+    /// recent months"), a decade. Not re-dated as a restatement of the day's incident.
+    Open,
     /// The news day or the latest incident date.
     Fallback,
     /// A war or conflict named as a whole with no date of its own: undated, and not re-dated as a
@@ -100,12 +104,20 @@ fn whole_war(v: &View, head: usize, nominal: bool, dates: &[DateMention]) -> boo
     if !nominal || !words::get("long_periods").contains(&v.lemmas[head].as_str()) {
         return false;
     }
-    // "war broke out on Monday", "ignited the war last week": the clause that starts it dates it.
+    // "war broke out on Monday", "ignited the war last week": the clause that starts it dates it,
+    // unless that start bounds a span ("killed since the insurgency began in 1989").
     let starts = |h: usize| words::get("span_starts").contains(&v.lemmas[h].as_str());
-    let own_clause = v.base_rel(head) == "nsubj" || v.head(head).is_some_and(starts);
+    let bound = |h: usize| v.kids_with(h, &["mark"]).any(|m| words::get("span_marks").contains(&v.lemmas[m].as_str()));
+    let own_clause =
+        (v.base_rel(head) == "nsubj" || v.head(head).is_some_and(starts)) && !v.head(head).is_some_and(bound);
+    // "The war that began in March 2011 has killed 100,000": begun and still going on, it spans up
+    // to now, which its start does not date.
+    let ongoing = v.base_rel(head) == "nsubj"
+        && v.head(head).is_some_and(|h| tense::present_perfect(v, h) || tense::present_progressive(v, h));
+    let started = |top: usize| ongoing && v.ancestors(top).take_while(|&a| a != head).any(starts);
     let own = |d: &DateMention| {
         let top = v.top(d.tokens.clone());
-        v.ancestors(top).any(|a| a == head) || (own_clause && v.head(top) == v.head(head))
+        (v.ancestors(top).any(|a| a == head) && !started(top)) || (own_clause && v.head(top) == v.head(head))
     };
     spans::span_of(v, head).is_none() && !dates.iter().any(own)
 }
@@ -170,10 +182,6 @@ fn phrase_date(
     dates: &[DateMention],
 ) -> Option<(Option<DateRef>, DateFrom)> {
     let path: Vec<usize> = std::iter::once(head).chain(v.ancestors(head)).collect();
-    let attached_to_path = |d: &&DateMention| {
-        let top = v.top(d.tokens.clone());
-        v.head(top).is_some_and(|h| path.contains(&h))
-    };
     if let Some(d) = enclosing_date(v, &path, ours, dates) {
         return Some((Some(date_ref(v, d)), DateFrom::Sentence));
     }
@@ -181,7 +189,11 @@ fn phrase_date(
     // past cannot span, and a superlative compares ("the deadliest fighting since 2020").
     let spans = (nominal || !tense::past(v, ours)) && !superlative(v, head);
     let own_bounded = |d: &DateMention| bounded_nouns::own_date_of_bounded_noun(v, d, head);
-    let bound = dates.iter().filter(|d| !usable_in(v, d) && !own_bounded(d)).find(|d| attached_to_path(d));
+    // A bound of the event's own clause: not one of a clause it is joined to ("Sanaa has been held by
+    // the rebels since 2014, and the airstrikes come days after …").
+    let own_path = &path[..=path.iter().position(|&p| p == ours).unwrap_or(path.len() - 1)];
+    let bounds_own = |d: &&DateMention| v.head(v.top(d.tokens.clone())).is_some_and(|h| own_path.contains(&h));
+    let bound = dates.iter().filter(|d| !usable_in(v, d) && !own_bounded(d)).find(bounds_own);
     // "have been killed since the fighting began (three weeks ago)": the clause bounds the span. Under
     // a simple present it gives a reason ("blames the rebels since they attacked a convoy"), no span.
     let clause_spans = spans && (nominal || !tense::present_simple(v, ours));
@@ -193,8 +205,9 @@ fn phrase_date(
         // month or year holds it (GUIDELINES §6.4); "since 2020" in 2024 has no such date.
         return Some(spanned(v, d, since_until_now(v, d, ctx.published)));
     }
+    // "was the latest strike in recent weeks": the period holds what the event is compared with.
     if vague_period(v, head) {
-        return Some((None, DateFrom::Background));
+        return Some((None, if superlative(v, head) { DateFrom::Background } else { DateFrom::Open }));
     }
     // An event noun's own modifiers date it ("a provocation committed Monday evening"), or leave it
     // undated when they name a decade ("a first war which made 30,000 deaths in the early 1990s").
@@ -207,7 +220,7 @@ fn phrase_date(
     };
     let inside = |d: &&DateMention| nominal && v.ancestors(v.top(d.tokens.clone())).any(|a| a == head) && !bounded(d);
     if dates.iter().any(|d| d.precision == crate::dates::Precision::Decade && inside(&d)) {
-        return Some((None, DateFrom::Background));
+        return Some((None, DateFrom::Open));
     }
     let usable: Vec<&DateMention> = dates.iter().filter(|d| usable_in(v, d) || own_bounded(d)).collect();
     // Of the phrases on the trigger's path, the one of the nearest clause: "said on Saturday his
@@ -237,7 +250,7 @@ fn phrase_date(
             Some((Some(date_ref(v, d)), DateFrom::Report))
         }
         Some(d) => Some((Some(date_ref(v, d)), DateFrom::Sentence)),
-        None if dates.iter().any(decade) => Some((None, DateFrom::Background)),
+        None if dates.iter().any(decade) => Some((None, DateFrom::Open)),
         None => None,
     }
 }
@@ -397,7 +410,12 @@ fn of_publication_day(ctx: &Context, d: &DateRef) -> bool {
 /// "the deadliest fighting since 2020", "the first incident since …", "the worst clashes since …",
 /// "his second visit since taking office".
 fn superlative(v: &View, head: usize) -> bool {
-    let mut words = v.kids_with(head, &["amod"]).chain(v.head(head).filter(|_| v.base_rel(head) == "nsubj"));
+    // "The kidnapping is the fourth such incident since December": the predicate noun's words too.
+    let predicate = v.head(head).filter(|_| v.base_rel(head) == "nsubj");
+    let mut words = v
+        .kids_with(head, &["amod"])
+        .chain(predicate)
+        .chain(predicate.into_iter().flat_map(|p| v.kids_with(p, &["amod"])));
     words.any(|a| {
         let w = v.lower(a);
         (w.ends_with("est") && w.len() > 5) || words::get("ordinals").contains(&w.as_str())
@@ -462,7 +480,7 @@ fn spanned(v: &View, d: &DateMention, value: Option<String>) -> (Option<DateRef>
             (Some(DateRef { value, ..date_ref(v, d) }), DateFrom::DaySpan)
         }
         Some(value) => (Some(DateRef { value, ..date_ref(v, d) }), DateFrom::Span),
-        None => (None, DateFrom::Background),
+        None => (None, DateFrom::Open),
     }
 }
 

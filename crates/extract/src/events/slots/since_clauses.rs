@@ -13,7 +13,7 @@ use casus_core::DateRef;
 
 /// The since-clause hanging on the trigger's `path` (not one the trigger sits in), with the date
 /// it gives the event: `Some((Some(date), Span or DaySpan))` for a dated bound whose span one month or year
-/// holds, `Some((None, Background))` for an open span; `None` when no such clause bounds it.
+/// holds, `Some((None, Open))` for an open span; `None` when no such clause bounds it.
 pub(super) fn span_date(
     v: &View,
     path: &[usize],
@@ -36,7 +36,7 @@ pub(super) fn span_date(
     if dates.iter().any(|d| !inside(d) && on_path(d) && super::usable_in(v, d)) {
         return None;
     }
-    let Some(d) = dates.iter().find(|d| inside(d)) else { return Some((None, DateFrom::Background)) };
+    let Some(d) = dates.iter().find(|d| inside(d)) else { return Some((None, DateFrom::Open)) };
     Some(super::spanned(v, d, super::span_up_to(d, published)))
 }
 

@@ -85,6 +85,7 @@ mod tests_unrealized;
 mod tests_verdicts;
 mod tests_victims;
 mod tests_vocabulary;
+mod tests_war_tolls;
 mod tests_warnings;
 mod tests_wielded;
 mod tests_yearly;
