@@ -1,5 +1,7 @@
 //! The date grammar: rules tried at each word, the longest match wins.
-use super::lexical::{explicit, is, is_range_sep, lexicon, norm, resolve, year, year_ok, Hit, Kind, Part};
+use super::lexical::{
+    daynum, daynum_of, explicit, is, is_range_sep, lexicon, norm, resolve, year, year_ok, Hit, Kind, Part,
+};
 use super::relative::{ago, later, later_at, overnight, period_part, relative, weekday_rule};
 use super::{Res, Story, Unit};
 use crate::numbers::words::Word;
@@ -82,6 +84,35 @@ fn explicit_rule(ws: &[Word], i: usize, anchor: Option<NaiveDate>) -> Option<Hit
     }
     let (res, relative) = resolve(p, anchor, before)?;
     Some(Hit { end, res, relative })
+}
+
+/// The last day of a range of days a date phrase at `i..end` spans ("Nov. 20 and 21", "24-25 March",
+/// "from Feb. 12 to Feb. 14"), given its first day `start`.
+pub(super) fn range_end(
+    ws: &[Word],
+    i: usize,
+    end: usize,
+    start: NaiveDate,
+    anchor: Option<NaiveDate>,
+) -> Option<NaiveDate> {
+    let sep = (i..end).find(|&k| is_range_sep(norm(ws, k)));
+    let later = sep.and_then(|k| explicit(ws, k + 1)).and_then(|(_, p)| match resolve(p, anchor, "")? {
+        (Res::Day(d), _) => Some(d),
+        _ => None,
+    });
+    let day = || same_month_end(ws, i, end).and_then(|d| start.with_day(d));
+    later.or_else(day).filter(|b| *b > start)
+}
+
+/// The end day of a range of days the explicit date at `i..end` holds ("Nov. 20 and 21", "24-25").
+fn same_month_end(ws: &[Word], i: usize, end: usize) -> Option<u32> {
+    (i..end).find_map(|k| {
+        if is_range_sep(norm(ws, k)) {
+            return daynum(ws.get(k + 1));
+        }
+        let (_, second) = norm(ws, k).split_once(['-', '–'])?;
+        daynum_of(second).filter(|_| daynum(ws.get(k)).is_some())
+    })
 }
 
 /// "the fall of 2020", "summer 2014": the year.

@@ -133,6 +133,11 @@ pub(super) fn daynum(w: Option<&Word>) -> Option<u32> {
     daynum_str(s)
 }
 
+/// A day of the month written alone ("21", "21st").
+pub(super) fn daynum_of(s: &str) -> Option<u32> {
+    daynum_str(s)
+}
+
 fn daynum_str(s: &str) -> Option<u32> {
     let s = ["st", "nd", "rd", "th"].iter().find_map(|x| s.strip_suffix(x)).unwrap_or(s);
     let d: u32 = if s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit()) {

@@ -12,7 +12,9 @@
 //!   [`FUTURE_GRACE_DAYS`] after the anchor; a month alone ("in September") the latest such
 //!   month up to the anchor's.
 //! - A range ("between March 24 and 25", "March 24-25", "from 2020 to 2022") gives its start; a
-//!   start without a year takes the end's ("from Dec. 30 to Jan. 2, 2024" → 2023-12-30).
+//!   start without a year takes the end's ("from Dec. 30 to Jan. 2, 2024" → 2023-12-30). Two
+//!   days joined ("on Wednesday and Thursday", "Nov. 20 and 21") are one mention of the month (or
+//!   year) that holds both; "late Saturday and early Sunday" is a night, dated to its end day.
 //! - A part of the anchor's period named by "the" ("since the beginning of the year", "by the end
 //!   of the month") gives that period (`2025`, `2025-03`); "the end of last year" is last year.
 //! - A decade ("the 1990s", "the early 1990s") gives the decade's first year (`1990`) with
@@ -62,6 +64,10 @@ pub struct DateMention {
     /// days later"): `value` counts from the anchor, and the caller may count again from the day
     /// the story has reached (see [`DateMention::from_story_day`]).
     pub story: Option<Story>,
+    /// A range of days ("on Wednesday and Thursday", "Nov. 20 and 21"): the month, else the year,
+    /// that holds it (GUIDELINES §6.4), the value an event takes; `value` stays its first day, from
+    /// which the story's days are counted.
+    pub held: Option<String>,
 }
 
 impl DateMention {
@@ -77,9 +83,14 @@ impl DateMention {
         true
     }
 
+    /// The value an event the phrase dates takes: the unit that holds a range, else `value`.
+    pub fn schema_value(&self) -> &str {
+        self.held.as_deref().unwrap_or(&self.value)
+    }
+
     /// The schema's date object, quoting the phrase from sentence `s` of `doc`.
     pub fn to_date_ref(&self, doc: &Document, s: &Sentence) -> DateRef {
-        DateRef { text: doc.span_text(s, self.tokens.clone()).to_string(), value: self.value.clone() }
+        DateRef { text: doc.span_text(s, self.tokens.clone()).to_string(), value: self.schema_value().to_string() }
     }
 }
 
@@ -106,7 +117,8 @@ impl Res {
 /// Every date expression of a sentence that resolves, left to right, without overlaps.
 pub fn find_dates(tokens: &[Token], anchor: Option<NaiveDate>) -> Vec<DateMention> {
     let ws = words(tokens);
-    let mut out = Vec::new();
+    // Each mention with the words it spans.
+    let mut out: Vec<(DateMention, Range<usize>)> = Vec::new();
     let (mut i, mut taken) = (0, 0);
     while i < ws.len() {
         let Some(hit) = grammar::at(&ws, i, anchor) else {
@@ -130,18 +142,62 @@ pub fn find_dates(tokens: &[Token], anchor: Option<NaiveDate>) -> Vec<DateMentio
             (res, _) => res,
         };
         let (value, precision) = res.value();
-        out.push(DateMention {
-            tokens: token_range(&ws, start..hit.end),
-            value,
-            precision,
-            relative: hit.relative,
-            prep,
-            story,
-        });
+        let held = match res {
+            Res::Day(a) => grammar::range_end(&ws, i, hit.end, a, anchor).and_then(|b| holding(a, b)),
+            _ => None,
+        };
+        let tokens = token_range(&ws, start..hit.end);
+        let mention = DateMention { tokens, value, precision, relative: hit.relative, prep, story, held };
+        match out.last_mut() {
+            Some((last, words)) if joined_days(&ws, words, start) => join_days(last, words, mention, hit.end, &ws),
+            _ => out.push((mention, start..hit.end)),
+        }
         i = hit.end;
         taken = hit.end;
     }
-    out
+    out.into_iter().map(|(m, _)| m).collect()
+}
+
+/// "on Wednesday and Thursday", "Nov. 20 and 21": two days joined into one span of time.
+fn joined_days(ws: &[crate::numbers::words::Word], before: &Range<usize>, start: usize) -> bool {
+    let between: Vec<&str> = ws[before.end..start].iter().map(|w| w.norm.as_str()).collect();
+    matches!(between.as_slice(), ["and"] | ["and", "on"] | ["to"] | ["through"] | ["-"] | ["–"])
+}
+
+/// Two joined days as one mention (GUIDELINES §6.3–6.4): "late Saturday and early Sunday" is a night
+/// dated to its end day; any other pair is held by the month (else the year) that holds both.
+fn join_days(
+    first: &mut DateMention,
+    words: &mut Range<usize>,
+    second: DateMention,
+    end: usize,
+    ws: &[crate::numbers::words::Word],
+) {
+    let day = |m: &DateMention| NaiveDate::parse_from_str(&m.value, "%Y-%m-%d").ok();
+    let (Some(a), Some(b)) = (day(first), day(&second)) else { return };
+    if b <= a {
+        return;
+    }
+    let night = ws[words.clone()].iter().any(|w| w.norm == "late")
+        && ws[words.end..end].iter().any(|w| w.norm == "early")
+        && shift(a, 1) == Some(b);
+    if night {
+        first.value = second.value.clone();
+    } else {
+        first.held = holding(a, b);
+    }
+    first.tokens = first.tokens.start..second.tokens.end;
+    first.relative |= second.relative;
+    *words = words.start..end;
+}
+
+/// The finest unit that holds the days `a` to `b`: their month, else their year; none across years.
+fn holding(a: NaiveDate, b: NaiveDate) -> Option<String> {
+    if (a.year(), a.month()) == (b.year(), b.month()) {
+        Some(Res::Month(a.year(), a.month()).value().0)
+    } else {
+        (a.year() == b.year()).then(|| Res::Year(a.year()).value().0)
+    }
 }
 
 /// Whether lowercase `word` ("friday", "oct") names a weekday (`Some(true)`) or a month (`Some(false)`).

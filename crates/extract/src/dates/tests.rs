@@ -10,7 +10,12 @@ fn dates(text: &str, anchor: Option<NaiveDate>) -> Vec<(String, String)> {
     let run = |toks: &[Token]| -> Vec<(String, String)> {
         find_dates(toks, anchor)
             .into_iter()
-            .map(|m| (text[toks[m.tokens.start].bytes.start..toks[m.tokens.end - 1].bytes.end].to_string(), m.value))
+            .map(|m| {
+                (
+                    text[toks[m.tokens.start].bytes.start..toks[m.tokens.end - 1].bytes.end].to_string(),
+                    m.schema_value().to_string(),
+                )
+            })
             .collect()
     };
     let [a, b, c] = all(text).map(|t| run(&t));
@@ -291,20 +296,27 @@ fn dates_without_a_year_take_the_latest_year_up_to_the_anchor() {
 }
 
 #[test]
-fn dates_ranges_give_their_start() {
+fn dates_ranges_give_the_unit_that_holds_them() {
     let a = ymd(2022, 3, 28);
     assert_eq!(
         dates("fighting between March 24 and 25 near Farukh", a),
-        vec![pair("between March 24 and 25", "2022-03-24")]
+        vec![pair("between March 24 and 25", "2022-03")]
     );
-    assert_eq!(value("on March 24-25", a).as_deref(), Some("2022-03-24"));
-    assert_eq!(value("on 24-25 March", a).as_deref(), Some("2022-03-24"));
+    // A range of days is the month that holds it (GUIDELINES §6.4).
+    assert_eq!(value("on March 24-25", a).as_deref(), Some("2022-03"));
+    assert_eq!(value("on 24-25 March", a).as_deref(), Some("2022-03"));
+    assert_eq!(value("on Nov. 20 and 21", a).as_deref(), Some("2021-11"));
+    assert_eq!(value("on Wednesday and Thursday", a).as_deref(), Some("2022-03"));
+    assert_eq!(value("on March 31 and April 1", a).as_deref(), Some("2022"));
+    // A night across two days is dated to its end day (GUIDELINES §6.3).
+    assert_eq!(value("late Saturday and early Sunday", a).as_deref(), Some("2022-03-27"));
     assert_eq!(value("between 2020 and 2022", None).as_deref(), Some("2020"));
 }
 
 #[test]
 fn dates_range_start_takes_the_year_of_its_end() {
-    assert_eq!(value("from Feb. 12 to Feb. 14, 2024", None).as_deref(), Some("2024-02-12"));
+    assert_eq!(value("from Feb. 12 to Feb. 14, 2024", None).as_deref(), Some("2024-02"));
+    // across a year's end no unit holds the range: its start
     assert_eq!(value("from Dec. 30 to Jan. 2, 2024", None).as_deref(), Some("2023-12-30"));
 }
 

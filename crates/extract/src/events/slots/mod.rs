@@ -430,8 +430,8 @@ pub(super) fn incident_like(cameo: &str) -> bool {
 /// The schema date of a mention; "between March 24 and 25" takes the finest precision that holds
 /// the whole range.
 pub(super) fn date_ref(v: &View, d: &DateMention) -> DateRef {
-    let mut value = d.value.clone();
-    if d.prep.as_deref() == Some("between") && d.precision == crate::dates::Precision::Day {
+    let mut value = d.schema_value().to_string();
+    if d.prep.as_deref() == Some("between") && d.held.is_none() && d.precision == crate::dates::Precision::Day {
         value.truncate(7);
     }
     DateRef { text: v.text(d.tokens.clone()).to_string(), value }
