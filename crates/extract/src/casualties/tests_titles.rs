@@ -46,6 +46,14 @@ fn a_group_after_a_place_word_is_still_counted() {
 }
 
 #[test]
+fn a_passer_by_is_one_victim_of_a_group() {
+    assert_eq!(
+        counts("The blast killed three policemen and a passer-by near the checkpoint."),
+        vec![(Killed, Some(4), Exact)]
+    );
+}
+
+#[test]
 fn a_part_of_someone_s_own_people_is_a_group_of_its_own() {
     assert_eq!(
         counts("A roadside bomb killed a district governor and three of his bodyguards."),
