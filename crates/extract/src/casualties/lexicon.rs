@@ -1,6 +1,7 @@
 //! The casualty lexicon: cue words with their patterns, and the roles of the words around them,
 //! from `data/casualty_words.tsv`.
 use super::CasualtyKind;
+use crate::events::words;
 use crate::numbers::words::{tsv, Word};
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -24,6 +25,8 @@ pub(super) struct Pats {
     /// Wounds, not people: a number right before it counts the wounds ("suffered three gunshot
     /// wounds"); only a subject before the verb is the count.
     pub w: bool,
+    /// With N, only after a verb of taking lives: "has claimed some 27,000 lives", not "saved 20 lives".
+    pub v: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -44,6 +47,8 @@ pub(super) enum Role {
     /// Verbs of saying after a speaker ("a spokesman said"): a noun phrase stops there, and a
     /// comma-joined count right before one is the speaker, not a victim.
     Speech,
+    /// Verbs of taking lives: "claimed", "cost" ("has cost some 27,000 lives").
+    Taker,
 }
 
 pub(super) struct Lexicon {
@@ -81,6 +86,7 @@ pub(super) fn lexicon() -> &'static Lexicon {
                         "illness" => Role::Illness,
                         "aim" => Role::Aim,
                         "speech" => Role::Speech,
+                        "taker" => Role::Taker,
                         other => panic!("casualty_words.tsv: bad role {other}"),
                     };
                     if f.get(2) == Some(&"plural") {
@@ -102,6 +108,7 @@ pub(super) fn lexicon() -> &'static Lexicon {
                 b: p.contains('B'),
                 a: p.contains('A'),
                 w: p.contains('W'),
+                v: p.contains('V'),
             };
             lex.cues.push((f[0].split(' ').collect(), kind, pats));
         }
@@ -120,7 +127,8 @@ pub(super) fn role(w: &Word) -> Option<Role> {
     lexicon().roles.get(w.norm.as_str()).copied()
 }
 
-/// A noun for people: listed, or formed like one ("scientist", "civilian", "policeman").
+/// A noun for people: listed here or in the events stage's `person_nouns` (one list of people
+/// for both: "priest", "imam", "pilgrim"), or formed like one ("scientist", "civilian", "policeman").
 pub(super) fn person(w: &Word) -> bool {
     // plurals: "soldiers", "servicemen"
     let n = w.norm.as_str();
@@ -130,6 +138,7 @@ pub(super) fn person(w: &Word) -> bool {
     };
     [n, singular.as_str()].iter().any(|s| {
         lexicon().roles.get(s) == Some(&Role::Person)
+            || words::get("person_nouns").contains(s)
             || ["ist", "ian", "man", "woman", "er", "or"].iter().any(|x| s.len() > x.len() + 2 && s.ends_with(x))
     })
 }

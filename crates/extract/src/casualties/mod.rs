@@ -113,3 +113,5 @@ mod tests_makeup;
 mod tests_negative;
 #[cfg(test)]
 mod tests_several;
+#[cfg(test)]
+mod tests_titles;

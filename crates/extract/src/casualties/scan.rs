@@ -73,7 +73,7 @@ pub(super) fn scan(ws: &[Word]) -> Vec<Hit> {
     let cx = Ctx { ws, nums, num_of, cue_of, in_date };
     let mut out = Vec::new();
     for (k, c) in cues.iter().enumerate() {
-        if cx.aim(c) {
+        if cx.aim(c) || c.pats.v && !cx.lives_taken(c) {
             continue;
         }
         if cx.combined(&cues, k) {
@@ -136,6 +136,15 @@ impl Ctx<'_> {
     /// and "went on to kill 12" count).
     fn aim(&self, c: &Cue) -> bool {
         c.pats.a && c.start > 1 && self.norm(c.start - 1) == "to" && self.role(c.start - 2) == Some(Role::Aim)
+    }
+
+    /// V: a verb of taking lives within a few words before the cue, in its clause ("has claimed
+    /// some 27,000 lives", "cost dozens of lives"); "saved 20 lives" and "changed lives" count nothing.
+    fn lives_taken(&self, c: &Cue) -> bool {
+        (c.start.saturating_sub(6)..c.start)
+            .rev()
+            .take_while(|&k| !self.ws[k].is_punct())
+            .any(|k| self.role(k) == Some(Role::Taker))
     }
 
     /// An adverb: "critically", "later".
@@ -207,7 +216,7 @@ impl Ctx<'_> {
             }
             let speaker = |e: usize| self.norm(end) == "," && self.norm(j) != "and" && self.says_after(e);
             match self.counted_np(c, j) {
-                Some((more, e)) if e > more.number.end && self.norm(more.number.end) != "of" && !speaker(e) => {
+                Some((more, e)) if e > more.number.end && !self.restated(more.number.end) && !speaker(e) => {
                     add(&mut hit, &more);
                     parts.push(more);
                     end = e;
@@ -220,6 +229,12 @@ impl Ctx<'_> {
             hit.parts = parts;
         }
         Some(hit)
+    }
+
+    /// "two of them", "three of those": a part of victims already counted, no group of its own;
+    /// "three of his bodyguards" is one.
+    fn restated(&self, after_number: usize) -> bool {
+        self.norm(after_number) == "of" && !matches!(self.norm(after_number + 1), "his" | "her" | "its" | "their")
     }
 
     /// "killing 12 soldiers, a military spokesman said", "..., a spokesman for the rebels told
@@ -240,7 +255,8 @@ impl Ctx<'_> {
         }
         if matches!(self.norm(k), "a" | "an") {
             let end = self.np_right(k + 1);
-            if end > k + 1 && person(&self.ws[end - 1]) {
+            // one of a noun for one ("a priest"), not of a collective ("a family of five")
+            if end > k + 1 && singular_person(&self.ws[end - 1]) {
                 let one = Hit::one(c.kind, k..end, k..k + 1);
                 return Some((one, end));
             }

@@ -134,6 +134,10 @@ impl Ctx<'_> {
             start -= 1;
         }
         let counted = (start..n).find(|&k| matches!(self.norm(k), "a" | "an" | "one"));
+        // "a police officer's son died": the article counts the possessor, not the one who died
+        if counted.is_some_and(|k| (k..n).any(|j| matches!(self.norm(j), "'s" | "'"))) {
+            return None;
+        }
         let headline = noun.is_cap() && cue.is_cap();
         let number = match counted {
             Some(k) => k..k + 1,

@@ -31,19 +31,28 @@ fn governing<'t>(v: &View, triggers: &'t [Trigger], c: &CasualtyMention) -> Opti
         // "killed six attackers and later killed 50 militants in airstrikes": a conjunct is a
         // clause of its own, not part of the first one's act.
         let subordinate = v.base_rel(a) == "advcl" && v.kids_with(a, &["mark"]).next().is_some();
-        if v.is_reporting(a) || subordinate || v.base_rel(a) == "conj" {
+        // "killed 10 workers and wounded 16 others in an attack": the count's own casualty verb,
+        // folded into the act it is coordinated with (no trigger of its own), is that act's toll;
+        // the same verb again ("killed six attackers and later killed 50 militants") or a subject of
+        // its own ("and troops killed 20 of the assailants in the ensuing fighting") is a second act
+        let folded = c.tokens.contains(&a)
+            && !triggers.iter().any(|t| t.head == a)
+            && v.subject(a).is_none()
+            && v.head(a).is_some_and(|h| v.lemmas[h] != v.lemmas[a]);
+        if v.is_reporting(a) || subordinate || v.base_rel(a) == "conj" && !folded {
             return None;
         }
     }
     None
 }
 
-/// The force trigger nearest to a count.
+/// The force trigger nearest to a count; an abduction (181) only when no other act is there: it kills
+/// no one of itself, so "killed at least 40 people and abducted dozens of children in an attack" is
+/// the attack's toll, and "lost their lives in the train hijacking" the hijacking's.
 fn nearest<'t>(triggers: &'t [Trigger], c: &CasualtyMention) -> Option<&'t Trigger> {
-    triggers
-        .iter()
-        .filter(|t| takes_toll(&t.cameo))
-        .min_by_key(|t| t.head.abs_diff(c.tokens.start).min(t.head.abs_diff(c.tokens.end)))
+    triggers.iter().filter(|t| takes_toll(&t.cameo)).min_by_key(|t| {
+        (t.cameo.starts_with("181"), t.head.abs_diff(c.tokens.start).min(t.head.abs_diff(c.tokens.end)))
+    })
 }
 
 /// Whether a record of the act aimed at `target` shares the toll of `victims` named by nationality

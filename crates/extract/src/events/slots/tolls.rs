@@ -20,7 +20,7 @@ pub(crate) fn attach_casualties(
     events: &mut [Event],
 ) -> Vec<(usize, Event)> {
     let mut extra = Vec::new();
-    for c in found {
+    for c in found.iter().filter(|c| !later_deaths(v, c, found)) {
         let groups = aimed_group_first(v, triggers, events, victim_groups(v, c));
         let first = groups.first().map_or(c, |g| &g.0);
         if let Some(caught) = caught_civilians(v, triggers, first, events) {
@@ -75,7 +75,10 @@ fn victim_groups(v: &View, c: &CasualtyMention) -> Vec<(CasualtyMention, Party)>
     let groups: Vec<(CasualtyMention, Party)> = c
         .parts
         .iter()
-        .filter_map(|p| victims(v, p).map(|who| (CasualtyMention { kind: c.kind, ..p.clone() }, who)))
+        .filter_map(|p| {
+            let who = victims(v, p).or_else(|| unnamed_kind(v, p))?;
+            Some((CasualtyMention { kind: c.kind, ..p.clone() }, who))
+        })
         .collect();
     let distinct = groups.iter().any(|(_, a)| side(a) != side(&groups[0].1));
     if groups.len() == c.parts.len() && distinct {
@@ -83,6 +86,19 @@ fn victim_groups(v: &View, c: &CasualtyMention) -> Vec<(CasualtyMention, Party)>
     } else {
         Vec::new()
     }
+}
+
+/// A group of people of a kind the parties stage does not know ("a shopkeeper", "a 12-year-old
+/// boy", "three of his bodyguards"), next to known ones: still a group of its own, of no known
+/// side, not summed into its neighbour's. Generic victims ("25 people") name no kind and stay in
+/// the sum.
+fn unnamed_kind(v: &View, part: &CasualtyMention) -> Option<Party> {
+    let generic = words::get("generic_victims");
+    let head = part.tokens.clone().rev().find(|&i| v.lemmas[i].chars().any(char::is_alphabetic))?;
+    if generic.contains(&v.lemmas[head].as_str()) || words::is_pronoun(&v.lemmas[head]) {
+        return None;
+    }
+    Some(Party { text: v.text(part.tokens.clone()).to_string(), name: None, country: None, role: None })
 }
 
 /// A victim group's side: its country and role.
@@ -211,8 +227,11 @@ fn caught_civilians(v: &View, triggers: &[Trigger], c: &CasualtyMention, events:
     let records: Vec<usize> =
         (0..events.len()).filter(|&k| events[k].action.text == text && events[k].action.cameo == t.cameo).collect();
     let side = |p: &Party| (p.country.clone(), p.role.clone());
-    let sides: Vec<_> = records.iter().filter_map(|&k| events[k].target.as_ref().map(side)).collect();
-    if sides.len() < 2 || sides.contains(&side(&victims)) {
+    let mut sides: Vec<_> = records.iter().filter_map(|&k| events[k].target.as_ref().map(side)).collect();
+    sides.dedup();
+    // two sides that fought, neither of them civilians: "troops and militias killed hundreds of
+    // civilians" is one group struck by two actors, whose records hold the toll
+    if sides.len() < 2 || sides.iter().any(|s| s.1 == victims.role) {
         return None;
     }
     let mut e = events[records[0]].clone();
@@ -264,11 +283,18 @@ fn attach(v: &View, triggers: &[Trigger], c: &CasualtyMention, events: &mut [Eve
             .position(|e| same(e) && e.target.as_ref().is_some_and(|t| t.country.is_none() && key(t) == key(v)))
     });
     let chosen = struck.or_else(|| events.iter().position(same));
+    // "killing at least 30 of them": a part of the ones the act was aimed at, on its own record
+    // only, not on the reverse record of the clash (GUIDELINES 12.9: one-sided tolls)
+    let of_them = victims.is_none() && partitive_pronoun(v, c);
+    let chosen_target = chosen.and_then(|k| events[k].target.clone());
     // the act's other records aimed at the same victims share its toll (toll_host::nationals_side)
-    let shares = |e: &Event| own_group(e) || toll_host::nationals_side(victims.as_ref(), e.target.as_ref());
+    // "troops and militias killed hundreds of civilians": each actor's record of the same victims
+    let co_actor = |e: &Event| chosen_target.is_some() && e.target == chosen_target;
+    let shares =
+        |e: &Event| own_group(e) || co_actor(e) || toll_host::nationals_side(victims.as_ref(), e.target.as_ref());
     // victims of no side ("clashes between police and protesters killed several people"): a joint
     // toll of the mutual fighting, on each side's record (GUIDELINES 12.9)
-    let joint = victims.is_none() && events.iter().filter(|e| same(e) && e.target.is_some()).count() > 1;
+    let joint = victims.is_none() && !of_them && events.iter().filter(|e| same(e) && e.target.is_some()).count() > 1;
     for (k, e) in events.iter_mut().enumerate().filter(|(_, e)| same(e)) {
         if !both && !joint && Some(k) != chosen && e.target.is_some() && !shares(e) {
             continue;
@@ -291,6 +317,26 @@ fn attach(v: &View, triggers: &[Trigger], c: &CasualtyMention, events: &mut [Eve
         }
     }
     chosen
+}
+
+/// "One of the wounded later died in hospital, raising the toll to 36": the wounded who died are
+/// already in the toll the sentence gives, which is the act's new total; their own count is not.
+fn later_deaths(v: &View, c: &CasualtyMention, found: &[CasualtyMention]) -> bool {
+    let toll = |m: &CasualtyMention| m.kind == CasualtyKind::Killed && m.tokens.clone().any(|i| v.lemmas[i] == "toll");
+    let of_wounded = c.tokens.clone().any(|i| {
+        v.lower(i) == "of"
+            && (i + 2 < c.tokens.end)
+            && v.lower(i + 1) == "the"
+            && matches!(v.lemmas[i + 2].as_str(), "wound" | "wounded" | "injure" | "injured")
+    });
+    c.kind == CasualtyKind::Killed && of_wounded && !toll(c) && found.iter().any(toll)
+}
+
+/// "killing two of them", "wounding several of those": a part of a group named before.
+fn partitive_pronoun(v: &View, c: &CasualtyMention) -> bool {
+    c.tokens
+        .clone()
+        .any(|i| v.lower(i) == "of" && i + 1 < v.len() && matches!(v.lower(i + 1).as_str(), "them" | "those"))
 }
 
 /// The party the dead or wounded of a casualty phrase belong to: "at least four Armenian soldiers",

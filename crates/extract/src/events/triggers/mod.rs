@@ -270,6 +270,10 @@ fn fold_outcomes(v: &View, kept: &mut Vec<Trigger>) {
     kept.retain(|t| {
         !(t.m.entry.outcome && v.rel(t.head) == "conj" && v.head(t.head).is_some_and(|h| outcomes.contains(&h)))
     });
+    // "Two of the wounded died overnight, raising the death toll to 37": a toll noun inside the
+    // clause of a death is that death's toll, not a second event
+    let toll_of = |t: &Trigger| pos(v, t.head) == Pos::Noun && v.ancestors(t.head).any(|a| outcomes.contains(&a));
+    kept.retain(|t| !(t.m.entry.outcome && toll_of(t)));
 }
 
 /// "urged calm after the rebels attacked", "failed after the government placed blame": a clause

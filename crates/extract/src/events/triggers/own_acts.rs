@@ -26,7 +26,8 @@ pub(super) fn second_act(v: &View, outcome: usize, acts: &[usize]) -> bool {
 /// killed five", "attacked a convoy, killing six") as an act of the same party.
 pub(super) fn own_killing(v: &View, outcome: usize, hosts: &[usize]) -> bool {
     let Some(agent) = own_agent(v, outcome) else { return false };
-    let argument = |h: usize| v.head(h) == Some(outcome) && !other_party(v, agent, v.subject(h));
+    // a conjunct is no argument: "killed 40 people and abducted dozens of children" is two acts
+    let argument = |h: usize| v.head(h) == Some(outcome) && v.rel(h) != "conj" && !other_party(v, agent, v.subject(h));
     let above = |h: usize| v.ancestors(outcome).any(|a| a == h) && !other_party(v, agent, v.subject(h));
     pos(v, outcome) == Pos::Verb
         && has_victims(v, outcome)
@@ -53,7 +54,13 @@ fn stand_in(v: &View, i: usize) -> bool {
 
 /// The killed: its object, its passive subject, or the noun its participle describes.
 fn has_victims(v: &View, outcome: usize) -> bool {
-    v.kids_with(outcome, &["obj", "nsubj:pass"]).next().is_some() || v.rel(outcome) == "acl"
+    // "killed at least 40 people": the parser may read "at least" as a preposition and hang the
+    // counted object as an oblique with no case of its own
+    let counted_oblique =
+        |o: usize| v.kids_with(o, &["case"]).next().is_none() && v.kids_with(o, &["nummod"]).next().is_some();
+    v.kids_with(outcome, &["obj", "nsubj:pass"]).next().is_some()
+        || v.rel(outcome) == "acl"
+        || v.kids_with(outcome, &["obl"]).any(counted_oblique)
 }
 
 /// `agent` is a party other than `subject`, the subject of a force clause: both named, of different

@@ -64,9 +64,10 @@ pub(crate) fn is_force(cameo: &str) -> bool {
 }
 
 /// Force that may carry a casualty toll: not the taking of a place (192), which kills no one of
-/// itself ("seven were killed when troops entered the capital" is a killing and a seizure).
+/// itself ("seven were killed when troops entered the capital" is a killing and a seizure); violent
+/// repression (175: "fired tear gas at demonstrators, wounding six") and riots (145) do.
 pub(crate) fn takes_toll(cameo: &str) -> bool {
-    is_force(cameo) && !cameo.starts_with("192")
+    is_force(cameo) && !cameo.starts_with("192") || cameo.starts_with("175") || cameo.starts_with("145")
 }
 
 /// Speech acts whose content is not a second event: accusations, denials, rejections, threats,
