@@ -124,7 +124,8 @@ fn entry_code(v: &View, head: usize, m: &TriggerMatch, model_code: Option<&str>)
     let narrowed = || m.entry.code_for(&wielders::means_lemmas(v, head, m.entry));
     let code = model_code
         .map(String::from)
-        .or_else(|| narrowed().or(m.entry.code_for(&argument_lemmas(v, head))).map(String::from));
+        .or_else(|| narrowed().or(m.entry.code_for(&argument_lemmas(v, head))).map(String::from))
+        .or_else(|| m.entry.cameo.clone().filter(|_| m.entry.crowd && trigger::crowd_subject(v, head)));
     let code = code.map(|c| wielders::wielded(v, head, m.entry, &c).unwrap_or(c));
     // "seized two engineers", "released a nurse": people the entry's own lists lack.
     match (captives::person_code(v, head), code) {
