@@ -103,9 +103,10 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
     forecasts::add(v, &mut kept);
     drop_own_event_nouns(v, &mut kept);
     kept.retain(|t| {
-        !participles::describes_noun(v, t.head)
-            && !participles::attributive(v, t.head, &t.cameo)
-            && !(t.agent.is_none() && participles::names_a_party(v, t.head))
+        let describes = participles::describes_noun(v, t.head) || participles::attributive(v, t.head, &t.cameo);
+        // An agentive compound ("Chadian-backed rebels") is its agent's act.
+        let names_people = t.agent.is_none() && participles::names_a_party(v, t.head);
+        !(describes || names_people)
     });
     drop_content_nouns(v, &mut kept);
     dispersed::add(v, &mut kept);
