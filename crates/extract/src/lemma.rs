@@ -119,13 +119,21 @@ fn restore(stem: &str, ing: bool) -> Option<String> {
     }
     let (last, prev) = (s[n - 1], s[n - 2]);
     // Doubled final consonant: stopped → stop; kill, shell, press, staff, buzz keep theirs.
-    if last == prev && !is_vowel(last) && !matches!(last, b'l' | b's' | b'f' | b'z') {
+    if last == prev && !is_vowel(last) && !matches!(last, b'l' | b's' | b'f' | b'z') && !own_double_t(s) {
         return Some(stem[..n - 1].to_string());
     }
     if matches!(last, b'y' | b'w' | b'x' | b'h' | b'e') {
         return Some(stem.to_string());
     }
     Some(if needs_e(s, ing) { format!("{stem}e") } else { stem.to_string() })
+}
+
+/// Whether a final -ott is the base's own: a longer word doubles its final consonant only under
+/// final stress (committed, regretted, allotted is listed), and the stressed -ot verbs are few, so
+/// "boycotted" is boycott; one syllable undoubles (plotted, spotted).
+fn own_double_t(s: &[u8]) -> bool {
+    let n = s.len();
+    n >= 4 && &s[n - 3..] == b"ott" && s[..n - 3].iter().any(|&c| is_vowel(c) || c == b'y')
 }
 
 /// Whether the base form ends in a silent e: fired, accused, seized, argued, handled, massacred.

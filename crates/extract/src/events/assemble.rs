@@ -274,6 +274,9 @@ fn roles(v: &View, t: &Trigger, nominal: bool) -> Roles {
     // other rules give it, and aid sent (07x, "sent food into Gaza") has a recipient.
     if t.m.entry.posting && t.cameo.starts_with("15") {
         args::posted::aimed_only(v, &mut roles);
+    } else if t.m.entry.posting && !nominal {
+        // "sent military advisers to Mali": what is sent is no target of the aid either.
+        args::posted::drop_moved(v, t.head, &mut roles.targets);
     }
     // An optimistic comment is the believer's, aimed at no one ("expects the rebels to reach a deal").
     if let Some(actors) = triggers::forecasts::commenters(v, t) {
@@ -290,6 +293,9 @@ fn addressed_targets(v: &View, t: &Trigger, speaker: usize, nominal: bool, roles
     if t.governor.is_some() && roles.targets.is_empty() {
         // "urged Baku to stop": the addressee is the object of the governor, the deed's target otherwise.
         roles.targets = args::verbal(v, t.head, false).targets;
+        args::posted::drop_moved(v, t.head, &mut roles.targets);
+        // "demanded that Russia stop the attacks": the trigger's own words are not whom it is aimed at.
+        roles.targets.retain(|x| !t.m.tokens.contains(x));
     }
     // "urged Beijing to use its influence", "demanded that Russia stop": an appeal or demand with no
     // object is addressed to the subject of the clause that says what is asked; "alleged that the
@@ -455,9 +461,16 @@ fn each_way(v: &View, t: &Trigger, roles: &Roles) -> bool {
         }
         x
     };
+    // "Holbrooke met Milosevic": the object of a meeting verb met the subject too (GUIDELINES §12.9).
+    let met = |x: usize| {
+        matches!(t.cameo.as_str(), "040" | "046")
+            && pos(v, t.head) == Pos::Verb
+            && v.head(x) == Some(t.head)
+            && v.base_rel(x) == "obj"
+    };
     reciprocal
         && !roles.targets.is_empty()
-        && roles.targets.iter().all(|&x| v.case_of(with(x)).as_deref() == Some("with"))
+        && roles.targets.iter().all(|&x| v.case_of(with(x)).as_deref() == Some("with") || met(with(x)))
 }
 
 /// What the document pass needs of the trigger's events (`located` is set once the place is known).

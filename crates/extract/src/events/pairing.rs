@@ -51,9 +51,15 @@ pub(super) fn wields(actor: &Option<Party>, action: &Action, actions: &[Action])
 pub(super) fn joint(cameo: &str, actors: &[Party]) -> bool {
     let countries: Vec<&String> = actors.iter().filter_map(|a| a.country.as_ref()).collect();
     let distinct = countries.iter().enumerate().all(|(i, c)| !countries[..i].contains(c));
-    // A mediator acts on the others, not with them.
-    if actors.len() < 2 || cameo.starts_with("045") || cameo.starts_with("039") {
+    // A mediator acts on the others, not with them; aid that two plan to send goes to a third
+    // ("Chad and Niger agreed to send soldiers").
+    if actors.len() < 2 || ["045", "039", "033"].iter().any(|c| cameo.starts_with(c)) {
         return false;
+    }
+    // "Holbrooke and Milosevic met": two parties meeting met each other (GUIDELINES §12.9), whatever
+    // the text says of their states.
+    if cameo.starts_with("04") && actors.len() == 2 {
+        return true;
     }
     if countries.len() != actors.len() || !distinct {
         // "the government and the rebels signed a truce": a state and its armed opponents are two

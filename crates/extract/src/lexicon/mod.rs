@@ -93,6 +93,9 @@ pub struct TriggerEntry {
     /// The object may also be a name of an armed party (armed_roles): "crushed the Taliban" as
     /// "crushed the rebels".
     pub armed_object: bool,
+    /// Fires also without its required words when its subject is a crowd (crowd_subjects of
+    /// event_words.tsv): "thousands of people marched in Bogota"; "troops marched into the town" not.
+    pub crowd: bool,
     pub note: String,
 }
 
@@ -124,6 +127,7 @@ impl TriggerEntry {
             armed: false,
             place_object: false,
             armed_object: false,
+            crowd: false,
             note: note.to_string(),
         }
     }
@@ -233,6 +237,7 @@ pub(crate) fn parse_triggers(text: &str) -> Result<Vec<TriggerEntry>, String> {
                 "armed" => e.armed = true,
                 "place_obj" => e.place_object = true,
                 "armed_obj" => e.armed_object = true,
+                "crowd" => e.crowd = true,
                 "obj" => e.object = Some(true),
                 "noobj" => e.object = Some(false),
                 "@weapon" => e.refine.extend(WEAPON.iter().map(|(a, c)| refinement(a, c))),

@@ -47,12 +47,16 @@ pub(crate) fn name_no_party(v: &View, targets: &[usize]) -> bool {
 /// "vowed to crush the rebels", "offered to transport Mr. Gbagbo", "threatened to close or suspend
 /// U.S. operations": an intent or threat with no object of its own is aimed at whom the act it
 /// announces is done to, the object (or aim) of its infinitive complement or that complement's
-/// conjuncts. Not a passive complement ("vowed to be re-elected").
+/// conjuncts. Not a passive complement ("vowed to be re-elected"), nor what a posting verb moves
+/// ("agreed to send 2,000 soldiers").
 pub(crate) fn intended(v: &View, speaker: usize) -> Vec<usize> {
     for x in v.kids_with(speaker, &["xcomp"]).filter(|&x| !v.is_passive(x)) {
         for verb in v.conjuncts(x) {
             let r = args::verbal(v, verb, false);
-            let found = if r.targets.is_empty() { r.aims } else { r.targets };
+            let (mut targets, mut aims) = (r.targets, r.aims);
+            args::posted::drop_moved(v, verb, &mut targets);
+            args::posted::drop_moved(v, verb, &mut aims);
+            let found = if targets.is_empty() { aims } else { targets };
             if !found.is_empty() {
                 return found;
             }

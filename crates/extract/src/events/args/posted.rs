@@ -29,3 +29,39 @@ pub fn aimed_only(v: &View, roles: &mut Roles) {
         }
     }
 }
+
+/// Whether the verb at `verb` is a posting entry of the lexicon ("send", "deploy", "dispatch").
+pub fn posting_verb(v: &View, verb: usize) -> bool {
+    crate::lexicon::lookup_pos(&v.lemmas, verb, Some(Pos::Verb)).is_some_and(|m| m.entry.posting)
+}
+
+/// Drops from `found` what posting verb `verb` moves: its object (of a passive: its subject) and
+/// their conjuncts. "agreed to send 2,000 soldiers to Nigeria", "urged the UN to send peacekeepers":
+/// the soldiers are the sender's own, whatever the plan or appeal is coded; whom it is for or who is
+/// asked is read elsewhere. A recipient parsed on what is sent stays ("sent weapons to the rebels").
+pub fn drop_moved(v: &View, verb: usize, found: &mut Vec<usize>) {
+    if !posting_verb(v, verb) {
+        return;
+    }
+    let recipients = |x: usize| {
+        v.kids_with(x, &["nmod"]).filter(|&m| matches!(v.case_of(m).as_deref(), Some("to" | "for")) && v.names_party(m))
+    };
+    let moved = |x: usize| {
+        let mut n = x;
+        while v.base_rel(n) == "conj" {
+            let Some(h) = v.head(n) else { break };
+            n = h;
+        }
+        v.head(n) == Some(verb) && matches!(v.rel(n), "obj" | "nsubj:pass")
+    };
+    let mut kept = Vec::new();
+    for &x in found.iter() {
+        if !moved(x) {
+            kept.push(x);
+        } else {
+            kept.extend(recipients(x).filter(|r| !found.contains(r)));
+        }
+    }
+    kept.dedup();
+    *found = kept;
+}

@@ -38,3 +38,22 @@ fn concrete(v: &View, head: usize) -> bool {
     let aimed = v.kids_with(head, &["nmod"]).any(|k| aimed_case(k) && v.names_party(k));
     dated || toll || aimed
 }
+
+/// "officials accused of abuses in Tigray", "farmers suspected of helping the rebels": a blaming
+/// participle after the noun it describes, with no one who blames (no by-phrase) and no incident of
+/// its own (a date, a toll, or a definite or concrete act in its phrase: "accused of the bombing of
+/// a market"), is generic passive blame: no record (GUIDELINES §12.9).
+pub(crate) fn unattributed_blame(v: &View, head: usize, cameo: &str) -> bool {
+    let after_noun = v.head(head).is_some_and(|n| n < head);
+    let by = v.kids(head).iter().any(|&k| v.rel(k) == "obl:agent" || v.case_of(k).as_deref() == Some("by"));
+    let span = v.subtree(head);
+    // "accused of the bombing of a market": a definite or concrete act is an incident.
+    let act = |k: usize| {
+        k != head
+            && crate::lexicon::lookup_pos(&v.lemmas, k, Some(crate::lexicon::Pos::Noun)).is_some()
+            && (v.definite_det(k) || concrete(v, k))
+    };
+    let incident =
+        span.clone().any(|i| v.is_dated(i) || act(i)) || v.casualties().iter().any(|c| span.contains(&c.tokens.start));
+    cameo.starts_with("112") && v.rel(head) == "acl" && after_noun && v.lower(head).ends_with("ed") && !by && !incident
+}

@@ -53,7 +53,11 @@ pub(super) fn not_an_event(v: &View, head: usize, cameo: &str, nominal: bool, da
         return true;
     }
     // "the banned group", "a detained activist": a participle naming a state the noun is in, not an act.
-    if !nominal && attributive(v, head) {
+    if !nominal && attributive(v, head, cameo) {
+        return true;
+    }
+    // "officials accused of abuses": blame with neither accuser nor incident (GUIDELINES §12.9).
+    if !nominal && charges::unattributed_blame(v, head, cameo) {
         return true;
     }
     // "Did the rebels attack the town?": a question, not a report.
@@ -237,8 +241,10 @@ fn agented_toll(v: &View, main: usize) -> bool {
 /// A verb trigger used as an attributive participle before its noun ("the banned BLA", "the
 /// occupied territories") with no agent of its own: it describes the noun, it reports no act. A
 /// toll is a report ("17 injured people were taken to hospital").
-fn attributive(v: &View, head: usize) -> bool {
-    let toll = || v.casualties().iter().any(|c| c.tokens.contains(&head));
+fn attributive(v: &View, head: usize, cameo: &str) -> bool {
+    // "20 wounded soldiers" counts a toll of force; "six suspected insurgents" says no one suspected.
+    let toll =
+        || crate::events::triggers::trigger::is_force(cameo) && v.casualties().iter().any(|c| c.tokens.contains(&head));
     v.rel(head) == "amod"
         && v.head(head).is_some_and(|h| h > head)
         && v.lower(head).ends_with("ed")

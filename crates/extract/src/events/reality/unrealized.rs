@@ -19,7 +19,7 @@ pub(crate) fn unrealized(v: &View, t: &Trigger, nominal: bool) -> bool {
     let position = words::is_position(&t.cameo);
     // A threat recoded from a conditioned act ("threatening retaliation if hit") is the threat itself.
     let conditioned = !recoded && t.condition.is_none() && tense::conditional(v, t.head);
-    if conditioned || alternative(v, t.head) {
+    if conditioned || alternative(v, t.head) || (!recoded && pending(v, tense::clause_verb(v, t.head))) {
         return true;
     }
     if !position && at_risk(v, t.head) {
@@ -159,4 +159,24 @@ pub(crate) fn foreseen(v: &View, t: &Trigger, nominal: bool) -> bool {
     let path = v.ancestors(t.head).take_while(|&a| a != clause).chain(std::iter::once(clause));
     let ongoing = path.into_iter().any(|a| words::get("continuing_verbs").contains(&v.lemmas[a].as_str()));
     tense::future(v, clause) && !ongoing
+}
+
+/// "the offensive would continue until the rebels laid down their arms", "vowed to keep fighting
+/// until the hostages were freed", "would halt attacks as long as the army stopped air strikes": a
+/// clause of until or as long as, on an act that is only planned or vowed (a future or an
+/// infinitive), says what must happen first; it reports nothing. "fought until the town fell" does.
+fn pending(v: &View, clause: usize) -> bool {
+    let marks: Vec<&str> = v.kids_with(clause, &["mark"]).map(|m| v.lemmas[m].as_str()).collect();
+    let until = marks.iter().any(|m| matches!(*m, "until" | "till"));
+    let Some(mut g) = v.head(clause).filter(|_| v.base_rel(clause) == "advcl") else { return false };
+    // "as long as" comes parsed as an advcl of "long", itself an adverb of the act.
+    let as_long_as = marks.contains(&"as") && v.lemmas[g] == "long";
+    if as_long_as {
+        let Some(act) = v.head(g) else { return false };
+        g = act;
+    } else if !until {
+        return false;
+    }
+    let future = v.kids_with(g, &["aux"]).any(|a| matches!(v.lemmas[a].as_str(), "will" | "would" | "shall"));
+    future || matches!(v.base_rel(g), "xcomp")
 }

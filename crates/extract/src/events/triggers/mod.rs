@@ -102,7 +102,12 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
     stated::add(v, &mut kept);
     forecasts::add(v, &mut kept);
     drop_own_event_nouns(v, &mut kept);
-    kept.retain(|t| !participles::describes_noun(v, t.head) && !participles::attributive(v, t.head, &t.cameo));
+    kept.retain(|t| {
+        let describes = participles::describes_noun(v, t.head) || participles::attributive(v, t.head, &t.cameo);
+        // An agentive compound ("Chadian-backed rebels") is its agent's act.
+        let names_people = t.agent.is_none() && participles::names_a_party(v, t.head);
+        !(describes || names_people)
+    });
     drop_content_nouns(v, &mut kept);
     dispersed::add(v, &mut kept);
     drop_toll_verbs(v, &mut kept);
@@ -124,7 +129,8 @@ fn entry_code(v: &View, head: usize, m: &TriggerMatch, model_code: Option<&str>)
     let narrowed = || m.entry.code_for(&wielders::means_lemmas(v, head, m.entry));
     let code = model_code
         .map(String::from)
-        .or_else(|| narrowed().or(m.entry.code_for(&argument_lemmas(v, head))).map(String::from));
+        .or_else(|| narrowed().or(m.entry.code_for(&argument_lemmas(v, head))).map(String::from))
+        .or_else(|| m.entry.cameo.clone().filter(|_| m.entry.crowd && trigger::crowd_subject(v, head)));
     let code = code.map(|c| wielders::wielded(v, head, m.entry, &c).unwrap_or(c));
     // "seized two engineers", "released a nurse": people the entry's own lists lack.
     match (captives::person_code(v, head), code) {
@@ -225,9 +231,13 @@ fn happened_content(
 /// keep their code and [`super::reality`] drops them (recoding them as intents gained one event on
 /// train and coded analysts' "Tehran would welcome" as 032). A force verb its arguments recode
 /// ("will retaliate against the tariffs": 163) is announced force too: a threat of that (1312).
+/// Announced de-escalation is an intent to de-escalate.
 fn announced(v: &View, head: usize, entry_code: Option<&str>, cameo: &mut String) {
     let force = is_force(cameo) || entry_code.is_some_and(is_force);
-    if !force || pos(v, head) != Pos::Verb || v.subject(head).is_none() || !super::tense::future(v, head) {
+    // "would halt attacks", "will pull its troops out": a stated decision to de-escalate is an
+    // intent (0356; GUIDELINES §12.9: "will reduce troops" is 03x).
+    let easing = cameo.starts_with("087");
+    if !(force || easing) || pos(v, head) != Pos::Verb || v.subject(head).is_none() || !super::tense::future(v, head) {
         return;
     }
     if let ModalOutcome::Recode(c) = lexicon::modal_code(lexicon::ModalKind::Intent, cameo) {
@@ -348,8 +358,19 @@ fn light_object(v: &View, head: usize, cameo: &str) -> bool {
 fn about_a_third_party(v: &View, head: usize) -> bool {
     let Some(c) = v.kids_with(head, &["ccomp"]).next() else { return false };
     let Some(s) = v.kids_with(c, &["nsubj"]).next() else { return false };
-    let pronoun = matches!(v.lemmas[s].as_str(), "it" | "they" | "we" | "i" | "he" | "she" | "there");
-    !pronoun && !v.is_passive(c) && Some(s) != v.subject(head)
+    let pronoun = |s: usize| matches!(v.lemmas[s].as_str(), "it" | "they" | "we" | "i" | "he" | "she" | "there");
+    // "warned the Bosnian Serbs it would launch air strikes" comes parsed with the warned party as a
+    // second subject of the complement: the later one is the complement's own.
+    let s = v.kids_with(c, &["nsubj"]).filter(|&k| k > s).last().unwrap_or(s);
+    !pronoun(s) && !v.is_passive(c) && Some(s) != v.subject(head) && !own_state(v, head, s)
+}
+
+/// "Israel's defense minister warned that Israel would push Hezbollah back": the complement's
+/// subject is the state of the one who speaks, not a third party.
+fn own_state(v: &View, head: usize, s: usize) -> bool {
+    let country = |x: usize| crate::parties::normalize(v.text(v.phrase(x))).and_then(|p| p.country);
+    let state = crate::parties::normalize(v.text(v.phrase(s))).is_some_and(|p| p.role.as_deref() == Some("GOV"));
+    state && v.subject(head).is_some_and(|a| country(a).is_some() && country(a) == country(s))
 }
 
 /// "Moscow-brokered ceasefire", "a Russian-sponsored truce", "U.S.-led talks": a participle whose

@@ -30,3 +30,12 @@ pub(crate) fn attributive(v: &View, head: usize, cameo: &str) -> bool {
         && v.lower(head).ends_with("ing")
         && matches!(cameo.get(..2), Some("03" | "05"))
 }
+
+/// "Coup leaders in Niger detained the president", "ceasefire monitors", "protest organizers": an
+/// event noun set before a noun of people who take part in it (described_people) says who they are,
+/// it reports no act of its own ("army operations battalion" is a unit, left to the other rules).
+pub(crate) fn names_a_party(v: &View, head: usize) -> bool {
+    let Some(noun) = v.head(head) else { return false };
+    let people = || words::get("described_people").contains(&v.lemmas[noun].as_str());
+    v.rel(head) == "compound" && head < noun && people()
+}

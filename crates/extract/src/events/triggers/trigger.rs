@@ -195,6 +195,19 @@ pub(crate) fn armed_subject(v: &View, head: usize) -> bool {
     subjects.any(|s| names_armed_party(v, s))
 }
 
+/// Whether the subject of the verb at `head` is a crowd (crowd_subjects), as a `crowd` entry asks:
+/// its head word, or that of the of-phrase of a number ("protesters", "thousands of people"; not
+/// "the shuttling of people"). A verb with an object is no march ("demonstrates a disregard").
+pub(crate) fn crowd_subject(v: &View, head: usize) -> bool {
+    let crowd = words::get("crowd_subjects");
+    let counted = |n: usize| words::get("crowd_counts").contains(&v.lemmas[n].as_str());
+    let of = |n: usize| v.kids_with(n, &["nmod"]).filter(move |&m| counted(n) && v.case_of(m).as_deref() == Some("of"));
+    v.kids_with(head, &["obj"]).next().is_none()
+        && v.kids_with(head, &["nsubj"])
+            .flat_map(|s| std::iter::once(s).chain(of(s)))
+            .any(|s| crowd.contains(&v.lemmas[s].as_str()))
+}
+
 /// The phrase at `s` names an armed party (armed_roles): "Somali troops", "Boko Haram"; or a group
 /// that was one before it took power ("the Taliban": this stage knows no publication date).
 fn names_armed_party(v: &View, s: usize) -> bool {
