@@ -426,16 +426,13 @@ fn listed(v: &View, ctx: &Context, head: usize, avoid: Option<&str>, text: &str)
             return Some(Party { text, ..p });
         }
         if info.country.is_none() && info.name.is_none() && v.lemmas[v.phrase(head).start] == "the" {
-            // "the ministry", "the army": the latest party in that role; a person holding it only
-            // for a noun of one office holder ("the spokesman").
-            let office = words::get("office_nouns").contains(&v.lemmas[head].as_str());
-            let body = |p: &&Party| p.country.is_some() && (office || !ctx.is_person(p));
+            // "the ministry", "the army": the party named before in that role (role_antecedent.rs); a
+            // person holding it only for a noun of one office holder ("the spokesman").
             // "The spokesperson said" after "military spokesman Chaudhry": a bare speaker noun names
             // no body of its own, so the latest person stands for it as well as a party in its role.
             let speaker = v.phrase(head).len() == 2 && words::get("speaker_nouns").contains(&v.lemmas[head].as_str());
-            let fits = |p: &&Party| p.role == info.role || (speaker && ctx.is_person(p));
-            if let Some(r) = ctx.recent.iter().filter(body).find(fits) {
-                return Some(Party { text, ..r.clone() });
+            if let Some(r) = super::role_antecedent::antecedent(v, ctx, head, info.role.as_deref(), speaker) {
+                return Some(Party { text, ..r });
             }
         }
         let name = info.name.or_else(|| agency_name(v, head, info.country.as_deref(), info.role.as_deref()));
