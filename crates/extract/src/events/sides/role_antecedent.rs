@@ -22,7 +22,9 @@ pub(super) fn antecedent(v: &View, ctx: &Context, head: usize, role: Option<&str
     // "a Malian army spokesman … The spokesman said": the same noun, in the same number ("US Foreign
     // Minister" is not "the respective foreign ministers"), names the same one.
     let same_noun = |p: &&Party| p.text.split_whitespace().last().is_some_and(|w| w.to_lowercase() == noun);
-    if let Some(p) = ctx.recent().filter(body).find(|p| same_noun(p) && (fits(p) || speaker)) {
+    // Sources are kept apart from the parties named, so the speakers quoted count too.
+    let named = ctx.recent().chain(ctx.speakers());
+    if let Some(p) = named.filter(body).find(|p| same_noun(p) && (fits(p) || speaker)) {
         return Some(p.clone());
     }
     if words::get("ruler_nouns").contains(&lemma) {

@@ -105,3 +105,19 @@ fn police_who_beat_villagers_still_crack_down() {
     let e = ev.iter().find(|e| e.action.text == "beat").unwrap_or_else(|| panic!("no beating: {ev:?}"));
     assert_eq!(e.action.cameo, "175", "{e:?}");
 }
+
+#[test]
+fn the_spokesman_is_the_spokesman_quoted_before_not_the_minister_quoted_first() {
+    // "…, the French defence minister said. Chadian troops retook the town, a Chadian army spokesman
+    // said. The spokesman said 40 rebels were killed.": the army's spokesman, a source only.
+    let doc = parsed_doc(&[
+        "French/2/amod jets/3/nsubj bombed/0/root rebel/5/compound positions/3/obj ,/10/punct the/10/det \
+         French/10/amod defence/10/compound minister/11/nsubj said/3/parataxis ./3/punct",
+        "Chadian/2/amod troops/3/nsubj retook/0/root the/5/det town/3/obj ,/10/punct a/10/det Chadian/10/amod \
+         army/10/compound spokesman/11/nsubj said/3/parataxis ./3/punct",
+        "The/2/det spokesman/3/nsubj said/0/root 40/5/nummod rebels/7/nsubj:pass were/7/aux:pass killed/3/ccomp \
+         ./3/punct",
+    ]);
+    let ev = crate::events::extract(&doc);
+    assert_eq!(party_of(&ev, "killed", "source"), key("TCD", "MIL"), "{ev:?}");
+}
