@@ -551,3 +551,13 @@ fn police_units_crews_and_offices_have_their_own_role() {
         assert_eq!(n(span), want, "{span}");
     }
 }
+
+#[test]
+fn an_ethnic_demonym_names_a_people_not_its_namesake_state() {
+    // "Ethnic Albanian rebels" in Kosovo or Macedonia are not Albania's; "ethnic Macedonians" alone
+    // still name that people, and "Albanian troops" are Albania's.
+    assert_eq!(n("Ethnic Albanian rebels"), t("-", "-", "REB"));
+    assert_eq!(n("ethnic Serb villagers"), t("-", "-", "CVL"));
+    assert_eq!(n("ethnic Macedonians").2.as_deref(), Some("CVL"));
+    assert_eq!(n("Albanian troops"), t("Albania", "ALB", "MIL"));
+}
