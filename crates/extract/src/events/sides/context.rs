@@ -177,7 +177,9 @@ impl Context {
     /// The identity of a person named earlier with a state and role, found by surname.
     pub(crate) fn person(&self, name: &str) -> Option<&Party> {
         let key = surname(name)?;
-        self.people.iter().find(|(k, _)| *k == key).map(|(_, p)| p)
+        let p = self.people.iter().find(|(k, _)| *k == key).map(|(_, p)| p)?;
+        // "Daud Ahmadi" after "Qari Yousef Ahmadi": a shared surname with other given names is another person.
+        super::names::given_names_agree(name, &p.text).then_some(p)
     }
 
     /// "Bennett" for a person the story named in full before or after ("rapporteur Richard Bennett").
@@ -195,7 +197,8 @@ impl Context {
     pub(crate) fn office(&self, name: &str) -> Option<&Party> {
         let key = surname(name)?;
         let found = self.offices.iter().find(|(k, _)| *k == key).map(|(_, p)| p);
-        found.or_else(|| {
+        let agree = |p: &&Party| super::names::given_names_agree(name, p.name.as_deref().unwrap_or(&p.text));
+        found.filter(agree).or_else(|| {
             let full = family_first(self.offices.iter().filter_map(|(_, p)| p.name.as_deref()), name)?;
             self.offices.iter().map(|(_, p)| p).find(|p| p.name.as_deref() == Some(full))
         })

@@ -121,3 +121,35 @@ fn the_spokesman_is_the_spokesman_quoted_before_not_the_minister_quoted_first() 
     let ev = crate::events::extract(&doc);
     assert_eq!(party_of(&ev, "killed", "source"), key("TCD", "MIL"), "{ev:?}");
 }
+
+#[test]
+fn a_shared_surname_with_other_given_names_is_another_person() {
+    // "Taliban spokesman Qari Yousef Ahmadi … Daud Ahmadi, a provincial spokesman, said": not the Taliban.
+    let mut doc = parsed_doc(&[
+        "Taliban/4/compound spokesman/4/compound Qari/4/compound Yousef/5/compound Ahmadi/6/nsubj said/0/root \
+         fighters/8/nsubj attacked/6/ccomp a/10/det checkpoint/8/obj ./6/punct",
+        "Daud/2/compound Ahmadi/3/nsubj said/0/root police/5/nsubj arrested/3/ccomp two/7/nummod men/5/obj ./3/punct",
+    ]);
+    doc.sentences[0].entities = vec![casus_core::Entity { label: "PER".into(), tokens: 2..5, score: 1.0 }];
+    doc.sentences[1].entities = vec![casus_core::Entity { label: "PER".into(), tokens: 0..2, score: 1.0 }];
+    let ev = crate::events::extract(&doc);
+    let e = ev.iter().find(|e| e.action.text == "arrested").unwrap_or_else(|| panic!("no arrest: {ev:?}"));
+    let name = e.source.as_ref().and_then(|s| s.name.clone());
+    assert_ne!(name.as_deref(), Some("Taliban"), "{e:?}");
+}
+
+#[test]
+fn a_surname_alone_or_with_a_title_is_still_the_person_named_before() {
+    let mut doc = parsed_doc(&[
+        "Taliban/4/compound spokesman/4/compound Qari/4/compound Yousef/5/compound Ahmadi/6/nsubj said/0/root \
+         fighters/8/nsubj attacked/6/ccomp a/10/det checkpoint/8/obj ./6/punct",
+        "Mr./2/compound Ahmadi/3/nsubj said/0/root fighters/5/nsubj killed/3/ccomp two/7/nummod soldiers/5/obj \
+         ./3/punct",
+    ]);
+    doc.sentences[0].entities = vec![casus_core::Entity { label: "PER".into(), tokens: 2..5, score: 1.0 }];
+    doc.sentences[1].entities = vec![casus_core::Entity { label: "PER".into(), tokens: 0..2, score: 1.0 }];
+    let ev = crate::events::extract(&doc);
+    let e = ev.iter().find(|e| e.action.text == "killed").unwrap_or_else(|| panic!("no killing: {ev:?}"));
+    let name = e.source.as_ref().and_then(|s| s.name.clone());
+    assert_eq!(name.as_deref(), Some("Taliban"), "{e:?}");
+}
