@@ -116,7 +116,8 @@ impl Reading<'_> {
         }
         let before = h.start.checked_sub(1).map(|j| self.toks[j].low.as_str());
         let after = self.toks.get(h.end).map(|t| t.low.as_str());
-        matches!(before, Some("anti" | "pro")) || after.is_some_and(|a| BACKING.contains(&a))
+        // "ethnic Albanian rebels" in Kosovo are a people, not Albania: the state they live in.
+        matches!(before, Some("anti" | "pro" | "ethnic")) || after.is_some_and(|a| BACKING.contains(&a))
     }
 
     /// "pro-government armed groups", "regime-backed fighters": armed people on the state's side

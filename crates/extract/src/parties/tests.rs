@@ -527,3 +527,37 @@ fn a_group_against_the_state_or_named_by_its_own_state_keeps_it() {
     assert_eq!(n("Russian troops"), t("Russia", "RUS", "MIL"));
     assert_eq!(n("Russian-backed separatists"), t("-", "-", "SEP"));
 }
+
+#[test]
+fn police_units_crews_and_offices_have_their_own_role() {
+    // "Serbian police units", "a police outpost": police, whatever military noun follows; sailors,
+    // airmen and cadets are forces; a defence secretary is the government; the Syrian Observatory is
+    // an NGO, not Syria; the Armed Islamic Group is Algeria's insurgents.
+    let cases = [
+        ("Serbian police units", t("Serbia", "SRB", "COP")),
+        ("a police outpost", t("-", "-", "COP")),
+        ("the police station", t("-", "-", "COP")),
+        ("six sailors", t("-", "-", "MIL")),
+        ("Indian airmen", t("India", "IND", "MIL")),
+        ("Defense Secretary", t("-", "-", "GOV")),
+        ("the Syrian Observatory for Human Rights", t("Syrian Observatory for Human Rights", "-", "NGO")),
+        ("the Armed Islamic Group", t("Armed Islamic Group", "DZA", "REB")),
+        ("GIA", t("Armed Islamic Group", "DZA", "REB")),
+        // not police: the army's own units and posts stay military
+        ("army units", t("-", "-", "MIL")),
+        ("a military outpost", t("-", "-", "MIL")),
+    ];
+    for (span, want) in cases {
+        assert_eq!(n(span), want, "{span}");
+    }
+}
+
+#[test]
+fn an_ethnic_demonym_names_a_people_not_its_namesake_state() {
+    // "Ethnic Albanian rebels" in Kosovo or Macedonia are not Albania's; "ethnic Macedonians" alone
+    // still name that people, and "Albanian troops" are Albania's.
+    assert_eq!(n("Ethnic Albanian rebels"), t("-", "-", "REB"));
+    assert_eq!(n("ethnic Serb villagers"), t("-", "-", "CVL"));
+    assert_eq!(n("ethnic Macedonians").2.as_deref(), Some("CVL"));
+    assert_eq!(n("Albanian troops"), t("Albania", "ALB", "MIL"));
+}

@@ -10,12 +10,18 @@
 //! its actor only as the other side of the state's act; gunmen named beside the group in one act are
 //! others. An armed group's denial of a violent act (or one of the act's day) leaves that day's
 //! unnamed attackers unattributed.
+//!
+//! A cartel or gang blamed for the attack is such a group too, and unnamed kidnappers are attackers.
+//! Attackers named before ("the attackers", "11 of the attackers") are the story's one group whatever
+//! day troops hunt them down; new attackers in a round-up ("Gunmen also shot dead …") are another
+//! incident's, unless a claim follows them.
 use crate::events::words;
 use casus_core::{Event, Party};
 
 /// Whether `p` is a role-only party named by an attacker noun (`attacker_nouns`): not a militia.
+/// Kidnappers are criminals (CRM) until the story names their group.
 fn unnamed_attacker(p: &Party) -> bool {
-    if p.role.as_deref() != Some("UAF") || p.name.is_some() {
+    if !matches!(p.role.as_deref(), Some("UAF" | "CRM")) || p.name.is_some() {
         return false;
     }
     let lower = p.text.to_lowercase();
@@ -27,7 +33,24 @@ fn unnamed_attacker(p: &Party) -> bool {
 }
 
 fn armed_group(p: Option<&Party>) -> bool {
-    p.is_some_and(|p| p.role.as_deref().is_some_and(|r| words::get("armed_group_roles").contains(&r)))
+    p.is_some_and(|p| p.role.as_deref().is_some_and(|r| words::get("attributed_roles").contains(&r)))
+}
+
+/// An armed group, cartel or gang, not unnamed kidnappers (criminals of no group yet).
+fn named_group(p: Option<&Party>) -> bool {
+    armed_group(p) && !p.is_some_and(unnamed_attacker)
+}
+
+/// "the attackers", "11 of the attackers": attackers named before, whatever day they are hunted down.
+fn definite(p: &Party) -> bool {
+    let lower = p.text.to_lowercase();
+    lower.starts_with("the ") || lower.contains(" of the ")
+}
+
+/// "Gunmen also shot dead a professor": new attackers in a round-up of other incidents.
+fn other_incident(sentence: &str, p: &Party) -> bool {
+    let words = words::get("other_incident_words");
+    !definite(p) && sentence.to_lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| words.contains(&w))
 }
 
 /// Whether `e` is a violent act (CAMEO 18, 19, 20) or a claim of responsibility (015).
@@ -43,22 +66,51 @@ fn mutual(events: &[Event], e: &Event) -> bool {
     })
 }
 
-/// (date, group) of every act or claim a story attributes to an armed group; the allies named beside
-/// the group ("the group and its allies launched 500 attacks") are no other group it is given to.
-fn attributions(events: &[Event]) -> Vec<(Option<String>, Party)> {
+/// An act or claim a story attributes to a group: its date, the group, where its sentence starts.
+struct Attribution {
+    date: Option<String>,
+    group: Party,
+    at: usize,
+}
+
+/// Every act or claim a story attributes to an armed group; the allies named beside the group ("the
+/// group and its allies launched 500 attacks") are no other group it is given to.
+fn attributions(events: &[Event]) -> Vec<Attribution> {
     let allies = |e: &Event| e.actor.as_ref().is_some_and(super::identity::allies);
     events
         .iter()
-        .filter(|e| attack_or_claim(e) && armed_group(e.actor.as_ref()) && !mutual(events, e) && !allies(e))
-        .filter_map(|e| Some((e.date.as_ref().map(|d| d.value.clone()), e.actor.clone()?)))
+        .filter(|e| attack_or_claim(e) && named_group(e.actor.as_ref()) && !mutual(events, e) && !allies(e))
+        .filter_map(|e| {
+            let date = e.date.as_ref().map(|d| d.value.clone());
+            Some(Attribution { date, group: e.actor.clone()?, at: e.evidence.start })
+        })
         .collect()
 }
 
-/// The one group (one role and country) the story attributes the acts of `date` to.
-fn group_of(found: &[(Option<String>, Party)], date: Option<&str>) -> Option<Party> {
-    let mut of_day = found.iter().filter(|(d, _)| date.is_none() || d.as_deref() == date).map(|(_, p)| p);
-    let first = of_day.next()?;
-    of_day.all(|p| p.role == first.role && p.country == first.country).then(|| first.clone())
+/// The one group (one role and country) of the attributions given.
+fn group_of<'a>(mut found: impl Iterator<Item = &'a Attribution>) -> Option<Party> {
+    let first = &found.next()?.group;
+    found.all(|a| a.group.role == first.role && a.group.country == first.country).then(|| first.clone())
+}
+
+/// The group the unnamed attackers `p` of an act of `date` at `at` are: the one of that day's
+/// attributions; in a round-up of other incidents ("Gunmen also shot dead …") only one that follows
+/// ("Separately, a suicide bomber … Al-Shabab claimed the attack"); for attackers named before ("the
+/// attackers", "11 of the attackers") the story's one group of any day, unless a group denies.
+fn group_for(
+    found: &[Attribution],
+    p: &Party,
+    date: Option<&str>,
+    at: usize,
+    sentence: &str,
+    denied: bool,
+) -> Option<Party> {
+    let of_day = |a: &&Attribution| date.is_none() || a.date.as_deref() == date;
+    if other_incident(sentence, p) {
+        return group_of(found.iter().filter(of_day).filter(|a| a.at > at));
+    }
+    let any_day = (definite(p) && !denied).then(|| group_of(found.iter().filter(|a| a.date.is_some()))).flatten();
+    any_day.or_else(|| group_of(found.iter().filter(of_day)))
 }
 
 /// Gives the unnamed attackers of every act the story attributes the group's key (see the module doc).
@@ -71,14 +123,15 @@ pub fn attribute(events: &mut [Event]) {
     // "Rebels, together with gunmen, attacked": gunmen named beside the group in one act are others;
     // "Gunmen stormed a hotel, and al-Shabab claimed the attack" names the group in another act.
     let act = |e: &Event| (e.evidence.start, e.action.text.clone());
-    let beside: Vec<(usize, String)> = events.iter().filter(|e| armed_group(e.actor.as_ref())).map(act).collect();
+    let beside: Vec<(usize, String)> = events.iter().filter(|e| named_group(e.actor.as_ref())).map(act).collect();
     for e in events.iter_mut().filter(|e| !beside.contains(&act(e))) {
         let date = e.date.as_ref().map(|d| d.value.clone());
         if denials.iter().any(|(named, d)| *named || *d == date) {
             continue;
         }
+        let (at, sentence) = (e.evidence.start, e.evidence.sentence.clone());
         for p in [&mut e.actor, &mut e.target].into_iter().flatten().filter(|p| unnamed_attacker(p)) {
-            if let Some(g) = group_of(&found, date.as_deref()) {
+            if let Some(g) = group_for(&found, p, date.as_deref(), at, &sentence, !denials.is_empty()) {
                 p.role = g.role;
                 p.country = g.country;
                 p.name = g.name;

@@ -128,11 +128,13 @@ pub fn by_parties(events: &mut [Event]) {
         // (180) is the soldiers' way; the demonstrators' way is rioting, as their fighting is. (Not
         // between civilians: 180 there may be a terror attack or a coup.)
         let fight = root == "19" || e.action.cameo == "180";
+        let heavy = e.action.cameo.starts_with("194") || e.action.cameo.starts_with("195");
         let code = match (actor, target) {
             (Some(a), Some("OPP")) if STATE_FORCE.contains(&a) => Some("175"),
             // Police keep public order: their guns, batons and beatings on civilians are a crackdown
             // ("police shot three people during demonstrations", "police beat several of the women").
-            (Some("COP"), Some("CVL")) if root == "19" || e.action.cameo.starts_with("182") => Some("175"),
+            // Shelling and air strikes are warfare whoever fires ("Serbian police units shelled villages").
+            (Some("COP"), Some("CVL")) if (root == "19" && !heavy) || e.action.cameo.starts_with("182") => Some("175"),
             (Some("OPP"), Some(t)) if fight && STATE_FORCE.contains(&t) => Some("145"),
             (Some("CVL"), Some("CVL")) if root == "19" => Some("145"),
             _ => None,

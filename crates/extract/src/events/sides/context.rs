@@ -177,7 +177,9 @@ impl Context {
     /// The identity of a person named earlier with a state and role, found by surname.
     pub(crate) fn person(&self, name: &str) -> Option<&Party> {
         let key = surname(name)?;
-        self.people.iter().find(|(k, _)| *k == key).map(|(_, p)| p)
+        let p = self.people.iter().find(|(k, _)| *k == key).map(|(_, p)| p)?;
+        // "Daud Ahmadi" after "Qari Yousef Ahmadi": a shared surname with other given names is another person.
+        super::names::given_names_agree(name, &p.text).then_some(p)
     }
 
     /// "Bennett" for a person the story named in full before or after ("rapporteur Richard Bennett").
@@ -195,7 +197,8 @@ impl Context {
     pub(crate) fn office(&self, name: &str) -> Option<&Party> {
         let key = surname(name)?;
         let found = self.offices.iter().find(|(k, _)| *k == key).map(|(_, p)| p);
-        found.or_else(|| {
+        let agree = |p: &&Party| super::names::given_names_agree(name, p.name.as_deref().unwrap_or(&p.text));
+        found.filter(agree).or_else(|| {
             let full = family_first(self.offices.iter().filter_map(|(_, p)| p.name.as_deref()), name)?;
             self.offices.iter().map(|(_, p)| p).find(|p| p.name.as_deref() == Some(full))
         })
@@ -426,16 +429,13 @@ fn listed(v: &View, ctx: &Context, head: usize, avoid: Option<&str>, text: &str)
             return Some(Party { text, ..p });
         }
         if info.country.is_none() && info.name.is_none() && v.lemmas[v.phrase(head).start] == "the" {
-            // "the ministry", "the army": the latest party in that role; a person holding it only
-            // for a noun of one office holder ("the spokesman").
-            let office = words::get("office_nouns").contains(&v.lemmas[head].as_str());
-            let body = |p: &&Party| p.country.is_some() && (office || !ctx.is_person(p));
+            // "the ministry", "the army": the party named before in that role (role_antecedent.rs); a
+            // person holding it only for a noun of one office holder ("the spokesman").
             // "The spokesperson said" after "military spokesman Chaudhry": a bare speaker noun names
             // no body of its own, so the latest person stands for it as well as a party in its role.
             let speaker = v.phrase(head).len() == 2 && words::get("speaker_nouns").contains(&v.lemmas[head].as_str());
-            let fits = |p: &&Party| p.role == info.role || (speaker && ctx.is_person(p));
-            if let Some(r) = ctx.recent.iter().filter(body).find(fits) {
-                return Some(Party { text, ..r.clone() });
+            if let Some(r) = super::role_antecedent::antecedent(v, ctx, head, info.role.as_deref(), speaker) {
+                return Some(Party { text, ..r });
             }
         }
         let name = info.name.or_else(|| agency_name(v, head, info.country.as_deref(), info.role.as_deref()));

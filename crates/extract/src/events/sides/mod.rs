@@ -1,7 +1,8 @@
 //! Stage 3, parties: takes a trigger's [`Roles`] and the document [`Context`], gives its [`Sides`]
 //! (source, actors, targets as [`Party`]s). [`sides`] here; `context` holds what the document has
 //! named so far and resolves a role word to parties (`pronouns`, `antecedents`, `objects`,
-//! `possessors`, `owners`, `partitives` for pronouns, possessives and "some of whom"; `names`,
+//! `possessors`, `owners`, `partitives` for pronouns, possessives and "some of whom"; `role_antecedent`
+//! for "the junta", "the spokesman"; `names`,
 //! `namesakes`, `gender`, `offices`, `igo_officials`, `acronyms`, `bases` for people and bodies);
 //! [`attribution`] reads the source and `speakers` the last speaker.
 //!
@@ -28,6 +29,7 @@ mod owners;
 mod partitives;
 mod possessors;
 pub(super) mod pronouns;
+mod role_antecedent;
 mod shared_noun;
 pub(super) mod speakers;
 use super::args::Roles;

@@ -82,3 +82,19 @@ pub(crate) fn untagged_surname(v: &View, ctx: &Context, head: usize, text: &str)
     }
     Some(Party { text, name: Some(full.to_string()), country: None, role: None })
 }
+
+/// Whether the given names of `name` ("Daud" of "Daud Ahmadi"; titles such as "Mr." are none) all
+/// appear in `known`, the phrase a person was introduced with: a surname alone always agrees.
+pub(super) fn given_names_agree(name: &str, known: &str) -> bool {
+    let titles = |w: &str| {
+        let w = w.trim_end_matches('.').to_lowercase();
+        words::get("male_titles").contains(&w.as_str()) || words::get("female_titles").contains(&w.as_str())
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let known: Vec<String> = known.split_whitespace().map(str::to_lowercase).collect();
+    let given = &words[..words.len().saturating_sub(1)];
+    given
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with('.') && !titles(w))
+        .all(|w| known.contains(&w.to_lowercase()))
+}

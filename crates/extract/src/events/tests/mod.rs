@@ -68,6 +68,7 @@ mod tests_refusals;
 mod tests_reparse;
 mod tests_report_dates;
 mod tests_responsible;
+mod tests_role_nouns;
 mod tests_said_places;
 mod tests_seizures;
 mod tests_settings;

@@ -78,3 +78,44 @@ fn a_denial_of_talks_leaves_the_attack_attributed() {
     assert!(ev.iter().any(|e| e.action.cameo.starts_with("016")), "{ev:?}");
     assert_eq!(actor_role(&ev, "stormed").as_deref(), Some("REB"), "{ev:?}");
 }
+
+/// The role of the target of the first event whose trigger is `trigger`.
+fn target_role(ev: &[casus_core::Event], trigger: &str) -> Option<String> {
+    ev.iter().find(|e| e.action.text == trigger)?.target.as_ref()?.role.clone()
+}
+
+#[test]
+fn gunmen_of_an_attack_blamed_on_a_cartel_are_the_cartel() {
+    // "Gunmen stormed a hotel. Gangsters attacked a police station.": a gang is a side of its own too.
+    let gang = "A/2/det gang/3/nsubj attacked/0/root a/6/det police/6/compound station/3/obj ./3/punct";
+    let ev = doc_events(&[GUNMEN, gang], "2024-05-07");
+    assert_eq!(actor_role(&ev, "stormed").as_deref(), Some("CRM"), "{ev:?}");
+}
+
+#[test]
+fn the_kidnappers_hunted_down_days_later_are_the_group_that_took_the_hostages() {
+    // "Rebels seized ten hostages on Monday. Marines killed three of the kidnappers on Thursday.": the
+    // kidnappers named before, whatever the day.
+    let seized = "Rebels/2/nsubj seized/0/root ten/4/nummod hostages/2/obj on/6/case Monday/2/obl ./2/punct";
+    let hunt = "Marines/2/nsubj killed/0/root three/2/obj of/6/case the/6/det kidnappers/3/nmod on/8/case \
+                Thursday/2/obl ./2/punct";
+    let ev = doc_events(&[seized, hunt], "2024-05-10");
+    assert_eq!(target_role(&ev, "killed").as_deref(), Some("REB"), "{ev:?}");
+}
+
+#[test]
+fn gunmen_named_anew_in_a_round_up_are_other_attackers() {
+    // "Militants attacked a police station. Gunmen also shot dead a judge.": another incident.
+    let also = "Gunmen/3/nsubj also/3/advmod shot/0/root dead/3/xcomp a/6/det judge/3/obj ./3/punct";
+    let ev = doc_events(&[MILITANTS, also], "2024-05-07");
+    assert_eq!(actor_role(&ev, "shot").as_deref(), Some("UAF"), "{ev:?}");
+}
+
+#[test]
+fn a_round_up_item_claimed_after_it_is_the_claimant_s() {
+    // "Separately, gunmen stormed a hotel. Militants attacked a police station.": the group named after
+    // the round-up item is the one it goes on with.
+    let separately = "Separately/4/advmod ,/4/punct gunmen/4/nsubj stormed/0/root a/6/det hotel/4/obj ./4/punct";
+    let ev = doc_events(&[separately, MILITANTS], "2024-05-07");
+    assert_eq!(actor_role(&ev, "stormed").as_deref(), Some("REB"), "{ev:?}");
+}

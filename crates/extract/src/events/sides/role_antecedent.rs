@@ -1,0 +1,44 @@
+//! "The junta", "the army", "the spokesman": which earlier party a definite role noun with no name
+//! of its own stands for. The latest party of the noun's role is often the foreign counterpart
+//! ("Mali's junta expelled the French ambassador. The junta accused France …"), so the party named
+//! before with the same noun comes first, and a ruling-military noun ("the junta") is the story's
+//! own state, never a foreign government that happens to be named since.
+use super::context::Context;
+use crate::events::view::View;
+use crate::events::words;
+use crate::parties;
+use casus_core::Party;
+
+/// The earlier party `head` (a definite role noun of `role`) stands for: one named with the same
+/// noun, else for a ruling-military noun the latest armed forces of a state or the story's home
+/// state, else the latest party in the role. `speaker`: a bare speaker noun ("the spokesman") may
+/// also be the latest person quoted.
+pub(super) fn antecedent(v: &View, ctx: &Context, head: usize, role: Option<&str>, speaker: bool) -> Option<Party> {
+    let office = words::get("office_nouns").contains(&v.lemmas[head].as_str());
+    let body = |p: &&Party| p.country.is_some() && (office || !ctx.is_person(p));
+    let fits = |p: &&Party| p.role.as_deref() == role || (speaker && ctx.is_person(p));
+    let noun = v.lower(head);
+    let lemma = v.lemmas[head].as_str();
+    // "a Malian army spokesman … The spokesman said": the same noun, in the same number ("US Foreign
+    // Minister" is not "the respective foreign ministers"), names the same one.
+    let same_noun = |p: &&Party| p.text.split_whitespace().last().is_some_and(|w| w.to_lowercase() == noun);
+    // Sources are kept apart from the parties named, so the speakers quoted count too.
+    let named = ctx.recent().chain(ctx.speakers());
+    if let Some(p) = named.filter(body).find(|p| same_noun(p) && (fits(p) || speaker)) {
+        return Some(p.clone());
+    }
+    if words::get("ruler_nouns").contains(&lemma) {
+        // A junta is a state's own military in power: the latest such forces, else the home state.
+        let forces = ctx.recent().filter(body).find(|p| p.role.as_deref() == Some("MIL"));
+        let home = ctx.home.as_deref().map(|c| Party {
+            text: String::new(),
+            name: parties::country_name(c).map(str::to_string),
+            country: Some(c.to_string()),
+            role: None,
+        });
+        if let Some(p) = forces.cloned().or(home) {
+            return Some(Party { role: role.map(str::to_string), ..p });
+        }
+    }
+    ctx.recent().filter(body).find(fits).cloned()
+}
