@@ -344,6 +344,13 @@ fn armed_groups_the_lexicon_lacks_are_not_a_states_army() {
 }
 
 #[test]
+fn private_people_named_alone_are_civilians() {
+    for span in ["a 12-year-old boy", "a shopkeeper", "a passer-by", "an American college student", "two traders"] {
+        assert_eq!(n(span).2.as_deref(), Some("CVL"), "{span}");
+    }
+}
+
+#[test]
 fn base_and_owner_compounds() {
     let cases = [
         // Where a party sits names no one: the story's own place fills the country later.
