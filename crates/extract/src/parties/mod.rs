@@ -100,6 +100,8 @@ impl Reading<'_> {
         };
         party.map(|p| match p.role.as_deref() {
             Some("REB") if self.state_backed() => PartyInfo { role: Some("UAF".to_string()), ..p },
+            // "the ruling National Liberation Front": a movement in power governs.
+            Some("REB" | "SEP") if self.ruling() => PartyInfo { role: Some("GOV".to_string()), ..p },
             _ => p,
         })
     }
@@ -118,6 +120,11 @@ impl Reading<'_> {
         let after = self.toks.get(h.end).map(|t| t.low.as_str());
         // "ethnic Albanian rebels" in Kosovo are a people, not Albania: the state they live in.
         matches!(before, Some("anti" | "pro" | "ethnic")) || after.is_some_and(|a| BACKING.contains(&a))
+    }
+
+    /// "the ruling FMLN", "the governing party": the party in power.
+    fn ruling(&self) -> bool {
+        self.toks.iter().any(|t| words::get("ruling_words").contains(&t.low.as_str()))
     }
 
     /// "pro-government armed groups", "regime-backed fighters": armed people on the state's side

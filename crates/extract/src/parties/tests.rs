@@ -351,6 +351,13 @@ fn private_people_named_alone_are_civilians() {
 }
 
 #[test]
+fn a_movement_in_power_governs() {
+    assert_eq!(n("the ruling National Liberation Front").2.as_deref(), Some("GOV"));
+    assert_eq!(n("the governing Farabundo Marti National Liberation Front").2.as_deref(), Some("GOV"));
+    assert_eq!(n("the National Liberation Front").2.as_deref(), Some("REB"));
+}
+
+#[test]
 fn base_and_owner_compounds() {
     let cases = [
         // Where a party sits names no one: the story's own place fills the country later.

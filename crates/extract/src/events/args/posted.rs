@@ -62,6 +62,12 @@ pub fn drop_moved(v: &View, verb: usize, found: &mut Vec<usize>) {
             kept.extend(recipients(x).filter(|r| !found.contains(r)));
         }
     }
+    // "sent military advisers to Afghanistan": with what was sent gone, the state it went to, on the
+    // verb, is whom the act is for.
+    if kept.is_empty() && !found.is_empty() {
+        let to_party = |&m: &usize| matches!(v.case_of(m).as_deref(), Some("to")) && v.names_party(m);
+        kept.extend(v.kids_with(verb, &["obl"]).filter(to_party));
+    }
     kept.dedup();
     *found = kept;
 }

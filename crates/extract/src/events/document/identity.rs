@@ -149,7 +149,7 @@ pub fn complete(events: &mut [Event], home: Option<&str>, group: Option<&str>) {
                 }
             }
         }
-        let place = e.location.as_ref().and_then(|l| place_country(l, &named));
+        let place = e.location.as_ref().and_then(|l| place_country(l, home, &named));
         if let Some(country) = place.as_deref() {
             for p in [&mut e.actor, &mut e.target, &mut e.source].into_iter().flatten() {
                 group_at(p, country);
@@ -178,7 +178,7 @@ fn story_states(events: &[Event], home: Option<&str>) -> Vec<String> {
 /// The state of an event's place: the party lexicon's, else the gazetteer's when it is sure of the
 /// name ("in Peshawar", "on Basilan"). A border names two states, not the one the party is of ("near
 /// the Cameroon border", of Nigerian soldiers).
-fn place_country(l: &casus_core::Location, named: &[&str]) -> Option<String> {
+fn place_country(l: &casus_core::Location, home: Option<&str>, named: &[&str]) -> Option<String> {
     let name = l.name.as_deref().unwrap_or(&l.text);
     let border = |t: &str| t.split_whitespace().any(|w| matches!(w.to_lowercase().as_str(), "border" | "frontier"));
     if border(&l.text) || border(name) {
@@ -186,7 +186,7 @@ fn place_country(l: &casus_core::Location, named: &[&str]) -> Option<String> {
     }
     match parties::lookup_place(name) {
         Some(p) if p.known => p.country,
-        _ => crate::events::sides::home::town_country(name, named),
+        _ => crate::events::sides::home::town_country(name, home, named),
     }
 }
 
@@ -208,7 +208,10 @@ fn group_at(p: &mut Party, country: &str) {
 }
 
 fn fill(p: &mut Party, country: &str) {
-    let role_only = p.country.is_none() && p.name.is_none();
+    // "Western diplomats", "foreign troops", "international monitors": of no state the story is set
+    // in, and of none it names.
+    let foreign = p.text.split_whitespace().any(|w| words::get("foreign_words").contains(&w.to_lowercase().as_str()));
+    let role_only = p.country.is_none() && p.name.is_none() && !foreign;
     if role_only && p.role.as_deref().is_some_and(|r| STATE_ROLES.contains(&r)) {
         p.country = Some(country.to_string());
         // State organs are named by their state (§5); other role-only parties keep no name.
@@ -353,6 +356,15 @@ mod tests {
             vec![event(party("police", Some("COP"), None), party("gunmen", Some("UAF"), None), Some("Peshawar"))];
         complete(&mut es, None, None);
         assert_eq!(country(&es[0].actor).as_deref(), Some("PAK"));
+    }
+
+    #[test]
+    fn foreign_parties_take_no_country_from_the_story() {
+        let mut es =
+            vec![event(party("Western diplomats", Some("GOV"), None), party("police", Some("COP"), None), None)];
+        complete(&mut es, Some("XKX"), None);
+        assert_eq!(es[0].actor.as_ref().and_then(|p| p.country.clone()), None);
+        assert_eq!(es[0].target.as_ref().and_then(|p| p.country.clone()).as_deref(), Some("XKX"));
     }
 
     #[test]

@@ -63,17 +63,22 @@ fn geocoded_country(text: &str) -> Option<String> {
     (sure && (own || place.population >= casus_geo::resolve::FAR_CITY_POPULATION)).then_some(place.country)
 }
 
-/// The state of an event's town the party lexicon lacks, for its role-only parties: one of the states
-/// the story names (`named`) that has a place of that name ("Acre" in a story of Israel and Lebanon,
+/// The state of an event's town the party lexicon lacks, for its role-only parties: the story's home
+/// state when it has a town of that name, else one of the states the story names (`named`) that has
+/// a place of that name ("Acre" in a story of Israel and Lebanon,
 /// not Brazil's), else, in a story that names none, the one state the gazetteer is sure of. Only a
 /// place's own name: an alternate one names a namesake too often ("Iskandariyah", a town south of
 /// Baghdad, is also Alexandria's Arabic name).
-pub(crate) fn town_country(text: &str, named: &[&str]) -> Option<String> {
+pub(crate) fn town_country(text: &str, home: Option<&str>, named: &[&str]) -> Option<String> {
     let gazetteer = casus_geo::Gazetteer::embedded().ok()?;
-    let place = gazetteer.geocode(text, named)?;
-    if casus_geo::names::key(&place.name) != casus_geo::names::key(text) {
-        return None;
+    let own = |p: &casus_geo::Place| casus_geo::names::key(&p.name) == casus_geo::names::key(text);
+    // The home state's own town first: "Hyderabad" in a Pakistani story that names India too.
+    let at_home =
+        home.and_then(|h| gazetteer.geocode(text, &[h])).filter(|p| own(p) && Some(p.country.as_str()) == home);
+    if let Some(p) = at_home {
+        return Some(p.country);
     }
+    let place = gazetteer.geocode(text, named).filter(own)?;
     if named.contains(&place.country.as_str()) {
         return Some(place.country);
     }
@@ -147,5 +152,14 @@ mod tests {
         // Without the nationality the town ties with the state the lexicon names, which leads.
         doc.sentences[0].entities = vec![ent("GPE", 8)];
         assert_eq!(home_country(&doc).as_deref(), Some("USA"));
+    }
+
+    #[test]
+    fn a_town_of_the_home_state_wins_over_a_namesake_of_a_state_the_story_names() {
+        use super::town_country;
+        // "Pakistan accused India … Gunmen killed three policemen in Hyderabad"
+        assert_eq!(town_country("Hyderabad", Some("PAK"), &["IND", "PAK"]).as_deref(), Some("PAK"));
+        assert_eq!(town_country("Hyderabad", None, &["IND"]).as_deref(), Some("IND"));
+        assert_eq!(town_country("Peshawar", Some("NGA"), &["NGA"]), None, "no town of the story's states");
     }
 }

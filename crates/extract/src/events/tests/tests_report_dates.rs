@@ -40,3 +40,16 @@ fn a_sentence_after_goes_on_with_the_incident_day_not_the_report_day() {
     let ev = doc_events(&[KILLED, wounded], TUESDAY);
     assert_eq!(date_of(&ev, "wounded"), Some("2024-02-11"), "{ev:?}");
 }
+
+#[test]
+fn news_with_a_place_of_its_own_keeps_its_report_day() {
+    // "A soldier was killed by a sniper in Chiyah, police said Monday": other news than Sunday's.
+    let sniper = "A/2/det soldier/4/nsubj:pass was/4/aux:pass killed/12/ccomp by/7/case a/7/det sniper/4/obl in/9/case Chiyah/4/obl ,/12/punct police/12/nsubj said/0/root Monday/12/obl:tmod ./12/punct";
+    let mut doc = crate::events::testing::parsed_doc(&[KILLED, sniper]);
+    doc.sentences[1].entities = vec![casus_core::Entity { label: "GPE".into(), tokens: 8..9, score: 1.0 }];
+    doc.published = Some(chrono::NaiveDate::parse_from_str(TUESDAY, "%Y-%m-%d").unwrap());
+    let ev = crate::events::extract(&doc);
+    let sniped = ev.iter().find(|e| e.evidence.sentence.contains("sniper")).expect("the sniper's record");
+    assert!(sniped.location.is_some(), "{sniped:?}");
+    assert_eq!(sniped.date.as_ref().map(|d| d.value.as_str()), Some("2024-02-12"));
+}

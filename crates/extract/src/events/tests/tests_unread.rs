@@ -63,14 +63,15 @@ fn admitted_responsibility_is_a_claim() {
 }
 
 #[test]
-fn talks_broken_off_or_ended_are_a_break_by_who_ended_them() {
-    let got = found(
-        "The/2/det president/3/nsubj ended/0/root peace/5/compound talks/3/obj with/7/case rebels/5/nmod ./3/punct",
-    );
-    assert!(got.iter().any(|e| e.0 == "164" && e.1.as_deref() == Some("The president")), "{got:?}");
-    assert!(got.iter().all(|e| e.0 != "046"), "{got:?}");
+fn talks_broken_off_are_a_break_by_who_broke_them_off() {
     let got = codes("The/2/det rebels/3/nsubj broke/0/root off/3/compound:prt the/6/det talks/3/obj ./3/punct");
     assert_eq!(got, ["164"]);
+    // Talks that ended may have run their course ("ended two days of talks with a joint statement"):
+    // no break.
+    let got = codes(
+        "The/2/det president/3/nsubj ended/0/root peace/5/compound talks/3/obj with/7/case rebels/5/nmod ./3/punct",
+    );
+    assert!(!got.contains(&"164".to_string()), "{got:?}");
 }
 
 #[test]
@@ -79,4 +80,14 @@ fn attacks_halted_are_a_truce_and_a_vow_to_halt_them_an_intent() {
     assert_eq!(got, ["0871"]);
     let got = codes("Rebels/2/nsubj agreed/0/root to/4/mark halt/2/xcomp attacks/4/obj ./2/punct");
     assert_eq!(got, ["0356"]);
+}
+
+#[test]
+fn advisers_sent_to_a_state_are_aid_for_that_state() {
+    let ev = crate::events::testing::events_of(
+        "The/3/det United/3/amod States/4/nsubj sent/0/root military/6/amod advisers/4/obj to/8/case Afghanistan/4/obl ./4/punct",
+        None,
+    );
+    let sent = ev.iter().find(|e| e.action.cameo.starts_with("07")).expect("aid");
+    assert_eq!(sent.target.as_ref().map(|t| t.text.as_str()), Some("Afghanistan"), "{ev:?}");
 }
