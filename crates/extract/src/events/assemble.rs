@@ -269,14 +269,8 @@ fn roles(v: &View, t: &Trigger, nominal: bool) -> Roles {
     if is_force(&t.cameo) {
         args::carried::carried(v, &mut roles);
     }
-    // "deployed troops", "forces were dispatched": the actor's own, not whom the posture aims at. Only
-    // while the code is still a posture (15x): a plan or call to deploy (03x, 10x) keeps the roles the
-    // other rules give it, and aid sent (07x, "sent food into Gaza") has a recipient.
-    if t.m.entry.posting && t.cameo.starts_with("15") {
-        args::posted::aimed_only(v, &mut roles);
-    } else if t.m.entry.posting && !nominal {
-        // "sent military advisers to Mali": what is sent is no target of the aid either.
-        args::posted::drop_moved(v, t.head, &mut roles.targets);
+    if t.m.entry.posting {
+        args::posted::posted_roles(v, t.head, &t.cameo, nominal, &mut roles);
     }
     // An optimistic comment is the believer's, aimed at no one ("expects the rebels to reach a deal").
     if let Some(actors) = triggers::forecasts::commenters(v, t) {

@@ -39,6 +39,18 @@ pub fn posting_verb(v: &View, verb: usize) -> bool {
 /// their conjuncts. "agreed to send 2,000 soldiers to Nigeria", "urged the UN to send peacekeepers":
 /// the soldiers are the sender's own, whatever the plan or appeal is coded; whom it is for or who is
 /// asked is read elsewhere. A recipient parsed on what is sent stays ("sent weapons to the rebels").
+/// "deployed troops", "forces were dispatched": the actor's own, not whom the posture aims at. Only
+/// while the code is still a posture (15x): a plan or call to deploy (03x, 10x) keeps the roles the
+/// other rules give it, and aid sent (07x, "sent food into Gaza") has a recipient; what is sent is no
+/// target of the aid either ("sent military advisers to Mali").
+pub fn posted_roles(v: &View, verb: usize, cameo: &str, nominal: bool, roles: &mut Roles) {
+    if cameo.starts_with("15") {
+        aimed_only(v, roles);
+    } else if !nominal {
+        drop_moved(v, verb, &mut roles.targets);
+    }
+}
+
 pub fn drop_moved(v: &View, verb: usize, found: &mut Vec<usize>) {
     if !posting_verb(v, verb) {
         return;

@@ -189,11 +189,7 @@ fn phrase_date(
     // past cannot span, and a superlative compares ("the deadliest fighting since 2020").
     let spans = (nominal || !tense::past(v, ours)) && !superlative(v, head);
     let own_bounded = |d: &DateMention| bounded_nouns::own_date_of_bounded_noun(v, d, head);
-    // A bound of the event's own clause: not one of a clause it is joined to ("Sanaa has been held by
-    // the rebels since 2014, and the airstrikes come days after …").
-    let own_path = &path[..=path.iter().position(|&p| p == ours).unwrap_or(path.len() - 1)];
-    let bounds_own = |d: &&DateMention| v.head(v.top(d.tokens.clone())).is_some_and(|h| own_path.contains(&h));
-    let bound = dates.iter().filter(|d| !usable_in(v, d) && !own_bounded(d)).find(bounds_own);
+    let bound = own_bound(v, &path, ours, dates, &own_bounded);
     // "have been killed since the fighting began (three weeks ago)": the clause bounds the span. Under
     // a simple present it gives a reason ("blames the rebels since they attacked a convoy"), no span.
     let clause_spans = spans && (nominal || !tense::present_simple(v, ours));
@@ -253,6 +249,20 @@ fn phrase_date(
         None if dates.iter().any(decade) => Some((None, DateFrom::Open)),
         None => None,
     }
+}
+
+/// A bound ("since 2020") of the event's own clause: not one of a clause it is joined to ("Sanaa has
+/// been held by the rebels since 2014, and the airstrikes come days after …").
+fn own_bound<'d>(
+    v: &View,
+    path: &[usize],
+    ours: usize,
+    dates: &'d [DateMention],
+    own_bounded: &dyn Fn(&DateMention) -> bool,
+) -> Option<&'d DateMention> {
+    let own_path = &path[..=path.iter().position(|&p| p == ours).unwrap_or(path.len() - 1)];
+    let bounds_own = |d: &&DateMention| v.head(v.top(d.tokens.clone())).is_some_and(|h| own_path.contains(&h));
+    dates.iter().filter(|d| !usable_in(v, d) && !own_bounded(d)).find(bounds_own)
 }
 
 /// The usable date phrase nearest the trigger that is its clause's (or a clause above it, or no clause)
