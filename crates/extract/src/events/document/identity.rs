@@ -180,7 +180,10 @@ fn story_states(events: &[Event], home: Option<&str>) -> Vec<String> {
 /// the Cameroon border", of Nigerian soldiers).
 fn place_country(l: &casus_core::Location, home: Option<&str>, named: &[&str]) -> Option<String> {
     let name = l.name.as_deref().unwrap_or(&l.text);
-    let border = |t: &str| t.split_whitespace().any(|w| matches!(w.to_lowercase().as_str(), "border" | "frontier"));
+    // "near the Cameroon border", not "the border town of Tal Abyad" (a town of one state).
+    let border = |t: &str| {
+        t.split_whitespace().last().is_some_and(|w| matches!(w.to_lowercase().as_str(), "border" | "frontier"))
+    };
     if border(&l.text) || border(name) {
         return None;
     }
@@ -356,6 +359,14 @@ mod tests {
             vec![event(party("police", Some("COP"), None), party("gunmen", Some("UAF"), None), Some("Peshawar"))];
         complete(&mut es, None, None);
         assert_eq!(country(&es[0].actor).as_deref(), Some("PAK"));
+    }
+
+    #[test]
+    fn a_border_names_no_state_but_a_border_town_its_own() {
+        let at = |text: &str, name: &str| Location { text: text.into(), name: Some(name.into()), ..Default::default() };
+        assert_eq!(place_country(&at("near the Cameroon border", "Cameroon"), Some("NGA"), &["NGA"]), None);
+        let town = at("in the border town of Peshawar", "Peshawar");
+        assert_eq!(place_country(&town, Some("PAK"), &["PAK"]).as_deref(), Some("PAK"));
     }
 
     #[test]
