@@ -266,8 +266,32 @@ fn clause_actors(v: &View, t: usize, r: &mut Roles) {
         r.targets = std::mem::take(&mut r.actors);
     }
     if r.actors.is_empty() {
+        r.actors = answered_with(v, t).or_else(|| placed_by(v, t)).unwrap_or_default();
+    }
+    if r.actors.is_empty() {
         light_verb_actors(v, t, r);
     }
+}
+
+/// "The army responded with air strikes", "Israel retaliated with artillery fire": who answers with the
+/// act does it.
+fn answered_with(v: &View, t: usize) -> Option<Vec<usize>> {
+    let with = v.base_rel(t) == "obl" && v.case_of(t).as_deref() == Some("with");
+    let h = v.head(t).filter(|&h| with && words::get("answer_verbs").contains(&v.lemmas[h].as_str()))?;
+    Some(verb_subjects(v, h, &["nsubj"])).filter(|s| !s.is_empty())
+}
+
+/// "a roadside bomb planted by Taliban insurgents", "a car bomb driven by an Islamic State fighter",
+/// "rockets fired by militants": the agent of the participle on the weapon or act does it.
+fn placed_by(v: &View, t: usize) -> Option<Vec<usize>> {
+    // Only verbs of handling a weapon or carrying out an act: "a fight joined by Brunei" is no doer.
+    let handled = |p: &usize| {
+        let lemma = v.lemmas[*p].as_str();
+        ["placed_verbs", "wielding_verbs", "light_verbs"].iter().any(|l| words::get(l).contains(&lemma))
+    };
+    let agents: Vec<usize> =
+        v.kids_with(t, &["acl"]).filter(handled).flat_map(|p| v.kids_with(p, &["obl:agent"])).collect();
+    (!agents.is_empty()).then_some(agents)
 }
 
 /// "Azerbaijan carried out an offensive", "the coalition carried out a series of airstrikes": the

@@ -94,3 +94,29 @@ fn a_past_verb_misjoined_to_a_planned_act_is_the_planners() {
     let killed = ev.iter().find(|e| e.action.text == "killed").expect("a killed record");
     assert_ne!(text(&killed.actor), Some("Police"), "{ev:?}");
 }
+
+#[test]
+fn who_answers_with_an_act_does_it() {
+    let ev = crate::events::testing::events_of(
+        "The/2/det army/3/nsubj responded/0/root with/6/case air/6/compound strikes/3/obl on/9/case rebel/9/amod positions/3/obl ./3/punct",
+        None,
+    );
+    let strikes = ev.iter().find(|e| e.action.text == "air strikes").expect("the strikes");
+    assert_eq!(strikes.actor.as_ref().map(|a| a.text.as_str()), Some("The army"), "{ev:?}");
+}
+
+#[test]
+fn who_planted_or_drove_a_bomb_set_it_off() {
+    let ev = crate::events::testing::events_of(
+        "Three/2/nummod soldiers/4/nsubj:pass were/4/aux:pass killed/0/root by/8/case a/8/det roadside/8/amod bomb/4/obl:agent planted/8/acl by/12/case Taliban/12/amod insurgents/9/obl:agent ./4/punct",
+        None,
+    );
+    let bomb = ev.iter().find(|e| e.action.text.contains("bomb")).expect("the bombing");
+    assert_eq!(bomb.actor.as_ref().map(|a| a.text.as_str()), Some("Taliban insurgents"), "{ev:?}");
+    // A participle that handles nothing names no doer: "a fight joined by militias and gangs".
+    let ev = crate::events::testing::events_of(
+        "The/2/det rebels/8/nsubj and/5/cc the/5/det army/2/conj have/8/aux been/8/aux disputing/0/root the/10/det valley/8/obj for/12/case years/8/obl ,/15/punct a/15/det fight/8/nsubj:pass joined/15/acl by/18/case militias/16/obl:agent and/20/cc gangs/18/conj ./8/punct",
+        None,
+    );
+    assert!(ev.iter().all(|e| e.actor.as_ref().is_none_or(|a| a.text != "militias")), "{ev:?}");
+}
