@@ -156,3 +156,26 @@ pub fn target_keys(ev: &[casus_core::Event]) -> Vec<(&str, Option<&str>, Option<
         })
         .collect()
 }
+
+/// A bare "attacked" record between `actor` and `target`, set in `place` ("in {place}"), for the
+/// document passes' tests.
+pub fn record(
+    actor: Option<casus_core::Party>,
+    target: Option<casus_core::Party>,
+    place: Option<&str>,
+) -> casus_core::Event {
+    use casus_core::{Action, Casualties, Evidence, Location};
+    casus_core::Event {
+        doc_id: "d".into(),
+        event_id: "d:0".into(),
+        action: Action { text: "attacked".into(), cameo: "190".into() },
+        actor,
+        target,
+        date: None,
+        location: place.map(|p| Location { text: format!("in {p}"), name: Some(p.into()), ..Default::default() }),
+        casualties: Casualties::default(),
+        source: None,
+        evidence: Evidence { start: 0, end: 1, sentence: "x".into() },
+        confidence: None,
+    }
+}

@@ -239,26 +239,14 @@ fn office_holder(p: &Party) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use casus_core::{Action, Casualties, Evidence, Location};
+    use casus_core::Location;
 
     fn party(text: &str, role: Option<&str>, name: Option<&str>) -> Party {
         Party { text: text.into(), name: name.map(Into::into), country: None, role: role.map(Into::into) }
     }
 
     fn event(actor: Party, target: Party, place: Option<&str>) -> Event {
-        Event {
-            doc_id: "d".into(),
-            event_id: "d:0".into(),
-            action: Action { text: "attacked".into(), cameo: "190".into() },
-            actor: Some(actor),
-            target: Some(target),
-            date: None,
-            location: place.map(|p| Location { text: format!("in {p}"), name: Some(p.into()), ..Default::default() }),
-            casualties: Casualties::default(),
-            source: None,
-            evidence: Evidence { start: 0, end: 1, sentence: "x".into() },
-            confidence: None,
-        }
+        crate::events::testing::record(Some(actor), Some(target), place)
     }
 
     #[test]

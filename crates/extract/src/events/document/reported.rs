@@ -51,22 +51,10 @@ fn before_report(incident: Option<&DateRef>, report: Option<&DateRef>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::{before_report, restates};
-    use casus_core::{Action, Casualties, DateRef, Event, Evidence, Location};
+    use casus_core::{DateRef, Event};
 
     fn event(place: Option<&str>) -> Event {
-        Event {
-            doc_id: "d".into(),
-            event_id: "d:0".into(),
-            action: Action { text: "killed".into(), cameo: "190".into() },
-            actor: None,
-            target: None,
-            date: None,
-            location: place.map(|p| Location { text: format!("in {p}"), name: Some(p.into()), ..Default::default() }),
-            casualties: Casualties::default(),
-            source: None,
-            evidence: Evidence { start: 0, end: 1, sentence: "x".into() },
-            confidence: None,
-        }
+        crate::events::testing::record(None, None, place)
     }
 
     #[test]

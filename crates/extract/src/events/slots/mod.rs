@@ -437,14 +437,10 @@ pub(super) fn incident_like(cameo: &str) -> bool {
     matches!(cameo.get(..2), Some("15" | "17" | "18" | "19" | "20"))
 }
 
-/// The schema date of a mention; "between March 24 and 25" takes the finest precision that holds
-/// the whole range.
+/// The schema date of a mention; a range ("between March 24 and 25") takes the unit that holds it
+/// (`DateMention::held`).
 pub(super) fn date_ref(v: &View, d: &DateMention) -> DateRef {
-    let mut value = d.schema_value().to_string();
-    if d.prep.as_deref() == Some("between") && d.held.is_none() && d.precision == crate::dates::Precision::Day {
-        value.truncate(7);
-    }
-    DateRef { text: v.text(d.tokens.clone()).to_string(), value }
+    DateRef { text: v.text(d.tokens.clone()).to_string(), value: d.schema_value().to_string() }
 }
 
 /// A mention that can date an event: not a bound ("since 2020", "until Monday", "since the end of
