@@ -143,6 +143,15 @@ pub(super) fn person(w: &Word) -> bool {
     })
 }
 
+/// A listed noun for one person or office, with no ending heuristic: the head before an of-phrase
+/// ("the mayor of Iguala", "a commander of the militia"), where "a number of", "a member of" name no one.
+pub(super) fn listed_person_or_office(w: &Word) -> bool {
+    let n = w.norm.as_str();
+    lexicon().roles.get(n) == Some(&Role::Person)
+        || words::get("person_nouns").contains(&n)
+        || words::get("office_nouns").contains(&n)
+}
+
 /// A noun for one person: "soldier", "Soldier", "policeman"; not "soldiers", "people", "police".
 pub(super) fn singular_person(w: &Word) -> bool {
     let n = w.norm.as_str();

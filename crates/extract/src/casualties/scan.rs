@@ -1,5 +1,5 @@
 //! The casualty patterns over the word view (see `data/casualty_words.tsv` for what they match).
-use super::lexicon::{lexicon, person, role, singular_person, Pats, Role};
+use super::lexicon::{lexicon, listed_person_or_office, person, role, singular_person, Pats, Role};
 use super::vague::both_kinds;
 use super::CasualtyKind;
 use crate::dates::date_word_spans;
@@ -256,7 +256,7 @@ impl Ctx<'_> {
         if matches!(self.norm(k), "a" | "an") {
             let end = self.np_right(k + 1);
             // one of a noun for one ("a priest"), not of a collective ("a family of five")
-            if end > k + 1 && singular_person(&self.ws[end - 1]) {
+            if end > k + 1 && self.one_person(k + 1, end) {
                 let one = Hit::one(c.kind, k..end, k..k + 1);
                 return Some((one, end));
             }
@@ -264,13 +264,22 @@ impl Ctx<'_> {
         // "killed the country's president", "injured its commander": one named person
         if matches!(self.norm(k), "the" | "its" | "his" | "her" | "their") {
             let end = self.np_right(k + 1);
-            let head = &self.ws[end.max(k + 1) - 1];
-            if end > k + 1 && singular_person(head) && (k + 1..end).all(|j| self.num_of[j].is_none()) {
+            if end > k + 1 && self.one_person(k + 1, end) && (k + 1..end).all(|j| self.num_of[j].is_none()) {
                 let one = Hit::one(c.kind, k..end, end - 1..end);
                 return Some((one, end));
             }
         }
         None
+    }
+
+    /// Whether the noun phrase `start..end` (after its determiner) is one person: its last word a noun
+    /// for one ("a priest"), or, before an of-phrase, a listed person or office noun ("the mayor of
+    /// Iguala", "a commander of the militia"; not "a number of civilians").
+    fn one_person(&self, start: usize, end: usize) -> bool {
+        match (start + 1..end).find(|&j| self.norm(j) == "of") {
+            Some(of) => listed_person_or_office(&self.ws[of - 1]) && singular_person(&self.ws[of - 1]),
+            None => singular_person(&self.ws[end - 1]),
+        }
     }
 
     /// O: "the death of 30,000 people", "the killing of 33 terrorists", "injuries to eight

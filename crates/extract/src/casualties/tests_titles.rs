@@ -18,6 +18,18 @@ fn a_victim_named_by_a_title_or_rank_is_one() {
 }
 
 #[test]
+fn a_title_before_an_of_phrase_is_one_victim() {
+    assert_eq!(counts("Gunmen killed the mayor of Iguala on Saturday."), vec![(Killed, Some(1), Exact)]);
+    assert_eq!(
+        counts("Gunmen shot dead the mayor of Iguala and two of his bodyguards."),
+        vec![(Killed, Some(3), Exact)]
+    );
+    // no one by name: a quantity or a collective before "of"
+    assert_eq!(counts("The shelling killed a number of civilians."), vec![(Killed, None, Several)]);
+    assert!(!counts("Gunmen killed a family of farmers.").contains(&(Killed, Some(1), Exact)));
+}
+
+#[test]
 fn a_collective_is_not_one_victim() {
     assert!(!counts("Gunmen killed a family in the village.").contains(&(Killed, Some(1), Exact)));
     assert!(!counts("The shelling wounded a crew of the ship.").contains(&(Injured, Some(1), Exact)));

@@ -130,5 +130,10 @@ fn is_pair(v: &View, range: std::ops::Range<usize>) -> bool {
         && range.len() <= 4
         && words::get("side_nouns").contains(&v.lemmas[last].as_str())
         && v.lower(last).ends_with('s');
-    plural_sides || all_sides
+    // "Each side accused the other", "each party blamed the other": with its reciprocal object, the
+    // singular "each" + side noun is the two sides, one record each way.
+    let each_side = v.lemmas[range.start] == "each"
+        && range.len() == 2
+        && words::get("side_nouns").contains(&v.lemmas[last].as_str());
+    plural_sides || all_sides || each_side
 }

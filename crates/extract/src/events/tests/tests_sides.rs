@@ -17,6 +17,16 @@ fn both_sides_are_the_sides_of_the_latest_clash() {
 }
 
 #[test]
+fn each_side_accusing_the_other_is_the_two_sides() {
+    // "Troops clashed with rebels. Each side accused the other.": the singular "each side" is the pair.
+    let got = roles(&[CLASH, "Each/2/det side/3/nsubj accused/0/root the/5/det other/3/obj ./3/punct"], "112");
+    assert_eq!(got, [some("MIL", "REB"), some("REB", "MIL")]);
+    // "each" alone with another noun is no pair: "Each soldier accused the other" names no sides.
+    let got = roles(&[CLASH, "Each/2/det soldier/3/nsubj accused/0/root the/5/det other/3/obj ./3/punct"], "112");
+    assert!(!got.contains(&some("REB", "MIL")), "{got:?}");
+}
+
+#[test]
 fn a_pair_with_a_capitalized_modifier_is_still_the_two_sides() {
     // "Both Somali rivals accused the other": a nationality adjective does not make it a name.
     let got = roles(
