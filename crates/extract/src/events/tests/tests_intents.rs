@@ -68,3 +68,26 @@ fn a_prediction_a_fight_a_pronoun_for_others_or_no_party_states_no_intent() {
     let got = records(with);
     assert!(got.iter().any(|r| r.0.starts_with("03") && r.1.as_deref() == Some("The rebels")), "{got:?}");
 }
+
+#[test]
+fn pressing_an_offensive_is_the_offensive_not_an_appeal() {
+    // "Government forces pressed an offensive against rebels.": "press" steps the offensive up.
+    let spec = "Government/2/compound forces/3/nsubj pressed/0/root an/5/det offensive/3/obj against/7/case \
+                rebels/5/nmod ./3/punct";
+    let got = records(spec);
+    assert!(got.iter().any(|r| r.0 == "190" && r.1.as_deref() == Some("Government forces")), "{got:?}");
+    assert!(got.iter().all(|r| !r.0.starts_with("02")), "{got:?}");
+    // "Pakistan pressed India to release the fishermen.": an appeal.
+    let appeal = "Pakistan/2/nsubj pressed/0/root India/2/obj to/5/mark release/2/xcomp the/7/det \
+                  fishermen/5/obj ./2/punct";
+    assert!(records(appeal).iter().any(|r| r.0.starts_with("02")), "{:?}", records(appeal));
+}
+
+#[test]
+fn vowing_to_hunt_down_attackers_threatens_force() {
+    // "The president vowed to hunt down the attackers."
+    let spec = "The/2/det president/3/nsubj vowed/0/root to/5/mark hunt/3/xcomp down/5/compound:prt \
+                the/8/det attackers/5/obj ./3/punct";
+    let got = records(spec);
+    assert!(got.iter().any(|r| r.0 == "138"), "{got:?}");
+}

@@ -69,7 +69,11 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
             && !accompanying(v, head)
             && !light_object(v, head, &cameo);
         if let Some(g) = v.head(head).filter(|_| complement) {
-            if let Some(kind) = lexicon::modal(&v.lemmas[g]).filter(|_| !forecasts::feeling(v, g, head)) {
+            // "pressed an offensive": a verb that steps up the event noun it takes is no appeal for it
+            // ("pressed Moscow to withdraw" still is).
+            let steps_up = v.base_rel(head) == "obj" && words::get("step_up_verbs").contains(&v.lemmas[g].as_str());
+            let modal = lexicon::modal(&v.lemmas[g]).filter(|_| !steps_up && !forecasts::feeling(v, g, head));
+            if let Some(kind) = modal {
                 match lexicon::modal_code(kind, &cameo) {
                     ModalOutcome::Drop => continue,
                     ModalOutcome::Recode(c) => {
