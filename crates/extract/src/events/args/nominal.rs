@@ -225,7 +225,11 @@ fn own_subject(v: &View, t: usize, r: &mut Roles) {
     }
     let light = |h: &usize| words::get("light_verbs").contains(&v.lemmas[*h].as_str());
     // "began its rebel offensive" may come parsed as a complement of the verb.
-    let Some(h) = v.head(t).filter(|h| matches!(v.base_rel(t), "obj" | "xcomp") && light(h)) else { return };
+    // "kept up their bombardment", "pressed ahead with its offensive": carried on, likewise.
+    let Some(h) = v.head(t).filter(|h| matches!(v.base_rel(t), "obj" | "xcomp") && light(h) || carried_on(v, t, *h))
+    else {
+        return;
+    };
     let pronoun = |s: &usize| is_pronoun(&v.lemmas[*s]);
     let subjects: Vec<usize> = verb_subjects(v, h, &["nsubj"]).into_iter().filter(|s| !pronoun(s)).collect();
     if !subjects.is_empty() {
@@ -423,7 +427,8 @@ fn claimed_or_shared(v: &View, t: usize, r: &mut Roles) {
     let took_part = part(noun) && v.base_rel(noun) == "obj" && words::get("take_part_light_verbs").contains(&lemma(h));
     let joins = (v.base_rel(noun) == "obj" && words::get("step_up_verbs").contains(&lemma(h)))
         || (v.base_rel(noun) == "obl" && words::get("take_part_verbs").contains(&lemma(h)))
-        || took_part;
+        || took_part
+        || carried_on(v, noun, h);
     if joins {
         r.actors = verb_subjects(v, h, &["nsubj", "nsubj:pass"]);
         if r.actors.is_empty() {
@@ -436,6 +441,21 @@ fn claimed_or_shared(v: &View, t: usize, r: &mut Roles) {
             between(v, c, r);
         }
     }
+}
+
+/// "kept up their bombardment", "pressed ahead with its offensive", "went on with the assault": a verb
+/// and particle that carry on event noun `noun`, as its object or its with-phrase ("kept the attack
+/// secret" and "went ahead" alone carry on nothing).
+fn carried_on(v: &View, noun: usize, h: usize) -> bool {
+    if !words::get("carry_on_verbs").contains(&v.lemmas[h].as_str()) {
+        return false;
+    }
+    let particle = v.kids(h).iter().any(|&k| {
+        matches!(v.rel(k), "compound:prt" | "advmod")
+            && words::get("carry_on_particles").contains(&v.lemmas[k].as_str())
+    });
+    let taken = v.base_rel(noun) == "obj" || (v.base_rel(noun) == "obl" && v.case_of(noun).as_deref() == Some("with"));
+    particle && taken
 }
 
 /// "Police broke up marches by farmers", "a gathering of monks and activists": who held a street

@@ -91,3 +91,21 @@ fn vowing_to_hunt_down_attackers_threatens_force() {
     let got = records(spec);
     assert!(got.iter().any(|r| r.0 == "138"), "{got:?}");
 }
+
+#[test]
+fn carrying_on_an_event_noun_makes_the_subject_its_doer() {
+    // "Rebels kept up their bombardment of the city."
+    let spec = "Rebels/2/nsubj kept/0/root up/2/compound:prt their/5/nmod:poss bombardment/2/obj of/8/case \
+                the/8/det city/5/nmod ./2/punct";
+    let got = records(spec);
+    assert!(got.iter().any(|r| r.0 == "190" && r.1.as_deref() == Some("Rebels")), "{got:?}");
+    // "The army pressed ahead with its offensive."
+    let spec = "The/2/det army/3/nsubj pressed/0/root ahead/3/advmod with/7/case its/7/nmod:poss \
+                offensive/3/obl ./3/punct";
+    let got = records(spec);
+    assert!(got.iter().any(|r| r.0 == "190" && r.1.as_deref() == Some("The army")), "{got:?}");
+    // "Officials kept the attack secret": no particle, nothing carried on.
+    let spec = "Officials/2/nsubj kept/0/root the/4/det attack/2/obj secret/2/xcomp ./2/punct";
+    let got = records(spec);
+    assert!(got.iter().all(|r| r.1.as_deref() != Some("Officials")), "{got:?}");
+}
