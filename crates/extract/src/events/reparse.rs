@@ -10,6 +10,8 @@
 //!    killed 30 insurgents") goes to the reporting verb as its complement.
 //! 4. A title parsed as a second subject beside a person's name ("Prime Minister Shehbaz Sharif
 //!    vowed") is hung on the name, so one person is one actor.
+//! 5. The force noun a killing happened in, hung on its victims ("killed 18 soldiers in an attack on
+//!    their base"), goes to the killing verb, as the scene of the killing.
 
 /// A sentence's tree while it is repaired: heads (`None` at the root), relations, lemmas, and the
 /// first word of each person name the model tags.
@@ -28,6 +30,7 @@ impl Tree<'_> {
         self.reattach_content_subjects();
         self.reattach_content_clauses();
         self.join_titles(office);
+        self.reattach_scenes();
     }
 
     fn base(&self, i: usize) -> &str {
@@ -137,6 +140,32 @@ impl Tree<'_> {
             // the title's words run up to the name, with nothing between ("the minister and Ali Khan")
             if (start..name).all(|k| self.below(title, k)) && office(start..name) && self.rehang(title, name) {
                 self.rels[title] = "nmod:desc".into();
+            }
+        }
+    }
+
+    /// "Militants killed at least 18 soldiers in an attack on their base" often comes parsed with
+    /// "in an attack" on "soldiers": the attack then loses the killers (and its victims are counted
+    /// twice, as the attack's and the killing's). A force noun in a scene phrase ("in", "during"),
+    /// hung on the object of a verb of killing or wounding, is that verb's oblique.
+    fn reattach_scenes(&mut self) {
+        use crate::lexicon::{lookup_pos, Pos};
+        for t in 0..self.heads.len() {
+            let Some(victims) = self.heads[t].filter(|_| self.base(t) == "nmod") else { continue };
+            let Some(verb) = self.heads[victims].filter(|_| matches!(self.base(victims), "obj" | "obl")) else {
+                continue;
+            };
+            let scene = (0..self.heads.len()).any(|k| {
+                self.heads[k] == Some(t)
+                    && self.base(k) == "case"
+                    && super::words::get("scene_cases").contains(&self.lemmas[k].as_str())
+            });
+            let force = lookup_pos(self.lemmas, t, Some(Pos::Noun))
+                .is_some_and(|m| m.entry.cameo.as_deref().is_some_and(super::triggers::trigger::is_force));
+            let killing =
+                lookup_pos(self.lemmas, verb, Some(Pos::Verb)).is_some_and(|m| m.entry.outcome && !m.entry.passive);
+            if scene && force && killing && self.rehang(t, verb) {
+                self.rels[t] = "obl".into();
             }
         }
     }

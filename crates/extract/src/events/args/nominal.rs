@@ -493,7 +493,9 @@ fn folded_into(v: &View, t: usize, r: &mut Roles) {
     if !scene || !outcome || named || v.is_passive(h) {
         return;
     }
-    let objects: Vec<usize> = v.kids_with(h, &["obj"]).collect();
+    // "killed at least 18 members of …" may come parsed as an oblique with no case: an object still.
+    let bare = |c: &usize| v.case_of(*c).is_none() && !v.is_dated(*c);
+    let objects: Vec<usize> = v.kids_with(h, &["obj"]).chain(v.kids_with(h, &["obl"]).filter(bare)).collect();
     if !objects.is_empty() {
         r.actors = verb_subjects(v, h, &["nsubj"]);
         if r.targets.is_empty() {

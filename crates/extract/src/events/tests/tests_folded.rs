@@ -58,3 +58,21 @@ fn a_state_or_its_forces_possessing_an_arrest_or_execution_do_it() {
         assert!(got.iter().all(|p| p.2.is_none_or(|t| !t.contains("Iran") && !t.contains("junta"))), "{got:?}");
     }
 }
+
+#[test]
+fn killers_of_victims_hung_in_an_attack_are_the_attack_s_doers() {
+    // "Militants killed 18 soldiers in an attack on their base.": "in an attack" parsed on the soldiers.
+    let ev = doc_events(
+        &["Militants/2/nsubj killed/0/root 18/4/nummod soldiers/2/obj in/7/case an/7/det attack/4/nmod on/10/case their/10/nmod:poss base/7/nmod ./2/punct"],
+        "2025-03-12",
+    );
+    let got = party_texts(&ev);
+    assert!(!got.is_empty() && got.iter().all(|p| p.1 == Some("Militants")), "{got:?}");
+    // "killed at least 46 people in an attack" parsed with the victims as an oblique without a case.
+    let ev = doc_events(
+        &["Militiamen/2/nsubj killed/0/root at/4/case least/6/nmod 46/6/nummod people/2/obl in/9/case an/9/det attack/2/obl ./2/punct"],
+        "2025-03-12",
+    );
+    let got = party_texts(&ev);
+    assert!(!got.is_empty() && got.iter().all(|p| p.1 == Some("Militiamen")), "{got:?}");
+}
