@@ -3,7 +3,7 @@ use super::lexical::{
     daynum, daynum_of, explicit, is, is_range_sep, lexicon, norm, resolve, year, year_ok, Hit, Kind, Part,
 };
 use super::relative::{ago, later, later_at, overnight, period_part, relative, weekday_rule};
-use super::{Res, Story, Unit};
+use super::{Res, Story};
 use crate::numbers::words::Word;
 use chrono::{Datelike, NaiveDate};
 
@@ -14,7 +14,7 @@ pub(super) fn story(ws: &[Word], i: usize) -> Option<Story> {
     let listed = lexicon().story.iter().find(|(p, _)| crate::numbers::matches(ws, i, p));
     match (longest, listed) {
         // the longest relative phrase at `i` must be this one ("the day before yesterday" is not "the day before")
-        (Some(l), Some((p, days))) if l.0 == *p => Some(Story { n: *days, unit: Unit::Day, some: false }),
+        (Some(l), Some((p, count))) if l.0 == *p => Some(*count),
         _ => later_at(ws, i).map(|(s, _)| s),
     }
 }
@@ -184,9 +184,10 @@ fn year_alone(ws: &[Word], i: usize, _: Option<NaiveDate>) -> Option<Hit> {
     if !(after_trigger || mid || the_noun) {
         return None;
     }
-    let mut end = i + 1;
-    if matches!(norm(ws, end), "to" | "and" | "-" | "–") && year(ws.get(end + 1)).is_some_and(|b| b > y) {
-        end += 2;
+    // "from 1994 to 1996", "between 1998 and 2002": a range of years, which no allowed precision
+    // holds (GUIDELINES §6.4), read like a decade: a span that dates nothing.
+    if matches!(norm(ws, i + 1), "to" | "and" | "-" | "–") && year(ws.get(i + 2)).is_some_and(|b| b > y) {
+        return Some(Hit { end: i + 3, res: Res::Decade(y), relative: false });
     }
-    Some(Hit { end, res: Res::Year(y), relative: false })
+    Some(Hit { end: i + 1, res: Res::Year(y), relative: false })
 }

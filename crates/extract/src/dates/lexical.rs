@@ -2,7 +2,7 @@
 //! classes, explicit dates ("Feb. 13, 2024", "2024-02-13"). The lowest layer of the date grammar:
 //! its rules (grammar.rs, relative.rs) read these, and it reads neither of them (only the shared
 //! date types of dates/mod.rs).
-use super::{month_day, Res};
+use super::{month_day, Res, Story, Unit};
 use crate::numbers::words::{tsv, Word};
 use chrono::{Datelike, NaiveDate};
 use std::collections::HashMap;
@@ -45,8 +45,8 @@ pub(super) struct Lexicon {
     words: HashMap<&'static str, Kind>,
     pub relative: Vec<(Vec<&'static str>, Rel)>,
     /// Relative phrases that count from the story's current day, not the anchor ("the previous
-    /// day", "a day later"): their days from it.
-    pub story: Vec<(Vec<&'static str>, i64)>,
+    /// day", "a day later", "the previous year"): their count from it.
+    pub story: Vec<(Vec<&'static str>, Story)>,
 }
 
 pub(super) fn lexicon() -> &'static Lexicon {
@@ -75,8 +75,14 @@ pub(super) fn lexicon() -> &'static Lexicon {
                         "past" => Rel::Past(n(k)),
                         other => panic!("date_words.tsv: bad unit {other}"),
                     };
-                    if let (Some(&"story"), Rel::Day(days)) = (f.get(3), rel) {
-                        lex.story.push((f[0].split(' ').collect(), days));
+                    if f.get(3) == Some(&"story") {
+                        let count = match rel {
+                            Rel::Day(k) => Story { n: k, unit: Unit::Day, some: false },
+                            Rel::Month(k) => Story { n: k, unit: Unit::Month, some: false },
+                            Rel::Year(k) => Story { n: k, unit: Unit::Year, some: false },
+                            _ => panic!("date_words.tsv: a story count is in days, months or years: {f:?}"),
+                        };
+                        lex.story.push((f[0].split(' ').collect(), count));
                     }
                     lex.relative.push((f[0].split(' ').collect(), rel));
                     continue;

@@ -11,12 +11,14 @@
 //! - A month and day without a year ("Feb. 13") is the latest such date not more than
 //!   [`FUTURE_GRACE_DAYS`] after the anchor; a month alone ("in September") the latest such
 //!   month up to the anchor's.
-//! - A range ("between March 24 and 25", "March 24-25", "from 2020 to 2022") gives its start; a
+//! - A bare "overnight" is the night just ended: the anchor's day.
+//! - A range of days ("between March 24 and 25", "March 24-25") gives its start; a
 //!   start without a year takes the end's ("from Dec. 30 to Jan. 2, 2024" → 2023-12-30). Two
 //!   days joined ("on Wednesday and Thursday", "Nov. 20 and 21") are one mention of the month (or
 //!   year) that holds both; "late Saturday and early Sunday" is a night, dated to its end day.
 //! - A part of the anchor's period named by "the" ("since the beginning of the year", "by the end
 //!   of the month") gives that period (`2025`, `2025-03`); "the end of last year" is last year.
+//! - A range of years ("from 2020 to 2022") is read as a decade, a span that dates nothing.
 //! - A decade ("the 1990s", "the early 1990s") gives the decade's first year (`1990`) with
 //!   precision [`Precision::Decade`]; a season ("the fall of 2020") gives the year.
 //! - Periods ("last week", "this week", "over the weekend", "in recent days") give the most
@@ -68,6 +70,9 @@ pub struct DateMention {
     /// that holds it (GUIDELINES §6.4), the value an event takes; `value` stays its first day, from
     /// which the story's days are counted.
     pub held: Option<String>,
+    /// A bare "overnight": the night just ended, dated to the anchor's day until the caller finds
+    /// the day its sentence tells it after ("attacked on Sunday and fought on overnight").
+    pub night: bool,
 }
 
 impl DateMention {
@@ -147,7 +152,8 @@ pub fn find_dates(tokens: &[Token], anchor: Option<NaiveDate>) -> Vec<DateMentio
             _ => None,
         };
         let tokens = token_range(&ws, start..hit.end);
-        let mention = DateMention { tokens, value, precision, relative: hit.relative, prep, story, held };
+        let night = hit.end == i + 1 && ws[i].norm == "overnight";
+        let mention = DateMention { tokens, value, precision, relative: hit.relative, prep, story, held, night };
         match out.last_mut() {
             Some((last, words)) if joined_days(&ws, words, start) => join_days(last, words, mention, hit.end, &ws),
             _ => out.push((mention, start..hit.end)),
@@ -303,8 +309,18 @@ impl Story {
             // "48 hours later" is two days on; "hours later", "six hours later" the same day.
             return Some(Res::Day(shift(a, self.n / 24)?));
         }
-        // A fixed count from a month or year stays in it: the month often stands for a point the
-        // story placed in it ("a week later" than "the beginning of December").
+        // A count in years from a month or year, or in months from a month, moves it ("the
+        // previous year" after "in January 2013" is 2012); a finer fixed count stays in it: the month
+        // often stands for a point the story placed in it ("a week later" than "the beginning of
+        // December").
+        let coarse = match self.unit {
+            Unit::Year => true,
+            Unit::Month => value_is_month(day),
+            _ => false,
+        };
+        if a != b && !self.some && coarse {
+            return count_from(a, self.n, self.unit);
+        }
         if self.unit == Unit::Hour || (a != b && !self.some) {
             return common(a, b);
         }
@@ -322,6 +338,11 @@ impl Story {
             common(shift(a, -reach)?, b)
         }
     }
+}
+
+/// Whether a date value is a month (`YYYY-MM`).
+fn value_is_month(value: &str) -> bool {
+    value.len() == 7
 }
 
 /// The first and last day of a date value: a day, a month or a year.

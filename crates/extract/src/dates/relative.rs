@@ -74,7 +74,7 @@ pub(super) fn overnight(ws: &[Word], i: usize, anchor: Option<NaiveDate>) -> Opt
         }
     }
     if !(named || numbered) || !matches!(norm(ws, k), "to" | "into" | "and" | "-" | "–") {
-        return None;
+        return bare_overnight(ws, i, anchor);
     }
     // the second day: "Monday", "Tuesday 13 September", "13 September"
     weekday_rule(ws, k + 1, anchor).or_else(|| match explicit(ws, k + 1)? {
@@ -84,6 +84,20 @@ pub(super) fn overnight(ws: &[Word], i: usize, anchor: Option<NaiveDate>) -> Opt
         }
         _ => None,
     })
+}
+
+/// "Rebels shelled the town overnight": the night just ended, dated to the anchor's day (GUIDELINES
+/// §6.3 and 12.1; the caller may date it after a day its sentence names). Not where a day next to it
+/// names the night ("overnight into Tuesday", "on Monday overnight": that day's phrase dates it).
+fn bare_overnight(ws: &[Word], i: usize, anchor: Option<NaiveDate>) -> Option<Hit> {
+    let dated = |k: usize| weekday(ws.get(k)).is_some() || explicit(ws, k).is_some() || is(ws.get(k), Kind::Daypart);
+    let linked = |k: usize| matches!(norm(ws, k), "on" | "into" | "to" | "of" | "from" | "and" | "until" | "till");
+    let day_after = dated(i + 1) || (linked(i + 1) && dated(i + 2));
+    let day_before = i >= 1 && (dated(i - 1) || (i >= 2 && norm(ws, i - 1) == "and" && dated(i - 2)));
+    if norm(ws, i) != "overnight" || day_after || day_before {
+        return None;
+    }
+    Some(Hit { end: i + 1, res: Res::Day(anchor?), relative: true })
 }
 
 /// "Overnight Tuesday": the night that follows that day, dated to its end (the next morning), unless

@@ -436,3 +436,48 @@ fn overnight_before_a_weekday_is_the_night_after_it() {
     assert_eq!(value("Overnight Tuesday, police arrested him.", ymd(2007, 9, 25)).as_deref(), Some("2007-09-25"));
     assert_eq!(value("overnight from Sunday to Monday", ymd(2022, 11, 7)).as_deref(), Some("2022-11-07"));
 }
+
+#[test]
+fn a_bare_overnight_is_the_night_just_ended() {
+    let wed = ymd(2013, 7, 24);
+    let night = |text: &str| {
+        let toks = crate::numbers::words::test_tokens::core(text);
+        find_dates(&toks, wed).into_iter().map(|d| (d.value, d.night)).collect::<Vec<_>>()
+    };
+    assert_eq!(night("Rebels shelled a checkpoint overnight, activists said."), [("2013-07-24".to_string(), true)]);
+    assert_eq!(dates("Overnight, jets struck Aleppo.", wed), vec![pair("Overnight", "2013-07-24")]);
+    // A day next to it names the night: that day's phrase alone dates it.
+    assert_eq!(dates("Clashes went on overnight into Tuesday.", wed), vec![pair("Tuesday", "2013-07-23")]);
+    assert_eq!(
+        dates("Rebels attacked on Monday night and overnight.", wed),
+        vec![pair("on Monday night", "2013-07-22")]
+    );
+    // No anchor, no night to date.
+    assert_eq!(value("Jets struck Aleppo overnight.", None), None);
+}
+
+#[test]
+fn a_range_of_years_dates_nothing() {
+    let toks = crate::numbers::words::test_tokens::core("Russia fought a war in Chechnya from 1994 to 1996.");
+    let found = find_dates(&toks, ymd(2000, 5, 10));
+    assert_eq!(found.iter().map(|d| d.precision).collect::<Vec<_>>(), [Precision::Decade]);
+    let toks = crate::numbers::words::test_tokens::core("Rebels took the town in 1994.");
+    assert_eq!(find_dates(&toks, ymd(2000, 5, 10))[0].precision, Precision::Year);
+}
+
+#[test]
+fn a_previous_year_or_month_counts_from_the_story() {
+    let toks = crate::numbers::words::test_tokens::core("They had seized the north the previous year.");
+    let mut found = find_dates(&toks, ymd(2016, 2, 2));
+    assert_eq!(found[0].value, "2015", "from the publication day until the story's is known");
+    assert!(found[0].from_story_day("2013-01"));
+    assert_eq!(found[0].value, "2012");
+    let toks = crate::numbers::words::test_tokens::core("Fighting had erupted the previous month.");
+    let mut found = find_dates(&toks, ymd(2016, 2, 2));
+    assert!(found[0].from_story_day("2013-03"));
+    assert_eq!(found[0].value, "2013-02");
+    // "a year later" than a month is the next year's
+    assert_eq!(Story { n: 1, unit: Unit::Year, some: false }.counted_on("2011-03"), Some(Res::Year(2012)));
+    // a finer count stays in the month: "a week later" than "the beginning of December"
+    assert_eq!(Story { n: 1, unit: Unit::Week, some: false }.counted_on("2023-12"), Some(Res::Month(2023, 12)));
+}

@@ -32,6 +32,7 @@ pub fn sentence(v: &View, index: usize, ctx: &mut Context, out: &mut Vec<Event>,
     let mut dates = std::mem::take(&mut ctx.dates[index]);
     slots::from_story_day(ctx, out.last().and_then(|e| e.date.as_ref()), &mut dates);
     slots::future_dates::forward(v, ctx.published, &mut dates);
+    slots::nights::settle(v, &mut dates);
     let casualties = v.casualties();
     let triggers = triggers(v, ctx.trigger_source, casualties);
     let first = out.len();

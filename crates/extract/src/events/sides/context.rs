@@ -82,7 +82,8 @@ impl Context {
         let mut days: Vec<(DateRef, usize)> = Vec::new();
         for (s, found) in doc.sentences.iter().zip(&dates) {
             for d in found {
-                if in_news_window(doc.published, d) {
+                // A bare "overnight" is the anchor by default, not a day the story names.
+                if in_news_window(doc.published, d) && !d.night {
                     match days.iter_mut().find(|(r, _)| r.value == d.value) {
                         Some((_, n)) => *n += 1,
                         None => days.push((

@@ -75,8 +75,14 @@ fn reported_past(v: &View, clause: usize) -> bool {
 }
 
 /// A governor in the present: "is expected", "plans", "are due"; not "was expected", "planned",
-/// "sought".
+/// "sought". A bare verb spelled as its own past ("Insurgents set off bombs on Tuesday night") tells
+/// no tense, so it plans nothing unless an auxiliary says so ("is set to vote on Friday").
 fn present(v: &View, g: usize) -> bool {
+    let bare = v.kids_with(g, &["aux", "aux:pass", "cop"]).next().is_none();
+    let same_past = v.lower(g) == v.lemmas[g] && words::get("same_past").contains(&v.lemmas[g].as_str());
+    if bare && same_past {
+        return false;
+    }
     !tense::past(v, g)
 }
 
@@ -119,6 +125,11 @@ mod tests {
         assert_eq!(values(said), ["2025-03-10"]);
         let last = "China/3/nsubj will/3/aux recall/0/root the/5/det talks/3/obj of/8/case last/8/amod Monday/5/nmod ./3/punct";
         assert_eq!(values(last), ["2025-03-10"]);
+        let set = "Insurgents/2/nsubj set/0/root off/2/compound:prt bombs/2/obj on/7/case Tuesday/7/compound \
+                   night/2/obl:unmarked ./2/punct";
+        assert_eq!(values(set), ["2025-03-11"], "a past spelled as the base form plans nothing");
+        let is_set = "Parliament/3/nsubj is/3/aux set/0/root to/5/mark vote/3/xcomp on/7/case Friday/5/obl ./3/punct";
+        assert_eq!(values(is_set), ["2025-03-14"]);
     }
 
     #[test]

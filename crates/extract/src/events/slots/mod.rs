@@ -1,5 +1,5 @@
 //! Stage 4, slots: takes a trigger with its parties, gives the rest of its record: the date
-//! ([`date_for`], by the clause's `tense`; `nested_dates`, `future_dates`, `offsets`,
+//! ([`date_for`], by the clause's `tense`; `nested_dates`, `future_dates`, `nights`, `offsets`,
 //! `bounded_nouns`, `earlier_events`), the place (`places`, `where_places`), the casualties
 //! (`tolls`: [`attach_casualties`], `toll_host`) and the span an event noun names (`spans`, widened again
 //! over the whole document).
@@ -7,6 +7,7 @@ mod bounded_nouns;
 mod earlier_events;
 pub(super) mod future_dates;
 pub(super) mod nested_dates;
+pub(super) mod nights;
 mod offsets;
 pub(super) mod places;
 mod qualified;
@@ -127,14 +128,26 @@ fn whole_war(v: &View, head: usize, nominal: bool, dates: &[DateMention]) -> boo
 /// narrated last (`last`) when that is a day or a month (a background "in 2019" is no story day),
 /// else the latest news-week date named.
 pub(super) fn from_story_day(ctx: &Context, last: Option<&DateRef>, dates: &mut Vec<DateMention>) {
-    let own = dates.iter().find(|d| d.story.is_none() && d.precision == crate::dates::Precision::Day);
+    use crate::dates::{Precision, Unit};
+    let own = dates.iter().find(|d| d.story.is_none() && d.precision == Precision::Day);
     // "YYYY-MM" or "YYYY-MM-DD"; a year or a decade is too coarse to count days from.
     let last = last.filter(|d| d.value.len() >= 7);
     let day = own.map(|d| d.value.clone()).or_else(|| last.or(ctx.last_date.as_ref()).map(|d| d.value.clone()));
-    if let Some(day) = day {
-        // A count the story day cannot place dates nothing (not the publication day's count).
-        dates.retain_mut(|d| d.from_story_day(&day));
-    }
+    // "in January 2013 … the previous year": a count in months or years goes on from the month or
+    // year the sentence names before it.
+    let coarse = |k: usize| {
+        let named = |d: &&DateMention| d.story.is_none() && matches!(d.precision, Precision::Month | Precision::Year);
+        dates[..k].iter().rev().find(named).map(|d| d.value.clone())
+    };
+    let bases: Vec<Option<String>> = (0..dates.len())
+        .map(|k| match dates[k].story {
+            Some(s) if matches!(s.unit, Unit::Month | Unit::Year) => coarse(k).or(day.clone()),
+            _ => day.clone(),
+        })
+        .collect();
+    let mut bases = bases.into_iter();
+    // A count the story day cannot place dates nothing (not the publication day's count).
+    dates.retain_mut(|d| bases.next().flatten().is_none_or(|base| d.from_story_day(&base)));
 }
 
 /// "a day after an attack on a train": the date of the clause the counted phrase modifies, moved by

@@ -396,3 +396,24 @@ fn a_year_before_an_inner_noun_dates_that_noun_only() {
     // The group's abduction of 2014; theirs is not of 2014.
     assert_eq!(dates.iter().filter(|d| **d == Some("2014")).count(), 1, "{ev:?}");
 }
+
+#[test]
+fn a_range_of_years_leaves_its_event_undated() {
+    let ev = doc_events(
+        &[
+            "A/2/det landmine/3/nsubj exploded/0/root in/5/case Grozny/3/obl on/7/case Monday/3/obl ./3/punct",
+            "Russia/2/nsubj fought/0/root a/4/det war/2/obj in/6/case Chechnya/2/obl from/8/case 1994/2/obl to/10/case 1996/8/nmod ./2/punct",
+        ],
+        "2000-05-10",
+    );
+    let fought = ev.iter().find(|e| e.action.text.starts_with("fought")).expect("the fighting");
+    // Not the Monday of the landmine: no year holds 1994 to 1996 (GUIDELINES §6.4).
+    assert_eq!(fought.date, None, "{ev:?}");
+}
+
+#[test]
+fn the_previous_year_counts_from_the_year_the_sentence_names() {
+    let seized = "France/2/nsubj intervened/0/root in/4/case Mali/2/obl in/6/case January/2/obl 2013/6/nummod to/9/mark drive/2/advcl out/9/compound:prt fighters/9/obj who/14/nsubj had/14/aux seized/11/acl:relcl the/16/det north/14/obj the/19/det previous/19/amod year/14/obl:tmod ./2/punct";
+    let ev = doc_events(&[seized], "2016-02-02");
+    assert_eq!(date_of(&ev, "seized"), Some("2012"), "{ev:?}");
+}
