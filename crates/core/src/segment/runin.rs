@@ -22,7 +22,9 @@ pub(super) fn dateline_end(s: &str) -> Option<usize> {
         let core_ok = core.is_empty() && n > 0
             || is_caps_word(core.trim_end_matches(','))
             || after_comma && core.chars().next().is_some_and(char::is_uppercase)
-            || n > 0 && core.starts_with('(') && core.ends_with(')');
+            || n > 0 && core.starts_with('(') && core.ends_with(')')
+            // "NAIROBI, June 9 (Reuters) -": the day and year of a wire dateline.
+            || n > 1 && is_number(core.trim_end_matches(','));
         if !core_ok || n == 0 && core.is_empty() {
             return None;
         }
@@ -34,6 +36,11 @@ pub(super) fn dateline_end(s: &str) -> Option<usize> {
         pos = end + s[end..].find(|c: char| !is_space(c))?;
     }
     None
+}
+
+/// "9", "1994": a day or year of a dateline.
+fn is_number(w: &str) -> bool {
+    (1..=4).contains(&w.len()) && w.chars().all(|c| c.is_ascii_digit())
 }
 
 /// "WASHINGTON", "ISLAMABAD/PENTAGON", "U.S": capitals with at least two letters.

@@ -178,6 +178,14 @@ fn datelines_split_off() {
     );
     assert_eq!(split("KYIV, Ukraine (AP) — Russia fired drones."), ["KYIV, Ukraine (AP) —", "Russia fired drones."]);
     assert_eq!(split("BAKU-- Azerbaijan said so."), ["BAKU--", "Azerbaijan said so."]);
+    // Wire datelines with a date: "CITY, Month Day (Agency) -".
+    assert_eq!(
+        split("NAIROBI, June 9 (Reuters) - Rwanda's rebels said so."),
+        ["NAIROBI, June 9 (Reuters) -", "Rwanda's rebels said so."]
+    );
+    assert_eq!(split("BAMAKO, Feb. 2, 2013 (AFP) - Militants attacked.").len(), 2);
+    // A number inside an ordinary opening is no dateline.
+    assert_eq!(split("UNICEF, 12 - the count rose.").len(), 1);
     // An em-dash inside a sentence is not a dateline.
     assert_eq!(split("NATO — the alliance — met.").len(), 1);
 }

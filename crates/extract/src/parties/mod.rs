@@ -60,6 +60,8 @@ const LOCATIVE: &[&str] =
     &["in", "near", "at", "inside", "within", "across", "along", "into", "on", "around", "outside", "over"];
 const BORDERS: &[&str] = &["border", "borders", "frontier", "boundary"];
 const BACKING: &[&str] = &["backed", "supported", "sponsored", "funded", "allied", "aligned"];
+/// "an al-Qaida-linked group", "Islamic State-affiliated fighters": a group tied to another, not it.
+const AFFILIATION: &[&str] = &["linked", "affiliated", "inspired"];
 
 /// Normalizes an actor, target or source span; `None` when it names nothing known.
 pub fn normalize(span: &str) -> Option<PartyInfo> {
@@ -71,15 +73,24 @@ pub fn normalize(span: &str) -> Option<PartyInfo> {
     if party.is_none() && r.hits.iter().any(|h| r.skipped(h)) {
         return Reading { backing: false, ..r }.party();
     }
+    // "The al-Qaida-linked group", "an IS-affiliated network": a group of that kind but neither that
+    // group nor of its state, when no role word of its own says more: the story's own armed group,
+    // which the sentence stage finds by its role.
+    let affiliate = r.hits.iter().any(|h| r.toks.get(h.end).is_some_and(|t| AFFILIATION.contains(&t.low.as_str())));
+    if affiliate && r.role_hit().is_none() {
+        return party.map(|p| PartyInfo { name: None, country: None, ..p });
+    }
     party
 }
 
 /// The gazetteer cues of a span's words, less country names that are a person's surname
-/// ("village chief Amadou Togo").
+/// ("village chief Amadou Togo") and birthplaces ("Jordanian-born militant", "a U.S.-born cleric":
+/// where a person was born says nothing of the side they fight for or the state they serve).
 fn cues(g: &gazetteer::Gazetteer, toks: &[Tok]) -> Vec<Hit> {
     let hits = g.matches(toks);
     let surnames: Vec<bool> = hits.iter().map(|h| names::is_surname(g, toks, &hits, h)).collect();
-    hits.into_iter().zip(surnames).filter(|(_, s)| !s).map(|(h, _)| h).collect()
+    let born = |h: &Hit| toks.get(h.end).is_some_and(|t| t.low == "born");
+    hits.into_iter().zip(surnames).filter(|(h, s)| !s && !born(h)).map(|(h, _)| h).collect()
 }
 
 /// A span's tokens and the gazetteer cues found in them.
@@ -178,15 +189,22 @@ impl Reading<'_> {
     /// ("pro-government militias", "anti-government protesters"), unless it ends the span: "pro-government
     /// forces" are government forces.
     fn role_hit(&self) -> Option<&Hit> {
-        self.hits
+        let roles: Vec<(u8, &Hit)> = self
+            .hits
             .iter()
             .filter(|h| !self.skipped(h) || h.end == self.toks.len())
             .filter_map(|h| match self.cue(h).kind {
                 Kind::Role { tier } => Some((tier, h)),
                 _ => None,
             })
-            .max_by_key(|(tier, h)| (*tier, h.start))
-            .map(|(_, h)| h)
+            .collect();
+        let best = roles.iter().max_by_key(|(tier, h)| (*tier, h.start)).map(|&(_, h)| h)?;
+        // "cartel gunmen", "rebel attackers": a word for armed people of no given side (UAF) yields
+        // to an armed group's word before it, which gives their side (GUIDELINES §12.2).
+        let sideless = self.cue(best).role.as_deref() == Some("UAF");
+        let side =
+            |h: &&Hit| h.start < best.start && matches!(self.cue(h).role.as_deref(), Some("CRM" | "REB" | "SEP"));
+        Some(roles.iter().map(|&(_, h)| h).filter(|_| sideless).rfind(side).unwrap_or(best))
     }
 
     /// A known person, group, body or seat the span names, unless it is a state's diplomat to a body

@@ -575,3 +575,23 @@ fn an_ethnic_demonym_names_a_people_not_its_namesake_state() {
     assert_eq!(n("ethnic Macedonians").2.as_deref(), Some("CVL"));
     assert_eq!(n("Albanian troops"), t("Albania", "ALB", "MIL"));
 }
+
+#[test]
+fn a_birthplace_or_a_patron_names_no_side_of_its_own() {
+    assert_eq!(n("Jordanian-born militant"), t("-", "-", "REB"));
+    assert_eq!(n("Jordanian militants").1.as_deref(), Some("JOR"));
+    assert_eq!(n("The al-Qaida-linked group"), t("-", "-", "REB"));
+    assert_eq!(n("an Islamic State-affiliated network"), t("-", "-", "REB"));
+}
+
+#[test]
+fn armed_people_named_with_a_group_word_take_its_side() {
+    let role = |s: &str| n(s).2;
+    assert_eq!(
+        [role("cartel gunmen"), role("rebel attackers"), role("unidentified gunmen")],
+        [Some("CRM".into()), Some("REB".into()), Some("UAF".into())]
+    );
+    assert_eq!(role("Right-wing paramilitary fighters").as_deref(), Some("UAF"));
+    assert_eq!(role("the paramilitary death squads").as_deref(), Some("UAF"));
+    assert_eq!(role("a police commander").as_deref(), Some("COP"));
+}

@@ -418,7 +418,14 @@ fn listed(v: &View, ctx: &Context, head: usize, avoid: Option<&str>, text: &str)
     let owner = possessor.and_then(|k| super::possessors::owner(v, ctx, k, head, avoid));
     if let (Some(k), Some(referent)) = (possessor, owner.as_ref().or_else(|| ctx.referent(avoid))) {
         if info.as_ref().is_none_or(|i| i.country.is_none()) {
-            return Some(super::possessors::possessed(v, k, head, referent, info.and_then(|i| i.role), text));
+            let p = super::possessors::possessed(v, k, head, referent, info.and_then(|i| i.role), text);
+            // The possessed noun must itself be a force or office word ("its soldiers"), not one a
+            // modifier gives a role ("their protectors in the army").
+            let own_role = parties::normalize(v.word(head)).is_some_and(|i| i.role.is_some());
+            return Some(match &owner {
+                Some(o) if own_role => super::possessors::group_own(o, p),
+                _ => p,
+            });
         }
     }
     // "Iberdrola spokesman Eduardo Gonzalez": a named person's office in a body the gazetteer does

@@ -210,9 +210,15 @@ fn targets(v: &View, ctx: &Context, roles: &Roles, actor: Option<&Party>, source
         targets.retain(|p| !itself(p));
     }
     // "the enemy had targeted military and civilian infrastructure", in the words of one side:
-    // what the other side struck without a country named belongs to the side that reports it.
+    // what the other side struck without a country named belongs to the side that reports it. Armed
+    // groups are no one's own: "Iraqi and U.S. forces detained 40 suspected insurgents, the U.S.
+    // military said" names no American insurgents.
+    let own_side = |p: &Party| {
+        p.country.is_none()
+            && p.role.as_deref().is_none_or(|r| r != "IGO" && !words::get("armed_group_roles").contains(&r))
+    };
     if let (Some(own), Some(theirs)) = (source.and_then(|s| s.country.clone()), avoid.as_ref()) {
-        for p in targets.iter_mut().filter(|p| p.country.is_none() && p.role.as_deref() != Some("IGO")) {
+        for p in targets.iter_mut().filter(|p| own_side(p)) {
             if &own != theirs {
                 p.country = Some(own.clone());
                 p.name = parties::country_name(&own).map(str::to_string);

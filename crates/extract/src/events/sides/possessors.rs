@@ -67,6 +67,19 @@ pub(crate) fn possessed(v: &View, k: usize, head: usize, owner: &Party, role: Op
     Party { text, name, country: owner.country.clone(), role }
 }
 
+/// "Rwanda's rebel Patriotic Front said its soldiers had killed …": the soldiers, commanders or
+/// spokesmen of an armed group that the possessive's own clause names (`owner`) are the group's own
+/// (GUIDELINES §12.2: a group's fighters, leaders and spokesmen take its role), not a state's forces.
+/// Not for a possessive read as the latest party named, which is as often another side.
+pub(crate) fn group_own(owner: &Party, p: Party) -> Party {
+    let group = owner.role.as_deref().is_some_and(|r| matches!(r, "REB" | "SEP" | "UAF" | "CRM"));
+    let state_role = p.role.as_deref().is_some_and(|r| matches!(r, "MIL" | "GOV"));
+    if group && state_role && p.country == owner.country {
+        return Party { role: owner.role.clone(), ..p };
+    }
+    p
+}
+
 /// "its allies", "their partners": others on the owner's side, not the owner. An armed group's are
 /// armed groups of its country, rebels (the story calls the group separatist, not its allies); a
 /// person's or any other body's are of its country and role ("the ousted leader and his allies").

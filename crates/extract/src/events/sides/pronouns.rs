@@ -111,10 +111,11 @@ fn is_pair(v: &View, range: std::ops::Range<usize>) -> bool {
     if range.clone().any(|i| words::get("pair_blockers").contains(&v.lemmas[i].as_str())) {
         return false;
     }
-    // "both Somali rivals": counted, the head itself must be the pair noun, so "two Afghan government
-    // soldiers" (a number of soldiers) is not a pair of governments.
-    let counted = range.clone().any(|i| matches!(v.lemmas[i].as_str(), "two" | "both"));
-    if counted && pair_noun(last) {
+    // "both Somali rivals", "the leaders of the two countries": the count must be the pair noun's own,
+    // so "two Afghan government soldiers" (a number of soldiers) is not a pair of governments, nor
+    // "two prisons in Haiti's capital" a pair of capitals.
+    let counted = |i: usize| v.kids(i).iter().any(|&k| k < i && matches!(v.lemmas[k].as_str(), "two" | "both"));
+    if range.clone().any(|i| pair_noun(i) && counted(i)) {
         return true;
     }
     // "the United States" is a name, not "the states".

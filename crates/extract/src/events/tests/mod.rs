@@ -33,6 +33,7 @@ mod tests_figurative;
 mod tests_first_person;
 mod tests_folded;
 mod tests_forecasts;
+mod tests_foreign_parties;
 mod tests_generic;
 mod tests_groups;
 mod tests_hazards;
