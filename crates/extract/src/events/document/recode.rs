@@ -82,9 +82,11 @@ pub fn in_protests(events: &mut [Event], protest: &[bool]) {
 /// §12.4: "gunmen seized six foreign workers"). An arrest by name ("rebels arrested") is left as
 /// told.
 pub fn captors(events: &mut [Event]) {
+    // "took dozens of passengers captive" takes people as "seized" does.
     let seizing = |e: &Event| {
         e.action.text.split(' ').any(|w| {
-            crate::events::words::get("seizing_verbs").contains(&crate::lemma::lemma(&w.to_lowercase()).as_str())
+            let lemma = crate::lemma::lemma(&w.to_lowercase());
+            ["seizing_verbs", "captive_takings"].iter().any(|l| crate::events::words::get(l).contains(&lemma.as_str()))
         })
     };
     for e in events.iter_mut() {
@@ -130,7 +132,8 @@ pub fn by_parties(events: &mut [Event]) {
         let fight = root == "19" || e.action.cameo == "180";
         let heavy = e.action.cameo.starts_with("194") || e.action.cameo.starts_with("195");
         let code = match (actor, target) {
-            (Some(a), Some("OPP")) if STATE_FORCE.contains(&a) => Some("175"),
+            // Shelling and air strikes on "opposition positions" are warfare, as on any armed side.
+            (Some(a), Some("OPP")) if STATE_FORCE.contains(&a) && !heavy => Some("175"),
             // Police keep public order: their guns, batons and beatings on civilians are a crackdown
             // ("police shot three people during demonstrations", "police beat several of the women").
             // Shelling and air strikes are warfare whoever fires ("Serbian police units shelled villages").
@@ -234,5 +237,29 @@ mod tests {
             codes,
             ["175", "175", "145", "145", "190", "183", "112", "175", "175", "190", "181", "145", "180", "180", "192"]
         );
+    }
+
+    #[test]
+    fn shelling_opposition_positions_is_warfare_not_repression() {
+        // "Tanks and helicopter gunships pounded opposition positions": heavy fire is combat whoever
+        // it hits; lighter force on the opposition stays repression.
+        let mut es = vec![event("194", "MIL", "OPP"), event("195", "GOV", "OPP"), event("193", "MIL", "OPP")];
+        by_parties(&mut es);
+        let codes: Vec<&str> = es.iter().map(|e| e.action.cameo.as_str()).collect();
+        assert_eq!(codes, ["194", "195", "175"]);
+    }
+
+    #[test]
+    fn people_taken_captive_by_an_armed_group_are_abducted() {
+        let taken = |actor: &str| {
+            let mut e = event("173", actor, "CVL");
+            e.action.text = "took dozens of passengers captive".into();
+            e
+        };
+        let mut es = vec![taken("UAF"), taken("MIL"), taken("REB")];
+        es[2].action.text = "took them prisoner".into();
+        captors(&mut es);
+        let codes: Vec<&str> = es.iter().map(|e| e.action.cameo.as_str()).collect();
+        assert_eq!(codes, ["181", "173", "181"]);
     }
 }

@@ -39,6 +39,7 @@ mod tests_groups;
 mod tests_hazards;
 mod tests_home;
 mod tests_identified;
+mod tests_idioms;
 mod tests_intents;
 mod tests_judgments;
 mod tests_means;

@@ -1,0 +1,91 @@
+//! Idioms and phrasal verbs of wire copy that name an act (triggers.tsv), with the senses of the
+//! same words that name none: "laid siege to", "rained rockets on", "pushed into", "took up arms";
+//! "fired him", "a national strike", "slammed into", "stun grenades".
+use crate::events::testing::codes_of;
+
+fn codes(spec: &str) -> Vec<String> {
+    codes_of(spec, None)
+}
+
+#[test]
+fn force_idioms_are_acts_of_force() {
+    assert_eq!(codes("Rebels/2/nsubj laid/0/root siege/2/obj to/6/case the/6/det town/2/obl ./2/punct"), ["191"]);
+    assert_eq!(codes("Forces/2/nsubj rained/0/root rockets/2/obj on/5/case the/5/det city/2/obl ./2/punct"), ["194"]);
+    assert_eq!(
+        codes("Gunmen/2/nsubj slit/0/root the/4/det throats/2/obj of/6/case villagers/4/nmod ./2/punct"),
+        ["1823"]
+    );
+    assert_eq!(
+        codes("Rebels/2/nsubj took/0/root up/2/compound:prt arms/2/obj in/5/case 1984/2/obl ./2/punct"),
+        ["190"]
+    );
+    assert_eq!(codes("Rebels/2/nsubj executed/0/root a/5/det local/5/amod chief/2/obj ./2/punct"), ["1823"]);
+    let got = codes("Israeli/2/amod jets/3/nsubj knocked/0/root out/3/compound:prt the/6/det runways/3/obj ./3/punct");
+    assert!(!got.is_empty() && got.iter().all(|c| c.starts_with("19")), "{got:?}");
+}
+
+#[test]
+fn the_same_words_in_other_senses_are_no_acts() {
+    assert!(codes("It/2/expl rained/0/root on/4/case Monday/2/obl ./2/punct").is_empty());
+    assert!(codes("The/2/det storm/3/nsubj knocked/0/root out/3/compound:prt power/3/obj ./3/punct").is_empty());
+    assert!(codes("He/2/nsubj took/0/root up/2/compound:prt the/4/det matter/2/obj ./2/punct").is_empty());
+    assert!(codes("The/2/det firm/3/nsubj executed/0/root the/5/det order/3/obj ./3/punct").is_empty());
+    // "fired him" dismisses; "fired on protesters" shoots
+    assert!(codes("The/2/det junta/3/nsubj fired/0/root him/3/obj ./3/punct").is_empty());
+    assert!(!codes("Troops/2/nsubj fired/0/root on/4/case protesters/2/obl ./2/punct").is_empty());
+    // a rocket that slammed into a school is no criticism
+    let got = codes("A/2/det rocket/3/nsubj slammed/0/root into/6/case a/6/det school/3/obl ./3/punct");
+    assert!(!got.iter().any(|c| c == "111"), "{got:?}");
+}
+
+#[test]
+fn an_armed_force_moving_into_a_place_takes_it() {
+    let got = codes("Houthi/2/compound fighters/3/nsubj pushed/0/root into/6/case the/6/det city/3/obl ./3/punct");
+    assert_eq!(got, ["192"]);
+    assert_eq!(codes("Kenyan/2/amod troops/3/nsubj moved/0/root into/6/case the/6/det town/3/obl ./3/punct"), ["192"]);
+    assert_eq!(codes("Russian/2/amod troops/3/nsubj poured/0/root into/5/case Georgia/3/obl ./3/punct"), ["190"]);
+    // no armed force: no act
+    assert!(codes("The/2/det family/3/nsubj moved/0/root into/6/case a/6/det house/3/obl ./3/punct").is_empty());
+    assert!(codes("Fans/2/nsubj poured/0/root into/5/case the/5/det stadium/2/obl ./2/punct").is_empty());
+    assert!(codes("The/2/det firm/3/nsubj pushed/0/root into/6/case new/6/amod markets/3/obl ./3/punct").is_empty());
+}
+
+#[test]
+fn troops_massed_with_a_count_between() {
+    let got =
+        codes("Russia/2/nsubj massed/0/root tens/2/obj of/5/case thousands/3/nmod of/7/case troops/5/nmod ./2/punct");
+    assert_eq!(got, ["154"]);
+    assert_eq!(codes("The/2/det army/3/nsubj stepped/0/root up/3/compound:prt patrols/3/obj ./3/punct"), ["150"]);
+}
+
+#[test]
+fn curfews_rallies_and_aid_are_acts() {
+    let got = codes("Authorities/2/nsubj announced/0/root a/5/det dusk-to-dawn/5/amod curfew/2/obj ./2/punct");
+    assert_eq!(got, ["1723"]);
+    let got =
+        codes("Thousands/4/nsubj of/3/case people/1/nmod rallied/0/root in/7/case the/7/det capital/4/obl ./4/punct");
+    assert_eq!(got, ["141"]);
+    let got = codes("Supporters/2/nsubj rallied/0/root behind/4/case him/2/obl ./2/punct");
+    assert!(got.is_empty(), "{got:?}");
+    let got = codes("India/2/nsubj dispatched/0/root a/4/det team/2/obj of/6/case doctors/4/nmod ./2/punct");
+    assert_eq!(got, ["073"]);
+    assert_eq!(codes("Jordan/2/nsubj airlifted/0/root food/2/obj to/5/case Gaza/2/obl ./2/punct"), ["073"]);
+    let got = codes(
+        "Pakistan/2/nsubj handed/0/root over/2/compound:prt a/6/det captured/6/amod pilot/2/obj to/8/case India/2/obl ./2/punct",
+    );
+    assert_eq!(got, ["0841"]);
+}
+
+#[test]
+fn words_of_labour_trade_and_crowd_control_keep_their_sense() {
+    let got = codes("Unions/2/nsubj called/0/root a/5/det national/5/amod strike/2/obj ./2/punct");
+    assert_eq!(got, ["143"]);
+    let got = codes(
+        "India/3/nsubj has/3/aux withdrawn/0/root trade/5/compound privileges/3/obj from/7/case Pakistan/3/obl ./3/punct",
+    );
+    assert_eq!(got, ["163"]);
+    assert_eq!(codes("Troops/2/nsubj withdrew/0/root from/5/case the/5/det town/2/obl ./2/punct"), ["0874"]);
+    let got = codes("Police/2/nsubj lobbed/0/root stun/4/compound grenades/2/obj at/6/case protesters/2/obl ./2/punct");
+    assert_eq!(got, ["175"]);
+    assert_eq!(codes("Russia/2/nsubj rejected/0/root the/4/det criticism/2/obj ./2/punct"), ["016"]);
+}
