@@ -12,6 +12,12 @@
 //!    vowed") is hung on the name, so one person is one actor.
 //! 5. The force noun a killing happened in, hung on its victims ("killed 18 soldiers in an attack on
 //!    their base"), goes to the killing verb, as the scene of the killing.
+//! 6. An inverted speaker parsed as a second complement ("…, said a health official, Ali Khan") is
+//!    the reporting verb's subject.
+//! 7. The hearer of a trailing "told" hung on the quote's verb ("“They shot everyone,” one survivor
+//!    told Reuters") goes back to "told".
+//! 8. A violent deed coordinated with the reporting verb after its complement ("Residents said the
+//!    gunmen arrived at dawn and targeted a post") goes to the complement's verb.
 
 /// A sentence's tree while it is repaired: heads (`None` at the root), relations, lemmas, and the
 /// first word of each person name the model tags.
@@ -31,6 +37,9 @@ impl Tree<'_> {
         self.reattach_content_clauses();
         self.join_titles(office);
         self.reattach_scenes();
+        self.invert_speakers();
+        self.reattach_hearers();
+        self.reattach_deeds();
     }
 
     fn base(&self, i: usize) -> &str {
@@ -63,17 +72,33 @@ impl Tree<'_> {
 
     /// "Rebels attacked a base, killing 12 soldiers, a spokesman for the rebels said" often comes
     /// parsed with the spokesman as a second subject of "killing" and "said" without one, so the
-    /// speaker turns doer (or victim) and the report loses its source. A subject that stands after its
-    /// verb and a comma, whose phrase runs up to a subjectless reporting verb, is hung on that verb.
+    /// speaker turns doer (or victim) and the report loses its source. A subject (or an apposition)
+    /// that stands after its head and a comma, whose phrase runs up to a subjectless reporting verb,
+    /// is that verb's subject.
     fn reattach_speakers(&mut self, comma: impl Fn(usize) -> bool) {
         for c in 0..self.heads.len() {
             if !self.reporting(c) || self.has_kid(c, "nsubj") {
                 continue;
             }
-            let Some(last) = (0..c).rev().find(|&k| comma(k)) else { continue };
-            let stranded = (last + 1..c).find(|&s| self.base(s) == "nsubj" && self.heads[s].is_some_and(|h| h < last));
-            if let Some(s) = stranded.filter(|&s| (s + 1..c).all(|k| self.below(s, k))) {
-                self.rehang(s, c);
+            // "…, the city's governor, Oguz Kagan Koksal, said": the speaker's own apposition holds
+            // commas, so the comma before the speaker may be any of the last few; the widest phrase
+            // that runs up to the verb is the speaker, not the name in it.
+            let mut speaker = None;
+            for (n, at) in (0..c).rev().filter(|&k| comma(k)).take(3).enumerate() {
+                // or an apposition of a noun before it ("…, killing 12 soldiers, a military officer, said")
+                let stray = |s: usize| matches!(self.base(s), "nsubj" | "appos");
+                // hung on a word before the comma, or on the content clause after the verb ("…, Pakistan's
+                // representative, Munir Akram, said Kabul was failing" parsed as a subject of "failing")
+                let astray = |h: usize| h < at || h > c;
+                let stranded = (at + 1..c).find(|&s| stray(s) && self.heads[s].is_some_and(astray));
+                // past the last comma, the whole stretch up to the verb must be the speaker's phrase
+                let inside = |s: usize, k: usize| comma(k) || self.base(k) == "punct" || self.below(s, k);
+                let whole =
+                    |s: usize| (s + 1..c).all(|k| inside(s, k)) && (n == 0 || (at + 1..s).all(|k| inside(s, k)));
+                speaker = stranded.filter(|&s| whole(s)).or(speaker);
+            }
+            if let Some(s) = speaker.filter(|&s| self.rehang(s, c)) {
+                self.rels[s] = "nsubj".into();
             }
         }
     }
@@ -166,6 +191,75 @@ impl Tree<'_> {
                 lookup_pos(self.lemmas, verb, Some(Pos::Verb)).is_some_and(|m| m.entry.outcome && !m.entry.passive);
             if scene && force && killing && self.rehang(t, verb) {
                 self.rels[t] = "obl".into();
+            }
+        }
+    }
+
+    /// "At least 22 people were killed in the fighting, said a health official, Ali Khan" comes parsed
+    /// with the official as a second complement of "said", which then has no subject and the report no
+    /// source. A reporting verb with no subject whose complement after it is a noun phrase (it has a
+    /// determiner or a person's name and no word of a clause) has that phrase as its subject.
+    fn invert_speakers(&mut self) {
+        for r in 0..self.heads.len() {
+            if !self.reporting(r) || self.has_kid(r, "nsubj") {
+                continue;
+            }
+            let clausal = ["nsubj", "aux", "cop", "mark", "obj", "ccomp", "xcomp", "expl"];
+            // a determiner or a possessor before it ("a health official", "the city's ombudsman"), or a
+            // person's name in it ("police spokesman Ali Khan")
+            let marked = |k: usize| {
+                (0..k).any(|d| self.heads[d] == Some(k) && matches!(self.rels[d].as_str(), "det" | "nmod:poss"))
+            };
+            let named = |k: usize| {
+                self.persons.contains(&k)
+                    || self.persons.iter().any(|&p| self.heads[p] == Some(k) && self.base(p) == "appos")
+            };
+            let nominal = |k: usize| !clausal.iter().any(|rel| self.has_kid(k, rel)) && (marked(k) || named(k));
+            let speaker = (r + 1..self.heads.len()).find(|&k| self.heads[k] == Some(r) && self.base(k) == "ccomp");
+            if let Some(k) = speaker.filter(|&k| nominal(k)) {
+                self.rels[k] = "nsubj".into();
+            }
+        }
+    }
+
+    /// "“They shot everyone they saw,” one survivor told Reuters" comes parsed with "Reuters" as the
+    /// object of "shot", across "told": the news agency turns victim. An object after a verb of telling
+    /// that has none, hung on a verb of its complement before it, is who was told.
+    fn reattach_hearers(&mut self) {
+        for r in 0..self.heads.len() {
+            let telling = super::words::get("listening_verbs").contains(&self.lemmas[r].as_str());
+            if !telling || self.has_kid(r, "obj") || self.has_kid(r, "iobj") {
+                continue;
+            }
+            let crossing = |k: usize| self.heads[k].is_some_and(|h| h < r && self.below(r, h));
+            if let Some(k) = (r + 1..self.heads.len()).find(|&k| self.base(k) == "obj" && crossing(k)) {
+                self.rehang(k, r);
+            }
+        }
+    }
+
+    /// "Residents said the assailants arrived around 2 a.m. and first targeted a post" comes parsed
+    /// with "targeted" coordinated with "said": the residents turn attackers and the attack loses its
+    /// source. A deed of violence (CAMEO 18-20) with no subject of its own, coordinated with a
+    /// reporting verb after that verb's complement clause (which has a subject), is the clause's
+    /// second verb; a statement ("… and accused the army") stays the speaker's.
+    fn reattach_deeds(&mut self) {
+        let violent = |i: usize| {
+            crate::lexicon::lookup_pos(self.lemmas, i, Some(crate::lexicon::Pos::Verb))
+                .and_then(|m| m.entry.cameo.as_deref())
+                .is_some_and(|c| matches!(c.get(..2), Some("18" | "19" | "20")))
+        };
+        for r in 0..self.heads.len() {
+            if !self.reporting(r) {
+                continue;
+            }
+            let after: Vec<usize> = (r + 1..self.heads.len()).filter(|&k| self.heads[k] == Some(r)).collect();
+            let clause = after.iter().copied().find(|&c| self.base(c) == "ccomp" && self.has_kid(c, "nsubj"));
+            let Some(clause) = clause else { continue };
+            let deed = |k: usize| self.base(k) == "conj" && k > clause && !self.has_kid(k, "nsubj") && violent(k);
+            let deeds: Vec<usize> = after.iter().copied().filter(|&k| deed(k)).collect();
+            for k in deeds {
+                self.rehang(k, clause);
             }
         }
     }

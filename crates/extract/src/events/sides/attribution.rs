@@ -48,8 +48,10 @@ fn reporting_subject(v: &View, t: usize) -> Option<usize> {
         // A quote before the verb may come parsed as its subject ("“fire by … left four dead”,
         // indicated the ministry"): then the speaker is the nominal after the verb.
         let fronted = cur < h && v.base_rel(cur) == "nsubj";
+        // "said … and that its jets later struck …": a second that-clause is reported as the first.
+        let second = v.base_rel(cur) == "conj" && v.kids_with(cur, &["mark"]).any(|m| v.lemmas[m] == "that");
         if (v.is_reporting(h) || claims(v, h))
-            && (fronted || matches!(v.base_rel(cur), "ccomp" | "parataxis" | "xcomp" | "advcl" | "obj"))
+            && (fronted || second || matches!(v.base_rel(cur), "ccomp" | "parataxis" | "xcomp" | "advcl" | "obj"))
         {
             let after = || v.kids_with(h, &["nsubj", "obj", "iobj"]).find(|&o| o > h && o != cur && !listener(v, h, o));
             // "Witnesses reported heavy fighting and say the rebels have taken the palace", "he said

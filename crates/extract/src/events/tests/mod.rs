@@ -88,6 +88,7 @@ mod tests_tariffs;
 mod tests_threats;
 mod tests_toll_shares;
 mod tests_tolls;
+mod tests_trailing_sources;
 mod tests_turncoats;
 mod tests_undergone;
 mod tests_unread;
