@@ -86,7 +86,7 @@ pub fn extract_with(doc: &Document, options: &Options) -> Vec<Event> {
         v.mark_dates(&ctx.dates[index]);
         assemble::sentence(&v, index, &mut ctx, &mut events, &mut metas);
     }
-    document::incidents::resolve(&mut events);
+    document::incidents::resolve(&mut events, ctx.states().first().map(String::as_str));
     document::reported::redate(&mut events, &mut metas);
     document::incidents::link(&mut events, &mut metas);
     recode::restated(&mut events, &metas);

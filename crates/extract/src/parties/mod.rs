@@ -414,6 +414,15 @@ pub fn country_name(iso3: &str) -> Option<&'static str> {
         .and_then(|c| c.name.as_deref())
 }
 
+/// The capital of a state by ISO3, the first that countries.tsv lists ("IRQ" → "Baghdad").
+pub fn capital_of(iso3: &str) -> Option<&'static str> {
+    gazetteer()
+        .cues
+        .iter()
+        .find(|c| c.kind == Kind::Capital && c.country.as_deref() == Some(iso3))
+        .and_then(|c| c.place.as_deref())
+}
+
 /// The party of a span that names a known person ("Josep Borrell"), `None` for anything else.
 pub fn person(span: &str) -> Option<PartyInfo> {
     let g = gazetteer();

@@ -484,7 +484,7 @@ fn places(v: &View, t: usize, targets: &[usize]) -> Vec<usize> {
     for &h in std::iter::once(&t).chain(targets) {
         // "called on Armenia": the one acted upon is not where it happened.
         for c in v.kids_with(h, &["obl", "nmod"]).filter(|&c| !v.is_dated(c) && !targets.contains(&c)) {
-            if place_case(v, c) {
+            if place_case(v, c) || between_places(v, c) {
                 out.push(c);
                 // "near the border village of Nerkin Hand", "at a checkpoint in Kandahar": the named
                 // part is deeper down; not "on exports to the United States", which goes elsewhere.
@@ -497,6 +497,21 @@ fn places(v: &View, t: usize, targets: &[usize]) -> Vec<usize> {
         }
     }
     out
+}
+
+/// "ambushed a convoy between Gao and Menaka": a stretch between two named towns is at the first.
+/// Not "fighting between militants and troops", whose "between" names the sides, nor "talks between
+/// Kabul and Islamabad", states and their capitals standing for their governments.
+fn between_places(v: &View, c: usize) -> bool {
+    let town = |k: usize| {
+        let place = crate::parties::lookup_place(v.word(k)).filter(|p| p.known);
+        let seat = place
+            .as_ref()
+            .is_some_and(|p| p.country.as_deref().and_then(crate::parties::capital_of) == Some(p.name.as_str()));
+        (v.is_place_name(k) || place.is_some()) && !seat && !crate::parties::is_state_name(v.word(k))
+    };
+    let ends: Vec<usize> = v.conjuncts(c);
+    v.case_of(c).as_deref() == Some("between") && ends.len() >= 2 && ends.iter().all(|&k| town(k))
 }
 
 /// Whether phrase `c` is marked by a preposition of place ("in", "near", "south of").

@@ -167,18 +167,36 @@ fn summary(meta: &Meta) -> bool {
 
 /// "killed 11 coal miners in the city": a place named only by a definite generic noun is the
 /// latest place below a state that an earlier event of the story names; with none, no place.
-pub(crate) fn resolve(events: &mut [Event]) {
+/// "The capital" is the capital of the state of the latest place whose state is known, else of
+/// the story's main state `home`.
+pub(crate) fn resolve(events: &mut [Event], home: Option<&str>) {
     for i in 0..events.len() {
         if events[i].location.as_ref().is_none_or(|l| l.name.is_some()) {
             continue;
         }
         let below_state = |n: &String| !crate::parties::is_country_name(n);
-        let named = (0..i).rev().find_map(|k| events[k].location.as_ref()?.name.clone().filter(below_state));
+        let mut named = (0..i).rev().find_map(|k| events[k].location.as_ref()?.name.clone().filter(below_state));
+        // "police stations in Mosul ... kidnapped three relatives in the capital": Baghdad.
+        let capital = events[i].location.as_ref().is_some_and(|l| l.text.to_lowercase().ends_with("capital"));
+        let seat = (0..i)
+            .rev()
+            .filter(|_| capital)
+            .find_map(|k| capital_of_place(events[k].location.as_ref()?.name.as_deref()?))
+            .or_else(|| home.filter(|_| capital).and_then(crate::parties::capital_of));
+        if let Some(seat) = seat {
+            named = Some(seat.to_string());
+        }
         match (named, events[i].location.as_mut()) {
             (Some(n), Some(l)) => l.name = Some(n),
             _ => events[i].location = None,
         }
     }
+}
+
+/// The capital of the state a place lies in, where the gazetteer knows that state.
+fn capital_of_place(name: &str) -> Option<&'static str> {
+    let country = crate::parties::lookup_place(name).filter(|p| p.known)?.country?;
+    crate::parties::capital_of(&country)
 }
 
 #[cfg(test)]

@@ -70,19 +70,33 @@ pub(crate) fn meeting(v: &View, t: &Trigger) -> bool {
 /// erupted again on Tuesday in southern Mogadishu", the place hanging off another word), a state
 /// only when no place below one does; in a where-clause, the place the clause follows.
 pub(crate) fn sentence_place(v: &View, head: usize, states: &[String]) -> Option<Location> {
+    // "The attack came as the army pressed an offensive in South Waziristan", "The attack came a
+    // day after rebels killed a guard in Bingol": an event timed against another one, whose places
+    // are the other one's.
+    let timing = |h: usize| words::get("timing_verbs").contains(&v.lemmas[h].as_str());
+    if v.base_rel(head) == "nsubj" && v.head(head).is_some_and(timing) {
+        return None;
+    }
     // "spread to the town of Karabi, where police arrested …": the place the clause follows.
     if let Some(place) = super::where_places::where_place(v, head).and_then(|p| place_of(v, &[p], states)) {
         return Some(place);
     }
-    let mut places: Vec<usize> = v
+    let tagged = v
         .sent
         .entities
         .iter()
         .filter(|e| matches!(e.label.as_str(), "GPE" | "LOC" | "FAC"))
-        .filter_map(|e| e.tokens.clone().find(|&t| locative(v, t)))
+        .filter_map(|e| e.tokens.clone().find(|&t| locative(v, t)));
+    // "in the town of Lashkar Gah" (the name tagged a person), "near the Mbau forest": a generic
+    // place noun that a name of the parse's own stands for; "in the capital", which the document
+    // pass names (`incidents::resolve`).
+    let generic = (0..v.len()).filter(|&t| locative(v, t) && (proper_below(v, t).is_some() || anaphoric(v, t)));
+    let mut places: Vec<usize> = tagged
+        .chain(generic)
         .filter(|&p| same_clause(v, p, head) || fronted_over(v, p, head))
         // "rebels based in Sudan", "those involved are based in Afghanistan": where a party is.
         .filter(|&p| !v.head(p).is_some_and(|h| words::get("residence_verbs").contains(&v.lemmas[h].as_str())))
+        .filter(|&p| !with_reporter(v, p, head))
         .collect();
     // The nearest, but a state last ("in the Tovouz region (northwest Azerbaijan)").
     places.sort_by_key(|&p| p.abs_diff(head));
@@ -140,6 +154,15 @@ fn same_clause(v: &View, p: usize, head: usize) -> bool {
     false
 }
 
+/// "doctors at a field hospital in the town of Zamzam said": a place in the subject of a reporting
+/// verb says where the source is, not where what it reports happened.
+/// Not when the event itself is told there ("residents who fled the fighting in Kabul said").
+fn with_reporter(v: &View, p: usize, head: usize) -> bool {
+    std::iter::once(p).chain(v.ancestors(p)).any(|a| {
+        v.base_rel(a) == "nsubj" && v.head(a).is_some_and(|h| v.is_reporting(h)) && !v.subtree(a).contains(&head)
+    })
+}
+
 /// Whether clause `c` is a when-, as- or while-clause: one set at the scene of the clause it modifies.
 fn scene_of(v: &View, c: usize) -> bool {
     v.base_rel(c) == "advcl"
@@ -150,6 +173,11 @@ fn scene_of(v: &View, c: usize) -> bool {
 /// verb sets the scene of what it reports.
 fn fronted_over(v: &View, p: usize, head: usize) -> bool {
     let top = clause(v, p);
+    // "In southern Helmand province, a bomb killed ...": the name's generic noun is the fronted phrase.
+    let mut p = p;
+    while v.head(p).is_some_and(|h| h != top && h > p) && matches!(v.base_rel(p), "compound" | "flat" | "amod") {
+        p = v.head(p).unwrap_or(p);
+    }
     if p > top || v.head(p) != Some(top) || v.base_rel(p) != "obl" {
         return false;
     }
@@ -207,18 +235,23 @@ fn clause(v: &View, i: usize) -> usize {
 }
 
 fn place_of(v: &View, places: &[usize], states: &[String]) -> Option<Location> {
-    let mut found: Vec<Location> = Vec::new();
+    let mut found: Vec<(Location, u8)> = Vec::new();
     let mut generic = None;
     for &p in places {
         let range = v.phrase(p);
         let start = v.kids_with(p, &["case"]).next().map_or(range.start, |c| c.min(range.start));
         let text = v.text(start..range.end).to_string();
         if let Some(name) = border_name(v, p, states) {
-            found.push(Location { text, name: Some(name), ..Default::default() });
+            found.push((Location { text, name: Some(name), ..Default::default() }, 1));
             continue;
         }
+        // "In the Kharkiv region", "the province of Kunar": named with the noun of a province.
+        let wide = |i: usize| words::get("wide_place_nouns").contains(&v.lemmas[i].as_str());
+        let names = matches!(v.base_rel(p), "compound" | "flat" | "appos") || v.case_of(p).as_deref() == Some("of");
+        let wide_noun = wide(p) || (names && v.head(p).is_some_and(wide));
         // "in the port city of Kismayo": the name the generic noun stands for.
-        let p = named_below(v, p).unwrap_or(p);
+        let proper = named_below(v, p).is_none().then(|| proper_below(v, p)).flatten();
+        let p = named_below(v, p).or(proper).unwrap_or(p);
         let range = v.phrase(p);
         let entity =
             v.sent.entities.iter().find(|e| e.tokens.contains(&p) && matches!(e.label.as_str(), "GPE" | "LOC" | "FAC"));
@@ -229,25 +262,56 @@ fn place_of(v: &View, places: &[usize], states: &[String]) -> Option<Location> {
                 let span = v.text(name_span(v, p, e.tokens.clone()));
                 Some(canonical(span))
             }
+            None if proper.is_some() => Some(canonical(v.text(name_span(v, p, p..p + 1)))),
             None => parties::lookup_place(&without_route(v, p, range.clone()))
                 .filter(|k| k.known)
                 .map(|k| k.name)
-                .or_else(|| territory_of(v, p)),
+                .or_else(|| territory_of(v, p))
+                .or_else(|| capital_of_state(v, p)),
         };
         match name {
-            Some(name) => found.push(Location { text, name: Some(name), ..Default::default() }),
+            Some(name) => {
+                let wide = breadth(&name).max(u8::from(wide_noun));
+                found.push((Location { text, name: Some(name), ..Default::default() }, wide));
+            }
             // Named by the document pass (`incidents::resolve`), if the story named it before.
             None if anaphoric(v, p) => generic = generic.or(Some(Location { text, ..Default::default() })),
             None => {}
         }
     }
-    // "near Nerkin Hand (in the south-east of Armenia)": the most specific place, a country last.
-    let country = |l: &Location| l.name.as_deref().is_some_and(parties::is_country_name);
-    let first_specific = found.iter().position(|l| !country(l)).unwrap_or(0);
-    if found.is_empty() {
-        return generic;
+    // "near Nerkin Hand (in the south-east of Armenia)", "In the Kharkiv region, ... in the village
+    // of Kupiansk-Vuzlovyi": the most specific place (GUIDELINES §12.7), a province or region after a
+    // town, a country last.
+    match (0..found.len()).min_by_key(|&i| found[i].1) {
+        Some(i) => Some(found.swap_remove(i).0),
+        None => generic,
     }
-    Some(found.swap_remove(first_specific))
+}
+
+/// How wide a named place is: 0 a town, or a place the gazetteer does not know (a village, a
+/// forest); 1 a province or a region ("Chechnya"); 2 a state. A place named with a wide generic
+/// noun ("the Kharkiv region") is at least a region, whatever town shares its name.
+fn breadth(name: &str) -> u8 {
+    if parties::is_country_name(name) {
+        return 2;
+    }
+    let wide = |p: casus_geo::Place| matches!(p.kind, casus_geo::Kind::Admin1 | casus_geo::Kind::Region);
+    u8::from(casus_geo::Gazetteer::embedded().ok().and_then(|g| g.geocode(name, &[])).is_some_and(wide))
+}
+
+/// "the village of Serzhen-Yurt", "in the Kargil sector", "the Cite Soleil slum": a capitalized word that
+/// a lower-case generic place noun takes as its "of" phrase or compound names the place, though the
+/// model tags no name there; not a party ("a Taliban camp") nor a date.
+fn proper_below(v: &View, p: usize) -> Option<usize> {
+    let lower = v.word(p).chars().next().is_some_and(char::is_lowercase);
+    if !lower || !words::get("place_generic").contains(&v.lemmas[p].as_str()) {
+        return None;
+    }
+    let capital = |k: usize| v.word(k).chars().next().is_some_and(char::is_uppercase);
+    let party = |k: usize| parties::normalize(v.word(k)).is_some() && !parties::is_location(v.word(k));
+    v.kids_with(p, &["compound", "flat", "nmod"])
+        .filter(|&k| v.base_rel(k) != "nmod" || v.case_of(k).as_deref() == Some("of"))
+        .find(|&k| k > 0 && capital(k) && !party(k) && !v.is_dated(k))
 }
 
 /// The words of phrase `range` of `p` but a route's ends: "on its way north to Peshawar from
@@ -313,6 +377,16 @@ fn territory_of(v: &View, p: usize) -> Option<String> {
     }
     let country = v.kids_with(p, &["amod"]).find_map(|a| parties::normalize(v.word(a))?.country)?;
     parties::country_name(&country).map(str::to_string)
+}
+
+/// "the Sierra Leonean capital", "Haiti's capital": the capital of the state its adjective or
+/// possessor names.
+fn capital_of_state(v: &View, p: usize) -> Option<String> {
+    if v.lemmas[p] != "capital" {
+        return None;
+    }
+    let country = v.kids_with(p, &["amod", "nmod:poss"]).find_map(|a| parties::normalize(v.word(a))?.country)?;
+    parties::capital_of(&country).map(str::to_string)
 }
 
 /// The whole proper name around `p`: the model's entity `ent`, grown over neighbouring capitalized

@@ -77,6 +77,7 @@ mod tests_seizures;
 mod tests_settings;
 mod tests_sides;
 mod tests_since_spans;
+mod tests_specific_places;
 mod tests_speech;
 mod tests_stances;
 mod tests_statements;
