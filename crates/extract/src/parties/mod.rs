@@ -535,3 +535,5 @@ fn capitalized_run(span: &str, toks: &[Tok]) -> Option<String> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_bodies;

@@ -595,12 +595,3 @@ fn armed_people_named_with_a_group_word_take_its_side() {
     assert_eq!(role("the paramilitary death squads").as_deref(), Some("UAF"));
     assert_eq!(role("a police commander").as_deref(), Some("COP"));
 }
-
-#[test]
-fn a_bare_security_council_is_the_un_s() {
-    let un = t("United Nations Security Council", "-", "IGO");
-    assert_eq!(n("The Security Council"), un);
-    assert_eq!(n("Security Council"), un);
-    assert_eq!(n("Armenia's Security Council").1.as_deref(), Some("ARM"));
-    assert_eq!(n("Iran's Supreme National Security Council").1.as_deref(), Some("IRN"));
-}

@@ -40,6 +40,21 @@ use learned::TriggerSource;
 pub(super) use own_acts::own_agent;
 use trigger::{agentive, argument_lemmas, is_force, is_speech_act, pos, takes_toll, Trigger};
 
+/// The modal verb that governs trigger `head` ("threatened to strike", "urged Baku to stop", "refused
+/// to withdraw") and what it makes of its `cameo`; `None` when no modal governs it.
+fn modal_governor(v: &View, head: usize, cameo: &str) -> Option<(usize, ModalOutcome)> {
+    let complement = matches!(v.base_rel(head), "xcomp" | "ccomp" | "advcl" | "acl" | "obj")
+        && !circumstance(v, head)
+        && !accompanying(v, head)
+        && !light_object(v, head, cameo);
+    let g = v.head(head).filter(|_| complement)?;
+    // "pressed an offensive": a verb that steps up the event noun it takes is no appeal for it
+    // ("pressed Moscow to withdraw" still is).
+    let steps_up = v.base_rel(head) == "obj" && words::get("step_up_verbs").contains(&v.lemmas[g].as_str());
+    let kind = lexicon::modal(&v.lemmas[g]).filter(|_| !steps_up && !forecasts::feeling(v, g, head))?;
+    Some((g, lexicon::modal_code(kind, cameo)))
+}
+
 /// The triggers of the sentence in `v`, each with its resolved code.
 pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMention]) -> Vec<Trigger> {
     let sources = learned::found(v, source, &|j| Some(pos(v, j)));
@@ -64,25 +79,13 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
             }
         }
         let mut governor = None;
-        let complement = matches!(v.base_rel(head), "xcomp" | "ccomp" | "advcl" | "acl" | "obj")
-            && !circumstance(v, head)
-            && !accompanying(v, head)
-            && !light_object(v, head, &cameo);
-        if let Some(g) = v.head(head).filter(|_| complement) {
-            // "pressed an offensive": a verb that steps up the event noun it takes is no appeal for it
-            // ("pressed Moscow to withdraw" still is).
-            let steps_up = v.base_rel(head) == "obj" && words::get("step_up_verbs").contains(&v.lemmas[g].as_str());
-            let modal = lexicon::modal(&v.lemmas[g]).filter(|_| !steps_up && !forecasts::feeling(v, g, head));
-            if let Some(kind) = modal {
-                match lexicon::modal_code(kind, &cameo) {
-                    ModalOutcome::Drop => continue,
-                    ModalOutcome::Recode(c) => {
-                        cameo = c;
-                        governor = Some(g);
-                    }
-                    ModalOutcome::Keep => {}
-                }
+        match modal_governor(v, head, &cameo) {
+            Some((_, ModalOutcome::Drop)) => continue,
+            Some((g, ModalOutcome::Recode(c))) => {
+                cameo = c;
+                governor = Some(g);
             }
+            _ => {}
         }
         if governor.is_none() {
             announced(v, head, m.entry.cameo.as_deref(), &mut cameo);
