@@ -9,7 +9,8 @@ pub(super) fn dateline_end(s: &str) -> Option<usize> {
     let lead = s.len() - s.trim_start_matches(is_space).len();
     let mut pos = lead;
     let mut after_comma = false;
-    for n in 0..8 {
+    // "GOMA, Democratic Republic of Congo, June 9 (Reuters) -" runs to ten words.
+    for n in 0..10 {
         let rest = &s[pos..];
         let len = rest.find(is_space).unwrap_or(rest.len());
         let word = &rest[..len];
@@ -19,9 +20,13 @@ pub(super) fn dateline_end(s: &str) -> Option<usize> {
             _ if n > 0 && matches!(word, "—" | "–" | "--" | "-") => ("", true),
             _ => (word, false),
         };
+        let capitalized = core.chars().next().is_some_and(char::is_uppercase);
+        // "of" inside a place name after the comma: "Democratic Republic of Congo"
+        let connector = after_comma && matches!(core, "of" | "and" | "the");
         let core_ok = core.is_empty() && n > 0
             || is_caps_word(core.trim_end_matches(','))
-            || after_comma && core.chars().next().is_some_and(char::is_uppercase)
+            || after_comma && capitalized
+            || connector
             || n > 0 && core.starts_with('(') && core.ends_with(')')
             // "NAIROBI, June 9 (Reuters) -": the day and year of a wire dateline.
             || n > 1 && is_number(core.trim_end_matches(','));
@@ -32,7 +37,8 @@ pub(super) fn dateline_end(s: &str) -> Option<usize> {
             let next = s[end..].trim_start_matches(is_space).chars().next()?;
             return (!next.is_lowercase() && end < s.len()).then_some(end);
         }
-        after_comma = core.ends_with(',');
+        // a place name after the comma goes on while its words do: "COLOMBO, Sri Lanka (AP) —"
+        after_comma = core.ends_with(',') || after_comma && (capitalized || connector);
         pos = end + s[end..].find(|c: char| !is_space(c))?;
     }
     None

@@ -184,6 +184,11 @@ fn datelines_split_off() {
         ["NAIROBI, June 9 (Reuters) -", "Rwanda's rebels said so."]
     );
     assert_eq!(split("BAMAKO, Feb. 2, 2013 (AFP) - Militants attacked.").len(), 2);
+    // A country of several words after the city.
+    assert_eq!(split("COLOMBO, Sri Lanka (AP) — Troops attacked."), ["COLOMBO, Sri Lanka (AP) —", "Troops attacked."]);
+    assert_eq!(split("GOMA, Democratic Republic of Congo, June 9 (Reuters) - Rebels attacked.").len(), 2);
+    // Words that go on in lower case are a sentence, not a place name.
+    assert_eq!(split("NATO, the alliance of Western states — met on Monday.").len(), 1);
     // A number inside an ordinary opening is no dateline.
     assert_eq!(split("UNICEF, 12 - the count rose.").len(), 1);
     // An em-dash inside a sentence is not a dateline.

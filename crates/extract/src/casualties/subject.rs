@@ -16,6 +16,9 @@ impl Ctx<'_> {
         // "were killed", "have been killed"; not "have killed", whose subject is the killer
         let be = crate::events::words::get("be_forms");
         let passive = (p..c.start).any(|k| be.contains(&self.norm(k)));
+        if let Some(hit) = self.one_coordinated(c, p).filter(|_| passive) {
+            return Some(hit);
+        }
         // ", including officials and two elders," between the subject and its verb
         let mut j = p;
         let comma = p > 0 && self.norm(p - 1) == ",";
@@ -63,6 +66,23 @@ impl Ctx<'_> {
             Some(i) => self.singular_subject(c, p, i),
             None => self.one_without_aux(c, p).or_else(|| self.plural_subject(c, p)),
         }
+    }
+
+    /// "Two soldiers and a policeman were killed": one victim named by its article after "and", with
+    /// a counted group before it, adds one to that group; with none before ("A soldier and a
+    /// policeman were killed") it is left to the other readings.
+    fn one_coordinated(&self, c: &Cue, p: usize) -> Option<Hit> {
+        let noun = p.checked_sub(1)?;
+        if !singular_person(&self.ws[noun]) {
+            return None;
+        }
+        let article = (noun.saturating_sub(3)..noun).rev().find(|&k| matches!(self.norm(k), "a" | "an"))?;
+        if article == 0 || self.norm(article - 1) != "and" || (article + 1..noun).any(|k| self.boundary(k)) {
+            return None;
+        }
+        let mut hit = Hit::one(c.kind, article..c.end, article..article + 1);
+        self.coordinated_left(&mut hit);
+        (hit.parts.len() > 1).then_some(hit)
     }
 
     /// The verb group before the cue ("were", "have been confirmed", "who went", "critically"): where

@@ -74,3 +74,11 @@ fn a_part_of_someone_s_own_people_is_a_group_of_its_own() {
     // "two of them" restates victims already counted
     assert_eq!(counts("The attack killed 12 people and two of them were children."), vec![(Killed, Some(12), Exact)]);
 }
+
+#[test]
+fn one_victim_after_a_counted_group_adds_one() {
+    assert_eq!(counts("Two soldiers and a policeman were killed in the attack."), vec![(Killed, Some(3), Exact)]);
+    assert_eq!(counts("Two soldiers and three policemen were killed in the attack."), vec![(Killed, Some(5), Exact)]);
+    // no counted group before it: not read as one
+    assert!(!counts("A soldier and a policeman were killed.").contains(&(Killed, Some(1), Exact)));
+}
