@@ -179,3 +179,16 @@ pub fn record(
         confidence: None,
     }
 }
+
+/// The events of a story of one sentence per spec, published on Tuesday 13 February 2024, where the
+/// (first, end) token spans of each sentence are tagged as places.
+pub fn placed_story(sentences: &[(&str, &[(usize, usize)])]) -> Vec<casus_core::Event> {
+    let specs: Vec<&str> = sentences.iter().map(|(spec, _)| *spec).collect();
+    let mut doc = parsed_doc(&specs);
+    doc.published = chrono::NaiveDate::from_ymd_opt(2024, 2, 13);
+    for (sent, (_, places)) in doc.sentences.iter_mut().zip(sentences) {
+        sent.entities =
+            places.iter().map(|&(a, b)| casus_core::Entity { label: "GPE".into(), tokens: a..b, score: 1.0 }).collect();
+    }
+    crate::events::extract(&doc)
+}

@@ -259,6 +259,18 @@ impl Gazetteer {
     }
 
     /// Non-overlapping matches, left to right, longest at each position.
+    /// The international body or NGO (kind `org`) that the words `toks` name exactly, even where a
+    /// role word of the same words wins in [`Self::matches`] ("security council": a state's, or the
+    /// UN's when the span names no state).
+    pub(crate) fn org_named(&self, toks: &[Tok]) -> Option<&Cue> {
+        let first = toks.first()?;
+        self.by_first.get(&first.low)?.iter().find_map(|&p| {
+            let (words, cue) = &self.patterns[p];
+            let exact = words.len() == toks.len() && words.iter().zip(toks).all(|(w, t)| w.low == t.low);
+            (exact && self.cues[*cue].kind == Kind::Org).then(|| &self.cues[*cue])
+        })
+    }
+
     pub(crate) fn matches(&self, toks: &[Tok]) -> Vec<Hit> {
         let mut out = Vec::new();
         let mut i = 0;

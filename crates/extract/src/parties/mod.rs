@@ -63,20 +63,22 @@ const BACKING: &[&str] = &["backed", "supported", "sponsored", "funded", "allied
 /// "an al-Qaida-linked group", "Islamic State-affiliated fighters": a group tied to another, not it.
 const AFFILIATION: &[&str] = &["linked", "affiliated", "inspired"];
 
-/// Bodies whose bare name, with no state in the span, is the international one: "the Security
-/// Council" of world news is the UN's; "Armenia's Security Council" stays Armenia's (a role word).
-const BARE_BODIES: &[(&str, &str)] = &[("security council", "United Nations Security Council")];
-
 /// Normalizes an actor, target or source span; `None` when it names nothing known.
 pub fn normalize(span: &str) -> Option<PartyInfo> {
     let party = normalize_span(span)?;
+    // "the Security Council" with no state in the span: the international body the gazetteer lists
+    // under those words, not a government of whatever state the story named last ("Armenia's Security
+    // Council" keeps the role word's reading).
     let bare = party.country.is_none() && party.name.is_none() && party.role.as_deref() == Some("GOV");
-    let low = span.to_lowercase();
-    let body = BARE_BODIES.iter().find(|(words, _)| bare && low.trim_start_matches("the ").trim() == *words);
-    Some(match body {
-        Some((_, name)) => PartyInfo { name: Some(name.to_string()), country: None, role: Some("IGO".to_string()) },
-        None => party,
-    })
+    if !bare {
+        return Some(party);
+    }
+    let toks = tokenize(span);
+    let words = toks.iter().position(|t| t.low != "the").map_or(&toks[..0], |k| &toks[k..]);
+    match gazetteer().org_named(words) {
+        Some(org) => Some(PartyInfo { name: org.name.clone(), country: org.country.clone(), role: org.role.clone() }),
+        None => Some(party),
+    }
 }
 
 fn normalize_span(span: &str) -> Option<PartyInfo> {

@@ -1,19 +1,8 @@
 //! A town inside a borrowed province or country (`document::nesting`): an unplaced part of an
 //! incident takes the most specific place the story gives that incident, not the province the
 //! lead names; round-ups and background incidents keep the wider place.
-use casus_core::{Entity, Event};
-
-/// The events of a story of one sentence per spec, published on Tuesday 13 February 2024, where the
-/// (first, end) token spans of each sentence are tagged as places.
-fn story(sentences: &[(&str, &[(usize, usize)])]) -> Vec<Event> {
-    let specs: Vec<&str> = sentences.iter().map(|(spec, _)| *spec).collect();
-    let mut doc = crate::events::testing::parsed_doc(&specs);
-    doc.published = chrono::NaiveDate::from_ymd_opt(2024, 2, 13);
-    for (sent, (_, places)) in doc.sentences.iter_mut().zip(sentences) {
-        sent.entities = places.iter().map(|&(a, b)| Entity { label: "GPE".into(), tokens: a..b, score: 1.0 }).collect();
-    }
-    crate::events::extract(&doc)
-}
+use crate::events::testing::placed_story;
+use casus_core::Event;
 
 /// The places of the events whose sentence starts with `start`.
 fn places_in(ev: &[Event], start: &str) -> Vec<Option<String>> {
@@ -49,7 +38,7 @@ fn some(place: &str) -> Option<String> {
 
 #[test]
 fn a_toll_takes_the_town_the_story_gives_its_incident() {
-    let ev = story(&[IN_HELMAND, NEAR_GERESHK, WOUNDED]);
+    let ev = placed_story(&[IN_HELMAND, NEAR_GERESHK, WOUNDED]);
     assert!(places_in(&ev, "Four").iter().all(|p| *p == some("Gereshk")), "{:?}", places_in(&ev, "Four"));
     // The sentence that names the province itself keeps it.
     assert!(places_in(&ev, "Gunmen").iter().all(|p| *p == some("Helmand")), "{:?}", places_in(&ev, "Gunmen"));
@@ -58,7 +47,7 @@ fn a_toll_takes_the_town_the_story_gives_its_incident() {
 #[test]
 fn a_toll_told_before_the_town_keeps_the_province() {
     // The nearest phrase placing the incident is the lead's (GUIDELINES §7).
-    let ev = story(&[IN_HELMAND, WOUNDED, NEAR_GERESHK]);
+    let ev = placed_story(&[IN_HELMAND, WOUNDED, NEAR_GERESHK]);
     assert!(places_in(&ev, "Four").iter().all(|p| *p == some("Helmand")), "{:?}", places_in(&ev, "Four"));
 }
 
@@ -70,7 +59,7 @@ fn a_round_up_of_towns_keeps_the_province() {
          Gah/3/obl since/10/case Monday/3/obl ./3/punct",
         &[(6, 8)][..],
     );
-    let ev = story(&[IN_HELMAND, NEAR_GERESHK, lashkar_gah, WOUNDED]);
+    let ev = placed_story(&[IN_HELMAND, NEAR_GERESHK, lashkar_gah, WOUNDED]);
     assert!(places_in(&ev, "Four").iter().all(|p| *p == some("Helmand")), "{:?}", places_in(&ev, "Four"));
 }
 
@@ -82,7 +71,7 @@ fn a_town_of_the_background_is_not_the_incidents() {
          soldiers/7/obj in/10/case Gereshk/7/obl ./7/punct",
         &[(9, 10)][..],
     );
-    let ev = story(&[IN_HELMAND, earlier, WOUNDED]);
+    let ev = placed_story(&[IN_HELMAND, earlier, WOUNDED]);
     assert!(places_in(&ev, "Four").iter().all(|p| *p == some("Helmand")), "{:?}", places_in(&ev, "Four"));
 }
 
@@ -94,7 +83,7 @@ fn a_headline_takes_the_town_the_body_gives_its_incident() {
         "The/2/det attack/3/nsubj took/0/root place/3/obj near/6/case Gereshk/3/obl on/8/case Monday/3/obl ./3/punct",
         &[(5, 6)][..],
     );
-    let ev = story(&[headline, IN_HELMAND, near_gereshk]);
+    let ev = placed_story(&[headline, IN_HELMAND, near_gereshk]);
     assert!(
         places_in(&ev, "Gunmen Ambush").iter().all(|p| *p == some("Gereshk")),
         "{:?}",
