@@ -351,6 +351,13 @@ fn canonical(span: &str) -> String {
             return span.to_string();
         }
     }
+    // "Mocimboa da Praia": the known name ends a longer name joined by a particle.
+    if let [.., first, particle] = before.as_slice() {
+        let capital = first.chars().next().is_some_and(char::is_uppercase);
+        if capital && words::get("name_particles").contains(particle) {
+            return span.to_string();
+        }
+    }
     let rest = span.get(at + known.name.len()..).unwrap_or_default();
     let longer = rest.split_whitespace().any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());

@@ -114,3 +114,15 @@ fn the_capital_after_an_unknown_village_is_that_of_the_storys_state() {
     let ev = placed_story(&[(kabgayi, &[(0, 1), (5, 6)]), (capital, &[])]);
     assert_eq!(place(&ev, "shelled"), Some("Kigali"));
 }
+
+#[test]
+fn a_known_name_after_a_particle_ends_a_longer_name() {
+    // "Militants seized the port of Mocimboa da Praia on Wednesday.": not Praia, Cape Verde's capital.
+    let spec = "Militants/2/nsubj seized/0/root the/4/det port/2/obj of/6/case Mocimboa/4/nmod da/6/flat \
+                Praia/6/flat on/10/case Wednesday/2/obl ./2/punct";
+    let ev = placed_story(&[(spec, &[(5, 8)])]);
+    assert_eq!(place(&ev, "seized"), Some("Mocimboa da Praia"));
+    // "Troops retook Praia on Wednesday.": the capital alone is still the capital.
+    let alone = "Troops/2/nsubj retook/0/root Praia/2/obj on/5/case Wednesday/2/obl ./2/punct";
+    assert_eq!(place(&placed_story(&[(alone, &[(2, 3)])]), "retook"), Some("Praia"));
+}
