@@ -253,7 +253,7 @@ pub(crate) fn parse_triggers(text: &str) -> Result<Vec<TriggerEntry>, String> {
                     Some(("req", list)) if !list.is_empty() => e.requires = named(list)?,
                     Some(("reqobj", list)) if !list.is_empty() => e.object_requires = named(list)?,
                     Some(("notbefore", list)) if !list.is_empty() => {
-                        e.not_before = words(list).iter().map(|w| lemma(w)).collect()
+                        e.not_before = lemmas(list)
                     }
                     Some(("neg", c)) if is_code(c) => e.negated = Some(c.to_string()),
                     Some(("third", c)) if is_code(c) => e.third = Some(c.to_string()),
@@ -282,8 +282,8 @@ fn expand_lists(lists: &HashMap<&str, &str>, value: &str) -> Result<Vec<String>,
     let mut out = Vec::new();
     for item in value.split('|') {
         match item.trim().strip_prefix('@') {
-            Some(name) => out.extend(words(lists.get(name).ok_or_else(|| format!("no list @{name} above"))?)),
-            None => out.extend(words(item)),
+            Some(name) => out.extend(lemmas(lists.get(name).ok_or_else(|| format!("no list @{name} above"))?)),
+            None => out.extend(lemmas(item)),
         }
     }
     Ok(out)
@@ -306,8 +306,14 @@ fn words(list: &str) -> Vec<String> {
     list.split('|').map(|w| w.trim().to_lowercase()).filter(|w| !w.is_empty()).collect()
 }
 
+/// The words of a condition as the sentence's lemmas will read them: "buildings" and "building" are
+/// both "build" to the lemmatizer, so a listed "building" must be too.
+fn lemmas(list: &str) -> Vec<String> {
+    words(list).iter().map(|w| lemma(w)).collect()
+}
+
 fn refinement(list: &str, cameo: &str) -> Refinement {
-    Refinement { args: words(list), cameo: cameo.to_string() }
+    Refinement { args: lemmas(list), cameo: cameo.to_string() }
 }
 
 struct Lexicon {

@@ -584,3 +584,12 @@ fn hyphenated_tokens_match_the_phrase_of_their_parts_as_a_whole() {
     assert!(found("a U.S.-led coalition of so-called allies").is_empty());
     assert!(found("al-Qaida and pro-government militias").is_empty());
 }
+
+#[test]
+fn listed_argument_words_match_their_inflected_forms() {
+    // "burned dozens of buildings": the listed "building" and the sentence's "buildings" meet as lemmas.
+    let burn = entries().iter().find(|e| e.phrase == ["burn"] && e.pos == Pos::Verb).unwrap();
+    assert_eq!(burn.code_for(&[lemma("buildings")]), Some("1712"));
+    assert_eq!(burn.code_for(&[lemma("building")]), Some("1712"));
+    assert_eq!(burn.code_for(&[lemma("people")]), None);
+}
