@@ -252,9 +252,7 @@ pub(crate) fn parse_triggers(text: &str) -> Result<Vec<TriggerEntry>, String> {
                     }
                     Some(("req", list)) if !list.is_empty() => e.requires = named(list)?,
                     Some(("reqobj", list)) if !list.is_empty() => e.object_requires = named(list)?,
-                    Some(("notbefore", list)) if !list.is_empty() => {
-                        e.not_before = lemmas(list)
-                    }
+                    Some(("notbefore", list)) if !list.is_empty() => e.not_before = lemmas(list),
                     Some(("neg", c)) if is_code(c) => e.negated = Some(c.to_string()),
                     Some(("third", c)) if is_code(c) => e.third = Some(c.to_string()),
                     Some((list, c)) if is_code(c) && !list.is_empty() => e.refine.push(refinement(list, c)),

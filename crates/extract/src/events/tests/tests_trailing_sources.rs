@@ -126,3 +126,15 @@ fn local_administrators_council_members_and_survivors_are_parties() {
                     villagers/5/obj ./3/punct";
     assert_eq!(source_role(find(&events_of(survivor, None), "shot")), Some("CVL"));
 }
+
+#[test]
+fn the_hearer_of_told_before_a_bare_content_clause_is_no_doer() {
+    // "A spokesman told The Associated Press the insurgents burned two police vehicles": parsed with the
+    // agency as a first subject of "burned".
+    let spec = "A/2/det spokesman/3/nsubj told/0/root The/6/det Associated/6/amod Press/9/nsubj the/8/det \
+                insurgents/9/nsubj burned/3/ccomp two/12/nummod police/12/compound vehicles/9/obj ./3/punct";
+    let ev = events_of(spec, None);
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(ev[0].actor.as_ref().map(|a| a.text.as_str()), Some("the insurgents"));
+    assert_eq!(source_text(&ev[0]), Some("A spokesman"));
+}
