@@ -81,6 +81,9 @@ pub struct TriggerEntry {
     /// (empty: none required): "rebels control much of the north" holds territory, "firefighters
     /// controlled the blaze near the border" does not, though "border" is in its object's subtree.
     pub object_requires: Vec<String>,
+    /// Lemmas the object's head word (of a passive: its subject) may not have: "fired the police
+    /// chief" dismisses an official, "fired rockets" or "fired on the chief's convoy" is gunfire.
+    pub object_excludes: Vec<String>,
     /// Lemmas that may not follow the phrase: "strengthen security cooperation" is diplomacy, not
     /// force posture.
     pub not_before: Vec<String>,
@@ -96,6 +99,9 @@ pub struct TriggerEntry {
     /// Fires also without its required words when its subject is a crowd (crowd_subjects of
     /// event_words.tsv): "thousands of people marched in Bogota"; "troops marched into the town" not.
     pub crowd: bool,
+    /// With `req=`: only the weapon the active subject names meets the requirement ("a rocket landed
+    /// near the embassy"), not the verb's other arguments ("the town fell after rocket fire").
+    pub subject_means: bool,
     pub note: String,
 }
 
@@ -123,11 +129,13 @@ impl TriggerEntry {
             third: None,
             object: None,
             object_requires: Vec::new(),
+            object_excludes: Vec::new(),
             not_before: Vec::new(),
             armed: false,
             place_object: false,
             armed_object: false,
             crowd: false,
+            subject_means: false,
             note: note.to_string(),
         }
     }
@@ -238,6 +246,7 @@ pub(crate) fn parse_triggers(text: &str) -> Result<Vec<TriggerEntry>, String> {
                 "place_obj" => e.place_object = true,
                 "armed_obj" => e.armed_object = true,
                 "crowd" => e.crowd = true,
+                "subjmeans" => e.subject_means = true,
                 "obj" => e.object = Some(true),
                 "noobj" => e.object = Some(false),
                 "@weapon" => e.refine.extend(WEAPON.iter().map(|(a, c)| refinement(a, c))),
@@ -252,6 +261,7 @@ pub(crate) fn parse_triggers(text: &str) -> Result<Vec<TriggerEntry>, String> {
                     }
                     Some(("req", list)) if !list.is_empty() => e.requires = named(list)?,
                     Some(("reqobj", list)) if !list.is_empty() => e.object_requires = named(list)?,
+                    Some(("notobj", list)) if !list.is_empty() => e.object_excludes = named(list)?,
                     Some(("notbefore", list)) if !list.is_empty() => e.not_before = lemmas(list),
                     Some(("neg", c)) if is_code(c) => e.negated = Some(c.to_string()),
                     Some(("third", c)) if is_code(c) => e.third = Some(c.to_string()),

@@ -12,21 +12,26 @@ fn role(p: &Option<casus_core::Party>) -> Option<&str> {
 
 /// "A suicide bomber struck a convoy … the attack killed six": a definite force noun of no particular
 /// means ("the attack", "the incident": 190) that restates an earlier bombing (183x) is that bombing
-/// and takes its code ([`super::incidents::antecedent`]). A fight ("the clashes", "the battle",
-/// mutual) is not a bombing, a kidnapping's "attack" was the raid, not the abduction, and "the
-/// attacks" may gather incidents of several kinds.
+/// and takes its code ([`super::incidents::antecedent`]); so does a blast of no particular kind (183:
+/// "the blast", "the explosion") after a suicide or car bombing. A fight ("the clashes", "the
+/// battle", mutual) is not a bombing, nor is a campaign of armed forces ("the offensive to retake
+/// the city", "the operation to clear the building": `campaign_nouns`); a kidnapping's "attack" was
+/// the raid, not the abduction, and "the attacks" may gather incidents of several kinds.
 pub(crate) fn restated(events: &mut [Event], metas: &[super::meta::Meta]) {
     for i in 0..events.len() {
         let m = &metas[i];
         let fight = || crate::lexicon::lookup(std::slice::from_ref(&m.lemma), 0).is_some_and(|t| t.entry.mutual);
+        let campaign = crate::events::words::get("campaign_nouns").contains(&m.lemma.as_str());
         let word = events[i].action.text.rsplit(' ').next().unwrap_or_default().to_lowercase();
         let plural = crate::lemma::lemma(&word) != word;
-        if !m.anaphor || !m.force || events[i].action.cameo != "190" || plural || fight() {
+        let own = events[i].action.cameo.clone();
+        if !m.anaphor || !m.force || !matches!(own.as_str(), "190" | "183") || plural || campaign || fight() {
             continue;
         }
         let Some(a) = super::incidents::antecedent(metas, i) else { continue };
-        if events[a].action.cameo.starts_with("183") {
-            events[i].action.cameo = events[a].action.cameo.clone();
+        let bombing = &events[a].action.cameo;
+        if bombing.starts_with("183") && (own == "190" || bombing.len() > own.len()) {
+            events[i].action.cameo = bombing.clone();
         }
     }
 }

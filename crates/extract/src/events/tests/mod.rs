@@ -24,6 +24,7 @@ mod tests_crowds;
 mod tests_dates;
 mod tests_deaths;
 mod tests_dictionary;
+mod tests_dismissals;
 mod tests_doers;
 mod tests_domestic;
 mod tests_earlier_events;

@@ -84,3 +84,20 @@ fn hostages_a_states_forces_free_are_rescued_by_force() {
     assert_eq!(codes("Rebels/2/nsubj freed/0/root five/4/nummod hostages/2/obj ./2/punct"), ["0841"]);
     assert_eq!(codes("Police/2/nsubj released/0/root 20/4/nummod detainees/2/obj ./2/punct"), ["0841"]);
 }
+
+#[test]
+fn captives_handed_over_are_freed() {
+    let policemen = "The/2/det rebels/3/nsubj handed/0/root over/6/case 15/6/nummod policemen/3/obj to/10/case the/10/det Red/10/amod Cross/3/obl ./3/punct";
+    assert_eq!(codes(policemen), ["0841"]);
+    let split = "The/2/det kidnappers/3/nsubj handed/0/root the/5/det journalists/3/obj over/3/advmod to/9/case tribal/9/amod elders/3/obl ./3/punct";
+    assert_eq!(codes(split), ["0841"]);
+    let control = "The/2/det army/3/nsubj handed/0/root over/5/case control/3/obj of/8/case the/8/det city/5/nmod to/11/case the/11/det police/3/obl ./3/punct";
+    assert!(codes(control).is_empty(), "{:?}", codes(control));
+}
+
+#[test]
+fn a_town_captured_before_a_second_act_is_taken_ground() {
+    // The soldiers are what the second verb acts on, not captives of the first.
+    let spec = "Rebels/2/nsubj captured/0/root the/4/det town/2/obj and/6/cc executed/2/conj five/8/nummod soldiers/6/obj ./2/punct";
+    assert_eq!(codes(spec), ["192", "1823"]);
+}

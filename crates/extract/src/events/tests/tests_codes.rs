@@ -72,6 +72,32 @@ fn the_attack_that_restates_a_bombing_is_that_bombing() {
 }
 
 #[test]
+fn a_blast_that_restates_a_car_bombing_takes_its_kind() {
+    let bombing =
+        "A/3/det car/3/compound bomb/4/nsubj exploded/0/root in/6/case Kabul/4/obl on/8/case Monday/4/obl ./4/punct";
+    let ev = doc_events(
+        &[bombing, "The/2/det blast/3/nsubj killed/0/root 15/5/nummod worshippers/3/obj ./3/punct"],
+        "2025-03-12",
+    );
+    let got: Vec<&str> = ev.iter().filter(|e| e.evidence.start > 0).map(|e| e.action.cameo.as_str()).collect();
+    assert_eq!(got, ["1832"]);
+}
+
+#[test]
+fn a_campaign_after_a_bombing_is_no_restatement_of_it() {
+    // "The offensive to retake the city", "the operation to clear the building": the forces' own act.
+    let bombing = "A/3/det suicide/3/compound bomber/4/nsubj struck/0/root a/6/det checkpoint/4/obj in/8/case Mosul/4/obl on/10/case Monday/4/obl ./4/punct";
+    for second in [
+        "The/2/det offensive/7/nsubj to/4/mark retake/2/acl the/6/det city/4/obj entered/0/root its/10/nmod:poss third/10/amod week/7/obl:unmarked ./7/punct",
+        "The/2/det operation/7/nsubj to/4/mark clear/2/acl the/6/det building/4/obj lasted/0/root hours/7/obj ./7/punct",
+    ] {
+        let ev = doc_events(&[bombing, second], "2025-03-12");
+        let got: Vec<&str> = ev.iter().filter(|e| e.evidence.start > 0).map(|e| e.action.cameo.as_str()).collect();
+        assert!(!got.is_empty() && got.iter().all(|c| !c.starts_with("183")), "{got:?}");
+    }
+}
+
+#[test]
 fn a_bare_toll_after_a_bombing_is_the_bombings_and_after_a_shooting_stays_force() {
     let bombing = "A/3/det suicide/3/compound bomber/4/nsubj struck/0/root a/6/det wedding/4/obj ./4/punct";
     let toll = "Three/2/nummod students/4/nsubj:pass were/4/aux:pass killed/0/root ./4/punct";

@@ -48,3 +48,32 @@ fn weapons_in_the_arguments_still_set_the_code() {
         "Troops/2/nsubj fired/0/root mortar/4/compound rounds/2/obj at/7/case the/7/det village/2/obl ./2/punct";
     assert_eq!(codes(rounds), ["194"]);
 }
+
+#[test]
+fn weapons_that_land_or_slam_into_a_place_are_fire() {
+    // GUIDELINES §12.4: "rockets slammed into the town" is 194; missiles from the air 195.
+    let rained = "Missiles/2/nsubj rained/0/root down/2/compound:prt on/6/case the/6/det city/2/obl on/8/case Monday/2/obl ./2/punct";
+    assert_eq!(codes(rained), ["195"]);
+    let slammed = "Rockets/2/nsubj slammed/0/root into/5/case a/5/det school/2/obl in/7/case Kabul/5/nmod ./2/punct";
+    assert_eq!(codes(slammed), ["194"]);
+    let landed = "A/2/det rocket/3/nsubj landed/0/root near/6/case the/6/det embassy/3/obl ./3/punct";
+    assert_eq!(codes(landed), ["194"]);
+}
+
+#[test]
+fn a_plane_that_lands_or_a_town_that_falls_is_no_fire() {
+    let plane = "The/2/det plane/3/nsubj landed/0/root in/5/case Kabul/3/obl ./3/punct";
+    assert!(codes(plane).is_empty(), "{:?}", codes(plane));
+    // The weapon must be what falls, not a word of another argument (the rocket fire is its own event).
+    let town =
+        "The/2/det town/3/nsubj fell/0/root after/5/case weeks/3/obl of/8/case rocket/8/compound fire/5/nmod ./3/punct";
+    let acts: Vec<String> = events_of(town, Some("2024-03-05")).into_iter().map(|e| e.action.text).collect();
+    assert!(!acts.iter().any(|t| t.contains("fell")), "{acts:?}");
+}
+
+#[test]
+fn the_weapon_a_round_of_fire_names_sets_the_code() {
+    let rounds =
+        "Mortar/2/compound rounds/3/nsubj hit/0/root a/7/det crowded/7/amod bus/7/compound station/3/obj ./3/punct";
+    assert_eq!(codes(rounds), ["194"]);
+}

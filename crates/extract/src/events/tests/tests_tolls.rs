@@ -200,3 +200,19 @@ fn groups_of_two_sides_keep_their_own_counts_in_text_order() {
     assert!(counts.contains(&Some(4)) && counts.contains(&Some(2)), "{got:?}");
     assert!(!counts.contains(&Some(6)), "{got:?}");
 }
+
+#[test]
+fn a_toll_that_rises_without_death_is_still_a_toll() {
+    // "the toll climbed to 23", "the toll has risen to 40": a toll of its own (as "the death toll rose").
+    for (spec, count) in [
+        ("The/2/det toll/3/nsubj climbed/0/root to/5/case 23/3/obl on/7/case Friday/3/obl ./3/punct", 23),
+        ("The/2/det toll/4/nsubj has/4/aux risen/0/root to/6/case 40/4/obl ./4/punct", 40),
+    ] {
+        let ev = doc_events(&[spec], "2025-03-12");
+        let got = tolls(&ev);
+        assert!(got.len() == 1 && got[0].1 == Some(count) && ev[0].action.cameo == "190", "{got:?}");
+    }
+    let economy = "The/2/det war/3/nsubj took/0/root a/6/det heavy/6/amod toll/3/obj on/9/case the/9/det economy/6/nmod ./3/punct";
+    let got = doc_events(&[economy], "2025-03-12");
+    assert!(tolls(&got).iter().all(|(t, _)| !t.contains("toll")), "{:?}", tolls(&got));
+}

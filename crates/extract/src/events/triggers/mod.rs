@@ -134,9 +134,11 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
 fn entry_code(v: &View, head: usize, m: &TriggerMatch, model_code: Option<&str>) -> Option<String> {
     // A required argument may be the target's modifier ("used helicopter gunships"); only the means refine.
     let narrowed = || m.entry.code_for(&wielders::means_lemmas(v, head, m.entry));
+    let by_arguments = || narrowed().or(m.entry.code_for(&argument_lemmas(v, head))).map(String::from);
     let code = model_code
         .map(String::from)
-        .or_else(|| narrowed().or(m.entry.code_for(&argument_lemmas(v, head))).map(String::from))
+        .or_else(|| by_arguments().filter(|_| !m.entry.subject_means))
+        .or_else(|| wielders::subject_means(v, head, m.entry))
         .or_else(|| m.entry.cameo.clone().filter(|_| m.entry.crowd && trigger::crowd_subject(v, head)));
     let code = code.map(|c| wielders::wielded(v, head, m.entry, &c).unwrap_or(c));
     // "seized two engineers", "released a nurse": people the entry's own lists lack.

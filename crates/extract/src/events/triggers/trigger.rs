@@ -89,7 +89,7 @@ pub(crate) fn argument_lemmas(v: &View, head: usize) -> Vec<String> {
         .iter()
         .copied()
         .filter(|&c| !matches!(v.base_rel(c), "nsubj" | "punct"))
-        .filter(|&c| !own_clause(v, c))
+        .filter(|&c| !own_clause(v, c) && !second_predicate(v, head, c))
         .collect();
     // A passive subject is what was acted upon ("eight fighters were captured"): its head word refines.
     out.extend(v.kids_with(head, &["nsubj:pass"]).map(|s| v.lemmas[s].clone()));
@@ -119,7 +119,7 @@ pub(crate) fn argument_lemmas(v: &View, head: usize) -> Vec<String> {
 /// but not "the government controls prices in the north", whose object is the prices.
 pub(crate) fn object_fits(v: &View, head: usize, entry: &TriggerEntry) -> bool {
     let objects: Vec<usize> = v.kids_with(head, &["obj"]).collect();
-    if entry.object.is_some_and(|needed| needed == objects.is_empty()) {
+    if entry.object.is_some_and(|needed| needed == objects.is_empty()) || excluded_object(v, head, entry, &objects) {
         return false;
     }
     // "Bangui was taken by the rebels": a passive's subject is the place taken.
@@ -155,6 +155,18 @@ pub(crate) fn object_fits(v: &View, head: usize, entry: &TriggerEntry) -> bool {
     heads.iter().any(|&h| {
         entry.object_requires.contains(&v.lemmas[h].to_lowercase()) || (entry.armed_object && names_armed_party(v, h))
     })
+}
+
+/// Whether the object of `head` (of a passive with no "on" / "at" phrase: its subject) has a head word
+/// the entry's `notobj` list excludes: "fired the police chief", "the commander was fired" dismiss
+/// someone; "fired rockets", "fired on the chief's convoy", "was fired upon" are gunfire.
+fn excluded_object(v: &View, head: usize, entry: &TriggerEntry, objects: &[usize]) -> bool {
+    if entry.object_excludes.is_empty() {
+        return false;
+    }
+    let aimed = v.kids(head).iter().any(|&k| words::get("target_cases").contains(&v.lemmas[k].as_str()));
+    let passive = v.kids_with(head, &["nsubj:pass"]).filter(|_| v.is_passive(head) && !aimed);
+    objects.iter().copied().chain(passive).any(|o| entry.object_excludes.contains(&v.lemmas[o].to_lowercase()))
 }
 
 /// Whether object `o` is a place, as a `place_obj` entry asks: a tagged or gazetteer place name
@@ -221,6 +233,14 @@ fn names_armed_party(v: &View, s: usize) -> bool {
 /// its own tells of another act; its words are not the trigger's arguments.
 fn own_clause(v: &View, c: usize) -> bool {
     matches!(v.base_rel(c), "advcl" | "conj" | "parataxis") && v.kids_with(c, &["nsubj", "nsubj:pass"]).next().is_some()
+}
+
+/// "captured the town and executed five soldiers": a coordinated verb with an object of its own, beside a
+/// verb with its own, is a second act; what it acts on says nothing of the first ("seized and executed
+/// five soldiers" shares its object, and the soldiers were seized).
+fn second_predicate(v: &View, head: usize, c: usize) -> bool {
+    let object = |k: usize| v.kids_with(k, &["obj"]).next().is_some();
+    v.base_rel(c) == "conj" && pos(v, c) == Pos::Verb && object(c) && object(head)
 }
 
 /// "the workers it seized", "the hostages who were freed": a relative clause with no object of its own

@@ -52,15 +52,32 @@ pub(super) fn wielded(v: &View, head: usize, entry: &TriggerEntry, code: &str) -
     subject_weapons(v, subject).into_iter().find_map(|w| entry.refined_by(&v.lemmas[w]).map(str::to_string))
 }
 
-/// The weapon nouns among the conjuncts of `subject` and the of-phrases of their heads ("a barrage
-/// of rockets"). Not a bomber the gazetteer takes for a person ("a bomber", UAF: one who carries the
-/// bomb), only the aircraft ("bombers", MIL).
+/// The weapon nouns among the conjuncts of `subject`, the of-phrases of their heads ("a barrage of
+/// rockets") and the compound modifiers of a round of fire ("mortar rounds hit"). Not a bomber the
+/// gazetteer takes for a person ("a bomber", UAF: one who carries the bomb), only the aircraft
+/// ("bombers", MIL).
 pub(crate) fn subject_weapons(v: &View, subject: usize) -> Vec<usize> {
     let mut out = Vec::new();
     let person = |w: usize| crate::parties::normalize(v.word(w)).and_then(|p| p.role).as_deref() == Some("UAF");
     for c in v.conjuncts(subject) {
         let of = v.kids_with(c, &["nmod"]).filter(|&n| v.case_of(n).as_deref() == Some("of"));
-        out.extend(std::iter::once(c).chain(of).filter(|&w| lexicon::is_weapon(&v.lemmas[w]) && !person(w)));
+        let named = v.kids_with(c, &["compound"]).filter(|_| carries_means(&v.lemmas[c]));
+        out.extend(
+            std::iter::once(c).chain(of).chain(named).filter(|&w| lexicon::is_weapon(&v.lemmas[w]) && !person(w)),
+        );
     }
     out
+}
+
+/// The code of an entry that requires its means, when the active subject of `head` names them:
+/// "missiles rained down on the city", "rockets slammed into a school" (GUIDELINES §12.4: "rockets
+/// slammed into the town" is 194), as "rained rockets on the city". Force entries only ("tanks moved
+/// north" deploys no one). None when the subject names no weapon.
+pub(super) fn subject_means(v: &View, head: usize, entry: &TriggerEntry) -> Option<String> {
+    if entry.requires.is_empty() || !entry.cameo.as_deref().is_some_and(is_force) || v.is_passive(head) {
+        return None;
+    }
+    let subject = v.kids_with(head, &["nsubj"]).next()?;
+    let weapons: Vec<&str> = subject_weapons(v, subject).into_iter().map(|w| v.lemmas[w].as_str()).collect();
+    entry.code_for(&weapons).map(str::to_string)
 }
