@@ -26,6 +26,11 @@ fn enclosing_subject(v: &View, head: usize) -> Option<usize> {
         return None;
     }
     let (_, s) = governing_subject(v, head)?;
+    // "Fighters met little resistance when they swept into Abidjan, after an offensive in which they
+    // captured town after town": a "they" that repeats a "they" repeats what that one repeats.
+    if v.lemmas[s] == "they" {
+        return enclosing_subject(v, s);
+    }
     (plural(v, s) && !nearer_plural(v, s, head)).then_some(s)
 }
 
@@ -60,10 +65,14 @@ fn governing_subject(v: &View, head: usize) -> Option<(usize, usize)> {
     let mut clause = v.head(head)?;
     // Up to three clauses: "People say that when they …" hangs two deep.
     for _ in 0..3 {
-        if !CLAUSES.contains(&v.base_rel(clause)) {
+        // "an offensive in which they captured three towns", "the weapons that they seized": a relative
+        // clause with a subject of its own hangs, through the object or oblique it modifies, off that
+        // noun's clause.
+        let noun = v.head(clause).filter(|&n| v.rel(clause) == "acl:relcl" && matches!(v.base_rel(n), "obj" | "obl"));
+        if noun.is_none() && !CLAUSES.contains(&v.base_rel(clause)) {
             return None;
         }
-        let up = v.head(clause)?;
+        let up = v.head(noun.unwrap_or(clause))?;
         if let Some(s) = v.kids_with(up, &["nsubj", "nsubj:pass"]).find(|&s| s < head) {
             return Some((up, s));
         }

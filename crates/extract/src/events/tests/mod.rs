@@ -69,6 +69,7 @@ mod tests_questions;
 mod tests_reaction_dates;
 mod tests_reality;
 mod tests_refusals;
+mod tests_relatives;
 mod tests_reparse;
 mod tests_report_dates;
 mod tests_responsible;

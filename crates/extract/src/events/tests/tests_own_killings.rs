@@ -145,3 +145,26 @@ fn one_side_named_twice_is_no_other_party_two_sides_of_one_word_are() {
     let got = tolls(&ev);
     assert!(got.contains(&("killed", Some("the troops"), Some(20))), "{got:?}");
 }
+
+#[test]
+fn a_conjunct_killing_shares_the_subject_of_a_verb_that_is_no_force() {
+    // "The military completed a rescue operation and killed 33 terrorists": the killing is the
+    // military's own act, not the toll of the operation named as the first verb's object.
+    let ev = doc_events(
+        &["The/2/det military/3/nsubj completed/0/root a/6/det rescue/6/compound operation/3/obj and/8/cc \
+           killed/3/conj 33/10/nummod terrorists/8/obj ./3/punct"],
+        "2025-03-12",
+    );
+    let got = tolls(&ev);
+    assert!(got.contains(&("killed", Some("The military"), Some(33))), "{got:?}");
+    assert!(got.iter().any(|t| t.0 == "operation" && t.2.is_none()), "{got:?}");
+    // "Gunmen opened fire on the crowd and killed five": the force verb above the killing keeps its toll.
+    let ev = doc_events(
+        &["Gunmen/2/nsubj opened/0/root fire/2/obj on/6/case the/6/det crowd/2/obl and/8/cc killed/2/conj \
+           five/8/obj ./2/punct"],
+        "2025-03-12",
+    );
+    let got = tolls(&ev);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].2, Some(5), "{got:?}");
+}

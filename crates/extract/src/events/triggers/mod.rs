@@ -202,10 +202,20 @@ fn drop_toll_verbs(v: &View, kept: &mut Vec<Trigger>) {
         kept.iter().filter(|t| is_force(&t.cameo) && pos(v, t.head) == Pos::Noun).map(|t| t.head).collect();
     kept.retain(|t| {
         let subject = v.kids_with(t.head, &["nsubj"]).any(|s| force_nouns.contains(&s));
-        // "a first war, which caused 30,000 deaths"
-        let relative = v.rel(t.head) == "acl:relcl" && v.head(t.head).is_some_and(|h| force_nouns.contains(&h));
+        // "a first war, which caused 30,000 deaths"; not a clause with a subject of its own, which
+        // tells an act inside the noun's event: "an offensive in which they captured town after town".
+        let relative = v.rel(t.head) == "acl:relcl"
+            && v.head(t.head).is_some_and(|h| force_nouns.contains(&h))
+            && !own_subject(v, t.head);
         !((is_force(&t.cameo) || t.cameo.starts_with("171")) && pos(v, t.head) == Pos::Verb && (subject || relative))
     });
+}
+
+/// A relative clause whose subject is not the relative pronoun ("in which they captured", "during
+/// which troops seized"): the modified noun is no doer of it.
+fn own_subject(v: &View, clause: usize) -> bool {
+    let pronoun = |s: usize| words::get("relative_pronouns").contains(&v.lemmas[s].as_str());
+    v.kids_with(clause, &["nsubj"]).any(|s| !pronoun(s))
 }
 
 /// "fought a war", "carried out an offensive": the noun is the verb's own event, not a second one.

@@ -25,7 +25,7 @@ pub(super) fn second_act(v: &View, outcome: usize, acts: &[usize]) -> bool {
 /// airstrike", "the attack killed five", "were killed by the shelling") or above it ("an attack that
 /// killed five", "attacked a convoy, killing six") as an act of the same party.
 pub(super) fn own_killing(v: &View, outcome: usize, hosts: &[usize]) -> bool {
-    let Some(agent) = own_agent(v, outcome) else { return false };
+    let Some(agent) = own_agent(v, outcome).or_else(|| shared_agent(v, outcome)) else { return false };
     // a conjunct is no argument: "killed 40 people and abducted dozens of children" is two acts
     let argument = |h: usize| v.head(h) == Some(outcome) && v.rel(h) != "conj" && !other_party(v, agent, v.subject(h));
     let above = |h: usize| v.ancestors(outcome).any(|a| a == h) && !other_party(v, agent, v.subject(h));
@@ -45,6 +45,19 @@ pub(in crate::events) fn own_agent(v: &View, outcome: usize) -> Option<usize> {
     let agent = subject.or_else(|| v.kids(outcome).iter().copied().find(|&c| by(c)))?;
     let named = v.sent.entities.iter().any(|e| e.tokens.contains(&agent) && e.label != "LOC");
     (v.names_party(agent) || named || stand_in(v, agent)).then_some(agent)
+}
+
+/// "the military completed a rescue operation and killed 33 terrorists", "launched an offensive and
+/// killed 20 rebels": an active conjunct with no subject of its own is done by its first verb's
+/// subject. The first verb's force, an ancestor, still keeps its toll (`second_act` decides those).
+fn shared_agent(v: &View, outcome: usize) -> Option<usize> {
+    if v.rel(outcome) != "conj" || pos(v, outcome) != Pos::Verb || v.is_passive(outcome) {
+        return None;
+    }
+    let first = v.head(outcome)?;
+    let subject = v.kids(first).iter().copied().find(|&c| v.rel(c) == "nsubj")?;
+    let named = v.sent.entities.iter().any(|e| e.tokens.contains(&subject) && e.label != "LOC");
+    (v.names_party(subject) || named || stand_in(v, subject)).then_some(subject)
 }
 
 /// A pronoun that may stand for either party of the sentence ("they", "who").

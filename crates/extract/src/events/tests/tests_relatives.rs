@@ -1,0 +1,46 @@
+//! Acts told in a relative clause of an event noun: a clause with a subject of its own ("an offensive
+//! in which they captured town after town") is an act of that subject; one whose subject is the
+//! noun itself ("a war, which caused 30,000 deaths") is the noun's toll.
+use crate::events::testing::{doc_events, events_of, triggers};
+
+#[test]
+fn a_relative_clause_with_its_own_subject_is_an_act_inside_the_noun() {
+    // "The rebels launched an offensive in which they seized three towns."
+    let ev = events_of(
+        "The/2/det rebels/3/nsubj launched/0/root an/5/det offensive/3/obj in/7/case which/9/obl they/9/nsubj \
+         seized/5/acl:relcl three/11/nummod towns/9/obj ./3/punct",
+        None,
+    );
+    assert!(ev.iter().any(|e| e.action.text == "seized"), "{:?}", triggers(&ev));
+    let seized = ev.iter().find(|e| e.action.text == "seized").unwrap();
+    assert_eq!(seized.action.cameo, "192", "{ev:?}");
+    assert_eq!(seized.actor.as_ref().map(|p| p.text.as_str()), Some("they"), "{ev:?}");
+}
+
+#[test]
+fn a_relative_clause_whose_subject_is_the_noun_stays_its_toll() {
+    // "The offensive, which destroyed three towns, ended on Monday": the destruction is the offensive's.
+    let ev = events_of(
+        "The/2/det offensive/8/nsubj ,/5/punct which/5/nsubj destroyed/2/acl:relcl three/7/nummod towns/5/obj \
+         ended/0/root on/10/case Monday/8/obl ./8/punct",
+        None,
+    );
+    assert!(!ev.iter().any(|e| e.action.text == "destroyed"), "{:?}", triggers(&ev));
+}
+
+#[test]
+fn they_in_a_relative_clause_repeats_the_subject_its_noun_hangs_under() {
+    // "Police arrested ten protesters. Rebels met little resistance when they swept into the city after
+    // an offensive in which they captured three towns.": both "they" are the rebels, not the police.
+    let ev = doc_events(
+        &[
+            "Police/2/nsubj arrested/0/root ten/4/nummod protesters/2/obj ./2/punct",
+            "Rebels/2/nsubj met/0/root little/4/amod resistance/2/obj when/7/advmod they/7/nsubj swept/2/advcl \
+             into/10/case the/10/det city/7/obl after/13/case an/13/det offensive/7/obl in/15/case which/17/obl \
+             they/17/nsubj captured/13/acl:relcl three/19/nummod towns/17/obj ./2/punct",
+        ],
+        "2025-03-12",
+    );
+    let captured = ev.iter().find(|e| e.action.text == "captured").expect("captured");
+    assert_eq!(captured.actor.as_ref().and_then(|p| p.role.as_deref()), Some("REB"), "{ev:?}");
+}
