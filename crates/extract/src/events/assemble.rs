@@ -429,6 +429,8 @@ fn remember(
     if !actors.is_empty() {
         ctx.last_actors = actors.to_vec();
     }
+    sides::counted::note(ctx, actors);
+    sides::counted::note(ctx, targets);
     if is_speech_act(&t.cameo) && actors.len() == 1 && unsourced {
         let pronoun = roles.actors.first().is_some_and(|&a| is_pronoun(&v.lemmas[a]));
         ctx.heard(&actors[0], pronoun);

@@ -20,6 +20,8 @@
 //!    gunmen arrived at dawn and targeted a post") goes to the complement's verb.
 //! 9. The hearer of "told" before a content clause without "that", parsed as a second subject of the
 //!    clause ("A spokesman told VOA the insurgents set fire to two vehicles"), goes back to "told".
+//! 10. A list read as an apposition ("attacks on security forces, settlers and workers": "settlers"
+//!    in apposition to "forces") is a list when its items are parties of different roles.
 
 /// A sentence's tree while it is repaired: heads (`None` at the root), relations, lemmas, and the
 /// first word of each person name the model tags.
@@ -31,18 +33,19 @@ pub(super) struct Tree<'t> {
 }
 
 impl Tree<'_> {
-    /// Runs the repairs in order; `comma(i)` says whether word `i` is a comma, `office(words)` whether
-    /// the words name an office (a party's role).
-    pub fn repair(&mut self, comma: impl Fn(usize) -> bool, office: impl Fn(std::ops::Range<usize>) -> bool) {
+    /// Runs the repairs in order; `comma(i)` says whether word `i` is a comma, `role(words)` the role of
+    /// the party the words name, if any (an office is a role).
+    pub fn repair(&mut self, comma: impl Fn(usize) -> bool, role: impl Fn(std::ops::Range<usize>) -> Option<String>) {
         self.reattach_speakers(comma);
         self.reattach_content_subjects();
         self.reattach_content_clauses();
-        self.join_titles(office);
+        self.join_titles(|r| role(r).is_some());
         self.reattach_scenes();
         self.invert_speakers();
         self.reattach_hearers();
         self.reattach_deeds();
         self.reattach_told_hearers();
+        self.list_appositions(role);
     }
 
     fn base(&self, i: usize) -> &str {
@@ -155,6 +158,28 @@ impl Tree<'_> {
     /// often come parsed with the title and the name as two subjects of the verb, which makes two
     /// actors of one person. A subject whose words name an office and run up to a person's name that is
     /// a second subject of the same verb is hung on the name, as its title.
+    /// "attacks on security forces, settlers and workers" comes parsed with "settlers" (and its
+    /// conjunct "workers") in apposition to "forces". An apposition that has a conjunct of its own and
+    /// names a party of another role than its uncounted head ("security forces" MIL, "settlers" CVL)
+    /// is the head's next conjunct: one party (and one record) each. Of one role ("civilians, women
+    /// and children"), with names ("MDC officials Matibiri and Tamborinyoka") or after a count ("three
+    /// people, a policeman and two civilians") it stays an apposition.
+    fn list_appositions(&mut self, role: impl Fn(std::ops::Range<usize>) -> Option<String>) {
+        for i in 0..self.heads.len() {
+            let Some(h) = self.heads[i].filter(|_| self.rels[i] == "appos") else { continue };
+            let listed = self.has_kid(i, "conj") && !self.has_kid(h, "nummod");
+            let named = self.persons.contains(&h) || self.persons.contains(&i);
+            if !listed || named {
+                continue;
+            }
+            if let (Some(a), Some(b)) = (role(h..h + 1), role(i..i + 1)) {
+                if a != b {
+                    self.rels[i] = "conj".into();
+                }
+            }
+        }
+    }
+
     fn join_titles(&mut self, office: impl Fn(std::ops::Range<usize>) -> bool) {
         for name in self.persons.clone() {
             if name >= self.heads.len() || self.heads[name].is_none() || self.base(name) != "nsubj" {

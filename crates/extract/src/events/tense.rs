@@ -55,6 +55,12 @@ pub fn present_simple(v: &View, i: usize) -> bool {
     word.ends_with('s') && (word == format!("{lemma}s") || word == format!("{lemma}es") || word.ends_with("ies"))
 }
 
+/// "(areas where troops and rebels) are engaged in fierce fighting", "are locked in talks": a present
+/// passive of a state participle tells what is under way now, not a standing description.
+pub fn ongoing_state(v: &View, i: usize) -> bool {
+    v.kids_with(i, &["aux:pass"]).next().is_some() && words::get("ongoing_participles").contains(&v.lower(i).as_str())
+}
+
 /// The clause of verb `i` states a pattern ("Clashes regularly take place", "Incidents … are
 /// frequent").
 pub fn habitual(v: &View, i: usize) -> bool {

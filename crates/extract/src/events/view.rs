@@ -59,9 +59,8 @@ impl<'a> View<'a> {
         let lemmas: Vec<String> = sent.tokens.iter().map(|t| crate::lemma::lemma(&t.text)).collect();
         let persons = sent.entities.iter().filter(|e| e.label == "PER").map(|e| e.tokens.start).collect();
         let mut tree = super::reparse::Tree { heads: &mut heads, rels: &mut rels, lemmas: &lemmas, persons };
-        let office =
-            |r: Range<usize>| crate::parties::normalize(doc.span_text(sent, r)).is_some_and(|p| p.role.is_some());
-        tree.repair(|i| doc.span_text(sent, i..i + 1) == ",", office);
+        let role = |r: Range<usize>| crate::parties::normalize(doc.span_text(sent, r)).and_then(|p| p.role);
+        tree.repair(|i| doc.span_text(sent, i..i + 1) == ",", role);
         // the repairs refuse to make a cycle; cut any all the same, as for a parse from outside
         cut_cycles(&mut heads);
         let mut children = vec![Vec::new(); n];

@@ -14,6 +14,9 @@ pub fn nominal(v: &View, t: usize) -> Roles {
         own_dependent(v, t, c, &mut r);
     }
     own_subject(v, t, &mut r);
+    if r.actors.is_empty() && r.targets.is_empty() {
+        participle_sides(v, t, &mut r);
+    }
     if r.actors.is_empty() {
         r.actors = super::folded::participle_agents(v, t);
     }
@@ -213,6 +216,31 @@ fn own_dependent(v: &View, t: usize, c: usize, r: &mut Roles) {
             r.targets.push(c)
         }
         _ => {}
+    }
+}
+
+/// "fighting reported between troops and rebels", "clashes that erupted between A and B": a
+/// participle or a relative clause without a subject of its own right after the event noun names its
+/// sides with its between-phrase (a stretch between two towns names a place). Right after a mutual
+/// noun it is that noun's even where the parser hung it on an earlier one ("an operation … has gone
+/// on with exchanges of fire reported between A and B").
+fn participle_sides(v: &View, t: usize, r: &mut Roles) {
+    let relative = words::get("relative_pronouns");
+    let subjectless =
+        |p: usize| v.kids_with(p, &["nsubj", "nsubj:pass"]).all(|s| relative.contains(&v.lemmas[s].as_str()));
+    let end = v.phrase(t).end;
+    let adjacent = |p: usize| end <= p && (end..p).all(|k| v.ancestors(k).any(|a| a == p));
+    let mutual = || crate::lexicon::lookup_pos(&v.lemmas, t, Some(Pos::Noun)).is_some_and(|m| m.entry.mutual);
+    let clause = (end..v.len()).find(|&p| {
+        v.base_rel(p) == "acl"
+            && adjacent(p)
+            && subjectless(p)
+            && (v.head(p) == Some(t) || v.head(p).is_some_and(|h| h < t) && mutual())
+    });
+    let Some(p) = clause else { return };
+    let sides = v.kids(p).iter().copied().filter(|&c| v.case_of(c).as_deref() == Some("between"));
+    for c in sides.filter(|&c| !between_places(v, c)).collect::<Vec<usize>>() {
+        between(v, c, r);
     }
 }
 

@@ -106,6 +106,7 @@ pub(super) fn not_an_event(v: &View, head: usize, cameo: &str, nominal: bool, da
     !position
         && v.rel(clause) == "acl:relcl"
         && tense::present_simple(v, clause)
+        && !tense::ongoing_state(v, clause)
         && !tense::quoted(v, head)
         && !tense::about_the_news(v, clause)
 }

@@ -33,6 +33,8 @@ pub struct Context {
     /// The two sides of the latest mutual event that named both ("clashes between Hamas and
     /// Fatah"): who "the two sides", "the rival factions" are.
     sides: Vec<Party>,
+    /// The latest three or more states an event listed together (`counted`: "the three nations").
+    pub(crate) listed_states: Vec<Party>,
     /// Surname → identity of people introduced with a state and role.
     people: Vec<(String, Party)>,
     /// Full names of the story's people by surname, first mention first ("Richard Bennett").
@@ -117,6 +119,7 @@ impl Context {
             last_subject: Vec::new(),
             last_subject_spoke: false,
             sides: Vec::new(),
+            listed_states: Vec::new(),
             people: Vec::new(),
             full_names: super::names::full_names(doc),
             speaker: None,

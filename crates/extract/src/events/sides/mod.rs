@@ -16,6 +16,7 @@ pub mod attribution;
 mod bases;
 mod bodies;
 pub(super) mod context;
+pub(super) mod counted;
 mod gender;
 pub(super) mod home;
 mod igo_officials;

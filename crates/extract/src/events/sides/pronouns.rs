@@ -63,6 +63,9 @@ pub(super) fn pronoun(v: &View, ctx: &Context, head: usize, avoid: Option<&str>,
             return Some(vec![Party { text: text.to_string(), ..p.clone() }]);
         }
     }
+    if let Some(found) = super::counted::counted_states(v, ctx, head, text) {
+        return Some(found);
+    }
     if matches!(lemma, "they" | "them") || is_pair(v, v.phrase(head)) {
         let states = v.phrase(head).any(|i| words::get("state_nouns").contains(&v.lemmas[i].as_str()));
         return Some(ctx.pair(text, states));

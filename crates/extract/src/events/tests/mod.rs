@@ -19,6 +19,7 @@ mod tests_contacts;
 mod tests_context;
 mod tests_cooperation;
 mod tests_core;
+mod tests_counted;
 mod tests_counterparts;
 mod tests_crowds;
 mod tests_dates;

@@ -212,3 +212,45 @@ fn two_armed_groups_of_one_country_with_one_role_fight_each_way() {
     let (hamas, fatah) = (Some("Hamas".to_string()), Some("Fatah".to_string()));
     assert_eq!(got, [("190".to_string(), hamas.clone(), fatah.clone()), ("190".to_string(), fatah, hamas)]);
 }
+
+#[test]
+fn sides_named_on_a_participle_of_the_fight_noun_fight_each_way() {
+    // "between" hangs on "reported", not on "fighting".
+    let got = roles(
+        "There/2/expl was/0/root heavy/4/amod fighting/2/nsubj reported/4/acl between/7/case troops/5/obl:agent and/9/cc rebels/7/conj ./2/punct",
+        "19",
+    );
+    assert_eq!(got, [some("MIL", "REB"), some("REB", "MIL")]);
+}
+
+#[test]
+fn sides_engaged_in_fighting_in_a_relative_clause_fight_each_way() {
+    // "are engaged" in a relative clause: under way now, not a standing description.
+    let got = roles(
+        "Civilians/2/nsubj fled/0/root areas/2/obj where/9/advmod troops/9/nsubj:pass and/7/cc rebels/5/conj are/9/aux:pass engaged/3/acl:relcl in/12/case fierce/12/amod fighting/9/obl ./2/punct",
+        "19",
+    );
+    assert_eq!(got, [some("MIL", "REB"), some("REB", "MIL")]);
+}
+
+#[test]
+fn a_participle_after_a_mutual_noun_is_its_own_though_hung_on_an_earlier_noun() {
+    // "reported" parsed on "operation": its sides are the exchange's, not the operation's.
+    let spec = "A/3/det clearance/3/compound operation/6/nsubj has/6/aux been/6/aux going/0/root on/6/compound:prt \
+        with/10/case frequent/10/amod exchange/6/obl of/12/case fire/10/nmod reported/3/acl between/15/case \
+        troops/13/obl:agent and/17/cc rebels/15/conj ./6/punct";
+    let ev = events_of(spec, Some("2010-05-10"));
+    let pairs: Vec<(&str, Option<&str>, Option<&str>)> = ev
+        .iter()
+        .map(|e| {
+            (
+                e.action.text.as_str(),
+                e.actor.as_ref().and_then(|a| a.role.as_deref()),
+                e.target.as_ref().and_then(|a| a.role.as_deref()),
+            )
+        })
+        .collect();
+    assert!(pairs.contains(&("exchange of fire", Some("MIL"), Some("REB"))), "{pairs:?}");
+    assert!(pairs.contains(&("exchange of fire", Some("REB"), Some("MIL"))), "{pairs:?}");
+    assert!(pairs.iter().all(|p| p.0 == "exchange of fire" || p.1.is_none()), "{pairs:?}");
+}

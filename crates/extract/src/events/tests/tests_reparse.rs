@@ -70,3 +70,22 @@ fn a_speaker_whose_phrase_holds_the_reporting_verb_is_not_hung_on_it() {
     let ev = events_of(spec, None);
     assert!(ev.len() <= 2, "{ev:?}");
 }
+
+/// The target roles of the records coded 190.
+fn target_roles(spec: &str) -> Vec<Option<String>> {
+    let ev = events_of(spec, Some("2025-03-12"));
+    ev.iter().filter(|e| e.action.cameo == "190").map(|e| e.target.as_ref().and_then(|p| p.role.clone())).collect()
+}
+
+#[test]
+fn a_list_of_parties_of_different_roles_read_as_an_apposition_is_a_list() {
+    // "settlers" (CVL) comes parsed in apposition to "forces" (MIL): one record per group.
+    let spec = "The/2/det rebels/3/nsubj attacked/0/root security/5/compound forces/3/obj ,/7/punct settlers/5/appos \
+                and/9/cc workers/7/conj ./3/punct";
+    let got = target_roles(spec);
+    assert!(got.contains(&Some("MIL".into())) && got.contains(&Some("CVL".into())), "{got:?}");
+    // Of one role it stays an apposition: one group.
+    let spec = "The/2/det rebels/3/nsubj attacked/0/root civilians/3/obj ,/6/punct women/4/appos and/8/cc \
+                children/6/conj ./3/punct";
+    assert_eq!(target_roles(spec), [Some("CVL".to_string())]);
+}
