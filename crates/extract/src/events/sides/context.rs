@@ -17,6 +17,9 @@ use chrono::NaiveDate;
 pub struct Context {
     pub published: Option<NaiveDate>,
     pub(crate) last_date: Option<DateRef>,
+    /// Inside another item of the news ("Elsewhere, …") that no sentence has dated yet: its incidents
+    /// take no day of the item before it, nor the news day (GUIDELINES 12.6).
+    pub(crate) undated_item: bool,
     /// The historical date (outside the news week) that the latest sentences narrate: a past-tense
     /// sentence with no date of its own continues it.
     pub(crate) narrative: Option<DateRef>,
@@ -56,7 +59,7 @@ pub struct Context {
     /// The article's states by how often its named entities mention them, most first.
     salient: Vec<String>,
     /// The day the article's news happened: its most frequent day-precise date in the week up
-    /// to publication (undated reactions and restated incidents fall on it).
+    /// to publication, the first named of a tie (undated reactions and restated incidents fall on it).
     pub(crate) news_day: Option<DateRef>,
     /// Date mentions of each sentence, found once for the news day and reused per sentence.
     pub(crate) dates: Vec<Vec<DateMention>>,
@@ -96,12 +99,14 @@ impl Context {
                 }
             }
         }
-        // The publication day itself when the article names it, else its most frequent news-week day.
+        // The publication day itself when the article names it, else its most frequent news-week day;
+        // of days named as often, the first named: the lead's incident, not a later item of the story
+        // ("The attack took place late Saturday. Separately, police arrested two men on Monday.").
         let published = doc.published.map(|d| d.format("%Y-%m-%d").to_string());
         let news_day = days
             .iter()
             .find(|(d, _)| Some(&d.value) == published.as_ref())
-            .or_else(|| days.iter().max_by_key(|(_, n)| *n))
+            .or_else(|| days.iter().rev().max_by_key(|(_, n)| *n))
             .map(|(d, _)| d.clone());
         // Only a place the story names sets its state: a nationality word alone is as often a foreign
         // force's ("Israeli strikes killed 12 in Khiam, local officials said": the officials are not
@@ -113,6 +118,7 @@ impl Context {
             home,
             published: doc.published,
             last_date: None,
+            undated_item: false,
             narrative: None,
             recent: Vec::new(),
             last_actors: Vec::new(),

@@ -390,7 +390,7 @@ fn no_phrase_date(
         return (None, DateFrom::Period);
     }
     let fallback = if incident_like(cameo) {
-        ctx.last_date.clone().or(ctx.news_day.clone())
+        ctx.last_date.clone().or(ctx.news_day.clone().filter(|_| !ctx.undated_item))
     } else if cameo.starts_with("04") {
         // A meeting or talks, like an incident, is held on the day the story reports.
         ctx.news_day.clone().or(ctx.last_date.clone())
@@ -465,6 +465,9 @@ fn usable_in(v: &View, d: &DateMention) -> bool {
     {
         return false;
     }
+    if ends_since_phrase(v, d) {
+        return false;
+    }
     // The mention's own preposition is `prep` ("the day before" is a date, not a bound); a bound
     // may also govern a phrase the date sits in.
     let top = v.top(d.tokens.clone());
@@ -472,6 +475,17 @@ fn usable_in(v: &View, d: &DateMention) -> bool {
     !v.ancestors(top)
         .take_while(|&a| a != clause)
         .any(|a| v.case_of(a).is_some_and(|c| words::get("bounds").contains(&c.as_str())))
+}
+
+/// "has killed thousands since the bombing of a shrine in Samarra in February": a date phrase right
+/// after a since-phrase of the same verb ends that phrase, however the parser hangs it, and so is
+/// the anchor's date, a bound like "since February" (a present perfect takes no past date of its own).
+fn ends_since_phrase(v: &View, d: &DateMention) -> bool {
+    let top = v.top(d.tokens.clone());
+    let Some(verb) = v.head(top).filter(|_| v.base_rel(top) == "obl") else { return false };
+    let start = v.subtree(top).start;
+    let since = |k: usize| v.case_of(k).is_some_and(|c| words::get("span_marks").contains(&c.as_str()));
+    v.kids_with(verb, &["obl"]).any(|k| k != top && v.subtree(k).end == start && since(k))
 }
 
 /// Date mentions of a sentence that can date an event (see [`usable_in`]).
@@ -486,6 +500,7 @@ fn since_until_now(v: &View, d: &DateMention, published: Option<chrono::NaiveDat
     let top = v.top(d.tokens.clone());
     let clause = tense::clause_verb(v, top);
     let since = d.prep.as_deref() == Some("since")
+        || ends_since_phrase(v, d)
         || v.ancestors(top).take_while(|&a| a != clause).any(|a| v.case_of(a).as_deref() == Some("since"));
     since.then(|| span_up_to(d, published)).flatten()
 }

@@ -41,13 +41,17 @@ fn counted(v: &View, a: usize, g: usize) -> Option<Offset> {
         return None;
     }
     let marker = v.kids_with(a, &["case", "mark"]).find(|&m| matches!(v.lemmas[m].as_str(), "after" | "before"))?;
+    let right_before = |h: usize| v.kids_with(h, &["obl", "nmod"]).find(|&d| d < marker && v.phrase(d).end == marker);
+    // "bombed positions on Wednesday, a day after the rebels raided a complex": the count may hang
+    // on the after-clause itself, which still modifies `g`.
+    let on_clause = right_before(a).filter(|_| v.base_rel(a) == "advcl");
     let measure = if g + 1 == marker && unit(v, g).is_some() {
         g
+    } else if let Some(m) = on_clause {
+        m
     } else {
         // two clauses up at most: the count still sits right before the marker
-        std::iter::once(g)
-            .chain(v.ancestors(g).take(2))
-            .find_map(|h| v.kids_with(h, &["obl", "nmod"]).find(|&d| d < marker && v.phrase(d).end == marker))?
+        std::iter::once(g).chain(v.ancestors(g).take(2)).find_map(right_before)?
     };
     let sign = if v.lemmas[marker] == "after" { -1 } else { 1 };
     let n = count(v, measure);
@@ -57,7 +61,13 @@ fn counted(v: &View, a: usize, g: usize) -> Option<Offset> {
         Unit::Hour => (n.unwrap_or(1) < 24).then_some(0)?,
         _ => sign * n?,
     };
-    let governor = if measure == g { v.head(g)? } else { v.head(measure)? };
+    let governor = if measure == g {
+        v.head(g)?
+    } else if on_clause.is_some() {
+        g
+    } else {
+        v.head(measure)?
+    };
     Some(Offset { governor, n, unit, text: v.phrase(measure).start.min(measure)..marker + 1 })
 }
 
@@ -66,12 +76,16 @@ fn unit(v: &View, noun: usize) -> Option<Unit> {
     Unit::of(&v.lower(noun)).filter(|&u| u != Unit::Year)
 }
 
-/// "a day", "one day", "two days", "3 days": the count of a measure noun.
+/// "a day", "one day", "two days", "3 days", "the day (after)", "the week (before)": the count of a
+/// measure noun; a singular one with "the" counts one.
 fn count(v: &View, noun: usize) -> Option<i64> {
     if let Some(n) = v.kids_with(noun, &["nummod"]).next() {
         return crate::numbers::parse_number(&v.sent.tokens, n)?.value?.try_into().ok();
     }
-    v.kids_with(noun, &["det"]).any(|d| matches!(v.lemmas[d].as_str(), "a" | "an")).then_some(1)
+    let singular = v.lower(noun) == v.lemmas[noun];
+    v.kids_with(noun, &["det"])
+        .any(|d| matches!(v.lemmas[d].as_str(), "a" | "an") || (singular && v.lemmas[d] == "the"))
+        .then_some(1)
 }
 
 /// `value` (a day, `YYYY-MM-DD`) moved by `o`'s count (`dates::count_from`); month and year values

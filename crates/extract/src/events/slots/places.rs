@@ -97,6 +97,7 @@ pub(crate) fn sentence_place(v: &View, head: usize, states: &[String]) -> Option
         // "rebels based in Sudan", "those involved are based in Afghanistan": where a party is.
         .filter(|&p| !v.head(p).is_some_and(|h| words::get("residence_verbs").contains(&v.lemmas[h].as_str())))
         .filter(|&p| !with_reporter(v, p, head))
+        .filter(|&p| !in_span_start(v, p, head))
         .collect();
     // The nearest, but a state last ("in the Tovouz region (northwest Azerbaijan)").
     places.sort_by_key(|&p| p.abs_diff(head));
@@ -161,6 +162,13 @@ fn with_reporter(v: &View, p: usize, head: usize) -> bool {
     std::iter::once(p).chain(v.ancestors(p)).any(|a| {
         v.base_rel(a) == "nsubj" && v.head(a).is_some_and(|h| v.is_reporting(h)) && !v.subtree(a).contains(&head)
     })
+}
+
+/// "has killed thousands since the bombing of a shrine in Samarra": a place inside the event that
+/// starts a span is that event's place, not the place of what the span holds (a toll across a country).
+fn in_span_start(v: &View, p: usize, head: usize) -> bool {
+    let since = |a: usize| v.case_of(a).is_some_and(|c| words::get("span_marks").contains(&c.as_str()));
+    std::iter::once(p).chain(v.ancestors(p)).any(|a| since(a) && !v.subtree(a).contains(&head))
 }
 
 /// Whether clause `c` is a when-, as- or while-clause: one set at the scene of the clause it modifies.

@@ -417,3 +417,57 @@ fn the_previous_year_counts_from_the_year_the_sentence_names() {
     let ev = doc_events(&[seized], "2016-02-02");
     assert_eq!(date_of(&ev, "seized"), Some("2012"), "{ev:?}");
 }
+
+#[test]
+fn an_undated_lead_takes_the_first_of_days_named_as_often() {
+    // Published Wednesday 2024-02-14: Saturday (the lead's attack) and Monday (a later item) are
+    // each named once; the lead is the story's news, not the last day it mentions.
+    let ev = doc_events(
+        &[
+            "Rebels/2/nsubj killed/0/root six/4/nummod villagers/2/obj ./2/punct",
+            "The/2/det attack/3/nsubj happened/0/root on/5/case Saturday/3/obl ./3/punct",
+            "Police/2/nsubj arrested/0/root two/4/nummod men/2/obj on/6/case Monday/2/obl ./2/punct",
+        ],
+        "2024-02-14",
+    );
+    assert_eq!(date_of(&ev, "killed"), Some("2024-02-10"));
+    assert_eq!(date_of(&ev, "arrested"), Some("2024-02-12"));
+}
+
+#[test]
+fn another_item_of_the_news_takes_no_day_of_the_incident_before_it() {
+    let ev = doc_events(
+        &[
+            "Soldiers/2/nsubj killed/0/root four/4/nummod rebels/2/obj on/6/case Sunday/2/obl ./2/punct",
+            "Elsewhere/4/advmod ,/4/punct gunmen/4/nsubj attacked/0/root a/6/det bus/4/obj ./4/punct",
+            "Three/2/nummod passengers/4/nsubj:pass were/4/aux:pass wounded/0/root ./4/punct",
+        ],
+        "2024-02-14",
+    );
+    assert_eq!(date_of(&ev, "killed"), Some("2024-02-11"));
+    // GUIDELINES 12.6: a date given for one incident is never carried to another.
+    assert_eq!(date_of(&ev, "attacked"), None);
+    assert_eq!(date_of(&ev, "wounded"), None);
+}
+
+#[test]
+fn a_count_on_the_after_clause_dates_that_clause_before_the_one_it_modifies() {
+    // "bombed positions on Wednesday, a day after the rebels raided a camp": "a day" hangs on "raided".
+    let ev = doc_events(
+        &["Jets/2/nsubj bombed/0/root positions/2/obj on/5/case Wednesday/2/obl ,/8/punct a/8/det day/11/obl:unmarked after/11/mark rebels/11/nsubj raided/2/advcl a/13/det camp/11/obj ./2/punct"],
+        "2008-09-11",
+    );
+    assert_eq!(date_of(&ev, "bombed"), Some("2008-09-10"));
+    assert_eq!(date_of(&ev, "raided"), Some("2008-09-09"));
+}
+
+#[test]
+fn the_day_after_counts_one_day() {
+    // "The kidnapping took place Sunday, the day after rebels blew up three towers": Saturday.
+    let ev = doc_events(
+        &["Gunmen/2/nsubj kidnapped/0/root workers/2/obj on/5/case Sunday/2/obl ,/8/punct the/8/det day/2/obl:unmarked after/11/mark rebels/11/nsubj attacked/8/acl a/13/det town/11/obj ./2/punct"],
+        "2008-09-10",
+    );
+    assert_eq!(date_of(&ev, "kidnapped"), Some("2008-09-07"));
+    assert_eq!(date_of(&ev, "attacked"), Some("2008-09-06"));
+}

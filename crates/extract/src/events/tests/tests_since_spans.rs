@@ -72,3 +72,21 @@ fn a_causal_since_under_a_present_position_is_no_span() {
     let ev = doc_events(&[ATTACK, blames], "2024-02-16");
     assert_eq!(date_of(&ev, "blames"), None, "{ev:?}");
 }
+
+#[test]
+fn a_date_after_a_since_phrase_bounds_the_span_and_its_place_is_the_anchors() {
+    // "Violence has killed thousands since the bombing of a shrine in Samarra in January": the
+    // parser hangs "in January" on "killed", yet it dates the bombing, the span's start.
+    let ev = crate::events::testing::placed_story(&[(
+        "Violence/3/nsubj has/3/aux killed/0/root thousands/3/obj since/7/case the/7/det bombing/3/obl \
+         of/10/case a/10/det shrine/7/nmod in/12/case Samarra/10/nmod in/14/case January/3/obl ./3/punct",
+        &[(11, 12)],
+    )]);
+    let tolls: Vec<_> = ev.iter().filter(|e| e.action.text != "bombing").collect();
+    assert!(!tolls.is_empty(), "{ev:?}");
+    for e in tolls {
+        // From January to publication on 13 February 2024: the year holds the span (GUIDELINES §6.4).
+        assert_eq!(e.date.as_ref().map(|d| d.value.as_str()), Some("2024"), "{e:?}");
+        assert_eq!(e.location, None, "{e:?}");
+    }
+}
