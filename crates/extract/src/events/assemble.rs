@@ -131,8 +131,8 @@ fn build(
     }
     let mutual =
         roles.reciprocal || (targets.is_empty() && !roles.allied && (t.m.entry.mutual || joint(&t.cameo, &actors)));
-    // A party is not its own source for a speech act it makes.
-    let verbal = is_speech_act(&t.cameo) || matches!(t.cameo.get(..2), Some("01" | "03"));
+    // A party is not its own source for a speech act it makes, praise (051) included.
+    let verbal = is_speech_act(&t.cameo) || matches!(t.cameo.get(..2), Some("01" | "03")) || t.cameo == "051";
     let source = source.filter(|s| !(verbal && actors.iter().any(|a| a.name == s.name)));
     remember(v, ctx, t, &roles, &actors, &targets, source.is_none());
     let each_way = !mutual && (roles.each_way || each_way(v, t, &roles)) && !actors.is_empty() && !targets.is_empty();
@@ -343,9 +343,10 @@ fn counterpart_targets(v: &View, t: &Trigger, speaker: usize, nominal: bool, rol
     let counterpart = |list: &str| words::get(list).iter().any(|r| t.cameo.starts_with(r));
     if open(roles) && counterpart("with_counterpart_roots") {
         beside("with", roles);
-        if roles.targets.is_empty() && counterpart("from_counterpart_roots") {
-            roles.targets = args::counterparts(v, tokens.clone(), "from");
-        }
+    }
+    // "withdrew from the bloc", "sought military assistance from Russia": whom it is left or asked of.
+    if open(roles) && roles.targets.is_empty() && counterpart("from_counterpart_roots") {
+        roles.targets = args::counterparts(v, tokens.clone(), "from");
     }
     // "made a visit to Iraq", "offered amnesty to the rebel leader": whom it is made or directed to.
     if open(roles) && counterpart("to_counterpart_roots") {

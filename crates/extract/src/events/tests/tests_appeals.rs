@@ -104,3 +104,16 @@ fn a_must_clause_put_to_they_by_no_known_speaker_is_a_rule_not_an_appeal() {
     let named = "The/2/det Taliban/4/nsubj must/4/aux go/7/ccomp ,/7/punct he/7/nsubj said/0/root ./7/punct";
     assert!(codes(named).iter().any(|c| c.starts_with("02")), "{:?}", codes(named));
 }
+
+#[test]
+fn aid_sought_is_an_appeal_for_aid_not_aid_given() {
+    // "North Korea is seeking military assistance from Russia": 0232 by North Korea, no 072.
+    let spec = "North/2/compound Korea/4/nsubj is/4/aux seeking/0/root military/6/amod assistance/4/obj \
+                from/8/case Russia/6/nmod ./4/punct";
+    let got = crate::events::testing::briefs(spec, None);
+    assert!(got.iter().all(|g| !g.0.starts_with("07")), "{got:?}");
+    assert!(
+        got.iter().any(|g| g.0 == "0232" && g.1.as_deref() == Some("North Korea") && g.2.as_deref() == Some("Russia")),
+        "{got:?}"
+    );
+}

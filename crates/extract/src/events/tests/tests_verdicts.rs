@@ -92,3 +92,58 @@ fn a_verdict_that_judges_no_party_has_no_target() {
     let suspect = "Police/2/nsubj said/0/root the/4/det suspect/7/nsubj was/7/cop a/7/det terrorist/2/ccomp ./2/punct";
     assert!(brief(suspect).iter().all(|g| g.2.is_none()), "{:?}", brief(suspect));
 }
+
+#[test]
+fn a_denial_word_said_of_the_charge_just_answered_is_a_denial() {
+    // "'This is completely false,' the envoy told the council": 016 by the envoy.
+    let spec = "\"/5/punct This/5/nsubj is/5/cop completely/5/advmod false/10/ccomp ,/5/punct \"/5/punct \
+                the/9/det envoy/10/nsubj told/0/root the/12/det council/10/iobj ./10/punct";
+    let got = brief(spec);
+    assert!(got.iter().any(|g| g.0 == "016" && g.1.as_deref() == Some("the envoy")), "{got:?}");
+    assert!(got.iter().all(|g| !g.0.starts_with("11")), "{got:?}");
+}
+
+#[test]
+fn praise_said_as_a_predicate_is_praise_with_no_target() {
+    // "'This is a very positive thing,' the senator said": 051 by the senator, no target.
+    let thing = "\"/7/punct This/7/nsubj is/7/cop a/7/det very/6/advmod positive/7/amod thing/12/ccomp ,/7/punct \
+                 \"/7/punct the/11/det senator/12/nsubj said/0/root ./12/punct";
+    let got = brief(thing);
+    assert!(
+        got.iter().any(|g| g.0 == "051" && g.1.as_deref() == Some("the senator") && g.2.is_none() && g.3.is_none()),
+        "{got:?}"
+    );
+    // "The minister said the talks were constructive": 051.
+    let talks =
+        "The/2/det minister/3/nsubj said/0/root the/5/det talks/7/nsubj were/7/cop constructive/3/ccomp ./3/punct";
+    let got = brief(talks);
+    assert!(got.iter().any(|g| g.0 == "051" && g.1.as_deref() == Some("The minister")), "{got:?}");
+    // A praise word on a noun it does not judge as a predicate: "The soldier tested positive" is none.
+    let tested = "The/2/det soldier/3/nsubj tested/0/root positive/3/xcomp ./3/punct";
+    assert!(brief(tested).iter().all(|g| g.0 != "051"), "{:?}", brief(tested));
+    // A state rated, no party or act praised: "Migrants say public sentiment is positive".
+    let sentiment = "Migrants/2/nsubj say/0/root public/4/amod sentiment/6/nsubj is/6/cop positive/2/ccomp ./2/punct";
+    assert!(brief(sentiment).iter().all(|g| g.0 != "051"), "{:?}", brief(sentiment));
+}
+
+#[test]
+fn a_denial_word_on_a_noun_of_this_criticizes_the_noun() {
+    // "'This is a baseless case,' the president said": 111 (the case is criticized), not a denial.
+    let spec = "\"/6/punct This/6/nsubj is/6/cop a/6/det baseless/6/amod case/11/ccomp ,/6/punct \"/6/punct \
+                the/10/det president/11/nsubj said/0/root ./11/punct";
+    let got = brief(spec);
+    assert!(got.iter().any(|g| g.0 == "111" && g.1.as_deref() == Some("the president")), "{got:?}");
+    assert!(got.iter().all(|g| g.0 != "016"), "{got:?}");
+}
+
+#[test]
+fn a_party_called_the_aggressor_is_accused_of_aggression() {
+    // "'Russia is the aggressor,' the senator said": 1123 senator → Russia.
+    let spec = "\"/5/punct Russia/5/nsubj is/5/cop the/5/det aggressor/10/ccomp ,/5/punct \"/5/punct the/9/det \
+                senator/10/nsubj said/0/root ./10/punct";
+    let got = brief(spec);
+    assert!(
+        got.iter().any(|g| g.0 == "1123" && g.1.as_deref() == Some("the senator") && g.2.as_deref() == Some("Russia")),
+        "{got:?}"
+    );
+}

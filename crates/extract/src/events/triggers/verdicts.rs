@@ -2,8 +2,10 @@
 //! the bombings were acts of terrorism", "'It is time to stop Israel's heinous attacks,' he
 //! tweeted", "'… instead of such irresponsible remarks,' the spokesman said" are the speaker's
 //! criticism (111) of the party whose act it judges (GUIDELINES §2, §12.9: the speaker is the actor,
-//! no source); "the allegations are baseless" is a denial (016). A sentence that says its judgment
-//! with a verb ("called the claims baseless", "rejected baseless allegations") has its record.
+//! no source); "the allegations are baseless", "this is completely false" are denials (016); "the
+//! talks were constructive", "this is a very positive thing" are praise (051); "Putin is the
+//! aggressor" is an accusation of aggression (1123). A sentence that says its judgment with a verb
+//! ("called the claims baseless", "rejected baseless allegations") has its record.
 use super::appeals::{addressable, speaker};
 use super::trigger::Trigger;
 use crate::events::tense;
@@ -15,9 +17,9 @@ use crate::lexicon::{self, Pos, TriggerMatch};
 /// charge it judges ("the allegations were baseless") is its topic, not a judgment of its own.
 pub(crate) fn add(v: &View, kept: &mut Vec<Trigger>) {
     let Some((verdict, judged)) = (0..v.len()).find_map(|i| verdict(v, i)) else { return };
-    let judging = |t: &Trigger| {
-        Some(t.head) != judged && (t.cameo.starts_with("11") || t.cameo.starts_with("12") || t.cameo.starts_with("016"))
-    };
+    // A verdict of praise gives way to a stated praise, any other to a stated criticism or denial.
+    let families: &[&str] = if verdict.cameo.starts_with("05") { &["05"] } else { &["11", "12", "016"] };
+    let judging = |t: &Trigger| Some(t.head) != judged && families.iter().any(|f| t.cameo.starts_with(f));
     if !kept.iter().any(judging) {
         kept.push(verdict);
     }
@@ -29,7 +31,10 @@ pub(crate) fn add(v: &View, kept: &mut Vec<Trigger>) {
 fn verdict(v: &View, i: usize) -> Option<(Trigger, Option<usize>)> {
     let lemma = v.lemmas[i].as_str();
     let epithet = words::get("verdict_epithets").contains(&lemma);
-    if !(epithet || words::get("verdict_predicates").contains(&lemma)) || !v.word(i).starts_with(char::is_lowercase) {
+    let praise = words::get("verdict_praise").contains(&lemma);
+    let charge = words::get("verdict_aggression").contains(&lemma);
+    let predicate_only = praise || charge || words::get("verdict_predicates").contains(&lemma);
+    if !(epithet || predicate_only) || !v.word(i).starts_with(char::is_lowercase) {
         return None;
     }
     let (clause, judged) = match predicate(v, i) {
@@ -45,9 +50,20 @@ fn verdict(v: &View, i: usize) -> Option<(Trigger, Option<usize>)> {
     }
     let said_by = speaker(v, i).filter(|&s| !crate::events::reality::voices::commentator(v, s))?;
     let party = judged.and_then(|j| judged_party(v, j)).filter(|&p| p != said_by);
-    let denial = words::get("verdict_denials").contains(&lemma)
-        && judged.is_some_and(|j| words::get("charge_nouns").contains(&v.lemmas[j].as_str()));
-    let cameo = if denial { "016" } else { "111" };
+    // Praise is of a party or its act, or of what the speaker points at ("this is a positive
+    // thing"); "public sentiment is positive", "it's positive that …" rate a state.
+    if praise && !judged.is_some_and(|j| praised(v, j)) {
+        return None;
+    }
+    let cameo = if praise {
+        "051"
+    } else if charge {
+        "1123"
+    } else if words::get("verdict_denials").contains(&lemma) && judged.is_some_and(|j| denied(v, i, j)) {
+        "016"
+    } else {
+        "111"
+    };
     let entry = lexicon::verb_entry("criticize")?.entry;
     let m = TriggerMatch { tokens: i..i + 1, head: i, entry };
     // No party judged: the verdict word itself marks it as said to someone (the speaker is the
@@ -69,11 +85,28 @@ fn predicate(v: &View, i: usize) -> Option<usize> {
     v.head(i).filter(|&h| qualifies(h) && copular(h))
 }
 
-/// Modifier `i` of copular noun `h` judges: an epithet ("an absolutely baseless case"), or a
-/// verdict word on an act or a group ("a terrorist act", "a terrorist organization"); on any other
-/// noun it describes ("was a crime boss", "is a terrorism expert", "were illegal immigrants").
+/// What denial word `i` judges as a charge: a charge noun ("the allegations are baseless") or, as
+/// the predicate itself, a pronoun for the charge just answered ("'This is completely false,' the
+/// envoy said"); "this is a baseless case" criticizes the case.
+fn denied(v: &View, i: usize, judged: usize) -> bool {
+    let lemma = v.lemmas[judged].as_str();
+    let predicate = v.kids_with(i, &["cop"]).next().is_some();
+    words::get("charge_nouns").contains(&lemma) || (predicate && words::get("denied_pronouns").contains(&lemma))
+}
+
+/// What a word of praise may judge: a party, an act ("the talks were constructive"), or what the
+/// speaker points at ("this is a very positive thing").
+fn praised(v: &View, judged: usize) -> bool {
+    addressable(v, judged) || act(v, judged) || words::get("praised_pronouns").contains(&v.lemmas[judged].as_str())
+}
+
+/// Modifier `i` of copular noun `h` judges: an epithet ("an absolutely baseless case"), a word of
+/// praise ("a very positive thing", "a constructive step"), or a verdict word on an act or a group
+/// ("a terrorist act", "a terrorist organization"); on any other noun it describes ("was a crime
+/// boss", "is a terrorism expert", "were illegal immigrants").
 fn judges_as_modifier(v: &View, i: usize, h: usize) -> bool {
     words::get("verdict_epithets").contains(&v.lemmas[i].as_str())
+        || words::get("verdict_praise").contains(&v.lemmas[i].as_str())
         || act(v, h)
         || words::get("group_nouns").contains(&v.lemmas[h].as_str())
 }
