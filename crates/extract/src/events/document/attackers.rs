@@ -96,7 +96,7 @@ fn claimed_day(events: &[Event], claim: &Event) -> Option<String> {
         return None;
     }
     let before = |e: &&Event| e.evidence.start < claim.evidence.start && attack_or_claim(e);
-    events.iter().filter(before).filter_map(|e| e.date.as_ref()).last().map(|d| d.value.clone())
+    events.iter().rev().filter(before).find_map(|e| e.date.as_ref()).map(|d| d.value.clone())
 }
 
 /// The one group (one role and country) of the attributions given.
