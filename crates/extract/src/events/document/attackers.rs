@@ -4,7 +4,8 @@
 //! people of no side (UAF). "Gunmen stormed a hotel on Tuesday ... Al-Shabab claimed responsibility
 //! for the attack": the gunmen are al-Shabab.
 //!
-//! The attribution must be of the same day (an undated act counts as the story's own): an earlier
+//! The attribution must be of the same day (an undated act counts as the story's own, and an undated
+//! claim has the day of the attack told before it): an earlier
 //! attack a story recalls ("earlier this month, a suicide bomber ...") stays unattributed. Mutual
 //! fighting ("militants were killed in a battle with troops") attributes nothing, since the group is
 //! its actor only as the other side of the state's act; gunmen named beside the group in one act are
@@ -81,10 +82,21 @@ fn attributions(events: &[Event]) -> Vec<Attribution> {
         .iter()
         .filter(|e| attack_or_claim(e) && named_group(e.actor.as_ref()) && !mutual(events, e) && !allies(e))
         .filter_map(|e| {
-            let date = e.date.as_ref().map(|d| d.value.clone());
+            let date = e.date.as_ref().map(|d| d.value.clone()).or_else(|| claimed_day(events, e));
             Some(Attribution { date, group: e.actor.clone()?, at: e.evidence.start })
         })
         .collect()
+}
+
+/// "Attackers stormed a police station on Friday … The Pakistani Taliban claimed responsibility for the
+/// attack": a claim with no day of its own claims the attack told before it, so it has that attack's
+/// day (the latest dated violent act of an earlier sentence).
+fn claimed_day(events: &[Event], claim: &Event) -> Option<String> {
+    if !claim.action.cameo.starts_with("015") {
+        return None;
+    }
+    let before = |e: &&Event| e.evidence.start < claim.evidence.start && attack_or_claim(e);
+    events.iter().rev().filter(before).find_map(|e| e.date.as_ref()).map(|d| d.value.clone())
 }
 
 /// The one group (one role and country) of the attributions given.

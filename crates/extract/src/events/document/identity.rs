@@ -175,8 +175,8 @@ fn story_states(events: &[Event], home: Option<&str>) -> Vec<String> {
     states
 }
 
-/// The state of an event's place: the party lexicon's, else the gazetteer's when it is sure of the
-/// name ("in Peshawar", "on Basilan"). A border names two states, not the one the party is of ("near
+/// The state of an event's place: the one its words give ("the Spanish city of Seville"), else the
+/// party lexicon's, else the gazetteer's when it is sure of the name ("in Peshawar", "on Basilan"). A border names two states, not the one the party is of ("near
 /// the Cameroon border", of Nigerian soldiers).
 fn place_country(l: &casus_core::Location, home: Option<&str>, named: &[&str]) -> Option<String> {
     let name = l.name.as_deref().unwrap_or(&l.text);
@@ -186,6 +186,9 @@ fn place_country(l: &casus_core::Location, home: Option<&str>, named: &[&str]) -
     };
     if border(&l.text) || border(name) {
         return None;
+    }
+    if let Some(stated) = crate::events::sides::home::stated_country(&l.text) {
+        return Some(stated);
     }
     match parties::lookup_place(name) {
         Some(p) if p.known => p.country,
@@ -355,6 +358,18 @@ mod tests {
         assert_eq!(place_country(&at("near the Cameroon border", "Cameroon"), Some("NGA"), &["NGA"]), None);
         let town = at("in the border town of Peshawar", "Peshawar");
         assert_eq!(place_country(&town, Some("PAK"), &["PAK"]).as_deref(), Some("PAK"));
+    }
+
+    #[test]
+    fn a_place_whose_words_give_its_state_homes_role_only_parties_there() {
+        // "a terrorist cell was dismantled in the Spanish cities of Seville and Ceuta", in a story on
+        // Burkina Faso that never names Spain
+        let at = |text: &str, name: &str| Location { text: text.into(), name: Some(name.into()), ..Default::default() };
+        let seville = at("in the Spanish cities of Seville", "Seville");
+        assert_eq!(place_country(&seville, Some("BFA"), &["BFA"]).as_deref(), Some("ESP"));
+        assert_eq!(place_country(&at("in Seville", "Seville"), Some("BFA"), &["BFA"]), None);
+        // "near the Rafah crossing on Egypt's border": a border still names no one state
+        assert_eq!(place_country(&at("on Egypt's border", "Egypt"), Some("PSE"), &["PSE"]), None);
     }
 
     #[test]

@@ -46,6 +46,9 @@ pub struct Context {
     offices: Vec<(String, Party)>,
     /// Acronyms the story defines, with their full name's party (see `acronyms.rs`).
     acronyms: Vec<(String, Party)>,
+    /// The words (lemmas) named armed groups came with ("paramilitary" of "Sudan's paramilitary Rapid
+    /// Support Forces"), latest last: what "the paramilitaries" stand for (`role_antecedent.rs`).
+    described: Vec<(String, Party)>,
     /// The state the story is set in, when one leads (`sides::home`).
     pub(crate) home: Option<String>,
     /// The latest source named in full ("the Armenian Ministry of Defense clarified …"): the
@@ -115,6 +118,7 @@ impl Context {
         Context {
             offices: super::offices::offices(doc, home.as_deref()),
             acronyms: super::acronyms::acronyms(doc),
+            described: Vec::new(),
             home,
             published: doc.published,
             last_date: None,
@@ -236,6 +240,12 @@ impl Context {
                 self.people.push((key, p.clone()));
             }
         }
+        let armed = p.role.as_deref().is_some_and(|r| words::get("armed_group_roles").contains(&r));
+        // A group's own name, not the state a role word took ("the insurgents in Qatar's capital").
+        if armed && p.name.as_deref().is_some_and(|n| !parties::is_country_name(n)) {
+            let lemmas = p.text.split_whitespace().map(|w| crate::lemma::lemma(&w.to_lowercase()));
+            self.described.extend(lemmas.map(|l| (l, p.clone())));
+        }
         self.recent.retain(|q| (&q.country, &q.role, &q.name) != (&p.country, &p.role, &p.name));
         self.recent.insert(0, p.clone());
         self.recent.truncate(8);
@@ -287,6 +297,11 @@ impl Context {
             country: Some(c.clone()),
             role: Some("MIL".into()),
         })
+    }
+
+    /// The named armed group described last with one of `lemmas` (see `described`).
+    pub(super) fn described_with(&self, lemmas: &[&str]) -> Option<&Party> {
+        self.described.iter().rev().find(|(l, _)| lemmas.contains(&l.as_str())).map(|(_, p)| p)
     }
 
     /// The party a pronoun stands for: the latest one not of the `avoid` country.

@@ -27,6 +27,9 @@ pub(super) fn antecedent(v: &View, ctx: &Context, head: usize, role: Option<&str
     if let Some(p) = named.filter(body).find(|p| same_noun(p) && (fits(p) || speaker)) {
         return Some(p.clone());
     }
+    if let Some(p) = described_group(v, ctx, head, role) {
+        return Some(p);
+    }
     if words::get("ruler_nouns").contains(&lemma) {
         // A junta is a state's own military in power: the latest such forces, else the home state.
         let forces = ctx.recent().filter(body).find(|p| p.role.as_deref() == Some("MIL"));
@@ -41,4 +44,18 @@ pub(super) fn antecedent(v: &View, ctx: &Context, head: usize, role: Option<&str
         }
     }
     ctx.recent().filter(body).find(fits).cloned()
+}
+
+/// "Sudan's paramilitary Rapid Support Forces … the paramilitaries", "… the paramilitary group": a
+/// definite group noun (`group_roles`) stands for the named armed group described before with its
+/// word or its modifier's, whatever role that word alone has ("paramilitaries" are UAF, the RSF REB).
+fn described_group(v: &View, ctx: &Context, head: usize, role: Option<&str>) -> Option<Party> {
+    if !role.is_some_and(|r| words::get("group_roles").contains(&r)) {
+        return None;
+    }
+    let modifiers = v.kids_with(head, &["amod", "compound"]).filter(|&k| k < head);
+    // "group" itself says nothing of which group ("the group" is `context::group_anaphor`'s).
+    let said = |l: &&str| !words::get("group_nouns").contains(l);
+    let own: Vec<&str> = std::iter::once(head).chain(modifiers).map(|k| v.lemmas[k].as_str()).filter(said).collect();
+    ctx.described_with(&own).cloned()
 }

@@ -158,3 +158,23 @@ fn they_in_a_statement_saying_is_whoever_issued_it() {
     assert_eq!(killed.len(), 1, "{ev:?}");
     assert_eq!(killed[0].actor.as_ref().and_then(|p| p.role.as_deref()), Some("REB"), "{ev:?}");
 }
+
+#[test]
+fn the_paramilitaries_are_the_group_described_as_paramilitary() {
+    // "Sudan's paramilitary Rapid Support Forces shelled a camp. The RSF fighters stormed a hospital.
+    // The paramilitaries denied attacking civilians": one group, one key, not armed men of no side.
+    let doc = |third: &str| {
+        let mut d = parsed_doc(&[
+            "Sudan's/3/nmod:poss paramilitary/3/amod Rapid_Support_Forces/4/nsubj shelled/0/root a/6/det camp/4/obj ./4/punct",
+            "The/3/det RSF/3/compound fighters/4/nsubj stormed/0/root a/6/det hospital/4/obj ./4/punct",
+            third,
+        ]);
+        d.published = chrono::NaiveDate::from_ymd_opt(2024, 5, 2);
+        crate::events::extract(&d)
+    };
+    let ev = doc("The/2/det paramilitaries/3/nsubj denied/0/root attacking/3/xcomp civilians/4/obj ./3/punct");
+    assert_eq!(actor_of(&ev, "denied attacking"), key("SDN", "REB"), "{ev:?}");
+    // a militia the story never described the group with stays a side of its own
+    let ev = doc("The/2/det militia/3/nsubj denied/0/root attacking/3/xcomp civilians/4/obj ./3/punct");
+    assert_eq!(actor_of(&ev, "denied attacking").1.as_deref(), Some("UAF"), "{ev:?}");
+}

@@ -119,3 +119,19 @@ fn a_round_up_item_claimed_after_it_is_the_claimant_s() {
     let ev = doc_events(&[separately, MILITANTS], "2024-05-07");
     assert_eq!(actor_role(&ev, "stormed").as_deref(), Some("REB"), "{ev:?}");
 }
+
+#[test]
+fn a_claim_with_no_day_of_its_own_claims_the_attack_told_before_it() {
+    // "Attackers stormed a police station on Friday. The Pakistani Taliban claimed responsibility for
+    // the attack": the claim names no day; the attack it claims does.
+    let attack =
+        "Attackers/2/nsubj stormed/0/root a/5/det police/5/compound station/2/obj on/7/case Friday/2/obl ./2/punct";
+    let claim = "The/3/det Pakistani/3/amod Taliban/4/nsubj claimed/0/root responsibility/4/obj for/8/case the/8/det \
+                 attack/4/obl ./4/punct";
+    let ev = doc_events(&[attack, claim], "2024-05-07");
+    assert_eq!(actor_role(&ev, "stormed").as_deref(), Some("REB"), "{ev:?}");
+    // a claim of its own day elsewhere in the week claims no attack of another day
+    let other = "The/3/det Pakistani/3/amod Taliban/4/nsubj claimed/0/root responsibility/4/obj on/7/case Sunday/4/obl ./4/punct";
+    let ev = doc_events(&[attack, other], "2024-05-07");
+    assert_eq!(actor_role(&ev, "stormed").as_deref(), Some("UAF"), "{ev:?}");
+}
