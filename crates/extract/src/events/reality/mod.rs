@@ -20,6 +20,7 @@ pub(super) mod figurative;
 pub(super) mod generic;
 pub(super) mod hazards;
 mod identified;
+pub(super) mod nouns;
 pub(super) mod options;
 mod praised;
 pub(super) mod press;
@@ -66,6 +67,10 @@ pub(super) fn not_an_event(v: &View, head: usize, cameo: &str, nominal: bool, da
     }
     // "only if the rebels refuse to negotiate", "unless attacks stop": a condition, not a report.
     if tense::conditional(v, clause) {
+        return true;
+    }
+    // "plagued by attacks", "displaced by fighting": the cause of a state, not an incident.
+    if nouns::cause_of_a_state(v, head) {
         return true;
     }
     // "sent troops to drive out the rebels", "making bombs to carry out attacks": an aim, not a report.
@@ -134,6 +139,9 @@ fn not_a_nominal_event(v: &View, head: usize, clause: usize, cameo: &str) -> boo
     // "the bombing is a major setback, he said": the speaker's comment is the act.
     if (crate::events::triggers::trigger::is_force(cameo) || cameo.starts_with("17")) && comments::commented_on(v, head)
     {
+        return true;
+    }
+    if crate::events::triggers::trigger::is_force(cameo) && nouns::mass_amount(v, head) {
         return true;
     }
     // "did not mention any armed incidents", "no clashes were reported".

@@ -30,6 +30,7 @@ mod tests_doers;
 mod tests_domestic;
 mod tests_earlier_events;
 mod tests_endangers;
+mod tests_event_nouns;
 mod tests_facility_roles;
 mod tests_figurative;
 mod tests_first_person;

@@ -122,6 +122,7 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
     let governors: Vec<usize> = kept.iter().filter_map(|t| t.governor).collect();
     kept.retain(|t| !governors.contains(&t.head));
     fold_outcomes(v, &mut kept);
+    fold_restated_objects(v, &mut kept);
     compounds::fold(v, &mut kept);
     fold_same_acts(v, &mut kept);
     fold_purposes(v, &mut kept);
@@ -156,6 +157,14 @@ fn entry_code(v: &View, head: usize, m: &TriggerMatch, model_code: Option<&str>)
 /// "blamed the attack on the rebels" is the accusation and the attack again (GUIDELINES §12.5).
 fn drop_content_nouns(v: &View, kept: &mut Vec<Trigger>) {
     let governing: Vec<usize> = kept.iter().filter(|t| !t.m.entry.outcome).map(|t| t.head).collect();
+    // "supported an attack by rebels", "sentenced for the killing of a diplomat": force that names
+    // its own sides is told, unless a speech act's content ("accused X of attacks on civilians").
+    let speaking: Vec<usize> = kept.iter().filter(|t| is_speech_act(&t.cameo)).map(|t| t.head).collect();
+    let told = |t: &Trigger| {
+        is_force(&t.cameo)
+            && !v.head(t.head).is_some_and(|h| speaking.contains(&h))
+            && super::reality::nouns::names_its_sides(v, t.head)
+    };
     let repressing: Vec<usize> = kept.iter().filter(|t| t.cameo.starts_with("175")).map(|t| t.head).collect();
     kept.retain(|t| {
         let nominal = pos(v, t.head) == Pos::Noun && matches!(v.base_rel(t.head), "obj" | "obl" | "nmod");
@@ -164,7 +173,12 @@ fn drop_content_nouns(v: &View, kept: &mut Vec<Trigger>) {
         // "police broke up marches by opposition supporters", "a crackdown on protests by students": a
         // protest that is repressed took place; it is the protesters' event as well (GUIDELINES 12.4).
         let repressed = t.cameo.starts_with("14") && v.head(t.head).is_some_and(|h| repressing.contains(&h));
-        !nominal || accused || setting || repressed || !v.head(t.head).is_some_and(|h| governing.contains(&h))
+        !nominal
+            || accused
+            || setting
+            || repressed
+            || told(t)
+            || !v.head(t.head).is_some_and(|h| governing.contains(&h))
     });
 }
 
@@ -179,6 +193,22 @@ fn fold_same_acts(v: &View, kept: &mut Vec<Trigger>) {
         let bare = !is_force(&t.cameo) && !v.kids(t.head).iter().any(own);
         let first = v.head(t.head).filter(|_| v.rel(t.head) == "conj" && pos(v, t.head) == Pos::Verb);
         !(bare && first.is_some_and(|h| acts.iter().any(|(a, c)| *a == h && *c == t.cameo)))
+    });
+}
+
+/// "rockets struck residential areas, wounding five in a car that was hit": a passive force verb in a
+/// relative clause under another force trigger, with no agent or day of its own, says again what
+/// that act did to one of its objects; one record (GUIDELINES §2: one predicate, one record).
+fn fold_restated_objects(v: &View, kept: &mut Vec<Trigger>) {
+    let force: Vec<usize> = kept.iter().filter(|t| is_force(&t.cameo)).map(|t| t.head).collect();
+    kept.retain(|t| {
+        let own = |k: usize| v.is_dated(k) || v.rel(k) == "obl:agent" || v.case_of(k).as_deref() == Some("by");
+        let restated = is_force(&t.cameo)
+            && v.rel(t.head) == "acl:relcl"
+            && v.is_passive(t.head)
+            && !v.kids(t.head).iter().any(|&k| own(k))
+            && v.ancestors(t.head).any(|a| force.contains(&a));
+        !restated
     });
 }
 
