@@ -14,7 +14,8 @@
 //! This runs in the pipeline, before the model stage, because it needs the whole document (the body)
 //! while the model sees sentences one by one, in batches mixing documents.
 use casus_core::{Document, Sentence};
-use casus_extract::parties;
+use casus_extract::lemma::{self, lemma};
+use casus_extract::{lexicon, parties};
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
@@ -181,6 +182,55 @@ fn sentence_case(words: &[&str], body: &BodyCase) -> Vec<String> {
     out
 }
 
+fn plural_subjects() -> &'static HashSet<&'static str> {
+    static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        include_str!("../data/title_plural_subjects.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    })
+}
+
+/// A headline verb the model read as a noun: headlines put past events in the present, and a plural
+/// subject's present is the bare verb, which reads as a noun compound in a line without articles
+/// ("Houthis fire missile at U.S. warship", "Rebels raid village", "Separatists torch voting
+/// materials", parsed as one noun phrase). The first bare trigger verb of the lexicon after a plural
+/// noun that the parse `s` gives no subject and that is not its root: its index, and `view` with it in
+/// the past ("Houthis fired missile"), which the model reads as a clause. Only for title-case lines
+/// (`view` is [`model_words`]'s).
+pub fn noun_read_verb(s: &Sentence, view: &[String]) -> Option<(usize, Vec<String>)> {
+    let parse = s.parse.as_ref()?;
+    // a plural ending the lemma takes off, or a people's name in -is ("Houthis", "Israelis"; the lemma
+    // keeps the -is of "crisis")
+    let plural = |w: &str| {
+        let low = w.to_lowercase();
+        let name = w.starts_with(char::is_uppercase) && low.ends_with("is");
+        let ending = low.ends_with('s') || low.ends_with("men");
+        plural_subjects().contains(low.as_str()) || name || (ending && lemma(&low) != low)
+    };
+    let subject = |j: usize| (0..parse.heads.len()).any(|k| parse.head(k) == Some(j) && parse.deprels[k] == "nsubj");
+    let verb = (1..view.len()).find(|&j| {
+        let w = view[j].as_str();
+        w.chars().all(|c| c.is_ascii_lowercase())
+            && lemma(w) == w
+            && lexicon::verb_entry(w).is_some()
+            && plural(&view[j - 1])
+            && parse.head(j).is_some()
+            && !subject(j)
+            && !subject(j - 1)
+    })?;
+    let mut reread = view.to_vec();
+    reread[verb] = lemma::past_tense(&view[verb])?;
+    Some((verb, reread))
+}
+
+/// Whether the parse `s` reads word `j` as a verb with a subject before it.
+pub fn reads_as_verb(s: &Sentence, j: usize) -> bool {
+    s.parse.as_ref().is_some_and(|p| (0..j).any(|k| p.head(k) == Some(j) && p.deprels[k] == "nsubj"))
+}
+
 /// A capitalised word: first letter upper case, the others lower case ("Kill", not "UN" or "McCain").
 fn lowerable(part: &str) -> bool {
     let mut letters = part.chars().filter(|c| c.is_alphabetic());
@@ -223,6 +273,35 @@ mod tests {
         let text = "Armenia awaiting Russian action\n\nArmenian President Serzh Sargsyan Met Russian Officials.\n\n\
                     Streets blocked";
         assert_eq!(view(text), vec![None, None, None]);
+    }
+
+    /// A sentence of `text` with the parse `heads` (1-based, 0 the root) and `rels`.
+    fn parsed(text: &str, heads: &[usize], rels: &[&str]) -> (Sentence, Vec<String>) {
+        let doc = Document::new("d", text, None, None).unwrap();
+        let mut s = doc.sentences[0].clone();
+        s.parse =
+            Some(casus_core::Parse { heads: heads.to_vec(), deprels: rels.iter().map(|r| r.to_string()).collect() });
+        let view = model_words(&doc)[0].clone().unwrap();
+        (s, view)
+    }
+
+    #[test]
+    fn a_bare_verb_read_as_a_noun_is_shown_in_the_past() {
+        // "Houthis fire missile at U.S. warship", read as one noun phrase
+        let (s, view) = parsed(
+            "Houthis Fire Missile at U.S. Warship",
+            &[3, 3, 0, 6, 6, 3],
+            &["compound", "compound", "root", "case", "compound", "nmod"],
+        );
+        let (verb, reread) = noun_read_verb(&s, &view).unwrap();
+        assert_eq!((verb, reread.join(" ").as_str()), (1, "Houthis fired missile at U.S. warship"));
+        // read as a verb already, or a singular before it ("Rebel Raid Kills 12"): as it is
+        let (s, view) = parsed("Rebels Raid Village", &[2, 0, 2], &["nsubj", "root", "obj"]);
+        assert_eq!(noun_read_verb(&s, &view), None);
+        let (s, view) = parsed("Israelis Raid Village", &[2, 3, 0], &["compound", "compound", "root"]);
+        assert_eq!(noun_read_verb(&s, &view).map(|(_, v)| v.join(" ")).as_deref(), Some("Israelis raided village"));
+        let (s, view) = parsed("Rebel Raid Kills 12", &[2, 3, 0, 3], &["compound", "nsubj", "root", "obj"]);
+        assert_eq!(noun_read_verb(&s, &view), None);
     }
 
     #[test]
@@ -281,5 +360,44 @@ mod pipeline_tests {
         let headline: Vec<&str> = doc.sentences[0].tokens.iter().map(|t| t.text.as_str()).collect();
         assert_eq!(headline, ["Gunmen", "Kill", "12", "In", "Attack", "On", "Nigerian", "Village"]);
         assert_eq!(doc.sentence_text(&doc.sentences[0]), "Gunmen Kill 12 In Attack On Nigerian Village");
+    }
+
+    /// Parses "X fire Y" as a noun phrase and "X fired Y" as a clause, as the model does.
+    struct Headlinese;
+
+    impl Annotator for Headlinese {
+        fn annotate(&self, batch: &mut [&mut Sentence]) -> Result<(), String> {
+            self.annotate_as(batch, &[])
+        }
+        fn annotate_as(&self, batch: &mut [&mut Sentence], views: &[Option<&[String]>]) -> Result<(), String> {
+            for (k, s) in batch.iter_mut().enumerate() {
+                let words = model_words(s, views.get(k).copied().flatten()).join(" ");
+                let (heads, rels) = match words.as_str() {
+                    "Houthis fired missile" => (vec![2, 0, 2], ["nsubj", "root", "obj"]),
+                    _ => (vec![3, 3, 0], ["compound", "compound", "root"]),
+                };
+                let deprels = rels.iter().map(|r| r.to_string()).collect();
+                s.parse = Some(casus_core::Parse { heads, deprels });
+            }
+            Ok(())
+        }
+        fn name(&self) -> String {
+            "headlinese".into()
+        }
+    }
+
+    #[test]
+    fn a_headline_verb_read_as_a_noun_is_read_again_in_the_past() {
+        let pipeline = Pipeline::new(Some(Box::new(Headlinese)), DateSources::default());
+        let raw = RawDoc {
+            id: "d".into(),
+            text: "Houthis Fire Missile\n\nThe rebels spoke.".into(),
+            published: None,
+            title: None,
+        };
+        let doc = pipeline.annotate(raw).unwrap();
+        let parse = doc.sentences[0].parse.as_ref().unwrap();
+        assert_eq!(parse.deprels, ["nsubj", "root", "obj"]);
+        assert_eq!(doc.sentences[0].tokens[1].text, "Fire");
     }
 }

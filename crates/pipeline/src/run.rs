@@ -179,5 +179,26 @@ impl Pipeline {
                 docs[i] = Err(InputError { doc: id, reason: format!("model {} failed: {reason}", annotator.name()) });
             }
         }
+        docs.par_iter_mut().zip(&views).for_each(|(doc, views)| {
+            if let Ok(doc) = doc {
+                reread_title_verbs(annotator, doc, views);
+            }
+        });
+    }
+}
+
+/// A second model pass over the title-case lines where the model read the headline's verb as a noun
+/// ([`crate::casing::noun_read_verb`]): the line again with that verb in the past, whose reading is
+/// kept when it makes the word a verb with a subject. The tokens stay as written.
+fn reread_title_verbs(annotator: &dyn Annotator, doc: &mut Document, views: &[Option<Vec<String>>]) {
+    for (s, view) in doc.sentences.iter_mut().zip(views) {
+        let Some((verb, reread)) = view.as_deref().and_then(|v| crate::casing::noun_read_verb(s, v)) else {
+            continue;
+        };
+        let mut again = s.clone();
+        let read = annotator.annotate_as(&mut [&mut again], &[Some(&reread)]);
+        if read.is_ok() && crate::casing::reads_as_verb(&again, verb) {
+            *s = again;
+        }
     }
 }

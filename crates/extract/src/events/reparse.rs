@@ -22,6 +22,8 @@
 //!    clause ("A spokesman told VOA the insurgents set fire to two vehicles"), goes back to "told".
 //! 10. A list read as an apposition ("attacks on security forces, settlers and workers": "settlers"
 //!    in apposition to "forces") is a list when its items are parties of different roles.
+//! 11. A headline's past participle with a subject and no object ("Police Officer Shot Dead in
+//!    Garissa") is a passive: its subject is who it was done to.
 
 /// A sentence's tree while it is repaired: heads (`None` at the root), relations, lemmas, and the
 /// first word of each person name the model tags.
@@ -30,6 +32,15 @@ pub(super) struct Tree<'t> {
     pub rels: &'t mut [String],
     pub lemmas: &'t [String],
     pub persons: Vec<usize>,
+    /// Per word: written in a past form in a headline, where the past form is a participle (headlines
+    /// put the active in the present: "Gunmen Kill 12", "12 Killed").
+    pub participles: Vec<bool>,
+}
+
+/// Whether `word` (with lemma `lemma`) is a past form: "shot", "killed"; not "kills", "killing".
+pub(super) fn past_form(word: &str, lemma: &str) -> bool {
+    let low = word.to_lowercase();
+    low != lemma && low.chars().all(|c| c.is_alphabetic()) && !low.ends_with("ing") && !low.ends_with('s')
 }
 
 impl Tree<'_> {
@@ -46,6 +57,7 @@ impl Tree<'_> {
         self.reattach_deeds();
         self.reattach_told_hearers();
         self.list_appositions(role);
+        self.headline_passives();
     }
 
     fn base(&self, i: usize) -> &str {
@@ -311,6 +323,36 @@ impl Tree<'_> {
                 if adjacent(hearer) && self.rehang(hearer, r) {
                     self.rels[hearer] = "iobj".into();
                 }
+            }
+        }
+    }
+
+    /// "Kenyan Police Officer Shot Dead in Garissa", "Curfew Imposed After Protesters Killed": a
+    /// headline leaves out the passive's "was", and the model parses the participle as an active verb,
+    /// so the victim turns doer. In a headline, a trigger verb in a past form with a subject and neither
+    /// object, auxiliary nor copula is a passive; not a verb with no object of its own (clashes,
+    /// protests, withdrawals: "Troops Withdrew"), nor a report ("Eight Said to Be Freed").
+    fn headline_passives(&mut self) {
+        use crate::lexicon::verb_entry;
+        for v in (0..self.heads.len()).filter(|&v| self.participles.get(v) == Some(&true)) {
+            // protests and retreats take no object: "Troops Withdrew" is active
+            let intransitive = |c: &str| c.starts_with("14") || c == "0874";
+            let transitive = verb_entry(&self.lemmas[v]).is_some_and(|m| {
+                let e = &m.entry;
+                !(e.mutual
+                    || e.passive
+                    || e.report
+                    || e.object == Some(false)
+                    || e.cameo.as_deref().is_some_and(intransitive))
+            });
+            let clause = ["obj", "aux", "cop", "expl", "ccomp"].iter().any(|r| self.has_kid(v, r));
+            if !transitive || clause {
+                continue;
+            }
+            let subjects: Vec<usize> =
+                (0..v).filter(|&s| self.heads[s] == Some(v) && self.rels[s] == "nsubj").collect();
+            for s in subjects {
+                self.rels[s] = "nsubj:pass".into();
             }
         }
     }

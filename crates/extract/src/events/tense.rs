@@ -108,10 +108,15 @@ pub fn quoted(v: &View, i: usize) -> bool {
 /// A headline or section title: no sentence-final punctuation. Headlines use the present for
 /// past events ("The Kremlin calls for restraint").
 pub fn headline(v: &View) -> bool {
-    let Some(last) = (0..v.len()).rev().find(|&t| !matches!(v.word(t), "\"" | "”" | "’" | "'" | ")" | "»")) else {
+    headline_words(&(0..v.len()).map(|t| v.word(t)).collect::<Vec<_>>())
+}
+
+/// [`headline`] of a sentence's words.
+pub fn headline_words(words: &[&str]) -> bool {
+    let Some(last) = words.iter().rev().find(|w| !matches!(**w, "\"" | "”" | "’" | "'" | ")" | "»")) else {
         return true;
     };
-    !matches!(v.word(last), "." | "!" | "?" | "…" | ":")
+    !matches!(*last, "." | "!" | "?" | "…" | ":")
 }
 
 /// The clause of verb `i` is in the past or past perfect ("ended", "had caused", "was signed").

@@ -58,7 +58,11 @@ impl<'a> View<'a> {
             (0..n).map(|i| parse.deprels.get(i).cloned().unwrap_or_else(|| "dep".into())).collect();
         let lemmas: Vec<String> = sent.tokens.iter().map(|t| crate::lemma::lemma(&t.text)).collect();
         let persons = sent.entities.iter().filter(|e| e.label == "PER").map(|e| e.tokens.start).collect();
-        let mut tree = super::reparse::Tree { heads: &mut heads, rels: &mut rels, lemmas: &lemmas, persons };
+        let words: Vec<&str> = sent.tokens.iter().map(|t| t.text.as_str()).collect();
+        let headline = super::tense::headline_words(&words);
+        let participles = words.iter().zip(&lemmas).map(|(w, l)| headline && super::reparse::past_form(w, l)).collect();
+        let mut tree =
+            super::reparse::Tree { heads: &mut heads, rels: &mut rels, lemmas: &lemmas, persons, participles };
         let role = |r: Range<usize>| crate::parties::normalize(doc.span_text(sent, r)).and_then(|p| p.role);
         tree.repair(|i| doc.span_text(sent, i..i + 1) == ",", role);
         // the repairs refuse to make a cycle; cut any all the same, as for a parse from outside
@@ -227,14 +231,16 @@ impl<'a> View<'a> {
     }
 
     /// A passive clause has a passive auxiliary ("were killed", "got hit"); a passive subject
-    /// without one is a parse error on a past form ("Moscow on Tuesday called on ...").
+    /// without one is a parse error on a past form ("Moscow on Tuesday called on ..."), except in a
+    /// headline, which leaves the auxiliary out ("UN Monitors Fired On Near Haffa").
     pub fn is_passive(&self, v: usize) -> bool {
         let be = |c: usize| {
             matches!(self.lemmas[c].as_str(), "be" | "is" | "was" | "were" | "been" | "being" | "get" | "got")
         };
+        let headline = || super::tense::headline(self) && super::reparse::past_form(self.word(v), &self.lemmas[v]);
         self.kids(v).iter().any(|&c| self.rel(c) == "aux:pass")
             || (self.kids(v).iter().any(|&c| self.rel(c) == "nsubj:pass")
-                && self.kids(v).iter().any(|&c| self.base_rel(c) == "aux" && be(c)))
+                && (self.kids(v).iter().any(|&c| self.base_rel(c) == "aux" && be(c)) || headline()))
     }
 
     /// Whether `v` has a negation of its own; "not only condemned … but also" negates nothing.

@@ -89,3 +89,32 @@ fn a_list_of_parties_of_different_roles_read_as_an_apposition_is_a_list() {
                 children/6/conj ./3/punct";
     assert_eq!(target_roles(spec), [Some("CVL".to_string())]);
 }
+
+#[test]
+fn a_headline_participle_with_a_subject_is_a_passive() {
+    // "Kenyan Police Officer Shot Dead in Garissa": the headline leaves out "was"; parsed with the
+    // officer as the subject of an active "Shot", the victim turned gunman.
+    let spec = "Kenyan/3/amod Police/3/compound Officer/4/nsubj Shot/0/root Dead/4/advmod in/7/case Garissa/4/obl";
+    let ev = events_of(spec, None);
+    assert!(!ev.is_empty());
+    for e in &ev {
+        assert_eq!(e.actor.as_ref().map(|p| p.text.as_str()), None, "{ev:?}");
+        assert!(e.target.as_ref().is_some_and(|p| p.text.contains("Officer")), "{ev:?}");
+    }
+    let after =
+        "Curfew/2/nsubj:pass Imposed/0/root in/4/case Kashmir/2/obl After/7/mark Protesters/7/nsubj Killed/2/advcl";
+    let killed = events_of(after, None).into_iter().find(|e| e.action.text == "Killed").expect("a killing");
+    assert_eq!(killed.actor.as_ref().map(|p| p.text.as_str()), None, "{killed:?}");
+    // parsed as a passive already, the auxiliary missing: "UN Monitors Fired On Near Haffa"
+    let fired = "UN/2/compound Monitors/3/nsubj:pass Fired/0/root On/7/case Near/7/case Syrian/7/amod Town/3/obl";
+    let ev = events_of(fired, None);
+    assert!(ev.iter().all(|e| e.actor.is_none()) && !ev.is_empty(), "{ev:?}");
+    // The active of a headline is the present ("Gunmen Kill Officer"); a past with an object is active,
+    // and so is a sentence.
+    for active in
+        ["Gunmen/2/nsubj Shot/0/root Officer/2/obj", "Gunmen/2/nsubj shot/0/root at/4/case police/2/obl ./2/punct"]
+    {
+        let ev = events_of(active, None);
+        assert!(ev.iter().any(|e| e.actor.as_ref().is_some_and(|p| p.text == "Gunmen")), "{active}: {ev:?}");
+    }
+}
