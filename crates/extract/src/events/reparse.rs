@@ -21,9 +21,9 @@
 //! 9. The hearer of "told" before a content clause without "that", parsed as a second subject of the
 //!    clause ("A spokesman told VOA the insurgents set fire to two vehicles"), goes back to "told".
 //! 10. A list read as an apposition ("attacks on security forces, settlers and workers": "settlers"
-//!    in apposition to "forces") is a list when its items are parties of different roles.
+//!     in apposition to "forces") is a list when its items are parties of different roles.
 //! 11. A headline's past participle with a subject and no object ("Police Officer Shot Dead in
-//!    Garissa") is a passive: its subject is who it was done to.
+//!     Garissa") is a passive: its subject is who it was done to.
 
 /// A sentence's tree while it is repaired: heads (`None` at the root), relations, lemmas, and the
 /// first word of each person name the model tags.
