@@ -23,6 +23,12 @@ fn a_force_noun_naming_its_own_sides_is_told_under_another_act() {
     let condemned =
         "Khartoum/2/nsubj condemned/0/root an/4/det attack/2/obj by/7/case Chadian/7/amod rebels/4/nmod ./2/punct";
     assert!(force(&events_of(condemned, None)).is_empty());
+    // One that anchors the time of its governor is no record of its own.
+    let after =
+        "Warplanes/2/nsubj struck/0/root Gaza/2/obj after/6/case an/6/det attack/2/obl by/9/case Hamas/9/compound \
+                 gunmen/6/nmod ./2/punct";
+    let ev = events_of(after, None);
+    assert!(!ev.iter().any(|e| e.action.text == "attack"), "{ev:?}");
 }
 
 #[test]
