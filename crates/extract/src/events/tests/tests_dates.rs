@@ -435,22 +435,6 @@ fn an_undated_lead_takes_the_first_of_days_named_as_often() {
 }
 
 #[test]
-fn another_item_of_the_news_takes_no_day_of_the_incident_before_it() {
-    let ev = doc_events(
-        &[
-            "Soldiers/2/nsubj killed/0/root four/4/nummod rebels/2/obj on/6/case Sunday/2/obl ./2/punct",
-            "Elsewhere/4/advmod ,/4/punct gunmen/4/nsubj attacked/0/root a/6/det bus/4/obj ./4/punct",
-            "Three/2/nummod passengers/4/nsubj:pass were/4/aux:pass wounded/0/root ./4/punct",
-        ],
-        "2024-02-14",
-    );
-    assert_eq!(date_of(&ev, "killed"), Some("2024-02-11"));
-    // GUIDELINES 12.6: a date given for one incident is never carried to another.
-    assert_eq!(date_of(&ev, "attacked"), None);
-    assert_eq!(date_of(&ev, "wounded"), None);
-}
-
-#[test]
 fn a_count_on_the_after_clause_dates_that_clause_before_the_one_it_modifies() {
     // "bombed positions on Wednesday, a day after the rebels raided a camp": "a day" hangs on "raided".
     let ev = doc_events(
