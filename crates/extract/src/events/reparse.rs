@@ -55,7 +55,7 @@ impl Tree<'_> {
         self.invert_speakers();
         self.reattach_hearers();
         self.reattach_deeds();
-        self.reattach_told_hearers();
+        self.reattach_told_hearers(&role);
         self.list_appositions(role);
         self.headline_passives();
     }
@@ -305,9 +305,11 @@ impl Tree<'_> {
     }
 
     /// "Daud Ahmadi told VOA the insurgents set fire to two police vehicles" comes parsed with "VOA"
-    /// as a first subject of "set": the agency turns arsonist. A verb of telling with no hearer whose
-    /// complement clause has two subjects, the first right after the verb, was told by the first.
-    fn reattach_told_hearers(&mut self) {
+    /// as a first subject of "set", or as a modifier of "the insurgents" ("told VOA gunmen came"): the
+    /// agency turns arsonist. A verb of telling with no hearer whose complement clause has two
+    /// subjects, the first right after the verb, was told by the first; so was a news outlet that
+    /// opens the clause's only subject as its modifier.
+    fn reattach_told_hearers(&mut self, role: &impl Fn(std::ops::Range<usize>) -> Option<String>) {
         for r in 0..self.heads.len() {
             let telling = super::words::get("listening_verbs").contains(&self.lemmas[r].as_str());
             if !telling || self.has_kid(r, "obj") || self.has_kid(r, "iobj") {
@@ -317,14 +319,31 @@ impl Tree<'_> {
             let Some(clause) = clause else { continue };
             let subjects: Vec<usize> =
                 (r + 1..clause).filter(|&k| self.heads[k] == Some(clause) && self.base(k) == "nsubj").collect();
-            // the first subject's phrase must start right after "told" ("told The Associated Press")
+            // the hearer's phrase must start right after "told" ("told The Associated Press")
             let adjacent = |s: usize| (r + 1..=s).all(|k| k == s || self.below(s, k));
-            if let [hearer, _, ..] = subjects[..] {
-                if adjacent(hearer) && self.rehang(hearer, r) {
-                    self.rels[hearer] = "iobj".into();
-                }
+            let hearer = match subjects[..] {
+                [first, _, ..] => Some(first).filter(|&h| adjacent(h)),
+                [only] => self.outlet_modifier(r + 1, only, role),
+                [] => None,
+            };
+            if let Some(h) = hearer.filter(|&h| self.rehang(h, r)) {
+                self.rels[h] = "iobj".into();
             }
         }
+    }
+
+    /// The modifier at `start` of subject `subject` when it is a news outlet ("VOA gunmen", "Reuters
+    /// soldiers"): a compound whose words, with their own flat parts, name a party of role MED.
+    fn outlet_modifier(
+        &self,
+        start: usize,
+        subject: usize,
+        role: &impl Fn(std::ops::Range<usize>) -> Option<String>,
+    ) -> Option<usize> {
+        let head = (start..subject).find(|&k| self.heads[k] == Some(subject) && self.base(k) == "compound")?;
+        let end = (head + 1..subject).take_while(|&k| self.heads[k] == Some(head)).last().unwrap_or(head) + 1;
+        let opens = (start..head).all(|k| self.below(head, k));
+        (opens && role(start..end).as_deref() == Some("MED")).then_some(head)
     }
 
     /// "Kenyan Police Officer Shot Dead in Garissa", "Curfew Imposed After Protesters Killed": a

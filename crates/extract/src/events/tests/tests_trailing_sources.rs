@@ -138,3 +138,18 @@ fn the_hearer_of_told_before_a_bare_content_clause_is_no_doer() {
     assert_eq!(ev[0].actor.as_ref().map(|a| a.text.as_str()), Some("the insurgents"));
     assert_eq!(source_text(&ev[0]), Some("A spokesman"));
 }
+
+#[test]
+fn a_news_outlet_parsed_as_the_modifier_of_the_clause_subject_is_who_was_told() {
+    // "A farmer told VOA gunmen killed five men": "VOA" came parsed as a compound of "gunmen".
+    let spec = "A/2/det farmer/3/nsubj told/0/root VOA/5/compound gunmen/6/nsubj killed/3/ccomp five/8/nummod \
+                men/6/obj ./3/punct";
+    let ev = events_of(spec, None);
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(ev[0].actor.as_ref().map(|a| a.text.as_str()), Some("gunmen"), "{ev:?}");
+    // A modifier that is no outlet stays: "told reporters army troops killed five men".
+    let army = "A/2/det farmer/3/nsubj told/0/root army/5/compound troops/6/nsubj killed/3/ccomp five/8/nummod \
+                men/6/obj ./3/punct";
+    let ev = events_of(army, None);
+    assert_eq!(ev[0].actor.as_ref().map(|a| a.text.as_str()), Some("army troops"), "{ev:?}");
+}
