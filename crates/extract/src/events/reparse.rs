@@ -37,10 +37,11 @@ pub(super) struct Tree<'t> {
     pub participles: Vec<bool>,
 }
 
-/// Whether `word` (with lemma `lemma`) is a past form: "shot", "killed"; not "kills", "killing".
+/// Whether `word` (with lemma `lemma`) is a past form of letters only: "shot", "killed"; not "kills",
+/// "killing", "U.S.-led".
 pub(super) fn past_form(word: &str, lemma: &str) -> bool {
     let low = word.to_lowercase();
-    low != lemma && low.chars().all(|c| c.is_alphabetic()) && !low.ends_with("ing") && !low.ends_with('s')
+    low.chars().all(|c| c.is_alphabetic()) && super::tense::past_inflection(&low, lemma)
 }
 
 impl Tree<'_> {
@@ -58,6 +59,13 @@ impl Tree<'_> {
         self.reattach_told_hearers(&role);
         self.list_appositions(role);
         self.headline_passives();
+    }
+
+    /// A verb of telling ("told", "informed") with no hearer in its parse: the repairs give it one.
+    fn unheard_teller(&self, r: usize) -> bool {
+        super::words::get("listening_verbs").contains(&self.lemmas[r].as_str())
+            && !self.has_kid(r, "obj")
+            && !self.has_kid(r, "iobj")
     }
 
     fn base(&self, i: usize) -> &str {
@@ -267,8 +275,7 @@ impl Tree<'_> {
     /// that has none, hung on a verb of its complement before it, is who was told.
     fn reattach_hearers(&mut self) {
         for r in 0..self.heads.len() {
-            let telling = super::words::get("listening_verbs").contains(&self.lemmas[r].as_str());
-            if !telling || self.has_kid(r, "obj") || self.has_kid(r, "iobj") {
+            if !self.unheard_teller(r) {
                 continue;
             }
             let crossing = |k: usize| self.heads[k].is_some_and(|h| h < r && self.below(r, h));
@@ -311,8 +318,7 @@ impl Tree<'_> {
     /// opens the clause's only subject as its modifier.
     fn reattach_told_hearers(&mut self, role: &impl Fn(std::ops::Range<usize>) -> Option<String>) {
         for r in 0..self.heads.len() {
-            let telling = super::words::get("listening_verbs").contains(&self.lemmas[r].as_str());
-            if !telling || self.has_kid(r, "obj") || self.has_kid(r, "iobj") {
+            if !self.unheard_teller(r) {
                 continue;
             }
             let clause = (r + 1..self.heads.len()).find(|&k| self.heads[k] == Some(r) && self.base(k) == "ccomp");

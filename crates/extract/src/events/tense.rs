@@ -129,9 +129,13 @@ pub fn past(v: &View, i: usize) -> bool {
     if !auxes.is_empty() {
         return auxes.iter().any(|a| was(a));
     }
-    let word = v.lower(i);
-    let lemma = &v.lemmas[i];
-    word != *lemma && !word.ends_with("ing") && !word.ends_with('s')
+    past_inflection(&v.lower(i), &v.lemmas[i])
+}
+
+/// Whether lower-case `word`, of lemma `lemma`, is inflected as a past: "shot", "killed"; not
+/// "kills", "killing".
+pub fn past_inflection(word: &str, lemma: &str) -> bool {
+    word != lemma && !word.ends_with("ing") && !word.ends_with('s')
 }
 
 /// The clause of verb `i` points at the news of the day rather than stating a standing position.

@@ -8,9 +8,11 @@ use super::super::view::View;
 use super::super::words;
 
 /// The noun at `head` names its own doer ("by X") or the people or place it was done to ("of X",
-/// "on X", "against X"), and is no state's cause ([`cause_of_a_state`]).
+/// "on X", "against X"), and is no state's cause ([`cause_of_a_state`]) nor a time anchor.
 pub(crate) fn names_its_sides(v: &View, head: usize) -> bool {
-    if cause_of_a_state(v, head) {
+    // Not one that only anchors the time of its governor ("struck Gaza after an attack by Hamas").
+    let anchor = |c: String| ["time_reference", "anchor_cases"].iter().any(|l| words::get(l).contains(&c.as_str()));
+    if cause_of_a_state(v, head) || v.case_of(head).is_some_and(anchor) {
         return false;
     }
     let party =

@@ -160,15 +160,9 @@ fn drop_content_nouns(v: &View, kept: &mut Vec<Trigger>) {
     // "supported an attack by rebels", "sentenced for the killing of a diplomat": force that names
     // its own sides is told, unless a speech act's content ("accused X of attacks on civilians").
     let speaking: Vec<usize> = kept.iter().filter(|t| is_speech_act(&t.cameo)).map(|t| t.head).collect();
-    // Not one that only anchors the time of its governor ("struck Gaza after an attack by Hamas").
-    let anchor = |t: &Trigger| {
-        v.case_of(t.head)
-            .is_some_and(|c| ["time_reference", "anchor_cases"].iter().any(|l| words::get(l).contains(&c.as_str())))
-    };
     let told = |t: &Trigger| {
         is_force(&t.cameo)
             && !v.head(t.head).is_some_and(|h| speaking.contains(&h))
-            && !anchor(t)
             && super::reality::nouns::names_its_sides(v, t.head)
     };
     let repressing: Vec<usize> = kept.iter().filter(|t| t.cameo.starts_with("175")).map(|t| t.head).collect();
