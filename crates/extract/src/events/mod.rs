@@ -113,6 +113,7 @@ pub fn extract_with(doc: &Document, options: &Options) -> Vec<Event> {
     recode::rescues(&mut events);
     document::demonyms::forces(&mut events);
     recode::incident_tolls(&mut events, &metas);
+    recode::assassinations(&mut events);
     // Last: it drops records, so `metas` no longer lines up with `events` after it.
     pairing::one_per_state_key(&mut events);
     for (n, e) in events.iter_mut().enumerate() {

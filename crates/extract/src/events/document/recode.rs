@@ -53,8 +53,11 @@ pub(crate) fn incident_tolls(events: &mut [Event], metas: &[super::meta::Meta]) 
         }
         // Tolls in between tell the same incident; any other violence is another one.
         let repression = |k: usize| events[k].action.cameo == "175";
-        let violent =
-            |k: &usize| !tolls[*k] && (matches!(events[*k].action.root(), "18" | "19" | "20") || repression(*k));
+        let violent = |k: &usize| {
+            !tolls[*k]
+                && !standing(&events[*k], &metas[*k])
+                && (matches!(events[*k].action.root(), "18" | "19" | "20") || repression(*k))
+        };
         let last = (0..i).rev().find(violent);
         let Some(k) = last.filter(|&k| events[k].action.cameo.starts_with("183") || repression(k)) else { continue };
         // An undated incident ("the toll rose from the blasts") has no other day to tell it apart.
@@ -62,6 +65,14 @@ pub(crate) fn incident_tolls(events: &mut [Event], metas: &[super::meta::Meta]) 
             events[i].action.cameo = events[k].action.cameo.clone();
         }
     }
+}
+
+/// "Suicide bombings are seen as his hallmark", "past attacks", "the war": an undated mention of a
+/// pattern, a stretch or a war as a whole is no incident a later toll could belong to.
+fn standing(e: &Event, m: &super::meta::Meta) -> bool {
+    use crate::events::slots::DateFrom;
+    e.date.is_none()
+        && matches!(m.date_from, DateFrom::Background | DateFrom::Open | DateFrom::Period | DateFrom::Earlier)
 }
 
 /// Parties that may repress: state forces, or no party named ("were killed in protests").
@@ -117,6 +128,32 @@ pub fn rescues(events: &mut [Event]) {
         if e.action.cameo.starts_with("084") && rescuer && e.target.as_ref().is_some_and(held) {
             e.action.cameo = "190".to_string();
             e.target = None;
+        }
+    }
+}
+
+/// "Gunmen shot dead the district governor", "the 2002 killing of a U.S. diplomat": a killing (190)
+/// of one holder of a civil office is an assassination (186, GUIDELINES table); the killing of
+/// "two officials" or "government troops" is not.
+pub fn assassinations(events: &mut [Event]) {
+    let words = crate::events::words::get;
+    let killing = |e: &Event| {
+        e.action
+            .text
+            .split(' ')
+            .any(|w| words("assassination_words").contains(&crate::lemma::lemma(&w.to_lowercase()).as_str()))
+    };
+    let one_official = |p: &Party| {
+        let lower = p.text.to_lowercase();
+        let office = lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| words("office_nouns").contains(&w) || words("more_office_nouns").contains(&w));
+        p.role.as_deref().is_some_and(|r| words("official_roles").contains(&r)) && office
+    };
+    for e in events.iter_mut() {
+        let many = e.casualties.killed.as_ref().and_then(|k| k.count).is_some_and(|n| n > 1);
+        if e.action.cameo == "190" && killing(e) && !many && e.target.as_ref().is_some_and(one_official) {
+            e.action.cameo = "186".to_string();
         }
     }
 }
@@ -205,6 +242,42 @@ mod tests {
         let mut es = vec![bombing, toll];
         incident_tolls(&mut es, &[meta(0, false), meta(1, true)]);
         assert_eq!(es[1].action.cameo, "183");
+    }
+
+    #[test]
+    fn a_pattern_of_bombings_lends_no_code_to_a_later_killing() {
+        // "... suicide bombings are seen as his hallmark. A court sentenced him for the 2002 killing
+        // of a U.S. diplomat": the standing mention is no incident; the killing is its own.
+        let bombing = Event { actor: None, target: None, ..event("1831", "", "") };
+        let mut killing = Event { actor: None, ..event("190", "", "CVL") };
+        killing.date = Some(casus_core::DateRef { text: "2002".into(), value: "2002".into() });
+        let mut es = vec![bombing, killing];
+        let background = crate::events::document::meta::Meta {
+            date_from: crate::events::slots::DateFrom::Background,
+            ..meta(0, false)
+        };
+        incident_tolls(&mut es, &[background, meta(1, true)]);
+        assert_eq!(es[1].action.cameo, "190");
+    }
+
+    #[test]
+    fn the_killing_of_one_official_is_an_assassination() {
+        let killing = |text: &str, target: &str, role: &str| {
+            let mut e = event("190", "UAF", role);
+            e.action.text = text.into();
+            e.target.as_mut().unwrap().text = target.into();
+            e
+        };
+        let mut es = vec![
+            killing("shot dead", "the district governor", "GOV"),
+            killing("killing", "a U.S. diplomat in Amman", "GOV"),
+            killing("killed", "two officials", "GOV"),
+            killing("killed", "the army commander", "MIL"),
+            killing("wounded", "the mayor", "GOV"),
+        ];
+        assassinations(&mut es);
+        let codes: Vec<&str> = es.iter().map(|e| e.action.cameo.as_str()).collect();
+        assert_eq!(codes, ["186", "186", "190", "190", "190"]);
     }
 
     #[test]
