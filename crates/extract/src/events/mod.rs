@@ -89,6 +89,7 @@ pub fn extract_with(doc: &Document, options: &Options) -> Vec<Event> {
     document::incidents::resolve(&mut events, ctx.states().first().map(String::as_str));
     document::reported::redate(&mut events, &mut metas);
     document::incidents::link(&mut events, &mut metas);
+    document::headlines::date_from_lead(&mut events, &metas);
     recode::restated(&mut events, &metas);
     document::incidents::place(&mut events, &metas);
     document::incidents::spread(&mut events, &metas);

@@ -1,6 +1,7 @@
 //! Passes over a whole document's events, after every sentence has given its own; `extract_with`
 //! runs them in this order: `reported` gives an incident dated only by its report the day the story
-//! dates it by, `incidents` links restated incidents to the one they restate, [`recode`]
+//! dates it by, `incidents` links restated incidents to the one they restate, `headlines` dates a headline's
+//! incident by the lead's, [`recode`]
 //! codes a restatement as its incident, `incidents` gives it the incident's date and place, `nesting` the town
 //! inside a borrowed province or country (and `spans` widens a span's day); [`background`] undates a default-dated act told inside
 //! the story's background; `subgroups` narrows a group's short name to the branch the
@@ -12,6 +13,7 @@
 pub(super) mod attackers;
 pub(super) mod background;
 pub(super) mod demonyms;
+pub(super) mod headlines;
 pub mod identity;
 pub(super) mod incidents;
 pub(super) mod meta;

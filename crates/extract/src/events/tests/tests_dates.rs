@@ -455,3 +455,19 @@ fn the_day_after_counts_one_day() {
     assert_eq!(date_of(&ev, "kidnapped"), Some("2008-09-07"));
     assert_eq!(date_of(&ev, "attacked"), Some("2008-09-06"));
 }
+
+#[test]
+fn a_headline_incident_takes_the_date_of_the_leads_incident() {
+    // "Troops Attack Villagers" / "Troops attacked a village on Sunday." / "Police arrested two men on
+    // Tuesday.": the headline tells the lead's Sunday attack, not the story's news of Tuesday.
+    let headline = "Troops/2/nsubj Attack/0/root Villagers/2/obj";
+    let lead = "Troops/2/nsubj attacked/0/root a/4/det village/2/obj on/6/case Sunday/2/obl ./2/punct";
+    let later = "Police/2/nsubj arrested/0/root two/4/nummod men/2/obj on/6/case Tuesday/2/obl ./2/punct";
+    let ev = doc_events(&[headline, lead, later], "2024-02-13");
+    assert_eq!(date_of(&ev, "arrested"), Some("2024-02-13"));
+    assert_eq!(date_of(&ev, "Attack"), Some("2024-02-11"));
+    // A lead that its sentence does not date says nothing more than the story's day.
+    let undated = "Troops/2/nsubj attacked/0/root a/4/det village/2/obj ./2/punct";
+    let ev = doc_events(&[headline, undated, later], "2024-02-13");
+    assert_eq!(date_of(&ev, "Attack"), Some("2024-02-13"));
+}
