@@ -49,9 +49,17 @@ pub fn sentence(v: &View, index: usize, ctx: &mut Context, out: &mut Vec<Event>,
         sides::speakers::note(v, ctx);
     }
     // The day an undated later sentence goes on with: the incident's, not the report's ("…, on
-    // Sunday, officials said Monday. Ten others were wounded.": Sunday), unless only a report dates it.
+    // Sunday, officials said Monday. Ten others were wounded.": Sunday), unless only a report dates it;
+    // a day that dates an event of the sentence before one that dates none ("killed a candidate on
+    // Tuesday, days before Sunday's elections": Tuesday).
     let news = || dates.iter().rev().filter(|d| in_news_window(ctx.published, d));
-    if let Some(d) = news().find(|d| slots::reported_on(v, d).is_none()).or_else(|| news().next()) {
+    let dates_event = |d: &&DateMention| {
+        let r = date_ref(v, d);
+        out[first..].iter().filter_map(|e| e.date.as_ref()).any(|e| e.text == r.text && e.value == r.value)
+    };
+    let own = || news().filter(dates_event);
+    let told = own().find(|d| slots::reported_on(v, d).is_none()).or_else(|| own().next());
+    if let Some(d) = told.or_else(|| news().find(|d| slots::reported_on(v, d).is_none())).or_else(|| news().next()) {
         ctx.last_date = Some(date_ref(v, d));
     }
     if let Some(subject) = sides::antecedents::main_subject(v, ctx) {

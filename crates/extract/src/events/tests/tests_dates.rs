@@ -471,3 +471,15 @@ fn a_headline_incident_takes_the_date_of_the_leads_incident() {
     let ev = doc_events(&[headline, undated, later], "2024-02-13");
     assert_eq!(date_of(&ev, "Attack"), Some("2024-02-13"));
 }
+
+#[test]
+fn a_later_sentence_goes_on_with_the_day_that_dated_an_event() {
+    // "Gunmen killed a candidate on Tuesday ahead of Sunday's elections. His bodyguards killed the
+    // gunman.": Tuesday, not the day of the elections, which dates no event.
+    let first = "Gunmen/2/nsubj killed/0/root a/4/det candidate/2/obj on/6/case Tuesday/2/obl ahead/11/case \
+                 of/7/fixed Sunday/11/nmod:poss 's/9/case elections/2/obl ./2/punct";
+    let second = "His/2/nmod:poss bodyguards/3/nsubj shot/0/root the/5/det gunman/3/obj ./3/punct";
+    let ev = doc_events(&[first, second], "2024-05-29");
+    assert_eq!(date_of(&ev, "killed"), Some("2024-05-28"));
+    assert_eq!(date_of(&ev, "shot"), Some("2024-05-28"));
+}
