@@ -24,6 +24,10 @@
 //!     in apposition to "forces") is a list when its items are parties of different roles.
 //! 11. A headline's past participle with a subject and no object ("Police Officer Shot Dead in
 //!     Garissa") is a passive: its subject is who it was done to.
+//! 12. Two parties before a title-case headline's verb, joined by a comma ("Army, RSF Trade Blame",
+//!     "Yemeni Tribesmen, Troops Battle in Sana'a"), are the verb's coordinated subjects
+//!     (`headline_pairs`).
+use std::ops::Range;
 
 /// A sentence's tree while it is repaired: heads (`None` at the root), relations, lemmas, and the
 /// first word of each person name the model tags.
@@ -35,6 +39,8 @@ pub(super) struct Tree<'t> {
     /// Per word: written in a past form in a headline, where the past form is a participle (headlines
     /// put the active in the present: "Gunmen Kill 12", "12 Killed").
     pub participles: Vec<bool>,
+    /// The sentence is a title-case headline ([`super::tense::title_case_words`]).
+    pub title: bool,
 }
 
 /// Whether `word` (with lemma `lemma`) is a past form of letters only: "shot", "killed"; not "kills",
@@ -48,7 +54,7 @@ impl Tree<'_> {
     /// Runs the repairs in order; `comma(i)` says whether word `i` is a comma, `role(words)` the role of
     /// the party the words name, if any (an office is a role).
     pub fn repair(&mut self, comma: impl Fn(usize) -> bool, role: impl Fn(std::ops::Range<usize>) -> Option<String>) {
-        self.reattach_speakers(comma);
+        self.reattach_speakers(&comma);
         self.reattach_content_subjects();
         self.reattach_content_clauses();
         self.join_titles(|r| role(r).is_some());
@@ -57,7 +63,10 @@ impl Tree<'_> {
         self.reattach_hearers();
         self.reattach_deeds();
         self.reattach_told_hearers(&role);
-        self.list_appositions(role);
+        self.list_appositions(&role);
+        if self.title {
+            self.headline_pairs(&comma, &role);
+        }
         self.headline_passives();
     }
 
@@ -380,5 +389,54 @@ impl Tree<'_> {
                 self.rels[s] = "nsubj:pass".into();
             }
         }
+    }
+
+    /// "Sudan's Army, RSF Trade Blame", "Yemeni Tribesmen, Troops Battle in Sana'a", "Ugandan
+    /// Government, Rebel Group Sign Truce": a headline writes a comma for "and" between two sides
+    /// before its verb, and the model, finding no "and", hangs the verb on the first side or the first
+    /// side on the verb's object, so one side is lost. When the words before the headline's first
+    /// comma and those from it to the verb (the first word after that heads a clause) each name a
+    /// party and hold no verb of their own, both are the verb's subjects (as the model reads
+    /// "Georgian, Russian Forces Enter").
+    fn headline_pairs(&mut self, comma: &impl Fn(usize) -> bool, role: &impl Fn(Range<usize>) -> Option<String>) {
+        let n = self.heads.len();
+        let Some(c) = (1..n).find(|&k| comma(k)) else { return };
+        let clause = |k: usize| self.heads[k].is_none() || self.base(k) == "parataxis" || self.has_kid(k, "nsubj");
+        let Some(verb) = (c + 2..n).find(|&k| clause(k)) else { return };
+        let (first, second) = (0..c, c + 1..verb);
+        // "Gunmen Kill 12, Abduct 30": a side with a verb of its own is a clause; "Armenia,
+        // Azerbaijan Trade Strikes": a word of the verb's own phrase is no side.
+        let verbal = |k: usize| self.has_kid(k, "nsubj") || self.has_kid(k, "obj") || comma(k);
+        let own = |k: usize| self.heads[k] == Some(verb) && self.base(k) == "compound";
+        if first.len() > 4 || second.len() > 4 || first.clone().chain(second.clone()).any(|k| verbal(k) || own(k)) {
+            return;
+        }
+        if role(first.clone()).is_none() || role(second.clone()).is_none() || role(verb..verb + 1).is_some() {
+            return;
+        }
+        let top = |r: &Range<usize>| r.clone().find(|&k| !self.heads[k].is_some_and(|h| r.contains(&h)));
+        let (Some(a), Some(b)) = (top(&first), top(&second)) else { return };
+        // "Georgian, Russian Forces Enter", "Chad, Sudan Trade Accusations": both sides read already
+        let subject = |k: usize| self.heads[k] == Some(verb) && self.base(k) == "nsubj";
+        if subject(a) && (subject(b) || (self.heads[b] == Some(a) && self.base(b) == "conj")) {
+            return;
+        }
+        for k in 0..n {
+            let inside = |r: &Range<usize>| self.heads[k].is_some_and(|h| r.contains(&h));
+            let new_head = match () {
+                _ if k == a || k == b || k == verb => continue,
+                _ if first.contains(&k) => (!inside(&first)).then_some(a),
+                _ if second.contains(&k) => (!inside(&second)).then_some(b),
+                // the rest of the headline, hung on a side or a second root, is the verb's
+                _ => (inside(&first) || inside(&second) || self.heads[k].is_none()).then_some(verb),
+            };
+            if let Some(h) = new_head {
+                self.heads[k] = Some(h);
+            }
+        }
+        self.heads[verb] = None;
+        self.rels[verb] = "root".into();
+        (self.heads[a], self.rels[a]) = (Some(verb), "nsubj".into());
+        (self.heads[b], self.rels[b]) = (Some(verb), "nsubj".into());
     }
 }

@@ -119,6 +119,18 @@ pub fn headline_words(words: &[&str]) -> bool {
     !matches!(*last, "." | "!" | "?" | "…" | ":")
 }
 
+/// Whether the sentence is written in headline case: a [`headline`] with every word of four letters
+/// or more capitalized ("Officials Blame Uighur Muslims").
+pub fn title_case(v: &View) -> bool {
+    title_case_words(&(0..v.len()).map(|t| v.word(t)).collect::<Vec<_>>())
+}
+
+/// [`title_case`] of a sentence's words.
+pub fn title_case_words(words: &[&str]) -> bool {
+    let long = |w: &&&str| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic);
+    headline_words(words) && words.iter().filter(long).all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
 /// The clause of verb `i` is in the past or past perfect ("ended", "had caused", "was signed").
 pub fn past(v: &View, i: usize) -> bool {
     let was = |a: &str| matches!(a, "was" | "were" | "had" | "did" | "'d");

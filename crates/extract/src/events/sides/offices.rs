@@ -119,7 +119,9 @@ fn titles(v: &View, head: usize, name: std::ops::Range<usize>) -> Vec<String> {
     // is no headline, which capitalizes every word ("Officials Blame Uighur Muslims"), while a title
     // that opens a sentence ("Central Java Governor Ganjar Pranowo told ...") is often parsed apart.
     let capital = |j: &usize| v.word(*j).chars().next().is_some_and(char::is_uppercase);
-    if let Some(j) = (0..name.start).rev().take_while(capital).last().filter(|&j| j > 0 || !title_case(v)) {
+    if let Some(j) =
+        (0..name.start).rev().take_while(capital).last().filter(|&j| j > 0 || !crate::events::tense::title_case(v))
+    {
         out.push(j..name.start);
     }
     // "Iberdrola spokesman", "president of the Committee for Freedom in Hong Kong": an office in a body
@@ -137,12 +139,6 @@ pub(crate) fn in_unknown_body(v: &View, words: std::ops::Range<usize>) -> bool {
     };
     let unknown = |e: &casus_core::Entity| parties::normalize(v.text(e.tokens.clone())).is_none();
     v.sent.entities.iter().filter(|e| e.label == "ORG").filter(inside).any(|e| unknown(e) && !public(e))
-}
-
-/// Whether the sentence is written in headline case: every word of four letters or more capitalized.
-fn title_case(v: &View) -> bool {
-    let long = |w: &&str| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic);
-    (0..v.len()).map(|i| v.word(i)).filter(long).all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// An abbreviated title (`title_abbreviations`: "DP", "PM") that opens the name at `name`: the office

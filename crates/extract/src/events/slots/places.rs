@@ -2,6 +2,7 @@
 //! the scene with, a named place it strikes; the name is the most specific place of the phrase.
 use crate::events::args::place_names::named_below;
 use crate::events::args::Roles;
+use crate::events::tense;
 use crate::events::triggers::trigger::Trigger;
 use crate::events::view::View;
 use crate::events::words;
@@ -421,11 +422,20 @@ fn name_span(v: &View, p: usize, ent: std::ops::Range<usize>) -> std::ops::Range
         hi == Some(p) || v.head(p) == Some(i) || (hi.is_some() && hi == hp && v.base_rel(i) != "amod")
     };
     let (mut lo, mut hi) = (ent.start.min(p), ent.end.max(p + 1));
+    let own = lo..hi;
     while lo > 0 && capital(lo - 1) && related(lo - 1) && v.kids_with(lo - 1, &["case", "det"]).next().is_none() {
         lo -= 1;
     }
     while hi < v.len() && capital(hi) && related(hi) && v.kids_with(hi, &["case", "det"]).next().is_none() {
         hi += 1;
+    }
+    // A title-case headline capitalizes every word: "Kashmir Clashes", "Congo Town" and "Government
+    // Pounds Eastern Ghouta" are no names; the model, which reads the headline in sentence case, and
+    // the gazetteer say where the name ends.
+    let span = v.text(lo..hi);
+    let known = || parties::lookup_place(span).is_some_and(|k| k.known && k.name.eq_ignore_ascii_case(span));
+    if tense::title_case(v) && (lo..hi) != own && !known() {
+        return own;
     }
     lo..hi
 }

@@ -7,6 +7,7 @@ use crate::events::view::View;
 use crate::events::words;
 use crate::parties;
 use casus_core::{Casualty, Event, Party, Qualifier};
+use std::ops::Range;
 
 /// Each casualty count goes to the force event whose clause holds it, else the nearest one
 /// ([`toll_host`]). A count of
@@ -345,9 +346,10 @@ fn victims(v: &View, c: &CasualtyMention) -> Option<Party> {
     if let Some(first) = qualified::qualified_groups(v, c).into_iter().next() {
         return Some(first);
     }
-    let words_of_total = total(v, c);
+    // The victims' words, else the whole phrase when they alone name no party.
+    let named = |r: Range<usize>| Some((parties::normalize(v.text(r.clone()))?, r));
+    let (info, words_of_total) = named(victim_words(v, c, total(v, c))).or_else(|| named(total(v, c)))?;
     let text = v.text(words_of_total.clone());
-    let info = parties::normalize(text)?;
     // "6,500 people" died in a war: the dead are not named as civilians unless the text says so,
     // as "civilians" or a noun for them ("21 passengers", "villagers"), not a generic one.
     let generic = words_of_total.clone().any(|i| words::get("generic_victims").contains(&v.lemmas[i].as_str()));
@@ -363,11 +365,41 @@ fn victims(v: &View, c: &CasualtyMention) -> Option<Party> {
 /// soldiers" names a part of a generic total, not who the dead were (GUIDELINES 12.9: a subset named
 /// with "including" stays in its total, and generic victims name no party), so the phrase stops at
 /// "including". A total that names its kind keeps it: "12 soldiers, including two officers".
-fn total(v: &View, c: &CasualtyMention) -> std::ops::Range<usize> {
+fn total(v: &View, c: &CasualtyMention) -> Range<usize> {
     let generic = words::get("generic_victims");
     let subset = c.tokens.clone().find(|&i| words::is_subset_word(&v.lower(i)));
     match subset {
         Some(k) if (c.tokens.start..k).any(|i| generic.contains(&v.lemmas[i].as_str())) => c.tokens.start..k,
         _ => c.tokens.clone(),
+    }
+}
+
+/// The victims' own words in a casualty phrase: "Kill 6 US Soldiers", "six soldiers were killed",
+/// "the deaths of 16 militants" and "40 Taleban Militants Killed" name "6 US Soldiers", "six
+/// soldiers", "16 militants" and "40 Taleban Militants"; the verb is the act, not who it fell on.
+/// The words of `range` from the first to the last under the counted noun (not under a clause on it,
+/// nor the noun's preposition); all of `range` when the count counts no noun (a victim's "was").
+fn victim_words(v: &View, c: &CasualtyMention, range: Range<usize>) -> Range<usize> {
+    let outside = |i: &usize| !v.head(*i).is_some_and(|h| c.number.contains(&h));
+    let Some(k) = c.number.clone().find(outside) else { return range };
+    let noun = match v.base_rel(k) {
+        "nummod" | "det" | "amod" => v.head(k),
+        "aux" | "aux:pass" | "cop" | "advmod" | "case" | "punct" => None,
+        _ => Some(k),
+    };
+    let Some(mut noun) = noun.filter(|n| range.contains(n)) else { return range };
+    // "18 off-duty military and paramilitary personnel" parsed with the count on a modifier
+    while let Some(h) = v.head(noun).filter(|h| range.contains(h) && v.base_rel(noun) == "compound") {
+        noun = h;
+    }
+    // Up from `i` to the noun, through no clause on it ("Killed" read as the noun's participle).
+    let under = |i: &usize| {
+        let mut path = std::iter::once(*i).chain(v.ancestors(*i).take_while(|&a| a != noun));
+        let below = v.ancestors(*i).any(|a| a == noun) && !path.any(|a| v.base_rel(a) == "acl");
+        *i == noun || below && !(v.head(*i) == Some(noun) && v.base_rel(*i) == "case")
+    };
+    match (range.clone().find(under), range.clone().rev().find(under)) {
+        (Some(lo), Some(hi)) => lo..hi + 1,
+        _ => range,
     }
 }

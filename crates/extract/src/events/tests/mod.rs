@@ -40,6 +40,7 @@ mod tests_foreign_parties;
 mod tests_generic;
 mod tests_groups;
 mod tests_hazards;
+mod tests_headlines;
 mod tests_home;
 mod tests_identified;
 mod tests_idioms;

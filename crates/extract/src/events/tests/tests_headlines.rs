@@ -1,0 +1,69 @@
+//! Title-case headlines: the verb inside a victims' phrase, places grown over a headline's
+//! capitals, and two sides joined by a comma before the verb.
+use crate::events::testing::{events_of, party_texts, placed_story};
+
+fn targets(spec: &str) -> Vec<String> {
+    events_of(spec, None).into_iter().filter_map(|e| e.target.map(|p| p.text)).collect()
+}
+
+#[test]
+fn victims_of_a_count_are_named_without_the_killing_verb() {
+    // headline: "Roadside Bombs Kill 6 US Soldiers in Iraq"
+    let headline = "Roadside/2/amod Bombs/3/nsubj Kill/0/root 6/6/nummod US/6/compound Soldiers/3/obj in/8/case \
+                    Iraq/3/obl";
+    assert_eq!(targets(headline), vec!["6 US Soldiers"]);
+    // body: the count as the subject of a passive, and as the object of a participle after a comma
+    let passive = "Six/2/nummod soldiers/4/nsubj:pass were/4/aux:pass killed/0/root by/7/case roadside/7/amod \
+                   bombs/4/obl ./4/punct";
+    assert_eq!(targets(passive), vec!["Six soldiers"]);
+    let participle = "A/2/det bomb/3/nsubj exploded/0/root ,/5/punct killing/3/advcl three/7/nummod \
+                      soldiers/5/obj ./3/punct";
+    assert_eq!(targets(participle), vec!["three soldiers"]);
+    // the participle hung on the victims in a headline: "40 Taleban Militants Killed in Fighting"
+    let participle_on_noun = "40/3/nummod Taleban/3/compound Militants/0/root Killed/3/acl in/6/case \
+                              Fighting/4/obl";
+    assert_eq!(targets(participle_on_noun), vec!["40 Taleban Militants"]);
+}
+
+#[test]
+fn a_headline_place_is_the_name_the_model_tags_not_the_capitals_around_it() {
+    // "Kashmir Clashes Leave 30 Dead": every word is capitalized; the model tags "Kashmir" only.
+    let kashmir = "Kashmir/2/compound Clashes/3/nsubj Leave/0/root 30/5/nummod Dead/3/xcomp";
+    let ev = placed_story(&[(kashmir, &[(0, 1)])]);
+    let names: Vec<_> = ev.iter().filter_map(|e| e.location.as_ref()?.name.as_deref()).collect();
+    assert_eq!(names, vec!["Kashmir"], "{ev:?}");
+    // "Syrian Government Pounds Eastern Ghouta"
+    let ghouta = "Syrian/2/amod Government/3/nsubj Pounds/0/root Eastern/5/amod Ghouta/3/obj";
+    let ev = placed_story(&[(ghouta, &[(3, 5)])]);
+    let names: Vec<_> = ev.iter().filter_map(|e| e.location.as_ref()?.name.as_deref()).collect();
+    assert_eq!(names, vec!["Eastern Ghouta"], "{ev:?}");
+    // in a sentence, capitals still make the name the model cut short
+    let sentence = "Troops/2/nsubj clashed/0/root near/5/case Nerkin/5/compound Hand/2/obl ./2/punct";
+    let ev = placed_story(&[(sentence, &[(3, 4)])]);
+    let names: Vec<_> = ev.iter().filter_map(|e| e.location.as_ref()?.name.as_deref()).collect();
+    assert_eq!(names, vec!["Nerkin Hand"], "{ev:?}");
+}
+
+fn actors(spec: &str) -> Vec<String> {
+    let ev = events_of(spec, None);
+    let mut found: Vec<String> = party_texts(&ev).iter().filter_map(|(_, a, _)| a.map(str::to_string)).collect();
+    found.sort();
+    found
+}
+
+#[test]
+fn two_sides_joined_by_a_comma_before_a_headline_verb_are_both_its_subjects() {
+    // "Sudan's Army, RSF Trade Blame": the army parsed as the subject of "Blame"
+    let blame = "Sudan/3/nmod:poss 's/1/case Army/7/nsubj ,/3/punct RSF/6/nsubj Trade/0/root Blame/6/obj";
+    assert_eq!(actors(blame), vec!["RSF", "Sudan 's Army"]);
+    // "Yemeni Tribesmen, Troops Battle in Sanaa": the verb parsed as an aside of the first side
+    let battle = "Yemeni/2/amod Tribesmen/0/root ,/2/punct Troops/5/nsubj Battle/2/parataxis in/7/case \
+                  Sanaa/5/obl";
+    assert_eq!(actors(battle), vec!["Troops", "Yemeni Tribesmen"]);
+    // "Gunmen Kill 12, Abduct 30": a comma after the verb joins two acts of one side
+    let acts = "Gunmen/2/nsubj Kill/0/root 12/2/obj ,/5/punct Abduct/2/conj 30/5/obj";
+    assert!(actors(acts).iter().all(|a| a == "Gunmen"), "{:?}", actors(acts));
+    // a sentence is no headline: "Sudan's army, RSF trade blame." is left as parsed
+    let sentence = "Sudan/3/nmod:poss 's/1/case army/7/nsubj ,/3/punct RSF/6/nsubj trade/0/root blame/6/obj ./6/punct";
+    assert!(!actors(sentence).contains(&"Sudan 's army".to_string()), "{:?}", actors(sentence));
+}
