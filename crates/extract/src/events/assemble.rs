@@ -360,15 +360,20 @@ fn counterpart_targets(v: &View, t: &Trigger, speaker: usize, nominal: bool, rol
 
 /// "opened fire on X": the phrase's own noun is not the target; what it is aimed at is. "fired tear
 /// gas and rubber bullets at X": what is coordinated with the phrase's noun is more of it, and
-/// its aim is the phrase's aim.
+/// its aim is the phrase's aim. A coercive or force phrase noun's to-phrase is its aim too ("set fire to the
+/// church", "laid siege to the barracks", "gave chase to the attackers"), a place noun's excepted.
 fn phrase_noun_aims(v: &View, t: &Trigger, speaker: usize, roles: &mut Roles) {
     let Some(k) = roles.targets.iter().position(|&x| own_noun(v, t, x)) else { return };
     let more = v.conjuncts(roles.targets.remove(k));
     roles.targets.retain(|x| !more.contains(x));
+    // "to" aims coercion and force only: "reaffirmed their commitment to an open ocean" names an aim.
+    let force = matches!(t.cameo.get(..2), Some("17" | "18" | "19" | "20"));
     let aimed = |c: &usize| {
+        let case = v.case_of(*c);
         !v.is_dated(*c)
             && !args::is_place_noun(v, *c)
-            && matches!(v.case_of(*c).as_deref(), Some("on" | "at" | "against" | "toward" | "towards" | "upon"))
+            && (matches!(case.as_deref(), Some("on" | "at" | "against" | "toward" | "towards" | "upon"))
+                || (force && case.as_deref() == Some("to")))
     };
     // The aim hangs off the noun ("fire on X") or off the verb ("opened fire on X").
     let on_noun: Vec<usize> = more.iter().flat_map(|&n| v.kids_with(n, &["nmod", "obl"]).filter(aimed)).collect();

@@ -324,10 +324,13 @@ impl Reading<'_> {
 
 /// Whether the span describes a person by words that serve no body (`plain` in parties.tsv: "a
 /// media analyst", "Secretary General"), with no role word after them ("a professor at the military
-/// academy" is the army's).
+/// academy" is the army's). Private people and places after them ("a professor at a university", "an
+/// expert on refugees") are where the person works or what they study, which serves no body either.
 fn plain_person(hits: &[Hit], g: &gazetteer::Gazetteer) -> bool {
     let Some(p) = hits.iter().find(|h| g.cues[h.cue].kind == Kind::Plain) else { return false };
-    !hits.iter().any(|h| h.start > p.start && matches!(g.cues[h.cue].kind, Kind::Role { .. }))
+    let serving =
+        |h: &Hit| matches!(g.cues[h.cue].kind, Kind::Role { .. }) && g.cues[h.cue].role.as_deref() != Some("CVL");
+    !hits.iter().any(|h| h.start > p.start && serving(h))
 }
 
 /// "at least 20 foreign workers", "foreigners": private people of another, unnamed state. Their
@@ -539,3 +542,5 @@ fn capitalized_run(span: &str, toks: &[Tok]) -> Option<String> {
 mod tests;
 #[cfg(test)]
 mod tests_bodies;
+#[cfg(test)]
+mod tests_facilities;
