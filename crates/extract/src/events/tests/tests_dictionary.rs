@@ -129,3 +129,78 @@ fn a_named_armed_party_is_what_crush_acts_on_a_named_country_is_not() {
     // A state beaten at football is no armed party.
     assert!(codes("Brazil/2/nsubj crushed/0/root Argentina/2/obj ./2/punct").is_empty());
 }
+
+#[test]
+fn distancing_from_an_attack_is_a_denial_outrunning_a_pack_is_none() {
+    let attack = "The/2/det group/3/nsubj distanced/0/root itself/3/obj from/7/case the/7/det attack/3/obl ./3/punct";
+    assert_eq!(codes(attack), ["016"]);
+    assert_eq!(codes("Rebels/2/nsubj disowned/0/root the/4/det bombing/2/obj ./2/punct"), ["016"]);
+    let pack = "The/2/det runner/3/nsubj distanced/0/root himself/3/obj from/6/case the/6/det pack/3/obl ./3/punct";
+    assert!(codes(pack).is_empty());
+}
+
+#[test]
+fn an_armed_force_sweeping_into_a_town_takes_it_a_storm_does_not() {
+    assert_eq!(codes("Rebels/2/nsubj swept/0/root into/4/case Mosul/2/obl ./2/punct"), ["192"]);
+    assert_eq!(codes("Tanks/2/nsubj rolled/0/root into/5/case the/5/det town/2/obl ./2/punct"), ["192"]);
+    assert!(codes("A/2/det storm/3/nsubj swept/0/root into/6/case the/6/det region/3/obl ./3/punct").is_empty());
+}
+
+#[test]
+fn a_force_toppling_a_government_is_a_coup_protests_or_wind_are_not() {
+    assert_eq!(codes("Soldiers/2/nsubj toppled/0/root the/4/det government/2/obj ./2/punct"), ["180"]);
+    assert_eq!(codes("The/2/det army/3/nsubj ousted/0/root the/5/det president/3/obj ./3/punct"), ["180"]);
+    assert!(codes("Voters/2/nsubj toppled/0/root the/4/det government/2/obj ./2/punct").is_empty());
+    assert!(codes("Lawmakers/2/nsubj ousted/0/root the/4/det speaker/2/obj ./2/punct").is_empty());
+    assert!(codes("The/2/det wind/3/nsubj toppled/0/root trees/3/obj ./3/punct").is_empty());
+}
+
+#[test]
+fn a_missile_or_drone_shot_down_is_an_interception_a_helicopter_is_force() {
+    let helicopter = "Militants/2/nsubj shot/0/root down/2/compound:prt a/5/det helicopter/2/obj ./2/punct";
+    assert_eq!(codes(helicopter), ["190"]);
+    assert!(codes("Troops/2/nsubj shot/0/root down/2/compound:prt a/5/det drone/2/obj ./2/punct").is_empty());
+    assert!(codes("Israel/2/nsubj intercepted/0/root a/4/det missile/2/obj ./2/punct").is_empty());
+    // A ship stopped at sea is seized (PETRARCH INTERCEPT VESSEL).
+    assert_eq!(codes("The/2/det navy/3/nsubj intercepted/0/root a/5/det ship/3/obj ./3/punct"), ["1711"]);
+}
+
+#[test]
+fn thanking_a_party_is_praise_thank_you_is_not() {
+    assert_eq!(codes("Zelensky/2/nsubj thanked/0/root Britain/2/obj ./2/punct"), ["051"]);
+    assert!(codes("Thank/0/root you/1/obj ./1/punct").is_empty());
+}
+
+#[test]
+fn defeating_an_armed_party_is_force_a_bill_or_a_goal_is_not() {
+    assert_eq!(codes("The/2/det army/3/nsubj defeated/0/root the/5/det rebels/3/obj ./3/punct"), ["190"]);
+    assert!(codes("Voters/2/nsubj defeated/0/root the/4/det bill/2/obj ./2/punct").is_empty());
+    // "under pressure to defeat the insurgents" says what is asked, not what was done.
+    let pressure = "The/2/det government/5/nsubj is/5/cop under/5/case pressure/0/root to/7/mark defeat/5/acl \
+                    the/9/det insurgents/7/obj ./5/punct";
+    assert!(codes(pressure).is_empty());
+}
+
+#[test]
+fn attending_talks_is_a_meeting_attending_college_is_not() {
+    assert_eq!(codes("Envoys/2/nsubj attended/0/root talks/2/obj in/5/case Geneva/2/obl ./2/punct"), ["040"]);
+    assert!(codes("Students/2/nsubj attended/0/root college/2/obj ./2/punct").is_empty());
+}
+
+#[test]
+fn house_arrest_a_burned_hub_and_a_launched_intervention() {
+    let arrest = "The/2/det army/3/nsubj placed/0/root the/5/det president/3/obj under/8/case house/8/compound \
+                  arrest/3/obl ./3/punct";
+    assert_eq!(codes(arrest), ["173"]);
+    assert_eq!(codes("Gunmen/2/nsubj burned/0/root a/5/det humanitarian/5/amod hub/2/obj ./2/punct"), ["1712"]);
+    // A flag burned is a protest (PETRARCH BURN * FLAG [141]).
+    assert_eq!(codes("Protesters/2/nsubj burned/0/root the/4/det flag/2/obj ./2/punct"), ["141"]);
+    let france = "France/2/nsubj launched/0/root a/5/det military/5/amod intervention/2/obj ./2/punct";
+    assert_eq!(codes(france), ["190"]);
+}
+
+#[test]
+fn bulldozed_homes_are_destroyed_property_bulldozed_snow_is_none() {
+    assert_eq!(codes("Troops/2/nsubj bulldozed/0/root three/4/nummod homes/2/obj ./2/punct"), ["1712"]);
+    assert!(codes("Workers/2/nsubj bulldozed/0/root the/4/det snow/2/obj ./2/punct").is_empty());
+}

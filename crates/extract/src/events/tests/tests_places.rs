@@ -230,10 +230,10 @@ fn the_city_a_control_verb_acts_on_is_the_place_the_story_named_before() {
 
 #[test]
 fn talks_take_the_place_of_their_sentence_but_a_call_does_not() {
-    // "attended a meeting in Doha": the place hangs off the verb, not the event noun.
+    // "attended a meeting in Doha": the place hangs off the verb (the trigger), not the event noun.
     let meeting = "The/2/det Taliban/3/nsubj attended/0/root a/5/det meeting/3/obj with/8/case Russian/8/amod \
                    officials/5/nmod in/10/case Doha/3/obl ./3/punct";
-    assert_eq!(place_of(&tagged_events(meeting, &[(9, 10)]), "meeting"), Some("Doha"));
+    assert_eq!(place_of(&tagged_events(meeting, &[(9, 10)]), "attended"), Some("Doha"));
     let call = "Putin/3/nsubj had/3/aux spoken/0/root with/5/case Pashinian/3/obl about/8/case the/8/det \
                 situation/3/obl in/10/case Karabakh/8/nmod ./3/punct";
     let ev = tagged_events(call, &[(9, 10)]);
