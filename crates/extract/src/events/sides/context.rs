@@ -258,6 +258,11 @@ impl Context {
         }
     }
 
+    /// The two sides of the story's latest fight as they were named (none before one is noted).
+    pub(super) fn noted_sides(&self) -> &[Party] {
+        &self.sides
+    }
+
     /// The two sides a pair phrase ("both sides", "the two countries") stands for: those of the
     /// latest mutual event, else the article's two main states. A state side is its government
     /// (GUIDELINES §5: "the two countries/both sides" as agent are GOV); an armed group stays itself.

@@ -66,6 +66,9 @@ pub(super) fn pronoun(v: &View, ctx: &Context, head: usize, avoid: Option<&str>,
     if let Some(found) = super::counted::counted_states(v, ctx, head, text) {
         return Some(found);
     }
+    if let Some(found) = paired_people(v, ctx, head, text) {
+        return Some(found);
+    }
     if matches!(lemma, "they" | "them") || is_pair(v, v.phrase(head)) {
         let states = v.phrase(head).any(|i| words::get("state_nouns").contains(&v.lemmas[i].as_str()));
         return Some(ctx.pair(text, states));
@@ -140,4 +143,49 @@ fn is_pair(v: &View, range: std::ops::Range<usize>) -> bool {
         && range.len() == 2
         && words::get("side_nouns").contains(&v.lemmas[last].as_str());
     plural_sides || all_sides || each_side
+}
+
+/// "both generals", "the two former allies", "the two armed groups": a definite pair of people or
+/// bodies is the two sides of the story's latest fight, as they were named (an army stays MIL).
+/// "The two presidents", "the two leaders" are those sides too (a state's as its government), else
+/// the two states the story named last ("Putin is courting Erdogan. The two presidents …"). A bare count ("two generals were
+/// killed") is a number of them; an owner ("the group's two leaders", "the two Taliban commanders")
+/// or a list ("the government and the two rebel groups") makes them one side.
+fn paired_people(v: &View, ctx: &Context, head: usize, text: &str) -> Option<Vec<Party>> {
+    let lemma = v.lemmas[head].as_str();
+    if !words::get("pair_people").contains(&lemma) || !v.inflected_plural(head) {
+        return None;
+    }
+    let before = |w: &str| v.kids(head).iter().any(|&k| k < head && v.lemmas[k] == w);
+    let definite = before("both") || (before("two") && v.definite_det(head));
+    let owned = v
+        .kids_with(head, &["nmod", "nmod:poss", "compound"])
+        .any(|k| v.base_rel(k) != "compound" || v.word(k).chars().next().is_some_and(char::is_uppercase));
+    let listed = v.base_rel(head) == "conj" || v.kids_with(head, &["conj"]).next().is_some();
+    let blocked = v.phrase(head).any(|i| words::get("pair_blockers").contains(&v.lemmas[i].as_str()));
+    if !definite || owned || listed || blocked {
+        return None;
+    }
+    let leaders = words::get("pair_leaders").contains(&lemma);
+    if let [a, b] = ctx.noted_sides() {
+        let named = |p: &Party| Party { text: text.to_string(), ..p.clone() };
+        return Some(if leaders { ctx.pair(text, false) } else { vec![named(a), named(b)] });
+    }
+    leaders.then(|| latest_states(ctx, text).unwrap_or_else(|| ctx.pair(text, true)))
+}
+
+/// The governments of the two states the story named last: a state's party first, then the latest
+/// one of another state.
+fn latest_states(ctx: &Context, text: &str) -> Option<Vec<Party>> {
+    let state_roles = words::get("state_organs");
+    let mut states = ctx.recent().filter(|p| p.role.as_deref().is_none_or(|r| state_roles.contains(&r)));
+    let first = states.by_ref().find_map(|p| p.country.clone())?;
+    let second = states.find_map(|p| p.country.clone().filter(|c| *c != first))?;
+    let government = |c: String| Party {
+        text: text.to_string(),
+        name: crate::parties::country_name(&c).map(str::to_string),
+        country: Some(c),
+        role: Some("GOV".into()),
+    };
+    Some(vec![government(second), government(first)])
 }

@@ -120,3 +120,18 @@ fn who_planted_or_drove_a_bomb_set_it_off() {
     );
     assert!(ev.iter().all(|e| e.actor.as_ref().is_none_or(|a| a.text != "militias")), "{ev:?}");
 }
+
+#[test]
+fn whoever_presses_or_steps_up_an_attack_carries_it_out() {
+    // "Troops pressed their assault on the district", "Rebels stepped up attacks on police": the
+    // subject of a verb that keeps an act going does it, as of "launched" or "intensified".
+    for spec in [
+        "The/2/det troops/3/nsubj pressed/0/root their/5/nmod:poss assault/3/obj on/8/case the/8/det district/5/nmod ./3/punct",
+        "Rebels/2/nsubj stepped/0/root up/2/compound:prt attacks/2/obj on/6/case police/4/nmod ./2/punct",
+        "Rebels/2/nsubj escalated/0/root attacks/2/obj on/5/case police/3/nmod ./2/punct",
+    ] {
+        let ev = events_of(spec, Some("2010-05-10"));
+        let force = ev.iter().find(|e| e.action.cameo.starts_with("19")).unwrap_or_else(|| panic!("{spec}: {ev:?}"));
+        assert!(force.actor.as_ref().is_some_and(|a| a.role.is_some()), "{spec}: {ev:?}");
+    }
+}

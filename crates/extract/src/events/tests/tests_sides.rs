@@ -144,3 +144,51 @@ fn two_states_imposing_sanctions_do_not_sanction_each_other() {
     assert!(crate::events::pairing::joint("161", &pair));
     assert!(crate::events::pairing::joint("166", &pair));
 }
+
+#[test]
+fn both_generals_and_the_two_armed_groups_are_the_two_sides_as_named() {
+    // "Troops clashed with rebels. Both generals accused each other.": the army side stays MIL.
+    let got = roles(&[CLASH, "Both/2/det generals/3/nsubj accused/0/root each/5/det other/3/obj ./3/punct"], "112");
+    assert_eq!(got, [some("MIL", "REB"), some("REB", "MIL")]);
+    // "Clashes between the two armed groups continued.": one record each way.
+    let clashes =
+        "Clashes/7/nsubj between/6/case the/6/det two/6/nummod armed/6/amod groups/1/nmod continued/0/root ./7/punct";
+    assert_eq!(roles(&[CLASH, clashes], "19")[2..], [some("MIL", "REB"), some("REB", "MIL")]);
+    let allies =
+        "Fighting/7/nsubj between/6/case the/6/det two/6/nummod former/6/amod allies/1/nmod erupted/0/root ./7/punct";
+    assert_eq!(roles(&[CLASH, allies], "19")[2..], [some("MIL", "REB"), some("REB", "MIL")]);
+}
+
+#[test]
+fn a_bare_count_or_a_list_of_generals_or_groups_is_no_pair() {
+    // "Two generals accused the rebels": a number of generals, one side.
+    let got = roles(&[CLASH, "Two/2/nummod generals/3/nsubj accused/0/root the/5/det rebels/3/obj ./3/punct"], "112");
+    assert_eq!(got, [some("MIL", "REB")]);
+    // "The government and the two rebel groups signed a truce": the groups are one side of the list.
+    let got = roles(
+        &[
+            CLASH,
+            "The/2/det government/7/nsubj and/6/cc the/6/det two/6/nummod rebel/6/compound groups/2/conj signed/0/root a/9/det truce/7/obj ./7/punct",
+        ],
+        "05",
+    );
+    assert!(got.iter().all(|(a, t)| a.as_deref() != Some("MIL") && t.as_deref() != Some("MIL")), "{got:?}");
+}
+
+#[test]
+fn the_two_presidents_are_the_two_states_named_last() {
+    // "Russia accused Turkey. The two presidents met.": one meeting each way between the two states.
+    let ev = doc_events(
+        &[
+            "Russia/2/nsubj accused/0/root Turkey/2/obj ./2/punct",
+            "The/3/det two/3/nummod presidents/4/nsubj met/0/root ./4/punct",
+        ],
+        "2009-05-10",
+    );
+    let country = |p: &Option<casus_core::Party>| p.as_ref().and_then(|p| p.country.clone());
+    let mut got: Vec<_> =
+        ev.iter().filter(|e| e.action.cameo == "040").map(|e| (country(&e.actor), country(&e.target))).collect();
+    got.sort();
+    let pair = |a: &str, b: &str| (Some(a.to_string()), Some(b.to_string()));
+    assert_eq!(got, [pair("RUS", "TUR"), pair("TUR", "RUS")]);
+}
