@@ -6,6 +6,7 @@ use crate::events::triggers::trigger::Trigger;
 use crate::events::view::View;
 use crate::events::words;
 use crate::parties;
+use super::name_parts;
 use casus_core::Location;
 
 /// The first place candidate that names a place: a known place, or a location entity; for a
@@ -366,11 +367,15 @@ fn canonical(span: &str) -> String {
             return span.to_string();
         }
     }
+    if let Some(name) = name_parts::longer_place(&before, &known.name) {
+        return name;
+    }
     let rest = span.get(at + known.name.len()..).unwrap_or_default();
     let longer = rest.split_whitespace().any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         w.chars().next().is_some_and(char::is_uppercase)
             && !words::get("name_suffixes").contains(&w.to_lowercase().as_str())
+            && !name_parts::no_name_part(w)
     });
     if longer {
         span.to_string()
