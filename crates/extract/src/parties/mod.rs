@@ -475,6 +475,9 @@ pub fn lookup_place(span: &str) -> Option<Place> {
     let hits = cues(g, &toks);
     for kind in [Kind::Place, Kind::Capital, Kind::CountryName] {
         if let Some(h) = hits.iter().find(|h| g.cues[h.cue].kind == kind) {
+            if let Some(longer) = names::longer_place(span, &toks, h) {
+                return Some(longer);
+            }
             let c = &g.cues[h.cue];
             return Some(Place { name: c.place.clone()?, country: c.country.clone(), known: true });
         }

@@ -92,3 +92,17 @@ fn unknown_name(toks: &[Tok], hits: &[Hit], j: usize) -> bool {
 fn capitalized(t: &Tok) -> bool {
     t.orig.chars().next().is_some_and(char::is_uppercase)
 }
+
+/// "in the Lower Juba region", "Middle Shabelle": capitalized words right before the known place `h`
+/// that with it make a place the geographic gazetteer knows by that very name: that place (a Somali
+/// region, not South Sudan's capital Juba), the longest such name.
+pub(super) fn longer_place(span: &str, toks: &[Tok], h: &Hit) -> Option<super::Place> {
+    let before = toks[..h.start].iter().rev().take_while(|t| capitalized(t)).count();
+    let gazetteer = casus_geo::Gazetteer::embedded().ok()?;
+    let key = casus_geo::names::key;
+    (1..=before).rev().find_map(|k| {
+        let name = &span[toks[h.start - k].start..toks[h.end - 1].end];
+        let place = gazetteer.geocode(name, &[]).filter(|p| key(&p.name) == key(name))?;
+        Some(super::Place { name: name.to_string(), country: Some(place.country), known: true })
+    })
+}

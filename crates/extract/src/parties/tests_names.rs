@@ -41,3 +41,13 @@ fn a_known_one_word_name_before_an_unknown_name_is_someone_else() {
     assert_eq!(n("Burhan's forces").1.as_deref(), Some("SDN"));
     assert_eq!(n("Putin Monday").1.as_deref(), Some("RUS"));
 }
+
+#[test]
+fn a_longer_place_the_geographic_gazetteer_knows_beats_the_known_name_inside_it() {
+    let place = |span: &str| super::lookup_place(span).map(|p| (p.name, p.country));
+    let lower_juba = Some(("Lower Juba".to_string(), some("SOM")));
+    assert_eq!(place("in the Lower Juba region"), lower_juba);
+    assert_eq!(place("In Lower Juba"), lower_juba);
+    assert_eq!(place("in Juba").map(|p| p.1), Some(some("SSD")));
+    assert_eq!(place("Rebels Attack Juba").map(|p| p.0), Some("Juba".to_string()));
+}

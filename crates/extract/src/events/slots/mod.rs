@@ -5,8 +5,8 @@
 //! over the whole document).
 mod bounded_nouns;
 mod earlier_events;
-mod name_parts;
 pub(super) mod future_dates;
+mod name_parts;
 pub(super) mod nested_dates;
 pub(super) mod nights;
 mod offsets;
