@@ -258,7 +258,6 @@ impl Gazetteer {
         }
     }
 
-    /// Non-overlapping matches, left to right, longest at each position.
     /// The international body or NGO (kind `org`) that the words `toks` name exactly, even where a
     /// role word of the same words wins in [`Self::matches`] ("security council": a state's, or the
     /// UN's when the span names no state).
@@ -271,14 +270,21 @@ impl Gazetteer {
         })
     }
 
+    /// Non-overlapping matches, left to right, longest at each position.
     pub(crate) fn matches(&self, toks: &[Tok]) -> Vec<Hit> {
+        self.matches_where(toks, |_| true)
+    }
+
+    /// [`Self::matches`] with only the cues `keep` accepts.
+    pub(crate) fn matches_where(&self, toks: &[Tok], keep: impl Fn(&Cue) -> bool) -> Vec<Hit> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < toks.len() {
             let hit = self.by_first.get(&toks[i].low).and_then(|ps| {
                 ps.iter().find_map(|&p| {
                     let (words, cue) = &self.patterns[p];
-                    let ok = words.len() <= toks.len() - i
+                    let ok = keep(&self.cues[*cue])
+                        && words.len() <= toks.len() - i
                         && words.iter().zip(&toks[i..]).all(|(w, t)| {
                             w.low == t.low && w.exact.as_ref().is_none_or(|e| *e == t.orig) && (!w.initial || t.dot)
                         });

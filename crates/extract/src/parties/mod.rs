@@ -100,11 +100,12 @@ fn normalize_span(span: &str) -> Option<PartyInfo> {
     party
 }
 
-/// The gazetteer cues of a span's words, less country names that are a person's surname
-/// ("village chief Amadou Togo") and birthplaces ("Jordanian-born militant", "a U.S.-born cleric":
+/// The gazetteer cues of a span's words, less listed names that end an unlisted one (the West Papua
+/// National Liberation Army is not Colombia's: [`names::unlisted_names`]), country names that are a
+/// person's surname ("village chief Amadou Togo") and birthplaces ("Jordanian-born militant", "a U.S.-born cleric":
 /// where a person was born says nothing of the side they fight for or the state they serve).
 fn cues(g: &gazetteer::Gazetteer, toks: &[Tok]) -> Vec<Hit> {
-    let hits = g.matches(toks);
+    let hits = names::unlisted_names(g, toks, g.matches(toks));
     let surnames: Vec<bool> = hits.iter().map(|h| names::is_surname(g, toks, &hits, h)).collect();
     let born = |h: &Hit| toks.get(h.end).is_some_and(|t| t.low == "born");
     hits.into_iter().zip(surnames).filter(|(h, s)| !s && !born(h)).map(|(h, _)| h).collect()
@@ -477,6 +478,9 @@ pub fn lookup_place(span: &str) -> Option<Place> {
     let hits = cues(g, &toks);
     for kind in [Kind::Place, Kind::Capital, Kind::CountryName] {
         if let Some(h) = hits.iter().find(|h| g.cues[h.cue].kind == kind) {
+            if let Some(longer) = names::longer_place(span, &toks, h) {
+                return Some(longer);
+            }
             let c = &g.cues[h.cue];
             return Some(Place { name: c.place.clone()?, country: c.country.clone(), known: true });
         }
@@ -484,7 +488,7 @@ pub fn lookup_place(span: &str) -> Option<Place> {
     capitalized_run(span, &toks).map(|name| Place { name, country: None, known: false })
 }
 
-const NOT_NAMES: &[&str] = &[
+pub(super) const NOT_NAMES: &[&str] = &[
     "the",
     "a",
     "an",
@@ -544,3 +548,5 @@ mod tests;
 mod tests_bodies;
 #[cfg(test)]
 mod tests_facilities;
+#[cfg(test)]
+mod tests_names;

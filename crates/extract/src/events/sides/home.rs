@@ -13,6 +13,7 @@ use casus_core::Document;
 pub(crate) fn home_country(doc: &Document) -> Option<String> {
     // (country, places named, of them known to the party lexicon)
     let mut places: Vec<(String, usize, usize)> = Vec::new();
+    let mut towns: Vec<String> = Vec::new();
     for s in &doc.sentences {
         for e in &s.entities {
             let text = doc.span_text(s, e.tokens.clone());
@@ -22,19 +23,41 @@ pub(crate) fn home_country(doc: &Document) -> Option<String> {
             let (country, known) = match parties::lookup_place(text) {
                 _ if !place => (nationality_of_place(doc, s, e), 1),
                 Some(p) if p.known => (p.country, 1),
-                _ if e.label != "ORG" => (geocoded_country(text), 0),
+                _ if e.label != "ORG" => match geocoded_country(text) {
+                    Some((country, true)) => (Some(country), 0),
+                    Some((country, false)) => {
+                        towns.push(country);
+                        continue;
+                    }
+                    None => (None, 0),
+                },
                 _ => (None, 0),
             };
-            let Some(country) = country else { continue };
-            match places.iter_mut().find(|(c, ..)| *c == country) {
-                Some((_, n, k)) => (*n, *k) = (*n + 1, *k + known),
-                None => places.push((country, 1, known)),
+            if let Some(country) = country {
+                count(&mut places, country, known);
             }
+        }
+    }
+    // "Militiamen killed 20 villagers in Kasai" in a story of Congo: a small town the lexicon lacks
+    // (Kasai, Japan; Congo's province is not in the gazetteer) counts for its state only in a story
+    // that names that state, or names none.
+    let none_named = places.is_empty();
+    for town in towns {
+        if none_named || places.iter().any(|(c, ..)| *c == town) {
+            count(&mut places, town, 0);
         }
     }
     // A stable sort: on equal counts the first-named state stays first.
     places.sort_by_key(|&(_, n, k)| (std::cmp::Reverse(n), std::cmp::Reverse(k)));
     places.into_iter().next().map(|(c, ..)| c)
+}
+
+/// One more place named in `country`, `known` of them to the party lexicon.
+fn count(places: &mut Vec<(String, usize, usize)>, country: String, known: usize) {
+    match places.iter_mut().find(|(c, ..)| *c == country) {
+        Some((_, n, k)) => (*n, *k) = (*n + 1, *k + known),
+        None => places.push((country, 1, known)),
+    }
 }
 
 /// "the Pakistani city of Peshawar", "the Congolese border town of Bunagana": a nationality before a
@@ -54,13 +77,16 @@ fn nationality_of_place(doc: &Document, s: &casus_core::Sentence, e: &casus_core
 /// "Police arrested 20 people in Kano": a town the party lexicon lacks names its state through the
 /// gazetteer, when the name is sure of its country (not "Bor", a town of South Sudan, Serbia and
 /// Russia). A name that is only another place's alternate name ("Africa" for Mahdia, Tunisia) counts
-/// only for a large place.
-fn geocoded_country(text: &str) -> Option<String> {
+/// only for a large place. With the state, whether the place is large (a region, or a city of
+/// [`casus_geo::resolve::FAR_CITY_POPULATION`]).
+fn geocoded_country(text: &str) -> Option<(String, bool)> {
     let gazetteer = casus_geo::Gazetteer::embedded().ok()?;
     let place = gazetteer.geocode(text, &[])?;
     let own = casus_geo::names::key(&place.name) == casus_geo::names::key(text);
     let sure = gazetteer.sure_country(text).is_some_and(|c| c == place.country);
-    (sure && (own || place.population >= casus_geo::resolve::FAR_CITY_POPULATION)).then_some(place.country)
+    let big = place.population >= casus_geo::resolve::FAR_CITY_POPULATION;
+    let large = big || place.kind != casus_geo::Kind::City;
+    (sure && (own || big)).then_some((place.country, large))
 }
 
 /// "in the Spanish cities of Seville", "the Pakistani town of Parachinar", "in Pakistan's Swat valley",
@@ -173,6 +199,24 @@ mod tests {
         // a name of towns in several countries, and a world region, name no state
         assert_eq!(home("Bor"), None);
         assert_eq!(home("Africa"), None);
+    }
+
+    #[test]
+    fn a_small_town_abroad_counts_only_in_a_story_that_names_its_state_or_none() {
+        // "Militiamen killed villagers in Kasai." twice, then "Congo sent troops.": Kasai is a Japanese
+        // town of 42,000 in the gazetteer, which lacks Congo's province.
+        let killed = "Militiamen/2/nsubj killed/0/root villagers/2/obj in/5/case Kasai/2/obl ./2/punct";
+        let sent = "Congo/2/nsubj sent/0/root troops/2/obj ./2/punct";
+        let ent = |at: usize| casus_core::Entity { label: "GPE".into(), tokens: at..at + 1, score: 1.0 };
+        let mut doc = crate::events::testing::parsed_doc(&[killed, killed, sent]);
+        doc.sentences[0].entities = vec![ent(4)];
+        doc.sentences[1].entities = vec![ent(4)];
+        doc.sentences[2].entities = vec![ent(0)];
+        assert_eq!(home_country(&doc).as_deref(), Some("COD"));
+        // A story that names no state: the town's is all there is.
+        let mut doc = crate::events::testing::parsed_doc(&[killed]);
+        doc.sentences[0].entities = vec![ent(4)];
+        assert_eq!(home_country(&doc).as_deref(), Some("JPN"));
     }
 
     #[test]

@@ -6,6 +6,7 @@
 mod bounded_nouns;
 mod earlier_events;
 pub(super) mod future_dates;
+mod name_parts;
 pub(super) mod nested_dates;
 pub(super) mod nights;
 mod offsets;

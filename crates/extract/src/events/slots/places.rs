@@ -1,5 +1,6 @@
 //! The place of an event (GUIDELINES §7, §12.7): a phrase of its own, a place its sentence sets
 //! the scene with, a named place it strikes; the name is the most specific place of the phrase.
+use super::name_parts;
 use crate::events::args::place_names::named_below;
 use crate::events::args::Roles;
 use crate::events::tense;
@@ -372,6 +373,7 @@ fn canonical(span: &str) -> String {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         w.chars().next().is_some_and(char::is_uppercase)
             && !words::get("name_suffixes").contains(&w.to_lowercase().as_str())
+            && !name_parts::no_name_part(w)
     });
     if longer {
         span.to_string()
@@ -409,11 +411,13 @@ fn capital_of_state(v: &View, p: usize) -> Option<String> {
 /// words of the same phrase. "near Nerkin Hand" may come parsed as two sibling nouns or tagged
 /// "B-GPE O"; the name is still "Nerkin Hand".
 fn name_span(v: &View, p: usize, ent: std::ops::Range<usize>) -> std::ops::Range<usize> {
-    // Not a date ("Iskandariyah Sunday") nor a sentence-initial preposition ("In Talas").
+    // Not a date ("Iskandariyah Sunday"), a sentence-initial preposition ("In Talas") nor a headline's
+    // event or party word ("Government Pounds Eastern Ghouta").
     let capital = |i: usize| {
         v.word(i).chars().next().is_some_and(char::is_uppercase)
             && !v.is_dated(i)
             && !matches!(v.base_rel(i), "case" | "det" | "punct" | "cc")
+            && !name_parts::no_name_part(v.word(i))
     };
     // A sibling under the same head is part of the name unless it is an adjective of that head: in a
     // title-case headline "Jakarta Terrorist Bombings" the place is Jakarta.

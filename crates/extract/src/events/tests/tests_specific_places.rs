@@ -126,3 +126,21 @@ fn a_known_name_after_a_particle_ends_a_longer_name() {
     let alone = "Troops/2/nsubj retook/0/root Praia/2/obj on/5/case Wednesday/2/obl ./2/punct";
     assert_eq!(place(&placed_story(&[(alone, &[(2, 3)])]), "retook"), Some("Praia"));
 }
+
+#[test]
+fn a_longer_name_the_geographic_gazetteer_knows_beats_the_known_name_inside_it() {
+    // "Airstrikes killed four fighters in the Lower Juba region.": Somalia's region, not South
+    // Sudan's capital.
+    let spec = "Airstrikes/2/nsubj killed/0/root four/4/nummod fighters/2/obj in/9/case the/9/det \
+                Lower/8/compound Juba/9/compound region/2/obl ./2/punct";
+    let ev = placed_story(&[(spec, &[(6, 8)])]);
+    assert_eq!(place(&ev, "Airstrikes"), Some("Lower Juba"));
+}
+
+#[test]
+fn a_title_case_headline_s_event_word_is_no_part_of_the_place_name() {
+    // "Kashmir Clashes Leave 30 Dead": the place is Kashmir.
+    let spec = "Kashmir/2/compound Clashes/3/nsubj Leave/0/root 30/5/nummod Dead/3/obj";
+    let ev = placed_story(&[(spec, &[(0, 1)])]);
+    assert_eq!(place(&ev, "Clashes"), Some("Kashmir"));
+}
