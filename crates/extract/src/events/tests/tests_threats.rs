@@ -170,3 +170,19 @@ fn a_vow_to_topple_or_defeat_a_party_is_a_threat_of_force() {
                   insurgents/5/obj ./3/punct";
     assert_eq!(threats(defeat).iter().map(|t| t.0.as_str()).collect::<Vec<_>>(), vec!["138"]);
 }
+
+#[test]
+fn a_states_official_warning_what_bare_troops_will_do_threatens_force() {
+    let codes = |spec: &str| events_of(spec, None).iter().map(|e| e.action.cameo.clone()).collect::<Vec<_>>();
+    // "Indonesia's security minister warned that troops would hunt down those responsible": the
+    // state's own troops, a threat of force (not 012, a warning of what others may do).
+    let own = "Indonesia/4/nmod:poss 's/1/case security/4/compound minister/5/nsubj warned/0/root that/10/mark \
+               troops/10/nsubj would/10/aux hunt/5/ccomp down/10/compound:prt those/10/obj \
+               responsible/11/amod ./5/punct";
+    assert_eq!(codes(own), vec!["138"]);
+    // "Ukraine's foreign minister warned that Russian troops would pay a heavy price": others' troops.
+    let others = "Ukraine/4/nmod:poss 's/1/case foreign/4/amod minister/5/nsubj warned/0/root that/10/mark \
+                  Russian/8/amod troops/10/nsubj would/10/aux pay/5/ccomp a/13/det heavy/13/amod \
+                  price/10/obj ./5/punct";
+    assert!(!codes(others).contains(&"138".to_string()), "{:?}", codes(others));
+}

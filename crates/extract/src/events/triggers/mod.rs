@@ -436,7 +436,22 @@ fn about_a_third_party(v: &View, head: usize) -> bool {
     // "warned the Bosnian Serbs it would launch air strikes" comes parsed with the warned party as a
     // second subject of the complement: the later one is the complement's own.
     let s = v.kids_with(c, &["nsubj"]).filter(|&k| k > s).last().unwrap_or(s);
-    !pronoun(s) && !v.is_passive(c) && Some(s) != v.subject(head) && !own_state(v, head, s)
+    !pronoun(s) && !v.is_passive(c) && Some(s) != v.subject(head) && !own_state(v, head, s) && !own_forces(v, head, s)
+}
+
+/// "Indonesia's security minister warned that troops would hunt down those responsible": forces
+/// named by a bare noun (own_force_nouns; "our troops") in what a state's official says are the
+/// state's own, as "Russian troops" in a Ukrainian's warning are not.
+fn own_forces(v: &View, head: usize, s: usize) -> bool {
+    let bare = v.kids(s).iter().all(|&k| match v.base_rel(k) {
+        "det" | "punct" => true,
+        "nmod:poss" => words::is_pronoun(&v.lemmas[k]),
+        _ => false,
+    });
+    let official = v.subject(head).and_then(|a| crate::parties::normalize(v.text(v.phrase(a))));
+    let state =
+        official.is_some_and(|p| p.country.is_some() && matches!(p.role.as_deref(), Some("GOV" | "MIL" | "COP")));
+    state && bare && words::get("own_force_nouns").contains(&v.lemmas[s].as_str())
 }
 
 /// "Israel's defense minister warned that Israel would push Hezbollah back": the complement's
