@@ -294,8 +294,10 @@ fn roles(v: &View, t: &Trigger, nominal: bool) -> Roles {
 /// governor, of a demand or charge with no object, the object of an intent, the party warned.
 fn addressed_targets(v: &View, t: &Trigger, speaker: usize, nominal: bool, roles: &mut Roles) {
     if t.governor.is_some() && roles.targets.is_empty() {
-        // "urged Baku to stop": the addressee is the object of the governor, the deed's target otherwise.
-        roles.targets = args::verbal(v, t.head, false).targets;
+        // "urged Baku to stop": the addressee is the object of the governor, the deed's target otherwise
+        // ("vowed to continue their attacks on foreign troops": the event noun's).
+        let noun = pos(v, t.head) == Pos::Noun && v.head(t.head) != t.governor;
+        roles.targets = if noun { args::nominal(v, t.head) } else { args::verbal(v, t.head, false) }.targets;
         args::posted::drop_moved(v, t.head, &mut roles.targets);
         // "demanded that Russia stop the attacks": the trigger's own words are not whom it is aimed at.
         roles.targets.retain(|x| !t.m.tokens.contains(x));

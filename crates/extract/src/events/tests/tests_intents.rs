@@ -109,3 +109,43 @@ fn carrying_on_an_event_noun_makes_the_subject_its_doer() {
     let got = records(spec);
     assert!(got.iter().all(|r| r.1.as_deref() != Some("Officials")), "{got:?}");
 }
+
+#[test]
+fn a_party_saying_it_will_do_an_act_states_its_intent_to_do_it() {
+    let codes = |spec: &str| records(spec).into_iter().map(|r| (r.0, r.1)).collect::<Vec<_>>();
+    // "Kenya said it would send troops to Somalia": intent to give military support (033).
+    let send = "Kenya/2/nsubj said/0/root it/5/nsubj would/5/aux send/2/ccomp troops/5/obj to/8/case \
+                Somalia/5/obl ./2/punct";
+    assert!(codes(send).contains(&("033".to_string(), Some("it".to_string()))), "{:?}", codes(send));
+    // "The rebels said they will release the hostages": intent to release persons (0353).
+    let release = "The/2/det rebels/3/nsubj said/0/root they/6/nsubj will/6/aux release/3/ccomp the/8/det \
+                   hostages/6/obj ./3/punct";
+    assert!(records(release).iter().any(|r| r.0 == "0353"), "{:?}", records(release));
+    // "Kenyan President William Ruto said Kenya would send troops": the speaker's own state.
+    let state = "Kenyan/4/amod President/4/compound William/4/compound Ruto/5/nsubj said/0/root Kenya/8/nsubj \
+                 would/8/aux send/5/ccomp troops/8/obj ./5/punct";
+    assert!(records(state).iter().any(|r| r.0 == "033"), "{:?}", records(state));
+}
+
+#[test]
+fn a_third_partys_future_a_hope_or_an_announced_cut_states_no_intent() {
+    let none = |spec: &str| {
+        let got = records(spec);
+        assert!(got.iter().all(|r| !r.0.starts_with("03") && !r.0.starts_with("13")), "{got:?}");
+    };
+    // "Analysts said Tehran would impose sanctions on Riyadh": a forecast about another party.
+    none(
+        "Analysts/2/nsubj said/0/root Tehran/5/nsubj would/5/aux impose/2/ccomp sanctions/5/obj on/8/case \
+          Riyadh/5/obl ./2/punct",
+    );
+    // "We hope we will round up the cartels": a hope, no resolve.
+    none(
+        "We/2/nsubj hope/0/root we/5/nsubj will/5/aux round/2/ccomp up/5/compound:prt the/8/det \
+          cartels/5/obj ./2/punct",
+    );
+    // "The United States announced that it would cease military aid to Ukraine": the cut itself (16x).
+    none(
+        "The/3/det United/3/compound States/4/nsubj announced/0/root that/8/mark it/8/nsubj would/8/aux \
+          cease/4/ccomp military/10/amod aid/8/obj to/12/case Ukraine/10/nmod ./4/punct",
+    );
+}

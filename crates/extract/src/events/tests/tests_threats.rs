@@ -141,3 +141,48 @@ fn a_past_or_unsaid_passive_is_no_speakers_threat() {
     let got = threats(unsaid);
     assert!(got.iter().all(|t| t.1.as_deref() == Some("the army")), "{got:?}");
 }
+
+#[test]
+fn a_vow_to_carry_on_or_step_up_force_threatens_it_and_reports_no_force() {
+    let codes = |spec: &str| events_of(spec, None).iter().map(|e| e.action.cameo.clone()).collect::<Vec<_>>();
+    // "Olmert vowed to continue the offensive": a threat of force (138), no offensive reported.
+    let offensive = "Olmert/2/nsubj vowed/0/root to/4/mark continue/2/xcomp the/6/det offensive/4/obj ./2/punct";
+    assert_eq!(codes(offensive), vec!["138"]);
+    // "The rebels vowed to keep fighting."
+    let fighting = "The/2/det rebels/3/nsubj vowed/0/root to/5/mark keep/3/xcomp fighting/5/xcomp ./3/punct";
+    assert_eq!(codes(fighting), vec!["138"]);
+    // "The Taliban vowed to intensify their attacks on foreign troops": the attacks' target is threatened.
+    let attacks = "The/2/det Taliban/3/nsubj vowed/0/root to/5/mark intensify/3/xcomp their/7/nmod:poss \
+                   attacks/5/obj on/10/case foreign/10/amod troops/7/nmod ./3/punct";
+    let got = threats(attacks);
+    assert_eq!(got, vec![("138".to_string(), Some("The Taliban".to_string()), Some("foreign troops".to_string()))]);
+    // "The rebels want to continue fighting": a wish; nothing is reported.
+    let wish = "The/2/det rebels/3/nsubj want/0/root to/5/mark continue/3/xcomp fighting/5/xcomp ./3/punct";
+    assert!(codes(wish).is_empty(), "{:?}", codes(wish));
+}
+
+#[test]
+fn a_vow_to_topple_or_defeat_a_party_is_a_threat_of_force() {
+    // "Al-Shabab vowed to topple the government", "The president promised to defeat the insurgents".
+    let topple = "Al-Shabab/2/nsubj vowed/0/root to/4/mark topple/2/xcomp the/6/det government/4/obj ./2/punct";
+    assert_eq!(threats(topple).iter().map(|t| t.0.as_str()).collect::<Vec<_>>(), vec!["138"]);
+    let defeat = "The/2/det president/3/nsubj promised/0/root to/5/mark defeat/3/xcomp the/7/det \
+                  insurgents/5/obj ./3/punct";
+    assert_eq!(threats(defeat).iter().map(|t| t.0.as_str()).collect::<Vec<_>>(), vec!["138"]);
+}
+
+#[test]
+fn a_states_official_warning_what_bare_troops_will_do_threatens_force() {
+    let codes = |spec: &str| events_of(spec, None).iter().map(|e| e.action.cameo.clone()).collect::<Vec<_>>();
+    // "Indonesia's security minister warned that troops would hunt down those responsible": the
+    // state's own troops, a threat of force (not 012, a warning of what others may do).
+    let own = "Indonesia/4/nmod:poss 's/1/case security/4/compound minister/5/nsubj warned/0/root that/10/mark \
+               troops/10/nsubj would/10/aux hunt/5/ccomp down/10/compound:prt those/10/obj \
+               responsible/11/amod ./5/punct";
+    assert_eq!(codes(own), vec!["138"]);
+    // "Ukraine's foreign minister warned that Russian troops would pay a heavy price": others' troops.
+    let others = "Ukraine/4/nmod:poss 's/1/case foreign/4/amod minister/5/nsubj warned/0/root that/10/mark \
+                  Russian/8/amod troops/10/nsubj would/10/aux pay/5/ccomp a/13/det heavy/13/amod \
+                  price/10/obj ./5/punct";
+    assert!(!codes(others).contains(&"138".to_string()), "{:?}", codes(others));
+}

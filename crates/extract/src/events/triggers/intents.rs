@@ -23,18 +23,10 @@ pub(crate) fn add(v: &View, kept: &mut Vec<Trigger>) {
 /// "will continue to engage with") and a party is named. "Analysts said it will hurt ties" is a
 /// prediction, "they will engage the enemy" a fight.
 fn intent(v: &View, i: usize, kept: &[Trigger]) -> Option<Trigger> {
-    if pos(v, i) != Pos::Verb || !tense::future(v, i) || tense::conditional(v, i) || has_condition(v, i) {
+    if pos(v, i) != Pos::Verb || !tense::future(v, i) || !own_statement(v, i) {
         return None;
     }
     let subject = v.kids_with(i, &["nsubj"]).next()?;
-    let said_by = speaker(v, i)?;
-    if !words::get("threat_pronouns").contains(&v.lemmas[subject].as_str()) || !agrees(v, subject, said_by) {
-        return None;
-    }
-    // Reported by a verb of saying ("stated it will"), or quoted ("'we will …,' he said").
-    if v.base_rel(i) != "ccomp" && !tense::quoted(v, i) {
-        return None;
-    }
     let act = relation_verb(v, i)?;
     let party = party(v, act).filter(|&p| p != subject)?;
     if kept.iter().any(|t| content(v, i).contains(&t.head)) {
@@ -44,6 +36,21 @@ fn intent(v: &View, i: usize, kept: &[Trigger]) -> Option<Trigger> {
     let (word, cameo) = if refused { ("reject", "120") } else { ("promise", "030") };
     let m = TriggerMatch { tokens: i..i + 1, head: i, entry: lexicon::verb_entry(word)?.entry };
     Some(Trigger { addressee: Some(party), ..Trigger::new(m, i, cameo.to_string()) })
+}
+
+/// Verb `i` is what its speaker says the speaker's own side will do: its subject is a pronoun for
+/// the speaker ("said it will", a quoted "we will") or the speaker's state ("Kenya's president said
+/// Kenya would send troops"), and it is reported by a verb of saying ("stated
+/// it will") or quoted ("'we will …,' he said"), with no condition (a conditional is a threat or an
+/// offer, `threats`).
+pub(super) fn own_statement(v: &View, i: usize) -> bool {
+    if tense::conditional(v, i) || has_condition(v, i) {
+        return false;
+    }
+    let Some(subject) = v.kids_with(i, &["nsubj"]).next() else { return false };
+    let Some(said_by) = speaker(v, i) else { return false };
+    let pronoun = words::get("threat_pronouns").contains(&v.lemmas[subject].as_str()) && agrees(v, subject, said_by);
+    (pronoun || super::state_of(v, said_by, subject)) && (v.base_rel(i) == "ccomp" || tense::quoted(v, i))
 }
 
 /// Pronoun `p` may stand for speaker `s`: "they" for a plural speaker ("Those leaders said they

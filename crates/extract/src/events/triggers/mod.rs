@@ -43,6 +43,10 @@ use trigger::{agentive, argument_lemmas, is_force, is_speech_act, pos, takes_tol
 /// The modal verb that governs trigger `head` ("threatened to strike", "urged Baku to stop", "refused
 /// to withdraw") and what it makes of its `cameo`; `None` when no modal governs it.
 fn modal_governor(v: &View, head: usize, cameo: &str) -> Option<(usize, ModalOutcome)> {
+    // "vowed to continue the offensive", "threatened to step up attacks": the governor of the verb
+    // that carries the event on governs the event.
+    let modal = |g: usize| lexicon::modal(&v.lemmas[g]).is_some();
+    let head = carrier(v, head).filter(|&c| v.base_rel(c) == "xcomp" && v.head(c).is_some_and(modal)).unwrap_or(head);
     let complement = matches!(v.base_rel(head), "xcomp" | "ccomp" | "advcl" | "acl" | "obj")
         && !circumstance(v, head)
         && !accompanying(v, head)
@@ -277,21 +281,42 @@ fn happened_content(
 
 /// "declaring it would fight on", "will strike again": an act its subject says it will do is not
 /// done; said of force it is a stated readiness to use it (GUIDELINES §12.9: 138). Other future acts
-/// keep their code and [`super::reality`] drops them (recoding them as intents gained one event on
-/// train and coded analysts' "Tehran would welcome" as 032). A force verb its arguments recode
-/// ("will retaliate against the tariffs": 163) is announced force too: a threat of that (1312).
-/// Announced de-escalation is an intent to de-escalate.
+/// are intents only when the party says them of itself ("Kenya said it would send troops", "'we will
+/// release the hostages'": [`intents::own_statement`]); said of others ("analysts said Tehran would
+/// welcome") they keep their code and [`super::reality`] drops them. A force verb its arguments
+/// recode ("will retaliate against the tariffs": 163) is announced force too: a threat of that
+/// (1312). Announced de-escalation is an intent to de-escalate.
 fn announced(v: &View, head: usize, entry_code: Option<&str>, cameo: &mut String) {
     let force = is_force(cameo) || entry_code.is_some_and(is_force);
     // "would halt attacks", "will pull its troops out": a stated decision to de-escalate is an
     // intent (0356; GUIDELINES §12.9: "will reduce troops" is 03x).
     let easing = cameo.starts_with("087");
-    if !(force || easing) || pos(v, head) != Pos::Verb || v.subject(head).is_none() || !super::tense::future(v, head) {
+    // "said it would continue its attacks": the verb that carries the event on is the clause's.
+    let clause = carrier(v, head).unwrap_or(head);
+    if pos(v, clause) != Pos::Verb || v.subject(clause).is_none() || !super::tense::future(v, clause) {
+        return;
+    }
+    if !(force || easing || own_intent(v, clause, cameo)) {
         return;
     }
     if let ModalOutcome::Recode(c) = lexicon::modal_code(lexicon::ModalKind::Intent, cameo) {
         *cameo = c;
     }
+}
+
+/// The verb that carries on or steps up event `head`, its object or infinitive: "continue the
+/// offensive", "step up attacks", "keep fighting".
+fn carrier(v: &View, head: usize) -> Option<usize> {
+    let g = v.head(head).filter(|_| matches!(v.base_rel(head), "obj" | "xcomp"))?;
+    words::get("carry_on_governors").contains(&v.lemmas[g].as_str()).then_some(g)
+}
+
+/// Future verb `head` states its speaker's own intent to do `cameo`: not a hope ("we hope we'll
+/// round up the cartels"), and not a cut in relations: "announced it would cease military aid" is
+/// the decision to cut it (16x), not a threat to (131), and stays with [`super::reality`].
+fn own_intent(v: &View, head: usize, cameo: &str) -> bool {
+    let hoped = v.head(head).is_some_and(|h| words::get("hope_verbs").contains(&v.lemmas[h].as_str()));
+    !hoped && !cameo.starts_with("16") && intents::own_statement(v, head)
 }
 
 /// Casualty outcomes ("killed") fold into a force event of the same sentence; conjoined ones ("seven
@@ -411,15 +436,35 @@ fn about_a_third_party(v: &View, head: usize) -> bool {
     // "warned the Bosnian Serbs it would launch air strikes" comes parsed with the warned party as a
     // second subject of the complement: the later one is the complement's own.
     let s = v.kids_with(c, &["nsubj"]).filter(|&k| k > s).last().unwrap_or(s);
-    !pronoun(s) && !v.is_passive(c) && Some(s) != v.subject(head) && !own_state(v, head, s)
+    !pronoun(s) && !v.is_passive(c) && Some(s) != v.subject(head) && !own_state(v, head, s) && !own_forces(v, head, s)
+}
+
+/// "Indonesia's security minister warned that troops would hunt down those responsible": forces
+/// named by a bare noun (own_force_nouns; "our troops") in what a state's official says are the
+/// state's own, as "Russian troops" in a Ukrainian's warning are not.
+fn own_forces(v: &View, head: usize, s: usize) -> bool {
+    let bare = v.kids(s).iter().all(|&k| match v.base_rel(k) {
+        "det" | "punct" => true,
+        "nmod:poss" => words::is_pronoun(&v.lemmas[k]),
+        _ => false,
+    });
+    let official = v.subject(head).and_then(|a| crate::parties::normalize(v.text(v.phrase(a))));
+    let state =
+        official.is_some_and(|p| p.country.is_some() && matches!(p.role.as_deref(), Some("GOV" | "MIL" | "COP")));
+    state && bare && words::get("own_force_nouns").contains(&v.lemmas[s].as_str())
 }
 
 /// "Israel's defense minister warned that Israel would push Hezbollah back": the complement's
 /// subject is the state of the one who speaks, not a third party.
 fn own_state(v: &View, head: usize, s: usize) -> bool {
+    v.subject(head).is_some_and(|a| state_of(v, a, s))
+}
+
+/// Token `s` names the state of party `a` ("Kenyan President William Ruto" and "Kenya").
+pub(super) fn state_of(v: &View, a: usize, s: usize) -> bool {
     let country = |x: usize| crate::parties::normalize(v.text(v.phrase(x))).and_then(|p| p.country);
     let state = crate::parties::normalize(v.text(v.phrase(s))).is_some_and(|p| p.role.as_deref() == Some("GOV"));
-    state && v.subject(head).is_some_and(|a| country(a).is_some() && country(a) == country(s))
+    state && country(a).is_some() && country(a) == country(s)
 }
 
 /// "Moscow-brokered ceasefire", "a Russian-sponsored truce", "U.S.-led talks": a participle whose
