@@ -392,13 +392,24 @@ pub fn is_plural_demonym(span: &str) -> bool {
 /// "The C.A.R.", "Pakistan": a span that is one state's name, with at most "the" before it (a place,
 /// whatever label the model gives it).
 pub fn is_state_name(span: &str) -> bool {
+    is_whole(span, Kind::CountryName)
+}
+
+/// "Khartoum", "Washington": a span that is one state's capital, which stands for its government as
+/// the subject of a clause ("a charge Khartoum denied").
+pub fn is_capital(span: &str) -> bool {
+    is_whole(span, Kind::Capital)
+}
+
+/// Whether `span`, with at most "the" before it, is one cue of `kind` and nothing else.
+fn is_whole(span: &str, kind: Kind) -> bool {
     let toks = tokenize(span);
     let rest = match toks.first() {
         Some(t) if t.low == "the" => &toks[1..],
         _ => &toks[..],
     };
     let g = gazetteer();
-    let whole = |h: &Hit| h.start == 0 && h.end == rest.len() && g.cues[h.cue].kind == Kind::CountryName;
+    let whole = |h: &Hit| h.start == 0 && h.end == rest.len() && g.cues[h.cue].kind == kind;
     g.matches(rest).iter().any(whole)
 }
 

@@ -5,16 +5,26 @@ use crate::events::words;
 use crate::parties;
 use casus_core::Document;
 
-/// The state a document is set in: the one its place names point to most often; between states its
-/// places name equally often, the one more of whose names the party lexicon knows (a story's own
-/// state is named by name, a town of the gazetteer may be a namesake abroad), then the one named
-/// first (a story's lead names its own state first: "Chad is threatening to sever relations with
-/// Sudan after the military says it beat back an assault").
+/// The state a document is set in: the one its place names point to most, each mention weighed by
+/// what it is (`weight`); between states whose mentions weigh the same, the one named more often,
+/// then the one more of whose names the party lexicon knows (a story's own state is named by name,
+/// a town of the gazetteer may be a namesake abroad), then the one named first (a story's lead
+/// names its own state first: "Chad is threatening to sever relations with Sudan after the
+/// military says it beat back an assault").
 pub(crate) fn home_country(doc: &Document) -> Option<String> {
-    // (country, places named, of them known to the party lexicon)
-    let mut places: Vec<(String, usize, usize)> = Vec::new();
-    let mut towns: Vec<String> = Vec::new();
-    for s in &doc.sentences {
+    // (country, weight of its mentions, places named, of them known to the party lexicon)
+    let mut places: Vec<(String, usize, usize, usize)> = Vec::new();
+    let mut towns: Vec<(String, usize)> = Vec::new();
+    for (i, s) in doc.sentences.iter().enumerate() {
+        // "N'DJAMENA, Chad (Reuters) -": read from its words, the model tags a dateline's names poorly
+        // ("Chad" as a person).
+        let line = doc.span_text(s, 0..s.tokens.len());
+        if i < 3 && is_dateline(line) {
+            if let Some(country) = dateline_country(line) {
+                add(&mut places, country, 3, 1);
+            }
+            continue;
+        }
         for e in &s.entities {
             let text = doc.span_text(s, e.tokens.clone());
             // "The C.A.R. accuses the rebels": the model tags a state acting as an organisation, but its
@@ -26,38 +36,100 @@ pub(crate) fn home_country(doc: &Document) -> Option<String> {
                 _ if e.label != "ORG" => match geocoded_country(text) {
                     Some((country, true)) => (Some(country), 0),
                     Some((country, false)) => {
-                        towns.push(country);
+                        towns.push((country, if place { weight(doc, s, e, text) } else { 1 }));
                         continue;
                     }
                     None => (None, 0),
                 },
                 _ => (None, 0),
             };
-            if let Some(country) = country {
-                count(&mut places, country, known);
-            }
+            let Some(country) = country else { continue };
+            add(&mut places, country, if place { weight(doc, s, e, text) } else { 1 }, known);
         }
     }
     // "Militiamen killed 20 villagers in Kasai" in a story of Congo: a small town the lexicon lacks
     // (Kasai, Japan; Congo's province is not in the gazetteer) counts for its state only in a story
     // that names that state, or names none.
     let none_named = places.is_empty();
-    for town in towns {
+    for (town, w) in towns {
         if none_named || places.iter().any(|(c, ..)| *c == town) {
-            count(&mut places, town, 0);
+            add(&mut places, town, w, 0);
         }
     }
     // A stable sort: on equal counts the first-named state stays first.
-    places.sort_by_key(|&(_, n, k)| (std::cmp::Reverse(n), std::cmp::Reverse(k)));
+    places.sort_by_key(|&(_, m, n, k)| (std::cmp::Reverse(m), std::cmp::Reverse(n), std::cmp::Reverse(k)));
     places.into_iter().next().map(|(c, ..)| c)
 }
 
-/// One more place named in `country`, `known` of them to the party lexicon.
-fn count(places: &mut Vec<(String, usize, usize)>, country: String, known: usize) {
+/// One more mention of `country` weighing `w`, `known` to the party lexicon. A mention that weighs
+/// nothing still names a state, for a story that names no other.
+fn add(places: &mut Vec<(String, usize, usize, usize)>, country: String, w: usize, known: usize) {
+    let (n, known) = if w > 0 { (1, known) } else { (0, 0) };
     match places.iter_mut().find(|(c, ..)| *c == country) {
-        Some((_, n, k)) => (*n, *k) = (*n + 1, *k + known),
-        None => places.push((country, 1, known)),
+        Some((_, m, n0, k)) => (*m, *n0, *k) = (*m + w, *n0 + n, *k + known),
+        None => places.push((country, w, n, known)),
     }
+}
+
+/// How much one mention of a place says where the story is set (a dateline, read apart, weighs
+/// 3): the setting of a clause ("shelled homes in Bireuen", "withdrew from N'Djamena") more than a
+/// plain mention; nothing, a state's name or capital that only qualifies a noun ("a U.S. Embassy
+/// spokesman", "a Dublin newspaper"), a capital standing for its government as a subject ("a
+/// charge Khartoum denied", "Washington condemned the attack") or a state named as a neighbour
+/// ("In neighboring Rwanda, troops killed ...").
+fn weight(doc: &Document, s: &casus_core::Sentence, e: &casus_core::Entity, text: &str) -> usize {
+    let Some(parse) = s.parse.as_ref() else { return 1 };
+    // The entity's head: its word whose head lies outside it.
+    let head = e.tokens.clone().find(|&k| parse.head(k).is_none_or(|h| !e.tokens.contains(&h)));
+    let Some(head) = head else { return 1 };
+    let rel = parse.deprels[head].as_str();
+    let word = |k: usize| doc.text[s.tokens[k].bytes.clone()].to_lowercase();
+    let generic = words::get("place_generic");
+    let place_noun = |k: usize| generic.contains(&crate::lemma::lemma(&word(k)).as_str());
+    // "a Burundi camp" is a place in Burundi, "a U.S. Embassy spokesman" none.
+    let qualifier = rel == "compound" && parse.head(head).is_some_and(|h| !place_noun(h));
+    let national = parties::is_state_name(text) || parties::is_capital(text);
+    let neighbour = parse.children(head).any(|c| words::get("neighbouring_words").contains(&word(c).as_str()));
+    if national && qualifier || parties::is_capital(text) && rel.starts_with("nsubj") || neighbour {
+        return 0;
+    }
+    let locative = |k: usize| parse.children(k).any(|c| words::get("locative").contains(&word(c).as_str()));
+    // "in the market town of Omagh", "near the capital, Mogadishu": the name of a place noun.
+    let noun = parse.head(head).filter(|&h| matches!(rel, "nmod" | "appos" | "flat") && place_noun(h));
+    let top = noun.unwrap_or(head);
+    if parse.deprels[top].starts_with("obl") && locative(top) {
+        2
+    } else {
+        1
+    }
+}
+
+/// A dateline the segmenter split off as a sentence of its own: it ends in its dash.
+fn is_dateline(sentence: &str) -> bool {
+    let t = sentence.trim_end();
+    t.ends_with(['—', '–']) || t.ends_with(" -") || t.ends_with("--")
+}
+
+/// The state of a dateline: the last of its comma-separated names that is a state ("BELFAST,
+/// Northern Ireland (AP) —"), else the state of its first place ("MEXICO CITY (AP) —"); a date
+/// ("June 9") and the agency in brackets name none.
+fn dateline_country(line: &str) -> Option<String> {
+    let line = line.trim_end().trim_end_matches(['—', '–', '-']);
+    let line = line.split('(').next().unwrap_or(line);
+    let parts: Vec<&str> = line.split(',').map(str::trim).filter(|p| !p.is_empty()).collect();
+    let state = |p: &&str| parties::is_state_name(p).then(|| parties::lookup_place(p)?.country).flatten();
+    let place = |p: &&str| {
+        let title: String = p.split(' ').map(title_case).collect::<Vec<_>>().join(" ");
+        let known = parties::lookup_place(&title).filter(|p| p.known).and_then(|p| p.country);
+        known.or_else(|| geocoded_country(&title).map(|(c, _)| c))
+    };
+    parts.iter().rev().find_map(state).or_else(|| parts.first().and_then(place))
+}
+
+/// "N'DJAMENA" → "N'djamena", "Monrovia" unchanged.
+fn title_case(word: &str) -> String {
+    let mut cs = word.chars();
+    cs.next().map(|c| c.to_uppercase().chain(cs.flat_map(char::to_lowercase)).collect()).unwrap_or_default()
 }
 
 /// "the Pakistani city of Peshawar", "the Congolese border town of Bunagana": a nationality before a
@@ -184,6 +256,105 @@ mod tests {
         assert_eq!(home_country(&doc).as_deref(), Some("CAF"), "the state's bare name, named first");
     }
 
+    fn gpe(at: std::ops::Range<usize>) -> casus_core::Entity {
+        casus_core::Entity { label: "GPE".into(), tokens: at, score: 1.0 }
+    }
+
+    #[test]
+    fn a_dateline_outweighs_the_states_a_story_only_mentions() {
+        // "MONROVIA, Liberia (AP) — A U.S. Embassy spokesman in Washington said U.S. diplomats were safe."
+        let dateline = "MONROVIA/0/root ,/3/punct Liberia/1/appos —/1/punct";
+        let said = "A/4/det U.S./3/compound Embassy/4/compound spokesman/7/nsubj in/6/case Washington/4/nmod said/0/root U.S./9/compound diplomats/11/nsubj were/11/cop safe/7/ccomp ./7/punct";
+        let mut doc = crate::events::testing::parsed_doc(&[dateline, said]);
+        doc.sentences[0].entities = vec![gpe(2..3)];
+        doc.sentences[1].entities = vec![gpe(1..2), gpe(5..6), gpe(7..8)];
+        assert_eq!(home_country(&doc).as_deref(), Some("LBR"));
+        // The same line in a story's body is one mention against the spokesman's city.
+        let mut doc = crate::events::testing::parsed_doc(&[said, "Liberia/0/root ./1/punct"]);
+        doc.sentences[0].entities = vec![gpe(1..2), gpe(5..6), gpe(7..8)];
+        doc.sentences[1].entities = vec![gpe(0..1)];
+        assert_eq!(home_country(&doc).as_deref(), Some("USA"), "a city where one speaks is a place");
+    }
+
+    #[test]
+    fn a_states_name_qualifying_a_place_noun_counts_and_one_qualifying_another_noun_not() {
+        // "Rwanda denied it. Gunmen attacked a Burundi camp. Burundi mourned."
+        let denied = "Rwanda/2/nsubj denied/0/root it/2/obj ./2/punct";
+        let mourned = "Burundi/2/nsubj mourned/0/root ./2/punct";
+        let home = |noun: &str| {
+            let attacked = format!("Gunmen/2/nsubj attacked/0/root a/5/det Burundi/5/compound {noun}/2/obj ./2/punct");
+            let mut doc = crate::events::testing::parsed_doc(&[denied, attacked.as_str(), mourned]);
+            doc.sentences[0].entities = vec![gpe(0..1)];
+            doc.sentences[1].entities = vec![gpe(3..4)];
+            doc.sentences[2].entities = vec![gpe(0..1)];
+            home_country(&doc)
+        };
+        assert_eq!(home("camp").as_deref(), Some("BDI"));
+        // "a Burundi convoy": two mentions of Burundi, one of them none of a place: a tie, the first named
+        assert_eq!(home("convoy").as_deref(), Some("RWA"));
+    }
+
+    #[test]
+    fn a_state_named_as_a_neighbour_is_not_the_home() {
+        // "Gunmen attacked a camp in Burundi. In neighboring Rwanda, troops killed 12 infiltrators in Gisenyi."
+        let attacked = "Gunmen/2/nsubj attacked/0/root a/4/det camp/2/obj in/6/case Burundi/4/nmod ./2/punct";
+        let home = |adj: &str| {
+            let killed = format!("In/3/case {adj}/3/amod Rwanda/6/obl ,/6/punct troops/6/nsubj killed/0/root 12/8/nummod infiltrators/6/obj ./6/punct");
+            let mut doc = crate::events::testing::parsed_doc(&[attacked, killed.as_str()]);
+            doc.sentences[0].entities = vec![gpe(5..6)];
+            doc.sentences[1].entities = vec![gpe(2..3)];
+            home_country(&doc)
+        };
+        assert_eq!(home("neighboring").as_deref(), Some("BDI"));
+        assert_eq!(home("western").as_deref(), Some("RWA"), "the setting of the clause");
+    }
+
+    #[test]
+    fn a_dateline_is_read_from_its_words() {
+        use super::dateline_country;
+        // the model tags "Chad" a person
+        assert_eq!(dateline_country("N'DJAMENA, Chad (Reuters) -").as_deref(), Some("TCD"));
+        assert_eq!(dateline_country("GOMA, Democratic Republic of Congo, June 9 (Reuters) -").as_deref(), Some("COD"));
+        assert_eq!(dateline_country("MEXICO CITY (AP) —").as_deref(), Some("MEX"));
+        assert_eq!(dateline_country("BELFAST, Northern Ireland (AP) —").as_deref(), Some("GBR"));
+        assert_eq!(dateline_country("REUTERS —"), None);
+    }
+
+    #[test]
+    fn a_capital_standing_for_its_government_as_a_subject_names_no_place() {
+        // "Chad accused Sudan of arming the rebels. Khartoum denied it."
+        let accused = "Chad/2/nsubj accused/0/root Sudan/2/obj ./2/punct";
+        let denied = |who: &str| format!("{who}/2/nsubj denied/0/root it/2/obj ./2/punct");
+        let home = |who: &str| {
+            let denied = denied(who);
+            let mut doc = crate::events::testing::parsed_doc(&[accused, denied.as_str()]);
+            doc.sentences[0].entities = vec![gpe(0..1), gpe(2..3)];
+            doc.sentences[1].entities = vec![gpe(0..1)];
+            home_country(&doc)
+        };
+        assert_eq!(home("Khartoum").as_deref(), Some("TCD"));
+        assert_eq!(home("Sudan").as_deref(), Some("SDN"), "a state's name is still a place");
+    }
+
+    #[test]
+    fn the_setting_of_a_clause_outweighs_a_state_that_only_speaks() {
+        // "Police arrested 20 people in Kano. The United States urged calm."
+        let arrested = |prep: &str, rel: &str| {
+            format!("Police/2/nsubj arrested/0/root 20/4/nummod people/2/obj {prep}/6/case Kano/{rel} ./2/punct")
+        };
+        let urged = "The/3/det United_States/3/nsubj urged/0/root calm/3/obj ./3/punct";
+        let home = |prep: &str, rel: &str| {
+            let arrested = arrested(prep, rel);
+            let mut doc = crate::events::testing::parsed_doc(&[arrested.as_str(), urged]);
+            doc.sentences[0].entities = vec![gpe(5..6)];
+            doc.sentences[1].entities = vec![gpe(1..2)];
+            home_country(&doc)
+        };
+        assert_eq!(home("in", "2/obl").as_deref(), Some("NGA"));
+        // "people from Kano": a plain mention, and the state the lexicon knows leads on a tie.
+        assert_eq!(home("from", "4/nmod").as_deref(), Some("USA"));
+    }
+
     #[test]
     fn a_town_the_lexicon_lacks_names_its_state_when_the_gazetteer_is_sure() {
         let ent = |at: usize| casus_core::Entity { label: "GPE".into(), tokens: at..at + 1, score: 1.0 };
@@ -221,16 +392,16 @@ mod tests {
 
     #[test]
     fn a_nationality_before_a_place_noun_counts_for_its_state() {
-        // "A bomber struck in the Pakistani city of Peshawar. It avenged a U.S. strike."
-        let struck = "A/2/det bomber/3/nsubj struck/0/root in/7/case the/7/det Pakistani/7/amod city/3/obl of/9/case Peshawar/7/nmod ./3/punct";
-        let avenged = "It/2/nsubj avenged/0/root a/5/det U.S./5/compound strike/2/obj ./2/punct";
+        // "A bomber struck the Pakistani city of Peshawar. It avenged a strike by the U.S."
+        let struck = "A/2/det bomber/3/nsubj struck/0/root the/6/det Pakistani/6/amod city/3/obj of/8/case Peshawar/6/nmod ./3/punct";
+        let avenged = "It/2/nsubj avenged/0/root a/4/det strike/2/obj by/7/case the/7/det U.S./4/nmod ./2/punct";
         let ent = |label: &str, at: usize| casus_core::Entity { label: label.into(), tokens: at..at + 1, score: 1.0 };
         let mut doc = crate::events::testing::parsed_doc(&[struck, avenged]);
-        doc.sentences[0].entities = vec![ent("NORP", 5), ent("GPE", 8)];
-        doc.sentences[1].entities = vec![ent("GPE", 3)];
+        doc.sentences[0].entities = vec![ent("NORP", 4), ent("GPE", 7)];
+        doc.sentences[1].entities = vec![ent("GPE", 6)];
         assert_eq!(home_country(&doc).as_deref(), Some("PAK"));
         // Without the nationality the town ties with the state the lexicon names, which leads.
-        doc.sentences[0].entities = vec![ent("GPE", 8)];
+        doc.sentences[0].entities = vec![ent("GPE", 7)];
         assert_eq!(home_country(&doc).as_deref(), Some("USA"));
     }
 
