@@ -132,8 +132,8 @@ pub fn rescues(events: &mut [Event]) {
     }
 }
 
-/// "Gunmen shot dead the district governor", "the 2002 killing of a U.S. diplomat": a killing (190)
-/// of one holder of a civil office is an assassination (186, GUIDELINES table); the killing of
+/// "Gunmen shot dead the district governor", "the 2002 killing of a U.S. diplomat": a killing (190,
+/// or 193 by small arms) of one holder of a civil office is an assassination (186, GUIDELINES table); the killing of
 /// "two officials" or "government troops" is not.
 pub fn assassinations(events: &mut [Event]) {
     let words = crate::events::words::get;
@@ -151,8 +151,11 @@ pub fn assassinations(events: &mut [Event]) {
         p.role.as_deref().is_some_and(|r| words("official_roles").contains(&r)) && office
     };
     for e in events.iter_mut() {
-        let many = e.casualties.killed.as_ref().and_then(|k| k.count).is_some_and(|n| n > 1);
-        if e.action.cameo == "190" && killing(e) && !many && e.target.as_ref().is_some_and(one_official) {
+        let killed = e.casualties.killed.as_ref().and_then(|k| k.count);
+        let many = killed.is_some_and(|n| n > 1);
+        // "shot dead the governor" is small-arms fire (193) that killed.
+        let force = matches!(e.action.cameo.as_str(), "190" | "193");
+        if force && (killing(e) || killed == Some(1)) && !many && e.target.as_ref().is_some_and(one_official) {
             e.action.cameo = "186".to_string();
         }
     }
@@ -260,6 +263,17 @@ mod tests {
         assert_eq!(es[1].action.cameo, "190");
     }
 
+    /// "Gunmen shot dead the district governor": small-arms fire (193) that killed one.
+    fn shot_dead(target: &str) -> Event {
+        let mut e = event("193", "UAF", "GOV");
+        e.action.text = "shot".into();
+        e.target.as_mut().unwrap().text = target.into();
+        let one =
+            casus_core::Casualty { count: Some(1), qualifier: casus_core::Qualifier::Exact, text: "shot dead".into() };
+        e.casualties.killed = Some(one);
+        e
+    }
+
     #[test]
     fn the_killing_of_one_official_is_an_assassination() {
         let killing = |text: &str, target: &str, role: &str| {
@@ -269,7 +283,10 @@ mod tests {
             e
         };
         let mut es = vec![
-            killing("shot dead", "the district governor", "GOV"),
+            Event {
+                action: Action { text: "shot dead".into(), cameo: "193".into() },
+                ..killing("", "the district governor", "GOV")
+            },
             killing("killing", "a U.S. diplomat in Amman", "GOV"),
             killing("killed", "two officials", "GOV"),
             killing("killed", "the army commander", "MIL"),

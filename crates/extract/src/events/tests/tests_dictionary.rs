@@ -156,10 +156,12 @@ fn a_force_toppling_a_government_is_a_coup_protests_or_wind_are_not() {
 }
 
 #[test]
-fn a_missile_or_drone_shot_down_is_an_interception_a_helicopter_is_force() {
+fn a_missile_shot_down_is_an_interception_a_helicopter_or_drone_is_force() {
     let helicopter = "Militants/2/nsubj shot/0/root down/2/compound:prt a/5/det helicopter/2/obj ./2/punct";
     assert_eq!(codes(helicopter), ["190"]);
-    assert!(codes("Troops/2/nsubj shot/0/root down/2/compound:prt a/5/det drone/2/obj ./2/punct").is_empty());
+    // A drone is an aircraft: "Iran shot down a U.S. surveillance drone".
+    assert_eq!(codes("Troops/2/nsubj shot/0/root down/2/compound:prt a/5/det drone/2/obj ./2/punct"), ["190"]);
+    assert!(codes("Troops/2/nsubj shot/0/root down/2/compound:prt a/5/det rocket/2/obj ./2/punct").is_empty());
     assert!(codes("Israel/2/nsubj intercepted/0/root a/4/det missile/2/obj ./2/punct").is_empty());
     // A ship stopped at sea is seized (PETRARCH INTERCEPT VESSEL).
     assert_eq!(codes("The/2/det navy/3/nsubj intercepted/0/root a/5/det ship/3/obj ./3/punct"), ["1711"]);
