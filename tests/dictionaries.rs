@@ -25,9 +25,9 @@ fn codes(o: &Output) -> Vec<String> {
         .collect()
 }
 
-// "Ousted" is in PETRARCH's verb dictionary (174, the DEPORT family) and not in the project's lexicon
-// (which has taken "evict" from that family since).
-const TEXT: &str = "Russia ousted the Ukrainian ambassador on Tuesday, the foreign ministry said.\n";
+// "Removed" is in PETRARCH's verb dictionary (174, the DEPORT family) and not in the project's lexicon
+// (which has taken "evict" and "oust", for a coup, from that family since).
+const TEXT: &str = "Russia removed the Ukrainian ambassador on Tuesday, the foreign ministry said.\n";
 
 #[test]
 fn verb_patterns_of_the_dictionaries_become_triggers_only_when_asked() {
@@ -66,14 +66,14 @@ fn a_folder_without_dictionaries_stops_the_run_with_its_name() {
 }
 
 // A made-up verb dictionary in PETRARCH's format: "fight * for" is longer than the project's "fight"
-// (190) at the same word, "oust" is a verb the project's lexicon lacks.
+// (190) at the same word, "remove" is a verb the project's lexicon lacks.
 const MADE_UP_VERBS: &str = "\
 ---  FIGHT   [111]  ---
 FIGHT {FIGHTS FOUGHT FIGHTING}
 - * FOR   [111]
 
----  OUST   [174]  ---
-OUST {OUSTS OUSTED OUSTING}
+---  REMOVE   [174]  ---
+REMOVE {REMOVES REMOVED REMOVING}
 ";
 
 #[test]
