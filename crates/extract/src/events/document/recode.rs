@@ -283,10 +283,7 @@ mod tests {
             e
         };
         let mut es = vec![
-            Event {
-                action: Action { text: "shot dead".into(), cameo: "193".into() },
-                ..killing("", "the district governor", "GOV")
-            },
+            shot_dead("the district governor"),
             killing("killing", "a U.S. diplomat in Amman", "GOV"),
             killing("killed", "two officials", "GOV"),
             killing("killed", "the army commander", "MIL"),
@@ -295,6 +292,14 @@ mod tests {
         assassinations(&mut es);
         let codes: Vec<&str> = es.iter().map(|e| e.action.cameo.as_str()).collect();
         assert_eq!(codes, ["186", "186", "190", "190", "190"]);
+        // Small-arms fire that wounded, or killed two, is no assassination.
+        let mut wounded = shot_dead("the mayor");
+        wounded.casualties.killed = None;
+        let mut two = shot_dead("the mayor and a guard");
+        two.casualties.killed.as_mut().unwrap().count = Some(2);
+        let mut es = vec![wounded, two];
+        assassinations(&mut es);
+        assert!(es.iter().all(|e| e.action.cameo == "193"));
     }
 
     #[test]
