@@ -437,6 +437,9 @@ impl Tree<'_> {
         self.heads[verb] = None;
         self.rels[verb] = "root".into();
         (self.heads[a], self.rels[a]) = (Some(verb), "nsubj".into());
-        (self.heads[b], self.rels[b]) = (Some(verb), "nsubj".into());
+        // "Somali Civilians, Government Troops Reported Killed": before a participle the two are one
+        // list of whom it befell; before an active verb, two sides that each act.
+        let list = self.participles.get(verb) == Some(&true);
+        (self.heads[b], self.rels[b]) = if list { (Some(a), "conj".into()) } else { (Some(verb), "nsubj".into()) };
     }
 }

@@ -60,6 +60,12 @@ fn two_sides_joined_by_a_comma_before_a_headline_verb_are_both_its_subjects() {
     let battle = "Yemeni/2/amod Tribesmen/0/root ,/2/punct Troops/5/nsubj Battle/2/parataxis in/7/case \
                   Sanaa/5/obl";
     assert_eq!(actors(battle), vec!["Troops", "Yemeni Tribesmen"]);
+    // "Somali Civilians, Government Troops Reported Killed": before a participle, one list of victims
+    let killed = "Somali/2/amod Civilians/0/root ,/2/punct Government/5/compound Troops/6/nsubj \
+                  Reported/2/acl Killed/5/acl in/9/case Mogadishu/7/obl";
+    let texts = targets(killed);
+    assert!(texts.iter().all(|t| !t.contains("Reported")), "{texts:?}");
+    assert!(texts.contains(&"Somali Civilians".to_string()), "{texts:?}");
     // "Gunmen Kill 12, Abduct 30": a comma after the verb joins two acts of one side
     let acts = "Gunmen/2/nsubj Kill/0/root 12/2/obj ,/5/punct Abduct/2/conj 30/5/obj";
     assert!(actors(acts).iter().all(|a| a == "Gunmen"), "{:?}", actors(acts));
