@@ -1,6 +1,8 @@
-//! Country names that are people's surnames: "village chief Amadou Togo", "councillor Ali Guinea",
-//! "Mr. Niger". Togo, Niger, Guinea, Chad, Jordan are family names in the countries around them, and
-//! a surname names a person, not the state.
+//! Names that are not what a lexicon word inside them says. Country names that are people's
+//! surnames: "village chief Amadou Togo", "councillor Ali Guinea", "Mr. Niger" (Togo, Niger, Guinea,
+//! Chad, Jordan are family names in the countries around them, and a surname names a person, not
+//! the state); listed names that end a longer unlisted one ("West Papua National Liberation Army",
+//! "Burhan Wani"); places the geographic gazetteer knows by a longer name ("Lower Juba").
 use super::gazetteer::{Cue, Gazetteer, Hit, Kind, Tok};
 use crate::events::words;
 
