@@ -411,13 +411,11 @@ fn capital_of_state(v: &View, p: usize) -> Option<String> {
 /// words of the same phrase. "near Nerkin Hand" may come parsed as two sibling nouns or tagged
 /// "B-GPE O"; the name is still "Nerkin Hand".
 fn name_span(v: &View, p: usize, ent: std::ops::Range<usize>) -> std::ops::Range<usize> {
-    // Not a date ("Iskandariyah Sunday"), a sentence-initial preposition ("In Talas") nor a headline's
-    // event or party word ("Government Pounds Eastern Ghouta").
+    // Not a date ("Iskandariyah Sunday") nor a sentence-initial preposition ("In Talas").
     let capital = |i: usize| {
         v.word(i).chars().next().is_some_and(char::is_uppercase)
             && !v.is_dated(i)
             && !matches!(v.base_rel(i), "case" | "det" | "punct" | "cc")
-            && !name_parts::no_name_part(v.word(i))
     };
     // A sibling under the same head is part of the name unless it is an adjective of that head: in a
     // title-case headline "Jakarta Terrorist Bombings" the place is Jakarta.
