@@ -201,9 +201,15 @@ fn phrase_date(
     }
     // "have been engaged in talks since 2020", "the talks since 2020": a span up to now. A simple
     // past cannot span, and a superlative compares ("the deadliest fighting since 2020").
-    let spans = (nominal || !tense::past(v, ours)) && !superlative(v, head);
     let own_bounded = |d: &DateMention| bounded_nouns::own_date_of_bounded_noun(v, d, head);
     let bound = own_bound(v, &path, ours, dates, &own_bounded);
+    // Only a span some month or year holds: "had negotiated a ceasefire, in force since Tuesday"
+    // told on Tuesday is that day's act.
+    let own_span = |d: &DateMention| {
+        v.head(v.top(d.tokens.clone())) == Some(ours) && since_until_now(v, d, ctx.published).is_some()
+    };
+    let reported = bound.is_some_and(own_span) && reported_perfect(v, ours);
+    let spans = (nominal || !tense::past(v, ours) || reported) && !superlative(v, head);
     // "have been killed since the fighting began (three weeks ago)": the clause bounds the span. Under
     // a simple present it gives a reason ("blames the rebels since they attacked a convoy"), no span.
     let clause_spans = spans && (nominal || !tense::present_simple(v, ours));
@@ -351,7 +357,16 @@ fn dates_another_noun(v: &View, ctx: &Context, d: &DateMention, (head, ours): (u
     let subject = v.head(noun) == Some(ours) && v.base_rel(noun) == "nsubj";
     let on_path = noun == head || v.ancestors(head).any(|a| a == noun);
     let publication_day = ctx.published.is_some_and(|p| p.format("%Y-%m-%d").to_string() == d.value);
-    if !(before || bare_after) || subject || on_path || (news_week && (publication_day || incident_like(cameo))) {
+    // "seized the residence during a Dec. 17 reception": the noun is the time the event fell in.
+    let frame = !tense::future(v, ours)
+        && v.head(noun).is_some_and(|g| g == head || g == ours)
+        && v.case_of(noun).is_some_and(|c| words::get("time_frames").contains(&c.as_str()));
+    if !(before || bare_after)
+        || subject
+        || on_path
+        || frame
+        || (news_week && (publication_day || incident_like(cameo)))
+    {
         return false;
     }
     !(is_force(cameo) && v.ancestors(noun).any(|a| a == head))
@@ -390,7 +405,11 @@ fn no_phrase_date(
     if nominal && words::get("long_periods").contains(&v.lemmas[head].as_str()) {
         return (None, DateFrom::Period);
     }
-    let fallback = if incident_like(cameo) {
+    let fallback = if incident_like(cameo) && tense::new_item(v) {
+        // "Elsewhere, gunmen killed five": another incident, which the date of the one before does
+        // not date; with no phrase of its own it is undated (GUIDELINES §6.6: "otherwise null").
+        None
+    } else if incident_like(cameo) {
         ctx.last_date.clone().or(ctx.news_day.clone())
     } else if cameo.starts_with("04") {
         // A meeting or talks, like an incident, is held on the day the story reports.
@@ -411,6 +430,14 @@ fn no_phrase_date(
         && !v.lemmas.first().is_some_and(|w| words::get("news_returns").contains(&w.as_str()))
         && !v.kids_with(ours, &["advmod"]).any(|k| words::get("news_returns").contains(&v.lemmas[k].as_str()));
     (fallback, if perfect { DateFrom::Perfect } else { DateFrom::Fallback })
+}
+
+/// "said 300 demonstrators had been arrested since April": a past perfect reported by a verb of
+/// saying is a present perfect told in the past, which its own bound spans up to the report.
+fn reported_perfect(v: &View, ours: usize) -> bool {
+    let had = v.kids_with(ours, &["aux", "aux:pass"]).any(|a| v.lower(a) == "had");
+    let said = v.head(ours).is_some_and(|g| words::get("reporting").contains(&v.lemmas[g].as_str()));
+    had && v.base_rel(ours) == "ccomp" && said
 }
 
 /// The verb of saying a date phrase dates ("police said Tuesday", "told reporters on Monday"):

@@ -45,6 +45,7 @@ mod tests_home;
 mod tests_identified;
 mod tests_idioms;
 mod tests_intents;
+mod tests_item_dates;
 mod tests_judgments;
 mod tests_means;
 mod tests_measures;
