@@ -54,6 +54,10 @@ pub(super) fn not_an_event(v: &View, head: usize, cameo: &str, nominal: bool, da
     if habitual && !dated_clause && !position && !counted(v, head) {
         return true;
     }
+    // "Some 9,000 AU troops are deployed in Mogadishu": where forces stand, not a deployment.
+    if !nominal && standing::stationed(v, head, cameo) {
+        return true;
+    }
     // "the banned group", "a detained activist": a participle naming a state the noun is in, not an act.
     if !nominal && attributive(v, head, cameo) {
         return true;

@@ -1,6 +1,8 @@
 //! Force nouns that frame an incident rather than report one (`reality::restated`), a plan only
-//! suspected (`reality::charges::suspected_plan`), time granted for an act (`tense::purpose`), and
-//! event words inside a name (`triggers::participles::name_part`).
+//! suspected (`reality::charges::suspected_plan`), time granted for an act (`tense::purpose`),
+//! event words inside a name (`triggers::participles::name_part`), forces deployed as a state
+//! (`reality::standing::stationed`), violence done daily (`generic::recurrent`) and a meeting that
+//! sets another act (`settings`).
 use crate::events::testing::{actions, doc_events, events_of, has};
 
 const GUNMEN: &str = "Gunmen/2/nsubj stormed/0/root a/4/det church/2/obj on/6/case Sunday/2/obl ./2/punct";
@@ -92,4 +94,39 @@ fn an_event_word_inside_a_name_is_no_event() {
     // the same word in lower case is one
     let lower = "The/2/det conflict/4/nsubj has/4/aux killed/0/root 1,800/6/nummod people/4/obj ./4/punct";
     assert!(has(&events_of(lower, None), "conflict"), "{:?}", actions(&events_of(lower, None)));
+}
+
+#[test]
+fn forces_the_present_says_are_deployed_are_a_state() {
+    let are = "Some/3/det 9,000/3/nummod troops/5/nsubj:pass are/5/aux:pass deployed/0/root in/7/case \
+               Mogadishu/5/obl ./5/punct";
+    let ev = events_of(are, None);
+    assert!(!has(&ev, "deployed"), "{:?}", actions(&ev));
+    let were = "Some/3/det 9,000/3/nummod troops/5/nsubj:pass were/5/aux:pass deployed/0/root in/7/case \
+                Mogadishu/5/obl ./5/punct";
+    let ev = events_of(were, None);
+    assert!(has(&ev, "deployed"), "{:?}", actions(&ev));
+}
+
+#[test]
+fn shelling_almost_daily_is_a_pattern() {
+    let daily = "Rebel/2/amod artillery/4/nsubj has/4/aux pounded/0/root the/6/det town/4/obj almost/8/advmod \
+                 daily/4/obl:unmarked ./4/punct";
+    let ev = events_of(daily, None);
+    assert!(!has(&ev, "pounded"), "{:?}", actions(&ev));
+    let once = "Rebel/2/amod artillery/4/nsubj has/4/aux pounded/0/root the/6/det town/4/obj ./4/punct";
+    let ev = events_of(once, None);
+    assert!(has(&ev, "pounded"), "{:?}", actions(&ev));
+}
+
+#[test]
+fn leaders_meeting_somewhere_while_they_act_is_a_setting() {
+    let setting = "Southern/2/amod African/3/amod leaders/9/nsubj ,/5/punct meeting/3/acl in/7/case Angola/5/obl \
+                   ,/3/punct urged/0/root the/11/det government/9/obj to/13/mark stop/9/xcomp the/15/det \
+                   violence/13/obj ./9/punct";
+    let ev = events_of(setting, None);
+    assert!(has(&ev, "urged") && !has(&ev, "meeting"), "{:?}", actions(&ev));
+    let met = "Southern/2/amod African/3/amod leaders/4/nsubj met/0/root in/6/case Angola/4/obl ./4/punct";
+    let ev = events_of(met, None);
+    assert!(has(&ev, "met"), "{:?}", actions(&ev));
 }
