@@ -203,6 +203,8 @@ pub fn purpose(v: &View, i: usize) -> bool {
         "advcl" => true,
         // "the first country to recognize …" reports; "a bid to crack down …" aims.
         "acl" => words::get("aim_nouns").contains(&v.lemmas[g].as_str()),
+        // "giving the military six months to crush the rebels": time granted for an act, not the act.
+        "xcomp" => words::get("granting_verbs").contains(&v.lemmas[g].as_str()),
         _ => false,
     };
     infinitive && !result && of_an_act && crate::lexicon::modal(&v.lemmas[g]).is_none()

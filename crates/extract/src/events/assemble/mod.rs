@@ -198,6 +198,7 @@ fn not_asserted(v: &View, t: &Trigger, nominal: bool, dates: &[DateMention]) -> 
         || reality::unrealized::obliged(v, t, nominal)
         || reality::options::open_option(v, t.head, nominal)
         || reality::unrealized::foreseen(v, t, nominal)
+        || reality::charges::suspected_plan(v, t.governor)
 }
 
 /// An event noun with no party taking part that is still reported. "The ceasefire agreement", "a

@@ -57,3 +57,16 @@ pub(crate) fn unattributed_blame(v: &View, head: usize, cameo: &str) -> bool {
         span.clone().any(|i| v.is_dated(i) || act(i)) || v.casualties().iter().any(|c| span.contains(&c.tokens.start));
     cameo.starts_with("112") && v.rel(head) == "acl" && after_noun && v.lower(head).ends_with("ed") && !by && !incident
 }
+
+/// "arrested four men suspected of planning attacks", "a commander accused of plotting to bomb the
+/// embassy": a plan to use force that its planners are only suspected or accused of is the content
+/// of a suspicion, not a plan they stated (GUIDELINES §12.9: a stated plan is 138). The modal that
+/// recoded the trigger (`governor`) follows "of" after the blaming participle, however the parser
+/// attached it.
+pub(crate) fn suspected_plan(v: &View, governor: Option<usize>) -> bool {
+    let Some(g) = governor else { return false };
+    v.kids_with(g, &["mark", "case"]).any(|m| {
+        let blame = m.checked_sub(1).filter(|&p| v.lower(p).ends_with("ed"));
+        v.lemmas[m] == "of" && blame.is_some_and(|p| words::get("accused_of_verbs").contains(&v.lemmas[p].as_str()))
+    })
+}

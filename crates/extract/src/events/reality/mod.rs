@@ -1,7 +1,7 @@
 //! Stage 2a, reality: takes a trigger with its roles and dates, gives whether it reports something
 //! that happened. [`not_an_event`], [`background`] and [`brought_about`] here (with `questions`,
 //! `comments`, `arrivals`, `charges`, `standing`, `identified`, `praised`,
-//! `deaths`); `generic`, `figurative` (with
+//! `deaths`, `restated`); `generic`, `figurative` (with
 //! `work`), `endangers`, `hazards`, `settings`, `press`, `unrealized` for the other ways a trigger
 //! reports nothing that happened; `voices` for speakers who speak as no party; `domestic`, once the
 //! parties are found, for one party's act on its own laws.
@@ -11,7 +11,7 @@
 //! ("did not mention any incidents"), a standing description ("the ICC, which investigates …") or
 //! page furniture addressed to the reader ("invites you to look back …").
 mod arrivals;
-mod charges;
+pub(super) mod charges;
 mod comments;
 mod deaths;
 pub(super) mod domestic;
@@ -25,6 +25,7 @@ pub(super) mod options;
 mod praised;
 pub(super) mod press;
 mod questions;
+mod restated;
 pub(super) mod settings;
 mod standing;
 pub(super) mod unrealized;
@@ -51,6 +52,10 @@ pub(super) fn not_an_event(v: &View, head: usize, cameo: &str, nominal: bool, da
     let habitual =
         tense::habitual(v, clause) || tense::habitual(v, head) || generic::recurrent(v, head, cameo, nominal, dates);
     if habitual && !dated_clause && !position && !counted(v, head) {
+        return true;
+    }
+    // "Some 9,000 AU troops are deployed in Mogadishu": where forces stand, not a deployment.
+    if !nominal && standing::stationed(v, head, cameo) {
         return true;
     }
     // "the banned group", "a detained activist": a participle naming a state the noun is in, not an act.
@@ -127,6 +132,15 @@ fn not_a_nominal_event(v: &View, head: usize, clause: usize, cameo: &str) -> boo
         || timed_clause(v, head)
         || charges::charged(v, head)
         || standing::in_force(v, head, cameo)
+    {
+        return true;
+    }
+    // "No group claimed responsibility for the attack", "the latest in a series of attacks",
+    // "arrested in connection with the attack", "during its 16-year rebellion".
+    if restated::unclaimed(v, head)
+        || restated::series_of_subject(v, head)
+        || restated::connected_with(v, head)
+        || restated::campaign_span(v, head)
     {
         return true;
     }

@@ -1,6 +1,7 @@
 //! A meeting told in the past progressive ("a hotel where elders were meeting", "officials were
 //! meeting at the hotel") is the setting of another event, not a consultation of its own; so is a
-//! gathering where a statement was made ("speaking at a Security Council meeting"): GUIDELINES §2,
+//! gathering where a statement was made ("speaking at a Security Council meeting"), and a subject
+//! "meeting in Angola" while it acts ("leaders, meeting in Angola, urged …"): GUIDELINES §2,
 //! setting phrases are locations, not extra events.
 use crate::events::tense;
 use crate::events::view::View;
@@ -14,7 +15,21 @@ pub(crate) fn setting(v: &View, head: usize, cameo: &str, nominal: bool) -> bool
     if nominal {
         return cameo.starts_with("04") && statement_venue(v, head);
     }
-    cameo.starts_with("04") && tense::past_progressive(v, head) && sets_another(v, head)
+    cameo.starts_with("04")
+        && ((tense::past_progressive(v, head) && sets_another(v, head)) || describes_subject(v, head))
+}
+
+/// "Southern African leaders, meeting in Angola, urged Mugabe to stop the violence", "EU ministers
+/// meeting in Brussels agreed …": a present participle of meeting on the subject of another act,
+/// with a place and no partner, says where that act was done (GUIDELINES §2: setting phrases are
+/// locations, "pledged … at a summit in Russia").
+fn describes_subject(v: &View, head: usize) -> bool {
+    let Some(noun) = v.head(head).filter(|&n| n < head && v.rel(head) == "acl") else { return false };
+    let subject = matches!(v.base_rel(noun), "nsubj" | "nsubj:pass");
+    let placed = v.kids_with(head, &["obl"]).any(|k| v.case_of(k).is_some_and(|c| matches!(c.as_str(), "in" | "at")));
+    let partner = v.kids_with(head, &["obj"]).next().is_some()
+        || v.kids_with(head, &["obl"]).any(|k| v.case_of(k).as_deref() == Some("with"));
+    v.lower(head).ends_with("ing") && subject && placed && !partner
 }
 
 /// "Speaking at a Security Council meeting on Sudan, the envoy said …", "told an emergency cabinet

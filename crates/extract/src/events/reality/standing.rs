@@ -2,7 +2,8 @@
 //! ratification", "CAATSA sanctions are waiting", "leaders remain under sanctions": a sanction named
 //! as pending, awaited or in force is a standing state or a plan, not the act of imposing it
 //! (GUIDELINES §2: background states and plans are no records). "Imposed sanctions", "previous U.S.
-//! sanctions triggered a crash" stay.
+//! sanctions triggered a crash" stay. Likewise forces a present passive says are deployed somewhere
+//! ([`stationed`]).
 use crate::events::view::View;
 use crate::events::words;
 
@@ -21,4 +22,16 @@ pub(crate) fn in_force(v: &View, head: usize, cameo: &str) -> bool {
     let under = v.case_of(head).as_deref() == Some("under")
         && (v.head(head).is_some_and(state) || v.kids_with(head, &["cop"]).any(state));
     subject || under
+}
+
+/// "Some 9,000 AU troops are deployed in Mogadishu", "about 2,500 U.S. troops are stationed there":
+/// a deployment (15x) in the present passive with no day of its own is where forces stand, a
+/// background state (GUIDELINES §2), not the act of sending them ("were deployed on Monday").
+pub(crate) fn stationed(v: &View, head: usize, cameo: &str) -> bool {
+    let dated = v.kids(head).iter().any(|&k| v.is_dated(k));
+    cameo.starts_with("15")
+        && v.is_passive(head)
+        && crate::events::tense::present_simple(v, head)
+        && !dated
+        && !crate::events::tense::headline(v)
 }

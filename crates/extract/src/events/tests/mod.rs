@@ -77,6 +77,7 @@ mod tests_relatives;
 mod tests_reparse;
 mod tests_report_dates;
 mod tests_responsible;
+mod tests_restated;
 mod tests_role_nouns;
 mod tests_said_places;
 mod tests_seizures;

@@ -36,7 +36,7 @@ fn claims_an_attack(v: &View, i: usize, kept: &[Trigger]) -> bool {
 
 /// "Nobody has claimed the bombing", "No group has yet claimed the attack", "None of the groups
 /// claimed it": the negation sits on the subject, not on the verb, and no one answers for the act.
-fn no_one_claims(v: &View, i: usize) -> bool {
+pub(crate) fn no_one_claims(v: &View, i: usize) -> bool {
     v.kids_with(i, &["nsubj"]).any(|s| {
         lexicon::is_negation(&v.lemmas[s])
             || v.kids_with(s, &["det", "advmod"]).any(|d| lexicon::is_negation(&v.lemmas[d]))

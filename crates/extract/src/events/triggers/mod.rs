@@ -15,7 +15,7 @@
 pub(super) mod accused;
 pub(super) mod appeals;
 mod captives;
-mod claims;
+pub(super) mod claims;
 mod compounds;
 pub(super) mod dispersed;
 pub(super) mod forecasts;
@@ -117,7 +117,7 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
         let describes = participles::describes_noun(v, t.head) || participles::attributive(v, t.head, &t.cameo);
         // An agentive compound ("Chadian-backed rebels") is its agent's act.
         let names_people = t.agent.is_none() && participles::names_a_party(v, t.head);
-        !(describes || names_people)
+        !(describes || names_people || participles::name_part(v, t.head))
     });
     drop_content_nouns(v, &mut kept);
     dispersed::add(v, &mut kept);

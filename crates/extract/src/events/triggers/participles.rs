@@ -39,3 +39,13 @@ pub(crate) fn names_a_party(v: &View, head: usize) -> bool {
     let people = || words::get("described_people").contains(&v.lemmas[noun].as_str());
     v.rel(head) == "compound" && head < noun && people()
 }
+
+/// "according to the Armed Conflict Location & Event Data Project", "blew up a Shell pipeline": an
+/// event word written with a capital inside a sentence of the body, modifying a later noun, is part
+/// of a name, not an act (GUIDELINES §2: only occurrences are events). A head of a name ("launched
+/// Operation Iron Fist") and an agentive compound ("Moscow-brokered") are left to the other rules.
+pub(crate) fn name_part(v: &View, head: usize) -> bool {
+    let capital = v.word(head).starts_with(char::is_uppercase) && !v.word(head).contains('-');
+    let modifier = matches!(v.base_rel(head), "compound" | "amod") && v.head(head).is_some_and(|n| n > head);
+    head > 0 && capital && modifier && !crate::events::tense::headline(v)
+}
