@@ -157,15 +157,18 @@ fn is_iso3(s: &str) -> bool {
 
 const ROLES: &[&str] = &[
     "GOV", "MIL", "REB", "SEP", "UAF", "CVL", "IGO", "COP", "SPY", "JUD", "LEG", "MED", "OPP", "CRM", "REF", "NGO",
-    "HLH",
+    "HLH", "REL",
 ];
 
+/// How strongly a role word decides a span's role. Clergy (REL) give way to the other roles: in
+/// "hostages, including a bishop" or "civilians and a priest" the people are civilians.
 fn tier(role: &str, weak: bool) -> u8 {
     match role {
         _ if weak => 0,
         "GOV" => 1,
-        "SEP" | "REB" | "UAF" | "CRM" | "OPP" => 3,
-        _ => 2,
+        "REL" => 2,
+        "SEP" | "REB" | "UAF" | "CRM" | "OPP" => 4,
+        _ => 3,
     }
 }
 

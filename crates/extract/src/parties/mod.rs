@@ -255,7 +255,7 @@ impl Reading<'_> {
         // of the person's country, not the person.
         // A group word before the name without "of" is a title ("Rebel leader Ruben Vardanyan").
         let heads = |r: &Hit| r.start > id.start || self.toks[r.end..id.start].iter().any(|t| t.low == "of");
-        let follower = |r: &Hit| matches!(self.cue(r).kind, Kind::Role { tier } if tier >= 3) && heads(r);
+        let follower = |r: &Hit| matches!(self.cue(r).kind, Kind::Role { tier } if tier >= 4) && heads(r);
         if let (Kind::Person, Some(r)) = (c.kind, role_hit.filter(|r| follower(r))) {
             return PartyInfo { name: None, country: c.country.clone(), role: self.cue(r).role.clone() };
         }

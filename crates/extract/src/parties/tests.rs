@@ -195,6 +195,12 @@ fn case_and_boundaries() {
     assert_eq!(n("Syrian refugees"), t("Syria", "SYR", "CVL"));
     assert_eq!(n("Palestinian medics"), t("Palestine", "PSE", "HLH"));
     assert_eq!(n("aid workers"), t("-", "-", "NGO"));
+    // clergy and monks are REL (GUIDELINES, Roles)
+    assert_eq!(n("Buddhist monks"), t("-", "-", "REL"));
+    assert_eq!(n("a Catholic priest"), t("-", "-", "REL"));
+    assert_eq!(n("a Shiite cleric"), t("-", "-", "REL"));
+    // other roles win: the hostages are civilians, whoever is among them
+    assert_eq!(n("several foreign hostages, including a Roman Catholic bishop").2.as_deref(), Some("CVL"));
     // people of another, unnamed state: no country, named by their description (GUIDELINES 12.3)
     assert_eq!(n("at least eight more foreign oil workers"), t("foreign oil workers", "-", "CVL"));
     assert_eq!(n("foreigners not working in the oil sector"), t("foreigners", "-", "CVL"));

@@ -5,7 +5,8 @@
 //! joins the model's argument head where the parse leaves a role empty, `posted` keeps a
 //! posture verb's own forces out of its targets, and `measures` puts whom a measure is laid on in
 //! place of the measure ("imposed sanctions on X"); `carried` puts whom a vehicle carries in its place
-//! ("ambushed a bus carrying troops").
+//! ("ambushed a bus carrying troops"); `relatives` gives an object relative clause its noun as target
+//! ("the workers it seized"), `reported` the subject of a clause parsed onto a trailing "X said".
 //!
 //! Argument roles of a trigger read off the dependency parse: who acts, on whom, where.
 pub(super) mod contacts;
@@ -31,7 +32,9 @@ mod passives;
 pub(super) mod place_names;
 pub(super) mod posted;
 mod purpose;
+mod relatives;
 mod repelled;
+mod reported;
 mod responsible;
 mod under;
 mod undergone;
@@ -102,6 +105,9 @@ pub fn verbal(v: &View, t: usize, subject_is_target: bool) -> Roles {
         objects(v, t, inverted, &mut r);
     }
     obliques(v, t, inherited, &mut r);
+    if !passive && r.targets.is_empty() {
+        r.targets.extend(relatives::object_antecedent(v, t));
+    }
     if r.actors.is_empty() && r.targets.is_empty() && is_clash(v, t) {
         // "fighting involving …" read as a gerund.
         involving(v, t, &mut r);
@@ -119,6 +125,9 @@ fn agents(v: &View, t: usize, subject_is_target: bool) -> Vec<usize> {
     if agents.is_empty() && subject_is_target {
         agents =
             v.kids(t).iter().flat_map(|&c| v.kids(c).iter().copied()).filter(|&g| is_agent_nominal(v, g)).collect();
+    }
+    if agents.is_empty() && subject_is_target {
+        agents = under::from_agents(v, t);
     }
     if agents.is_empty() && v.is_passive(t) {
         agents = passives::stray_agents(v, t);
@@ -147,7 +156,8 @@ fn objects(v: &View, t: usize, inverted: Option<usize>, r: &mut Roles) {
             // partner of the battle noun, or of the verb phrase's own noun, is the other side.
             with_side(v, w, r);
         } else {
-            r.targets.push(c);
+            // "the army, which Aristide disbanded": a relative pronoun stands for its noun.
+            r.targets.push(v.antecedent(t, c));
             // "repelled an attack by rebels": the attackers, not what they aimed at.
             let attackers = repelled::attackers(v, t, c);
             if attackers.is_empty() {
@@ -451,6 +461,12 @@ fn chain_subject(v: &View, t: usize) -> Vec<usize> {
             if !subj.is_empty() {
                 return subj;
             }
+        }
+        if let Some(subjects) = reported::reported_subjects(v, cur, h) {
+            return subjects;
+        }
+        if let Some(speaker) = reported::commenting_speaker(v, cur, h) {
+            return vec![speaker];
         }
         match v.rel(cur) {
             // "forces that fired"; "Armenia, forced to cede …": the modified noun.

@@ -526,6 +526,11 @@ fn folded_into(v: &View, t: usize, r: &mut Roles) {
     let objects: Vec<usize> = v.kids_with(h, &["obj"]).chain(v.kids_with(h, &["obl"]).filter(bare)).collect();
     if !objects.is_empty() {
         r.actors = verb_subjects(v, h, &["nsubj"]);
+        if r.actors.is_empty() {
+            // "troops pursued the attackers and killed five of them in a firefight": a second verb's
+            // subject is the first's.
+            r.actors = inherited_subject(v, h);
+        }
         if r.targets.is_empty() {
             r.targets = objects;
         }

@@ -38,3 +38,16 @@ fn after_under(v: &View, h: usize, n: usize) -> bool {
         && v.kids_with(h, &["obl"])
             .any(|u| u > n && is_under(v, u) && v.kids(u).iter().any(|&k| k < n && v.lower(k) == "under"))
 }
+
+/// "its peacekeepers had come under fire from Gbagbo's special forces": the from-phrase of a verb of
+/// coming under (on the verb or on its under-phrase) names who fired, as a by-phrase would. Only a verb
+/// with an under-phrase: "died from his wounds" names no one.
+pub fn from_agents(v: &View, t: usize) -> Vec<usize> {
+    let unders: Vec<usize> = v.kids_with(t, &["obl"]).filter(|&c| is_under(v, c)).collect();
+    let from = |c: &usize| {
+        matches!(v.base_rel(*c), "obl" | "nmod") && v.case_of(*c).as_deref() == Some("from") && !v.is_dated(*c)
+    };
+    let on_nouns = unders.iter().flat_map(|&u| v.kids(u).iter().copied().filter(from));
+    let on_verb = v.kids(t).iter().copied().filter(from).filter(|_| !unders.is_empty());
+    on_verb.chain(on_nouns).take(1).collect()
+}

@@ -2,6 +2,7 @@
 //! (most build documents from hand-written parses with `testing` and run them through [`super::extract`]).
 mod tests_accused;
 mod tests_acronyms;
+mod tests_adjuncts;
 mod tests_allies;
 mod tests_anaphors;
 mod tests_appeals;

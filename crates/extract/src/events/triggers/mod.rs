@@ -377,10 +377,18 @@ fn accompanying(v: &View, i: usize) -> bool {
         && v.kids_with(i, &["mark", "nsubj", "nsubj:pass"]).next().is_none()
 }
 
+/// "The government denied any role, blaming terrorists for the killings": a participle clause set off
+/// by a comma is a second act of the governor's subject, not what it denies or says ("denied
+/// attacking the convoy" is the denial's content).
+fn set_off(v: &View, i: usize) -> bool {
+    let start = v.phrase(i).start;
+    accompanying(v, i) && start > 0 && v.word(start - 1) == ","
+}
+
 fn inside_speech_act(v: &View, head: usize, heads: &[usize], found: &[TriggerMatch]) -> bool {
     let mut cur = head;
     for a in v.ancestors(head) {
-        if circumstance(v, cur) {
+        if circumstance(v, cur) || set_off(v, cur) {
             return false;
         }
         if !matches!(v.base_rel(cur), "ccomp" | "xcomp" | "advcl" | "acl" | "obl" | "nmod" | "obj" | "conj") {
