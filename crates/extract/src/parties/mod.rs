@@ -102,13 +102,15 @@ fn normalize_span(span: &str) -> Option<PartyInfo> {
 
 /// The gazetteer cues of a span's words, less listed names that end an unlisted one (the West Papua
 /// National Liberation Army is not Colombia's: [`names::unlisted_names`]), country names that are a
-/// person's surname ("village chief Amadou Togo") and birthplaces ("Jordanian-born militant", "a U.S.-born cleric":
+/// person's surname ("village chief Amadou Togo"), towns ending a longer name ("Mocimboa da Praia":
+/// [`names::after_particle`]) and birthplaces ("Jordanian-born militant", "a U.S.-born cleric":
 /// where a person was born says nothing of the side they fight for or the state they serve).
 fn cues(g: &gazetteer::Gazetteer, toks: &[Tok]) -> Vec<Hit> {
     let hits = names::unlisted_names(g, toks, g.matches(toks));
     let surnames: Vec<bool> = hits.iter().map(|h| names::is_surname(g, toks, &hits, h)).collect();
     let born = |h: &Hit| toks.get(h.end).is_some_and(|t| t.low == "born");
-    hits.into_iter().zip(surnames).filter(|(h, s)| !s && !born(h)).map(|(h, _)| h).collect()
+    let ends_longer = |h: &Hit| names::after_particle(g, toks, h);
+    hits.into_iter().zip(surnames).filter(|(h, s)| !s && !born(h) && !ends_longer(h)).map(|(h, _)| h).collect()
 }
 
 /// A span's tokens and the gazetteer cues found in them.
@@ -541,14 +543,22 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "dec",
 ];
 
-/// The first run of capitalized words (not dates or function words) as written in the span.
+/// The first run of capitalized words (not dates or function words) as written in the span, with the
+/// name particles between them ("Mocimboa da Praia").
 fn capitalized_run(span: &str, toks: &[Tok]) -> Option<String> {
     let is_name =
         |t: &Tok| t.orig.chars().next().is_some_and(char::is_uppercase) && !NOT_NAMES.contains(&t.low.as_str());
+    let particle = |t: &Tok| crate::events::words::get("name_particles").contains(&t.low.as_str());
     let start = toks.iter().position(is_name)?;
     let mut end = start;
-    while end + 1 < toks.len() && is_name(&toks[end + 1]) {
-        end += 1;
+    loop {
+        if end + 1 < toks.len() && is_name(&toks[end + 1]) {
+            end += 1;
+        } else if end + 2 < toks.len() && particle(&toks[end + 1]) && is_name(&toks[end + 2]) {
+            end += 2;
+        } else {
+            break;
+        }
     }
     Some(span[toks[start].start..toks[end].end].to_string())
 }

@@ -95,6 +95,15 @@ fn capitalized(t: &Tok) -> bool {
     t.orig.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// "Mocimboa da Praia", "Sao Joao da Barra": a town or capital the lexicon knows after a name particle
+/// that follows a capitalized word ends a longer name, which is not that place (nor Cape Verde's capital
+/// Praia). A state's name so placed keeps its state ("Santiago de Cuba").
+pub(super) fn after_particle(g: &Gazetteer, toks: &[Tok], h: &Hit) -> bool {
+    let town = matches!(g.cues[h.cue].kind, Kind::Place | Kind::Capital);
+    let particle = h.start >= 2 && words::get("name_particles").contains(&toks[h.start - 1].low.as_str());
+    town && particle && capitalized(&toks[h.start - 2])
+}
+
 /// "in the Lower Juba region", "Middle Shabelle": capitalized words right before the known place `h`
 /// that with it make a place the geographic gazetteer knows by that very name: that place (a Somali
 /// region, not South Sudan's capital Juba), the longest such name.

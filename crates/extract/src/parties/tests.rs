@@ -340,7 +340,9 @@ fn mutinous_and_renegade_forces_fight_their_state() {
 fn armed_groups_the_lexicon_lacks_are_not_a_states_army() {
     // A rebel word inside the name outranks "army" / "force"; state armies named alike have lines.
     assert_eq!(n("the Army of Islam"), t("-", "-", "REB"));
-    assert_eq!(n("the Ulster Volunteer Force"), t("-", "-", "REB"));
+    assert_eq!(n("the Zomi Revolutionary Army"), t("-", "-", "REB"));
+    // Northern Ireland's loyalist paramilitaries have a line of their own.
+    assert_eq!(n("the Ulster Volunteer Force"), t("Ulster Volunteer Force", "GBR", "UAF"));
     assert_eq!(n("a Kashmiri liberation front").2.as_deref(), Some("REB"));
     assert_eq!(n("the Free Syrian Army"), t("Free Syrian Army", "SYR", "REB"));
     assert_eq!(n("the People's Liberation Army"), t("China", "CHN", "MIL"));

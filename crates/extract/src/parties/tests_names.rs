@@ -51,3 +51,13 @@ fn a_longer_place_the_geographic_gazetteer_knows_beats_the_known_name_inside_it(
     assert_eq!(place("in Juba").map(|p| p.1), Some(some("SSD")));
     assert_eq!(place("Rebels Attack Juba").map(|p| p.0), Some("Juba".to_string()));
 }
+
+#[test]
+fn a_capital_after_a_name_particle_ends_a_longer_name_of_no_known_state() {
+    let place = |span: &str| super::lookup_place(span).map(|p| (p.name, p.country));
+    // Mozambique's town, not Cape Verde's capital Praia.
+    assert_eq!(place("the port town of Mocimboa da Praia"), Some(("Mocimboa da Praia".to_string(), None)));
+    assert_eq!(place("in Praia").map(|p| p.1), Some(some("CPV")));
+    // Nor does the town name a party of Cape Verde's.
+    assert_eq!(super::normalize("the port town of Mocimboa da Praia").and_then(|p| p.country), None);
+}

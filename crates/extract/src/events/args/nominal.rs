@@ -90,7 +90,15 @@ fn modifier_doers(v: &View, t: usize, facilities: &[usize]) -> Vec<usize> {
                 && facilities.contains(&(c + 1))
                 && !armed_or_official_party(v, c))
     };
-    let mut doers: Vec<usize> = v.kids_with(t, &["amod", "compound"]).filter(|&c| c < t && !in_facility(c)).collect();
+    // "Ethnic violence", "Sectarian clashes" (capitalized at a headline's start, tagged as a people):
+    // a word that describes a conflict names no doer unless the lexicon reads a party in it.
+    let epithet = |c: usize| {
+        words::get("group_epithets").contains(&v.lower(c).as_str())
+            && crate::parties::normalize(v.word(c))
+                .is_none_or(|p| p.name.is_none() && p.role.is_none() && p.country.is_none())
+    };
+    let mut doers: Vec<usize> =
+        v.kids_with(t, &["amod", "compound"]).filter(|&c| c < t && !in_facility(c) && !epithet(c)).collect();
     // "the Taliban school attack" may come parsed with the doer under the facility noun.
     let facility_doers = facilities.iter().flat_map(|&f| v.kids_with(f, &["compound", "flat"]).collect::<Vec<_>>());
     doers.extend(facility_doers.filter(|&c| armed_or_official_party(v, c)));

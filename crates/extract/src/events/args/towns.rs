@@ -31,10 +31,22 @@ fn fired_from_afar(v: &View, noun: usize) -> bool {
 /// "rebels took Bangui", "troops entered Kherson": the named town or region that an armed force goes
 /// into or takes (a `place_obj` trigger) is where it acted, not a party it acted on (GUIDELINES
 /// 12.9); a site it takes ("the presidential palace") stays its target.
+/// "captured the port town of Mocimboa da Praia": a place noun naming its town is that town.
 pub(crate) fn taken_towns(v: &View, roles: &mut Roles) {
-    let (towns, others): (Vec<usize>, Vec<usize>) = roles.targets.iter().partition(|&&x| named_place(v, x));
+    let mut towns = Vec::new();
+    roles.targets.retain(|&x| {
+        if named_place(v, x) {
+            towns.push(x);
+            return false;
+        }
+        let generic = words::get("place_generic").contains(&v.lemmas[x].as_str());
+        match struck_place(v, x).filter(|p| generic && !p.is_empty()) {
+            Some(places) => towns.extend(places),
+            None => return true,
+        }
+        false
+    });
     roles.places.splice(0..0, towns);
-    roles.targets = others;
 }
 
 /// "rebels shelled Jaffna", "rockets hit northern Israel", "bombers attacked parts of Abkhazia",
@@ -80,14 +92,16 @@ fn struck_place(v: &View, x: usize) -> Option<Vec<usize>> {
     (named_place(v, x) && (!country(&x) || compass())).then(|| vec![x])
 }
 
-/// Whether dependent `c` of a place part noun names the place it is part of.
+/// Whether dependent `c` of a place part noun names the place it is part of. The noun says what the
+/// name is: "the port town of Mocimboa da Praia", a town the gazetteer lacks, tagged a location.
 fn part_of_place(v: &View, c: usize) -> bool {
     let names = match v.rel(c) {
         "nmod" => v.case_of(c).as_deref() == Some("of"),
         "nmod:poss" | "appos" => true,
         _ => false,
     };
-    names && named_place(v, c)
+    let location = v.sent.entities.iter().any(|e| e.tokens.contains(&c) && e.label == "LOC");
+    names && (named_place(v, c) || (location && !names_group(v, c)))
 }
 
 /// A place the gazetteer knows, or the model names as a town or state (GPE: "Jaffna", "Kharkiv",

@@ -218,7 +218,11 @@ fn fill(p: &mut Party, country: &str) {
     // in, and of none it names.
     let foreign = p.text.split_whitespace().any(|w| words::get("foreign_words").contains(&w.to_lowercase().as_str()));
     let role_only = p.country.is_none() && p.name.is_none() && !foreign;
-    if role_only && p.role.as_deref().is_some_and(|r| STATE_ROLES.contains(&r)) {
+    // "State television said", "state radio", "state-run media": the story's state's own media.
+    let said_by_state =
+        p.text.split_whitespace().any(|w| words::get("state_media_words").contains(&w.to_lowercase().as_str()));
+    let state_media = p.role.as_deref() == Some("MED") && said_by_state;
+    if role_only && (p.role.as_deref().is_some_and(|r| STATE_ROLES.contains(&r)) || state_media) {
         p.country = Some(country.to_string());
         // State organs are named by their state (§5); other role-only parties keep no name.
         if state_organ(p) {

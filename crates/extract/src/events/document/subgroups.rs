@@ -11,10 +11,19 @@ fn groups(doc: &Document) -> Vec<(String, PartyInfo)> {
     let mut out = Vec::new();
     for s in &doc.sentences {
         for e in s.entities.iter().filter(|e| matches!(e.label.as_str(), "ORG" | "NORP" | "PER")) {
-            let text = doc.span_text(s, e.tokens.clone());
-            let Some(p) = parties::normalize(text) else { continue };
+            // "the Pakistani Taliban", "the Afghan Taliban": the model tags the state's adjective
+            // apart from the group's name, which with it names the branch or the qualified group.
+            let adjective = s.entities.iter().find(|a| a.tokens.end == e.tokens.start && a.label == "NORP");
+            let joined = adjective.map(|a| doc.span_text(s, a.tokens.start..e.tokens.end));
+            let named = |text: &str| {
+                parties::normalize(text).filter(|p| p.name.as_deref().is_some_and(|n| !parties::is_country_name(n)))
+            };
             // A state's name is no group's ("Pakistan" in "Tehrik-i-Taliban Pakistan").
-            if p.name.as_deref().is_some_and(|n| !parties::is_country_name(n)) {
+            let found = joined.and_then(|t| Some((t, named(t)?))).or_else(|| {
+                let text = doc.span_text(s, e.tokens.clone());
+                Some((text, named(text)?))
+            });
+            if let Some((text, p)) = found {
                 out.push((text.trim_start_matches("the ").to_string(), p));
             }
         }

@@ -32,10 +32,16 @@ fn claims(v: &View, i: usize) -> bool {
 /// verb hung off the trigger's clause ("..., the ministry said").
 fn reporting_subject(v: &View, t: usize) -> Option<usize> {
     let mut cur = t;
+    // "Activists say 78 killed in a massacre; UN monitors shot at": a clause after a semicolon is no
+    // part of what a verb before the semicolon reports ("…; three wounded, police said" still is).
+    let mut floor = 0;
     // Event nouns sit inside clauses ("reported that 50 soldiers were killed in clashes"): climb
     // through any relation to the nearest reporting verb that governs the trigger's clause.
     for _ in 0..8 {
-        for c in v.kids_with(cur, &["parataxis"]) {
+        if let Some(semicolon) = semicolon_clause(v, cur) {
+            floor = floor.max(semicolon);
+        }
+        for c in v.kids_with(cur, &["parataxis"]).filter(|&c| c > floor) {
             if v.is_reporting(c) {
                 // "…, announced the head of European diplomacy": after the clause, the subject follows.
                 let inverted = || v.kids_with(c, &["obj", "iobj", "nsubj:pass"]).find(|&o| o > c && !listener(v, c, o));
@@ -51,6 +57,7 @@ fn reporting_subject(v: &View, t: usize) -> Option<usize> {
         // "said … and that its jets later struck …": a second that-clause is reported as the first.
         let second = v.base_rel(cur) == "conj" && v.kids_with(cur, &["mark"]).any(|m| v.lemmas[m] == "that");
         if (v.is_reporting(h) || claims(v, h))
+            && h > floor
             && (fronted || second || matches!(v.base_rel(cur), "ccomp" | "parataxis" | "xcomp" | "advcl" | "obj"))
         {
             let after = || v.kids_with(h, &["nsubj", "obj", "iobj"]).find(|&o| o > h && o != cur && !listener(v, h, o));
@@ -82,6 +89,12 @@ fn reporting_subject(v: &View, t: usize) -> Option<usize> {
         cur = h;
     }
     None
+}
+
+/// The position of the semicolon that opens clause `c` (a `parataxis` after it), if one does.
+fn semicolon_clause(v: &View, c: usize) -> Option<usize> {
+    let h = v.head(c).filter(|&h| h < c && v.base_rel(c) == "parataxis")?;
+    (h + 1..c).find(|&k| v.word(k) == ";" && v.base_rel(k) == "punct")
 }
 
 /// "told reporters", "briefed the council": the object of a verb of telling hears the report.

@@ -546,7 +546,9 @@ fn agency_name(v: &View, head: usize, country: Option<&str>, role: Option<&str>)
         start += 1;
     }
     let end = ent.tokens.end.min(phrase.end);
-    (start < end).then(|| v.text(start..end).to_string())
+    // "State television", "State media": a tagged word the lexicon reads as a role names no outlet.
+    let role_word = |text: &str| parties::normalize(text).is_some_and(|p| p.name.is_none() && p.role.is_some());
+    (start < end && !role_word(v.text(start..end))).then(|| v.text(start..end).to_string())
 }
 
 /// A party the model tags as a name and no cue identifies: a person keeps the identity or full name

@@ -88,6 +88,21 @@ fn an_opening_they_goes_on_with_the_plural_subject_of_the_sentence_before() {
 }
 
 #[test]
+fn an_opening_they_after_a_leader_and_his_own_people_names_that_side_once() {
+    // "Kony and his Ugandan commanders are believed to be hiding in Congo. They attacked a village.":
+    // one side, the leader's, not one record for him and one for his commanders.
+    let doc = parsed_doc(&[
+        "Kony/6/nsubj:pass and/5/cc his/5/nmod:poss Ugandan/5/amod commanders/1/conj are/6/aux:pass \
+         believed/0/root to/9/mark be/9/aux hiding/6/xcomp in/11/case Congo/9/obl ./6/punct",
+        "They/2/nsubj attacked/0/root a/4/det village/2/obj ./2/punct",
+    ]);
+    let ev = crate::events::extract(&doc);
+    let actors: Vec<_> = ev.iter().filter(|e| e.action.text == "attacked").filter_map(|e| e.actor.clone()).collect();
+    assert_eq!(actors.len(), 1, "{ev:?}");
+    assert_eq!(actors[0].name.as_deref(), Some("Joseph Kony"), "{ev:?}");
+}
+
+#[test]
 fn an_opening_they_after_a_singular_subject_stays_the_latest_actors() {
     // "Kenyan troops attacked a rebel camp. The governor is believed to be hiding. They also killed two
     // rebel commanders.": a singular subject before is not what "They" goes on with; the troops are.

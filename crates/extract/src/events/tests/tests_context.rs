@@ -360,6 +360,24 @@ fn a_groups_short_name_is_the_branch_the_story_names() {
 }
 
 #[test]
+fn a_state_adjective_tagged_apart_still_names_the_branch() {
+    // "A faction of the Pakistani Taliban claimed the attack. Police killed a Taliban commander.": the
+    // model tags "Pakistani" (NORP) apart from "Taliban" (ORG).
+    let mut doc = crate::events::testing::parsed_doc(&[
+        "A/2/det faction/7/nsubj of/6/case the/6/det Pakistani/6/amod Taliban/2/nmod claimed/0/root the/9/det attack/7/obj ./7/punct",
+        "Police/2/nsubj killed/0/root a/5/det Taliban/5/compound commander/2/obj ./2/punct",
+    ]);
+    let tag =
+        |label: &str, tokens: std::ops::Range<usize>| casus_core::Entity { label: label.into(), tokens, score: 1.0 };
+    doc.sentences[0].entities.extend([tag("NORP", 4..5), tag("ORG", 5..6)]);
+    doc.sentences[1].entities.push(tag("ORG", 3..4));
+    let ev = crate::events::extract(&doc);
+    let e = ev.iter().find(|e| e.action.text == "killed").unwrap_or_else(|| panic!("no killed: {ev:?}"));
+    let t = e.target.clone().expect("target");
+    assert_eq!((t.name, t.country), (Some("Tehreek-e-Taliban Pakistan".into()), Some("PAK".into())));
+}
+
+#[test]
 fn a_taliban_leader_before_the_takeover_is_an_insurgent_leader() {
     let urged = |published: &str| {
         let ev = doc_events(

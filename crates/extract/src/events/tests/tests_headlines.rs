@@ -73,3 +73,19 @@ fn two_sides_joined_by_a_comma_before_a_headline_verb_are_both_its_subjects() {
     let sentence = "Sudan/3/nmod:poss 's/1/case army/7/nsubj ,/3/punct RSF/6/nsubj trade/0/root blame/6/obj ./6/punct";
     assert!(!actors(sentence).contains(&"Sudan 's army".to_string()), "{:?}", actors(sentence));
 }
+
+#[test]
+fn a_word_that_describes_a_conflict_names_no_doer() {
+    // "Ethnic violence in Kyrgyzstan kills 100": "Ethnic" is tagged as a people, but names none.
+    let spec = "Ethnic/2/amod violence/6/nsubj in/4/case Kyrgyzstan/2/nmod kills/0/root 100/6/obj";
+    let mut doc = crate::events::testing::parsed(spec);
+    doc.sentences[0].entities = vec![casus_core::Entity { label: "NORP".into(), tokens: 0..1, score: 1.0 }];
+    let ev = crate::events::extract(&doc);
+    let e = ev.iter().find(|e| e.action.text == "violence").unwrap_or_else(|| panic!("no violence: {ev:?}"));
+    assert_eq!(e.actor.as_ref().map(|a| a.text.as_str()), None, "{ev:?}");
+    // "Kyrgyz violence": a people the lexicon knows is the doer.
+    let known = "Kyrgyz/2/amod violence/3/nsubj kills/0/root 100/3/obj";
+    let ev = events_of(known, None);
+    let e = ev.iter().find(|e| e.action.text == "violence").unwrap_or_else(|| panic!("no violence: {ev:?}"));
+    assert_eq!(e.actor.as_ref().and_then(|a| a.country.as_deref()), Some("KGZ"), "{ev:?}");
+}

@@ -71,6 +71,24 @@ fn a_taken_town_is_where_not_whom() {
 }
 
 #[test]
+fn a_taken_town_named_by_a_place_noun_is_where_not_whom() {
+    // "Insurgents captured the port town of Mocimboa da Praia in northern Mozambique.": a town the
+    // gazetteer lacks, tagged a location, is where they acted, not a party (Mozambique's) acted on.
+    let mut doc = crate::events::testing::parsed(
+        "Insurgents/2/nsubj captured/0/root the/5/det port/5/compound town/2/obj of/7/case Mocimboa/5/nmod \
+         da/7/flat Praia/7/flat in/12/case northern/12/amod Mozambique/7/nmod ./2/punct",
+    );
+    doc.published = chrono::NaiveDate::from_ymd_opt(2020, 8, 13);
+    let tag =
+        |label: &str, tokens: std::ops::Range<usize>| casus_core::Entity { label: label.into(), tokens, score: 1.0 };
+    doc.sentences[0].entities = vec![tag("LOC", 6..9), tag("GPE", 11..12)];
+    let ev = crate::events::extract(&doc);
+    let e = ev.iter().find(|e| e.action.cameo == "192").unwrap_or_else(|| panic!("no 192: {ev:?}"));
+    assert!(e.target.is_none(), "{e:?}");
+    assert_eq!(e.location.as_ref().and_then(|l| l.name.as_deref()), Some("Mocimboa da Praia"));
+}
+
+#[test]
 fn taking_a_bus_office_or_part_in_an_operation_takes_no_place() {
     let bus = codes("Soldiers/2/nsubj took/0/root the/4/det bus/2/obj to/6/case Gao/2/obl ./2/punct");
     assert!(bus.iter().all(|c| c != "192"), "{bus:?}");

@@ -219,6 +219,9 @@ fn a_news_agency_named_by_its_role_words_takes_the_organization_as_its_name() {
     // "The Associated Press": the determiner tagged with the organization is no part of its name.
     let ap = "The/3/det Associated/3/compound Press/4/nsubj reports/0/root troops/6/nsubj detained/4/ccomp 20/8/nummod people/6/obj ./4/punct";
     assert_eq!(source(ap, 0..3).name.as_deref(), Some("Associated Press"));
+    // "State television said": the model tags "State", a role word of the lexicon, no outlet's name.
+    let state = "State/2/compound television/3/nsubj said/0/root troops/5/nsubj detained/3/ccomp 20/7/nummod people/5/obj ./3/punct";
+    assert_eq!(source(state, 0..1).name.as_deref(), Some("state television"));
 }
 
 #[test]
@@ -497,4 +500,37 @@ fn an_act_told_in_a_relative_clause_under_a_condemned_object_stays_an_act() {
     let ev = events_of(spec, Some("2024-05-08"));
     let hit = ev.iter().find(|e| e.action.text.starts_with("hit")).unwrap_or_else(|| panic!("no hit: {ev:?}"));
     assert!(hit.actor.as_ref().is_none_or(|a| a.text != "Russia"), "{ev:?}");
+}
+
+#[test]
+fn a_clause_after_a_semicolon_is_not_reported_by_a_verb_before_it() {
+    let source_of = |spec: &str, action: &str| {
+        let ev = crate::events::testing::events_of(spec, Some("2012-06-07"));
+        let e = ev.iter().find(|e| e.action.text == action).unwrap_or_else(|| panic!("no {action}: {ev:?}"));
+        e.source.as_ref().map(|s| s.text.clone())
+    };
+    // "Activists say 78 killed in massacre; UN monitors shot at": the activists report the killings only.
+    let headline = "Activists/2/nsubj say/0/root 78/4/nummod killed/2/ccomp in/6/case massacre/4/obl ;/9/punct \
+                    UN/9/compound monitors/4/parataxis shot/9/acl at/10/obl";
+    assert_eq!(source_of(headline, "shot"), None);
+    assert_eq!(source_of(headline, "massacre").as_deref(), Some("Activists"));
+    // "Two soldiers were killed; three others wounded, police said": a report after the semicolon covers it.
+    let after = "Two/2/nummod soldiers/4/nsubj:pass were/4/aux:pass killed/0/root ;/8/punct three/7/nummod \
+                 others/8/nsubj wounded/4/parataxis ,/11/punct police/11/nsubj said/8/parataxis ./4/punct";
+    assert_eq!(source_of(after, "wounded").as_deref(), Some("police"));
+}
+
+#[test]
+fn state_media_are_the_story_states_own() {
+    let source_country = |speaker: &str| {
+        let placed = "Troops/2/nsubj attacked/0/root rebels/2/obj in/5/case Chad/2/obl ./2/punct";
+        let said = format!("{speaker}/2/compound radio/3/nsubj said/0/root troops/5/nsubj detained/3/ccomp 20/7/nummod people/5/obj ./3/punct");
+        let ev = crate::events::testing::placed_story(&[(placed, &[(4, 5)]), (&said, &[])]);
+        let e = ev.iter().find(|e| e.action.text == "detained").unwrap_or_else(|| panic!("no detained: {ev:?}"));
+        e.source.as_ref().and_then(|s| s.country.clone())
+    };
+    // "State radio said": Chad's own radio.
+    assert_eq!(source_country("State").as_deref(), Some("TCD"));
+    // "Local radio said": media of no state.
+    assert_eq!(source_country("Local"), None);
 }
