@@ -27,6 +27,8 @@ pub(super) struct Pats {
     pub w: bool,
     /// With N, only after a verb of taking lives: "has claimed some 27,000 lives", not "saved 20 lives".
     pub v: bool,
+    /// None hurt is none killed either: "no one was hurt" is 0 of each.
+    pub z: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -109,6 +111,7 @@ pub(super) fn lexicon() -> &'static Lexicon {
                 a: p.contains('A'),
                 w: p.contains('W'),
                 v: p.contains('V'),
+                z: p.contains('Z'),
             };
             lex.cues.push((f[0].split(' ').collect(), kind, pats));
         }

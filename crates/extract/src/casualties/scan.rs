@@ -3,6 +3,7 @@ use super::lexicon::{lexicon, listed_person_or_office, person, role, singular_pe
 use super::vague::both_kinds;
 use super::CasualtyKind;
 use crate::dates::date_word_spans;
+use crate::events::words;
 use crate::numbers::words::Word;
 use crate::numbers::{self, Found};
 use casus_core::Qualifier;
@@ -94,7 +95,10 @@ pub(super) fn scan(ws: &[Word]) -> Vec<Hit> {
         if cx.natural_cause(c) {
             continue;
         }
-        out.extend(hit.into_iter().flat_map(|h| both_kinds(h, p.b)));
+        out.extend(hit.into_iter().flat_map(|h| {
+            let zero = p.z && h.count == Some(0);
+            both_kinds(h, p.b || zero)
+        }));
     }
     out
 }
@@ -319,29 +323,15 @@ impl Ctx<'_> {
         while j < self.ws.len() && j < c.end + 8 {
             if let Some(f) = self.num_at(j) {
                 let before = self.norm(j - 1);
-                let linked = matches!(
-                    before,
-                    "of" | "to"
-                        | "at"
-                        | "reached"
-                        | "hit"
-                        | "is"
-                        | "was"
-                        | "stands"
-                        | "stood"
-                        | "climbed"
-                        | "rose"
-                        | "risen"
-                        | "now"
-                        | "passed"
-                        | "exceeded"
-                        | "topped"
-                        | "surpassed"
-                        | ":"
-                );
+                let linked = words::get("toll_links").contains(&before) || words::get("toll_beyond").contains(&before);
                 if linked {
                     let end = self.np_right(f.words.end);
-                    return self.counts_people(f, f.words.end..end).then(|| self.hit(c, f, start..end));
+                    let mut hit = self.counts_people(f, f.words.end..end).then(|| self.hit(c, f, start..end))?;
+                    // "death toll tops 170": past the figure
+                    if words::get("toll_beyond").contains(&before) && hit.qualifier == Qualifier::Exact {
+                        hit.qualifier = Qualifier::MoreThan;
+                    }
+                    return Some(hit);
                 }
                 j = f.words.end;
                 continue;

@@ -238,6 +238,13 @@ fn casualties_tolls() {
 }
 
 #[test]
+fn casualties_headline_tolls_in_the_present() {
+    assert_eq!(counts("Troops battle militants; death toll tops 170"), vec![(Killed, Some(170), MoreThan)]);
+    assert_eq!(counts("Quake-hit city's death toll climbs to 40"), vec![(Killed, Some(40), Exact)]);
+    assert_eq!(counts("Death toll in Kano attacks rises to 185"), vec![(Killed, Some(185), Exact)]);
+}
+
+#[test]
 fn casualties_toll_changes_give_the_new_figure() {
     assert_eq!(counts("The toll rose from 10 to 15."), vec![(Killed, Some(15), Exact)]);
 }
@@ -275,7 +282,8 @@ fn casualties_zero_subjects() {
         counts("The spokesperson said no passengers were killed during the operation."),
         vec![(Killed, Some(0), Exact)]
     );
-    assert_eq!(counts("No one was hurt."), vec![(Injured, Some(0), Exact)]);
+    // none hurt is none killed either: no casualties (GUIDELINES §8)
+    assert_eq!(counts("No one was hurt."), vec![(Killed, Some(0), Exact), (Injured, Some(0), Exact)]);
     assert_eq!(counts("None of the soldiers were injured."), vec![(Injured, Some(0), Exact)]);
 }
 

@@ -18,7 +18,7 @@ pub(super) fn both_kinds(hit: Hit, both: bool) -> Vec<Hit> {
     if !both {
         return vec![hit];
     }
-    let (killed, mut injured) = if hit.count == Some(0) {
+    let (mut killed, mut injured) = if hit.count == Some(0) {
         (hit.clone(), hit)
     } else {
         (
@@ -26,6 +26,8 @@ pub(super) fn both_kinds(hit: Hit, both: bool) -> Vec<Hit> {
             several(CasualtyKind::Injured, hit.span, hit.number),
         )
     };
+    // a zero of an injury cue ("no one was hurt") is none killed too
+    killed.kind = CasualtyKind::Killed;
     injured.kind = CasualtyKind::Injured;
     vec![killed, injured]
 }

@@ -237,6 +237,13 @@ pub fn present_perfect(v: &View, i: usize) -> bool {
     first.is_some_and(|a| matches!(v.lower(a).as_str(), "has" | "have" | "'ve"))
 }
 
+/// The clause of verb `i` is in the past perfect ("had been killed", "had died"): a span up to a past
+/// moment, the present perfect of reported speech.
+pub fn past_perfect(v: &View, i: usize) -> bool {
+    let first = v.kids_with(i, &["aux", "aux:pass"]).min();
+    first.is_some_and(|a| matches!(v.lower(a).as_str(), "had" | "'d"))
+}
+
 /// The clause of verb `i` is in the present progressive ("are cooperating", "is warning"): under
 /// way now, on no day of its own; "is going to" is a future.
 pub fn present_progressive(v: &View, i: usize) -> bool {

@@ -103,6 +103,9 @@ pub fn verbal(v: &View, t: usize, subject_is_target: bool) -> Roles {
         }
         co_actors(v, t, &mut r);
         objects(v, t, inverted, &mut r);
+        if r.targets.is_empty() && !r.reciprocal {
+            r.targets = raised_objects(v, t);
+        }
     }
     obliques(v, t, inherited, &mut r);
     if !passive && r.targets.is_empty() {
@@ -166,6 +169,20 @@ fn objects(v: &View, t: usize, inverted: Option<usize>, r: &mut Roles) {
             r.aims.extend(attackers);
         }
     }
+}
+
+/// "militias abducted and killed three activists", "kidnapped and beheaded an aid worker": a verb
+/// with no object of its own shares the victims of the casualty verb coordinated after it (with no
+/// subject of its own), whom both acts fell on.
+fn raised_objects(v: &View, t: usize) -> Vec<usize> {
+    if v.kids_with(t, &["obj", "iobj", "ccomp", "xcomp", "obl"]).next().is_some() {
+        return Vec::new();
+    }
+    let casualty =
+        |c: usize| crate::lexicon::lookup_pos(&v.lemmas, c, Some(Pos::Verb)).is_some_and(|m| m.entry.outcome);
+    let second =
+        v.kids_with(t, &["conj"]).find(|&c| c > t && v.subject(c).is_none() && !v.is_passive(c) && casualty(c));
+    second.map(|c| v.kids_with(c, &["obj"]).collect()).unwrap_or_default()
 }
 
 /// The oblique phrases of a verbal trigger: an aim ("fired at the town"), the sides of a fight

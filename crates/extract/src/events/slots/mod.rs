@@ -212,7 +212,9 @@ fn phrase_date(
     let spans = (nominal || !tense::past(v, ours) || reported) && !superlative(v, head);
     // "have been killed since the fighting began (three weeks ago)": the clause bounds the span. Under
     // a simple present it gives a reason ("blames the rebels since they attacked a convoy"), no span.
-    let clause_spans = spans && (nominal || !tense::present_simple(v, ours));
+    // A past perfect spans up to the report: "said 25,700 had been killed since the war began".
+    let clause_spans = (spans || tense::past_perfect(v, ours) && !superlative(v, head))
+        && (nominal || !tense::present_simple(v, ours));
     if let Some(res) = clause_spans.then(|| since_clauses::span_date(v, &path, dates, ctx.published)).flatten() {
         return Some(res);
     }

@@ -5,8 +5,9 @@
 //! five", "five were killed in clashes"), the force trigger nearest to it in the text.
 use crate::casualties::CasualtyMention;
 use crate::events::triggers::trigger::takes_toll;
-use crate::events::triggers::trigger::Trigger;
+use crate::events::triggers::trigger::{pos, Trigger};
 use crate::events::view::View;
+use crate::lexicon::Pos;
 use casus_core::Party;
 
 /// The force trigger that takes the count `c`.
@@ -24,10 +25,21 @@ fn governing<'t>(v: &View, triggers: &'t [Trigger], c: &CasualtyMention) -> Opti
     }
     let top = v.top(c.tokens.clone());
     let path = std::iter::once(top).chain(v.ancestors(top));
+    // a clause set beside another (parataxis) is no sure part of it
+    let mut loose = false;
     for a in path {
         if let Some(t) = triggers.iter().find(|t| t.head == a && takes_toll(&t.cameo)) {
             return Some(t);
         }
+        // "Mortar shells slammed into a compound, killing 25 people as rebels fought troops": a force
+        // noun that is the subject of the clause's verb did what the clause did, whatever stands
+        // nearer; not the subject of a comparison ("the bombings were the deadliest since ...").
+        let verb = pos(v, a) == Pos::Verb && v.kids_with(a, &["cop"]).next().is_none();
+        let subject = |t: &&Trigger| v.head(t.head) == Some(a) && v.base_rel(t.head) == "nsubj";
+        if let Some(t) = triggers.iter().filter(subject).find(|t| verb && !loose && takes_toll(&t.cameo)) {
+            return Some(t);
+        }
+        loose |= v.base_rel(a) == "parataxis";
         // "killed six attackers and later killed 50 militants in airstrikes": a conjunct is a
         // clause of its own, not part of the first one's act.
         let subordinate = v.base_rel(a) == "advcl" && v.kids_with(a, &["mark"]).next().is_some();

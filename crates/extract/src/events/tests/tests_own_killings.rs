@@ -168,3 +168,32 @@ fn a_conjunct_killing_shares_the_subject_of_a_verb_that_is_no_force() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].2, Some(5), "{got:?}");
 }
+
+#[test]
+fn a_killing_coordinated_with_an_abduction_is_its_own_act() {
+    // "Militias abducted and killed three activists over the weekend."
+    let ev = doc_events(
+        &["Militias/2/nsubj abducted/0/root and/4/cc killed/2/conj three/4/obj activists/5/nmod over/9/case \
+           the/9/det weekend/4/obl ./2/punct"],
+        "2025-03-12",
+    );
+    let got = tolls(&ev);
+    assert!(got.contains(&("killed", Some("Militias"), Some(3))), "{got:?}");
+    assert!(got.iter().any(|t| t.0 == "abducted" && t.2.is_none()), "{got:?}");
+    // both acts fell on the activists
+    let abducted = ev.iter().find(|e| e.action.text == "abducted").and_then(|e| e.target.as_ref());
+    assert_eq!(abducted.map(|t| t.text.as_str()), Some("three activists"), "{ev:?}");
+}
+
+#[test]
+fn deaths_since_an_uprising_began_are_their_own_record() {
+    // "More than 10,000 people have been killed since the uprising began in March 2011."
+    let ev = doc_events(
+        &["More/3/advmod than/1/fixed 10,000/4/nummod people/7/nsubj:pass have/7/aux been/7/aux:pass killed/0/root \
+           since/11/mark the/10/det uprising/11/nsubj began/7/advcl in/13/case March/11/obl 2011/13/nummod ./7/punct"],
+        "2012-06-07",
+    );
+    let got = tolls(&ev);
+    assert!(got.contains(&("killed", None, Some(10000))), "{got:?}");
+    assert!(!got.iter().any(|t| t.0 == "uprising" && t.2.is_some()), "{got:?}");
+}

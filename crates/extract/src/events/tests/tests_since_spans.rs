@@ -90,3 +90,11 @@ fn a_date_after_a_since_phrase_bounds_the_span_and_its_place_is_the_anchors() {
         assert_eq!(e.location, None, "{e:?}");
     }
 }
+
+#[test]
+fn a_past_perfect_toll_since_a_war_began_has_no_date() {
+    // reported speech puts "have been killed since" into the past perfect: still a span, not Friday's
+    let said = "Officials/2/nsubj said/0/root 300/4/nummod people/7/nsubj:pass had/7/aux been/7/aux:pass killed/2/ccomp since/11/mark the/10/det war/11/nsubj began/7/advcl ./2/punct";
+    let ev = doc_events(&[ATTACK, said], "2024-02-16");
+    assert_eq!(date_of(&ev, "killed"), None, "{ev:?}");
+}

@@ -216,3 +216,17 @@ fn a_toll_that_rises_without_death_is_still_a_toll() {
     let got = doc_events(&[economy], "2025-03-12");
     assert!(tolls(&got).iter().all(|(t, _)| !t.contains("toll")), "{:?}", tolls(&got));
 }
+
+#[test]
+fn the_force_noun_subject_of_the_clause_takes_its_toll() {
+    // The shells killed the 25; the fighting told in the as-clause stands nearer but did not.
+    let ev = doc_events(
+        &["Mortar/2/compound shells/3/nsubj slammed/0/root into/6/case a/6/det compound/3/obl on/8/case \
+           Monday/3/obl ,/10/punct killing/3/advcl 25/12/nummod people/10/obj as/15/mark rebels/15/nsubj \
+           fought/10/advcl government/17/compound forces/15/obj ./3/punct"],
+        "2025-03-12",
+    );
+    let got = tolls(&ev);
+    assert!(got.contains(&("Mortar shells", Some(25))), "{got:?}");
+    assert!(!got.contains(&("fought", Some(25))), "{got:?}");
+}

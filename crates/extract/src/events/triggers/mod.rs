@@ -343,12 +343,15 @@ fn fold_outcomes(v: &View, kept: &mut Vec<Trigger>) {
         .collect();
     let hosts: Vec<usize> =
         kept.iter().filter(|t| takes_toll(&t.cameo) && !t.m.entry.outcome).map(|t| t.head).collect();
+    let abductions: Vec<usize> = kept.iter().filter(|t| t.cameo.starts_with("181")).map(|t| t.head).collect();
     kept.retain(|t| {
         let clause = v.kids_with(t.head, &["nsubj", "aux"]).next().is_some();
         let hosted = if clause { for_clauses > 0 } else { for_others > 0 };
         !(t.m.entry.outcome && hosted)
             || own_acts::second_act(v, t.head, &acts)
             || own_acts::own_killing(v, t.head, &hosts)
+            || own_acts::after_abduction(v, t.head, &abductions)
+            || own_acts::hosts_only_in_span(v, t.head, &hosts)
     });
     let outcomes: Vec<usize> = kept.iter().filter(|t| t.m.entry.outcome).map(|t| t.head).collect();
     kept.retain(|t| {

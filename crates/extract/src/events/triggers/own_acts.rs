@@ -93,3 +93,24 @@ fn other_party(v: &View, agent: usize, subject: Option<usize>) -> bool {
         _ => true,
     }
 }
+
+/// "militias abducted and killed three activists", "kidnapped and beheaded an aid worker": an
+/// abduction kills no one of itself, so a casualty verb coordinated with one is a second act, its
+/// own record with the toll, not the abduction's.
+pub(super) fn after_abduction(v: &View, outcome: usize, abductions: &[usize]) -> bool {
+    v.rel(outcome) == "conj" && pos(v, outcome) == Pos::Verb && v.head(outcome).is_some_and(|h| abductions.contains(&h))
+}
+
+/// "more than 10,000 people have been killed since the uprising began", "70 soldiers have died since
+/// the conflict broke out": a force event inside a clause that starts the span of the deaths is when
+/// the count starts, not what did the killing; a casualty verb whose only hosts lie there is the
+/// running toll's own record (GUIDELINES §12.6: tolls of whole conflicts).
+pub(super) fn hosts_only_in_span(v: &View, outcome: usize, hosts: &[usize]) -> bool {
+    let marks = words::get("span_marks");
+    let spans: Vec<usize> = v
+        .kids_with(outcome, &["advcl"])
+        .filter(|&c| v.kids_with(c, &["mark"]).any(|m| marks.contains(&v.lemmas[m].as_str())))
+        .collect();
+    let inside = |h: usize| spans.contains(&h) || v.ancestors(h).any(|a| spans.contains(&a));
+    !spans.is_empty() && !hosts.is_empty() && hosts.iter().all(|&h| inside(h))
+}
