@@ -27,6 +27,8 @@
 //! 12. Two parties before a title-case headline's verb, joined by a comma ("Army, RSF Trade Blame",
 //!     "Yemeni Tribesmen, Troops Battle in Sana'a"), are the verb's coordinated subjects
 //!     (`headline_pairs`).
+//! 13. A reduced relative clause after a comma read as a verb with two subjects ("…, a charge Kigali
+//!     rejected", "…, an offer the rebels turned down") is a clause on the first noun, its object.
 use std::ops::Range;
 
 /// A sentence's tree while it is repaired: heads (`None` at the root), relations, lemmas, and the
@@ -68,6 +70,7 @@ impl Tree<'_> {
             self.headline_pairs(&comma, &role);
         }
         self.headline_passives();
+        self.reduced_relatives();
     }
 
     /// A verb of telling ("told", "informed") with no hearer in its parse: the repairs give it one.
@@ -441,5 +444,32 @@ impl Tree<'_> {
         // list of whom it befell; before an active verb, two sides that each act.
         let list = self.participles.get(verb) == Some(&true);
         (self.heads[b], self.rels[b]) = if list { (Some(a), "conj".into()) } else { (Some(verb), "nsubj".into()) };
+    }
+
+    /// "…, a charge Kigali rejected": English has no verb with two subjects, so a noun with a
+    /// determiner right before another subject of a non-root verb with no object is the noun a
+    /// reduced relative clause acts on. A reporting verb keeps its parse ("the group Amnesty said").
+    fn reduced_relatives(&mut self) {
+        let n = self.heads.len();
+        for verb in 0..n {
+            let Some(head) = self.heads[verb] else { continue };
+            let subjects: Vec<usize> =
+                (0..n).filter(|&k| self.heads[k] == Some(verb) && self.rels[k] == "nsubj").collect();
+            let [a, b] = subjects[..] else { continue };
+            // "the first batch of China's vaccine arrived": a second subject with a case word is the
+            // first one's of-phrase, and a conjoined clause is no relative clause.
+            let clause = self.base(verb) == "conj" || self.has_kid(b, "case");
+            if b > verb || clause || self.has_kid(verb, "obj") || self.reporting(verb) {
+                continue;
+            }
+            let determined = (0..a).any(|k| self.heads[k] == Some(a) && self.base(k) == "det");
+            // the two phrases meet, with no comma or word of the verb's between them
+            let adjacent = (a + 1..b).all(|k| self.below(a, k) || self.below(b, k));
+            if !determined || !adjacent {
+                continue;
+            }
+            (self.heads[a], self.rels[a]) = (Some(head), self.rels[verb].clone());
+            (self.heads[verb], self.rels[verb]) = (Some(a), "acl:relcl".into());
+        }
     }
 }

@@ -44,3 +44,28 @@ fn they_in_a_relative_clause_repeats_the_subject_its_noun_hangs_under() {
     let captured = ev.iter().find(|e| e.action.text == "captured").expect("captured");
     assert_eq!(captured.actor.as_ref().and_then(|p| p.role.as_deref()), Some("REB"), "{ev:?}");
 }
+
+#[test]
+fn a_charge_rejected_in_a_relative_clause_is_a_denial_of_it() {
+    use crate::events::testing::party_texts;
+    // "Congo's government accused Rwanda of failing to protect its nationals, a charge Kigali
+    // rejected": parsed with "charge" as a second subject of "rejected".
+    let kigali = "Congo/3/nmod:poss 's/1/case government/4/nsubj accused/0/root Rwanda/7/nsubj of/7/mark \
+                  failing/4/xcomp to/9/mark protect/7/xcomp its/11/nmod:poss nationals/9/obj ,/14/punct a/14/det \
+                  charge/16/nsubj Kigali/16/nsubj rejected/4/parataxis ./4/punct";
+    let ev = events_of(kigali, None);
+    let denial = party_texts(&ev).into_iter().find(|p| p.0 != "112");
+    assert_eq!(denial, Some(("016", Some("Kigali"), None)), "{:?}", party_texts(&ev));
+    // "The opposition accused the government of rigging the vote, charges which officials rejected."
+    let which = "The/2/det opposition/3/nsubj accused/0/root the/5/det government/3/obj of/7/mark rigging/5/acl \
+                 the/9/det vote/7/obj ,/11/punct charges/3/parataxis which/14/obj officials/14/nsubj \
+                 rejected/11/acl:relcl ./3/punct";
+    let ev = events_of(which, None);
+    assert!(party_texts(&ev).contains(&("016", Some("officials"), None)), "{:?}", party_texts(&ev));
+    // "The army accused the rebels of shelling the town, an accusation the rebels denied."
+    let denied = "The/2/det army/3/nsubj accused/0/root the/5/det rebels/3/obj of/7/mark shelling/5/acl the/9/det \
+                  town/7/obj ,/12/punct an/12/det accusation/3/parataxis the/14/det rebels/15/nsubj \
+                  denied/12/acl:relcl ./3/punct";
+    let ev = events_of(denied, None);
+    assert!(party_texts(&ev).contains(&("016", Some("the rebels"), None)), "{:?}", party_texts(&ev));
+}

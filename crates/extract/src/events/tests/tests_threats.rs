@@ -186,3 +186,23 @@ fn a_states_official_warning_what_bare_troops_will_do_threatens_force() {
                   price/10/obj ./5/punct";
     assert!(!codes(others).contains(&"138".to_string()), "{:?}", codes(others));
 }
+
+#[test]
+fn force_a_party_says_it_will_launch_is_a_threat_of_force() {
+    // "The rebels said they would launch more attacks against French forces": the light verb carries
+    // the force to come, as "would attack" does (GUIDELINES §12.9: a stated plan to use force is 138).
+    let said = "The/2/det rebels/3/nsubj said/0/root they/6/nsubj would/6/aux launch/3/ccomp more/8/amod \
+                attacks/6/obj against/11/case French/11/amod forces/8/nmod ./3/punct";
+    let got = threats(said);
+    assert_eq!(got, vec![("138".to_string(), Some("they".to_string()), Some("French forces".to_string()))]);
+    // "The rebels vowed to carry out more attacks on government troops": a vow, no attack reported.
+    let vowed = "The/2/det rebels/3/nsubj vowed/0/root to/5/mark carry/3/xcomp out/5/compound:prt more/8/amod \
+                 attacks/5/obj on/11/case government/11/compound troops/8/nmod ./3/punct";
+    let codes: Vec<String> = events_of(vowed, None).into_iter().map(|e| e.action.cameo).collect();
+    assert_eq!(codes, vec!["138"]);
+    // "The president ordered troops to launch an offensive": an order stays the offensive's own event.
+    let ordered = "The/2/det president/3/nsubj ordered/0/root troops/3/obj to/6/mark launch/3/xcomp an/8/det \
+                   offensive/6/obj ./3/punct";
+    let codes: Vec<String> = events_of(ordered, None).into_iter().map(|e| e.action.cameo).collect();
+    assert!(!codes.iter().any(|c| c.starts_with("13")), "{codes:?}");
+}

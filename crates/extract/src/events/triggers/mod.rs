@@ -46,7 +46,17 @@ fn modal_governor(v: &View, head: usize, cameo: &str) -> Option<(usize, ModalOut
     // "vowed to continue the offensive", "threatened to step up attacks": the governor of the verb
     // that carries the event on governs the event.
     let modal = |g: usize| lexicon::modal(&v.lemmas[g]).is_some();
-    let head = carrier(v, head).filter(|&c| v.base_rel(c) == "xcomp" && v.head(c).is_some_and(modal)).unwrap_or(head);
+    let governed = |c: &usize| v.base_rel(*c) == "xcomp" && v.head(*c).is_some_and(modal);
+    // "vowed to launch more attacks": a light verb under a vow or threat carries the force it starts
+    // (an order to launch one stays the noun's own event, as "ordered an offensive"; a plan others
+    // tell of, "the group has been planning to launch attacks", is no one's stated threat).
+    let vowed = |c: &usize| {
+        let g = v.head(*c).map(|g| v.lemmas[g].as_str()).unwrap_or_default();
+        let kind = lexicon::modal(g).filter(|_| !words::get("plan_governors").contains(&g));
+        governed(c) && matches!(kind, Some(lexicon::ModalKind::Intent | lexicon::ModalKind::Threat))
+    };
+    let head =
+        carrier(v, head).filter(governed).or_else(|| light_carrier(v, head, cameo).filter(vowed)).unwrap_or(head);
     let complement = matches!(v.base_rel(head), "xcomp" | "ccomp" | "advcl" | "acl" | "obj")
         && !circumstance(v, head)
         && !accompanying(v, head)
@@ -91,9 +101,9 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
             }
             _ => {}
         }
-        if governor.is_none() {
-            announced(v, head, m.entry.cameo.as_deref(), &mut cameo);
-        }
+        // The light verb of announced force speaks for its noun, but inside a speech act ("warned
+        // them it would launch air strikes") the noun is still that act's content.
+        let light = governor.is_none().then(|| announced(v, head, m.entry.cameo.as_deref(), &mut cameo)).flatten();
         let accused = accused(v, head, &cameo, &heads, &found);
         if governor.is_none()
             && inside_speech_act(v, head, &heads, &found)
@@ -101,6 +111,7 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
         {
             continue;
         }
+        let governor = governor.or(light);
         kept.push(Trigger { governor, accused, ..Trigger::new(m.clone(), head, cameo) });
     }
     kept.extend(agentive_compounds(v));
@@ -286,22 +297,27 @@ fn happened_content(
 /// welcome") they keep their code and [`super::reality`] drops them. A force verb its arguments
 /// recode ("will retaliate against the tariffs": 163) is announced force too: a threat of that
 /// (1312). Announced de-escalation is an intent to de-escalate.
-fn announced(v: &View, head: usize, entry_code: Option<&str>, cameo: &mut String) {
+/// Returns the light verb that carries a force noun so announced ("would launch more attacks"): it
+/// speaks for the noun as a governor does, so the noun is read as that verb's act.
+fn announced(v: &View, head: usize, entry_code: Option<&str>, cameo: &mut String) -> Option<usize> {
     let force = is_force(cameo) || entry_code.is_some_and(is_force);
     // "would halt attacks", "will pull its troops out": a stated decision to de-escalate is an
     // intent (0356; GUIDELINES §12.9: "will reduce troops" is 03x).
     let easing = cameo.starts_with("087");
     // "said it would continue its attacks": the verb that carries the event on is the clause's.
-    let clause = carrier(v, head).unwrap_or(head);
+    let light = carrier(v, head).is_none().then(|| light_carrier(v, head, cameo)).flatten();
+    let clause = carrier(v, head).or(light).unwrap_or(head);
     if pos(v, clause) != Pos::Verb || v.subject(clause).is_none() || !super::tense::future(v, clause) {
-        return;
+        return None;
     }
     if !(force || easing || own_intent(v, clause, cameo)) {
-        return;
+        return None;
     }
     if let ModalOutcome::Recode(c) = lexicon::modal_code(lexicon::ModalKind::Intent, cameo) {
         *cameo = c;
+        return light;
     }
+    None
 }
 
 /// The verb that carries on or steps up event `head`, its object or infinitive: "continue the
@@ -309,6 +325,14 @@ fn announced(v: &View, head: usize, entry_code: Option<&str>, cameo: &mut String
 fn carrier(v: &View, head: usize) -> Option<usize> {
     let g = v.head(head).filter(|_| matches!(v.base_rel(head), "obj" | "xcomp"))?;
     words::get("carry_on_governors").contains(&v.lemmas[g].as_str()).then_some(g)
+}
+
+/// The light verb that starts force event noun `head`, its object: "launch more attacks", "carry
+/// out attacks", "stage raids" ("said it would launch more attacks against French forces" states
+/// the force to come, as "would attack" does).
+fn light_carrier(v: &View, head: usize, cameo: &str) -> Option<usize> {
+    let g = v.head(head).filter(|_| is_force(cameo) && pos(v, head) == Pos::Noun && v.base_rel(head) == "obj")?;
+    words::get("light_verbs").contains(&v.lemmas[g].as_str()).then_some(g)
 }
 
 /// Future verb `head` states its speaker's own intent to do `cameo`: not a hope ("we hope we'll
@@ -417,6 +441,11 @@ fn inside_speech_act(v: &View, head: usize, heads: &[usize], found: &[TriggerMat
             // A noun on the way ("ahead of talks aimed at ending a conflict", "condemned the strikes
             // that hit Damascus") is an adjunct, not content; an opinion under what a speech act acts
             // on is part of it: "rejects the imposition of what Beijing considers illegal sanctions".
+            // "…, an accusation the rebels denied", "a charge which Kigali rejected": a relative
+            // clause acting on a speech-act noun answers it; it is not what the noun says.
+            if is_speech_act(code) && pos(v, a) == Pos::Noun && trigger::relative_object(v, cur) {
+                return false;
+            }
             let opinion = words::get("opinion_verbs").contains(&v.lemmas[head].as_str());
             let carries = pos(v, a) == Pos::Verb || (opinion && v.base_rel(a) == "obj");
             return is_speech_act(code) || (carries && inside_speech_act(v, a, heads, found));

@@ -243,14 +243,16 @@ fn second_predicate(v: &View, head: usize, c: usize) -> bool {
     v.base_rel(c) == "conj" && pos(v, c) == Pos::Verb && object(c) && object(head)
 }
 
-/// "the workers it seized", "the hostages who were freed": a relative clause with no object of its own
-/// whose subject is another party (or that is passive) acts on the noun it modifies. In "rebels who
+/// "the workers it seized", "the hostages who were freed", "charges which officials rejected": a
+/// relative clause with no object of its own (a relative pronoun object stands for the noun) whose
+/// subject is another party (or that is passive) acts on the noun it modifies. In "rebels who
 /// attacked" the noun is the subject and no argument.
-fn relative_object(v: &View, head: usize) -> bool {
+pub(crate) fn relative_object(v: &View, head: usize) -> bool {
     let relative = words::get("relative_pronouns");
     let own_subject = v.kids_with(head, &["nsubj"]).any(|s| !relative.contains(&v.lemmas[s].as_str()));
     let passive = v.kids_with(head, &["nsubj:pass"]).next().is_some();
-    v.rel(head) == "acl:relcl" && v.kids_with(head, &["obj"]).next().is_none() && (own_subject || passive)
+    let no_object = v.kids_with(head, &["obj"]).all(|o| relative.contains(&v.lemmas[o].as_str()));
+    v.rel(head) == "acl:relcl" && no_object && (own_subject || passive)
 }
 
 /// "Moscow-brokered", "Russian-sponsored", "U.S.-led": (agent, participle) when the first half of a
