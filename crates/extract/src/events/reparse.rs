@@ -29,6 +29,9 @@
 //!     (`headline_pairs`).
 //! 13. A reduced relative clause after a comma read as a verb with two subjects ("…, a charge Kigali
 //!     rejected", "…, an offer the rebels turned down") is a clause on the first noun, its object.
+//! 14. The noun of a subject's own modifier parsed as a second subject ("Mobs of ethnic Kyrgyz men
+//!     rampaged", "Fighters loyal to Ouattara entered", "a group calling itself the Real IRA
+//!     claimed") is hung back inside the subject's phrase, so one party is one actor.
 use std::ops::Range;
 
 /// A sentence's tree while it is repaired: heads (`None` at the root), relations, lemmas, and the
@@ -66,6 +69,7 @@ impl Tree<'_> {
         self.reattach_deeds();
         self.reattach_told_hearers(&role);
         self.list_appositions(&role);
+        self.modifier_subjects();
         if self.title {
             self.headline_pairs(&comma, &role);
         }
@@ -362,6 +366,42 @@ impl Tree<'_> {
         let end = (head + 1..subject).take_while(|&k| self.heads[k] == Some(head)).last().unwrap_or(head) + 1;
         let opens = (start..head).all(|k| self.below(head, k));
         (opens && role(start..end).as_deref() == Some("MED")).then_some(head)
+    }
+
+    /// "Mobs of ethnic Kyrgyz men rampaged", "Fighters loyal to Ouattara entered", "A group calling
+    /// itself the Real IRA claimed" come parsed with the modifier's noun as a second subject of the
+    /// verb, so one party makes two actors (and two records). A subject before the verb whose phrase
+    /// starts right where an earlier subject's phrase ends with a preposition (`modifier_cases`: "of",
+    /// "to") belongs to that phrase, on the word before it ("men" on "Mobs", "Ouattara" on "loyal");
+    /// one after a naming word (`naming_words`: "itself", "called") is the name, and the earlier
+    /// subject its apposition. A comma or "and" between them is a list or an apposition, as parsed.
+    fn modifier_subjects(&mut self) {
+        let listed = |list: &str, k: usize| super::words::get(list).contains(&self.lemmas[k].as_str());
+        for verb in 0..self.heads.len() {
+            let subjects: Vec<usize> =
+                (0..verb).filter(|&s| self.heads[s] == Some(verb) && self.base(s) == "nsubj").collect();
+            for pair in subjects.windows(2) {
+                let (first, second) = (pair[0], pair[1]);
+                let Some(start) = (0..=second).find(|&k| self.below(second, k)) else { continue };
+                if start <= first || !(first..start).all(|k| self.below(first, k)) {
+                    continue;
+                }
+                let last = start - 1;
+                let case = matches!(self.base(start), "case" | "mark") && listed("modifier_cases", start);
+                // "a group calling itself the Real IRA", "a militia called the Janjaweed": the name is
+                // the party, the description before it its apposition
+                if listed("naming_words", last) && matches!(self.base(last), "acl" | "obj") {
+                    if self.rehang(first, second) {
+                        self.rels[first] = "appos".into();
+                    }
+                    continue;
+                }
+                let modified = matches!(self.base(last), "acl" | "amod");
+                if case && self.rehang(second, last) {
+                    self.rels[second] = if modified { "obl" } else { "nmod" }.into();
+                }
+            }
+        }
     }
 
     /// "Kenyan Police Officer Shot Dead in Garissa", "Curfew Imposed After Protesters Killed": a

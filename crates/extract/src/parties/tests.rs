@@ -263,6 +263,8 @@ fn people_and_groups_named_by_their_class() {
     assert_eq!(n("the aid group"), t("-", "-", "NGO"));
     assert_eq!(n("a local rights group"), t("-", "-", "NGO"));
     assert_eq!(n("Somali immigrants"), t("Somalia", "SOM", "CVL"));
+    // the wire services' spelling of a demonym ("An Ecuadorean migrant" was taken for the story's state)
+    assert_eq!(n("An Ecuadorean migrant"), t("Ecuador", "ECU", "CVL"));
     // "-ese" demonyms are their own plural: counted, they are people, not the state
     assert_eq!(n("tens of thousands of Lebanese"), t("Lebanon", "LBN", "-"));
     assert_eq!(n("the Lebanese"), t("Lebanon", "LBN", "GOV"));

@@ -383,6 +383,12 @@ mod tests {
         complete(&mut es, Some("XKX"), None);
         assert_eq!(es[0].actor.as_ref().and_then(|p| p.country.clone()), None);
         assert_eq!(es[0].target.as_ref().and_then(|p| p.country.clone()).as_deref(), Some("XKX"));
+        // a continent's leaders are of many states, not of the story's ("Southern African leaders,
+        // meeting in Angola, urged Mugabe's government …" in a story of Zimbabwe)
+        let mut es =
+            vec![event(party("Southern African leaders", Some("GOV"), None), party("police", Some("COP"), None), None)];
+        complete(&mut es, Some("ZWE"), None);
+        assert_eq!(es[0].actor.as_ref().and_then(|p| p.country.clone()), None);
     }
 
     #[test]

@@ -16,6 +16,10 @@ use casus_core::Party;
 pub(super) fn antecedent(v: &View, ctx: &Context, head: usize, role: Option<&str>, speaker: bool) -> Option<Party> {
     let office = words::get("office_nouns").contains(&v.lemmas[head].as_str());
     let body = |p: &&Party| p.country.is_some() && (office || !ctx.is_person(p));
+    // "African Union peacekeepers … the peacekeepers": an international body's force named with the
+    // same noun is that body's, not the latest state force (a Ugandan spokesman's).
+    let bloc =
+        |p: &&Party| p.country.is_none() && p.name.is_some() && p.role.as_deref() == Some("IGO") && !ctx.is_person(p);
     let fits = |p: &&Party| p.role.as_deref() == role || (speaker && ctx.is_person(p));
     let noun = v.lower(head);
     let lemma = v.lemmas[head].as_str();
@@ -25,6 +29,12 @@ pub(super) fn antecedent(v: &View, ctx: &Context, head: usize, role: Option<&str
     // Sources are kept apart from the parties named, so the speakers quoted count too.
     let named = ctx.recent().chain(ctx.speakers());
     if let Some(p) = named.filter(body).find(|p| same_noun(p) && (fits(p) || speaker)) {
+        return Some(p.clone());
+    }
+    // Only a bare definite noun ("the peacekeepers"): "the former troops" are other troops, and a
+    // speaker noun ("the spokesman") is the speaker's.
+    let bare = v.kids(head).iter().all(|&k| k > head || v.base_rel(k) == "det");
+    if let Some(p) = ctx.recent().chain(ctx.speakers()).filter(bloc).find(same_noun).filter(|_| bare && !speaker) {
         return Some(p.clone());
     }
     if let Some(p) = described_group(v, ctx, head, role) {

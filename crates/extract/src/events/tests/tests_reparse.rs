@@ -118,3 +118,32 @@ fn a_headline_participle_with_a_subject_is_a_passive() {
         assert!(ev.iter().any(|e| e.actor.as_ref().is_some_and(|p| p.text == "Gunmen")), "{active}: {ev:?}");
     }
 }
+
+/// The actor texts of the records.
+fn actors(spec: &str) -> Vec<Option<String>> {
+    events_of(spec, Some("2025-03-12")).iter().map(|e| e.actor.as_ref().map(|p| p.text.clone())).collect()
+}
+
+#[test]
+fn a_modifiers_noun_parsed_as_a_second_subject_stays_in_the_first() {
+    // "Mobs of ethnic Kyrgyz men attacked", "Fighters loyal to President Ouattara attacked": the model
+    // makes "men" and "Ouattara" second subjects of the verb, so one party gave two records.
+    let of = "Mobs/6/nsubj of/5/case ethnic/5/amod Kyrgyz/5/compound men/6/nsubj attacked/0/root Uzbek/8/amod \
+              homes/6/obj ./6/punct";
+    assert_eq!(actors(of), vec![Some("Mobs of ethnic Kyrgyz men".to_string())]);
+    let loyal = "Fighters/6/nsubj loyal/1/acl to/5/mark President/5/compound Ouattara/6/nsubj attacked/0/root \
+                 the/8/det broadcaster/6/obj ./6/punct";
+    assert_eq!(actors(loyal), vec![Some("Fighters".to_string())]);
+}
+
+#[test]
+fn a_name_after_calling_itself_is_the_party() {
+    // "A group calling itself the Real IRA claimed responsibility": parsed with the name as a second
+    // subject; the name is who claims, the description its apposition (one record, not two).
+    let spec = "A/2/det group/8/nsubj calling/2/acl itself/3/obj the/7/det Real/7/amod IRA/8/nsubj claimed/0/root \
+                responsibility/8/obj for/12/case the/12/det bombing/8/obl ./8/punct";
+    let ev = events_of(spec, Some("2025-03-12"));
+    let claims: Vec<_> = ev.iter().filter(|e| e.action.cameo == "015").collect();
+    assert_eq!(claims.len(), 1, "{ev:#?}");
+    assert_eq!(claims[0].actor.as_ref().map(|p| p.text.as_str()), Some("the Real IRA"), "{ev:#?}");
+}

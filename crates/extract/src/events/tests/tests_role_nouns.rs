@@ -153,3 +153,19 @@ fn a_surname_alone_or_with_a_title_is_still_the_person_named_before() {
     let name = e.source.as_ref().and_then(|s| s.name.clone());
     assert_eq!(name.as_deref(), Some("Taliban"), "{e:?}");
 }
+
+#[test]
+fn the_peacekeepers_are_the_international_bodys_named_before_not_the_speakers() {
+    // "African Union peacekeepers battled militants. Uganda's military spokesman said the
+    // peacekeepers captured three bases.": the same noun goes back to the African Union's force, not
+    // to the latest state force with a country (the spokesman's army).
+    let doc = parsed_doc(&[
+        "African_Union/2/compound peacekeepers/3/nsubj battled/0/root militants/3/obj on/6/case Monday/3/obl ./3/punct",
+        "Uganda/4/nmod:poss 's/1/case military/4/amod spokesman/5/nsubj said/0/root the/7/det peacekeepers/8/nsubj \
+         captured/5/ccomp three/10/nummod bases/8/obj ./5/punct",
+    ]);
+    let ev = crate::events::extract(&doc);
+    let e = ev.iter().find(|e| e.action.text == "captured").unwrap_or_else(|| panic!("{ev:?}"));
+    let actor = e.actor.as_ref().unwrap_or_else(|| panic!("{e:?}"));
+    assert_eq!((actor.name.as_deref(), actor.country.as_deref()), (Some("African Union"), None), "{e:?}");
+}
