@@ -44,6 +44,7 @@ mod tests_headlines;
 mod tests_home;
 mod tests_identified;
 mod tests_idioms;
+mod tests_inner_places;
 mod tests_intents;
 mod tests_judgments;
 mod tests_means;
