@@ -187,7 +187,10 @@ pub(crate) fn resolve(events: &mut [Event], home: Option<&str>) {
             .filter_map(|k| events[k].location.as_ref().filter(|l| fits(l)))
             .find_map(|l| l.name.clone().filter(below_state));
         // "police stations in Mosul ... kidnapped three relatives in the capital": Baghdad.
-        let capital = events[i].location.as_ref().is_some_and(|l| l.text.to_lowercase().ends_with("capital"));
+        // "the capital's Bakara market": the possessive too.
+        let capital = events[i].location.as_ref().is_some_and(|l| {
+            l.text.to_lowercase().trim_end_matches("'s").trim_end_matches("’s").trim_end().ends_with("capital")
+        });
         let seat = (0..i)
             .rev()
             .filter(|_| capital)

@@ -226,10 +226,18 @@ fn locative(v: &View, p: usize) -> bool {
         }
         let names = matches!(v.base_rel(cur), "appos" | "compound")
             || (v.base_rel(cur) == "nmod" && v.case_of(cur).as_deref() == Some("of"));
+        // "battled for control of the capital's Bakara market": the place fought over.
+        let of = v.base_rel(cur) == "nmod" && v.case_of(cur).as_deref() == Some("of");
+        if of && v.head(cur).is_some_and(|h| words::get("control_nouns").contains(&v.lemmas[h].as_str())) {
+            return true;
+        }
+        // "in the capital's Bakara market", "in Kabul's main market": the place that owns a site.
+        let owner = v.rel(cur) == "nmod:poss";
         match v.head(cur) {
             Some(h)
                 if (names && (generic(h) || words::get("on_places").contains(&v.lemmas[h].as_str())))
-                    || names_site(v, cur) =>
+                    || names_site(v, cur)
+                    || owner =>
             {
                 cur = h
             }
@@ -278,8 +286,9 @@ fn place_of(v: &View, places: &[usize], states: &[String]) -> Option<Location> {
         let proper = named_below(v, p).is_none().then(|| proper_below(v, p)).flatten();
         let p = named_below(v, p).or(proper).or_else(|| site_name(v, p)).unwrap_or(p);
         let range = v.phrase(p);
-        let entity =
-            v.sent.entities.iter().find(|e| e.tokens.contains(&p) && matches!(e.label.as_str(), "GPE" | "LOC" | "FAC"));
+        let entity = v.sent.entities.iter().find(|e| {
+            e.tokens.contains(&p) && (matches!(e.label.as_str(), "GPE" | "LOC" | "FAC") || misread_town(v, p, e))
+        });
         // A name the model tags (canonical if the gazetteer knows it), else a place the gazetteer finds
         // in the phrase ("the northwestern Tovuz district"); capitalized words alone are not enough.
         let name = match entity {
@@ -327,6 +336,13 @@ fn breadth(name: &str) -> u8 {
 pub(crate) fn is_wide(name: &str) -> bool {
     let wide = |p: casus_geo::Place| matches!(p.kind, casus_geo::Kind::Admin1 | casus_geo::Kind::Region);
     casus_geo::Gazetteer::embedded().ok().and_then(|g| g.geocode(name, &[])).is_some_and(wide)
+}
+
+/// "stabbed villagers in Mazraat al-Qubeir": a name the model tags a person right after "in" is a
+/// place the model does not know, unless the party lexicon knows the name.
+fn misread_town(v: &View, p: usize, e: &casus_core::Entity) -> bool {
+    let after_in = v.kids_with(p, &["case"]).any(|c| words::get("town_cases").contains(&v.lemmas[c].as_str()));
+    e.label == "PER" && after_in && parties::normalize(v.text(e.tokens.clone())).is_none()
 }
 
 /// "at the Tiwintza outpost": the place name a site noun takes as its modifier ([`names_site`]).

@@ -77,3 +77,28 @@ fn a_generic_word_tagged_with_a_name_is_no_part_of_it() {
                 Palawan/9/compound island/6/nmod last/11/amod month/2/obl:unmarked ./2/punct";
     assert_eq!(place(&placed_story(&[(spec, &[(7, 9)])]), "seized"), Some("Palawan"));
 }
+
+#[test]
+fn a_name_tagged_a_person_after_in_is_an_unknown_town() {
+    // "Militiamen stabbed villagers in Mazraat al-Qubeir on Wednesday.", the name tagged a person.
+    let spec = "Militiamen/2/nsubj stabbed/0/root villagers/2/obj in/5/case Mazraat/3/nmod al-Qubeir/5/flat \
+                on/8/case Wednesday/2/obl ./2/punct";
+    let mut doc = crate::events::testing::parsed(spec);
+    doc.published = chrono::NaiveDate::from_ymd_opt(2024, 2, 13);
+    doc.sentences[0].entities = vec![casus_core::Entity { label: "PER".into(), tokens: 4..6, score: 1.0 }];
+    assert_eq!(place(&crate::events::extract(&doc), "stabbed"), Some("Mazraat al-Qubeir"));
+}
+
+#[test]
+fn the_place_fought_over_is_where_the_fighting_is() {
+    // "Troops battled militants for control of Marawi on Tuesday."
+    let marawi = "Troops/2/nsubj battled/0/root militants/2/obj for/5/case control/2/obl of/7/case \
+                  Marawi/5/nmod on/9/case Tuesday/2/obl ./2/punct";
+    assert_eq!(place(&placed_story(&[(marawi, &[(6, 7)])]), "battled"), Some("Marawi"));
+    // "... for control of the capital's Bakara market ...", in a story set in Somalia: Mogadishu.
+    let set = "Fighting/2/nsubj raged/0/root in/4/case Somalia/2/obl on/6/case Monday/2/obl ./2/punct";
+    let market = "Troops/2/nsubj battled/0/root militants/2/obj for/5/case control/2/obl of/11/case the/8/det \
+                  capital/11/nmod:poss 's/8/case Bakara/11/compound market/5/nmod on/13/case Monday/2/obl ./2/punct";
+    let ev = placed_story(&[(set, &[(3, 4)]), (market, &[])]);
+    assert_eq!(place(&ev, "battled"), Some("Mogadishu"));
+}
