@@ -20,3 +20,19 @@ pub(crate) fn named_below(v: &View, p: usize) -> Option<usize> {
     // "Dharmapuram village", "the Azamiyah neighborhood": a tagged name of the noun's own.
     given.or_else(|| v.kids_with(p, &["compound", "flat"]).find(|&k| v.is_place_name(k)))
 }
+
+/// "the village of Serzhen-Yurt", "in the Kargil sector", "the Cite Soleil slum": a capitalized word that
+/// a lower-case generic place noun takes as its "of" phrase or compound names the place, though the
+/// model tags no name there; not a party ("a Taliban camp") nor a date.
+pub(crate) fn proper_below(v: &View, p: usize) -> Option<usize> {
+    let lower = v.word(p).chars().next().is_some_and(char::is_lowercase);
+    if !lower || !words::get("place_generic").contains(&v.lemmas[p].as_str()) {
+        return None;
+    }
+    let capital = |k: usize| v.word(k).chars().next().is_some_and(char::is_uppercase);
+    let party = |k: usize| parties::normalize(v.word(k)).is_some() && !parties::is_location(v.word(k));
+    // "Haiti's second-largest city, Cap-Haitien": an appositive name too.
+    v.kids_with(p, &["compound", "flat", "nmod", "appos"])
+        .filter(|&k| v.base_rel(k) != "nmod" || v.case_of(k).as_deref() == Some("of"))
+        .find(|&k| k > 0 && capital(k) && !party(k) && !v.is_dated(k))
+}

@@ -87,6 +87,10 @@ fn struck_place(v: &View, x: usize) -> Option<Vec<usize>> {
     // north of Mali").
     let part_noun = ["place_generic", "compass_words"].iter().any(|l| words::get(l).contains(&v.lemmas[x].as_str()));
     if part_noun && !named_place(v, x) {
+        // "seized Haiti's second-largest city, Cap-Haitien": the part's own name, tagged or not.
+        if super::place_names::proper_below(v, x).is_some() {
+            return Some(vec![x]);
+        }
         let mut parts: Vec<usize> = v.kids(x).iter().copied().filter(|&c| part_of_place(v, c)).collect();
         parts.sort_by_key(country);
         let found = *parts.first()?;

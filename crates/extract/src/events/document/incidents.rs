@@ -8,6 +8,7 @@
 //! places, or one dated more coarsely (a month, a year) that of the latest placed incident of a day
 //! it holds (`spread`).
 use super::meta::Meta;
+use crate::events::slots::places;
 use crate::events::slots::DateFrom;
 use casus_core::Event;
 
@@ -166,7 +167,8 @@ fn summary(meta: &Meta) -> bool {
 }
 
 /// "killed 11 coal miners in the city": a place named only by a definite generic noun is the
-/// latest place below a state that an earlier event of the story names; with none, no place.
+/// latest place below a state that an earlier event of the story names ("the province": the latest
+/// province or region); with none, no place.
 /// "The capital" is the capital of the state of the latest place whose state is known, else of
 /// the story's main state `home`.
 pub(crate) fn resolve(events: &mut [Event], home: Option<&str>) {
@@ -175,9 +177,20 @@ pub(crate) fn resolve(events: &mut [Event], home: Option<&str>) {
             continue;
         }
         let below_state = |n: &String| !crate::parties::is_country_name(n);
-        let mut named = (0..i).rev().find_map(|k| events[k].location.as_ref()?.name.clone().filter(below_state));
+        // "imposed martial law on the province": a province or region named before, not a town in it.
+        let wide = events[i].location.as_ref().is_some_and(|l| wide_words(&l.text).next().is_some());
+        let fits = |l: &casus_core::Location| {
+            !wide || wide_words(&l.text).next().is_some() || l.name.as_deref().is_some_and(places::is_wide)
+        };
+        let mut named = (0..i)
+            .rev()
+            .filter_map(|k| events[k].location.as_ref().filter(|l| fits(l)))
+            .find_map(|l| l.name.clone().filter(below_state));
         // "police stations in Mosul ... kidnapped three relatives in the capital": Baghdad.
-        let capital = events[i].location.as_ref().is_some_and(|l| l.text.to_lowercase().ends_with("capital"));
+        // "the capital's Bakara market": the possessive too.
+        let capital = events[i].location.as_ref().is_some_and(|l| {
+            l.text.to_lowercase().trim_end_matches("'s").trim_end_matches("’s").trim_end().ends_with("capital")
+        });
         let seat = (0..i)
             .rev()
             .filter(|_| capital)
@@ -191,6 +204,12 @@ pub(crate) fn resolve(events: &mut [Event], home: Option<&str>) {
             _ => events[i].location = None,
         }
     }
+}
+
+/// The nouns of a province or region in a place phrase ("across Aceh province").
+fn wide_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split_whitespace()
+        .filter(|w| crate::events::words::get("wide_place_nouns").contains(&w.to_lowercase().as_str()))
 }
 
 /// The capital of the state a place lies in, where the gazetteer knows that state.

@@ -177,7 +177,9 @@ pub(crate) fn stated_country(text: &str) -> Option<String> {
             || lower(k).is_some_and(|w| words::get("compass_words").contains(&w.as_str()))
     };
     for (i, w) in ws.iter().enumerate() {
-        if parties::is_demonym(w) && (place_noun(i + 1) || place_noun(i + 2)) {
+        // "Uzbek neighborhoods of Osh": a nationality before a town's quarter is its people's.
+        let quarter = |k: usize| lower(k).is_some_and(|w| words::get("quarter_nouns").contains(&w.as_str()));
+        if parties::is_demonym(w) && !quarter(i + 1) && (place_noun(i + 1) || place_noun(i + 2)) {
             return parties::normalize(w)?.country;
         }
         let Some(stem) = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) else { continue };

@@ -1,7 +1,7 @@
 //! The place of an event (GUIDELINES §7, §12.7): a phrase of its own, a place its sentence sets
 //! the scene with, a named place it strikes; the name is the most specific place of the phrase.
 use super::name_parts;
-use crate::events::args::place_names::named_below;
+use crate::events::args::place_names::{named_below, proper_below};
 use crate::events::args::Roles;
 use crate::events::tense;
 use crate::events::triggers::trigger::Trigger;
@@ -202,11 +202,21 @@ fn fronted_over(v: &View, p: usize, head: usize) -> bool {
 }
 
 /// Whether place word `p` follows a locative preposition, directly ("in Kabul") or through the
-/// generic place noun it names ("in the town of Iskandariyah", "near the capital, Mogadishu").
+/// generic place noun or site it names ("in the town of Iskandariyah", "near the capital, Mogadishu",
+/// "through neighborhoods of Osh", "at the Tiwintza outpost").
 fn locative(v: &View, p: usize) -> bool {
+    let generic = |i: usize| words::get("place_generic").contains(&v.lemmas[i].as_str());
     let mut cur = p;
     for _ in 0..3 {
-        if v.kids_with(cur, &["case"]).any(|c| words::get("locative").contains(&v.lemmas[c].as_str())) {
+        // "on the outskirts of Abuja", "on the island of Jolo": "on" sets the scene only with a noun
+        // of a place's part ("marched on the capital" says where they went).
+        let sets = |c: usize| {
+            let case = v.lemmas[c].as_str();
+            words::get("locative").contains(&case)
+                || words::get("passage_cases").contains(&case)
+                || (case == "on" && words::get("on_places").contains(&v.lemmas[cur].as_str()))
+        };
+        if v.kids_with(cur, &["case"]).any(sets) {
             return true;
         }
         // "rebels entered the port city of Hodeidah": the place gone into.
@@ -216,8 +226,21 @@ fn locative(v: &View, p: usize) -> bool {
         }
         let names = matches!(v.base_rel(cur), "appos" | "compound")
             || (v.base_rel(cur) == "nmod" && v.case_of(cur).as_deref() == Some("of"));
+        // "battled for control of the capital's Bakara market": the place fought over.
+        let of = v.base_rel(cur) == "nmod" && v.case_of(cur).as_deref() == Some("of");
+        if of && v.head(cur).is_some_and(|h| words::get("control_nouns").contains(&v.lemmas[h].as_str())) {
+            return true;
+        }
+        // "in the capital's Bakara market", "in Kabul's main market": the place that owns a site.
+        let owner = v.rel(cur) == "nmod:poss";
         match v.head(cur) {
-            Some(h) if names && words::get("place_generic").contains(&v.lemmas[h].as_str()) => cur = h,
+            Some(h)
+                if (names && (generic(h) || words::get("on_places").contains(&v.lemmas[h].as_str())))
+                    || names_site(v, cur)
+                    || owner =>
+            {
+                cur = h
+            }
             _ => return false,
         }
     }
@@ -261,10 +284,11 @@ fn place_of(v: &View, places: &[usize], states: &[String]) -> Option<Location> {
         let wide_noun = wide(p) || (names && v.head(p).is_some_and(wide));
         // "in the port city of Kismayo": the name the generic noun stands for.
         let proper = named_below(v, p).is_none().then(|| proper_below(v, p)).flatten();
-        let p = named_below(v, p).or(proper).unwrap_or(p);
+        let p = named_below(v, p).or(proper).or_else(|| site_name(v, p)).unwrap_or(p);
         let range = v.phrase(p);
-        let entity =
-            v.sent.entities.iter().find(|e| e.tokens.contains(&p) && matches!(e.label.as_str(), "GPE" | "LOC" | "FAC"));
+        let entity = v.sent.entities.iter().find(|e| {
+            e.tokens.contains(&p) && (matches!(e.label.as_str(), "GPE" | "LOC" | "FAC") || misread_town(v, p, e))
+        });
         // A name the model tags (canonical if the gazetteer knows it), else a place the gazetteer finds
         // in the phrase ("the northwestern Tovuz district"); capitalized words alone are not enough.
         let name = match entity {
@@ -305,23 +329,37 @@ fn breadth(name: &str) -> u8 {
     if parties::is_country_name(name) {
         return 2;
     }
-    let wide = |p: casus_geo::Place| matches!(p.kind, casus_geo::Kind::Admin1 | casus_geo::Kind::Region);
-    u8::from(casus_geo::Gazetteer::embedded().ok().and_then(|g| g.geocode(name, &[])).is_some_and(wide))
+    u8::from(is_wide(name))
 }
 
-/// "the village of Serzhen-Yurt", "in the Kargil sector", "the Cite Soleil slum": a capitalized word that
-/// a lower-case generic place noun takes as its "of" phrase or compound names the place, though the
-/// model tags no name there; not a party ("a Taliban camp") nor a date.
-fn proper_below(v: &View, p: usize) -> Option<usize> {
-    let lower = v.word(p).chars().next().is_some_and(char::is_lowercase);
-    if !lower || !words::get("place_generic").contains(&v.lemmas[p].as_str()) {
-        return None;
-    }
-    let capital = |k: usize| v.word(k).chars().next().is_some_and(char::is_uppercase);
-    let party = |k: usize| parties::normalize(v.word(k)).is_some() && !parties::is_location(v.word(k));
-    v.kids_with(p, &["compound", "flat", "nmod"])
-        .filter(|&k| v.base_rel(k) != "nmod" || v.case_of(k).as_deref() == Some("of"))
-        .find(|&k| k > 0 && capital(k) && !party(k) && !v.is_dated(k))
+/// Whether the gazetteer knows `name` as a province or a region.
+pub(crate) fn is_wide(name: &str) -> bool {
+    let wide = |p: casus_geo::Place| matches!(p.kind, casus_geo::Kind::Admin1 | casus_geo::Kind::Region);
+    casus_geo::Gazetteer::embedded().ok().and_then(|g| g.geocode(name, &[])).is_some_and(wide)
+}
+
+/// "stabbed villagers in Mazraat al-Qubeir": a name the model tags a person right after "in" is a
+/// place the model does not know, unless the party lexicon knows the name.
+fn misread_town(v: &View, p: usize, e: &casus_core::Entity) -> bool {
+    let after_in = v.kids_with(p, &["case"]).any(|c| words::get("town_cases").contains(&v.lemmas[c].as_str()));
+    e.label == "PER" && after_in && parties::normalize(v.text(e.tokens.clone())).is_none()
+}
+
+/// "at the Tiwintza outpost": the place name a site noun takes as its modifier ([`names_site`]).
+fn site_name(v: &View, p: usize) -> Option<usize> {
+    v.kids_with(p, &["compound"]).find(|&k| names_site(v, k))
+}
+
+/// Whether `k` names the place of the site noun it modifies ("at the Tiwintza outpost", "near the
+/// Kabul airport"): a name tagged a town or a location, or known to the gazetteer; not a state ("a
+/// U.S. base" stands anywhere) nor a party ("a Taliban base"). A building's modifier is its own name
+/// ("the Marriott hotel"): buildings are no `site_nouns`.
+fn names_site(v: &View, k: usize) -> bool {
+    let Some(h) = v.head(k).filter(|&h| h > k && v.base_rel(k) == "compound") else { return false };
+    let tagged = v.sent.entities.iter().any(|e| e.tokens.contains(&k) && matches!(e.label.as_str(), "GPE" | "LOC"));
+    let known = parties::lookup_place(v.word(k)).filter(|x| x.known);
+    let state = parties::is_state_name(v.word(k)) || known.as_ref().is_some_and(|x| parties::is_country_name(&x.name));
+    words::get("site_nouns").contains(&v.lemmas[h].as_str()) && (tagged || known.is_some()) && !state
 }
 
 /// The words of phrase `range` of `p` but a route's ends: "on its way north to Peshawar from
@@ -335,10 +373,12 @@ fn without_route(v: &View, p: usize, range: std::ops::Range<usize>) -> String {
     range.filter(|i| !ends.iter().any(|e| e.contains(i))).map(|i| v.word(i)).collect::<Vec<_>>().join(" ")
 }
 
-/// "in the city", "the town": a definite generic place noun with no name of its own, which
-/// stands for a place the story named before.
+/// "in the city", "the town", "the province": a definite generic place noun with no name of its
+/// own, which stands for a place the story named before.
 fn anaphoric(v: &View, p: usize) -> bool {
+    // Singular: "in the three southernmost provinces" names several places.
     words::get("anaphoric_places").contains(&v.lemmas[p].as_str())
+        && v.lower(p) == v.lemmas[p]
         && v.definite_det(p)
         && v.kids_with(p, &["nmod:poss", "nmod", "appos", "compound"]).next().is_none()
 }
@@ -347,6 +387,13 @@ fn anaphoric(v: &View, p: usize) -> bool {
 /// name: "Niger Delta" is not Niger, "Gaza City" not Gaza; "Gaza Strip" is Gaza and "Baghdad
 /// International Airport" Baghdad (GUIDELINES §12.7: generic words and facilities dropped).
 fn canonical(span: &str) -> String {
+    // "on Palawan island": a generic word the model tags with the name is no part of it.
+    let span = match span.rsplit_once(' ') {
+        Some((name, last)) if last.starts_with(char::is_lowercase) && words::get("place_generic").contains(&last) => {
+            name
+        }
+        _ => span,
+    };
     let Some(known) = parties::lookup_place(span).filter(|k| k.known) else { return span.to_string() };
     // The words after the gazetteer's name in the span ("Niger Delta" → "Delta").
     let Some(at) = span.to_lowercase().find(&known.name.to_lowercase()) else {
@@ -507,7 +554,9 @@ pub(crate) fn controlled(
                 return Some(x);
             }
             // "took control of the city": the place the story named before (`incidents::resolve`).
-            named_below(v, x).or_else(|| (territory_of(v, x).is_some() || anaphoric(v, x)).then_some(x))
+            // "seized Haiti's second-largest city, Cap-Haitien": a name the model does not tag.
+            let proper = proper_below(v, x).is_some();
+            named_below(v, x).or_else(|| (proper || territory_of(v, x).is_some() || anaphoric(v, x)).then_some(x))
         })
         .collect();
     place_of(v, &named, states)

@@ -45,6 +45,7 @@ mod tests_headlines;
 mod tests_home;
 mod tests_identified;
 mod tests_idioms;
+mod tests_inner_places;
 mod tests_intents;
 mod tests_item_dates;
 mod tests_judgments;
