@@ -28,20 +28,6 @@ fn fired_from_afar(v: &View, noun: usize) -> bool {
         .is_some_and(|c| words::get("remote_fire_codes").iter().any(|r| c.starts_with(r)))
 }
 
-/// "captured a key Eritrean town", "shelled a South Korean island", "the Syrian village massacre": an
-/// unnamed place noun (`state_place_nouns`) that a state's name or demonym modifies is a place in
-/// that state, not the state: its one party reading is the bare state's (GOV by default), which the
-/// noun itself does not give. A noun that names users ("villages", CVL) or a facility stays a party.
-pub(crate) fn state_place(v: &View, x: usize) -> bool {
-    if !words::get("state_place_nouns").contains(&v.lemmas[x].as_str()) || named_place(v, x) {
-        return false;
-    }
-    let bare = |p: parties::PartyInfo| {
-        p.role.as_deref() == parties::BARE_COUNTRY_ROLE && p.name.as_deref().is_some_and(parties::is_country_name)
-    };
-    parties::normalize(v.word(x)).is_none() && parties::normalize(v.text(v.phrase(x))).is_some_and(bare)
-}
-
 /// "rebels took Bangui", "troops entered Kherson": the named town or region that an armed force goes
 /// into or takes (a `place_obj` trigger) is where it acted, not a party it acted on (GUIDELINES
 /// 12.9); a site it takes ("the presidential palace") stays its target.

@@ -66,12 +66,7 @@ pub(super) fn not_an_event(v: &View, head: usize, cameo: &str, nominal: bool, da
     if !nominal && charges::unattributed_blame(v, head, cameo) {
         return true;
     }
-    // "Did the rebels attack the town?": a question, not a report.
-    if tense::yes_no_question(v) || questions::asked_about(v, head) {
-        return true;
-    }
-    // "only if the rebels refuse to negotiate", "unless attacks stop": a condition, not a report.
-    if tense::conditional(v, clause) {
+    if asked_or_conditional(v, head, clause) {
         return true;
     }
     // "plagued by attacks", "displaced by fighting": the cause of a state, not an incident.
@@ -119,6 +114,12 @@ pub(super) fn not_an_event(v: &View, head: usize, cameo: &str, nominal: bool, da
         && !tense::ongoing_state(v, clause)
         && !tense::quoted(v, head)
         && !tense::about_the_news(v, clause)
+}
+
+/// "Did the rebels attack the town?": a question, not a report; "only if the rebels refuse to
+/// negotiate", "unless attacks stop": a condition, not a report.
+fn asked_or_conditional(v: &View, head: usize, clause: usize) -> bool {
+    tense::yes_no_question(v) || questions::asked_about(v, head) || tense::conditional(v, clause)
 }
 
 /// Reasons an event noun at `head` (in the clause of `clause`) is no event of its own: a time

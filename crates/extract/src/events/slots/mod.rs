@@ -4,6 +4,7 @@
 //! (`tolls`: [`attach_casualties`], `toll_host`) and the span an event noun names (`spans`, widened again
 //! over the whole document).
 mod bounded_nouns;
+mod bounds;
 mod earlier_events;
 pub(super) mod future_dates;
 mod name_parts;
@@ -199,30 +200,10 @@ fn phrase_date(
     if let Some(d) = enclosing_date(v, &path, ours, dates) {
         return Some((Some(date_ref(v, d)), DateFrom::Sentence));
     }
-    // "have been engaged in talks since 2020", "the talks since 2020": a span up to now. A simple
-    // past cannot span, and a superlative compares ("the deadliest fighting since 2020").
-    let own_bounded = |d: &DateMention| bounded_nouns::own_date_of_bounded_noun(v, d, head);
-    let bound = own_bound(v, &path, ours, dates, &own_bounded);
-    // Only a span some month or year holds: "had negotiated a ceasefire, in force since Tuesday"
-    // told on Tuesday is that day's act.
-    let own_span = |d: &DateMention| {
-        v.head(v.top(d.tokens.clone())) == Some(ours) && since_until_now(v, d, ctx.published).is_some()
-    };
-    let reported = bound.is_some_and(own_span) && reported_perfect(v, ours);
-    let spans = (nominal || !tense::past(v, ours) || reported) && !superlative(v, head);
-    // "have been killed since the fighting began (three weeks ago)": the clause bounds the span. Under
-    // a simple present it gives a reason ("blames the rebels since they attacked a convoy"), no span.
-    // A past perfect spans up to the report: "said 25,700 had been killed since the war began".
-    let clause_spans = (spans || tense::past_perfect(v, ours) && !superlative(v, head))
-        && (nominal || !tense::present_simple(v, ours));
-    if let Some(res) = clause_spans.then(|| since_clauses::span_date(v, &path, dates, ctx.published)).flatten() {
+    if let Some(res) = bounds::span_date(v, ctx, &path, (head, ours), nominal, dates) {
         return Some(res);
     }
-    if let (true, Some(d)) = (spans, bound) {
-        // "have kidnapped 20 workers since late Wednesday": the span up to publication, when one
-        // month or year holds it (GUIDELINES §6.4); "since 2020" in 2024 has no such date.
-        return Some(spanned(v, d, since_until_now(v, d, ctx.published)));
-    }
+    let own_bounded = |d: &DateMention| bounded_nouns::own_date_of_bounded_noun(v, d, head);
     // "was the latest strike in recent weeks": the period holds what the event is compared with.
     if vague_period(v, head) {
         return Some((None, if superlative(v, head) { DateFrom::Background } else { DateFrom::Open }));
@@ -271,20 +252,6 @@ fn phrase_date(
         None if dates.iter().any(decade) => Some((None, DateFrom::Open)),
         None => None,
     }
-}
-
-/// A bound ("since 2020") of the event's own clause: not one of a clause it is joined to ("Sanaa has
-/// been held by the rebels since 2014, and the airstrikes come days after …").
-fn own_bound<'d>(
-    v: &View,
-    path: &[usize],
-    ours: usize,
-    dates: &'d [DateMention],
-    own_bounded: &dyn Fn(&DateMention) -> bool,
-) -> Option<&'d DateMention> {
-    let own_path = &path[..=path.iter().position(|&p| p == ours).unwrap_or(path.len() - 1)];
-    let bounds_own = |d: &&DateMention| v.head(v.top(d.tokens.clone())).is_some_and(|h| own_path.contains(&h));
-    dates.iter().filter(|d| !usable_in(v, d) && !own_bounded(d)).find(bounds_own)
 }
 
 /// The usable date phrase nearest the trigger that is its clause's (or a clause above it, or no clause)
@@ -407,11 +374,7 @@ fn no_phrase_date(
     if nominal && words::get("long_periods").contains(&v.lemmas[head].as_str()) {
         return (None, DateFrom::Period);
     }
-    let fallback = if incident_like(cameo) && tense::new_item(v) {
-        // "Elsewhere, gunmen killed five": another incident, which the date of the one before does
-        // not date; with no phrase of its own it is undated (GUIDELINES §6.6: "otherwise null").
-        None
-    } else if incident_like(cameo) {
+    let fallback = if incident_like(cameo) {
         ctx.last_date.clone().or(ctx.news_day.clone())
     } else if cameo.starts_with("04") {
         // A meeting or talks, like an incident, is held on the day the story reports.
@@ -432,14 +395,6 @@ fn no_phrase_date(
         && !v.lemmas.first().is_some_and(|w| words::get("news_returns").contains(&w.as_str()))
         && !v.kids_with(ours, &["advmod"]).any(|k| words::get("news_returns").contains(&v.lemmas[k].as_str()));
     (fallback, if perfect { DateFrom::Perfect } else { DateFrom::Fallback })
-}
-
-/// "said 300 demonstrators had been arrested since April": a past perfect reported by a verb of
-/// saying is a present perfect told in the past, which its own bound spans up to the report.
-fn reported_perfect(v: &View, ours: usize) -> bool {
-    let had = v.kids_with(ours, &["aux", "aux:pass"]).any(|a| v.lower(a) == "had");
-    let said = v.head(ours).is_some_and(|g| words::get("reporting").contains(&v.lemmas[g].as_str()));
-    had && v.base_rel(ours) == "ccomp" && said
 }
 
 /// The verb of saying a date phrase dates ("police said Tuesday", "told reporters on Monday"):
@@ -521,52 +476,6 @@ fn ends_since_phrase(v: &View, d: &DateMention) -> bool {
 /// Date mentions of a sentence that can date an event (see [`usable_in`]).
 pub(super) fn usable<'d>(v: &View, dates: &'d [DateMention]) -> Vec<&'d DateMention> {
     dates.iter().filter(|d| usable_in(v, d)).collect()
-}
-
-/// The finest month or year that holds the span from a "since" date to `published` ("since late
-/// Wednesday", "since the beginning of the year"); `None` for other bounds ("until Monday") and
-/// for spans across a year's end.
-fn since_until_now(v: &View, d: &DateMention, published: Option<chrono::NaiveDate>) -> Option<String> {
-    let top = v.top(d.tokens.clone());
-    let clause = tense::clause_verb(v, top);
-    let since = d.prep.as_deref() == Some("since")
-        || ends_since_phrase(v, d)
-        || v.ancestors(top).take_while(|&a| a != clause).any(|a| v.case_of(a).as_deref() == Some("since"));
-    since.then(|| span_up_to(d, published)).flatten()
-}
-
-/// The date of a span up to now that starts at date `d`: `value`, the month or year that holds it,
-/// told by its start, a day or a month or year (not by the value, which is a year for a few days
-/// across a month's end); no month or year holds it: undated.
-fn spanned(v: &View, d: &DateMention, value: Option<String>) -> (Option<DateRef>, DateFrom) {
-    match value {
-        Some(value) if d.precision == crate::dates::Precision::Day => {
-            (Some(DateRef { value, ..date_ref(v, d) }), DateFrom::DaySpan)
-        }
-        Some(value) => (Some(DateRef { value, ..date_ref(v, d) }), DateFrom::Span),
-        None => (None, DateFrom::Open),
-    }
-}
-
-/// The finest month or year that holds the span from date `d` to `published`; `None` for a span
-/// across a year's end or one that does not start before publication.
-fn span_up_to(d: &DateMention, published: Option<chrono::NaiveDate>) -> Option<String> {
-    let start = match d.precision {
-        crate::dates::Precision::Day => d.value.clone(),
-        crate::dates::Precision::Month => format!("{}-01", d.value),
-        crate::dates::Precision::Year => format!("{}-01-01", d.value),
-        crate::dates::Precision::Decade => return None,
-    };
-    let start = chrono::NaiveDate::parse_from_str(&start, "%Y-%m-%d").ok()?;
-    let end = published?;
-    if start >= end {
-        return None;
-    }
-    match crate::dates::common(start, end)? {
-        crate::dates::Res::Month(y, m) => Some(format!("{y:04}-{m:02}")),
-        crate::dates::Res::Year(y) => Some(format!("{y:04}")),
-        _ => None,
-    }
 }
 
 /// "In recent months", "on several occasions", "for years", "since then": a span that no single

@@ -37,7 +37,7 @@ pub(super) fn span_date(
         return None;
     }
     let Some(d) = dates.iter().find(|d| inside(d)) else { return Some((None, DateFrom::Open)) };
-    Some(super::spanned(v, d, super::span_up_to(d, published)))
+    Some(super::bounds::spanned(v, d, super::bounds::span_up_to(d, published)))
 }
 
 /// Whether clause `c` is introduced by a mark that opens a span ("since").

@@ -1,29 +1,5 @@
-//! Dates of a news item: a round-up's other items, a date inside the event's time frame, a span
-//! reported in the past perfect.
+//! Dates of a news item: a date inside the event's time frame, a span reported in the past perfect.
 use crate::events::testing::{date_of, doc_events};
-
-#[test]
-fn another_item_of_a_round_up_takes_no_date_of_the_item_before() {
-    let story = |opener: &str| {
-        let second = format!("{opener} police/3/nsubj arrested/0/root four/5/nummod men/3/obj ./3/punct");
-        doc_events(
-            &["Troops/2/nsubj killed/0/root rebels/2/obj on/5/case Monday/2/obl ./2/punct", &second],
-            "2009-08-18",
-        )
-    };
-    let ev = story("Separately/3/advmod ,/1/punct");
-    assert_eq!(date_of(&ev, "killed"), Some("2009-08-17"));
-    assert_eq!(date_of(&ev, "arrested"), None);
-    // The same sentence that goes on with the story keeps Monday's incident.
-    let ev = doc_events(
-        &[
-            "Troops/2/nsubj killed/0/root rebels/2/obj on/5/case Monday/2/obl ./2/punct",
-            "Police/2/nsubj arrested/0/root four/4/nummod men/2/obj ./2/punct",
-        ],
-        "2009-08-18",
-    );
-    assert_eq!(date_of(&ev, "arrested"), Some("2009-08-17"));
-}
 
 #[test]
 fn a_date_before_the_noun_of_a_time_frame_dates_the_event() {
