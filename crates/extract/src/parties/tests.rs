@@ -1,14 +1,14 @@
 use super::gazetteer::{sources, Gazetteer};
 use super::*;
 
-fn n(span: &str) -> (Option<String>, Option<String>, Option<String>) {
+pub(super) fn n(span: &str) -> (Option<String>, Option<String>, Option<String>) {
     match normalize(span) {
         Some(p) => (p.name, p.country, p.role),
         None => (None, None, None),
     }
 }
 
-fn t(name: &str, iso: &str, role: &str) -> (Option<String>, Option<String>, Option<String>) {
+pub(super) fn t(name: &str, iso: &str, role: &str) -> (Option<String>, Option<String>, Option<String>) {
     let o = |s: &str| (s != "-").then(|| s.to_string());
     (o(name), o(iso), o(role))
 }

@@ -1,6 +1,7 @@
 //! Things a force acts on take their users' role (GUIDELINES §12.9); a state named on them is whose
 //! they are, not its government acting.
 use super::normalize;
+use super::tests::{n, t};
 
 fn key(span: &str) -> (Option<String>, Option<String>) {
     normalize(span).map_or((None, None), |p| (p.country, p.role))
@@ -65,18 +66,6 @@ fn where_a_plain_person_works_gives_no_role() {
     assert_eq!(key("a professor at a university in Tokyo"), k("JPN", "-"));
     assert_eq!(key("an expert on refugees").1, None);
     assert_eq!(key("a professor at the military academy").1.as_deref(), Some("MIL"));
-}
-
-fn n(span: &str) -> (Option<String>, Option<String>, Option<String>) {
-    match normalize(span) {
-        Some(p) => (p.name, p.country, p.role),
-        None => (None, None, None),
-    }
-}
-
-fn t(name: &str, iso: &str, role: &str) -> (Option<String>, Option<String>, Option<String>) {
-    let o = |s: &str| (s != "-").then(|| s.to_string());
-    (o(name), o(iso), o(role))
 }
 
 #[test]
