@@ -70,3 +70,17 @@ pub(crate) fn suspected_plan(v: &View, governor: Option<usize>) -> bool {
         v.lemmas[m] == "of" && blame.is_some_and(|p| words::get("accused_of_verbs").contains(&v.lemmas[p].as_str()))
     })
 }
+
+/// "Kenya rejected the charge that its troops killed civilians", "denied reports that soldiers had shot
+/// the protesters": an act told in the content clause of a charge or report (`charge_nouns`) that the
+/// clause's governor denies (`denial_verbs`) is the denied act, no event (GUIDELINES §12.5: denials are
+/// 016 only); the denial is the record.
+pub(crate) fn denied_content(v: &View, head: usize) -> bool {
+    let clause = crate::events::tense::clause_verb(v, head);
+    let content = v.base_rel(clause) == "acl" && v.kids_with(clause, &["mark"]).any(|m| v.lemmas[m] == "that");
+    let Some(noun) = v.head(clause).filter(|_| content) else { return false };
+    let denied = |g: usize| words::get("denial_verbs").contains(&v.lemmas[g].as_str());
+    words::get("charge_nouns").contains(&v.lemmas[noun].as_str())
+        && v.base_rel(noun) == "obj"
+        && v.head(noun).is_some_and(denied)
+}

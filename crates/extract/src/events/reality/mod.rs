@@ -62,8 +62,9 @@ pub(super) fn not_an_event(v: &View, head: usize, cameo: &str, nominal: bool, da
     if !nominal && attributive(v, head, cameo) {
         return true;
     }
-    // "officials accused of abuses": blame with neither accuser nor incident (GUIDELINES §12.9).
-    if !nominal && charges::unattributed_blame(v, head, cameo) {
+    // "officials accused of abuses": blame with neither accuser nor incident (GUIDELINES §12.9); "denied
+    // reports that troops killed civilians": a denied act (§12.5).
+    if (!nominal && charges::unattributed_blame(v, head, cameo)) || charges::denied_content(v, head) {
         return true;
     }
     if asked_or_conditional(v, head, clause) {

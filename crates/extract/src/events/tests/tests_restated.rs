@@ -130,3 +130,17 @@ fn leaders_meeting_somewhere_while_they_act_is_a_setting() {
     let ev = events_of(met, None);
     assert!(has(&ev, "met"), "{:?}", actions(&ev));
 }
+
+#[test]
+fn an_act_in_a_denied_charge_is_no_event() {
+    // "Kenya rejected the charge that its troops killed civilians": the denial only (016).
+    let spec = "Kenya/2/nsubj rejected/0/root the/4/det charge/2/obj that/8/mark its/7/nmod:poss troops/8/nsubj \
+                killed/4/acl civilians/8/obj ./2/punct";
+    let codes: Vec<String> = doc_events(&[spec], "2015-03-10").into_iter().map(|e| e.action.cameo).collect();
+    assert_eq!(codes, ["016"]);
+    // Reported without a denial, the act stands: "Witnesses confirmed reports that troops killed civilians".
+    let spec = "Witnesses/2/nsubj confirmed/0/root reports/2/obj that/6/mark troops/6/nsubj killed/3/acl \
+                civilians/6/obj ./2/punct";
+    let codes: Vec<String> = doc_events(&[spec], "2015-03-10").into_iter().map(|e| e.action.cameo).collect();
+    assert!(codes.iter().any(|c| c.starts_with("19")), "{codes:?}");
+}
