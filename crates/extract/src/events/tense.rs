@@ -269,11 +269,3 @@ pub fn in_lead(v: &View, n: usize) -> bool {
     };
     v.doc.sentences.iter().take_while(|s| s.start < v.sent.start).filter(|s| body(s)).count() < n
 }
-
-/// "Elsewhere, …", "In a separate attack, …", "In another incident, …": the sentence opens another
-/// item of the news.
-pub fn new_item(v: &View) -> bool {
-    let word = |k: usize, list: &str| v.lemmas.get(k).is_some_and(|w| words::get(list).contains(&w.as_str()));
-    word(0, "new_item_openers")
-        || (v.lemmas.first().is_some_and(|w| w == "in") && (1..=2).any(|k| word(k, "other_items")))
-}

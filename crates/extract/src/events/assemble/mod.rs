@@ -295,8 +295,16 @@ fn meta(v: &View, t: &Trigger, sentence: usize, nominal: bool, date_from: DateFr
         date_from,
         span: nominal.then(|| slots::spans::span_of(v, t.head)).flatten(),
         headline: sentence == 0 && super::tense::headline(v),
-        new_item: super::tense::new_item(v),
+        new_item: new_item(v),
     }
+}
+
+/// "Elsewhere, …", "In a separate attack, …", "In another incident, …": the sentence opens another
+/// item of the news.
+fn new_item(v: &View) -> bool {
+    let word = |k: usize, list: &str| v.lemmas.get(k).is_some_and(|w| words::get(list).contains(&w.as_str()));
+    word(0, "new_item_openers")
+        || (v.lemmas.first().is_some_and(|w| w == "in") && (1..=2).any(|k| word(k, "other_items")))
 }
 
 /// Fighting or violence ("opened fire on protesters", "violence against demonstrators", "were killed

@@ -233,9 +233,8 @@ fn locative(v: &View, p: usize) -> bool {
         }
         // "in the capital's Bakara market", "in Kabul's main market": the place that owns a site, unless
         // the site is a place named itself ("in Lima's Miraflores district": the most specific place).
-        let named_below =
-            |h: usize| v.kids_with(h, &["compound", "appos", "flat"]).any(|k| k != cur && v.is_place_name(k));
-        let owner = v.rel(cur) == "nmod:poss" && v.head(cur).is_some_and(|h| !named_below(h));
+        let owner =
+            v.rel(cur) == "nmod:poss" && v.head(cur).is_some_and(|h| named_below(v, h).is_none_or(|k| k == cur));
         match v.head(cur) {
             Some(h)
                 if (names && (generic(h) || words::get("on_places").contains(&v.lemmas[h].as_str())))
