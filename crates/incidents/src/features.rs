@@ -49,6 +49,10 @@ pub struct EventInfo {
     pub story_dated: bool,
     /// Whether the evidence sentence opens on another episode ("Days later, ...", "Last month, ...").
     pub new_episode: bool,
+    /// For an undated event of another item of its story's news ("Elsewhere, gunmen attacked a bus"),
+    /// the latest day its story dates (set by [`mark_stories`]): other stories' reports of that item
+    /// are dated.
+    pub item_day: Option<(Span, Precision)>,
     /// Whether the death toll is a vague war-sized amount ("killed thousands").
     pub vague_war_toll: bool,
     /// Whether it is undated violence told over a span up to now ("since last August"): a campaign.
@@ -144,6 +148,20 @@ const OPENER_WORDS: usize = 4;
 /// Whether a sentence opens on another episode than the story's before it: its first clause is
 /// short and ends with an opener ("Days later, ...", "Earlier this month, ...").
 pub fn opens_episode(sentence: &str) -> bool {
+    opens_with(sentence, EPISODE_OPENERS) || opens_item(sentence)
+}
+
+/// Sentence openers that turn a round-up to another item of the day's news, one a line.
+const ITEM_OPENERS: &str = include_str!("../data/item_openers.txt");
+
+/// Whether a sentence opens another item of the day's news ("Elsewhere, ...", "In a separate
+/// incident, ...").
+pub fn opens_item(sentence: &str) -> bool {
+    opens_with(sentence, ITEM_OPENERS)
+}
+
+/// Whether a sentence's first clause is short and ends with a phrase of `openers`.
+fn opens_with(sentence: &str, openers: &'static str) -> bool {
     let text = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
     let Some((head, _)) = text.split_once(',') else { return false };
     let words: Vec<String> = head.split_whitespace().map(str::to_lowercase).collect();
@@ -151,7 +169,7 @@ pub fn opens_episode(sentence: &str) -> bool {
         return false;
     }
     let head = words.join(" ");
-    data_lines(EPISODE_OPENERS).any(|p| head == p || head.ends_with(&format!(" {p}")))
+    data_lines(openers).any(|p| head == p || head.ends_with(&format!(" {p}")))
 }
 
 /// Nouns of a violent episode named as already told, one a line.
@@ -298,6 +316,7 @@ impl EventInfo {
             sentence_no: 0,
             story_dated: false,
             new_episode: opens_episode(&e.evidence.sentence),
+            item_day: None,
             vague_war_toll: vague_war_toll(&e.casualties.killed),
             campaign: is_armed(&e.action.cameo) && e.date.is_none() && tells_campaign(&e.evidence.sentence),
             refers_back: refers_back(&e.evidence.sentence),
@@ -319,10 +338,25 @@ pub fn mark_stories(infos: &mut [EventInfo]) {
         .flat_map(|(doc, s)| s.into_iter().enumerate().map(move |(n, start)| ((doc.to_string(), start), n)))
         .collect();
     let dated: BTreeSet<String> = infos.iter().filter(|i| i.date.is_some()).map(|i| i.doc.clone()).collect();
+    let mut latest_day: HashMap<String, Span> = HashMap::new();
+    for (span, doc) in infos.iter().filter_map(|i| day_of(i).map(|s| (s, i.doc.clone()))) {
+        let day = latest_day.entry(doc).or_insert(span);
+        if span.start > day.start {
+            *day = span;
+        }
+    }
     for i in infos.iter_mut() {
         i.sentence_no = ranks.get(&(i.doc.clone(), i.start)).copied().unwrap_or(0);
         i.story_dated = dated.contains(&i.doc);
+        if i.date.is_none() && i.violent && opens_item(&i.sentence) {
+            i.item_day = latest_day.get(&i.doc).map(|s| (*s, Precision::Day));
+        }
     }
+}
+
+/// The day an event is dated to, when its date is a day's.
+fn day_of(i: &EventInfo) -> Option<Span> {
+    i.date.filter(|(_, p)| *p == Precision::Day).map(|(s, _)| s)
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! Grouping events into incidents: pairs of events that may be one incident (hard constraints) and
 //! say so strongly enough (a score) are joined, strongest pairs first, and two groups join only when
 //! every event of one may be one incident with every event of the other.
-use crate::dates::Precision;
+use crate::dates::{Precision, Span};
 use crate::features::EventInfo;
 use casus_geo::{Kind, Place};
 
@@ -239,9 +239,20 @@ fn fits(x: &Option<String>, y: &Option<String>) -> bool {
     x.is_none() || y.is_none() || x == y
 }
 
+/// An event's date as another event sees it: an undated item of a round-up ("Elsewhere, gunmen
+/// attacked a bus") is of its story's news day for other stories' reports of it (GUIDELINES 6.6
+/// leaves the record undated; the item is still the day's news), never for its own story's events.
+fn date_for<'a>(e: &'a EventInfo, other: &EventInfo) -> &'a Option<(Span, Precision)> {
+    if e.date.is_none() && e.doc != other.doc {
+        &e.item_day
+    } else {
+        &e.date
+    }
+}
+
 fn dates_fit(a: &EventInfo, b: &EventInfo, opts: &Options) -> bool {
     let same_report = same_report(a, b);
-    match (&a.date, &b.date) {
+    match (date_for(a, b), date_for(b, a)) {
         (Some((x, px)), Some((y, py))) => {
             let slack = if *px == Precision::Day && *py == Precision::Day { opts.slack_days } else { 0 };
             // A year's events are a campaign ("has ramped up attacks since the beginning of the
@@ -310,7 +321,7 @@ fn different_wars(a: &EventInfo, b: &EventInfo) -> bool {
 /// How strongly two compatible events say they are one incident.
 pub fn score(a: &EventInfo, b: &EventInfo, opts: &Options) -> i32 {
     let mut s = 0;
-    match (&a.date, &b.date) {
+    match (date_for(a, b), date_for(b, a)) {
         (Some((x, px)), Some((y, py))) => s += if x == y && px == py { 2 } else { 1 },
         // A story that dates none of its events tells the news of one day: its violence overlaps.
         (None, None) if a.doc == b.doc && a.violent && !a.story_dated => s += 1,
@@ -479,3 +490,5 @@ pub fn group(events: &[EventInfo], opts: &Options) -> Vec<Vec<usize>> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_items;

@@ -3,7 +3,7 @@ use super::*;
 use crate::dates::Span;
 use std::collections::BTreeSet;
 
-fn info(doc: &str, sentence_no: usize, code: &str, actor: Option<&str>, target: Option<&str>) -> EventInfo {
+pub(super) fn info(doc: &str, sentence_no: usize, code: &str, actor: Option<&str>, target: Option<&str>) -> EventInfo {
     let sentence = format!("{doc} {code} {} {}", actor.unwrap_or("someone"), "word ".repeat(sentence_no));
     EventInfo {
         doc: doc.into(),
@@ -28,6 +28,7 @@ fn info(doc: &str, sentence_no: usize, code: &str, actor: Option<&str>, target: 
         sentence_no,
         story_dated: true,
         new_episode: false,
+        item_day: None,
         vague_war_toll: false,
         campaign: false,
         refers_back: false,
@@ -85,7 +86,7 @@ fn a_war_s_toll_is_one_with_or_without_its_years() {
 }
 
 /// `e` told in other words (`info` gives the sentences of one code and party many words in common).
-fn told(mut e: EventInfo, text: &str) -> EventInfo {
+pub(super) fn told(mut e: EventInfo, text: &str) -> EventInfo {
     e.sentence = text.into();
     e.words = text.split(' ').map(String::from).collect();
     e.names = crate::features::sentence_names(text);
