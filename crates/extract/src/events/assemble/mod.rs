@@ -32,10 +32,6 @@ fn in_response_to(v: &View, head: usize) -> bool {
 /// The events of sentence number `index` of the document, each with its [`Meta`].
 pub fn sentence(v: &View, index: usize, ctx: &mut Context, out: &mut Vec<Event>, metas: &mut Vec<Meta>) {
     let mut dates = std::mem::take(&mut ctx.dates[index]);
-    // "Elsewhere, gunmen attacked a bus": another item, which the day of the one before does not date.
-    if new_item(v) {
-        (ctx.last_date, ctx.undated_item) = (None, true);
-    }
     slots::from_story_day(ctx, out.last().and_then(|e| e.date.as_ref()), &mut dates);
     slots::future_dates::forward(v, ctx.published, &mut dates);
     slots::nights::settle(v, &mut dates);
@@ -66,7 +62,7 @@ pub fn sentence(v: &View, index: usize, ctx: &mut Context, out: &mut Vec<Event>,
     let own = || news().filter(dates_event);
     let told = own().find(|d| slots::reported_on(v, d).is_none()).or_else(|| own().next());
     if let Some(d) = told.or_else(|| news().find(|d| slots::reported_on(v, d).is_none())).or_else(|| news().next()) {
-        (ctx.last_date, ctx.undated_item) = (Some(date_ref(v, d)), false);
+        ctx.last_date = Some(date_ref(v, d));
     }
     if let Some(subject) = sides::antecedents::main_subject(v, ctx) {
         ctx.last_subject = subject;

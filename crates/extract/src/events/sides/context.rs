@@ -17,9 +17,6 @@ use chrono::NaiveDate;
 pub struct Context {
     pub published: Option<NaiveDate>,
     pub(crate) last_date: Option<DateRef>,
-    /// Inside another item of the news ("Elsewhere, …") that no sentence has dated yet: its incidents
-    /// take no day of the item before it, nor the news day (GUIDELINES 6.6, 12.6).
-    pub(crate) undated_item: bool,
     /// The historical date (outside the news week) that the latest sentences narrate: a past-tense
     /// sentence with no date of its own continues it.
     pub(crate) narrative: Option<DateRef>,
@@ -122,7 +119,6 @@ impl Context {
             home,
             published: doc.published,
             last_date: None,
-            undated_item: false,
             narrative: None,
             recent: Vec::new(),
             last_actors: Vec::new(),

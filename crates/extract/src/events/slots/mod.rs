@@ -375,7 +375,7 @@ fn no_phrase_date(
         return (None, DateFrom::Period);
     }
     let fallback = if incident_like(cameo) {
-        ctx.last_date.clone().or(ctx.news_day.clone().filter(|_| !ctx.undated_item))
+        ctx.last_date.clone().or(ctx.news_day.clone())
     } else if cameo.starts_with("04") {
         // A meeting or talks, like an incident, is held on the day the story reports.
         ctx.news_day.clone().or(ctx.last_date.clone())

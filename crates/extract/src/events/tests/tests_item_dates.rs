@@ -1,5 +1,4 @@
-//! Dates of a news item: a date inside the event's time frame, a span reported in the past perfect, another
-//! item of a round-up ("Elsewhere, ...") undated.
+//! Dates of a news item: a date inside the event's time frame, a span reported in the past perfect.
 use crate::events::testing::{date_of, doc_events};
 
 #[test]
@@ -48,23 +47,4 @@ fn a_reported_past_perfect_since_a_month_spans_up_to_the_report() {
         "2022-09-13",
     );
     assert_eq!(date_of(&ev, "negotiated"), Some("2022-09-13"));
-}
-
-#[test]
-fn another_item_of_the_news_takes_no_day_of_the_incident_before_it() {
-    let ev = doc_events(
-        &[
-            "Soldiers/2/nsubj killed/0/root four/4/nummod rebels/2/obj on/6/case Sunday/2/obl ./2/punct",
-            "Elsewhere/4/advmod ,/4/punct gunmen/4/nsubj attacked/0/root a/6/det bus/4/obj ./4/punct",
-            "Three/2/nummod passengers/4/nsubj:pass were/4/aux:pass wounded/0/root ./4/punct",
-            "Separately/4/advmod ,/4/punct police/4/nsubj arrested/0/root two/6/nummod men/4/obj on/8/case Monday/4/obl ./4/punct",
-        ],
-        "2024-02-14",
-    );
-    assert_eq!(date_of(&ev, "killed"), Some("2024-02-11"));
-    // GUIDELINES 6.6, 12.6: a date given for one incident is never carried to another; an item
-    // that names its own day keeps it.
-    assert_eq!(date_of(&ev, "attacked"), None);
-    assert_eq!(date_of(&ev, "wounded"), None);
-    assert_eq!(date_of(&ev, "arrested"), Some("2024-02-12"));
 }
