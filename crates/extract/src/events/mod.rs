@@ -98,11 +98,14 @@ pub fn extract_with(doc: &Document, options: &Options) -> Vec<Event> {
     document::background::continue_background(&mut events, &metas, doc.published);
     document::spans::widen(&mut events, &metas);
     document::subgroups::narrow(&mut events, doc);
-    identity::complete(&mut events, ctx.home.as_deref(), identity::armed_group_country(doc).as_deref());
+    let group = identity::armed_group_country(doc, ctx.home.as_deref());
+    identity::complete(&mut events, ctx.home.as_deref(), group.as_deref());
     identity::in_time(&mut events, doc.published);
+    // After the era pass, which makes the Taliban of a story before 2021 insurgents.
+    document::fronts::settle(&mut events, ctx.home.as_deref());
     // Before the separatist pass, so that mutineers in a separatist story are SEP with the rest.
     document::turncoats::settle(&mut events, doc);
-    identity::separatist(&mut events, &doc.text);
+    document::separatists::separatist(&mut events, doc);
     document::roving::settle(&mut events);
     // After the separatist pass, so that a story's group has one key (its "militants" are SEP too).
     document::attackers::attribute(&mut events);

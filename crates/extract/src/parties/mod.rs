@@ -26,6 +26,7 @@
 //! - `name` is `None` for spans with a role but no identity or country ("gunmen" → UAF); the
 //!   whole result is `None` when nothing is recognized.
 pub mod eras;
+pub mod fronts;
 mod gazetteer;
 mod names;
 
@@ -130,7 +131,9 @@ impl Reading<'_> {
             None => self.state_party(role_hit),
         };
         party.map(|p| match p.role.as_deref() {
-            Some("REB") if self.state_backed() => PartyInfo { role: Some("UAF".to_string()), ..p },
+            // "pro-government youth groups fired live ammunition": private people armed or sent by
+            // the state are its militia too.
+            Some("REB" | "CVL") if self.state_backed() => PartyInfo { role: Some("UAF".to_string()), ..p },
             // "the ruling National Liberation Front": a movement in power governs.
             Some("REB" | "SEP") if self.ruling() => PartyInfo { role: Some("GOV".to_string()), ..p },
             _ => p,

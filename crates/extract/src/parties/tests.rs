@@ -498,6 +498,18 @@ fn a_pro_x_group_is_not_xs_party() {
     assert_eq!(n("regime-backed fighters"), t("-", "-", "UAF"));
     // with nothing else to name the party, the backed side does: a rally is not lost
     assert_eq!(n("Pro-government groups").2.as_deref(), Some("GOV"));
+    // private people armed or sent by the state are its militia
+    assert_eq!(n("pro-government youth groups"), t("-", "-", "UAF"));
+    assert_eq!(n("government-backed youths"), t("-", "-", "UAF"));
+    assert_eq!(n("youth groups"), t("-", "-", "CVL"));
+}
+
+#[test]
+fn warlords_thugs_and_rangers_have_their_roles() {
+    assert_eq!(n("the warlord formerly in control"), t("-", "-", "UAF"));
+    assert_eq!(n("hired thugs"), t("-", "-", "UAF"));
+    assert_eq!(n("U.S. Rangers"), t("United States", "USA", "MIL"));
+    assert_eq!(n("Pakistani Rangers"), t("Pakistan", "PAK", "MIL"));
 }
 
 #[test]

@@ -34,35 +34,6 @@ pub fn in_time(events: &mut [Event], published: Option<NaiveDate>) {
     }
 }
 
-/// A story that calls its armed group separatist or secessionist, or gives its aim as a homeland of its
-/// own or independence ("still wants independence", "independence for Xinjiang"), codes that group
-/// SEP in every sentence (GUIDELINES §12.2), even where a sentence says only "rebels" or
-/// "militants": the insurgents of such a story become separatists. Insurgents of another state than
-/// the separatists' ("militants present on Afghan soil" in a story on Baloch separatists) stay REB, and
-/// so do the group's allies ("the separatist group and its allies"), another group the story does not
-/// call separatist.
-pub fn separatist(events: &mut [Event], text: &str) {
-    let lower = text.to_lowercase();
-    if !crate::events::words::get("separatist_cues").iter().any(|w| lower.contains(w)) {
-        return;
-    }
-    let parties = |e: &Event| [e.actor.clone(), e.target.clone(), e.source.clone()].into_iter().flatten();
-    let homes: Vec<String> = events
-        .iter()
-        .flat_map(parties)
-        .filter(|p| p.role.as_deref() == Some("SEP"))
-        .filter_map(|p| p.country)
-        .collect();
-    let ours = |p: &Party| homes.is_empty() || p.country.as_ref().is_none_or(|c| homes.contains(c));
-    for e in events.iter_mut() {
-        for p in [&mut e.actor, &mut e.target, &mut e.source].into_iter().flatten() {
-            if p.role.as_deref() == Some("REB") && ours(p) && !allies(p) {
-                p.role = Some("SEP".into());
-            }
-        }
-    }
-}
-
 /// Whether `p` names others on a party's side by an ally noun ("its ideological allies").
 pub(crate) fn allies(p: &Party) -> bool {
     let last = p.text.split_whitespace().last().unwrap_or_default().to_lowercase();
@@ -106,12 +77,15 @@ const STATE_ROLES: &[&str] =
 /// al-Qaida, is left out): its unnamed "rebels" and "militants" are that group's fighters
 /// ("the rebels" of a story on the Lord's Resistance Army are Ugandan wherever they strike).
 /// Insurgents named by their nationality ("Chadian rebels", "Chadian armed groups") are named with
-/// a country as plainly: a story with Sudan's JEM and Chadian rebels has no one group.
-pub fn armed_group_country(doc: &Document) -> Option<String> {
+/// a country as plainly: a story with Sudan's JEM and Chadian rebels has no one group. A group that
+/// also fights the story's own state (`parties::fronts`: JNIM in a story of Burkina Faso) is of that
+/// state there.
+pub fn armed_group_country(doc: &Document, home: Option<&str>) -> Option<String> {
     let mut found: Vec<String> = Vec::new();
     for s in &doc.sentences {
         for e in s.entities.iter().filter(|e| matches!(e.label.as_str(), "ORG" | "NORP" | "PER")) {
-            let Some(c) = armed_group(doc, s, e) else { continue };
+            let Some((name, c)) = armed_group(doc, s, e) else { continue };
+            let c = home.filter(|h| parties::fronts::fights(&name, h)).map_or(c, str::to_string);
             if !found.contains(&c) {
                 found.push(c);
             }
@@ -123,16 +97,16 @@ pub fn armed_group_country(doc: &Document) -> Option<String> {
     }
 }
 
-/// The country of the armed group entity `e` names: by its own words ("Lord's Resistance Army"), or
-/// for a nationality, with the noun it modifies ("Chadian" of "Chadian armed groups").
-fn armed_group(doc: &Document, s: &Sentence, e: &Entity) -> Option<String> {
+/// The name and country of the armed group entity `e` names: by its own words ("Lord's Resistance
+/// Army"), or for a nationality, with the noun it modifies ("Chadian" of "Chadian armed groups").
+fn armed_group(doc: &Document, s: &Sentence, e: &Entity) -> Option<(String, String)> {
     let last = e.tokens.end.checked_sub(1)?;
     let noun = s.parse.as_ref().and_then(|p| p.head(last)).filter(|&h| h >= e.tokens.end);
     let widened = noun.filter(|_| e.label == "NORP").map(|h| e.tokens.start..h + 1);
     [Some(e.tokens.clone()), widened].into_iter().flatten().find_map(|span| {
         let p = parties::normalize(doc.span_text(s, span))?;
         let armed = matches!(p.role.as_deref(), Some("REB" | "SEP"));
-        p.country.filter(|_| armed && p.name.is_some())
+        Some((p.name?, p.country?)).filter(|_| armed)
     })
 }
 
@@ -150,7 +124,10 @@ pub fn complete(events: &mut [Event], home: Option<&str>, group: Option<&str>) {
             }
         }
         let place = e.location.as_ref().and_then(|l| place_country(l, home, &named));
-        if let Some(country) = place.as_deref() {
+        // A town no gazetteer places ("the gas town of Palma") lies in the story's state, as it does
+        // for the role-only parties below.
+        let unknown_town = e.location.as_ref().filter(|l| !border_place(l)).and(home);
+        if let Some(country) = place.as_deref().or(unknown_town) {
             for p in [&mut e.actor, &mut e.target, &mut e.source].into_iter().flatten() {
                 group_at(p, country);
             }
@@ -167,7 +144,7 @@ pub fn complete(events: &mut [Event], home: Option<&str>, group: Option<&str>) {
 }
 
 /// The states a story's parties name, and its home: where its towns may lie.
-fn story_states(events: &[Event], home: Option<&str>) -> Vec<String> {
+pub(crate) fn story_states(events: &[Event], home: Option<&str>) -> Vec<String> {
     let parties = events.iter().flat_map(|e| [&e.actor, &e.target, &e.source]).flatten();
     let mut states: Vec<String> = parties.filter_map(|p| p.country.clone()).chain(home.map(str::to_string)).collect();
     states.sort();
@@ -178,15 +155,11 @@ fn story_states(events: &[Event], home: Option<&str>) -> Vec<String> {
 /// The state of an event's place: the one its words give ("the Spanish city of Seville"), else the
 /// party lexicon's, else the gazetteer's when it is sure of the name ("in Peshawar", "on Basilan"). A border names two states, not the one the party is of ("near
 /// the Cameroon border", of Nigerian soldiers).
-fn place_country(l: &casus_core::Location, home: Option<&str>, named: &[&str]) -> Option<String> {
-    let name = l.name.as_deref().unwrap_or(&l.text);
-    // "near the Cameroon border", not "the border town of Tal Abyad" (a town of one state).
-    let border = |t: &str| {
-        t.split_whitespace().last().is_some_and(|w| matches!(w.to_lowercase().as_str(), "border" | "frontier"))
-    };
-    if border(&l.text) || border(name) {
+pub(crate) fn place_country(l: &casus_core::Location, home: Option<&str>, named: &[&str]) -> Option<String> {
+    if border_place(l) {
         return None;
     }
+    let name = l.name.as_deref().unwrap_or(&l.text);
     if let Some(stated) = crate::events::sides::home::stated_country(&l.text) {
         return Some(stated);
     }
@@ -194,6 +167,15 @@ fn place_country(l: &casus_core::Location, home: Option<&str>, named: &[&str]) -
         Some(p) if p.known => p.country,
         _ => crate::events::sides::home::town_country(name, home, named),
     }
+}
+
+/// "near the Cameroon border", not "the border town of Tal Abyad" (a town of one state): a place
+/// between two states.
+fn border_place(l: &casus_core::Location) -> bool {
+    let border = |t: &str| {
+        t.split_whitespace().last().is_some_and(|w| matches!(w.to_lowercase().as_str(), "border" | "frontier"))
+    };
+    border(&l.text) || l.name.as_deref().is_some_and(border)
 }
 
 /// The state of a named office holder of no state: the story's own state first, since an official
@@ -282,10 +264,21 @@ mod tests {
                 .collect();
             d
         };
-        assert_eq!(armed_group_country(&doc(&[("ORG", 0..2)])).as_deref(), Some("UGA"));
+        assert_eq!(armed_group_country(&doc(&[("ORG", 0..2)]), None).as_deref(), Some("UGA"));
         // groups of two countries: no one group speaks for the story's insurgents
-        assert_eq!(armed_group_country(&doc(&[("ORG", 0..2), ("ORG", 3..4)])), None);
-        assert_eq!(armed_group_country(&doc(&[])), None);
+        assert_eq!(armed_group_country(&doc(&[("ORG", 0..2), ("ORG", 3..4)]), None), None);
+        assert_eq!(armed_group_country(&doc(&[]), None), None);
+    }
+
+    #[test]
+    fn a_group_that_also_fights_the_story_state_is_of_that_state_there() {
+        // "No group has claimed responsibility, but JNIM has carried out similar attacks": the story's
+        // jihadists in Burkina Faso are Burkina Faso's insurgents, not Mali's.
+        let mut d = crate::events::testing::parsed("JNIM/2/nsubj attacked/0/root convoys/2/obj ./2/punct");
+        d.sentences[0].entities = vec![casus_core::Entity { label: "ORG".into(), tokens: 0..1, score: 1.0 }];
+        assert_eq!(armed_group_country(&d, None).as_deref(), Some("MLI"));
+        assert_eq!(armed_group_country(&d, Some("BFA")).as_deref(), Some("BFA"));
+        assert_eq!(armed_group_country(&d, Some("NGA")).as_deref(), Some("MLI"), "no front of JNIM");
     }
 
     #[test]
@@ -300,13 +293,13 @@ mod tests {
             d.sentences[0].entities = vec![ent("ORG", 0..2), ent("NORP", 3..4)];
             d
         };
-        assert_eq!(armed_group_country(&doc("rebels")), None);
+        assert_eq!(armed_group_country(&doc("rebels"), None), None);
         // a nationality on a state's own forces names no armed group
-        assert_eq!(armed_group_country(&doc("troops")).as_deref(), Some("UGA"));
+        assert_eq!(armed_group_country(&doc("troops"), None).as_deref(), Some("UGA"));
         let mut chadian =
             crate::events::testing::parsed("Chadian/2/amod rebels/3/nsubj attacked/0/root Abeche/3/obj ./3/punct");
         chadian.sentences[0].entities = vec![casus_core::Entity { label: "NORP".into(), tokens: 0..1, score: 1.0 }];
-        assert_eq!(armed_group_country(&chadian).as_deref(), Some("TCD"));
+        assert_eq!(armed_group_country(&chadian, None).as_deref(), Some("TCD"));
     }
 
     #[test]
@@ -392,26 +385,6 @@ mod tests {
     }
 
     #[test]
-    fn a_story_that_calls_its_rebels_separatist_codes_them_sep_throughout() {
-        let story = || vec![event(party("militants", Some("REB"), None), party("troops", Some("MIL"), None), None)];
-        let roles =
-            |es: &[Event]| (es[0].actor.as_ref().unwrap().role.clone(), es[0].target.as_ref().unwrap().role.clone());
-        let mut es = story();
-        separatist(&mut es, "The militants, who have fought for an independent homeland since 1983, attacked troops.");
-        assert_eq!(roles(&es), (Some("SEP".into()), Some("MIL".into())));
-        let mut es = story();
-        separatist(&mut es, "Militants attacked troops near the capital.");
-        assert_eq!(roles(&es), (Some("REB".into()), Some("MIL".into())));
-        // an aim of independence for a region is separatism; a state's own independence is not
-        let mut es = story();
-        separatist(&mut es, "The militants, a splinter group that still wants independence, attacked troops.");
-        assert_eq!(roles(&es).0.as_deref(), Some("SEP"));
-        let mut es = story();
-        separatist(&mut es, "Since gaining independence in 1960, the country has fought militants.");
-        assert_eq!(roles(&es).0.as_deref(), Some("REB"));
-    }
-
-    #[test]
     fn a_named_group_of_no_one_state_takes_the_country_of_the_event_place_only() {
         let qaida = || party("al-Qaida", Some("REB"), Some("al-Qaida"));
         let mut es = vec![
@@ -421,6 +394,18 @@ mod tests {
         complete(&mut es, Some("IRQ"), None);
         assert_eq!(es[0].actor.as_ref().unwrap().country.as_deref(), Some("JOR"));
         assert_eq!(es[1].actor.as_ref().unwrap().country, None, "no place: no country (§12.3)");
+    }
+
+    #[test]
+    fn a_named_group_of_no_one_state_at_a_town_no_gazetteer_places_is_of_the_story_state() {
+        // "Islamic State claimed the attack on the gas town of Palma" in a story of Mozambique
+        let state = || party("Islamic State", Some("REB"), Some("Islamic State"));
+        let mut es =
+            vec![event(state(), party("x", None, None), Some("Palma")), event(state(), party("x", None, None), None)];
+        es.push(event(state(), party("x", None, None), Some("the Tanzanian border")));
+        complete(&mut es, Some("MOZ"), None);
+        let countries: Vec<Option<&str>> = es.iter().map(|e| e.actor.as_ref().unwrap().country.as_deref()).collect();
+        assert_eq!(countries, [Some("MOZ"), None, None]);
     }
 
     #[test]

@@ -13,6 +13,7 @@
 pub(super) mod attackers;
 pub(super) mod background;
 pub(super) mod demonyms;
+pub(super) mod fronts;
 pub(super) mod headlines;
 pub mod identity;
 pub(super) mod incidents;
@@ -21,6 +22,7 @@ pub(super) mod nesting;
 pub mod recode;
 pub(super) mod reported;
 pub(super) mod roving;
+pub(super) mod separatists;
 pub(super) mod spans;
 pub(super) mod subgroups;
 pub(super) mod turncoats;
