@@ -88,7 +88,9 @@ fn is_wrapped(text: &str, block: &[Line]) -> bool {
 /// Whether the sentence on line `a` goes on in line `b` (one newline between them).
 fn continues(text: &str, a: Line, b: Line, wrapped: bool) -> bool {
     let (a, b) = (line_text(text, a), line_text(text, b));
-    if is_list_item(b) {
+    // "Rebel mortars kill 14 as Uribe sworn in" over "BOGOTA, Colombia (Reuters) — …": a line that
+    // opens with a dateline opens the story, whatever word the headline above it ends in.
+    if is_list_item(b) || dateline_end(b).is_some() {
         return false;
     }
     let b_first = b.chars().next().unwrap_or(' ');

@@ -196,6 +196,20 @@ fn datelines_split_off() {
 }
 
 #[test]
+fn a_headline_ending_in_a_particle_stops_at_the_dateline_line() {
+    // "in", "on", "down" end many headlines and would carry a line on; a dateline opens the story.
+    let t = "Rebel mortars kill 14 as Uribe sworn in\nBOGOTA, Colombia (Reuters) — Rebels fired mortars.";
+    assert_eq!(
+        split(t),
+        ["Rebel mortars kill 14 as Uribe sworn in", "BOGOTA, Colombia (Reuters) —", "Rebels fired mortars."]
+    );
+    let t = "Police crack down on\nLAGOS — Police said so.";
+    assert_eq!(split(t), ["Police crack down on", "LAGOS —", "Police said so."]);
+    // A line that only goes on in capitals is still one sentence.
+    assert_eq!(split("Troops moved in\nBOGOTA and Cali on Monday.").len(), 1);
+}
+
+#[test]
 fn run_in_subheadings_of_collapsed_web_text() {
     let t = "Militants freed the passengers. Difficult terrain Although just 150 kilometers from Quetta, the \
              area is remote. He told The Associated Press that The Hague would rule. The pope met His \

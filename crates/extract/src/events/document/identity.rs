@@ -164,7 +164,7 @@ pub(crate) fn place_country(l: &casus_core::Location, home: Option<&str>, named:
         return Some(stated);
     }
     match parties::lookup_place(name) {
-        Some(p) if p.known => p.country,
+        Some(p) if p.known => crate::events::sides::home::known_place_country(name, home),
         _ => crate::events::sides::home::town_country(name, home, named),
     }
 }

@@ -194,7 +194,7 @@ pub(crate) fn resolve(events: &mut [Event], home: Option<&str>) {
         let seat = (0..i)
             .rev()
             .filter(|_| capital)
-            .find_map(|k| capital_of_place(events[k].location.as_ref()?.name.as_deref()?))
+            .find_map(|k| capital_of_place(events[k].location.as_ref()?.name.as_deref()?, home))
             .or_else(|| home.filter(|_| capital).and_then(crate::parties::capital_of));
         if let Some(seat) = seat {
             named = Some(seat.to_string());
@@ -213,8 +213,8 @@ fn wide_words(text: &str) -> impl Iterator<Item = &str> {
 }
 
 /// The capital of the state a place lies in, where the gazetteer knows that state.
-fn capital_of_place(name: &str) -> Option<&'static str> {
-    let country = crate::parties::lookup_place(name).filter(|p| p.known)?.country?;
+fn capital_of_place(name: &str, home: Option<&str>) -> Option<&'static str> {
+    let country = crate::events::sides::home::known_place_country(name, home)?;
     crate::parties::capital_of(&country)
 }
 

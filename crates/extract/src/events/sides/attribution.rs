@@ -58,6 +58,7 @@ fn reporting_subject(v: &View, t: usize) -> Option<usize> {
         let second = v.base_rel(cur) == "conj" && v.kids_with(cur, &["mark"]).any(|m| v.lemmas[m] == "that");
         if (v.is_reporting(h) || claims(v, h))
             && h > floor
+            && !performed(v, cur, h)
             && (fronted || second || matches!(v.base_rel(cur), "ccomp" | "parataxis" | "xcomp" | "advcl" | "obj"))
         {
             let after = || v.kids_with(h, &["nsubj", "obj", "iobj"]).find(|&o| o > h && o != cur && !listener(v, h, o));
@@ -89,6 +90,19 @@ fn reporting_subject(v: &View, t: usize) -> Option<usize> {
         cur = h;
     }
     None
+}
+
+/// Whether report verb `h` does the act of `cur` rather than report it: the means of a response
+/// ("Bahrain responded by expelling Iran's envoy", "replied by shelling the town") and what is
+/// declared ("declared a state of emergency", "proclaimed martial law in the province"), unless the
+/// declaring judges it ("declared the attack an act of terrorism"). Its doer is no source
+/// (GUIDELINES §2: the act is the speech act), though a report verb above it may still give one.
+fn performed(v: &View, cur: usize, h: usize) -> bool {
+    let means = v.base_rel(cur) == "advcl" && v.kids_with(cur, &["mark"]).any(|m| v.lemmas[m] == "by");
+    let declared = v.base_rel(cur) == "obj"
+        && words::get("performing_verbs").contains(&v.lemmas[h].as_str())
+        && v.kids_with(h, &["xcomp", "obj"]).all(|k| k == cur);
+    means || declared
 }
 
 /// The position of the semicolon that opens clause `c` (a `parataxis` after it), if one does.

@@ -21,7 +21,8 @@ pub(crate) fn home_country(doc: &Document) -> Option<String> {
         let line = doc.span_text(s, 0..s.tokens.len());
         if i < 3 && is_dateline(line) {
             if let Some(country) = dateline_country(line) {
-                add(&mut places, country, 3, 1);
+                let w = dateline_weight(line, &country);
+                add(&mut places, country, w, 1);
             }
             continue;
         }
@@ -93,7 +94,11 @@ fn weight(doc: &Document, s: &casus_core::Sentence, e: &casus_core::Entity, text
     if national && qualifier || parties::is_capital(text) && rel.starts_with("nsubj") || neighbour {
         return 0;
     }
-    let locative = |k: usize| parse.children(k).any(|c| words::get("locative").contains(&word(c).as_str()));
+    // "crossed into Colombia", "fled into Uganda": a state gone into is where a movement ends, often
+    // across the border of the story's own state, no setting ("into the town of Karabi" is one).
+    let into_state = |c: usize| word(c) == "into" && parties::is_state_name(text);
+    let locative =
+        |k: usize| parse.children(k).any(|c| words::get("locative").contains(&word(c).as_str()) && !into_state(c));
     // "in the market town of Omagh", "near the capital, Mogadishu": the name of a place noun.
     let noun = parse.head(head).filter(|&h| matches!(rel, "nmod" | "appos" | "flat") && place_noun(h));
     let top = noun.unwrap_or(head);
@@ -101,6 +106,25 @@ fn weight(doc: &Document, s: &casus_core::Sentence, e: &casus_core::Entity, text
         2
     } else {
         1
+    }
+}
+
+/// How much a dateline says where the story is set: a capital or a large city may be a bureau that
+/// covers its neighbours ("NAIROBI, Kenya" for Somalia), a small town is where the reporter stands
+/// ("UREÑA, Venezuela", "DABLO, Burkina Faso"), and outweighs a neighbour the story names often.
+fn dateline_weight(line: &str, country: &str) -> usize {
+    let line = line.trim_start();
+    let first = line.split([',', '(']).next().unwrap_or(line).trim_end_matches(['—', '–', '-']).trim();
+    let title: String = first.split(' ').map(title_case).collect::<Vec<_>>().join(" ");
+    let Ok(gazetteer) = casus_geo::Gazetteer::embedded() else { return 3 };
+    let place = gazetteer.geocode(&title, &[country]).filter(|p| p.country == country);
+    let small = |p: &casus_geo::Place| {
+        p.kind == casus_geo::Kind::City && p.population < casus_geo::resolve::FAR_CITY_POPULATION
+    };
+    if parties::is_capital(&title) || !place.as_ref().is_some_and(small) {
+        3
+    } else {
+        6
     }
 }
 
@@ -192,6 +216,22 @@ pub(crate) fn stated_country(text: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// The state of a place the party lexicon knows: the lexicon's, unless the gazetteer has no place of
+/// that name in the lexicon's state but has one in the story's home state. A seat of government
+/// names its state ("Miraflores" for Venezuela's government), but "in Lima's Miraflores district"
+/// in a story of Peru is a place of Peru.
+pub(crate) fn known_place_country(name: &str, home: Option<&str>) -> Option<String> {
+    let known = parties::lookup_place(name).filter(|p| p.known)?.country?;
+    let Some(home) = home.filter(|h| *h != known) else { return Some(known) };
+    let Ok(gazetteer) = casus_geo::Gazetteer::embedded() else { return Some(known) };
+    let own_in = |c: &str| {
+        gazetteer
+            .geocode(name, &[c])
+            .is_some_and(|p| p.country == c && casus_geo::names::key(&p.name) == casus_geo::names::key(name))
+    };
+    Some(if !own_in(&known) && own_in(home) { home.to_string() } else { known })
 }
 
 /// The state of an event's town the party lexicon lacks, for its role-only parties: the story's home
@@ -312,6 +352,39 @@ mod tests {
     }
 
     #[test]
+    fn a_small_towns_dateline_outweighs_a_neighbour_named_as_a_setting() {
+        // "UREÑA, Venezuela (Reuters) — … Soldiers clashed in Colombia. …": a capital's dateline may
+        // be a bureau's, a small town's is the scene.
+        let crossed = "Soldiers/2/nsubj clashed/0/root in/4/case Colombia/2/obl ./2/punct";
+        let home = |town: &str| {
+            let dateline = format!("{town}/0/root ,/3/punct Venezuela/1/appos —/1/punct");
+            let mut doc = crate::events::testing::parsed_doc(&[dateline.as_str(), crossed, crossed]);
+            doc.sentences[0].entities = vec![gpe(2..3)];
+            doc.sentences[1].entities = vec![gpe(3..4)];
+            doc.sentences[2].entities = vec![gpe(3..4)];
+            home_country(&doc)
+        };
+        assert_eq!(home("UREÑA").as_deref(), Some("VEN"));
+        assert_eq!(home("CARACAS").as_deref(), Some("COL"));
+    }
+
+    #[test]
+    fn a_state_gone_into_is_no_setting() {
+        // "Soldiers crossed into Chad. Police arrested 20 people in Kano.": the setting leads; "in
+        // Chad" would be a setting too, and the state the lexicon knows leads on the tie.
+        let arrested = "Police/2/nsubj arrested/0/root 20/4/nummod people/2/obj in/6/case Kano/2/obl ./2/punct";
+        let home = |case: &str| {
+            let crossed = format!("Soldiers/2/nsubj crossed/0/root {case}/4/case Chad/2/obl ./2/punct");
+            let mut doc = crate::events::testing::parsed_doc(&[crossed.as_str(), arrested]);
+            doc.sentences[0].entities = vec![gpe(3..4)];
+            doc.sentences[1].entities = vec![gpe(5..6)];
+            home_country(&doc)
+        };
+        assert_eq!(home("into").as_deref(), Some("NGA"));
+        assert_eq!(home("in").as_deref(), Some("TCD"));
+    }
+
+    #[test]
     fn a_dateline_is_read_from_its_words() {
         use super::dateline_country;
         // the model tags "Chad" a person
@@ -423,6 +496,17 @@ mod tests {
         // story that names Pakistan more often than India
         assert_eq!(town_country("Poonch", Some("PAK"), &["IND", "PAK"]).as_deref(), Some("IND"));
         assert_eq!(town_country("Poonch", Some("NGA"), &["NGA"]), None, "no state the story names");
+    }
+
+    #[test]
+    fn a_seat_of_government_that_is_a_town_at_home_is_that_town() {
+        use super::known_place_country;
+        // "in Lima's Miraflores district" in a story of Peru; Miraflores is Venezuela's palace.
+        assert_eq!(known_place_country("Miraflores", Some("PER")).as_deref(), Some("PER"));
+        assert_eq!(known_place_country("Miraflores", Some("VEN")).as_deref(), Some("VEN"));
+        assert_eq!(known_place_country("Miraflores", None).as_deref(), Some("VEN"));
+        // A capital of its own state stays its state's, whatever namesake the home state has.
+        assert_eq!(known_place_country("Santiago", Some("PER")).as_deref(), Some("CHL"));
     }
 
     #[test]

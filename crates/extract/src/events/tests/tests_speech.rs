@@ -394,6 +394,26 @@ fn who_takes_credit_for_an_act_is_its_source() {
 }
 
 #[test]
+fn what_a_party_declares_or_responds_with_is_its_own_act_with_no_source() {
+    // "The king declared a state of emergency": the declaring is the act (GUIDELINES §2).
+    let declared = "The/2/det king/3/nsubj declared/0/root martial/5/amod law/3/obj in/7/case Aceh/3/obl ./3/punct";
+    assert_eq!(source_of(declared, "martial law"), None);
+    // "declared the attack an act of terrorism" judges what it names: a report of the attack.
+    let judged = "Officials/2/nsubj declared/0/root the/4/det attack/2/obj an/6/det act/2/xcomp ./2/punct";
+    assert_eq!(source_of(judged, "attack").as_deref(), Some("Officials"));
+    // "Bahrain responded by expelling Iran's envoy": the response, not a report of it.
+    let responded = "Bahrain/2/nsubj responded/0/root by/4/mark expelling/2/advcl the/6/det envoy/4/obj ./2/punct";
+    assert_eq!(source_of(responded, "expelling"), None);
+    // A report verb above still gives its source: "…, officials said".
+    let said = "Bahrain/2/nsubj responded/9/ccomp by/4/mark expelling/2/advcl the/6/det envoy/4/obj ,/9/punct \
+                officials/9/nsubj said/0/root ./9/punct";
+    assert_eq!(source_of(said, "expelling").as_deref(), Some("officials"));
+    // What is reported stays reported: "Witnesses reported heavy fighting".
+    let reported = "Witnesses/2/nsubj reported/0/root heavy/4/amod fighting/2/obj ./2/punct";
+    assert_eq!(source_of(reported, "fighting").as_deref(), Some("Witnesses"));
+}
+
+#[test]
 fn the_listeners_of_told_reporters_are_never_the_source() {
     // The speaker parsed under the quote's verb leaves "told" with only its listeners.
     let ev = events_of(
