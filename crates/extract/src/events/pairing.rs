@@ -89,6 +89,29 @@ pub(super) fn fallen_fight(fight: bool, actors: &mut Vec<Party>, targets: &mut V
     }
 }
 
+/// "Three soldiers and two civilians were killed in fighting with the Taliban": of the fallen that
+/// stage 2 made the actors of a clash ([`Roles::fallen`]), those who bear arms are its side; the
+/// others (civilians listed with soldiers) fought no one and are returned, to be the other side's
+/// victims only. Where the other side is no known party ("killed in clashes with the Maute group"),
+/// the fallen are the clash's victims and never fight each other.
+pub(super) fn unarmed_fallen(actors: &mut Vec<Party>, others: &mut Vec<Party>) -> Vec<Party> {
+    if others.is_empty() {
+        *others = std::mem::take(actors);
+        return Vec::new();
+    }
+    let armed = |p: &Party| {
+        p.role
+            .as_deref()
+            .is_some_and(|r| words::get("armed_roles").contains(&r) || words::get("state_roles").contains(&r))
+    };
+    if actors.iter().all(armed) || !actors.iter().any(armed) {
+        return Vec::new();
+    }
+    let (sides, unarmed) = std::mem::take(actors).into_iter().partition(armed);
+    *actors = sides;
+    unarmed
+}
+
 /// Whether the victims are the two sides of a fight (see [`fallen_fight`]).
 fn fallen_sides(victims: &[Party]) -> bool {
     let [a, b] = victims else { return false };
@@ -160,7 +183,9 @@ pub(super) fn one_per_state_key(events: &mut Vec<Event>) {
     // Each record blanked once, not once per comparison.
     let (mut kept, mut blanks): (Vec<Event>, Vec<Event>) = (Vec::new(), Vec::new());
     for e in events.drain(..) {
-        let state = e.actor.as_ref().is_some_and(|a| a.country.is_some());
+        // "clashes between rival gangs" is one party each way: both of its records stay.
+        let within = e.actor.is_some() && e.actor == e.target;
+        let state = e.actor.as_ref().is_some_and(|a| a.country.is_some()) && !within;
         let b = blank(&e);
         if !(state && blanks.iter().rev().take(8).any(|k| *k == b)) {
             kept.push(e);
@@ -189,6 +214,9 @@ pub(super) fn record_pairs(
 ) -> Vec<(Option<Party>, Option<Party>)> {
     if split_by_act {
         acts_pairs(v, ctx, roles, actors)
+    } else if let ([actor], true, true) = (&actors[..], roles.within, targets.is_empty()) {
+        // "clashes between rival gangs": the gangs on both sides, one event each way (GUIDELINES §2).
+        vec![(Some(actor.clone()), Some(actor.clone())); 2]
     } else if each_way {
         let mut both = pairs(false, actors.clone(), targets.clone());
         both.extend(pairs(false, targets, actors));

@@ -16,6 +16,11 @@ pub struct Roles {
     /// "A clashed with B and C", "a battle with B": the actors one side, the targets the other; one
     /// event each way between the sides, none within a side.
     pub each_way: bool,
+    /// "soldiers were killed in clashes with B": the actors are the fallen of the clash, one side
+    /// only where they bear arms, and its victims only where B names no party.
+    pub fallen: bool,
+    /// "clashes between rival gangs": one plural party fights within itself, one event each way.
+    pub within: bool,
     /// "A, together with B, launched …": the actors act together, never on each other.
     pub allied: bool,
     pub negated: bool,

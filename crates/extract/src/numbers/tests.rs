@@ -120,6 +120,10 @@ fn numbers_vague_amounts() {
     assert_eq!(first("several hundred troops").unwrap().3, "several hundred");
     assert_eq!(first("at least dozens of civilians").map(|f| f.2), Some(Several));
     assert_eq!(first("it is unclear how many people died"), None);
+    // An amount the report does not know is vague, not the article's one.
+    for s in ["an unknown number of rebels", "an undisclosed number of soldiers", "a large number of civilians"] {
+        assert_eq!(num(s), (None, Several), "{s}");
+    }
 }
 
 #[test]

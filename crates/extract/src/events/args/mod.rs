@@ -6,7 +6,8 @@
 //! posture verb's own forces out of its targets, and `measures` puts whom a measure is laid on in
 //! place of the measure ("imposed sanctions on X"); `carried` puts whom a vehicle carries in its place
 //! ("ambushed a bus carrying troops"); `relatives` gives an object relative clause its noun as target
-//! ("the workers it seized"), `reported` the subject of a clause parsed onto a trailing "X said".
+//! ("the workers it seized"), `reported` the subject of a clause parsed onto a trailing "X said";
+//! `sides` reads the sides of a fight ("between A and B", "clashed with B").
 //!
 //! Argument roles of a trigger read off the dependency parse: who acts, on whom, where.
 pub(super) mod contacts;
@@ -36,10 +37,12 @@ mod relatives;
 mod repelled;
 mod reported;
 mod responsible;
+mod sides;
 mod under;
 mod undergone;
 pub use super::roles::Roles;
 pub use nominal::nominal;
+use sides::{between, clash_partner, is_clash, outcome_verb, with_side};
 
 /// Roles of a verbal trigger. `subject_is_target` marks phrases like "came under fire", whose
 /// grammatical subject undergoes the action and whose by-phrase is the actor.
@@ -208,6 +211,8 @@ fn obliques(v: &View, t: usize, inherited: bool, r: &mut Roles) {
             }
             between(v, c, r);
         } else if case == "with" && is_clash(v, t) {
+            // "soldiers were killed fighting with the Taliban": the subject it shares is the fallen's.
+            r.fallen = inherited && v.head(t).is_some_and(|h| outcome_verb(v, h));
             with_side(v, c, r);
         }
     }
@@ -260,12 +265,6 @@ fn is_agent_nominal(v: &View, c: usize) -> bool {
     matches!(v.base_rel(c), "nmod" | "obl") && v.case_of(c).as_deref() == Some("by")
 }
 
-fn is_clash(v: &View, t: usize) -> bool {
-    // A mutual force entry of the lexicon: "clash", "battle", "firefight", "exchange of fire", "war".
-    crate::lexicon::lookup_pos(&v.lemmas, t, None)
-        .is_some_and(|m| m.entry.mutual && m.entry.cameo.as_deref().is_some_and(is_force))
-}
-
 /// "undertook mediation between the two countries", "talks mediated between A and B": a mediator
 /// acts on the parties between which it mediates, it is not one of them.
 pub fn mediation(v: &View, t: usize, r: &mut Roles) {
@@ -278,74 +277,6 @@ pub fn mediation(v: &View, t: usize, r: &mut Roles) {
         r.actors = v.subject(h).map(|s| vec![s]).unwrap_or_else(|| inherited_subject(v, h));
     }
     expand(v, r);
-}
-
-/// "between A and B": every party in it acts on every other.
-fn between(v: &View, c: usize, r: &mut Roles) {
-    let mut sides = first_conjuncts(v, c);
-    sides.extend(v.conjuncts(c));
-    if sides.len() == 1 {
-        sides.extend(next_side(v, c));
-    }
-    r.actors.extend(sides);
-    r.actors.dedup();
-    r.targets.clear();
-    r.reciprocal = true;
-}
-
-/// "A clashed with B", "killed in clashes with B": the with-phrase and its conjuncts are the other
-/// side of the actors (GUIDELINES 12.9: "A clashed / battled with B" is one record each way).
-fn with_side(v: &View, c: usize, r: &mut Roles) {
-    r.targets = v.conjuncts(c);
-    r.reciprocal = false;
-    r.each_way = true;
-}
-
-/// "battles with gunmen" as the object of "fought": the with-phrase of a clash noun; "fire with
-/// militants" as the object of "exchanged": the with-phrase of a word of the verb's own mutual
-/// phrase ("exchange * fire"). Any other object's with-phrase is its own ("fought the rebels with
-/// tanks").
-fn clash_partner(v: &View, t: usize, noun: usize) -> Option<usize> {
-    let own_word = || {
-        crate::lexicon::lookup_pos(&v.lemmas, t, None).is_some_and(|m| {
-            m.entry.mutual && m.entry.cameo.as_deref().is_some_and(is_force) && noun != t && m.tokens.contains(&noun)
-        })
-    };
-    if !is_clash(v, noun) && !own_word() {
-        return None;
-    }
-    v.kids_with(noun, &["nmod"]).find(|&k| v.case_of(k).as_deref() == Some("with"))
-}
-
-/// "Fighting Between Militants, Ethiopian Forces", "Talks Between Uganda and the LRA" parsed with the
-/// second party a sibling of the first (or a conjunct of the noun): "between" needs two, so the next
-/// caseless dependent joined by "and" or a comma is the other.
-fn next_side(v: &View, c: usize) -> Option<usize> {
-    let h = v.head(c)?;
-    let caseless = |s: usize| v.kids_with(s, &["case"]).next().is_none();
-    // The "and" or comma before the second party, on it or on its first word ("and government troops").
-    let joined = |s: usize| {
-        (c + 1..s).any(|k| matches!(v.base_rel(k), "cc" | "punct") && v.head(k).is_some_and(|g| g > k && g <= s))
-    };
-    v.kids(h)
-        .iter()
-        .copied()
-        .filter(|&s| s > c && matches!(v.base_rel(s), "nmod" | "obl" | "appos" | "conj"))
-        .find(|&s| caseless(s) && joined(s) && !v.is_dated(s))
-}
-
-/// "fighting between NATO and Taleban forces" parsed with "between" and "and" on the last noun and the
-/// first one left a sibling: the siblings between the case word and that noun are its conjuncts.
-fn first_conjuncts(v: &View, c: usize) -> Vec<usize> {
-    let (Some(case), Some(h)) = (v.kids_with(c, &["case"]).next(), v.head(c)) else { return Vec::new() };
-    if v.conjuncts(c).len() > 1 || v.kids_with(c, &["cc"]).next().is_none() {
-        return Vec::new();
-    }
-    v.kids(h)
-        .iter()
-        .copied()
-        .filter(|&s| s > case && s < c && matches!(v.base_rel(s), "nmod" | "obl" | "appos"))
-        .collect()
 }
 
 /// "Lawmakers have spoken out, along with donors", "The Ethiopians, together with Somali troops,

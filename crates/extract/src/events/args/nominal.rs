@@ -215,6 +215,7 @@ fn own_dependent(v: &View, t: usize, c: usize, r: &mut Roles) {
                 .head(t)
                 .filter(|_| v.base_rel(t) == "obl")
                 .and_then(|h| v.kids_with(h, &["nsubj", "nsubj:pass"]).next());
+            r.fallen = victims.is_some();
             r.actors.extend(victims);
             with_side(v, c, r);
         }

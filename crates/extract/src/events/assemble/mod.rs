@@ -2,7 +2,7 @@
 //! casualties and source.
 use super::args::{self, Roles};
 use super::document::meta::Meta;
-use super::pairing::{fallen_fight, joint, record_pairs, two_party, weapon_actions, wields};
+use super::pairing::{fallen_fight, joint, record_pairs, two_party, unarmed_fallen, weapon_actions, wields};
 use super::reality;
 use super::sides::context::{in_news_window, Context};
 use super::sides::{self, sides, Sides};
@@ -124,6 +124,7 @@ fn build(
     sides::judged::speaker_judges(v, t, &mut found);
     let Sides { source, mut actors, mut targets } = found;
     fallen_fight(t.m.entry.mutual && is_force(&t.cameo), &mut actors, &mut targets);
+    let bystanders = if roles.fallen { unarmed_fallen(&mut actors, &mut targets) } else { Vec::new() };
     if roles.warned {
         targets.retain(|p| !actors.iter().any(|a| args::warnings::own_side(a, p)));
     }
@@ -144,7 +145,9 @@ fn build(
     let each_way = !mutual && (roles.each_way || each_way(v, t, &roles)) && !actors.is_empty() && !targets.is_empty();
     note_sides(ctx, t, mutual, each_way, &actors, &targets);
     let split_by_act = !roles.acts.is_empty() && nominal && !mutual && is_force(&t.cameo);
-    let pairs = record_pairs(v, ctx, &roles, (split_by_act, mutual, each_way), actors, targets);
+    let other_side = if bystanders.is_empty() { Vec::new() } else { targets.clone() };
+    let mut pairs = record_pairs(v, ctx, &roles, (split_by_act, mutual, each_way), actors, targets);
+    pairs.extend(other_side.iter().flat_map(|o| bystanders.iter().map(|b| (Some(o.clone()), Some(b.clone())))));
     let mut actions = weapon_actions(v, t, t.governor.unwrap_or(t.head));
     if actions.is_empty() {
         actions.push(Action { text: action_text(v, t), cameo: t.cameo.clone() });

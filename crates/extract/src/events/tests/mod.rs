@@ -33,6 +33,7 @@ mod tests_earlier_events;
 mod tests_endangers;
 mod tests_event_nouns;
 mod tests_facility_roles;
+mod tests_fallen;
 mod tests_figurative;
 mod tests_first_person;
 mod tests_folded;

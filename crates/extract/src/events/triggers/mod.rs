@@ -307,7 +307,9 @@ fn announced(v: &View, head: usize, entry_code: Option<&str>, cameo: &mut String
     // "said it would continue its attacks": the verb that carries the event on is the clause's.
     let light = carrier(v, head).is_none().then(|| light_carrier(v, head, cameo)).flatten();
     let clause = carrier(v, head).or(light).unwrap_or(head);
-    if pos(v, clause) != Pos::Verb || v.subject(clause).is_none() || !super::tense::future(v, clause) {
+    // "said the movement had withdrawn and would fight on": a conjunct verb shares its subject.
+    let shared = || v.head(clause).filter(|_| v.base_rel(clause) == "conj").and_then(|h| v.subject(h));
+    if pos(v, clause) != Pos::Verb || v.subject(clause).or_else(shared).is_none() || !super::tense::future(v, clause) {
         return None;
     }
     if !(force || easing || own_intent(v, clause, cameo)) {
