@@ -71,7 +71,9 @@ fn anyone(v: &View, a: usize, head: usize) -> bool {
 /// overnight"; "residents described regular raids" still tells a pattern).
 pub(crate) fn recurrent(v: &View, head: usize, cameo: &str, nominal: bool, dates: &[DateMention]) -> bool {
     let clause = tense::clause_verb(v, head);
-    let dated = dates.iter().any(|d| v.head(v.top(d.tokens.clone())) == Some(clause));
+    // "has traded fire almost daily since October": a span's start dates no occurrence.
+    let point = |d: &&DateMention| d.prep.as_deref() != Some("since");
+    let dated = dates.iter().filter(point).any(|d| v.head(v.top(d.tokens.clone())) == Some(clause));
     if !is_force(cameo) || dated || !v.casualties().is_empty() || tense::headline(v) {
         return false;
     }

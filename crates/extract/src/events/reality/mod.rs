@@ -17,9 +17,11 @@ mod deaths;
 pub(super) mod domestic;
 pub(super) mod endangers;
 pub(super) mod figurative;
+mod frames;
 pub(super) mod generic;
 pub(super) mod hazards;
 mod identified;
+mod nonacts;
 pub(super) mod nouns;
 pub(super) mod options;
 mod praised;
@@ -52,6 +54,11 @@ pub(super) fn not_an_event(v: &View, head: usize, cameo: &str, nominal: bool, da
     let habitual =
         tense::habitual(v, clause) || tense::habitual(v, head) || generic::recurrent(v, head, cameo, nominal, dates);
     if habitual && !dated_clause && !position && !counted(v, head) {
+        return true;
+    }
+    // "troops backed by tanks", "withdrew from the run-off", "asked not to be named": no act; "In a
+    // separate incident, …": a frame of the act another trigger tells.
+    if nonacts::no_act(v, head, cameo) || (nominal && frames::frames_an_act(v, head)) {
         return true;
     }
     // "Some 9,000 AU troops are deployed in Mogadishu": where forces stand, not a deployment.
@@ -239,7 +246,9 @@ fn conceded(v: &View, head: usize) -> bool {
 /// record.
 fn timed_clause(v: &View, head: usize) -> bool {
     let Some(verb) = v.head(head).filter(|_| v.base_rel(head) == "nsubj") else { return false };
-    if !words::get("timed_verbs").contains(&v.lemmas[verb].as_str()) || v.base_rel(verb) != "advcl" {
+    // "in his first speech since the unrest began": the clause of time may hang on a noun.
+    let adnominal = v.rel(verb) == "acl";
+    if !words::get("timed_verbs").contains(&v.lemmas[verb].as_str()) || (v.base_rel(verb) != "advcl" && !adnominal) {
         return false;
     }
     // A toll in the sentence stays with the anchor's record, as in `reported_elsewhere`: "27 were
@@ -253,7 +262,7 @@ fn timed_clause(v: &View, head: usize) -> bool {
     let mark = |m: &str| v.kids_with(verb, &["mark", "advmod"]).any(|k| v.lemmas[k] == m);
     let any = words::get("time_reference").iter().any(|m| mark(m));
     let definite = v.definite_det(head) || v.kids_with(head, &["nmod:poss"]).next().is_some();
-    any || (definite && words::get("anchor_marks").iter().any(|m| mark(m)))
+    any || (!adnominal && definite && words::get("anchor_marks").iter().any(|m| mark(m)))
 }
 
 /// "rockets killed 27", "27 were killed by rockets": a casualty verb that names who killed (its
@@ -334,6 +343,8 @@ fn unreal(v: &View, head: usize, cameo: &str, nominal: bool, position: bool) -> 
         // "has previously experienced such incidents": a kind of incident, not one; "60,000 such
         // operations were conducted last year" counts occurrences of it.
         || (force && v.kids_with(head, &["det", "amod"]).any(|k| v.lemmas[k] == "such") && !counts(v, head))
+        // "has carried out similar attacks on convoys": attacks of a kind, told in the plural.
+        || (force && v.kids_with(head, &["amod"]).any(|k| v.lemmas[k] == "similar") && similar_kind(v, head))
         || (force && !nominal && natural_cause(v, head))
         || (cameo.starts_with("04") && !nominal && spoke_alone(v, head))
         || (cameo.starts_with("04") && nominal && addressed(v, head))
@@ -397,6 +408,13 @@ fn natural_cause(v: &View, head: usize) -> bool {
     v.kids_with(head, &["obl"])
         .filter(|&k| matches!(v.case_of(k).as_deref(), Some("from" | "of" | "in")))
         .any(|k| cause(k) || v.kids_with(k, &["compound", "amod"]).any(cause))
+}
+
+/// "similar attacks", with no number, day or toll of their own: a kind of incident ("a similar
+/// attack on Monday killed five" is one).
+fn similar_kind(v: &View, head: usize) -> bool {
+    let own = v.kids(head).iter().any(|&k| v.is_dated(k) || v.base_rel(k) == "nummod");
+    v.inflected_plural(head) && !own && v.casualties().is_empty()
 }
 
 /// A number counts the event noun and a light verb says they were done: "60,000 such operations

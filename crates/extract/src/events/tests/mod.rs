@@ -57,6 +57,7 @@ mod tests_modifiers;
 mod tests_mutual;
 mod tests_nested_places;
 mod tests_nights;
+mod tests_nonacts;
 mod tests_nouns;
 mod tests_object_persons;
 mod tests_offices;

@@ -175,3 +175,34 @@ fn a_place_struck_is_not_whom_a_blame_names() {
     let act = got.iter().find(|b| b.0.starts_with("19")).unwrap_or_else(|| panic!("no attack: {got:?}"));
     assert_eq!(text(&act.1), None, "{got:?}");
 }
+
+/// The (actor, source) texts of the record whose trigger text is `text`.
+fn act_of(spec: &str, text_of: &str) -> (Option<String>, Option<String>) {
+    let ev = crate::events::testing::events_of(spec, Some("2014-07-18"));
+    let e = ev.iter().find(|e| e.action.text == text_of).unwrap_or_else(|| panic!("no {text_of}: {ev:?}"));
+    (e.actor.as_ref().map(|p| p.text.clone()), e.source.as_ref().map(|p| p.text.clone()))
+}
+
+#[test]
+fn an_accused_act_against_property_or_behind_which_the_accused_stand_is_a_record() {
+    // "accused soldiers of burning the schools": burning property is a concrete act (§12.5).
+    let burning = "The/2/det rebels/3/nsubj accused/0/root soldiers/3/obj of/6/mark burning/4/acl the/8/det \
+                   schools/6/obj ./3/punct";
+    assert_eq!(act_of(burning, "burning"), (Some("soldiers".into()), Some("The rebels".into())));
+    // "accused the government of being behind the killing of the lawmaker".
+    let behind = "Rebels/2/nsubj accused/0/root the/4/det government/2/obj of/9/mark being/9/cop behind/9/case \
+                  the/9/det killing/2/obl of/12/case the/12/det lawmaker/9/nmod ./2/punct";
+    assert_eq!(act_of(behind, "killing"), (Some("the government".into()), Some("Rebels".into())));
+    // "of shooting down the airliner", the airliner parsed as a bare oblique.
+    let down = "Kiev/2/nsubj accused/0/root separatists/2/obj of/5/mark shooting/3/acl down/5/compound:prt \
+                the/8/det airliner/5/obl ./2/punct";
+    assert_eq!(act_of(down, "shooting down"), (Some("separatists".into()), Some("Kiev".into())));
+}
+
+#[test]
+fn downing_an_aircraft_is_shooting_it_down() {
+    let downed = "Rebels/2/nsubj downed/0/root a/5/det government/5/compound helicopter/2/obj ./2/punct";
+    assert!(crate::events::testing::codes_of(downed, None).contains(&"190".to_string()));
+    let idiom = "That/2/nsubj comes/0/root down/2/advmod to/5/case calculus/2/obl ./2/punct";
+    assert!(crate::events::testing::codes_of(idiom, None).is_empty());
+}

@@ -23,7 +23,9 @@ pub(crate) struct Accused {
 /// triggers (`heads[k]` matched `found[k]`).
 pub(crate) fn accused(v: &View, head: usize, cameo: &str, heads: &[usize], found: &[TriggerMatch]) -> Option<Accused> {
     // "accused X of violating the truce" is conduct in general (GUIDELINES §12.5).
-    if !is_force(cameo) || cameo.starts_with("196") || !concrete(v, head) {
+    let accusable = cameo.get(..2).is_some_and(|r| words::get("accused_act_roots").contains(&r))
+        || cameo.get(..3).is_some_and(|r| words::get("accused_act_roots").contains(&r));
+    if !accusable || cameo.starts_with("196") || !concrete(v, head) {
         return None;
     }
     if let Some(blamed) = blamed_below(v, head, heads, found) {
@@ -119,7 +121,8 @@ fn accused_party(v: &View, head: usize, a: usize) -> Option<usize> {
 /// two farmers").
 fn accusation_above(v: &View, head: usize, heads: &[usize], found: &[TriggerMatch]) -> Option<usize> {
     let case = v.case_of(head);
-    let phrase = v.base_rel(head) == "obl" && !matches!(case.as_deref(), Some("for" | "of"));
+    // "accused the government of being behind the killing": the act behind which the accused stand.
+    let phrase = v.base_rel(head) == "obl" && !matches!(case.as_deref(), Some("for" | "of" | "behind"));
     if pos(v, head) == Pos::Noun && (phrase || v.base_rel(head) == "nmod") {
         return None;
     }
@@ -146,8 +149,10 @@ fn accusation_above(v: &View, head: usize, heads: &[usize], found: &[TriggerMatc
 /// An act told as one incident: a verb with the victims as its object ("of massacring dozens of
 /// civilians"), or a definite event noun ("the attack on the school", "the pipeline attacks").
 fn concrete(v: &View, head: usize) -> bool {
+    // "of shooting down the airliner": a phrasal verb's object may come parsed as a bare oblique.
+    let bare = |k: usize| v.case_of(k).is_none() && !v.is_dated(k);
     if pos(v, head) == Pos::Verb {
-        return v.kids_with(head, &["obj"]).next().is_some();
+        return v.kids_with(head, &["obj"]).next().is_some() || v.kids_with(head, &["obl"]).any(bare);
     }
     v.definite_det(head)
 }

@@ -287,7 +287,7 @@ fn happened_content(
         let span = v.subtree(head);
         casualties.iter().any(|c| span.contains(&c.tokens.start) && c.kind == CasualtyKind::Killed)
     };
-    is_force(cameo) && (accused.is_some() || toll())
+    accused.is_some() || (is_force(cameo) && toll())
 }
 
 /// "declaring it would fight on", "will strike again": an act its subject says it will do is not
