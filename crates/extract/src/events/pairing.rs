@@ -1,7 +1,8 @@
 //! Who does what to whom once the parties are known: one action per weapon class, the joint
 //! actions of several states, and the (actor, target) pairs a trigger's parties give.
 use super::args::Roles;
-use super::sides::context::{parties_of, Context};
+use super::sides::context::Context;
+use super::sides::phrases::parties_of;
 use super::view::View;
 use super::words;
 use crate::events::triggers::trigger::Trigger;

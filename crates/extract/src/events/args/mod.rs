@@ -138,6 +138,9 @@ fn agents(v: &View, t: usize, subject_is_target: bool) -> Vec<usize> {
     if agents.is_empty() && v.is_passive(t) {
         agents = passives::stray_agents(v, t);
     }
+    if agents.is_empty() && v.is_passive(t) {
+        agents = passives::clause_agents(v, t);
+    }
     if agents.is_empty() && v.rel(t) == "acl" {
         agents = v
             .head(t)

@@ -3,7 +3,8 @@
 //! told VOA they agree"): that subject, not the actors of an earlier sentence's event. So is "it" in
 //! a clause that hangs off one whose subject is singular ("The convoy was passing when it came under
 //! attack").
-use super::context::{parties_of, Context};
+use super::context::Context;
+use super::phrases::parties_of;
 use crate::events::view::View;
 use crate::events::words;
 use crate::events::words::is_pronoun;

@@ -1,6 +1,6 @@
 //! Stage 3, parties: takes a trigger's [`Roles`] and the document [`Context`], gives its [`Sides`]
 //! (source, actors, targets as [`Party`]s). [`sides`] here; `context` holds what the document has
-//! named so far and resolves a role word to parties (`pronouns`, `antecedents`, `objects`,
+//! named so far, `phrases` resolves a noun phrase to parties against it (`pronouns`, `antecedents`, `objects`,
 //! `possessors`, `owners`, `partitives` for pronouns, possessives and "some of whom"; `role_antecedent`
 //! for "the junta", "the spokesman"; `names`,
 //! `namesakes`, `gender`, `offices`, `igo_officials`, `acronyms`, `bases` for people and bodies);
@@ -28,6 +28,7 @@ mod objects;
 mod offices;
 mod owners;
 mod partitives;
+pub(super) mod phrases;
 mod possessors;
 pub(super) mod pronouns;
 mod role_antecedent;
@@ -42,7 +43,8 @@ use crate::events::triggers::trigger::Trigger;
 use crate::events::words::is_pronoun;
 use crate::parties;
 use casus_core::Party;
-use context::{parties_of, Context};
+use context::Context;
+use phrases::parties_of;
 
 /// The parties of one trigger.
 pub(super) struct Sides {

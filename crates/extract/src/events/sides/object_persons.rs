@@ -2,8 +2,9 @@
 //! Rubio, urging him to act"): a person, as "he" and "she" are, but never the subject of its own
 //! clause (that would be "himself"). The nearest person named before it in its sentence, else the
 //! latest speaker who may be; nothing when neither fits.
-use super::context::{parties_of, Context};
+use super::context::Context;
 use super::objects::{subject_heads, NOMINAL};
+use super::phrases::parties_of;
 use crate::events::view::View;
 use crate::events::words;
 use casus_core::Party;

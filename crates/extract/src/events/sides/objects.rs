@@ -3,7 +3,8 @@
 //! it that English lets it stand for, not the actors of an earlier sentence's event. A pronoun is
 //! never its own clause's subject (that is "themselves"), nor a co-argument of its own predicate.
 use super::antecedents::plural;
-use super::context::{parties_of, Context};
+use super::context::Context;
+use super::phrases::parties_of;
 use crate::events::view::View;
 use crate::events::words;
 use casus_core::Party;

@@ -3,7 +3,8 @@
 //! attacks", "praised the withdrawal of U.S. troops". A comment, denial, appeal or judgment on what a
 //! party said or did is aimed at that party (GUIDELINES §2 denials, §12.9 speech acts), so when the
 //! object names no party itself, the one whose act or words it names is the target.
-use super::context::{parties_of, Context};
+use super::context::Context;
+use super::phrases::parties_of;
 use crate::events::args::folded;
 use crate::events::view::View;
 use crate::events::words;

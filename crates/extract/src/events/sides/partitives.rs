@@ -1,7 +1,8 @@
 //! Partitives of a pronoun: "demonstrators, some of whom threw rocks", "four of them blew themselves
 //! up". A count or quantifier "of whom" or "of them" is part of the party the pronoun stands for: the
 //! noun the relative clause modifies, or whoever "them" is.
-use super::context::{parties_of, Context};
+use super::context::Context;
+use super::phrases::parties_of;
 use crate::events::view::View;
 use casus_core::Party;
 

@@ -2,7 +2,8 @@
 //! off, when that subject agrees ("the government ordered its military", "Khoshbo believes her book
 //! was banned", "the group and its allies"); else "his"/"her" is who "he"/"she" would be. Not the
 //! latest party named, which is as often a place or a state the clause only mentions.
-use super::context::{parties_of, Context};
+use super::context::Context;
+use super::phrases::parties_of;
 use crate::events::view::View;
 use crate::events::words;
 use crate::events::words::is_pronoun;

@@ -2,7 +2,8 @@
 //! last speaker, "they" (and "it") the speaker it reports for, the subject its clause hangs on (`antecedents`),
 //! the noun "them" stands for (`objects`) or the latest actors; "both sides" is the article's two
 //! states.
-use super::context::{parties_of, Context};
+use super::context::Context;
+use super::phrases::parties_of;
 use crate::events::view::View;
 use crate::events::words;
 use casus_core::Party;
@@ -69,8 +70,11 @@ pub(super) fn pronoun(v: &View, ctx: &Context, head: usize, avoid: Option<&str>,
     if let Some(found) = paired_people(v, ctx, head, text) {
         return Some(found);
     }
-    if matches!(lemma, "they" | "them") || is_pair(v, v.phrase(head)) {
-        let states = v.phrase(head).any(|i| words::get("state_nouns").contains(&v.lemmas[i].as_str()));
+    let states = v.phrase(head).any(|i| words::get("state_nouns").contains(&v.lemmas[i].as_str()));
+    if is_pair(v, v.phrase(head)) {
+        return Some(ctx.side_pair(text, states));
+    }
+    if matches!(lemma, "they" | "them") {
         return Some(ctx.pair(text, states));
     }
     None

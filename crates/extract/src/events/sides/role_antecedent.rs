@@ -64,7 +64,7 @@ fn described_group(v: &View, ctx: &Context, head: usize, role: Option<&str>) -> 
         return None;
     }
     let modifiers = v.kids_with(head, &["amod", "compound"]).filter(|&k| k < head);
-    // "group" itself says nothing of which group ("the group" is `context::group_anaphor`'s).
+    // "group" itself says nothing of which group ("the group" is `phrases::group_anaphor`'s).
     let said = |l: &&str| !words::get("group_nouns").contains(l);
     let own: Vec<&str> = std::iter::once(head).chain(modifiers).map(|k| v.lemmas[k].as_str()).filter(said).collect();
     ctx.described_with(&own).cloned()

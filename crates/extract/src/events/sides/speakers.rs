@@ -2,7 +2,8 @@
 //! speaks updates it, also one that reports no event ("“There was a threat,” said Chaudhry."),
 //! else a later "he" is a speaker named paragraphs before. With no reporting verb, a person named
 //! as the sentence's subject ("Khoshbo believes her book was banned.") is who "she" is next.
-use super::context::{parties_of, Context};
+use super::context::Context;
+use super::phrases::parties_of;
 use crate::events::view::View;
 use crate::events::words::is_pronoun;
 use casus_core::Party;

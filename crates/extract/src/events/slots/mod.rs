@@ -270,11 +270,25 @@ fn nearest_own<'a>(
         // "the post, where our soldiers were fired upon yesterday, was destroyed": yesterday is the firing's.
         .filter(|d| {
             let theirs = date_clause(v, d);
-            theirs == ours || !v.is_clause(theirs) || v.ancestors(ours).any(|a| a == theirs)
+            theirs == ours
+                || !v.is_clause(theirs)
+                || v.ancestors(ours).any(|a| a == theirs)
+                || when_clause_of(v, theirs, ours)
         })
         .filter(|d| !dates_another_noun(v, ctx, d, (head, ours), cameo))
         .filter(|d| !(nominal && of_inner_noun(v, d, head)))
         .min_by_key(|d| d.tokens.start.abs_diff(head).min(d.tokens.end.abs_diff(head)))
+}
+
+/// "Hamas fighters killed 1,300 people and took 150 hostages when they stormed southern Israel on
+/// October 7", "soldiers opened fire when protesters marched on the palace on Friday": a when-clause
+/// of the event's clause (or of a verb joined to it) happens at its time, so its date is the event's
+/// when no phrase of the event's own dates it.
+fn when_clause_of(v: &View, clause: usize, ours: usize) -> bool {
+    let when = v.kids_with(clause, &["advmod", "mark"]).any(|k| v.lemmas[k] == "when");
+    let Some(h) = v.head(clause).filter(|_| when && v.base_rel(clause) == "advcl") else { return false };
+    let joined = |a: usize, b: usize| v.rel(a) == "conj" && v.head(a) == Some(b);
+    h == ours || joined(h, ours) || joined(ours, h)
 }
 
 /// "Their abduction, resembling the group's 2014 abduction": a date written before another noun

@@ -483,3 +483,14 @@ fn a_later_sentence_goes_on_with_the_day_that_dated_an_event() {
     assert_eq!(date_of(&ev, "killed"), Some("2024-05-28"));
     assert_eq!(date_of(&ev, "shot"), Some("2024-05-28"));
 }
+
+#[test]
+fn a_when_clause_dates_the_undated_events_it_hangs_on() {
+    // "Gunmen killed ten people and took hostages when they stormed the town on October 7."
+    let ev = doc_events(
+        &["Gunmen/2/nsubj killed/0/root ten/4/nummod people/2/obj and/6/cc took/2/conj hostages/6/obj when/10/advmod they/10/nsubj stormed/6/advcl the/12/det town/10/obj on/15/case October/15/nmod:unmarked 7/10/obl ./2/punct"],
+        "2023-10-16",
+    );
+    assert_eq!(date_of(&ev, "killed"), Some("2023-10-07"), "{ev:?}");
+    assert_eq!(date_of(&ev, "took hostages"), Some("2023-10-07"), "{ev:?}");
+}

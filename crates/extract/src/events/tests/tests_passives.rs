@@ -61,3 +61,33 @@ fn an_un_participle_complement_still_links_its_conjuncts() {
     let got = party_texts(&ev);
     assert!(got.iter().any(|p| p.0.starts_with("195") && p.1.is_none() && p.2 == Some("The civilians")), "{got:?}");
 }
+
+#[test]
+fn a_when_clause_of_force_names_who_did_the_passive_killing() {
+    // "Two policemen were killed when protesters ran them over": the when-clause acts on the victims.
+    let ran = "Two/2/nummod policemen/4/nsubj:pass were/4/aux:pass killed/0/root when/7/advmod protesters/7/nsubj ran/4/advcl them/7/obj over/7/compound:prt ./4/punct";
+    // "Three soldiers were killed when militants attacked a convoy": its act is force itself.
+    let attacked = "Three/2/nummod soldiers/4/nsubj:pass were/4/aux:pass killed/0/root when/7/advmod militants/7/nsubj attacked/4/advcl a/9/det convoy/7/obj ./4/punct";
+    for (s, actor) in [(ran, "protesters"), (attacked, "militants")] {
+        let ev = doc_events(&[s], "2025-03-12");
+        let got = party_texts(&ev);
+        // (protesters' violence is coded a violent protest, 145)
+        let victims = |t: &str| t == "Two policemen" || t == "Three soldiers";
+        assert!(got.iter().any(|p| p.2.is_some_and(victims) && p.1 == Some(actor)), "{got:?}");
+    }
+}
+
+#[test]
+fn a_when_clause_whose_subject_is_no_party_or_took_a_place_names_no_killer() {
+    // "Two soldiers were killed when they came under fire" (the victims),
+    // "... when troops entered the town" (taking a place kills no one of itself).
+    for s in [
+        "Two/2/nummod soldiers/4/nsubj:pass were/4/aux:pass killed/0/root when/7/advmod they/7/nsubj came/4/advcl under/9/case fire/7/obl ./4/punct",
+        "Two/2/nummod civilians/4/nsubj:pass were/4/aux:pass killed/0/root when/7/advmod troops/7/nsubj entered/4/advcl the/9/det town/7/obj ./4/punct",
+    ] {
+        let ev = doc_events(&[s], "2025-03-12");
+        let got = party_texts(&ev);
+        let victims = |t: &str| t.contains("soldiers") || t.contains("civilians");
+        assert!(got.iter().filter(|p| p.0.starts_with("19") && p.2.is_some_and(victims)).all(|p| p.1.is_none()), "{got:?}");
+    }
+}

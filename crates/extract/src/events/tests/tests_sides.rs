@@ -192,3 +192,22 @@ fn the_two_presidents_are_the_two_states_named_last() {
     let pair = |a: &str, b: &str| (Some(a.to_string()), Some(b.to_string()));
     assert_eq!(got, [pair("RUS", "TUR"), pair("TUR", "RUS")]);
 }
+
+#[test]
+fn both_sides_are_the_governments_of_a_fight_whose_forces_had_no_state_yet() {
+    // "Troops clashed with rebels in Zimbabwe. The mediator urged both sides to keep talking.": the
+    // troops' state is the story's, so the pair is that state's government (GUIDELINES §5), not its army.
+    let mut doc = crate::events::testing::parsed_doc(&[
+        "Troops/2/nsubj clashed/0/root with/4/case rebels/2/obl in/6/case Zimbabwe/2/obl ./2/punct",
+        "The/2/det mediator/3/nsubj urged/0/root both/5/det sides/3/obj to/7/mark talk/3/xcomp ./3/punct",
+    ]);
+    doc.published = chrono::NaiveDate::from_ymd_opt(2009, 5, 10);
+    doc.sentences[0].entities = vec![casus_core::Entity { label: "GPE".into(), tokens: 5..6, score: 1.0 }];
+    let ev = crate::events::extract(&doc);
+    let targets: Vec<_> = ev
+        .iter()
+        .filter(|e| e.action.text.starts_with("urged"))
+        .filter_map(|e| e.target.as_ref().map(|t| (t.country.as_deref(), t.role.as_deref())))
+        .collect();
+    assert_eq!(targets, [(Some("ZWE"), Some("GOV")), (Some("ZWE"), Some("REB"))], "{ev:?}");
+}
