@@ -1,7 +1,8 @@
 //! Stage 3, parties: takes a trigger's [`Roles`] and the document [`Context`], gives its [`Sides`]
 //! (source, actors, targets as [`Party`]s). [`sides`] here; `context` holds what the document has
 //! named so far and resolves a role word to parties (`pronouns`, `antecedents`, `objects`,
-//! `possessors`, `owners`, `partitives` for pronouns, possessives and "some of whom"; `role_antecedent`
+//! `possessors`, `owners`, `partitives` for pronouns, possessives and "some of whom"; `gear` for the
+//! force a tank or aircraft hit belongs to; `role_antecedent`
 //! for "the junta", "the spokesman"; `names`,
 //! `namesakes`, `gender`, `offices`, `igo_officials`, `acronyms`, `bases` for people and bodies);
 //! [`attribution`] reads the source and `speakers` the last speaker.
@@ -17,6 +18,7 @@ mod bases;
 mod bodies;
 pub(super) mod context;
 pub(super) mod counted;
+mod gear;
 mod gender;
 pub(super) mod home;
 mod igo_officials;
@@ -62,7 +64,7 @@ pub(super) fn sides(v: &View, ctx: &mut Context, t: &Trigger, roles: &mut Roles)
     // "used artillery, mortars and drones": weapons are the instrument, not who was struck; "caused
     // 6,500 deaths": a toll is the casualties slot.
     roles.targets.retain(|&x| {
-        !crate::lexicon::is_weapon(&v.lemmas[x])
+        !gear::instrument(v, t, x)
             && !words::get("toll_nouns").contains(&v.lemmas[x].as_str())
             && !generic_victims(v, x)
     });
@@ -198,7 +200,7 @@ fn actors(v: &View, ctx: &Context, t: &Trigger, roles: &Roles, source: Option<&P
 
 fn targets(v: &View, ctx: &Context, roles: &Roles, actor: Option<&Party>, source: Option<&Party>) -> Vec<Party> {
     let avoid = actor.and_then(|a| a.country.clone());
-    let mut targets = parties_of(v, ctx, &roles.targets, avoid.as_deref());
+    let mut targets = gear::parties(v, ctx, &roles.targets, avoid.as_deref());
     if targets.is_empty() {
         targets = parties_of(v, ctx, &roles.aims, avoid.as_deref());
     }

@@ -38,6 +38,7 @@ mod tests_first_person;
 mod tests_folded;
 mod tests_forecasts;
 mod tests_foreign_parties;
+mod tests_gear;
 mod tests_generic;
 mod tests_groups;
 mod tests_hazards;
