@@ -2,7 +2,8 @@
 //! (source, actors, targets as [`Party`]s). [`sides`] here; `context` holds what the document has
 //! named so far and resolves a role word to parties (`pronouns`, `antecedents`, `objects`,
 //! `possessors`, `owners`, `partitives` for pronouns, possessives and "some of whom"; `gear` for the
-//! force a tank or aircraft hit belongs to; `role_antecedent`
+//! force a tank or aircraft hit belongs to; `place_targets` drops places read as targets;
+//! `role_antecedent`
 //! for "the junta", "the spokesman"; `names`,
 //! `namesakes`, `gender`, `offices`, `igo_officials`, `acronyms`, `bases` for people and bodies);
 //! [`attribution`] reads the source and `speakers` the last speaker.
@@ -30,6 +31,7 @@ mod objects;
 mod offices;
 mod owners;
 mod partitives;
+mod place_targets;
 mod possessors;
 pub(super) mod pronouns;
 mod role_antecedent;
@@ -200,7 +202,9 @@ fn actors(v: &View, ctx: &Context, t: &Trigger, roles: &Roles, source: Option<&P
 
 fn targets(v: &View, ctx: &Context, roles: &Roles, actor: Option<&Party>, source: Option<&Party>) -> Vec<Party> {
     let avoid = actor.and_then(|a| a.country.clone());
-    let mut targets = gear::parties(v, ctx, &roles.targets, avoid.as_deref());
+    let heads: Vec<usize> =
+        roles.targets.iter().copied().filter(|&x| !place_targets::place_only(v, ctx, x, avoid.as_deref())).collect();
+    let mut targets = gear::parties(v, ctx, &heads, avoid.as_deref());
     if targets.is_empty() {
         targets = parties_of(v, ctx, &roles.aims, avoid.as_deref());
     }

@@ -68,6 +68,7 @@ mod tests_partitives;
 mod tests_passives;
 mod tests_pending;
 mod tests_phrasebook;
+mod tests_place_targets;
 mod tests_places;
 mod tests_posting;
 mod tests_posture;
