@@ -1,7 +1,9 @@
 //! Stage 3, parties: takes a trigger's [`Roles`] and the document [`Context`], gives its [`Sides`]
 //! (source, actors, targets as [`Party`]s). [`sides`] here; `context` holds what the document has
 //! named so far, `phrases` resolves a noun phrase to parties against it (`pronouns`, `antecedents`, `objects`,
-//! `possessors`, `owners`, `partitives` for pronouns, possessives and "some of whom"; `role_antecedent`
+//! `possessors`, `owners`, `partitives` for pronouns, possessives and "some of whom"; `gear` for the
+//! force a tank or aircraft hit belongs to; `place_targets` drops places read as targets;
+//! `role_antecedent`
 //! for "the junta", "the spokesman"; `names`,
 //! `namesakes`, `gender`, `offices`, `igo_officials`, `acronyms`, `bases` for people and bodies);
 //! [`attribution`] reads the source and `speakers` the last speaker.
@@ -17,6 +19,7 @@ mod bases;
 mod bodies;
 pub(super) mod context;
 pub(super) mod counted;
+mod gear;
 mod gender;
 pub(super) mod home;
 mod igo_officials;
@@ -29,6 +32,7 @@ mod offices;
 mod owners;
 mod partitives;
 pub(super) mod phrases;
+mod place_targets;
 mod possessors;
 pub(super) mod pronouns;
 mod role_antecedent;
@@ -64,7 +68,7 @@ pub(super) fn sides(v: &View, ctx: &mut Context, t: &Trigger, roles: &mut Roles)
     // "used artillery, mortars and drones": weapons are the instrument, not who was struck; "caused
     // 6,500 deaths": a toll is the casualties slot.
     roles.targets.retain(|&x| {
-        !crate::lexicon::is_weapon(&v.lemmas[x])
+        !gear::instrument(v, t, x)
             && !words::get("toll_nouns").contains(&v.lemmas[x].as_str())
             && !generic_victims(v, x)
     });
@@ -200,7 +204,9 @@ fn actors(v: &View, ctx: &Context, t: &Trigger, roles: &Roles, source: Option<&P
 
 fn targets(v: &View, ctx: &Context, roles: &Roles, actor: Option<&Party>, source: Option<&Party>) -> Vec<Party> {
     let avoid = actor.and_then(|a| a.country.clone());
-    let mut targets = parties_of(v, ctx, &roles.targets, avoid.as_deref());
+    let heads: Vec<usize> =
+        roles.targets.iter().copied().filter(|&x| !place_targets::place_only(v, ctx, x, avoid.as_deref())).collect();
+    let mut targets = gear::parties(v, ctx, &heads, avoid.as_deref());
     if targets.is_empty() {
         targets = parties_of(v, ctx, &roles.aims, avoid.as_deref());
     }
