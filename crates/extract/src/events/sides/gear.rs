@@ -3,7 +3,8 @@
 //! aircraft that is hit, downed or captured stands for the force it belongs to (GUIDELINES §12.2: a
 //! state's aircraft are MIL), when the phrase says whose it is. A weapon sent at a target ("launched
 //! drones at the city") or used ("used artillery"), and gear no one is said to own, stay instruments.
-use super::context::{parties_of, Context};
+use super::context::Context;
+use super::phrases::parties_of;
 use crate::events::triggers::trigger::Trigger;
 use crate::events::view::View;
 use crate::events::words;

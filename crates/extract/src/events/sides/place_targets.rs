@@ -2,7 +2,8 @@
 //! "attacked the towns of Bocaranga" name where the act fell, not on whom (GUIDELINES §7: the place
 //! is the location). A place name read as a target that gives no role is dropped; a state named as
 //! the party acted on ("warned Khartoum", "strikes on Lebanon": GOV) stays.
-use super::context::{parties_of, Context};
+use super::context::Context;
+use super::phrases::parties_of;
 use crate::events::args::place_names;
 use crate::events::view::View;
 
