@@ -48,7 +48,9 @@ pub(crate) fn incident_tolls(events: &mut [Event], metas: &[super::meta::Meta]) 
     let tolls: Vec<bool> =
         events.iter().zip(metas).map(|(e, m)| e.action.cameo == "190" && e.actor.is_none() && m.outcome).collect();
     for i in 0..events.len() {
-        if !tolls[i] || metas[i].new_item {
+        // "More than 800 people have been killed since the election": a toll over an open stretch
+        // sums many incidents, not the crackdown told before it.
+        if !tolls[i] || metas[i].new_item || standing(&events[i], &metas[i]) {
             continue;
         }
         // Tolls in between tell the same incident; any other violence is another one.
@@ -261,6 +263,23 @@ mod tests {
         };
         incident_tolls(&mut es, &[background, meta(1, true)]);
         assert_eq!(es[1].action.cameo, "190");
+    }
+
+    #[test]
+    fn a_toll_over_an_open_stretch_is_not_the_crackdowns() {
+        // "Police fired tear gas at opposition supporters … More than 800 people have been killed
+        // since the disputed election": the running toll sums many incidents, not the repression.
+        let crackdown = event("175", "COP", "OPP");
+        let toll = Event { actor: None, target: None, ..event("190", "", "") };
+        let mut es = vec![crackdown, toll];
+        let open =
+            crate::events::document::meta::Meta { date_from: crate::events::slots::DateFrom::Open, ..meta(1, true) };
+        incident_tolls(&mut es, &[meta(0, false), open]);
+        assert_eq!(es[1].action.cameo, "190");
+        // A toll of the day that follows it is still the crackdown's.
+        es[1].action.cameo = "190".into();
+        incident_tolls(&mut es, &[meta(0, false), meta(1, true)]);
+        assert_eq!(es[1].action.cameo, "175");
     }
 
     /// "Gunmen shot dead the district governor": small-arms fire (193) that killed one.

@@ -16,7 +16,7 @@ pub(super) fn span_date(
     ctx: &Context,
     path: &[usize],
     (head, ours): (usize, usize),
-    nominal: bool,
+    (nominal, force): (bool, bool),
     dates: &[DateMention],
 ) -> Option<(Option<DateRef>, DateFrom)> {
     // "have been engaged in talks since 2020", "the talks since 2020": a span up to now. A simple
@@ -43,7 +43,25 @@ pub(super) fn span_date(
         // month or year holds it (GUIDELINES §6.4); "since 2020" in 2024 has no such date.
         return Some(spanned(v, d, since_until_now(v, d, ctx.published)));
     }
-    None
+    (spans && force).then(|| since_phrase(v, path, ours, dates)).flatten()
+}
+
+/// "More than 800 people have been killed since the disputed election", "have shelled villages since
+/// the start of the war": a since-phrase on an act of force of the clause bounds an open span, as
+/// "since then" does (GUIDELINES §6.5: "Since the 2020 war" → null), whatever date it holds. A bare
+/// date ("since April") is a bound, read above.
+fn since_phrase(v: &View, path: &[usize], ours: usize, dates: &[DateMention]) -> Option<(Option<DateRef>, DateFrom)> {
+    let since = |k: &usize| !path.contains(k) && v.case_of(*k).as_deref() == Some("since");
+    let phrase = [path[0], ours].into_iter().find_map(|p| v.kids_with(p, &["obl", "nmod"]).find(since))?;
+    let within = |t: usize| t == phrase || v.ancestors(t).any(|a| a == phrase);
+    // "the deadliest day since the civil war", "the first time since the end of the conflict that
+    // Moscow has accused": a rank compares with the stretch, it does not span it.
+    let ranked = (0..v.len()).filter(|&t| !within(t) && matches!(v.base_rel(t), "amod" | "advmod")).any(|t| {
+        let w = v.lower(t);
+        (w.ends_with("est") && w.len() > 5) || words::get("ordinals").contains(&w.as_str())
+    });
+    let bare_date = dates.iter().any(|d| v.top(d.tokens.clone()) == phrase);
+    (!ranked && !bare_date).then_some((None, DateFrom::Open))
 }
 
 /// A bound ("since 2020") of the event's own clause: not one of a clause it is joined to ("Sanaa has

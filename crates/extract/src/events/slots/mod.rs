@@ -200,7 +200,7 @@ fn phrase_date(
     if let Some(d) = enclosing_date(v, &path, ours, dates) {
         return Some((Some(date_ref(v, d)), DateFrom::Sentence));
     }
-    if let Some(res) = bounds::span_date(v, ctx, &path, (head, ours), nominal, dates) {
+    if let Some(res) = bounds::span_date(v, ctx, &path, (head, ours), (nominal, incident_like(cameo)), dates) {
         return Some(res);
     }
     let own_bounded = |d: &DateMention| bounded_nouns::own_date_of_bounded_noun(v, d, head);

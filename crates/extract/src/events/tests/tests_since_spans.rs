@@ -98,3 +98,12 @@ fn a_past_perfect_toll_since_a_war_began_has_no_date() {
     let ev = doc_events(&[ATTACK, said], "2024-02-16");
     assert_eq!(date_of(&ev, "killed"), None, "{ev:?}");
 }
+
+#[test]
+fn a_toll_since_an_event_noun_has_no_date() {
+    // "More than 800 people have been killed since the disputed election": a since-phrase bounds
+    // the span as a since-clause does, so the toll is not Friday's attack.
+    let killed = "Twenty/2/nummod soldiers/5/nsubj:pass have/5/aux been/5/aux:pass killed/0/root since/9/case the/9/det disputed/9/amod election/5/obl ./5/punct";
+    let ev = doc_events(&[ATTACK, killed], "2024-02-16");
+    assert_eq!(date_of(&ev, "killed"), None, "{ev:?}");
+}
