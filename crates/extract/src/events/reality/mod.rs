@@ -43,17 +43,8 @@ use crate::lexicon::Pos;
 /// Reasons a trigger at `head` (noun when `nominal`) is no event of its own.
 pub(super) fn not_an_event(v: &View, head: usize, cameo: &str, nominal: bool, dates: &[DateMention]) -> bool {
     let clause = tense::clause_verb(v, head);
-    // A stance taken or a statement made: habitual ones are recorded ("routinely deny", "have long
-    // accused each other"), habitual violence is not (GUIDELINES §12.9).
     let position = matches!(cameo.get(..2), Some("01" | "02" | "03" | "10" | "11" | "12" | "13"));
-    // "Clashes regularly take place": a pattern, unless a day is named for the clause.
-    let dated_clause =
-        dates.iter().any(|d| d.precision == Precision::Day && v.head(v.top(d.tokens.clone())) == Some(clause));
-    // "LRA rebels are known for targeting civilians", "Sunni militants … often target pilgrims":
-    // the trigger's own adverb counts too; "a wave of violence" counts a run of its own.
-    let habitual =
-        tense::habitual(v, clause) || tense::habitual(v, head) || generic::recurrent(v, head, cameo, nominal, dates);
-    if habitual && !dated_clause && !position && !counted(v, head) {
+    if habitual_violence(v, head, cameo, nominal, dates, clause, position) {
         return true;
     }
     // "troops backed by tanks", "withdrew from the run-off", "asked not to be named": no act; "In a
@@ -122,6 +113,27 @@ pub(super) fn not_an_event(v: &View, head: usize, cameo: &str, nominal: bool, da
         && !tense::ongoing_state(v, clause)
         && !tense::quoted(v, head)
         && !tense::about_the_news(v, clause)
+}
+
+/// A stance taken or a statement made: habitual ones are recorded ("routinely deny", "have long
+/// accused each other"); habitual violence is not (GUIDELINES §12.9). "Clashes regularly take place"
+/// is a pattern unless a day is named for the clause.
+fn habitual_violence(
+    v: &View,
+    head: usize,
+    cameo: &str,
+    nominal: bool,
+    dates: &[DateMention],
+    clause: usize,
+    position: bool,
+) -> bool {
+    let dated_clause =
+        dates.iter().any(|d| d.precision == Precision::Day && v.head(v.top(d.tokens.clone())) == Some(clause));
+    // "LRA rebels are known for targeting civilians", "Sunni militants … often target pilgrims":
+    // the trigger's own adverb counts too; "a wave of violence" counts a run of its own.
+    let habitual =
+        tense::habitual(v, clause) || tense::habitual(v, head) || generic::recurrent(v, head, cameo, nominal, dates);
+    habitual && !dated_clause && !position && !counted(v, head)
 }
 
 /// "Did the rebels attack the town?": a question, not a report; "only if the rebels refuse to
