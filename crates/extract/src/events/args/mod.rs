@@ -483,7 +483,15 @@ fn between_places(v: &View, c: usize) -> bool {
 
 /// Whether phrase `c` is marked by a preposition of place ("in", "near", "south of").
 fn place_case(v: &View, c: usize) -> bool {
-    words::get("place_cases").contains(&v.case_of(c).unwrap_or_default().as_str())
+    let case = v.case_of(c).or_else(|| place_noun_case(v, c));
+    words::get("place_cases").contains(&case.unwrap_or_default().as_str())
+}
+
+/// "positions in the Yemeni capital Sanaa", "in the port city Hodeidah", parsed with the preposition
+/// on the generic place noun that the parser makes a compound of the name: the name's preposition.
+fn place_noun_case(v: &View, c: usize) -> Option<String> {
+    let generic = |k: usize| words::get("place_generic").contains(&v.lemmas[k].as_str());
+    v.kids_with(c, &["compound"]).filter(|&k| k < c && generic(k)).find_map(|k| v.case_of(k))
 }
 
 /// The active subject of the complement clause of verb `t` ("urged Beijing to use …", "demanded that

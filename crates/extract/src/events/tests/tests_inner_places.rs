@@ -102,3 +102,17 @@ fn the_place_fought_over_is_where_the_fighting_is() {
     let ev = placed_story(&[(set, &[(3, 4)]), (market, &[])]);
     assert_eq!(place(&ev, "battled"), Some("Mogadishu"));
 }
+
+#[test]
+fn a_place_in_the_target_phrase_whose_preposition_hangs_on_its_generic_noun() {
+    // "Warplanes bombed rebel positions in the capital Sanaa on Thursday, residents said.": the parser
+    // hangs "in" on "capital", a compound of the name.
+    let spec = "Warplanes/2/nsubj bombed/13/ccomp rebel/4/amod positions/2/obj in/7/case the/7/det \
+                capital/8/compound Sanaa/4/nmod on/10/case Thursday/2/obl ,/13/punct residents/13/nsubj \
+                said/0/root ./13/punct";
+    assert_eq!(place(&placed_story(&[(spec, &[(7, 8)])]), "bombed"), Some("Sanaa"));
+    // "Troops shelled houses in the border town Kobani.": the same on a town.
+    let town = "Troops/2/nsubj shelled/0/root houses/2/obj in/7/case the/7/det border/7/compound \
+                town/8/compound Kobani/3/nmod ./2/punct";
+    assert_eq!(place(&placed_story(&[(town, &[(7, 8)])]), "shelled"), Some("Kobani"));
+}
