@@ -85,6 +85,7 @@ mod tests_report_dates;
 mod tests_responsible;
 mod tests_restated;
 mod tests_role_nouns;
+mod tests_running_tolls;
 mod tests_said_places;
 mod tests_seizures;
 mod tests_settings;

@@ -378,6 +378,7 @@ fn fold_outcomes(v: &View, kept: &mut Vec<Trigger>) {
             || own_acts::own_killing(v, t.head, &hosts)
             || own_acts::after_abduction(v, t.head, &abductions)
             || own_acts::hosts_only_in_span(v, t.head, &hosts)
+            || own_acts::running_toll(v, t.head, &hosts)
     });
     let outcomes: Vec<usize> = kept.iter().filter(|t| t.m.entry.outcome).map(|t| t.head).collect();
     kept.retain(|t| {

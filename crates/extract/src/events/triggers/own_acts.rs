@@ -114,3 +114,78 @@ pub(super) fn hosts_only_in_span(v: &View, outcome: usize, hosts: &[usize]) -> b
     let inside = |h: usize| spans.contains(&h) || v.ancestors(h).any(|a| spans.contains(&a));
     !spans.is_empty() && !hosts.is_empty() && hosts.iter().all(|&h| inside(h))
 }
+
+/// "at least 40 people have died since the protests began", "the number of Palestinians killed since
+/// October 7 had risen to 2,670": deaths a since-phrase of their own clause counts from are a running
+/// toll, the toll's own record (GUIDELINES §12.6: tolls of whole conflicts), not the toll of an act
+/// told in another clause; unless a force trigger is the casualty verb's argument or above it ("air
+/// strikes have killed 2,670 since October 7", "an offensive that has killed 300 since March").
+pub(super) fn running_toll(v: &View, outcome: usize, hosts: &[usize]) -> bool {
+    // the clause of the count: the verb itself, or for "the number of people killed" the nouns up
+    // to the verb the count is told with ("had risen")
+    let mut clause = vec![outcome];
+    if v.base_rel(outcome) == "acl" {
+        for a in v.ancestors(outcome) {
+            clause.push(a);
+            if pos(v, a) == Pos::Verb {
+                break;
+            }
+        }
+    }
+    let marks = words::get("span_marks");
+    let since = |k: &usize| match v.base_rel(*k) {
+        "obl" | "nmod" => v.case_of(*k).is_some_and(|c| marks.contains(&c.as_str())),
+        "advcl" => v.kids_with(*k, &["mark"]).any(|m| marks.contains(&v.lemmas[m].as_str())),
+        _ => false,
+    };
+    let spans: Vec<usize> = clause.iter().flat_map(|&w| v.kids(w).iter().copied()).filter(|k| since(k)).collect();
+    let spanned = !spans.is_empty();
+    // "the deadliest day since the war", "the highest toll since 2015": a rank compares with the
+    // stretch, it does not count over it; nor does a clause hung on a rank ("the deadliest since a
+    // bombing killed 19")
+    let rank = |k: usize| {
+        let w = v.lower(k);
+        w.ends_with("est") && w.len() > 5 || words::get("ordinals").contains(&w.as_str())
+    };
+    let governor = clause.last().and_then(|&w| v.head(w));
+    let ranked = governor.is_some_and(rank)
+        || clause
+            .iter()
+            .flat_map(|&w| v.kids(w).iter().copied())
+            .any(|k| matches!(v.base_rel(k), "amod" | "advmod") && rank(k));
+    // a force word among the casualty verb's own words did the killing ("killed 300 in air strikes
+    // since March", "insurgents fighting for a homeland have killed 2,000 since 2004"), not one of
+    // the clause that starts the span ("since the uprising began")
+    let argument = |h: usize| {
+        let mut cur = h;
+        while let Some(p) = v.head(cur).filter(|_| !spans.contains(&cur)) {
+            if p == outcome {
+                return !matches!(v.base_rel(cur), "conj" | "parataxis");
+            }
+            cur = p;
+        }
+        false
+    };
+    pos(v, outcome) == Pos::Verb
+        && spanned
+        && !ranked
+        && !hosts.iter().any(|&h| argument(h))
+        && !host_above(v, outcome, hosts)
+}
+
+/// A force trigger above the casualty verb in its own clause ("an offensive that has killed 300"),
+/// not one across a reporting verb or a conjunct ("troops shelled the town, and officials said 300
+/// had been killed since March": what is said is not the shelling's toll).
+fn host_above(v: &View, outcome: usize, hosts: &[usize]) -> bool {
+    let mut cur = outcome;
+    while let Some(a) = v.head(cur).filter(|_| !matches!(v.base_rel(cur), "conj" | "parataxis")) {
+        if hosts.contains(&a) {
+            return true;
+        }
+        if v.is_reporting(a) {
+            return false;
+        }
+        cur = a;
+    }
+    false
+}
