@@ -36,6 +36,13 @@ pub(crate) fn is_subset_word(word: &str) -> bool {
     get("subset_words").contains(&word)
 }
 
+/// Whether `word` (lower-cased) ranks an act among others: a superlative ("deadliest", "highest"; short
+/// words in -est such as "west", "least", "rest" are not) or an ordinal ("first"), as in "the deadliest
+/// day since the war".
+pub(crate) fn is_rank_word(word: &str) -> bool {
+    (word.ends_with("est") && word.len() > 5) || get("ordinals").contains(&word)
+}
+
 /// Whether CAMEO code `cameo` is a statement or a position (`position_roots`: 01-03, 10-13), not a deed.
 pub(crate) fn is_position(cameo: &str) -> bool {
     cameo.get(..2).is_some_and(|r| get("position_roots").contains(&r))

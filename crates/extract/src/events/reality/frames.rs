@@ -48,10 +48,9 @@ fn other_act(v: &View, head: usize) -> bool {
     (0..v.len()).any(|k| k != head && force_word(v, k) && !is_outcome(v, k))
 }
 
-/// A superlative ("deadliest", "worst") or rank ("first") that compares an act with others.
+/// A superlative ("deadliest") or rank ("first") that compares an act with others.
 fn ranked(v: &View, a: usize) -> bool {
-    let w = v.lower(a);
-    (w.ends_with("est") && w.len() > 5) || words::get("ordinals").contains(&w.as_str())
+    words::is_rank_word(&v.lower(a))
 }
 
 fn is_outcome(v: &View, k: usize) -> bool {

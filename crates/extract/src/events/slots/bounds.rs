@@ -56,10 +56,9 @@ fn since_phrase(v: &View, path: &[usize], ours: usize, dates: &[DateMention]) ->
     let within = |t: usize| t == phrase || v.ancestors(t).any(|a| a == phrase);
     // "the deadliest day since the civil war", "the first time since the end of the conflict that
     // Moscow has accused": a rank compares with the stretch, it does not span it.
-    let ranked = (0..v.len()).filter(|&t| !within(t) && matches!(v.base_rel(t), "amod" | "advmod")).any(|t| {
-        let w = v.lower(t);
-        (w.ends_with("est") && w.len() > 5) || words::get("ordinals").contains(&w.as_str())
-    });
+    let ranked = (0..v.len())
+        .filter(|&t| !within(t) && matches!(v.base_rel(t), "amod" | "advmod"))
+        .any(|t| words::is_rank_word(&v.lower(t)));
     let bare_date = dates.iter().any(|d| v.top(d.tokens.clone()) == phrase);
     (!ranked && !bare_date).then_some((None, DateFrom::Open))
 }

@@ -438,10 +438,7 @@ fn superlative(v: &View, head: usize) -> bool {
         .kids_with(head, &["amod"])
         .chain(predicate)
         .chain(predicate.into_iter().flat_map(|p| v.kids_with(p, &["amod"])));
-    words.any(|a| {
-        let w = v.lower(a);
-        (w.ends_with("est") && w.len() > 5) || words::get("ordinals").contains(&w.as_str())
-    })
+    words.any(|a| words::is_rank_word(&v.lower(a)))
 }
 
 /// Force, coercion and force posture ("set up an observation post") happen on an incident's day.

@@ -143,10 +143,7 @@ pub(super) fn running_toll(v: &View, outcome: usize, hosts: &[usize]) -> bool {
     // "the deadliest day since the war", "the highest toll since 2015": a rank compares with the
     // stretch, it does not count over it; nor does a clause hung on a rank ("the deadliest since a
     // bombing killed 19")
-    let rank = |k: usize| {
-        let w = v.lower(k);
-        w.ends_with("est") && w.len() > 5 || words::get("ordinals").contains(&w.as_str())
-    };
+    let rank = |k: usize| words::is_rank_word(&v.lower(k));
     let governor = clause.last().and_then(|&w| v.head(w));
     let ranked = governor.is_some_and(rank)
         || clause
