@@ -125,8 +125,9 @@ pub fn complete(events: &mut [Event], home: Option<&str>, group: Option<&str>) {
         }
         let place = e.location.as_ref().and_then(|l| place_country(l, home, &named));
         // A town no gazetteer places ("the gas town of Palma") lies in the story's state, as it does
-        // for the role-only parties below.
-        let unknown_town = e.location.as_ref().filter(|l| !border_place(l)).and(home);
+        // for the role-only parties below; a region the lexicon knows as of no one state ("the Sahel",
+        // "Lake Chad") and a border do not.
+        let unknown_town = e.location.as_ref().filter(|l| !border_place(l) && !known_place(l)).and(home);
         if let Some(country) = place.as_deref().or(unknown_town) {
             for p in [&mut e.actor, &mut e.target, &mut e.source].into_iter().flatten() {
                 group_at(p, country);
@@ -167,6 +168,11 @@ pub(crate) fn place_country(l: &casus_core::Location, home: Option<&str>, named:
         Some(p) if p.known => crate::events::sides::home::known_place_country(name, home),
         _ => crate::events::sides::home::town_country(name, home, named),
     }
+}
+
+/// Whether the party lexicon knows the place (with a state or, for a region across states, none).
+fn known_place(l: &casus_core::Location) -> bool {
+    parties::lookup_place(l.name.as_deref().unwrap_or(&l.text)).is_some_and(|p| p.known)
 }
 
 /// "near the Cameroon border", not "the border town of Tal Abyad" (a town of one state): a place
@@ -403,9 +409,11 @@ mod tests {
         let mut es =
             vec![event(state(), party("x", None, None), Some("Palma")), event(state(), party("x", None, None), None)];
         es.push(event(state(), party("x", None, None), Some("the Tanzanian border")));
+        // A region across states stays of none: "in the Sahel" in a story of Mali.
+        es.push(event(state(), party("x", None, None), Some("Sahel")));
         complete(&mut es, Some("MOZ"), None);
         let countries: Vec<Option<&str>> = es.iter().map(|e| e.actor.as_ref().unwrap().country.as_deref()).collect();
-        assert_eq!(countries, [Some("MOZ"), None, None]);
+        assert_eq!(countries, [Some("MOZ"), None, None, None]);
     }
 
     #[test]
