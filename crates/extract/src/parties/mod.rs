@@ -29,6 +29,9 @@ pub mod eras;
 pub mod fronts;
 mod gazetteer;
 mod names;
+mod peoples;
+
+pub use peoples::{people, People};
 
 use crate::events::words;
 use gazetteer::{gazetteer, tokenize, Hit, Kind, Tok};
