@@ -100,6 +100,7 @@ pub fn extract_with(doc: &Document, options: &Options) -> Vec<Event> {
     document::subgroups::narrow(&mut events, doc);
     let group = identity::armed_group_country(doc, ctx.home.as_deref());
     identity::complete(&mut events, ctx.home.as_deref(), group.as_deref());
+    document::communities::settle(&mut events, ctx.home.as_deref());
     identity::in_time(&mut events, doc.published);
     // After the era pass, which makes the Taliban of a story before 2021 insurgents.
     document::fronts::settle(&mut events, ctx.home.as_deref());

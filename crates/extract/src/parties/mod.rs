@@ -29,6 +29,9 @@ pub mod eras;
 pub mod fronts;
 mod gazetteer;
 mod names;
+mod peoples;
+
+pub use peoples::{people, People};
 
 use crate::events::words;
 use gazetteer::{gazetteer, tokenize, Hit, Kind, Tok};
@@ -264,7 +267,23 @@ impl Reading<'_> {
         if let (Kind::Person, Some(r)) = (c.kind, role_hit.filter(|r| follower(r))) {
             return PartyInfo { name: None, country: c.country.clone(), role: self.cue(r).role.clone() };
         }
+        if let (Kind::Person, Some(_)) = (c.kind, role_hit.filter(|r| self.forces_of(id, r))) {
+            // A rebel leader's troops are his group's; a head of state's, the state's forces.
+            let armed = matches!(c.role.as_deref(), Some("REB" | "SEP" | "UAF" | "CRM"));
+            let role = if armed { c.role.clone() } else { Some("MIL".to_string()) };
+            let name = c.country.as_deref().and_then(country_name).map(str::to_string).filter(|_| !armed);
+            return PartyInfo { name, country: c.country.clone(), role };
+        }
         PartyInfo { name: c.name.clone(), country: c.country.clone(), role }
+    }
+
+    /// "Mr. Deby's forces", "troops still loyal to Laurent Gbagbo": a force word right after a
+    /// person's name (its possessive) or before "loyal to" the person names the forces on the
+    /// person's side, not the person (an apposition, "Burhan, the army chief", is the person).
+    fn forces_of(&self, id: &Hit, r: &Hit) -> bool {
+        let loyal = |t: &Tok| words::get("allegiance_adjectives").contains(&t.low.as_str());
+        let pledged = r.end <= id.start && self.toks[r.end..id.start].iter().any(loyal);
+        self.cue(r).role.as_deref() == Some("MIL") && (r.start == id.end || pledged)
     }
 
     /// A span with no identity: the state it names (else the country of a place), the role word.
@@ -574,3 +593,5 @@ mod tests_bodies;
 mod tests_facilities;
 #[cfg(test)]
 mod tests_names;
+#[cfg(test)]
+mod tests_peoples;

@@ -133,6 +133,7 @@ pub fn complete(events: &mut [Event], home: Option<&str>, group: Option<&str>) {
                 group_at(p, country);
             }
         }
+        own_force_source(e);
         let office = office_country(&e.action.cameo, place.as_deref(), home);
         for p in [&mut e.actor, &mut e.target, &mut e.source].into_iter().flatten() {
             if office_holder(p) {
@@ -141,6 +142,19 @@ pub fn complete(events: &mut [Event], home: Option<&str>, group: Option<&str>) {
                 fill(p, country);
             }
         }
+    }
+}
+
+/// "U.S. troops killed five insurgents north of Baquba, the military said": an unnamed force that
+/// reports what a force of its kind did speaks for that force, whatever state the story is set in.
+fn own_force_source(e: &mut Event) {
+    let Some((country, role)) = e.actor.as_ref().and_then(|a| Some((a.country.clone()?, a.role.clone()?))) else {
+        return;
+    };
+    let Some(s) = e.source.as_mut().filter(|s| s.country.is_none() && s.name.is_none()) else { return };
+    if matches!(role.as_str(), "MIL" | "COP") && s.role.as_deref() == Some(role.as_str()) {
+        s.name = parties::country_name(&country).map(str::to_string);
+        s.country = Some(country);
     }
 }
 
@@ -306,6 +320,25 @@ mod tests {
             crate::events::testing::parsed("Chadian/2/amod rebels/3/nsubj attacked/0/root Abeche/3/obj ./3/punct");
         chadian.sentences[0].entities = vec![casus_core::Entity { label: "NORP".into(), tokens: 0..1, score: 1.0 }];
         assert_eq!(armed_group_country(&chadian, None).as_deref(), Some("TCD"));
+    }
+
+    #[test]
+    fn an_unnamed_force_reporting_its_kind_of_force_act_speaks_for_that_force() {
+        // "U.S. troops killed five insurgents in a raid north of Baquba, the military said", in Iraq
+        let mut e = event(
+            Party { country: Some("USA".into()), ..party("U.S. troops", Some("MIL"), None) },
+            party("insurgents", Some("REB"), None),
+            Some("Baquba"),
+        );
+        e.source = Some(party("the military", Some("MIL"), None));
+        let mut police = e.clone();
+        police.source = Some(party("police", Some("COP"), None));
+        let mut es = vec![e, police];
+        complete(&mut es, Some("IRQ"), None);
+        let country = |p: &Option<Party>| p.as_ref().and_then(|p| p.country.clone());
+        assert_eq!(country(&es[0].source).as_deref(), Some("USA"));
+        assert_eq!(country(&es[0].target).as_deref(), Some("IRQ"));
+        assert_eq!(country(&es[1].source).as_deref(), Some("IRQ"), "police report no troops' act");
     }
 
     #[test]

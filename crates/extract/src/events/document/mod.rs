@@ -5,13 +5,15 @@
 //! codes a restatement as its incident, `incidents` gives it the incident's date and place, `nesting` the town
 //! inside a borrowed province or country (and `spans` widens a span's day); [`background`] undates a default-dated act told inside
 //! the story's background; `subgroups` narrows a group's short name to the branch the
-//! story names; [`identity`] gives a party named only by its role a country, `turncoats` state forces
+//! story names; [`identity`] gives a party named only by its role a country, [`communities`] a people's
+//! name the state it lives in, `turncoats` state forces
 //! the story calls mutinous or renegade the armed group's key, `attackers` one key to
 //! one set of attackers; [`recode`] codes acts by who does them to whom and tolls by incident;
 //! `demonyms` reads a people in the plural as the state's forces. [`meta::Meta`] is what each
 //! sentence's event tells these passes.
 pub(super) mod attackers;
 pub(super) mod background;
+pub(super) mod communities;
 pub(super) mod demonyms;
 pub(super) mod fronts;
 pub(super) mod headlines;

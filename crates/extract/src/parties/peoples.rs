@@ -1,0 +1,53 @@
+//! A people's name that is also a state's adjective ("Serb gunners", "Uzbek neighborhoods"): what
+//! in a span's words says it may name a community of people rather than the state. Whether it does
+//! is the story's to say (its state, the event's place): `events::document::communities` decides.
+use super::gazetteer::{gazetteer, tokenize, Kind};
+use crate::events::words;
+
+/// The state a span's one demonym names, and the words that may make it a community instead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct People {
+    /// ISO3 of the demonym's state.
+    pub state: String,
+    /// The demonym is a people's name more than a state's (`ethnonyms`: "Serb" beside "Serbian").
+    pub ethnonym: bool,
+    /// The word after it is a settled place of people (`settled_nouns`: "Uzbek neighborhoods").
+    pub settled: bool,
+}
+
+/// The [`People`] of a span whose only state cue is a demonym, with no person, group, body or seat
+/// named: "Serb forces", not "Bosnian Serb forces" (the state is given) or "Serbian President Vucic".
+pub fn people(span: &str) -> Option<People> {
+    let toks = tokenize(span);
+    let g = gazetteer();
+    let hits = super::cues(g, &toks);
+    let kind = |h: &&super::Hit| g.cues[h.cue].kind;
+    let states: Vec<&super::Hit> =
+        hits.iter().filter(|h| matches!(kind(h), Kind::CountryName | Kind::Demonym | Kind::Capital)).collect();
+    let identity = hits.iter().any(|h| matches!(kind(&h), Kind::Person | Kind::Group | Kind::Org | Kind::Seat));
+    let [h] = states.as_slice() else { return None };
+    if kind(h) != Kind::Demonym || identity {
+        return None;
+    }
+    let listed = |w: &str, list: &str| words::get(list).contains(&w);
+    let ethnonym = toks[h.start..h.end].iter().any(|t| listed(&t.low, "ethnonyms"));
+    let settled = toks.get(h.end).is_some_and(|t| listed(&crate::lemma::lemma(&t.low), "settled_nouns"));
+    Some(People { state: g.cues[h.cue].country.clone()?, ethnonym, settled })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_people_named_by_one_demonym_says_how_it_may_be_a_community() {
+        let p = |s: &str| people(s).map(|p| (p.state, p.ethnonym, p.settled));
+        assert_eq!(p("Serb gunners"), Some(("SRB".into(), true, false)));
+        assert_eq!(p("Serbian troops"), Some(("SRB".into(), false, false)));
+        assert_eq!(p("Uzbek neighborhoods in the city of Osh"), Some(("UZB".into(), false, true)));
+        // a state named beside the people, or a state's name alone: no community to read
+        assert_eq!(p("Bosnian Serb forces"), None);
+        assert_eq!(p("Serbia"), None);
+        assert_eq!(p("militants"), None);
+    }
+}
