@@ -502,6 +502,12 @@ fn casualties_killing_verbs_in_every_form() {
         cas("Witnesses said gunmen hacked to death five villagers."),
         vec![one(Killed, Some(5), Exact, "hacked to death five villagers")]
     );
+    // the participle of the same verbs, after a comma: the act's result
+    assert_eq!(
+        cas("Rebels attacked the camp, hacking to death at least 190 people."),
+        vec![one(Killed, Some(190), AtLeast, "hacking to death at least 190 people")]
+    );
+    assert_eq!(counts("Gunmen raided the village, shooting dead 12 men."), vec![(Killed, Some(12), Exact)]);
     assert_eq!(
         cas("The group is accused of massacring dozens of civilians."),
         vec![one(Killed, None, Several, "massacring dozens of civilians")]

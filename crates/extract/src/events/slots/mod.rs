@@ -24,7 +24,8 @@ use super::view::View;
 use super::words;
 use crate::dates::DateMention;
 use crate::events::sides::context::Context;
-use crate::events::triggers::trigger::is_force;
+use crate::events::triggers::trigger::{is_force, pos};
+use crate::lexicon::Pos;
 use casus_core::DateRef;
 pub(super) use tolls::attach_casualties;
 
@@ -412,9 +413,12 @@ fn no_phrase_date(
 }
 
 /// The verb of saying a date phrase dates ("police said Tuesday", "told reporters on Monday"):
-/// the day of a report, not of what it reports.
+/// the day of a report, not of what it reports. A phrase right after the verb is its own even where
+/// the parse hangs it on the clause said ("... killed dozens of men, residents said on Saturday").
 pub(super) fn reported_on(v: &View, d: &DateMention) -> Option<usize> {
-    v.head(v.top(d.tokens.clone())).filter(|&g| words::get("reporting").contains(&v.lemmas[g].as_str()))
+    let reporting = |g: &usize| words::get("reporting").contains(&v.lemmas[*g].as_str());
+    let before = d.tokens.start.checked_sub(1).filter(|&g| pos(v, g) == Pos::Verb);
+    v.head(v.top(d.tokens.clone())).filter(reporting).or_else(|| before.filter(reporting))
 }
 
 /// "fired rockets overnight, police said Friday": a night told by the report that closes it ends on

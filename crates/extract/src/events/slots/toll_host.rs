@@ -12,7 +12,7 @@ use casus_core::Party;
 
 /// The force trigger that takes the count `c`.
 pub(crate) fn host<'t>(v: &View, triggers: &'t [Trigger], c: &CasualtyMention) -> Option<&'t Trigger> {
-    governing(v, triggers, c).or_else(|| nearest(triggers, c))
+    governing(v, triggers, c).or_else(|| nearest(v, triggers, c))
 }
 
 /// The force trigger whose clause holds the count: the count's own head or an ancestor of it, up
@@ -35,7 +35,7 @@ fn governing<'t>(v: &View, triggers: &'t [Trigger], c: &CasualtyMention) -> Opti
         // noun that is the subject of the clause's verb did what the clause did, whatever stands
         // nearer; not the subject of a comparison ("the bombings were the deadliest since ...").
         let verb = pos(v, a) == Pos::Verb && v.kids_with(a, &["cop"]).next().is_none();
-        let subject = |t: &&Trigger| v.head(t.head) == Some(a) && v.base_rel(t.head) == "nsubj";
+        let subject = |t: &&Trigger| on_subject(v, t.head, a);
         if let Some(t) = triggers.iter().filter(subject).find(|t| verb && !loose && takes_toll(&t.cameo)) {
             return Some(t);
         }
@@ -58,12 +58,34 @@ fn governing<'t>(v: &View, triggers: &'t [Trigger], c: &CasualtyMention) -> Opti
     None
 }
 
+/// Whether force word `head` is the subject of verb `verb` ("the bombing killed five") or the
+/// subject's own word for what it is or did: "a wave of car bombs tore through the market",
+/// "mortar rounds fired by rebels slammed into a compound" (not a party's: "gunmen who stormed a
+/// hotel" is left to the casualty verb's own rules).
+fn on_subject(v: &View, head: usize, verb: usize) -> bool {
+    if v.head(head) == Some(verb) {
+        return v.base_rel(head) == "nsubj";
+    }
+    let Some(noun) = v.head(head) else { return false };
+    v.head(noun) == Some(verb)
+        && v.base_rel(noun) == "nsubj"
+        && !v.names_party(noun)
+        && matches!(v.base_rel(head), "nmod" | "acl")
+}
+
 /// The force trigger nearest to a count; an abduction (181) only when no other act is there: it kills
 /// no one of itself, so "killed at least 40 people and abducted dozens of children in an attack" is
-/// the attack's toll, and "lost their lives in the train hijacking" the hijacking's.
-fn nearest<'t>(triggers: &'t [Trigger], c: &CasualtyMention) -> Option<&'t Trigger> {
+/// the attack's toll, and "lost their lives in the train hijacking" the hijacking's. A force word
+/// inside another's phrase is a detail of that act, not the act that killed: "mortar rounds fired
+/// by rebels fighting to oust the president ... killing 26" is the firing's toll, not the fighting's.
+fn nearest<'t>(v: &View, triggers: &'t [Trigger], c: &CasualtyMention) -> Option<&'t Trigger> {
+    let hosts: Vec<usize> = triggers.iter().filter(|t| takes_toll(&t.cameo)).map(|t| t.head).collect();
+    let inner = |t: &Trigger| {
+        let within = |a: usize| hosts.contains(&a) && !v.subtree(a).contains(&c.tokens.start);
+        t.head < v.len() && v.ancestors(t.head).any(within)
+    };
     triggers.iter().filter(|t| takes_toll(&t.cameo)).min_by_key(|t| {
-        (t.cameo.starts_with("181"), t.head.abs_diff(c.tokens.start).min(t.head.abs_diff(c.tokens.end)))
+        (t.cameo.starts_with("181"), inner(t), t.head.abs_diff(c.tokens.start).min(t.head.abs_diff(c.tokens.end)))
     })
 }
 

@@ -101,6 +101,7 @@ mod tests_summary_places;
 mod tests_targets;
 mod tests_tariffs;
 mod tests_threats;
+mod tests_toll_hosts;
 mod tests_toll_shares;
 mod tests_tolls;
 mod tests_trailing_sources;

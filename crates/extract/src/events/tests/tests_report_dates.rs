@@ -53,3 +53,13 @@ fn news_with_a_place_of_its_own_keeps_its_report_day() {
     assert!(sniped.location.is_some(), "{sniped:?}");
     assert_eq!(sniped.date.as_ref().map(|d| d.value.as_str()), Some("2024-02-12"));
 }
+
+#[test]
+fn a_day_right_after_the_verb_of_saying_is_the_reports_even_when_hung_on_the_act() {
+    // "Soldiers stormed the village, residents said on Monday." parsed with "Monday" on "stormed":
+    // the storming takes the day the story gave before, not the report's
+    let stormed = "Soldiers/2/nsubj stormed/7/ccomp the/4/det village/2/obj ,/7/punct residents/7/nsubj said/0/root \
+                   on/9/case Monday/2/obl ./7/punct";
+    let ev = doc_events(&[KILLED, stormed], TUESDAY);
+    assert_eq!(date_of(&ev, "stormed"), Some("2024-02-11"), "{ev:?}");
+}

@@ -12,6 +12,7 @@ use crate::lexicon::Pos;
 /// own record), not the toll of the first ("attacked a convoy, killing six" folds).
 pub(super) fn second_act(v: &View, outcome: usize, acts: &[usize]) -> bool {
     v.rel(outcome) == "conj"
+        && !result_participle(v, outcome)
         && v.head(outcome).is_some_and(|h| acts.contains(&h))
         && pos(v, outcome) == Pos::Verb
         && v.kids_with(outcome, &["obj"]).next().is_some()
@@ -31,8 +32,34 @@ pub(super) fn own_killing(v: &View, outcome: usize, hosts: &[usize]) -> bool {
     let above = |h: usize| v.ancestors(outcome).any(|a| a == h) && !other_party(v, agent, v.subject(h));
     pos(v, outcome) == Pos::Verb
         && has_victims(v, outcome)
-        && !hosts.iter().any(|&h| v.subtree(agent).contains(&h))
+        && !hosts.iter().any(|&h| agents_own_act(v, agent, h))
         && !hosts.iter().any(|&h| argument(h) || above(h))
+}
+
+/// "Rebels who stormed the town killed 20", "gunmen firing on the crowd killed five": a force act
+/// told on the agent's own noun is what the agent did, and its toll is the killing; one told of
+/// another party inside it ("soldiers hunting gunmen who attacked three bases killed dozens": the
+/// gunmen attacked) is not, and the killing is the agent's own act.
+fn agents_own_act(v: &View, agent: usize, host: usize) -> bool {
+    if !v.subtree(agent).contains(&host) {
+        return false;
+    }
+    // the words between the act and the agent name no other party
+    let mut between = v.ancestors(host).take_while(|&a| a != agent);
+    !between.any(|a| pos(v, a) == Pos::Noun && v.names_party(a))
+}
+
+/// "Troops fired on the crowd, killing two rioters" parsed with the participle as a conjunct of
+/// "fired": a participle after a comma, beside a verb of another form, tells what the act did (its
+/// toll), it is no second act ("shooting and hacking to death" are two participles of one kind).
+fn result_participle(v: &View, outcome: usize) -> bool {
+    let Some(first) = v.head(outcome) else { return false };
+    let ing = |i: usize| v.lower(i).ends_with("ing");
+    ing(outcome)
+        && !ing(first)
+        && outcome > 0
+        && v.word(outcome - 1) == ","
+        && v.kids_with(outcome, &["aux", "aux:pass", "nsubj", "cc"]).next().is_none()
 }
 
 /// Who does the casualty verb: its subject, or the by-agent of its passive (a participle included),
@@ -51,7 +78,11 @@ pub(in crate::events) fn own_agent(v: &View, outcome: usize) -> Option<usize> {
 /// killed 20 rebels": an active conjunct with no subject of its own is done by its first verb's
 /// subject. The first verb's force, an ancestor, still keeps its toll (`second_act` decides those).
 fn shared_agent(v: &View, outcome: usize) -> Option<usize> {
-    if v.rel(outcome) != "conj" || pos(v, outcome) != Pos::Verb || v.is_passive(outcome) {
+    if v.rel(outcome) != "conj"
+        || pos(v, outcome) != Pos::Verb
+        || v.is_passive(outcome)
+        || result_participle(v, outcome)
+    {
         return None;
     }
     let first = v.head(outcome)?;
