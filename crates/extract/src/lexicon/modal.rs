@@ -23,6 +23,7 @@ pub enum ModalKind {
     Intent,
     Appeal,
     Demand,
+    Order,
     Refuse,
     Attempt,
     Deny,
@@ -66,13 +67,18 @@ pub fn modal(governor_lemma: &str) -> Option<ModalKind> {
 
 /// The code of "G to X" given G's kind and X's code (CAMEO's parallel sub-codes of 02, 03, 10, 12, 13),
 /// from `data/modal_codes.tsv`: the first line of the kind whose prefix X's code starts with.
+/// An order is a demand except where its own lines say otherwise.
 pub fn modal_code(kind: ModalKind, embedded: &str) -> ModalOutcome {
     static CODES: OnceLock<Vec<(ModalKind, String, ModalOutcome)>> = OnceLock::new();
-    CODES
+    let line = CODES
         .get_or_init(|| parse_modal_codes(MODAL_CODES).unwrap_or_else(|e| panic!("modal_codes.tsv: {e}")))
         .iter()
-        .find(|(k, prefix, _)| *k == kind && (prefix == "*" || embedded.starts_with(prefix.as_str())))
-        .map_or(ModalOutcome::Keep, |(_, _, outcome)| outcome.clone())
+        .find(|(k, prefix, _)| *k == kind && (prefix == "*" || embedded.starts_with(prefix.as_str())));
+    match line {
+        Some((_, _, outcome)) => outcome.clone(),
+        None if kind == ModalKind::Order => modal_code(ModalKind::Demand, embedded),
+        None => ModalOutcome::Keep,
+    }
 }
 
 fn kind_named(name: &str) -> Option<ModalKind> {
@@ -81,6 +87,7 @@ fn kind_named(name: &str) -> Option<ModalKind> {
         "intent" => ModalKind::Intent,
         "appeal" => ModalKind::Appeal,
         "demand" => ModalKind::Demand,
+        "order" => ModalKind::Order,
         "refuse" => ModalKind::Refuse,
         "attempt" => ModalKind::Attempt,
         "deny" => ModalKind::Deny,

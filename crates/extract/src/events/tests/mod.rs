@@ -63,6 +63,7 @@ mod tests_nouns;
 mod tests_object_persons;
 mod tests_offices;
 mod tests_options;
+mod tests_orders;
 mod tests_own_killings;
 mod tests_owners;
 mod tests_pairs;

@@ -8,7 +8,7 @@ use crate::lexicon::{self, Pos, TriggerEntry, TriggerMatch};
 use std::sync::OnceLock;
 
 /// Which triggers the events stage reads. `Both` (the default) drops the lexicon's triggers that the
-/// model rules out (`Sentence::ruled_out`) and adds the model's triggers where the lexicon finds none;
+/// model rules out (`Sentence::ruled_out`; not a refusal its party states, `super::stated_refusal`) and adds the model's triggers where the lexicon finds none;
 /// see models/news-events/MODEL_CARD.md for the measured ablation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum TriggerSource {
@@ -42,7 +42,7 @@ pub(crate) struct Found {
 pub(crate) fn found(v: &View, source: TriggerSource, pos: &dyn Fn(usize) -> Option<Pos>) -> Vec<Found> {
     let mut rules = if source == TriggerSource::Model { Vec::new() } else { lexicon_matches(v, pos) };
     if source == TriggerSource::Both {
-        rules.retain(|m| !ruled_out(v, &m.tokens));
+        rules.retain(|m| !ruled_out(v, &m.tokens) || super::stated_refusal(v, m));
     }
     let mut out: Vec<Found> = rules.into_iter().map(|m| Found { m, model_code: None }).collect();
     if source != TriggerSource::Rules {

@@ -66,7 +66,21 @@ fn modal_governor(v: &View, head: usize, cameo: &str) -> Option<(usize, ModalOut
     // ("pressed Moscow to withdraw" still is).
     let steps_up = v.base_rel(head) == "obj" && words::get("step_up_verbs").contains(&v.lemmas[g].as_str());
     let kind = lexicon::modal(&v.lemmas[g]).filter(|_| !steps_up && !forecasts::feeling(v, g, head))?;
+    if kind == lexicon::ModalKind::Order && to_own_forces(v, g) {
+        return Some((g, ModalOutcome::Drop));
+    }
     Some((g, lexicon::modal_code(kind, cameo)))
+}
+
+/// "ordered his troops to withdraw", "the president ordered the army to retake the town": an order
+/// to one's own forces is no demand on anyone, and what it orders is not yet done (GUIDELINES
+/// §12.9). Own forces are a force noun (own_force_nouns) with a possessive pronoun, or a bare one
+/// ordered by a state's official ([`own_forces`]).
+fn to_own_forces(v: &View, order: usize) -> bool {
+    v.kids_with(order, &["obj", "iobj"]).any(|o| {
+        let pronoun = v.kids_with(o, &["nmod:poss"]).any(|p| words::get("possessives").contains(&v.lower(p).as_str()));
+        words::get("own_force_nouns").contains(&v.lemmas[o].as_str()) && (pronoun || own_forces(v, order, o))
+    })
 }
 
 /// The triggers of the sentence in `v`, each with its resolved code.
@@ -87,8 +101,8 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
             cameo = c.clone();
         }
         if lexicon::negated(&v.lemmas, head) || v.is_negated(head) {
-            match &m.entry.negated {
-                Some(c) => cameo = c.clone(),
+            match m.entry.negated.clone().or_else(|| refused(v, head, &cameo)) {
+                Some(c) => cameo = c,
                 None => continue,
             }
         }
@@ -108,6 +122,7 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
         if governor.is_none()
             && inside_speech_act(v, head, &heads, &found)
             && !happened_content(v, head, &cameo, accused, casualties)
+            && !relative_speaker(v, head, &cameo)
         {
             continue;
         }
@@ -229,13 +244,20 @@ fn fold_restated_objects(v: &View, kept: &mut Vec<Trigger>) {
 
 /// "took to the streets to protest the coup": an infinitive of purpose of the same root as the act it
 /// serves says what that act is for, not a second act (GUIDELINES §2: one predicate, one record).
-/// Not force: "sent troops to fight the rebels", "attacked the post to seize it" are acts of their own.
+/// A protest served by a statement, a cut in relations or a sanction (roots below 14, 16) is that
+/// act's aim: "suspended aid to protest the takeover", "recalled its ambassador to protest the
+/// killing" report the suspension and the recall. One served by a material act is a second act
+/// ("occupied the factory to protest the layoffs"), as is one with no act of its own ("gathered to
+/// protest"). Not force: "sent troops to fight the rebels", "attacked the post to seize it" are acts
+/// of their own.
 fn fold_purposes(v: &View, kept: &mut Vec<Trigger>) {
     let acts: Vec<(usize, String)> =
         kept.iter().map(|t| (t.head, t.cameo.get(..2).unwrap_or("").to_string())).collect();
     kept.retain(|t| {
         let Some(g) = v.head(t.head) else { return true };
-        let served = acts.iter().any(|(h, root)| *h == g && t.cameo.starts_with(root.as_str()));
+        let aim =
+            |root: &str| t.cameo.starts_with(root) || (t.cameo.starts_with("14") && (root < "14" || root == "16"));
+        let served = acts.iter().any(|(h, root)| *h == g && aim(root));
         !(served && !is_force(&t.cameo) && super::tense::purpose(v, t.head))
     });
 }
@@ -271,6 +293,12 @@ fn drop_own_event_nouns(v: &View, kept: &mut Vec<Trigger>) {
         let Some(h) = v.head(t.head) else { return true };
         !(v.base_rel(t.head) == "obj" && verbs.iter().any(|(vh, root)| *vh == h && t.cameo.starts_with(root.as_str())))
     });
+}
+
+/// "blamed the cartel for the attack, which the president called an act of terrorism": a speech act
+/// in a relative clause with a speaker of its own is that speaker's act, not what the outer one says.
+fn relative_speaker(v: &View, head: usize, cameo: &str) -> bool {
+    is_speech_act(cameo) && v.rel(head) == "acl:relcl" && own_subject(v, head)
 }
 
 /// Speech-act content that happened and is an event too: "accused each other of shooting at the
@@ -320,6 +348,30 @@ fn announced(v: &View, head: usize, entry_code: Option<&str>, cameo: &mut String
         return light;
     }
     None
+}
+
+/// Lexicon match `m` is a refusal its party states ([`refused`]): the model, which rules out denied
+/// acts, does not rule it out, for the statement is made.
+pub(super) fn stated_refusal(v: &View, m: &TriggerMatch) -> bool {
+    let head = v.top(m.tokens.clone());
+    let negated = lexicon::negated(&v.lemmas, head) || v.is_negated(head);
+    negated && m.entry.negated.is_none() && refused(v, head, m.entry.cameo.as_deref().unwrap_or("")).is_some()
+}
+
+/// "said it would not release the prisoners", "'we will not withdraw'": what a party says its own
+/// side will not do is its refusal to do it (12x, as "refused to release"; GUIDELINES §12.9), not a
+/// denied act. Refused force is no event ("said it would not attack": modal_codes drops it).
+fn refused(v: &View, head: usize, cameo: &str) -> Option<String> {
+    let clause = carrier(v, head).unwrap_or(head);
+    // "will no longer recognize the government": a relation cut is `intents`' rejection, by the speaker.
+    let relation = words::get("intent_verbs").contains(&v.lemmas[clause].as_str());
+    if relation || pos(v, clause) != Pos::Verb || !super::tense::future(v, clause) || !own_intent(v, clause, cameo) {
+        return None;
+    }
+    match lexicon::modal_code(lexicon::ModalKind::Refuse, cameo) {
+        ModalOutcome::Recode(c) => Some(c),
+        _ => None,
+    }
 }
 
 /// The verb that carries on or steps up event `head`, its object or infinitive: "continue the
@@ -460,11 +512,13 @@ fn inside_speech_act(v: &View, head: usize, heads: &[usize], found: &[TriggerMat
 
 /// "ordered an all-out offensive", "launched strikes": an event noun that is the object of a light
 /// verb is the verb's own event, whatever the verb's modality would make of a complement. An order
-/// is its event only for force: "ordered an investigation" stays a demand for one (CAMEO 101x).
+/// is its event only for force and the posture of one's own forces ("ordered the deployment of
+/// troops", "ordered the activation of a standby force": 15x); "ordered an investigation" stays a
+/// demand for one (CAMEO 101x).
 fn light_object(v: &View, head: usize, cameo: &str) -> bool {
     let light = |h: usize| {
         let lemma = v.lemmas[h].as_str();
-        words::get("light_verbs").contains(&lemma) && (lemma != "order" || is_force(cameo))
+        words::get("light_verbs").contains(&lemma) && (lemma != "order" || is_force(cameo) || cameo.starts_with("15"))
     };
     pos(v, head) == Pos::Noun && v.base_rel(head) == "obj" && v.head(head).is_some_and(light)
 }
