@@ -23,16 +23,25 @@ pub(super) fn second_act(v: &View, outcome: usize, acts: &[usize]) -> bool {
 /// rebels killed by government forces": a casualty verb with an agent and victims of its own is an
 /// act of its own unless a force trigger of the sentence is its argument ("killed five in an
 /// airstrike", "the attack killed five", "were killed by the shelling") or above it ("an attack that
-/// killed five", "attacked a convoy, killing six") as an act of the same party.
+/// killed five", "attacked a convoy, killing six") as an act of the same party, or lies in the agent's
+/// phrase ("the suicide bomber killed seven"). A relative clause on the agent ("insurgents who
+/// stormed the town last week have killed dozens", "soldiers hunting gunmen who attacked three bases
+/// killed dozens of men") only says who the agent is: the main verb is what the sentence reports,
+/// with its own toll.
 pub(super) fn own_killing(v: &View, outcome: usize, hosts: &[usize]) -> bool {
     let Some(agent) = own_agent(v, outcome).or_else(|| shared_agent(v, outcome)) else { return false };
     // a conjunct is no argument: "killed 40 people and abducted dozens of children" is two acts
     let argument = |h: usize| v.head(h) == Some(outcome) && v.rel(h) != "conj" && !other_party(v, agent, v.subject(h));
     let above = |h: usize| v.ancestors(outcome).any(|a| a == h) && !other_party(v, agent, v.subject(h));
+    // The agent's own words may be the force ("a suicide bomber killed seven and wounded nine", "warplanes
+    // targeting militants killed …"); a relative clause on it tells an earlier deed of its own.
+    let relative = |h: usize| {
+        std::iter::once(h).chain(v.ancestors(h)).take_while(|&a| a != agent).any(|a| v.rel(a) == "acl:relcl")
+    };
+    let in_agent = |h: usize| v.subtree(agent).contains(&h) && !relative(h);
     pos(v, outcome) == Pos::Verb
         && has_victims(v, outcome)
-        && !hosts.iter().any(|&h| v.subtree(agent).contains(&h))
-        && !hosts.iter().any(|&h| argument(h) || above(h))
+        && !hosts.iter().any(|&h| in_agent(h) || argument(h) || above(h))
 }
 
 /// Who does the casualty verb: its subject, or the by-agent of its passive (a participle included),
