@@ -62,8 +62,16 @@ impl<'a> View<'a> {
         let headline = super::tense::headline_words(&words);
         let participles = words.iter().zip(&lemmas).map(|(w, l)| headline && super::reparse::past_form(w, l)).collect();
         let title = super::tense::title_case_words(&words);
-        let mut tree =
-            super::reparse::Tree { heads: &mut heads, rels: &mut rels, lemmas: &lemmas, persons, participles, title };
+        let gerunds = words.iter().zip(&lemmas).map(|(w, l)| w.to_lowercase().ends_with("ing") && w != l).collect();
+        let mut tree = super::reparse::Tree {
+            heads: &mut heads,
+            rels: &mut rels,
+            lemmas: &lemmas,
+            persons,
+            participles,
+            title,
+            gerunds,
+        };
         let role = |r: Range<usize>| crate::parties::normalize(doc.span_text(sent, r)).and_then(|p| p.role);
         tree.repair(|i| doc.span_text(sent, i..i + 1) == ",", role);
         // the repairs refuse to make a cycle; cut any all the same, as for a parse from outside

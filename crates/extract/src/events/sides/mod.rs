@@ -262,7 +262,7 @@ fn one_modifier_party(v: &View, heads: &[usize], parties: Vec<Party>) -> Party {
 /// "the Armenian and Azerbaijani foreign ministers", "NATO and Afghan forces", "Police and security
 /// forces": one party per coordinated nationality, name or kind (parties of one noun phrase).
 pub(super) fn split_modifiers(v: &View, head: usize) -> Option<Vec<Party>> {
-    let mods = coordinated_modifiers(v, head)?;
+    let Some(mods) = coordinated_modifiers(v, head) else { return split_owners(v, head) };
     let last = *mods.iter().max()?;
     let noun = v.text(last + 1..head + 1).trim_start_matches(['"', '“', '”', ' ']).to_string();
     let mut out = Vec::new();
@@ -300,4 +300,28 @@ fn coordinated_modifiers(v: &View, head: usize) -> Option<Vec<usize>> {
     let first = mods.iter().copied().filter(|&m| m < second).max()?;
     let joined = (first + 1..second).all(|k| matches!(v.base_rel(k), "cc" | "punct") || v.head(k) == Some(first));
     joined.then(|| vec![first, second])
+}
+
+/// "the embassies of Rwanda, France and Belgium", "the armies of Mali and Niger": a party noun whose
+/// of-phrase lists states is one party per state, each in the noun's role, as "the Malian and
+/// Nigerien armies" would be.
+fn split_owners(v: &View, head: usize) -> Option<Vec<Party>> {
+    let of = v.kids_with(head, &["nmod"]).find(|&k| k > head && v.case_of(k).as_deref() == Some("of"))?;
+    let states = v.conjuncts(of);
+    let state = |c: &usize| parties::is_state_name(v.text(v.phrase(*c)));
+    if states.len() < 2 || !states.iter().all(state) {
+        return None;
+    }
+    let start = v.phrase(head).start;
+    let noun = v.text(start..head + 1);
+    // The whole list is the quoted span of each, as for coordinated modifiers.
+    let end = states.iter().map(|&c| v.phrase(c).end).max()?;
+    let mut out = Vec::new();
+    for c in states {
+        let info = parties::normalize(&format!("{noun} of {}", v.text(v.phrase(c))))?;
+        let role = info.role.filter(|_| info.country.is_some())?;
+        let text = v.text(start..end).to_string();
+        out.push(Party { text, name: info.name, country: info.country, role: Some(role) });
+    }
+    Some(out)
 }

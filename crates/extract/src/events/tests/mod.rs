@@ -16,6 +16,7 @@ mod tests_codes;
 mod tests_coercion;
 mod tests_comments;
 mod tests_conflict;
+mod tests_conjuncts;
 mod tests_contacts;
 mod tests_context;
 mod tests_cooperation;

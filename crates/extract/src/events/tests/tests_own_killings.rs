@@ -197,3 +197,30 @@ fn deaths_since_an_uprising_began_are_their_own_record() {
     assert!(got.contains(&("killed", None, Some(10000))), "{got:?}");
     assert!(!got.iter().any(|t| t.0 == "uprising" && t.2.is_some()), "{got:?}");
 }
+
+#[test]
+fn a_force_clause_inside_the_killers_phrase_leaves_the_killing_its_own_record() {
+    // "Soldiers hunting gunmen who attacked three military bases killed 40 men."
+    let hunting = "Soldiers/9/nsubj hunting/1/acl gunmen/2/obj who/5/nsubj attacked/3/acl:relcl three/8/nummod \
+                   military/8/amod bases/5/obj killed/0/root 40/11/nummod men/9/obj ./9/punct";
+    // "Insurgents who stormed the town last week have killed 40 people."
+    let stormed = "Insurgents/9/nsubj who/3/nsubj stormed/1/acl:relcl the/5/det town/3/obj last/7/amod \
+                   week/9/obl:unmarked have/9/aux killed/0/root 40/11/nummod people/9/obj ./9/punct";
+    for (spec, killers) in [(hunting, "Soldiers"), (stormed, "Insurgents")] {
+        let ev = doc_events(&[spec], "2025-03-12");
+        let got = tolls(&ev);
+        assert!(got.contains(&("killed", Some(killers), Some(40))), "{got:?}");
+        assert!(!got.iter().any(|t| t.0 != "killed" && t.2.is_some()), "{got:?}");
+    }
+}
+
+#[test]
+fn a_participle_on_the_killers_stays_the_host_of_their_killing() {
+    // "Warplanes targeting militants killed 40 civilians.": one act, its toll on the force.
+    let ev = doc_events(
+        &["Warplanes/4/nsubj targeting/1/acl militants/2/obj killed/0/root 40/6/nummod civilians/4/obj ./4/punct"],
+        "2025-03-12",
+    );
+    let got = tolls(&ev);
+    assert!(!got.iter().any(|t| t.0 == "killed"), "{got:?}");
+}

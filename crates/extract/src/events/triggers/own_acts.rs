@@ -3,6 +3,7 @@
 //! subject, and a killing done by a party of its own, named as its subject ("and soldiers killed
 //! four of the attackers") or as the by-agent of its passive ("five rebels killed by government forces").
 use super::trigger::pos;
+use crate::events::tense;
 use crate::events::view::View;
 use crate::events::words;
 use crate::lexicon::Pos;
@@ -24,7 +25,8 @@ pub(super) fn second_act(v: &View, outcome: usize, acts: &[usize]) -> bool {
 /// rebels killed by government forces": a casualty verb with an agent and victims of its own is an
 /// act of its own unless a force trigger of the sentence is its argument ("killed five in an
 /// airstrike", "the attack killed five", "were killed by the shelling") or above it ("an attack that
-/// killed five", "attacked a convoy, killing six") as an act of the same party.
+/// killed five", "attacked a convoy, killing six") as an act of the same party, or lies in the agent's
+/// phrase ("the suicide bomber killed seven") as its own deed (`agents_own_act`).
 pub(super) fn own_killing(v: &View, outcome: usize, hosts: &[usize]) -> bool {
     let Some(agent) = own_agent(v, outcome).or_else(|| shared_agent(v, outcome)) else { return false };
     // a conjunct is no argument: "killed 40 people and abducted dozens of children" is two acts
@@ -32,16 +34,23 @@ pub(super) fn own_killing(v: &View, outcome: usize, hosts: &[usize]) -> bool {
     let above = |h: usize| v.ancestors(outcome).any(|a| a == h) && !other_party(v, agent, v.subject(h));
     pos(v, outcome) == Pos::Verb
         && has_victims(v, outcome)
-        && !hosts.iter().any(|&h| agents_own_act(v, agent, h))
+        && !hosts.iter().any(|&h| agents_own_act(v, agent, h, outcome))
         && !hosts.iter().any(|&h| argument(h) || above(h))
 }
 
 /// "Rebels who stormed the town killed 20", "gunmen firing on the crowd killed five": a force act
 /// told on the agent's own noun is what the agent did, and its toll is the killing; one told of
 /// another party inside it ("soldiers hunting gunmen who attacked three bases killed dozens": the
-/// gunmen attacked) is not, and the killing is the agent's own act.
-fn agents_own_act(v: &View, agent: usize, host: usize) -> bool {
+/// gunmen attacked) is not, and the killing is the agent's own act. Nor is a relative clause's deed
+/// under a present perfect ("insurgents who stormed the town last week have killed dozens"): the
+/// perfect sums up a stretch, the clause only says who the agent is.
+fn agents_own_act(v: &View, agent: usize, host: usize, outcome: usize) -> bool {
     if !v.subtree(agent).contains(&host) {
+        return false;
+    }
+    let relative =
+        std::iter::once(host).chain(v.ancestors(host)).take_while(|&a| a != agent).any(|a| v.rel(a) == "acl:relcl");
+    if relative && tense::present_perfect(v, outcome) {
         return false;
     }
     // the words between the act and the agent name no other party

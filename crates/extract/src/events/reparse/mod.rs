@@ -32,7 +32,22 @@
 //! 14. The noun of a subject's own modifier parsed as a second subject ("Mobs of ethnic Kyrgyz men
 //!     rampaged", "Fighters loyal to Ouattara entered", "a group calling itself the Real IRA
 //!     claimed") is hung back inside the subject's phrase, so one party is one actor.
+//! 15. The subject of a clause coordinated after ", and" hung on the first clause ("X warned that
+//!     any intervention would be met with force, and Mali and Burkina Faso have said …": "Mali" a
+//!     second subject of "met") is the subject of its own verb, which follows it directly.
+//! 16. A second absolute clause read as a noun conjunct with a participle ("with warplanes bombing
+//!     RSF bases and the two sides battling for the airport": "sides" a conjunct of "bases") is a
+//!     clause of its own: the noun is its participle's subject, not a second object of the first.
+//! 17. A subject after a fronted phrase hung inside it ("In a statement posted on the Internet, the
+//!     Islamic State of Iraq, an umbrella group …, claimed": an agent of "posted") is the main verb's.
+//! 18. A finite verb coordinated with an -ing complement ("denied targeting civilians and blamed
+//!     government troops") is a second verb of the complement's governor.
+//! 19. A verb with no passive auxiliary and a passive subject on each side ("Gangs have since kidnapped
+//!     at least seven police officers") is active: the one after it is its object; so is a counted
+//!     noun whose "at least" took the preposition ("detained at least 50 politicians").
 use std::ops::Range;
+
+mod clauses;
 
 /// A sentence's tree while it is repaired: heads (`None` at the root), relations, lemmas, and the
 /// first word of each person name the model tags.
@@ -46,6 +61,8 @@ pub(super) struct Tree<'t> {
     pub participles: Vec<bool>,
     /// The sentence is a title-case headline ([`super::tense::title_case_words`]).
     pub title: bool,
+    /// Per word: an -ing form ("fleeing"), which heads no finite clause without an auxiliary.
+    pub gerunds: Vec<bool>,
 }
 
 /// Whether `word` (with lemma `lemma`) is a past form of letters only: "shot", "killed"; not "kills",
@@ -70,6 +87,11 @@ impl Tree<'_> {
         self.reattach_told_hearers(&role);
         self.list_appositions(&role);
         self.modifier_subjects();
+        self.conjunct_subjects();
+        self.absolute_pairs();
+        self.fronted_subjects(&comma);
+        self.finite_conjuncts();
+        self.active_pairs();
         if self.title {
             self.headline_pairs(&comma, &role);
         }
@@ -158,14 +180,25 @@ impl Tree<'_> {
                 (0..self.heads.len()).filter(|&k| self.heads[k] == Some(r) && self.base(k) == rel).collect()
             };
             let subjects = kids("nsubj");
-            let content =
-                kids("ccomp").into_iter().chain(kids("parataxis")).find(|&k| k < r && !self.has_kid(k, "nsubj"));
+            let mut contents: Vec<usize> = kids("ccomp").into_iter().chain(kids("parataxis")).collect();
+            contents.retain(|&k| k < r && !self.has_kid(k, "nsubj"));
+            contents.sort_unstable();
+            // "Gunmen holding 27 hostages, including …, beheaded two teachers, the army said": an -ing
+            // form right after the subject describes it; the finite verb is the content.
+            let content = contents.iter().copied().find(|&k| !self.gerunds[k]).or(contents.first().copied());
             let Some(k) = content else { continue };
             let before = subjects.iter().copied().find(|&s| s < k);
             if let Some(s) = before.filter(|&s| subjects.iter().any(|&o| o > k) && self.rehang(s, k)) {
                 // a passive content ("were killed") takes a passive subject
                 if (0..self.heads.len()).any(|a| self.heads[a] == Some(k) && self.rels[a] == "aux:pass") {
                     self.rels[s] = "nsubj:pass".into();
+                }
+                let described: Vec<usize> =
+                    contents.iter().copied().filter(|&g| g == s + 1 && g < k && self.gerunds[g]).collect();
+                for g in described {
+                    if self.rehang(g, s) {
+                        self.rels[g] = "acl".into();
+                    }
                 }
             }
         }
