@@ -4,10 +4,10 @@ use super::args::{self, Roles};
 use super::document::meta::Meta;
 use super::pairing::{fallen_fight, joint, record_pairs, two_party, unarmed_fallen, weapon_actions, wields};
 use super::reality;
-use super::sides::context::{in_news_window, Context};
+use super::sides::context::Context;
 use super::sides::{self, sides, Sides};
 use super::slots::places::{controlled, destination, finer, location, meeting, sentence_place, target_place};
-use super::slots::{self, attach_casualties, date_for, date_ref, incident_like, usable, DateFrom};
+use super::slots::{self, attach_casualties, date_for, incident_like, DateFrom};
 use super::triggers::trigger::{argument_lemmas, is_force, is_speech_act, pos, remote_contact, Trigger};
 use super::triggers::{self, triggers};
 use super::view::View;
@@ -18,6 +18,7 @@ use crate::lexicon::Pos;
 use casus_core::{Action, Casualties, Event, Evidence, Location, Party};
 use roles::roles;
 
+mod carry;
 mod roles;
 
 /// "in response to a provocation", "in retaliation for the shelling": an earlier incident than the
@@ -38,9 +39,13 @@ pub fn sentence(v: &View, index: usize, ctx: &mut Context, out: &mut Vec<Event>,
     let casualties = v.casualties();
     let triggers = triggers(v, ctx.trigger_source, casualties);
     let first = out.len();
+    let mut made = Vec::new();
     for t in &triggers {
+        let before = out.len();
         build(v, ctx, t, &dates, index, out, metas);
+        made.push(carry::Made { head: t.head, events: before..out.len() });
     }
+    let main = carry::main_event(v, &made);
     for (k, e) in attach_casualties(v, &triggers, casualties, &mut out[first..]) {
         metas.push(metas[first + k].clone());
         out.push(e);
@@ -50,54 +55,12 @@ pub fn sentence(v: &View, index: usize, ctx: &mut Context, out: &mut Vec<Event>,
     if !out[first..].iter().any(|e| e.source.is_some()) {
         sides::speakers::note(v, ctx);
     }
-    // The day an undated later sentence goes on with: the incident's, not the report's ("…, on
-    // Sunday, officials said Monday. Ten others were wounded.": Sunday), unless only a report dates it;
-    // a day that dates an event of the sentence before one that dates none ("killed a candidate on
-    // Tuesday, days before Sunday's elections": Tuesday).
-    let news = || dates.iter().rev().filter(|d| in_news_window(ctx.published, d));
-    let dates_event = |d: &&DateMention| {
-        let r = date_ref(v, d);
-        out[first..].iter().filter_map(|e| e.date.as_ref()).any(|e| e.text == r.text && e.value == r.value)
-    };
-    let own = || news().filter(dates_event);
-    let told = own().find(|d| slots::reported_on(v, d).is_none()).or_else(|| own().next());
-    if let Some(d) = told.or_else(|| news().find(|d| slots::reported_on(v, d).is_none())).or_else(|| news().next()) {
-        ctx.last_date = Some(date_ref(v, d));
-    }
+    let main = main.and_then(|k| out.get(k));
+    carry::hand_on(v, ctx, &dates, (&out[first..], &metas[first..]), main, &compared);
     if let Some(subject) = sides::antecedents::main_subject(v, ctx) {
         ctx.last_subject = subject;
         ctx.last_subject_spoke = sides::antecedents::reports(v);
     }
-    // A historical date opens a narrative; a sentence that neither dates itself nor continues it closes it.
-    // A compared year ("compared with 90 in 2021") is a figure's year, not the sentence's date.
-    let told = usable(v, &dates)
-        .into_iter()
-        .filter(|d| !slots::nested_dates::past_aside(v, d, ctx.published) && !compared.contains(&d.value))
-        .last();
-    match told {
-        // a plan ("due to expire in October") is no past that the next sentences narrate
-        Some(d) if slots::future_dates::after(ctx.published, d) => ctx.narrative = None,
-        Some(d) if !in_news_window(ctx.published, d) => ctx.narrative = Some(date_ref(v, d)),
-        Some(_) => ctx.narrative = None,
-        None if metas[first..].iter().any(|m| m.date_from == DateFrom::Narrative) => {}
-        // "She and six others got into a police vehicle.": a past-tense sentence that reports no
-        // event goes on with the story being told; the next one's events still belong to its year.
-        None if out.len() == first && narrates(v) => {}
-        None => ctx.narrative = None,
-    }
-}
-
-/// Whether the main clause of the sentence tells a past act ("got into", "had fled"), not what
-/// someone said or told (news reporting, of the news day as often as of the past), nor a state
-/// ("The peninsula was home to two million people", "it had a port"), which holds of the news day
-/// as well as of the past and carries no narrative on.
-fn narrates(v: &View) -> bool {
-    let eventive = |r: usize| {
-        v.kids_with(r, &["cop"]).next().is_none()
-            && !words::get("stative_verbs").contains(&v.lemmas[r].as_str())
-            && !words::get("reporting").contains(&v.lemmas[r].as_str())
-    };
-    (0..v.len()).find(|&i| v.base_rel(i) == "root").is_some_and(|r| super::tense::past(v, r) && eventive(r))
 }
 
 /// The events of one trigger, through stages 2 (roles), 3 (parties, [`sides`]) and 4 (slots and

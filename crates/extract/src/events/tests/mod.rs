@@ -97,6 +97,7 @@ mod tests_specific_places;
 mod tests_speech;
 mod tests_stances;
 mod tests_statements;
+mod tests_story_days;
 mod tests_struck_places;
 mod tests_subversion;
 mod tests_summary_places;
