@@ -212,9 +212,9 @@ fn structure(p: &Option<Party>) -> bool {
 
 /// "Albania protested to Belgrade", "the foreign ministry protested the visit": a state's protest is
 /// an official complaint (114), not a demonstration (140), which crowds hold. Only a state named by
-/// itself (its name or capital, or a government word at the head of the phrase): "Palestinians" or
-/// "chicken sellers in Cameroon's capital" that the story's state stands behind hold protests, and so
-/// do the crowds of "protests by Palestinians".
+/// itself (its name or capital, or a government word at the head of the phrase): "chicken sellers in
+/// Cameroon's capital" that the story's state stands behind hold protests, and so do the crowds of
+/// "protests by Palestinians".
 pub fn official_protests(events: &mut [Event]) {
     let by_state = |e: &Event| e.actor.as_ref().is_some_and(|p| names_state(&p.text));
     let verb = |e: &Event| !e.action.text.to_lowercase().ends_with("protests");
@@ -290,8 +290,8 @@ mod tests {
         let mut events = vec![event("140", "GOV", "GOV"), event("140", "OPP", "GOV"), event("140", "GOV", "GOV")];
         events[0].actor.as_mut().unwrap().text = "Albania".into();
         events[1].actor.as_mut().unwrap().text = "Albania".into();
-        // A demonym the story's state stands behind is a crowd, not the state.
-        events[2].actor.as_mut().unwrap().text = "Palestinians".into();
+        // A crowd the story's state stands behind is not the state.
+        events[2].actor.as_mut().unwrap().text = "Scores of chicken sellers in Cameroon's capital".into();
         official_protests(&mut events);
         let got: Vec<&str> = events.iter().map(|e| e.action.cameo.as_str()).collect();
         assert_eq!(got, ["114", "140", "140"]);
