@@ -116,6 +116,7 @@ pub fn extract_with(doc: &Document, options: &Options) -> Vec<Event> {
     recode::by_parties(&mut events);
     recode::captors(&mut events);
     recode::rescues(&mut events);
+    recode::official_protests(&mut events);
     document::demonyms::forces(&mut events);
     recode::incident_tolls(&mut events, &metas);
     recode::assassinations(&mut events);

@@ -177,7 +177,11 @@ fn partyless_event(v: &View, t: &Trigger, roles: &Roles) -> bool {
     let setting = t.cameo.starts_with("14")
         && v.case_of(t.head).is_some_and(|c| words::get("circumstance_cases").contains(&c.as_str()));
     let posture = t.cameo.starts_with("15") || t.cameo == "017" || setting;
-    let topic = !is_force(&t.cameo) && !posture && !reality::brought_about(v, t.head);
+    // "Ethnic riots killed 77 people": a riot is violence, reported as force is (not a word that
+    // describes a crowd: "stone-throwing protesters").
+    let riot = t.cameo.starts_with("145") && !matches!(v.base_rel(t.head), "amod" | "compound");
+    let violent = is_force(&t.cameo) || riot;
+    let topic = !violent && !posture && !reality::brought_about(v, t.head);
     !topic && !reality::background(v, t.head, &roles.places)
 }
 

@@ -184,7 +184,13 @@ pub fn by_parties(events: &mut [Event]) {
             // Police keep public order: their guns, batons and beatings on civilians are a crackdown
             // ("police shot three people during demonstrations", "police beat several of the women").
             // Shelling and air strikes are warfare whoever fires ("Serbian police units shelled villages").
-            (Some("COP"), Some("CVL")) if (root == "19" && !heavy) || e.action.cameo.starts_with("182") => Some("175"),
+            // A building police storm or raid is no one beaten or shot ("stormed the building and freed
+            // the journalists" is a raid on the captors).
+            (Some("COP"), Some("CVL"))
+                if ((root == "19" && !heavy) || e.action.cameo.starts_with("182")) && !structure(&e.target) =>
+            {
+                Some("175")
+            }
             (Some("OPP"), Some(t)) if fight && STATE_FORCE.contains(&t) => Some("145"),
             (Some("CVL"), Some("CVL")) if root == "19" => Some("145"),
             _ => None,
@@ -193,6 +199,40 @@ pub fn by_parties(events: &mut [Event]) {
             e.action.cameo = c.to_string();
         }
     }
+}
+
+/// Whether the party is a building or site by its head word ("the building", "a police station"),
+/// not people (`structure_nouns`).
+fn structure(p: &Option<Party>) -> bool {
+    let last = p.as_ref().and_then(|p| p.text.rsplit(' ').next().map(str::to_lowercase)).unwrap_or_default();
+    let singular = last.strip_suffix('s').unwrap_or(&last);
+    let nouns = crate::events::words::get("structure_nouns");
+    nouns.contains(&last.as_str()) || nouns.contains(&singular)
+}
+
+/// "Albania protested to Belgrade", "the foreign ministry protested the visit": a state's protest is
+/// an official complaint (114), not a demonstration (140), which crowds hold. Only a state named by
+/// itself (its name or capital, or a government word at the head of the phrase): "chicken sellers in
+/// Cameroon's capital" that the story's state stands behind hold protests, and so do the crowds of
+/// "protests by Palestinians".
+pub fn official_protests(events: &mut [Event]) {
+    let by_state = |e: &Event| e.actor.as_ref().is_some_and(|p| names_state(&p.text));
+    let verb = |e: &Event| !e.action.text.to_lowercase().ends_with("protests");
+    for e in events.iter_mut().filter(|e| e.action.cameo == "140" && role(&e.actor) == Some("GOV")) {
+        if verb(e) && by_state(e) {
+            e.action.cameo = "114".to_string();
+        }
+    }
+}
+
+/// Whether `text` names a state by itself: a state's or a capital's name ("Albania", "Moscow") or a
+/// phrase headed by a government word ("the foreign ministry", "southern ministers").
+fn names_state(text: &str) -> bool {
+    let text = text.strip_prefix("the ").or_else(|| text.strip_prefix("The ")).unwrap_or(text);
+    let named = text.split(' ').all(|w| w.starts_with(char::is_uppercase))
+        && crate::parties::lookup_place(text).is_some_and(|p| p.known);
+    let head = text.rsplit(' ').next().unwrap_or_default();
+    named || crate::parties::normalize(head).and_then(|p| p.role).as_deref() == Some("GOV")
 }
 
 #[cfg(test)]
@@ -234,6 +274,27 @@ mod tests {
             headline: false,
             new_item: false,
         }
+    }
+
+    #[test]
+    fn police_storming_a_building_crack_down_on_no_one() {
+        let mut events = vec![event("190", "COP", "CVL"), event("190", "COP", "CVL")];
+        events[0].target.as_mut().unwrap().text = "the building".into();
+        by_parties(&mut events);
+        let got: Vec<&str> = events.iter().map(|e| e.action.cameo.as_str()).collect();
+        assert_eq!(got, ["190", "175"]);
+    }
+
+    #[test]
+    fn a_governments_protest_is_an_official_complaint() {
+        let mut events = vec![event("140", "GOV", "GOV"), event("140", "OPP", "GOV"), event("140", "GOV", "GOV")];
+        events[0].actor.as_mut().unwrap().text = "Albania".into();
+        events[1].actor.as_mut().unwrap().text = "Albania".into();
+        // A crowd the story's state stands behind is not the state.
+        events[2].actor.as_mut().unwrap().text = "Scores of chicken sellers in Cameroon's capital".into();
+        official_protests(&mut events);
+        let got: Vec<&str> = events.iter().map(|e| e.action.cameo.as_str()).collect();
+        assert_eq!(got, ["114", "140", "140"]);
     }
 
     #[test]

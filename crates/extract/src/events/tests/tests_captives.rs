@@ -101,3 +101,22 @@ fn a_town_captured_before_a_second_act_is_taken_ground() {
     let spec = "Rebels/2/nsubj captured/0/root the/4/det town/2/obj and/6/cc executed/2/conj five/8/nummod soldiers/6/obj ./2/punct";
     assert_eq!(codes(spec), ["192", "1823"]);
 }
+
+#[test]
+fn armed_people_taken_or_counted_are_captives() {
+    // "attackers" is no word of the entry's lists; the count's of-phrase says who was taken.
+    assert_eq!(codes("45/2/nummod attackers/4/nsubj:pass were/4/aux:pass captured/0/root ./4/punct"), ["173"]);
+    let several = "Several/7/nsubj:pass of/4/case its/4/nmod:poss soldiers/1/nmod had/7/aux been/7/aux:pass captured/0/root by/9/case rebels/7/obl ./7/punct";
+    assert_eq!(codes(several), ["181"]);
+}
+
+#[test]
+fn what_is_seized_is_told_by_the_object_not_an_adjunct() {
+    // "according to local officials" names no captives: the airport is taken ground.
+    let airport = "Rebels/2/nsubj seized/0/root the/4/det airport/2/obj ,/8/punct according/8/case to/6/fixed local/8/amod officials/2/obl ./2/punct";
+    assert_eq!(codes(airport), ["192"]);
+    // A vehicle seized is property (171), though it was taken from troops.
+    let vehicle =
+        "Rioters/2/nsubj seized/0/root an/5/det armored/5/amod vehicle/2/obj from/7/case troops/2/obl ./2/punct";
+    assert_eq!(codes(vehicle), ["1711"]);
+}

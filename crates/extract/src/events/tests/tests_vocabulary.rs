@@ -229,3 +229,39 @@ fn freeing_from_captivity_or_on_bail_frees_whom_release_does() {
         crate::events::testing::codes("Police/2/nsubj freed/0/root the/4/det boy/2/obj on/6/case bail/2/obl ./2/punct");
     assert_eq!(boy, ["0841"]);
 }
+
+#[test]
+fn communal_clashes_are_riots_and_fighting_with_an_ethnic_army_is_not() {
+    let got = codes_of("Ethnic/2/amod clashes/3/nsubj killed/0/root 77/5/nummod people/3/obj ./3/punct", None);
+    assert_eq!(got, ["145"]);
+    let got = codes_of("Communal/2/amod violence/3/nsubj spread/0/root to/5/case Tobelo/3/obl ./3/punct", None);
+    assert_eq!(got, ["145"]);
+    let got = codes_of(
+        "Clashes/6/nsubj between/3/case troops/1/nmod and/5/cc ethnic/5/amod rebels/3/conj erupted/0/root ./6/punct",
+        None,
+    );
+    assert!(!got.is_empty() && got.iter().all(|c| c == "190"), "{got:?}");
+}
+
+#[test]
+fn an_armed_force_resisting_or_pushing_an_enemy_back_fights() {
+    let got = codes_of("Congolese/2/amod soldiers/3/nsubj continued/0/root to/5/mark resist/3/xcomp ./3/punct", None);
+    assert_eq!(got, ["190"]);
+    let got = codes_of("The/2/det minister/3/nsubj resisted/0/root calls/3/obj to/6/mark resign/4/acl ./3/punct", None);
+    assert!(got.iter().all(|c| c != "190"), "{got:?}");
+    // The particle after the object, as "pushed back the rebels".
+    let got = codes_of(
+        "Troops/2/nsubj pushed/0/root the/4/det rebels/2/obj back/2/advmod across/7/case the/7/det river/2/obl ./2/punct",
+        None,
+    );
+    assert_eq!(got, ["190"]);
+}
+
+#[test]
+fn chanting_slogans_is_a_demonstration() {
+    let got = codes_of(
+        "Demonstrators/2/nsubj chanted/0/root slogans/2/obj against/5/case the/5/det government/3/nmod ./2/punct",
+        None,
+    );
+    assert_eq!(got, ["141"]);
+}

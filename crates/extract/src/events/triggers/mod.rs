@@ -16,6 +16,7 @@ pub(super) mod accused;
 pub(super) mod appeals;
 mod captives;
 pub(super) mod claims;
+mod communal;
 mod compounds;
 pub(super) mod dispersed;
 pub(super) mod forecasts;
@@ -172,11 +173,15 @@ fn entry_code(v: &View, head: usize, m: &TriggerMatch, model_code: Option<&str>)
         .or_else(|| wielders::subject_means(v, head, m.entry))
         .or_else(|| m.entry.cameo.clone().filter(|_| m.entry.crowd && trigger::crowd_subject(v, head)));
     let code = code.map(|c| wielders::wielded(v, head, m.entry, &c).unwrap_or(c));
-    // "seized two engineers", "released a nurse": people the entry's own lists lack.
-    match (captives::person_code(v, head), code) {
-        (Some(c), None) => Some(c.to_string()),
-        (Some("192"), _) => Some("192".to_string()),
-        (Some(c), Some(own)) if own.starts_with("192") => Some(c.to_string()),
+    let code = code.map(|c| communal::riot_code(v, head, &c).unwrap_or(c));
+    // "seized two engineers", "released a nurse": people the entry's own lists lack; a place or goods
+    // seized is what the object says, whatever an adjunct's words refined ("according to officials").
+    use captives::Taken;
+    match (captives::taken(v, head, m.entry), code) {
+        (Some(Taken::Place), _) => Some("192".to_string()),
+        (Some(Taken::Goods(c)), _) => Some(c.to_string()),
+        (Some(Taken::People(c)), None) => Some(c.to_string()),
+        (Some(Taken::People(c)), Some(own)) if own.starts_with("192") => Some(c.to_string()),
         (_, own) => own,
     }
 }

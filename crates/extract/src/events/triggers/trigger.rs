@@ -193,9 +193,10 @@ pub(crate) fn armed_subject(v: &View, head: usize) -> bool {
         let by = |c: &usize| v.rel(*c) == "obl:agent" || v.case_of(*c).as_deref() == Some("by");
         return v.kids_with(head, &["obl", "obl:agent"]).filter(by).any(|c| names_armed_party(v, c));
     }
-    // A second verb with no subject of its own shares the first one's ("entered and seized").
+    // A second verb with no subject of its own shares the first one's ("entered and seized"), and so
+    // does a verb its governor's subject carries out ("soldiers continued to resist").
     let mut verb = head;
-    while v.kids_with(verb, &["nsubj"]).next().is_none() && v.rel(verb) == "conj" {
+    while v.kids_with(verb, &["nsubj"]).next().is_none() && matches!(v.rel(verb), "conj" | "xcomp") {
         let Some(h) = v.head(verb) else { break };
         verb = h;
     }
