@@ -97,6 +97,7 @@ impl Tree<'_> {
         }
         self.headline_passives();
         self.reduced_relatives();
+        self.object_subsets(&comma);
     }
 
     /// A verb of telling ("told", "informed") with no hearer in its parse: the repairs give it one.
@@ -543,6 +544,29 @@ impl Tree<'_> {
             }
             (self.heads[a], self.rels[a]) = (Some(head), self.rels[verb].clone());
             (self.heads[verb], self.rels[verb]) = (Some(a), "acl:relcl".into());
+        }
+    }
+
+    /// "its fighters had killed 55 people, among them soldiers and Christians, and seized the town",
+    /// "killing at least 100 people, most of them policemen": the model reads the subset after the
+    /// object as a second subject of the verb, so the victims turn doers (one record each, of every
+    /// verb the clause coordinates). A subject after the verb and its object, set off by a comma and
+    /// holding a partitive pronoun before its head (`partitive_pronouns`: "them", "whom"), is an
+    /// apposition of that object. An inverted speaker ("…, said a health official") names no
+    /// pronoun, and a clause of its own ("among them were soldiers") has a verb between.
+    fn object_subsets(&mut self, comma: &impl Fn(usize) -> bool) {
+        let partitive = |k: usize| super::words::get("partitive_pronouns").contains(&self.lemmas[k].as_str());
+        for s in 0..self.heads.len() {
+            let Some(verb) = self.heads[s].filter(|&v| v < s && self.base(s) == "nsubj") else { continue };
+            let object = (verb + 1..s).rev().find(|&o| self.heads[o] == Some(verb) && self.base(o) == "obj");
+            let Some(object) = object else { continue };
+            // the words between are the object's phrase and a comma, whichever the comma hangs on
+            let Some(start) = (object + 1..s).find(|&k| self.below(s, k) && !comma(k)) else { continue };
+            let between = object + 1..start;
+            let set_off = between.clone().any(comma) && between.clone().all(|k| self.below(object, k) || comma(k));
+            if set_off && (start..s).any(|k| partitive(k) && self.below(s, k)) && self.rehang(s, object) {
+                self.rels[s] = "appos".into();
+            }
         }
     }
 }

@@ -116,16 +116,28 @@ fn own_side_accuser(
 /// "at least seven people were killed", "detained 20 people": generic victims name no party; the
 /// count stays in the casualties (GUIDELINES 12.9). A word that says who they are makes them one
 /// ("innocent people", "people, mostly civilians", "the people of Afghanistan"); a subset named with
-/// "including" does not ("70 people, including soldiers and civilians").
+/// "including" or "among them" does not ("70 people, including soldiers and civilians").
 fn generic_victims(v: &View, x: usize) -> bool {
     let says_who = |k: &usize| match v.base_rel(*k) {
         "amod" => !words::get("quantity_words").contains(&v.lemmas[*k].as_str()),
         // by its word, not its lemma: the lemmatizer makes "including" "include"
         "nmod" => !v.kids_with(*k, &["case"]).any(|c| words::is_subset_word(&v.lower(c))),
-        "appos" | "acl" | "compound" => true,
+        // "55 people, among them soldiers and Christians": members named, as with "including"
+        "appos" => !member_list(v, *k),
+        "acl" | "compound" => true,
         _ => false,
     };
     words::get("generic_victims").contains(&v.lemmas[x].as_str()) && !v.kids(x).iter().any(says_who)
+}
+
+/// An apposition that names some members of a count through a pronoun ("among them soldiers and
+/// Christians"): like "including", it does not say who all of them are.
+fn member_list(v: &View, appos: usize) -> bool {
+    let among =
+        |p: &usize| v.kids_with(*p, &["case"]).any(|c| words::get("member_cases").contains(&v.lower(c).as_str()));
+    v.kids(appos)
+        .iter()
+        .any(|p| *p < appos && words::get("partitive_pronouns").contains(&v.lemmas[*p].as_str()) && among(p))
 }
 
 /// Who reports the event; the context hears them (the next "he" may be them). An accused act no

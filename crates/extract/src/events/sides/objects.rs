@@ -1,7 +1,8 @@
 //! "Them" bound in its own sentence ("imposed measures against women, barring them from work",
 //! "the suspects were never caught, and warrants against them ..."): the nearest plural noun before
 //! it that English lets it stand for, not the actors of an earlier sentence's event. A pronoun is
-//! never its own clause's subject (that is "themselves"), nor a co-argument of its own predicate.
+//! never its own clause's subject (that is "themselves"), nor a co-argument of its own predicate;
+//! the "them" of crowd control is a crowd.
 use super::antecedents::plural;
 use super::context::Context;
 use super::phrases::parties_of;
@@ -32,9 +33,11 @@ pub(crate) fn bound_them(v: &View, ctx: &Context, head: usize, avoid: Option<&st
     let same = |p: &Party| own.iter().any(|q| q.country == p.country && q.role == p.role);
     let inside = crate::events::tense::quoted(v, head);
     let ancestors: Vec<usize> = v.ancestors(head).collect();
+    let crowd = crowd_fit(v, predicate);
     let first = (0..head).rev().find_map(|k| {
         let k = first_conjunct(v, k);
         let fits = NOMINAL.contains(&v.base_rel(k))
+            && crowd(k)
             && plural(v, k)
             && !ancestors.contains(&k)
             && !excluded.iter().any(|r| r.contains(&k))
@@ -46,6 +49,19 @@ pub(crate) fn bound_them(v: &View, ctx: &Context, head: usize, avoid: Option<&st
         (!found.is_empty() && !found.iter().any(same)).then_some(found)
     })?;
     Some(first.into_iter().map(|p| Party { text: text.to_string(), ..p }).collect())
+}
+
+/// Which nouns "them" may stand for as the object of `predicate`: any, unless the predicate is crowd
+/// control (a lexicon verb of code 175, as is or refined: "disperse", "break up", "quell"), whose
+/// "them" is a crowd (`crowd_subjects`, by the head or its of-phrase: "residents", "hundreds of
+/// protesters"), not the embassies or the rebels the crowd attacked or blamed ("rioters attacked
+/// traders whom they blamed for the rebels' atrocities; police fired tear gas to disperse them").
+fn crowd_fit<'v>(v: &'v View, predicate: usize) -> impl Fn(usize) -> bool + 'v {
+    let entry = crate::lexicon::lookup_pos(&v.lemmas, predicate, Some(crate::lexicon::Pos::Verb)).map(|m| m.entry);
+    let dispersal =
+        entry.is_some_and(|e| e.cameo.as_deref() == Some("175") || e.refine.iter().any(|r| r.cameo == "175"));
+    let crowd_word = |k: usize| words::get("crowd_subjects").contains(&v.lemmas[k].as_str());
+    move |k: usize| !dispersal || crowd_word(k) || v.kids_with(k, &["nmod"]).any(crowd_word)
 }
 
 /// "girls" in "women and girls" stands for the whole coordination, headed by "women".

@@ -526,3 +526,27 @@ fn a_state_body_that_only_comments_is_who_its_role_noun_names_later() {
     let arrest = ev.iter().find(|e| e.action.text.contains("arrested")).expect("an arrest record");
     assert_eq!(arrest.actor.as_ref().and_then(|a| a.country.as_deref()), Some("IRQ"), "{ev:#?}");
 }
+
+#[test]
+fn the_them_that_police_disperse_is_the_crowd_not_what_it_attacked() {
+    // "Angry residents of Lira rioted on Sunday, attacking ethnic Acholi traders whom they blamed for
+    // the rebels' atrocities; police fired tear gas to disperse them": "them" was the rebels, the
+    // nearest plural; a dispersal acts on a crowd, the residents.
+    let rioted = "Angry/2/amod residents/5/nsubj of/4/case Lira/2/nmod rioted/0/root on/7/case Sunday/5/obl ,/9/punct \
+                  attacking/5/advcl ethnic/12/amod Acholi/12/compound traders/9/obj whom/15/obj they/15/nsubj \
+                  blamed/12/acl:relcl for/20/case the/18/det rebels/20/nmod:poss '/18/case atrocities/15/obl ;/23/punct \
+                  police/23/nsubj fired/5/conj tear/25/compound gas/23/obj to/27/mark disperse/23/advcl them/27/obj \
+                  ./5/punct";
+    // "hundreds of protesters attacked the embassies of Rwanda, France and Belgium, …; police used tear
+    // gas to disperse them": not the three states of the embassies, one record each.
+    let embassies = "hundreds/4/nsubj of/3/case protesters/1/nmod attacked/0/root the/6/det embassies/4/obj \
+                     of/8/case Rwanda/6/nmod ,/10/punct France/8/conj and/12/cc Belgium/8/conj ;/15/punct \
+                     police/15/nsubj used/4/parataxis tear/17/compound gas/15/obj to/19/mark disperse/15/advcl \
+                     them/19/obj ./4/punct";
+    for (spec, role) in [(rioted, "CVL"), (embassies, "OPP")] {
+        let ev = doc_events(&[spec], "2025-01-28");
+        let dispersed: Vec<_> = ev.iter().filter(|e| e.action.cameo == "175").collect();
+        let roles: Vec<_> = dispersed.iter().map(|e| e.target.as_ref().and_then(|p| p.role.as_deref())).collect();
+        assert_eq!(roles, vec![Some(role)], "{ev:#?}");
+    }
+}

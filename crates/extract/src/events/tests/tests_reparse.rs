@@ -147,3 +147,22 @@ fn a_name_after_calling_itself_is_the_party() {
     assert_eq!(claims.len(), 1, "{ev:#?}");
     assert_eq!(claims[0].actor.as_ref().map(|p| p.text.as_str()), Some("the Real IRA"), "{ev:#?}");
 }
+
+#[test]
+fn a_subset_of_the_victims_parsed_as_a_second_subject_is_no_doer() {
+    // "its fighters had killed 55 people, among them soldiers and Christians, and seized the town": the
+    // model makes "soldiers" a second subject of "killed", so the victims killed and seized too.
+    let among = "Its/2/nmod:poss fighters/3/nsubj killed/0/root 55/5/nummod people/3/obj ,/9/punct among/8/case \
+                 them/9/nmod soldiers/3/nsubj and/11/cc Christians/9/conj ,/14/punct and/14/cc seized/3/conj \
+                 the/16/det town/14/obj ./3/punct";
+    let got = actors(among);
+    assert!(got.len() >= 2 && got.iter().all(|a| a.as_deref() == Some("Its fighters")), "{got:?}");
+    // some of the victims named, as with "including": the count names no target (GUIDELINES 12.9)
+    assert_eq!(target_roles(among), vec![None]);
+    // "…, killing at least 100 people, most of them policemen"
+    let most = "Gunmen/2/nsubj attacked/0/root a/4/det market/2/obj ,/6/punct killing/2/advcl at/8/case \
+                least/9/nmod 100/10/nummod people/6/obj ,/15/punct most/15/advmod of/14/case them/12/obl \
+                policemen/6/nsubj ./2/punct";
+    let got = actors(most);
+    assert!(!got.is_empty() && got.iter().all(|a| a.as_deref() == Some("Gunmen")), "{got:?}");
+}
