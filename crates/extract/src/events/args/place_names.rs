@@ -36,3 +36,14 @@ pub(crate) fn proper_below(v: &View, p: usize) -> Option<usize> {
         .filter(|&k| v.base_rel(k) != "nmod" || v.case_of(k).as_deref() == Some("of"))
         .find(|&k| k > 0 && capital(k) && !party(k) && !v.is_dated(k))
 }
+
+/// "the Sierra Leonean capital", "Haiti's capital": the capital of the state its adjective or
+/// possessor names (the parser hangs the adjective as a modifier or a compound).
+pub(crate) fn capital_of_state(v: &View, p: usize) -> Option<&'static str> {
+    if v.lemmas[p] != "capital" {
+        return None;
+    }
+    let country =
+        v.kids_with(p, &["amod", "compound", "nmod:poss"]).find_map(|a| parties::normalize(v.word(a))?.country)?;
+    parties::capital_of(&country)
+}

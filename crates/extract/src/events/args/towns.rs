@@ -72,6 +72,10 @@ fn struck_place(v: &View, x: usize) -> Option<Vec<usize>> {
     // The generic place nouns of place naming ("city", "district", "part") and the compass nouns ("the
     // north of Mali").
     let part_noun = ["place_generic", "compass_words"].iter().any(|l| words::get(l).contains(&v.lemmas[x].as_str()));
+    // "stormed the Chadian capital", "shelled Yemen's capital": the capital of the state named.
+    if super::place_names::capital_of_state(v, x).is_some() {
+        return Some(vec![x]);
+    }
     if part_noun && !named_place(v, x) {
         // "seized Haiti's second-largest city, Cap-Haitien": the part's own name, tagged or not.
         if super::place_names::proper_below(v, x).is_some() {

@@ -6,7 +6,9 @@ use super::pairing::{fallen_fight, joint, record_pairs, two_party, unarmed_falle
 use super::reality;
 use super::sides::context::Context;
 use super::sides::{self, sides, Sides};
-use super::slots::places::{controlled, destination, finer, location, meeting, sentence_place, target_place};
+use super::slots::places::{
+    actor_place, controlled, destination, finer, location, meeting, sentence_place, target_place,
+};
 use super::slots::{self, attach_casualties, date_for, incident_like, DateFrom};
 use super::triggers::trigger::{argument_lemmas, is_force, is_speech_act, pos, remote_contact, Trigger};
 use super::triggers::{self, triggers};
@@ -346,6 +348,7 @@ fn event_location(v: &View, ctx: &Context, t: &Trigger, nominal: bool, roles: &R
         .or_else(|| destination(v, t, &roles.targets, ctx.states()))
         .or_else(|| scene.clone())
         .or_else(|| meta.force.then(|| target_place(v, &roles.targets, ctx.states())).flatten())
+        .or_else(|| meta.incident.then(|| actor_place(v, &roles.actors, ctx.states())).flatten())
         .or(own)
         .or(control)
 }

@@ -15,6 +15,7 @@ pub(super) mod places;
 mod qualified;
 mod said_places;
 mod since_clauses;
+mod site_places;
 pub(super) mod spans;
 mod toll_host;
 mod tolls;

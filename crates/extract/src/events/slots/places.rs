@@ -1,7 +1,7 @@
 //! The place of an event (GUIDELINES §7, §12.7): a phrase of its own, a place its sentence sets
 //! the scene with, a named place it strikes; the name is the most specific place of the phrase.
 use super::name_parts;
-use crate::events::args::place_names::{named_below, proper_below};
+use crate::events::args::place_names::{capital_of_state, named_below, proper_below};
 use crate::events::args::Roles;
 use crate::events::tense;
 use crate::events::triggers::trigger::Trigger;
@@ -30,15 +30,26 @@ pub(crate) fn target_place(v: &View, targets: &[usize], states: &[String]) -> Op
     // A place the gazetteer knows counts whatever the model tags it ("their assault on N'Djamena",
     // the name tagged an organisation).
     let known = |t: usize| parties::lookup_place(v.word(t)).is_some_and(|k| k.known);
+    // "bombed Beirut's airport", "seized the airport of Goma": the place a site struck stands at.
     let named: Vec<usize> = targets
         .iter()
-        .filter_map(|&t| if v.is_place_name(t) || known(t) { Some(t) } else { named_below(v, t) })
+        .flat_map(|&t| {
+            let own = if v.is_place_name(t) || known(t) { Some(t) } else { named_below(v, t) };
+            own.into_iter().chain(super::site_places::site_places(v, t))
+        })
         .collect();
     let place = place_of(v, &named, states)?;
     let country = place.name.as_deref().is_some_and(parties::is_country_name);
     // A state as the target ("Azerbaijan attacked Armenia") says who, not where: on the seeds such
     // countries as places lost location F1 (0.687 -> 0.667) for +0.007 on the news dev split.
     (!country).then_some(place)
+}
+
+/// "Angry residents of Lira rioted", "Residents of Harare were beaten": an incident that nothing
+/// else places is where the people its actor phrase names belong (not a state: "Sudan's army").
+pub(crate) fn actor_place(v: &View, actors: &[usize], states: &[String]) -> Option<Location> {
+    let named: Vec<usize> = actors.iter().flat_map(|&a| super::site_places::site_places(v, a)).collect();
+    place_of(v, &named, states)
 }
 
 /// "a visit to Saudi Arabia", "visited Kabul": a visit (042) happens where it goes, a state too; so
@@ -173,10 +184,20 @@ fn in_span_start(v: &View, p: usize, head: usize) -> bool {
     std::iter::once(p).chain(v.ancestors(p)).any(|a| since(a) && !v.subtree(a).contains(&head))
 }
 
-/// Whether clause `c` is a when-, as- or while-clause: one set at the scene of the clause it modifies.
+/// Whether clause `c` is a when-, as-, while- or with-clause ("raged in Khartoum, with warplanes
+/// bombing RSF bases"), or a bare participle of no subject of its own before its clause ("Fighting
+/// between the army and the RSF raged for a third day in Khartoum", the noun parsed as a participle):
+/// one set at the scene of the clause it modifies. A participle after its clause ("stormed the town
+/// of Muidumbe in Cabo Delgado province, burning buildings") is placed with the event it follows
+/// (`incidents::spread`), where a locative phrase of the sentence may name a wider place than the
+/// town struck.
 fn scene_of(v: &View, c: usize) -> bool {
-    v.base_rel(c) == "advcl"
-        && v.kids_with(c, &["mark", "advmod"]).any(|k| words::get("scene_marks").contains(&v.lemmas[k].as_str()))
+    let marked = v.kids_with(c, &["mark", "advmod"]).any(|k| words::get("scene_marks").contains(&v.lemmas[k].as_str()));
+    let fronted = v.head(c).is_some_and(|h| c < h);
+    let bare = fronted
+        && v.lower(c).ends_with("ing")
+        && v.kids_with(c, &["mark", "nsubj", "nsubj:pass", "expl"]).next().is_none();
+    v.base_rel(c) == "advcl" && (marked || bare)
 }
 
 /// "In Talas, witnesses say demonstrators tried to storm …": a place fronted before a reporting
@@ -217,6 +238,17 @@ fn locative(v: &View, p: usize) -> bool {
                 || (case == "on" && words::get("on_places").contains(&v.lemmas[cur].as_str()))
         };
         if v.kids_with(cur, &["case"]).any(sets) {
+            return true;
+        }
+        // "in a raid north of Baquba", "26 kilometers south of Lira": the direction word parsed as
+        // the head of the of-phrase names the place it is measured from (GUIDELINES 12.9).
+        // Not a distance ("Beledweyne, a town ..., 300 kilometers north of Mogadishu, has been ..."),
+        // which says where another place lies: that place is the one meant.
+        let compass = |h: usize| words::get("compass_words").contains(&v.lemmas[h].as_str());
+        // The count is on the measure noun above the direction word or below it ("300 kilometers north").
+        let counted = |m: usize| v.kids_with(m, &["nummod"]).next().is_some();
+        let distance = |h: usize| v.head(h).is_some_and(counted) || v.kids(h).iter().any(|&m| counted(m));
+        if v.case_of(cur).as_deref() == Some("of") && v.head(cur).is_some_and(|h| compass(h) && !distance(h)) {
             return true;
         }
         // "rebels entered the port city of Hodeidah": the place gone into.
@@ -293,17 +325,19 @@ fn place_of(v: &View, places: &[usize], states: &[String]) -> Option<Location> {
         });
         // A name the model tags (canonical if the gazetteer knows it), else a place the gazetteer finds
         // in the phrase ("the northwestern Tovuz district"); capitalized words alone are not enough.
-        let name = match entity {
-            Some(e) => {
+        // "Hit Yemen's Capital", "the Sierra Leonean capital": the capital of the state named, not
+        // the state the model tags or the gazetteer finds in the phrase.
+        let name = match (capital_of_state(v, p), entity) {
+            (Some(seat), _) => Some(seat.to_string()),
+            (None, Some(e)) => {
                 let span = v.text(name_span(v, p, e.tokens.clone()));
                 Some(canonical(span))
             }
-            None if proper.is_some() => Some(canonical(v.text(name_span(v, p, p..p + 1)))),
-            None => parties::lookup_place(&without_route(v, p, range.clone()))
+            (None, None) if proper.is_some() => Some(canonical(v.text(name_span(v, p, p..p + 1)))),
+            (None, None) => parties::lookup_place(&without_route(v, p, range.clone()))
                 .filter(|k| k.known)
                 .map(|k| k.name)
-                .or_else(|| territory_of(v, p))
-                .or_else(|| capital_of_state(v, p)),
+                .or_else(|| territory_of(v, p)),
         };
         match name {
             Some(name) => {
@@ -356,7 +390,7 @@ fn site_name(v: &View, p: usize) -> Option<usize> {
 /// Kabul airport"): a name tagged a town or a location, or known to the gazetteer; not a state ("a
 /// U.S. base" stands anywhere) nor a party ("a Taliban base"). A building's modifier is its own name
 /// ("the Marriott hotel"): buildings are no `site_nouns`.
-fn names_site(v: &View, k: usize) -> bool {
+pub(super) fn names_site(v: &View, k: usize) -> bool {
     let Some(h) = v.head(k).filter(|&h| h > k && v.base_rel(k) == "compound") else { return false };
     let tagged = v.sent.entities.iter().any(|e| e.tokens.contains(&k) && matches!(e.label.as_str(), "GPE" | "LOC"));
     let known = parties::lookup_place(v.word(k)).filter(|x| x.known);
@@ -444,16 +478,6 @@ fn territory_of(v: &View, p: usize) -> Option<String> {
     }
     let country = v.kids_with(p, &["amod"]).find_map(|a| parties::normalize(v.word(a))?.country)?;
     parties::country_name(&country).map(str::to_string)
-}
-
-/// "the Sierra Leonean capital", "Haiti's capital": the capital of the state its adjective or
-/// possessor names.
-fn capital_of_state(v: &View, p: usize) -> Option<String> {
-    if v.lemmas[p] != "capital" {
-        return None;
-    }
-    let country = v.kids_with(p, &["amod", "nmod:poss"]).find_map(|a| parties::normalize(v.word(a))?.country)?;
-    parties::capital_of(&country).map(str::to_string)
 }
 
 /// The whole proper name around `p`: the model's entity `ent`, grown over neighbouring capitalized

@@ -93,6 +93,7 @@ mod tests_seizures;
 mod tests_settings;
 mod tests_sides;
 mod tests_since_spans;
+mod tests_site_places;
 mod tests_specific_places;
 mod tests_speech;
 mod tests_stances;
