@@ -215,8 +215,11 @@ pub(super) fn record_pairs(
 ) -> Vec<(Option<Party>, Option<Party>)> {
     if split_by_act {
         acts_pairs(v, ctx, roles, actors)
-    } else if let ([actor], true, true) = (&actors[..], roles.within, targets.is_empty()) {
-        // "clashes between rival gangs": the gangs on both sides, one event each way (GUIDELINES §2).
+    } else if let ([actor], true) =
+        (&actors[..], targets.is_empty() && (roles.within || mutual && sides_of_one(v, roles)))
+    {
+        // "clashes between rival gangs": the gangs on both sides, one event each way (GUIDELINES §2);
+        // so are "Muslim and Christian mobs" that clashed, two sides of one code.
         vec![(Some(actor.clone()), Some(actor.clone())); 2]
     } else if each_way {
         let mut both = pairs(false, actors.clone(), targets.clone());
@@ -225,6 +228,13 @@ pub(super) fn record_pairs(
     } else {
         pairs(mutual, actors, targets)
     }
+}
+
+/// "Muslim and Christian mobs clashed", "Sunni and Shiite militias fought": one noun whose
+/// coordinated modifiers name two sides that code alike, so its parties came out as one.
+fn sides_of_one(v: &View, roles: &Roles) -> bool {
+    let [head] = roles.actors[..] else { return false };
+    super::sides::split_modifiers(v, head).is_some_and(|found| found.len() > 1)
 }
 
 /// One record per predicate of an event noun subject ([`Roles::acts`]): each with the parties among

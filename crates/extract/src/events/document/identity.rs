@@ -99,9 +99,12 @@ pub fn armed_group_country(doc: &Document, home: Option<&str>) -> Option<String>
 
 /// The name and country of the armed group entity `e` names: by its own words ("Lord's Resistance
 /// Army"), or for a nationality, with the noun it modifies ("Chadian" of "Chadian armed groups").
+/// A nationality heading a list ("Croat and Muslim fighters battled", "Croat" the subject) modifies
+/// no noun: its words up to the verb are no group of its state.
 fn armed_group(doc: &Document, s: &Sentence, e: &Entity) -> Option<(String, String)> {
     let last = e.tokens.end.checked_sub(1)?;
-    let noun = s.parse.as_ref().and_then(|p| p.head(last)).filter(|&h| h >= e.tokens.end);
+    let modifier = |p: &casus_core::Parse| matches!(p.deprels[last].split(':').next(), Some("amod" | "compound"));
+    let noun = s.parse.as_ref().filter(|p| modifier(p)).and_then(|p| p.head(last)).filter(|&h| h >= e.tokens.end);
     let widened = noun.filter(|_| e.label == "NORP").map(|h| e.tokens.start..h + 1);
     [Some(e.tokens.clone()), widened].into_iter().flatten().find_map(|span| {
         let p = parties::normalize(doc.span_text(s, span))?;
@@ -288,6 +291,24 @@ mod tests {
         // groups of two countries: no one group speaks for the story's insurgents
         assert_eq!(armed_group_country(&doc(&[("ORG", 0..2), ("ORG", 3..4)]), None), None);
         assert_eq!(armed_group_country(&doc(&[]), None), None);
+    }
+
+    #[test]
+    fn a_nationality_heading_a_list_of_fighters_is_no_armed_group() {
+        let doc = |spec: &str| {
+            let mut d = crate::events::testing::parsed(spec);
+            d.sentences[0].entities = vec![casus_core::Entity { label: "NORP".into(), tokens: 0..1, score: 1.0 }];
+            d
+        };
+        // "Chadian rebels": the nationality with the noun it modifies names the story's insurgents.
+        let chadian = doc("Chadian/2/amod rebels/3/nsubj attacked/0/root troops/3/obj ./3/punct");
+        assert_eq!(armed_group_country(&chadian, None).as_deref(), Some("TCD"));
+        // "Croat and Muslim fighters battled", parsed with "Croat" the subject: "Muslim fighters" are
+        // not Croatia's, so no one group's country reaches the story's unnamed fighters.
+        let croat = doc(
+            "Croat/5/nsubj and/3/cc Muslim/1/conj fighters/1/conj battled/0/root Serb/7/amod forces/5/obj ./5/punct",
+        );
+        assert_eq!(armed_group_country(&croat, None), None);
     }
 
     #[test]

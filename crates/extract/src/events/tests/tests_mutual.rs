@@ -254,3 +254,20 @@ fn a_participle_after_a_mutual_noun_is_its_own_though_hung_on_an_earlier_noun() 
     assert!(pairs.contains(&("exchange of fire", Some("REB"), Some("MIL"))), "{pairs:?}");
     assert!(pairs.iter().all(|p| p.0 == "exchange of fire" || p.1.is_none()), "{pairs:?}");
 }
+
+#[test]
+fn two_sides_of_one_code_in_one_noun_fight_each_way() {
+    // "Muslim and Christian mobs clashed": the modifiers name two sides, both UAF; one record each
+    // way, as "clashes between rival gangs" gives.
+    let got = roles(
+        "Muslim/4/amod and/3/cc Christian/1/conj mobs/5/nsubj clashed/0/root in/7/case Tobelo/5/obl ./5/punct",
+        "",
+    );
+    assert_eq!(got, [some("UAF", "UAF"), some("UAF", "UAF")]);
+    // Allies of one code acting on a third party stay one record (GUIDELINES 12.9).
+    let got = roles(
+        "Muslim/4/amod and/3/cc Christian/1/conj mobs/5/nsubj attacked/0/root a/7/det church/5/obj ./5/punct",
+        "",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+}
