@@ -149,3 +149,29 @@ fn a_third_partys_future_a_hope_or_an_announced_cut_states_no_intent() {
           cease/4/ccomp military/10/amod aid/8/obj to/12/case Ukraine/10/nmod ./4/punct",
     );
 }
+
+#[test]
+fn a_party_saying_it_will_hold_or_convene_a_meeting_states_an_intent_to_meet() {
+    // "The government said it would hold talks with the rebels."
+    let talks = "The/2/det government/3/nsubj said/0/root it/6/nsubj would/6/aux hold/3/ccomp talks/6/obj \
+                 with/10/case the/10/det rebels/6/obl ./3/punct";
+    let got = records(talks);
+    let with_rebels = |r: &(String, Option<String>, Option<String>)| r.2.as_deref() == Some("the rebels");
+    assert!(got.iter().any(|r| r.0 == "036" && r.1.as_deref() == Some("it") && with_rebels(r)), "{got:?}");
+    // "Ruto said he would convene a summit of regional leaders."
+    let summit = "Ruto/2/nsubj said/0/root he/5/nsubj would/5/aux convene/2/ccomp a/7/det summit/5/obj \
+                  of/10/case regional/10/amod leaders/7/nmod ./2/punct";
+    let got = records(summit);
+    assert!(got.iter().any(|r| r.0 == "036" && r.1.as_deref() == Some("he")), "{got:?}");
+}
+
+#[test]
+fn a_meeting_said_of_another_party_or_already_held_is_no_intent() {
+    // "Analysts said the government would hold talks with the rebels": a third party's future.
+    let third = "Analysts/2/nsubj said/0/root the/4/det government/6/nsubj would/6/aux hold/2/ccomp \
+                 talks/6/obj with/10/case the/10/det rebels/6/obl ./2/punct";
+    assert!(records(third).iter().all(|r| !r.0.starts_with("03")), "{:?}", records(third));
+    // "The government held talks with the rebels": the meeting itself.
+    let held = "The/2/det government/3/nsubj held/0/root talks/3/obj with/7/case the/7/det rebels/3/obl ./3/punct";
+    assert!(records(held).iter().all(|r| !r.0.starts_with("03")), "{:?}", records(held));
+}

@@ -112,3 +112,15 @@ fn back_down_is_the_pair_whatever_the_label_of_down() {
     let got = events_of(spec, None);
     assert!(got.iter().any(|e| e.action.cameo == "124" && e.action.text == "back down"), "{got:?}");
 }
+
+#[test]
+fn a_party_saying_it_will_not_intervene_refuses_the_help_asked_of_it() {
+    // "Moscow said it would not intervene to stop the fighting."
+    let spec = "Moscow/2/nsubj said/0/root it/6/nsubj would/6/aux not/6/advmod intervene/2/ccomp to/8/mark \
+                stop/6/advcl the/10/det fighting/8/obj ./2/punct";
+    let got = records(spec);
+    assert!(got.iter().any(|r| r.0 == "1224" && r.1.as_deref() == Some("Moscow")), "{got:?}");
+    // "Analysts said Moscow would not intervene": another's future, no statement.
+    let third = "Analysts/2/nsubj said/0/root Moscow/6/nsubj would/6/aux not/6/advmod intervene/2/ccomp ./2/punct";
+    assert!(records(third).iter().all(|r| !r.0.starts_with("12")), "{:?}", records(third));
+}

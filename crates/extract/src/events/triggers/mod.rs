@@ -386,12 +386,17 @@ fn carrier(v: &View, head: usize) -> Option<usize> {
     words::get("carry_on_governors").contains(&v.lemmas[g].as_str()).then_some(g)
 }
 
-/// The light verb that starts force event noun `head`, its object: "launch more attacks", "carry
-/// out attacks", "stage raids" ("said it would launch more attacks against French forces" states
-/// the force to come, as "would attack" does).
+/// The light verb that starts event noun `head`, its object: "launch more attacks", "carry out
+/// attacks", "stage raids" ("said it would launch more attacks against French forces" states the
+/// force to come, as "would attack" does); of any other event, a light verb or one that convenes a
+/// meeting ("said he would hold talks with", "would convene a summit", "would host a conference"):
+/// what the party says it will start is its intent, as "would meet" is ([`announced`] asks that
+/// the party say it of itself).
 fn light_carrier(v: &View, head: usize, cameo: &str) -> Option<usize> {
-    let g = v.head(head).filter(|_| is_force(cameo) && pos(v, head) == Pos::Noun && v.base_rel(head) == "obj")?;
-    words::get("light_verbs").contains(&v.lemmas[g].as_str()).then_some(g)
+    let g = v.head(head).filter(|_| pos(v, head) == Pos::Noun && v.base_rel(head) == "obj")?;
+    let lemma = v.lemmas[g].as_str();
+    let convenes = !is_force(cameo) && words::get("convening_verbs").contains(&lemma);
+    (words::get("light_verbs").contains(&lemma) || convenes).then_some(g)
 }
 
 /// Future verb `head` states its speaker's own intent to do `cameo`: not a hope ("we hope we'll

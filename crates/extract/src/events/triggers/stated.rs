@@ -1,5 +1,6 @@
-//! A party's own word that it will not yield: "the president said his government will not succumb to
-//! pressure", "'we will not back down,' the minister said". Said by the party that is to act, "will
+//! A party's own word that it will not yield or step in: "the president said his government will not
+//! succumb to pressure", "'we will not back down,' the minister said", "Moscow said it would not
+//! intervene" (1224). Said by the party that is to act, "will
 //! not" + a yielding verb (yielding_verbs) refuses to yield (124) to the party it names, or to a
 //! pressure ("bow to pressure", pressure_nouns); GUIDELINES §2, §12.9: a party's statement of what it
 //! will or will not do is an event. Someone else's future ("analysts say the rebels will not yield"),
@@ -16,7 +17,8 @@ use crate::events::view::View;
 use crate::events::words;
 use crate::lexicon::{self, Pos, TriggerMatch};
 
-/// Adds the refusal each of the party's own "will not succumb", "will not back down" states, where
+/// Adds the refusal each of the party's own "will not succumb", "will not back down", "will not
+/// intervene" states, where
 /// no trigger of the lexicon stands at the verb.
 pub(super) fn add(v: &View, kept: &mut Vec<Trigger>) {
     let found: Vec<Trigger> =
@@ -24,24 +26,33 @@ pub(super) fn add(v: &View, kept: &mut Vec<Trigger>) {
     kept.extend(found);
 }
 
-/// The refusal at verb `i` of yielding, said negated of the speaker's own future. With an object a
-/// yielding verb produces or bends something ("it will not yield results", "would not bend the
-/// rules"); its to-phrase must name a party or a pressure ("give in to despair" is none).
+/// The refusal at verb `i` of yielding or of stepping in, said negated of the speaker's own future.
+/// With an object a yielding verb produces or bends something ("it will not yield results", "would
+/// not bend the rules"); its to-phrase must name a party or a pressure ("give in to despair" is
+/// none). "Said it would not intervene", "would not step in" refuses the armed help asked of it
+/// (1224, as a refused request for protection); its to-phrase is the help's aim ("to stop the
+/// fighting"), and it names no target.
 fn refused(v: &View, i: usize) -> Option<Trigger> {
     // The phrase runs to the particle: "back down", whatever the parser calls "down".
-    let end = yielding(v, i)?;
+    let (end, cameo) = match phrase_of(v, i, "yielding_verbs") {
+        Some(end) => (end, "124"),
+        None => (phrase_of(v, i, "intervening_verbs")?, "1224"),
+    };
     if v.kids_with(i, &["obj"]).next().is_some() {
         return None;
     }
     if !(v.is_negated(i) || lexicon::negated(&v.lemmas, i)) || !own_future(v, i) {
         return None;
     }
+    let m = TriggerMatch { tokens: i..end + 1, head: i, entry: lexicon::verb_entry("reject")?.entry };
+    if cameo != "124" {
+        return Some(Trigger { addressee: Some(i), ..Trigger::new(m, i, cameo.to_string()) });
+    }
     let to = to_phrase(v, i);
     let pressure = |k: usize| v.subtree(k).any(|w| words::get("pressure_nouns").contains(&v.lemmas[w].as_str()));
     if to.is_some_and(|k| !addressable(v, k) && !pressure(k)) {
         return None;
     }
-    let m = TriggerMatch { tokens: i..end + 1, head: i, entry: lexicon::verb_entry("reject")?.entry };
     // The speaker acts (`appeals::roles`) on the party it will not yield to; addressed to itself,
     // the refusal has no target.
     let target = to.and_then(|k| yielded_to(v, k)).unwrap_or(i);
@@ -70,11 +81,11 @@ fn yielded_to(v: &View, to: usize) -> Option<usize> {
     v.subtree(to).find(|&k| k != to && from(k) && addressable(v, k))
 }
 
-/// Verb `i` is one of yielding_verbs, alone ("bow") or with its particle ("back down", "give in"):
-/// the last word of its phrase. A particle the list does not pair with it makes another verb ("bow
-/// out"), however it is parsed.
-fn yielding(v: &View, i: usize) -> Option<usize> {
-    let verbs = words::get("yielding_verbs");
+/// Verb `i` is one of the verbs of word list `list`, alone ("bow") or with its particle ("back
+/// down", "give in"): the last word of its phrase. A particle the list does not pair with it makes
+/// another verb ("bow out"), however it is parsed.
+fn phrase_of(v: &View, i: usize, list: &str) -> Option<usize> {
+    let verbs = words::get(list);
     let lemma = v.lemmas[i].as_str();
     let with = |p: usize| verbs.contains(&format!("{lemma} {}", v.lemmas[p]).as_str());
     // The pair as written, however the parser labels its particle ("down" may come as advmod).
