@@ -108,6 +108,7 @@ mod tests_threats;
 mod tests_toll_hosts;
 mod tests_toll_shares;
 mod tests_tolls;
+mod tests_tolls_apart;
 mod tests_trailing_sources;
 mod tests_turncoats;
 mod tests_undergone;

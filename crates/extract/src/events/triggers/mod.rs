@@ -441,6 +441,7 @@ fn fold_outcomes(v: &View, kept: &mut Vec<Trigger>) {
             || own_acts::after_abduction(v, t.head, &abductions)
             || own_acts::hosts_only_in_span(v, t.head, &hosts)
             || own_acts::running_toll(v, t.head, &hosts)
+            || own_acts::toll_apart(v, t.head, &hosts)
     });
     let outcomes: Vec<usize> = kept.iter().filter(|t| t.m.entry.outcome).map(|t| t.head).collect();
     kept.retain(|t| {
@@ -448,7 +449,13 @@ fn fold_outcomes(v: &View, kept: &mut Vec<Trigger>) {
     });
     // "Two of the wounded died overnight, raising the death toll to 37": a toll noun inside the
     // clause of a death is that death's toll, not a second event
-    let toll_of = |t: &Trigger| pos(v, t.head) == Pos::Noun && v.ancestors(t.head).any(|a| outcomes.contains(&a));
+    // ("..., as the army put the death toll at 87" is a toll apart, told in a clause of its own)
+    let counted: Vec<usize> = hosts.iter().chain(&outcomes).copied().collect();
+    let toll_of = |t: &Trigger| {
+        pos(v, t.head) == Pos::Noun
+            && v.ancestors(t.head).any(|a| outcomes.contains(&a))
+            && !own_acts::toll_apart(v, t.head, &counted)
+    };
     kept.retain(|t| !(t.m.entry.outcome && toll_of(t)));
 }
 

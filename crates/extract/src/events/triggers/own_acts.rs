@@ -226,3 +226,30 @@ fn host_above(v: &View, outcome: usize, hosts: &[usize]) -> bool {
     }
     false
 }
+
+/// "..., raising the death toll since January 1999 to more than 1,500": a toll noun counting from a
+/// point in a clause with no act of force is a running toll, its own record (GUIDELINES §12.6: tolls
+/// of whole conflicts); "soldiers killed dozens of men, as the army put the death toll at 87": one
+/// in a clause with its own conjunction, beside a count of the act's own, is another report, its
+/// own record (GUIDELINES 12.5: each version its own toll), not a second count for a filled slot
+/// ("attacked the village, as the army put the death toll at 87" leaves the attack its toll). A
+/// force word in the toll's clause is what it counts ("the toll from the offensive rose to 67",
+/// "raised the death toll to 60 from the blasts").
+pub(super) fn toll_apart(v: &View, outcome: usize, hosts: &[usize]) -> bool {
+    if pos(v, outcome) != Pos::Noun {
+        return false;
+    }
+    let Some(verb) = v.ancestors(outcome).find(|&a| pos(v, a) == Pos::Verb) else { return false };
+    let clause = v.subtree(verb);
+    if hosts.iter().any(|&h| h != outcome && clause.contains(&h)) {
+        return false;
+    }
+    let marks = words::get("span_marks");
+    let since = |k: &usize| {
+        matches!(v.base_rel(*k), "obl" | "nmod") && v.case_of(*k).is_some_and(|c| marks.contains(&c.as_str()))
+    };
+    let spanned = v.kids(verb).iter().chain(v.kids(outcome)).any(since);
+    let subordinate = v.base_rel(verb) == "advcl" && v.kids_with(verb, &["mark"]).next().is_some();
+    let counted_outside = v.casualties().iter().any(|c| !c.tokens.is_empty() && !clause.contains(&c.tokens.start));
+    spanned || subordinate && counted_outside
+}
