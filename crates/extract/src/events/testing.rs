@@ -192,3 +192,13 @@ pub fn placed_story(sentences: &[(&str, &[(usize, usize)])]) -> Vec<casus_core::
     }
     crate::events::extract(&doc)
 }
+
+/// (trigger text, actor text, killed count) of every event.
+pub fn actor_tolls(ev: &[casus_core::Event]) -> Vec<(&str, Option<&str>, Option<u64>)> {
+    ev.iter()
+        .map(|e| {
+            let actor = e.actor.as_ref().map(|a| a.text.as_str());
+            (e.action.text.as_str(), actor, e.casualties.killed.as_ref().and_then(|k| k.count))
+        })
+        .collect()
+}

@@ -1,18 +1,7 @@
 //! A killing done by a party of its own (its subject, the by-agent of its passive) is that party's
 //! act, not the toll of another party's force event in the sentence; a participle, a passive with no
 //! agent and a pronoun subject leave the toll with the force event.
-use crate::events::testing::doc_events;
-use casus_core::Event;
-
-/// (trigger text, actor text, killed count) of every event.
-fn tolls(ev: &[Event]) -> Vec<(&str, Option<&str>, Option<u64>)> {
-    ev.iter()
-        .map(|e| {
-            let actor = e.actor.as_ref().map(|a| a.text.as_str());
-            (e.action.text.as_str(), actor, e.casualties.killed.as_ref().and_then(|k| k.count))
-        })
-        .collect()
-}
+use crate::events::testing::{actor_tolls as tolls, doc_events};
 
 #[test]
 fn a_coordinated_killing_with_its_own_subject_is_that_subjects_act() {

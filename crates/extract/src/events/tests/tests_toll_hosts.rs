@@ -1,18 +1,7 @@
 //! Which force event of a sentence a casualty count belongs to, where the parse alone would give it
 //! to another: a result participle read as a conjunct, a force word on the subject, a force word
 //! inside another's phrase, and a relative clause that tells another party's act.
-use crate::events::testing::doc_events;
-use casus_core::Event;
-
-/// (trigger text, actor text, killed count) of every event.
-fn tolls(ev: &[Event]) -> Vec<(&str, Option<&str>, Option<u64>)> {
-    ev.iter()
-        .map(|e| {
-            let actor = e.actor.as_ref().map(|a| a.text.as_str());
-            (e.action.text.as_str(), actor, e.casualties.killed.as_ref().and_then(|k| k.count))
-        })
-        .collect()
-}
+use crate::events::testing::{actor_tolls as tolls, doc_events};
 
 #[test]
 fn a_result_participle_parsed_as_a_conjunct_is_the_acts_toll() {
