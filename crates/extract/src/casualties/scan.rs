@@ -311,7 +311,8 @@ impl Ctx<'_> {
     }
 
     /// T: "a death toll of 42", "the toll rose to 15", "raised the death toll to more than 60";
-    /// not the old figure of "rose from 10 to 15".
+    /// not the old figure of "rose from 10 to 15" or "raising the toll from an earlier figure of
+    /// eight": a figure in a "from" phrase, up to its "to", is the count replaced.
     fn toll(&self, c: &Cue) -> Option<Hit> {
         let mut start = self.number_at(c).unwrap_or(c.start);
         while start > 0
@@ -320,10 +321,17 @@ impl Ctx<'_> {
             start -= 1;
         }
         let mut j = c.end;
+        let mut replaced = false;
         while j < self.ws.len() && j < c.end + 8 {
+            match self.norm(j) {
+                "from" => replaced = true,
+                "to" => replaced = false,
+                _ => {}
+            }
             if let Some(f) = self.num_at(j) {
                 let before = self.norm(j - 1);
-                let linked = words::get("toll_links").contains(&before) || words::get("toll_beyond").contains(&before);
+                let linked = !replaced
+                    && (words::get("toll_links").contains(&before) || words::get("toll_beyond").contains(&before));
                 if linked {
                     let end = self.np_right(f.words.end);
                     let mut hit = self.counts_people(f, f.words.end..end).then(|| self.hit(c, f, start..end))?;

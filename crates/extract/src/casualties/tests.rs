@@ -247,6 +247,8 @@ fn casualties_headline_tolls_in_the_present() {
 #[test]
 fn casualties_toll_changes_give_the_new_figure() {
     assert_eq!(counts("The toll rose from 10 to 15."), vec![(Killed, Some(15), Exact)]);
+    // the figure replaced, told in a "from" phrase with no new one, is no toll
+    assert_eq!(counts("officials said, raising the toll from an earlier figure of eight."), vec![]);
 }
 
 #[test]
