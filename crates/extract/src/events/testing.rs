@@ -202,3 +202,15 @@ pub fn actor_tolls(ev: &[casus_core::Event]) -> Vec<(&str, Option<&str>, Option<
         })
         .collect()
 }
+
+/// (CAMEO code, actor text, target text) of every event of one hand-parsed sentence.
+pub fn cameo_records(spec: &str) -> Vec<(String, Option<String>, Option<String>)> {
+    let text = |p: &Option<casus_core::Party>| p.as_ref().map(|p| p.text.clone());
+    events_of(spec, None).iter().map(|e| (e.action.cameo.clone(), text(&e.actor), text(&e.target))).collect()
+}
+
+/// The killed count of the first event whose trigger text holds `action`.
+pub fn killed_of(ev: &[casus_core::Event], action: &str) -> Option<u64> {
+    let e = ev.iter().find(|e| e.action.text.contains(action))?;
+    e.casualties.killed.as_ref().and_then(|k| k.count)
+}

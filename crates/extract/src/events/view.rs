@@ -225,6 +225,12 @@ impl<'a> View<'a> {
             .filter(move |&c| rels.contains(&self.rel(c)) || rels.contains(&self.base_rel(c)))
     }
 
+    /// The possessive pronoun ("its", "their", "his", "her", "our") that owns the noun at `i`.
+    pub fn possessive_pronoun(&self, i: usize) -> Option<usize> {
+        let possessives = super::words::get("possessives");
+        self.kids_with(i, &["nmod:poss"]).find(|&k| possessives.contains(&self.lower(k).as_str()))
+    }
+
     /// "the", "this", "these", "that" or "those" determines the noun at `i`.
     pub fn definite_det(&self, i: usize) -> bool {
         self.kids_with(i, &["det"])

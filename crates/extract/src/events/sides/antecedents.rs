@@ -129,8 +129,7 @@ pub(crate) fn main_subject(v: &View, ctx: &Context) -> Option<Vec<Party>> {
     }
     // "Kony and his commanders are believed to be hiding. They face charges": the leader and his own
     // people are one side, which "They" names once (as the leader's).
-    let possessives = words::get("possessives");
-    let own = |c: usize| v.kids_with(c, &["nmod:poss"]).any(|k| possessives.contains(&v.lower(k).as_str()));
+    let own = |c: usize| v.possessive_pronoun(c).is_some();
     let sides: Vec<usize> = v.conjuncts(s).into_iter().filter(|&c| c == s || !own(c)).collect();
     Some(parties_of(v, ctx, &sides, None).into_iter().filter(|p| p.role.is_some() && p.country.is_some()).collect())
 }

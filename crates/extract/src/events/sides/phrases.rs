@@ -116,7 +116,7 @@ fn wielder(v: &View, ctx: &Context, head: usize, avoid: Option<&str>) -> Vec<Par
 fn related(v: &View, ctx: &Context, head: usize, avoid: Option<&str>, text: &str) -> Option<Vec<Party>> {
     let lemma = v.lemmas[head].as_str();
     // "his neighbor", "its rival": the other of the article's two states.
-    let possessed = v.kids_with(head, &["nmod:poss"]).any(|k| words::get("possessives").contains(&v.lower(k).as_str()));
+    let possessed = v.possessive_pronoun(head).is_some();
     if let (true, Some(own)) = (possessed && words::get("other_side").contains(&lemma), avoid) {
         let role = if matches!(lemma, "enemy" | "adversary" | "foe") { "MIL" } else { "GOV" };
         let text = text.to_string();
@@ -136,8 +136,7 @@ fn related(v: &View, ctx: &Context, head: usize, avoid: Option<&str>, text: &str
 fn listed(v: &View, ctx: &Context, head: usize, avoid: Option<&str>, text: &str) -> Option<Party> {
     let text = text.to_string();
     let info = parties::normalize(&text);
-    let possessor =
-        v.kids_with(head, &["nmod:poss"]).find(|&k| words::get("possessives").contains(&v.lower(k).as_str()));
+    let possessor = v.possessive_pronoun(head);
     let owner = possessor.and_then(|k| super::possessors::owner(v, ctx, k, head, avoid));
     if let (Some(k), Some(referent)) = (possessor, owner.as_ref().or_else(|| ctx.referent(avoid))) {
         if info.as_ref().is_none_or(|i| i.country.is_none()) {

@@ -1,11 +1,6 @@
 //! Optimistic comments: a party that believes, expects or is encouraged that others will make peace,
 //! or have made it, comments on it (013, GUIDELINES §12.9), aimed at no one.
-use crate::events::testing::events_of;
-
-fn records(spec: &str) -> Vec<(String, Option<String>, Option<String>)> {
-    let text = |p: &Option<casus_core::Party>| p.as_ref().map(|p| p.text.clone());
-    events_of(spec, None).iter().map(|e| (e.action.cameo.clone(), text(&e.actor), text(&e.target))).collect()
-}
+use crate::events::testing::{cameo_records as records, events_of};
 
 fn comments(spec: &str) -> Vec<(String, Option<String>, Option<String>)> {
     records(spec).into_iter().filter(|r| r.0 == "013").collect()

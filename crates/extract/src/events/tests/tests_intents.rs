@@ -1,11 +1,6 @@
 //! Stated intent with no verb of promise: what a party says it will (or will no longer) do in its
 //! relations with another (GUIDELINES §2, §12.9: statements of intent are 03x; a refusal is 12x).
-use crate::events::testing::events_of;
-
-fn records(spec: &str) -> Vec<(String, Option<String>, Option<String>)> {
-    let text = |p: &Option<casus_core::Party>| p.as_ref().map(|p| p.text.clone());
-    events_of(spec, None).iter().map(|e| (e.action.cameo.clone(), text(&e.actor), text(&e.target))).collect()
-}
+use crate::events::testing::cameo_records as records;
 
 #[test]
 fn a_party_saying_it_will_keep_or_resume_ties_with_another_states_an_intent() {

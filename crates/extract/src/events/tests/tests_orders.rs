@@ -1,12 +1,7 @@
 //! What is an event among statements, orders and aims (GUIDELINES §12.9): a refusal a party states of
 //! itself, an order to one's own forces or officials, a protest that is another act's aim, and a
 //! speech act in a relative clause with a speaker of its own.
-use crate::events::testing::events_of;
-
-fn records(spec: &str) -> Vec<(String, Option<String>, Option<String>)> {
-    let text = |p: &Option<casus_core::Party>| p.as_ref().map(|p| p.text.clone());
-    events_of(spec, None).iter().map(|e| (e.action.cameo.clone(), text(&e.actor), text(&e.target))).collect()
-}
+use crate::events::testing::cameo_records as records;
 
 #[test]
 fn a_party_saying_it_will_not_release_captives_refuses_to() {

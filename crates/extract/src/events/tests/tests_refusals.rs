@@ -1,11 +1,6 @@
 //! A party's own "will not" (GUIDELINES §2, §12.9): saying it will not yield refuses to yield (124) to
 //! the party it names; proxies, idioms and "will not allow / tolerate" are no refusal.
-use crate::events::testing::events_of;
-
-fn records(spec: &str) -> Vec<(String, Option<String>, Option<String>)> {
-    let text = |p: &Option<casus_core::Party>| p.as_ref().map(|p| p.text.clone());
-    events_of(spec, None).iter().map(|e| (e.action.cameo.clone(), text(&e.actor), text(&e.target))).collect()
-}
+use crate::events::testing::{cameo_records as records, events_of};
 
 #[test]
 fn a_party_saying_it_will_not_bow_to_another_refuses_to_yield_to_it() {

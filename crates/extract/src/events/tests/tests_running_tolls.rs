@@ -1,12 +1,7 @@
 //! A toll counted from a point ("since March", "since the uprising began") told beside another act of
 //! force is a running toll, a record of its own, not that act's toll (see
 //! `triggers/own_acts.rs::running_toll`).
-use crate::events::testing::events_of;
-
-fn killed_of(ev: &[casus_core::Event], action: &str) -> Option<u64> {
-    let e = ev.iter().find(|e| e.action.text.contains(action))?;
-    e.casualties.killed.as_ref().and_then(|k| k.count)
-}
+use crate::events::testing::{events_of, killed_of};
 
 #[test]
 fn the_number_killed_since_a_date_is_its_own_record() {

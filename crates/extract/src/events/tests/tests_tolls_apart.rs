@@ -1,12 +1,7 @@
 //! A toll noun told in a clause of its own ("as the army put the death toll at 87", "raising the
 //! death toll since January to 1,500") is a record of its own, not a second count of an act whose
 //! slot is already filled (see `triggers/own_acts.rs::toll_apart`).
-use crate::events::testing::events_of;
-
-fn killed_of(ev: &[casus_core::Event], action: &str) -> Option<u64> {
-    let e = ev.iter().find(|e| e.action.text.contains(action))?;
-    e.casualties.killed.as_ref().and_then(|k| k.count)
-}
+use crate::events::testing::{events_of, killed_of};
 
 #[test]
 fn a_toll_put_in_a_clause_of_its_own_is_its_own_record() {

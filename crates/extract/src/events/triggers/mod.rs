@@ -79,7 +79,7 @@ fn modal_governor(v: &View, head: usize, cameo: &str) -> Option<(usize, ModalOut
 /// ordered by a state's official ([`own_forces`]).
 fn to_own_forces(v: &View, order: usize) -> bool {
     v.kids_with(order, &["obj", "iobj"]).any(|o| {
-        let pronoun = v.kids_with(o, &["nmod:poss"]).any(|p| words::get("possessives").contains(&v.lower(p).as_str()));
+        let pronoun = v.possessive_pronoun(o).is_some();
         words::get("own_force_nouns").contains(&v.lemmas[o].as_str()) && (pronoun || own_forces(v, order, o))
     })
 }
