@@ -2,7 +2,7 @@
 use super::lexical::{
     daynum, daynum_of, explicit, is, is_range_sep, lexicon, norm, resolve, year, year_ok, Hit, Kind, Part,
 };
-use super::relative::{ago, later, later_at, overnight, period_part, relative, weekday_rule};
+use super::relative::{ago, later, later_at, overnight, past_count, period_part, relative, weekday_rule};
 use super::{Res, Story};
 use crate::numbers::words::Word;
 use chrono::{Datelike, NaiveDate};
@@ -24,10 +24,11 @@ type Rule = fn(&[Word], usize, Option<NaiveDate>) -> Option<Hit>;
 
 /// The longest date starting at word `i`.
 pub(super) fn at(ws: &[Word], i: usize, anchor: Option<NaiveDate>) -> Option<Hit> {
-    let rules: [Rule; 11] = [
+    let rules: [Rule; 12] = [
         overnight,
         weekday_rule,
         relative,
+        past_count,
         ago,
         later,
         period_part,

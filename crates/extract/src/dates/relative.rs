@@ -169,6 +169,27 @@ pub(super) fn period_part(ws: &[Word], i: usize, anchor: Option<NaiveDate>) -> O
     (elapsed >= begins).then_some(Hit { end: k + 4, res, relative: true })
 }
 
+/// "the past four days", "the last two weeks", "the previous 48 hours", "the past three months":
+/// a counted span up to the anchor, dated like "in recent days" by the unit that holds it all (a
+/// month, a year, or nothing across years). Vague counts ("the past few days") are the word list's.
+pub(super) fn past_count(ws: &[Word], i: usize, anchor: Option<NaiveDate>) -> Option<Hit> {
+    if norm(ws, i) != "the" || !matches!(norm(ws, i + 1), "past" | "last" | "previous") {
+        return None;
+    }
+    let f = numbers::parse_at(ws, i + 2)?;
+    let n = i64::try_from(f.mention.value.filter(|_| f.mention.upper.is_none())?).ok().filter(|&n| n <= MAX_AGO)?;
+    let k = f.words.end;
+    let a = anchor?;
+    let start = match Unit::of(norm(ws, k))? {
+        Unit::Hour => shift(a, -(n / 24))?,
+        Unit::Day => shift(a, -n)?,
+        Unit::Week => shift(a, -7 * n)?,
+        Unit::Month => shift_months(a, -n)?,
+        Unit::Year => shift_months(a, -12 * n)?,
+    };
+    Some(Hit { end: k + 1, res: common(start, a)?, relative: true })
+}
+
 /// Most units back an "ago" phrase may count.
 const MAX_AGO: i64 = 9999;
 

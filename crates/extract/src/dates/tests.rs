@@ -287,6 +287,19 @@ fn dates_weeks_give_the_unit_that_contains_them() {
 }
 
 #[test]
+fn dates_counted_spans_up_to_the_anchor_give_the_unit_that_holds_them() {
+    let mon = ymd(2009, 5, 11);
+    assert_eq!(value("killed 200 militants in the past four days", mon).as_deref(), Some("2009-05"));
+    assert_eq!(value("in the last 48 hours", mon).as_deref(), Some("2009-05"));
+    // two weeks back from May 11 reach into April: only the year holds them
+    assert_eq!(value("over the past two weeks", mon).as_deref(), Some("2009"));
+    assert_eq!(value("in the past three years", mon), None, "a span across years dates nothing");
+    assert_eq!(value("the past four days", None), None);
+    // "Earlier in the week": the seven days up to the anchor
+    assert_eq!(value("Earlier in the week, rebels attacked Hinche", mon).as_deref(), Some("2009-05"));
+}
+
+#[test]
 fn dates_without_a_year_take_the_latest_year_up_to_the_anchor() {
     assert_eq!(value("on Dec. 28", ymd(2025, 1, 3)).as_deref(), Some("2024-12-28"));
     assert_eq!(value("talks on Jan. 5", ymd(2025, 1, 3)).as_deref(), Some("2025-01-05"), "a few days ahead stays");

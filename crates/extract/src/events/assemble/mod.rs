@@ -35,11 +35,11 @@ fn in_response_to(v: &View, head: usize) -> bool {
 /// The events of sentence number `index` of the document, each with its [`Meta`].
 pub fn sentence(v: &View, index: usize, ctx: &mut Context, out: &mut Vec<Event>, metas: &mut Vec<Meta>) {
     let mut dates = std::mem::take(&mut ctx.dates[index]);
-    slots::from_story_day(ctx, out.last().and_then(|e| e.date.as_ref()), &mut dates);
-    slots::future_dates::forward(v, ctx.published, &mut dates);
-    slots::nights::settle(v, &mut dates);
     let casualties = v.casualties();
     let triggers = triggers(v, ctx.trigger_source, casualties);
+    slots::from_story_day(ctx, story_day(&triggers, out), &mut dates);
+    slots::future_dates::forward(v, ctx.published, &mut dates);
+    slots::nights::settle(v, &mut dates);
     let first = out.len();
     let mut made = Vec::new();
     for t in &triggers {
@@ -63,6 +63,19 @@ pub fn sentence(v: &View, index: usize, ctx: &mut Context, out: &mut Vec<Event>,
         ctx.last_subject = subject;
         ctx.last_subject_spoke = sides::antecedents::reports(v);
     }
+}
+
+/// The date a count from the story ("hours later", "the next day", "two days later") counts from:
+/// the last event told. An incident counts from the last dated incident instead, not from a
+/// reaction told between ("Gunmen ambushed troops on Saturday. The Security Council condemned the
+/// attack on Sunday. Helicopters fired on militia positions hours later": Saturday).
+fn story_day<'e>(triggers: &[Trigger], out: &'e [Event]) -> Option<&'e casus_core::DateRef> {
+    let last = out.last().and_then(|e| e.date.as_ref());
+    if !triggers.iter().any(|t| incident_like(&t.cameo)) {
+        return last;
+    }
+    let incident = out.iter().rev().filter(|e| incident_like(&e.action.cameo)).find_map(|e| e.date.as_ref());
+    incident.filter(|d| d.value.len() >= 7).or(last)
 }
 
 /// The events of one trigger, through stages 2 (roles), 3 (parties, [`sides`]) and 4 (slots and

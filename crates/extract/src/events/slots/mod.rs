@@ -5,6 +5,7 @@
 //! over the whole document).
 mod bounded_nouns;
 mod bounds;
+mod conjuncts;
 mod earlier_events;
 pub(super) mod future_dates;
 mod name_parts;
@@ -402,11 +403,14 @@ fn no_phrase_date(
         ctx.news_day.clone().or(ctx.last_date.clone()).filter(|d| of_publication_day(ctx, d))
     };
     // "the government has blamed the rebels for earlier attacks", "the group has been fighting the
-    // state", "the two are cooperating": past the lead, a present perfect or progressive with no date
-    // of its own is background, unless "Meanwhile" opens another item of the day's news.
+    // state", "the two are cooperating", "the guerrillas had been battling paramilitaries for control
+    // of the river": past the lead, a present perfect or progressive, or a past perfect progressive
+    // (what was going on up to the story's events), with no date of its own is background, unless
+    // "Meanwhile" opens another item of the day's news.
+    let went_on = tense::past_perfect(v, ours) && v.lower(ours).ends_with("ing");
     let perfect = !tense::headline(v)
         && !tense::quoted(v, head)
-        && (tense::present_perfect(v, ours) || tense::present_progressive(v, ours))
+        && (tense::present_perfect(v, ours) || tense::present_progressive(v, ours) || went_on)
         && !tense::in_lead(v, LEAD)
         && !v.lemmas.first().is_some_and(|w| words::get("news_returns").contains(&w.as_str()))
         && !v.kids_with(ours, &["advmod"]).any(|k| words::get("news_returns").contains(&v.lemmas[k].as_str()));

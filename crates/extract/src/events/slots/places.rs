@@ -15,11 +15,12 @@ use casus_core::Location;
 /// `states`: the article's main states, most mentioned first ("the border with Armenia" in an
 /// article about Armenia and Azerbaijan is their common border).
 pub(crate) fn location(v: &View, t: &Trigger, roles: &Roles, states: &[String]) -> Option<Location> {
+    let places = super::conjuncts::own_clause_places_first(v, t.head, &roles.places);
     if !super::said_places::is_statement(t) {
-        return place_of(v, &roles.places, states);
+        return place_of(v, &places, states);
     }
     let set: Vec<usize> =
-        roles.places.iter().copied().filter(|&p| super::said_places::sets_statement(v, t, &roles.targets, p)).collect();
+        places.iter().copied().filter(|&p| super::said_places::sets_statement(v, t, &roles.targets, p)).collect();
     place_of(v, &set, states)
 }
 
@@ -112,8 +113,9 @@ pub(crate) fn sentence_place(v: &View, head: usize, states: &[String]) -> Option
         .filter(|&p| !with_reporter(v, p, head))
         .filter(|&p| !in_span_start(v, p, head))
         .collect();
-    // The nearest, but a state last ("in the Tovouz region (northwest Azerbaijan)").
-    places.sort_by_key(|&p| p.abs_diff(head));
+    // The nearest of its own conjunct clause, but a state last ("in the Tovouz region (northwest
+    // Azerbaijan)").
+    super::conjuncts::own_conjunct_first(v, head, &mut places);
     place_of(v, &places, states)
 }
 

@@ -1,6 +1,6 @@
 //! Event places: the place of the day's incident carried to its unplaced parts (`incidents::spread`)
 //! and a state's territory named by its adjective (`places::territory_of`).
-use crate::events::testing::doc_events;
+use crate::events::testing::{doc_events, placed_story};
 
 /// The events of a one-sentence document whose `places` (first, end) token spans are tagged GPE.
 fn tagged_events(spec: &str, places: &[(usize, usize)]) -> Vec<casus_core::Event> {
@@ -513,4 +513,24 @@ fn an_adjective_beside_a_place_in_a_title_case_headline_is_not_its_name() {
                     Bombings/2/obl";
     let ev = tagged_events(headline, &[(3, 4)]);
     assert_eq!(place_of(&ev, "Bombings"), Some("Jakarta"), "{ev:#?}");
+}
+
+#[test]
+fn a_conjoined_clause_with_its_own_subject_is_set_at_its_own_place() {
+    // "Rebels fought on Tuesday in Kidal, and a mortar shell killed four civilians in the old market
+    // district of Gao": Kidal is nearer the shell, but in the other clause.
+    let fought = "Rebels/2/nsubj fought/0/root on/4/case Tuesday/2/obl in/6/case Kidal/2/obl ,/12/punct \
+                  and/12/cc a/11/det mortar/11/compound shell/12/nsubj killed/2/conj four/14/nummod \
+                  civilians/12/obj in/19/case the/19/det old/19/amod market/19/compound district/12/obl \
+                  of/21/case Gao/19/nmod ./2/punct";
+    let ev = placed_story(&[(fought, &[(5, 6), (20, 21)])]);
+    let places: Vec<_> =
+        ev.iter().map(|e| (e.action.text.as_str(), e.location.as_ref().and_then(|l| l.name.as_deref()))).collect();
+    assert!(places.contains(&("fought", Some("Kidal"))), "{places:?}");
+    assert!(places.contains(&("mortar shell", Some("Gao"))), "{places:?}");
+    // A clause that names no place of its own is set at its partner's.
+    let killed = "Police/2/nsubj fired/0/root in/4/case Bamako/2/obl ,/10/punct and/10/cc six/8/nummod \
+                  people/10/nsubj:pass were/10/aux:pass killed/2/conj ./2/punct";
+    let ev = placed_story(&[(killed, &[(3, 4)])]);
+    assert!(ev.iter().all(|e| e.location.as_ref().and_then(|l| l.name.as_deref()) == Some("Bamako")), "{ev:#?}");
 }

@@ -67,3 +67,38 @@ fn a_report_day_of_the_main_clause_does_not_displace_the_incident_day() {
     );
     assert_eq!(date_of(&ev, "killed"), Some("1999-01-06"), "{ev:#?}");
 }
+
+#[test]
+fn a_count_from_the_story_dates_an_incident_from_the_last_incident_not_a_reaction() {
+    // "Gunmen ambushed troops on Saturday. The council condemned the attack on Sunday. Helicopters
+    // fired on militant positions hours later.": hours after the ambush, not after the condemnation.
+    let ev = doc_events(
+        &[
+            "Gunmen/2/nsubj ambushed/0/root troops/2/obj on/5/case Saturday/2/obl ./2/punct",
+            "The/2/det council/3/nsubj condemned/0/root the/5/det attack/3/obj on/7/case Sunday/3/obl ./3/punct",
+            "Helicopters/2/nsubj fired/0/root on/5/case militant/5/amod positions/2/obl hours/7/obl:npmod \
+             later/2/advmod ./2/punct",
+        ],
+        "2019-03-13",
+    );
+    assert_eq!(date_of(&ev, "ambushed"), Some("2019-03-09"), "{ev:#?}");
+    assert_eq!(date_of(&ev, "condemned"), Some("2019-03-10"), "{ev:#?}");
+    assert_eq!(date_of(&ev, "fired"), Some("2019-03-09"), "{ev:#?}");
+}
+
+#[test]
+fn a_past_perfect_progressive_past_the_lead_is_background() {
+    // "Rebels bombed a church on Thursday. The army sent troops on Friday. The guerrillas had been
+    // battling paramilitaries for control of the river.": going on before, on no day of the story.
+    let ev = doc_events(
+        &[
+            "Rebels/2/nsubj bombed/0/root a/4/det church/2/obj on/6/case Thursday/2/obl ./2/punct",
+            "The/2/det army/3/nsubj sent/0/root troops/3/obj on/6/case Friday/3/obl ./3/punct",
+            "The/2/det guerrillas/5/nsubj had/5/aux been/5/aux battling/0/root paramilitaries/5/obj \
+             for/8/case control/5/obl of/11/case the/11/det river/8/nmod ./5/punct",
+        ],
+        "2002-05-04",
+    );
+    assert_eq!(date_of(&ev, "bombed"), Some("2002-05-02"), "{ev:#?}");
+    assert_eq!(date_of(&ev, "battling"), None, "{ev:#?}");
+}
