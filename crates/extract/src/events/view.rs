@@ -123,9 +123,11 @@ impl<'a> View<'a> {
         self.sent.entities.iter().find(|e| e.tokens.contains(&i)).map(|e| e.label.as_str())
     }
 
-    /// Whether word `i` is in a place name the model tags (GPE, LOC, FAC).
+    /// Whether word `i` is in a place name the model tags (GPE, LOC, FAC); not a word that says who
+    /// holds a place ("the Taliban-held Swat valley").
     pub fn is_place_name(&self, i: usize) -> bool {
         self.sent.entities.iter().any(|e| e.tokens.contains(&i) && matches!(e.label.as_str(), "GPE" | "LOC" | "FAC"))
+            && !crate::events::words::is_holder_word(self.word(i))
     }
 
     /// Whether word `i` is a reporting verb ("said", "told", "according"), by `event_words.tsv`.

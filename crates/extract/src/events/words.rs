@@ -48,6 +48,15 @@ pub(crate) fn is_position(cameo: &str) -> bool {
     cameo.get(..2).is_some_and(|r| get("position_roots").contains(&r))
 }
 
+/// "Taliban-held", "Russian-occupied", "Kurdish-run": a word of a party and a participle says who
+/// holds a place; it is no place name, whatever the model tags it ("Cap-Haitien", "Deir ez-Zor",
+/// "al-Qaim" end in a capital).
+pub(crate) fn is_holder_word(word: &str) -> bool {
+    let capital = word.chars().next().is_some_and(char::is_uppercase);
+    let last = word.rsplit(['-', '–']).next().unwrap_or_default();
+    capital && word.contains(['-', '–']) && last.chars().next().is_some_and(char::is_lowercase)
+}
+
 #[cfg(test)]
 mod tests {
     /// Every .rs file under `dir`, recursively.

@@ -268,15 +268,28 @@ fn is_agent_nominal(v: &View, c: usize) -> bool {
     matches!(v.base_rel(c), "nmod" | "obl") && v.case_of(c).as_deref() == Some("by")
 }
 
-/// "undertook mediation between the two countries", "talks mediated between A and B": a mediator
-/// acts on the parties between which it mediates, it is not one of them.
-pub fn mediation(v: &View, t: usize, r: &mut Roles) {
-    if !r.reciprocal {
+/// "undertook mediation between the two countries", "Qatar mediated between A and B", "offered to
+/// mediate between the two governments": a mediator acts on the parties between which it mediates,
+/// it is not one of them. `words`: the trigger's words; the between-phrase may hang on any of them
+/// or on their complement ("offered [to mediate] between ...").
+pub fn mediation(v: &View, words: std::ops::Range<usize>, t: usize, r: &mut Roles) {
+    let holders = words.clone().chain(words.flat_map(|k| v.kids_with(k, &["xcomp", "obj"])));
+    let phrase = holders
+        .flat_map(|k| v.kids_with(k, &["obl", "nmod"]))
+        .find(|&c| v.case_of(c).as_deref() == Some("between") && !between_places(v, c));
+    if let Some(phrase) = phrase {
+        let mut sides = Roles::default();
+        between(v, phrase, &mut sides);
+        r.actors.retain(|a| !sides.actors.contains(a));
+        r.targets = sides.actors;
+    } else if r.reciprocal {
+        // The sides read off a phrase of their own ("mediation talks between A and B").
+        r.targets = std::mem::take(&mut r.actors);
+    } else {
         return;
     }
-    r.reciprocal = false;
-    r.targets = std::mem::take(&mut r.actors);
-    if let Some(h) = v.head(t).filter(|_| v.base_rel(t) == "obj") {
+    (r.reciprocal, r.within) = (false, false);
+    if let Some(h) = v.head(t).filter(|_| v.base_rel(t) == "obj" && r.actors.is_empty()) {
         r.actors = v.subject(h).map(|s| vec![s]).unwrap_or_else(|| inherited_subject(v, h));
     }
     expand(v, r);

@@ -18,7 +18,21 @@ pub(crate) fn named_below(v: &View, p: usize) -> Option<usize> {
         .filter(|&k| v.base_rel(k) == "appos" || v.case_of(k).as_deref() == Some("of"))
         .find_map(|k| if v.is_place_name(k) || known(k) { Some(k) } else { named_below(v, k) });
     // "Dharmapuram village", "the Azamiyah neighborhood": a tagged name of the noun's own.
-    given.or_else(|| v.kids_with(p, &["compound", "flat"]).find(|&k| v.is_place_name(k)))
+    let own = v.kids_with(p, &["compound", "flat"]).find(|&k| v.is_place_name(k));
+    // "the Shijaiyah neighbourhood of Gaza City", "the Tovuz district of Azerbaijan": with names on
+    // both sides, the one the gazetteer knows as a state or a town holds the other, the more
+    // specific place (GUIDELINES §12.7), though the model may tag the name no place; "the Baghdad
+    // district of Karrada" is Karrada.
+    let name = |k: usize| {
+        let span = v.sent.entities.iter().find(|e| e.tokens.contains(&k)).map_or(k..k + 1, |e| e.tokens.clone());
+        parties::lookup_place(v.text(span)).filter(|x| x.known)
+    };
+    let state = |k: usize| name(k).is_some_and(|x| parties::is_country_name(&x.name));
+    let inner = || own.or_else(|| proper_below(v, p).filter(|&k| matches!(v.base_rel(k), "compound" | "flat")));
+    match given {
+        Some(g) if name(g).is_some() => inner().filter(|&o| state(g) || name(o).is_none()).or(given),
+        _ => given.or(own),
+    }
 }
 
 /// "the village of Serzhen-Yurt", "in the Kargil sector", "the Cite Soleil slum": a capitalized word that

@@ -23,7 +23,7 @@ pub(super) fn roles(v: &View, t: &Trigger, nominal: bool) -> Roles {
     let speaker = t.governor.unwrap_or(t.head);
     let mut roles = if nominal { args::nominal(v, t.head) } else { args::verbal(v, speaker, t.m.entry.passive) };
     if t.cameo.starts_with("045") || t.cameo.starts_with("039") {
-        args::mediation(v, t.head, &mut roles);
+        args::mediation(v, t.m.tokens.clone(), t.head, &mut roles);
     }
     // "troops rescued the hostages": the freed are not whom the force acts on.
     if t.m.entry.freeing {
@@ -105,6 +105,13 @@ fn addressed_targets(v: &View, t: &Trigger, speaker: usize, nominal: bool, roles
     if roles.targets.is_empty() && !nominal && addressed {
         roles.targets = args::addressee(v, speaker);
     }
+    // "demanded that Washington extradite him", "demanded that the rebels free the hostages": a demand
+    // is made of the one its that-clause says must act, not of whom that one must act on.
+    if !nominal && t.cameo.starts_with("10") {
+        if let Some(asked) = asked_subject(v, speaker) {
+            roles.targets = vec![asked];
+        }
+    }
     let intent = words::get("intent_roots").iter().any(|r| t.cameo.starts_with(r));
     if roles.targets.is_empty() && !nominal && intent {
         roles.targets = args::addressed::intended(v, speaker);
@@ -117,6 +124,16 @@ fn addressed_targets(v: &View, t: &Trigger, speaker: usize, nominal: bool, roles
     if t.cameo.starts_with("03") && roles.actors.is_empty() && v.is_passive(speaker) {
         roles.actors = std::mem::take(&mut roles.targets);
     }
+}
+
+/// The subject of the active that-clause of verb `t` ("demanded that Washington extradite him"), when
+/// it names someone: not an expletive ("demanded that it be made clear") nor the demander's own side.
+fn asked_subject(v: &View, t: usize) -> Option<usize> {
+    let clause = v.kids_with(t, &["ccomp"]).find(|&c| !v.is_passive(c))?;
+    let subject = v.kids_with(clause, &["nsubj"]).next()?;
+    let own = v.subject(t).is_some_and(|s| v.lemmas[s] == v.lemmas[subject]);
+    let expletive = matches!(v.lemmas[subject].as_str(), "it" | "there" | "this" | "that");
+    (!own && !expletive && !v.is_reporting(clause)).then_some(subject)
 }
 
 /// The counterpart of a meeting, agreement, break or visit named beside what the trigger makes

@@ -18,6 +18,7 @@ mod said_places;
 mod since_clauses;
 mod site_places;
 pub(super) mod spans;
+mod spelling;
 mod toll_host;
 mod tolls;
 mod where_places;

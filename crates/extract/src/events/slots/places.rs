@@ -1,9 +1,8 @@
 //! The place of an event (GUIDELINES §7, §12.7): a phrase of its own, a place its sentence sets
 //! the scene with, a named place it strikes; the name is the most specific place of the phrase.
-use super::name_parts;
+use super::spelling::{border_name, canonical, name_span};
 use crate::events::args::place_names::{capital_of_state, named_below, proper_below};
 use crate::events::args::Roles;
-use crate::events::tense;
 use crate::events::triggers::trigger::Trigger;
 use crate::events::view::View;
 use crate::events::words;
@@ -36,7 +35,8 @@ pub(crate) fn target_place(v: &View, targets: &[usize], states: &[String]) -> Op
         .iter()
         .flat_map(|&t| {
             let own = if v.is_place_name(t) || known(t) { Some(t) } else { named_below(v, t) };
-            own.into_iter().chain(super::site_places::site_places(v, t))
+            let sites = super::site_places::site_places(v, t).into_iter();
+            own.into_iter().chain(sites).chain(super::site_places::town_modifier(v, t))
         })
         .collect();
     let place = place_of(v, &named, states)?;
@@ -247,8 +247,11 @@ fn locative(v: &View, p: usize) -> bool {
         // Not a distance ("Beledweyne, a town ..., 300 kilometers north of Mogadishu, has been ..."),
         // which says where another place lies: that place is the one meant.
         let compass = |h: usize| words::get("compass_words").contains(&v.lemmas[h].as_str());
-        // The count is on the measure noun above the direction word or below it ("300 kilometers north").
-        let counted = |m: usize| v.kids_with(m, &["nummod"]).next().is_some();
+        // The count is on the measure noun above the direction word or below it ("300 kilometers north");
+        // a count of anything else is of the places the direction word places ("raided three villages
+        // north of El Fasher").
+        let unit = |m: usize| words::get("distance_units").iter().any(|u| *u == v.lemmas[m] || *u == v.lower(m));
+        let counted = |m: usize| unit(m) && v.kids_with(m, &["nummod"]).next().is_some();
         let distance = |h: usize| v.head(h).is_some_and(counted) || v.kids(h).iter().any(|&m| counted(m));
         if v.case_of(cur).as_deref() == Some("of") && v.head(cur).is_some_and(|h| compass(h) && !distance(h)) {
             return true;
@@ -319,7 +322,13 @@ fn place_of(v: &View, places: &[usize], states: &[String]) -> Option<Location> {
         let names = matches!(v.base_rel(p), "compound" | "flat" | "appos") || v.case_of(p).as_deref() == Some("of");
         let wide_noun = wide(p) || (names && v.head(p).is_some_and(wide));
         // "in the port city of Kismayo": the name the generic noun stands for.
-        let proper = named_below(v, p).is_none().then(|| proper_below(v, p)).flatten();
+        // "the Shijaiyah neighbourhood of Gaza City": a part of a town named by a word the model tags
+        // no place and the gazetteer does not know is named as written.
+        let known = |k: usize| parties::lookup_place(v.word(k)).is_some_and(|x| x.known);
+        let proper = match named_below(v, p) {
+            Some(k) => (!v.is_place_name(k) && !known(k)).then_some(k),
+            None => proper_below(v, p),
+        };
         let p = named_below(v, p).or(proper).or_else(|| site_name(v, p)).unwrap_or(p);
         let range = v.phrase(p);
         let entity = v.sent.entities.iter().find(|e| {
@@ -421,52 +430,6 @@ fn anaphoric(v: &View, p: usize) -> bool {
         && v.kids_with(p, &["nmod:poss", "nmod", "appos", "compound"]).next().is_none()
 }
 
-/// The gazetteer's name of a tagged place name, unless the gazetteer knows only part of a longer
-/// name: "Niger Delta" is not Niger, "Gaza City" not Gaza; "Gaza Strip" is Gaza and "Baghdad
-/// International Airport" Baghdad (GUIDELINES §12.7: generic words and facilities dropped).
-fn canonical(span: &str) -> String {
-    // "on Palawan island": a generic word the model tags with the name is no part of it.
-    let span = match span.rsplit_once(' ') {
-        Some((name, last)) if last.starts_with(char::is_lowercase) && words::get("place_generic").contains(&last) => {
-            name
-        }
-        _ => span,
-    };
-    let Some(known) = parties::lookup_place(span).filter(|k| k.known) else { return span.to_string() };
-    // The words after the gazetteer's name in the span ("Niger Delta" → "Delta").
-    let Some(at) = span.to_lowercase().find(&known.name.to_lowercase()) else {
-        // Another name of the place ("Rangoon" for Yangon) stays as the story spells it (§12.7).
-        return if variant(span, &known.name) { known.name } else { span.to_string() };
-    };
-    // "Gulf of Aden", "Horn of Africa": the known name completes a natural feature's name ("Province
-    // of Helmand" is Helmand: a generic word, GUIDELINES §12.7).
-    let before: Vec<&str> = span.get(..at).unwrap_or_default().split_whitespace().collect();
-    if let [.., feature, "of"] = before.as_slice() {
-        if words::get("place_features").contains(&feature.to_lowercase().as_str()) {
-            return span.to_string();
-        }
-    }
-    // "Mocimboa da Praia": the known name ends a longer name joined by a particle.
-    if let [.., first, particle] = before.as_slice() {
-        let capital = first.chars().next().is_some_and(char::is_uppercase);
-        if capital && words::get("name_particles").contains(particle) {
-            return span.to_string();
-        }
-    }
-    let rest = span.get(at + known.name.len()..).unwrap_or_default();
-    let longer = rest.split_whitespace().any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        w.chars().next().is_some_and(char::is_uppercase)
-            && !words::get("name_suffixes").contains(&w.to_lowercase().as_str())
-            && !name_parts::no_name_part(w)
-    });
-    if longer {
-        span.to_string()
-    } else {
-        known.name
-    }
-}
-
 /// "in Armenian territory", "into Lebanese airspace", "several Somali towns": the land, air or sea
 /// of a state named by its adjective is that state (GUIDELINES §7).
 fn territory_of(v: &View, p: usize) -> Option<String> {
@@ -480,82 +443,6 @@ fn territory_of(v: &View, p: usize) -> Option<String> {
     }
     let country = v.kids_with(p, &["amod"]).find_map(|a| parties::normalize(v.word(a))?.country)?;
     parties::country_name(&country).map(str::to_string)
-}
-
-/// The whole proper name around `p`: the model's entity `ent`, grown over neighbouring capitalized
-/// words of the same phrase. "near Nerkin Hand" may come parsed as two sibling nouns or tagged
-/// "B-GPE O"; the name is still "Nerkin Hand".
-fn name_span(v: &View, p: usize, ent: std::ops::Range<usize>) -> std::ops::Range<usize> {
-    // Not a date ("Iskandariyah Sunday") nor a sentence-initial preposition ("In Talas").
-    let capital = |i: usize| {
-        v.word(i).chars().next().is_some_and(char::is_uppercase)
-            && !v.is_dated(i)
-            && !matches!(v.base_rel(i), "case" | "det" | "punct" | "cc")
-    };
-    // A sibling under the same head is part of the name unless it is an adjective of that head: in a
-    // title-case headline "Jakarta Terrorist Bombings" the place is Jakarta.
-    let related = |i: usize| {
-        let (hi, hp) = (v.head(i), v.head(p));
-        hi == Some(p) || v.head(p) == Some(i) || (hi.is_some() && hi == hp && v.base_rel(i) != "amod")
-    };
-    let (mut lo, mut hi) = (ent.start.min(p), ent.end.max(p + 1));
-    let own = lo..hi;
-    while lo > 0 && capital(lo - 1) && related(lo - 1) && v.kids_with(lo - 1, &["case", "det"]).next().is_none() {
-        lo -= 1;
-    }
-    while hi < v.len() && capital(hi) && related(hi) && v.kids_with(hi, &["case", "det"]).next().is_none() {
-        hi += 1;
-    }
-    // A title-case headline capitalizes every word: "Kashmir Clashes", "Congo Town" and "Government
-    // Pounds Eastern Ghouta" are no names; the model, which reads the headline in sentence case, and
-    // the gazetteer say where the name ends.
-    let span = v.text(lo..hi);
-    let known = || parties::lookup_place(span).is_some_and(|k| k.known && k.name.eq_ignore_ascii_case(span));
-    if tense::title_case(v) && (lo..hi) != own && !known() {
-        return own;
-    }
-    lo..hi
-}
-
-/// "the border between Armenia and Azerbaijan", "the Armenia-Azerbaijan border": the border of
-/// two states, named "Armenia–Azerbaijan border" in text order.
-fn border_name(v: &View, p: usize, states: &[String]) -> Option<String> {
-    if !matches!(v.lemmas[p].as_str(), "border" | "frontier" | "boundary") {
-        return None;
-    }
-    let mut found: Vec<String> = Vec::new();
-    let definite = v.kids_with(p, &["det"]).any(|d| v.lemmas[d] == "the");
-    for i in v.subtree(p) {
-        for part in v.word(i).split(['-', '–', '—']) {
-            if let Some(c) = parties::normalize(part).and_then(|x| x.country) {
-                let name = parties::country_name(&c).unwrap_or(&c).to_string();
-                if !found.contains(&name) {
-                    found.push(name);
-                }
-            }
-        }
-    }
-    if found.len() == 1 && v.kids_with(p, &["nmod"]).any(|k| v.case_of(k).as_deref() == Some("with")) {
-        // "on the border with Armenia": Armenia and the article's other main state, by name.
-        let other = states.iter().take(2).filter_map(|c| parties::country_name(c)).find(|n| *n != found[0])?;
-        let mut pair = [found[0].clone(), other.to_string()];
-        pair.sort();
-        return Some(format!("{}–{} border", pair[0], pair[1]));
-    }
-    if found.is_empty() && definite {
-        // "shooting at the border", "along the border": the border of the article's two states.
-        let mut pair: Vec<&str> = states.iter().take(2).filter_map(|c| parties::country_name(c)).collect();
-        pair.sort();
-        return (pair.len() == 2).then(|| format!("{}–{} border", pair[0], pair[1]));
-    }
-    (found.len() == 2).then(|| format!("{}–{} border", found[0], found[1]))
-}
-
-/// Whether two names are spellings of one name ("Nagorny-Karabakh", "Nagorno-Karabakh"), not two
-/// names of one place ("Rangoon", "Yangon"): at most one letter in four differs.
-fn variant(a: &str, b: &str) -> bool {
-    let (a, b) = (a.to_lowercase(), b.to_lowercase());
-    strsim::levenshtein(&a, &b) * 4 <= a.chars().count().max(b.chars().count())
 }
 
 /// "took control of the port city of Kismayo", "occupied the city of Laogai", "seized control of
@@ -576,7 +463,8 @@ pub(crate) fn controlled(
     let mut acted_on: Vec<usize> = t.m.tokens.clone().flat_map(of).collect();
     acted_on.extend(targets.iter().copied().filter(|&x| !t.m.tokens.contains(&x)));
     let named: Vec<usize> = acted_on
-        .into_iter()
+        .iter()
+        .copied()
         .filter_map(|x| {
             if v.is_place_name(x) {
                 return Some(x);
@@ -587,5 +475,25 @@ pub(crate) fn controlled(
             named_below(v, x).or_else(|| (proper || territory_of(v, x).is_some() || anaphoric(v, x)).then_some(x))
         })
         .collect();
-    place_of(v, &named, states)
+    place_of(v, &named, states).or_else(|| acted_on.iter().find_map(|&x| untagged_town(v, x)))
+}
+
+/// "Rebels seized Cap-Haitien", "took control of Cap-Haitien": a capitalized word the model tags
+/// no place, taken by a control verb, is a town when the gazetteer of coordinates knows it as one
+/// (not a party, a date nor a state).
+fn untagged_town(v: &View, x: usize) -> Option<Location> {
+    let word = v.word(x);
+    let capital = word.chars().next().is_some_and(char::is_uppercase);
+    if !capital
+        || v.is_dated(x)
+        || parties::normalize(word).is_some()
+        || v.kids_with(x, &["compound", "flat"]).next().is_some()
+    {
+        return None;
+    }
+    let town = |p: casus_geo::Place| {
+        matches!(p.kind, casus_geo::Kind::City | casus_geo::Kind::Admin1 | casus_geo::Kind::Region)
+    };
+    let found = casus_geo::Gazetteer::embedded().ok().and_then(|g| g.geocode(word, &[])).is_some_and(town);
+    found.then(|| Location { text: word.to_string(), name: Some(word.to_string()), ..Default::default() })
 }

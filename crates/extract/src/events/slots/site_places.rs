@@ -40,3 +40,24 @@ fn group_or_state(v: &View, k: usize) -> bool {
             p.role.as_deref().is_some_and(|r| r != "GOV") || p.name.is_some_and(|n| !parties::is_country_name(&n))
         })
 }
+
+/// "stormed the Dili diocese compound", "bombed the Kabul Serena hotel", "shelled the Mogadishu port":
+/// a town or region the gazetteer knows that opens the compound modifiers of what an act falls on is where it stands
+/// (GUIDELINES §12.7: a facility is no place, the town that holds it is). Not a state ("a U.S. base"
+/// stands anywhere), a party ("a Taliban base"), nor the modifier of a party noun ("the Kabul
+/// government" says whose).
+pub(crate) fn town_modifier(v: &View, x: usize) -> Option<usize> {
+    if parties::normalize(v.word(x)).is_some() {
+        return None;
+    }
+    let mut first = v.kids_with(x, &["compound"]).find(|&k| k < x)?;
+    while let Some(k) = v.kids_with(first, &["compound"]).find(|&k| k < first) {
+        first = k;
+    }
+    // Known to the gazetteer as the whole name the model tags: "two Saudi Aramco oil facilities",
+    // the company tagged a place, is none.
+    let span =
+        v.sent.entities.iter().find(|e| e.tokens.contains(&first)).map_or(first..first + 1, |e| e.tokens.clone());
+    let known = parties::lookup_place(v.text(span)).is_some_and(|p| p.known);
+    (known && !group_or_state(v, first)).then_some(first)
+}

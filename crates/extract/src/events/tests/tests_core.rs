@@ -446,6 +446,29 @@ fn mediation_support_and_tolls() {
 }
 
 #[test]
+fn a_mediator_acts_on_the_sides_it_mediates_between() {
+    let pair = |e: &casus_core::Event| {
+        (e.actor.as_ref().and_then(|p| p.country.clone()), e.target.as_ref().and_then(|p| p.country.clone()))
+    };
+    let qatar_on = |a: &str, b: &str| {
+        vec![(Some("QAT".to_string()), Some(a.to_string())), (Some("QAT".to_string()), Some(b.to_string()))]
+    };
+    // "Qatar mediated between Ethiopia and Eritrea": the subject mediates, the sides are acted on.
+    let ev = events_of(
+        "Qatar/2/nsubj mediated/0/root between/4/case Ethiopia/2/obl and/6/cc Eritrea/4/conj ./2/punct",
+        None,
+    );
+    assert_eq!(ev.iter().map(pair).collect::<Vec<_>>(), qatar_on("ETH", "ERI"), "{ev:#?}");
+    // "Qatar offered to mediate between Ethiopia and Eritrea": the phrase hangs on the complement.
+    let ev = events_of(
+        "Qatar/2/nsubj offered/0/root to/4/mark mediate/2/xcomp between/6/case Ethiopia/4/obl and/8/cc \
+         Eritrea/6/conj ./2/punct",
+        None,
+    );
+    assert_eq!(ev.iter().map(pair).collect::<Vec<_>>(), qatar_on("ETH", "ERI"), "{ev:#?}");
+}
+
+#[test]
 fn durations_widen_a_day_and_when_clauses_take_their_date() {
     // "The November 9, 2020 agreement ended a six-week conflict": the conflict spans two months.
     let ev = doc_events(

@@ -89,3 +89,54 @@ fn a_distance_from_a_town_says_where_another_place_lies() {
     let ev = tagged(below, &[(0, 1), (6, 7)]);
     assert_ne!(place_of(&ev, "fighting"), Some("Mogadishu"), "{ev:#?}");
 }
+
+#[test]
+fn a_direction_word_after_a_count_of_places_names_the_town_measured_from() {
+    // "raided three villages north of Kutum": the count is of the villages, no distance.
+    let raid = "Militiamen/2/nsubj raided/0/root three/4/nummod villages/2/obj north/4/advmod of/7/case \
+                Kutum/5/obl on/9/case Thursday/2/obl ./2/punct";
+    let ev = tagged(raid, &[(6, 7)]);
+    assert_eq!(place_of(&ev, "raided"), Some("Kutum"), "{ev:#?}");
+}
+
+#[test]
+fn a_town_opening_the_modifiers_of_a_building_struck_is_where_it_stands() {
+    // "stormed the Dili diocese compound": the town of the compound.
+    let stormed = "Militiamen/2/nsubj stormed/0/root the/6/det Dili/5/compound diocese/6/compound \
+                   compound/2/obj ./2/punct";
+    let ev = tagged(stormed, &[(3, 4)]);
+    assert_eq!(place_of(&ev, "stormed"), Some("Dili"), "{ev:#?}");
+    // A state before the noun says whose it is ("attacked a U.S. compound").
+    let state = "Militiamen/2/nsubj attacked/0/root a/5/det U.S./5/compound compound/2/obj ./2/punct";
+    assert_eq!(place_of(&tagged(state, &[(3, 4)]), "attacked"), None);
+}
+
+#[test]
+fn a_named_part_of_a_town_is_more_specific_than_the_town() {
+    // "pounded the Shijaiyah neighbourhood of Gaza City", the name tagged no place.
+    let pounded = "Tanks/2/nsubj pounded/0/root the/5/det Shijaiyah/5/compound neighbourhood/2/obj of/8/case \
+                   Gaza/8/compound City/5/nmod on/10/case Sunday/2/obl ./2/punct";
+    let ev = tagged(pounded, &[(6, 8)]);
+    assert_eq!(place_of(&ev, "pounded"), Some("Shijaiyah"), "{ev:#?}");
+    // "the Baghdad district of Karrada": the known town is the noun's own modifier.
+    let karrada = "Tanks/2/nsubj pounded/0/root the/5/det Baghdad/5/compound district/2/obj of/7/case \
+                   Karrada/5/nmod ./2/punct";
+    let ev = tagged(karrada, &[(3, 4), (6, 7)]);
+    assert_eq!(place_of(&ev, "pounded"), Some("Karrada"), "{ev:#?}");
+}
+
+#[test]
+fn a_word_saying_who_holds_a_place_is_no_part_of_its_name() {
+    // "pushed into the Taliban-held Swat valley", the holder tagged a place with the name.
+    let pushed = "Troops/2/nsubj pushed/0/root into/7/case the/7/det Taliban-held/7/compound Swat/7/compound \
+                  valley/2/obl ./2/punct";
+    let ev = tagged(pushed, &[(4, 5), (5, 6)]);
+    assert_eq!(place_of(&ev, "pushed into"), Some("Swat"), "{ev:#?}");
+}
+
+#[test]
+fn a_town_the_model_does_not_tag_is_where_a_control_verb_took_it() {
+    let seized = "Rebels/2/nsubj seized/0/root Cap-Haitien/2/obj on/5/case Sunday/2/obl ./2/punct";
+    let ev = tagged(seized, &[]);
+    assert_eq!(place_of(&ev, "seized"), Some("Cap-Haitien"), "{ev:#?}");
+}

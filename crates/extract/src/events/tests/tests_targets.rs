@@ -301,3 +301,18 @@ fn a_to_phrase_of_a_phrase_noun_aims_only_force() {
     );
     assert!(ev.iter().all(|e| e.target.is_none()), "{ev:#?}");
 }
+
+#[test]
+fn a_demand_is_made_of_the_subject_of_its_that_clause() {
+    let ev = doc_events(
+        &["Erdogan/2/nsubj demanded/0/root that/5/mark Washington/5/nsubj extradite/2/ccomp him/5/obj ./2/punct"],
+        "2016-07-20",
+    );
+    assert!(!ev.is_empty() && targets(&ev).iter().all(|(_, t)| *t == Some("Washington")), "{ev:#?}");
+    let ev = doc_events(
+        &["The/2/det minister/3/nsubj demanded/0/root that/7/mark the/6/det rebels/7/nsubj release/3/ccomp \
+           the/9/det hostages/7/obj ./3/punct"],
+        "2016-07-20",
+    );
+    assert!(!ev.is_empty() && targets(&ev).iter().all(|(_, t)| *t == Some("the rebels")), "{ev:#?}");
+}
