@@ -456,14 +456,24 @@ fn day_span(group: &[usize], events: &[EventInfo]) -> Option<Span> {
 /// incident that lasts: "militants attacked a train Tuesday" and the "339 passengers were rescued"
 /// the prime minister told of on Thursday are more than a day apart, but the group of the attack
 /// holds Wednesday's reports of the siege, so Thursday is the day after its span. One of the two lies
-/// within a day of the other's group (no jump over an empty day), and together the groups cover a
-/// few days at most.
+/// within a day of the other's group (no jump over an empty day), together the groups cover a few
+/// days at most, and the two events are of the same sides (or leave them unnamed): the reprisals of
+/// other parties on the days after ("angry residents attacked members of the ethnic group they
+/// blamed") are an incident of their own.
 fn within_span(x: &EventInfo, y: &EventInfo, spans: (Option<Span>, Option<Span>), opts: &Options) -> bool {
     let (Some((dx, Precision::Day)), Some((dy, Precision::Day)), (Some(sa), Some(sb))) = (x.date, y.date, spans) else {
         return false;
     };
     let joined = Span { start: sa.start.min(sb.start), end: sa.end.max(sb.end) };
-    joined.days() <= LONGEST_INCIDENT_DAYS && (dx.near(&sb, opts.slack_days) || dy.near(&sa, opts.slack_days))
+    joined.days() <= LONGEST_INCIDENT_DAYS
+        && (dx.near(&sb, opts.slack_days) || dy.near(&sa, opts.slack_days))
+        && same_sides(x, y)
+}
+
+/// Whether two events' parties can be the same two sides (see [`side`]), either way round, or unnamed.
+fn same_sides(a: &EventInfo, b: &EventInfo) -> bool {
+    let (aa, at, ba, bt) = (side(&a.actor), side(&a.target), side(&b.actor), side(&b.target));
+    (fits(&aa, &ba) && fits(&at, &bt)) || (fits(&aa, &bt) && fits(&at, &ba))
 }
 
 /// Whether `x` (of group `own`, joining `other`) is an undated violent event that the joined group

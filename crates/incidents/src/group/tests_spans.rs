@@ -48,3 +48,18 @@ fn one_protest_told_of_several_groups_is_one() {
     let condemned = |actor| told(info("d", 4, "122", Some(actor), None), "a and b condemned the attack");
     assert!(!compatible(&condemned("USA/GOV"), &condemned("GBR/GOV"), &opts));
 }
+
+#[test]
+fn reprisals_of_other_parties_on_the_day_after_are_their_own_incident() {
+    let opts = Options::default();
+    // The massacre on Saturday, its aftermath on Sunday, residents' reprisals on Monday.
+    let mut days = days(3);
+    days[1].actor = None;
+    days[2].actor = Some("PAK/CVL".into());
+    days[2].target = Some("PAK/OPP".into());
+    assert_eq!(group(&days, &opts), vec![vec![0, 1], vec![2]]);
+    // "The militants were killed" on Monday is told of one of the two sides.
+    days[2].actor = None;
+    days[2].target = Some("PAK/SEP".into());
+    assert_eq!(group(&days, &opts), vec![vec![0, 1, 2]]);
+}
