@@ -28,7 +28,8 @@ const MUTUAL_ROOTS: [&str; 6] = ["03", "04", "05", "06", "07", "08"];
 /// CAMEO codes of a signed agreement and of a de-escalation (ceasefire, retreat): one truce is both.
 const SIGNED_AGREEMENT: &str = "057";
 const DE_ESCALATION: &str = "087";
-/// CAMEO root of protests (demonstrations, sit-ins, strikes).
+/// CAMEO root of protests (demonstrations, sit-ins, strikes): protesters march together.
+const PROTEST_ROOT: &str = "14";
 /// Roots of statements (comments, appeals, demands, disapproval, rejections, threats): what one speaker
 /// says twice in one sentence is two statements; acts told in two codes ("expelled the ambassador and
 /// suspended relations") are one occasion.
@@ -101,6 +102,13 @@ fn actions_fit(a: &EventInfo, b: &EventInfo) -> bool {
     let one_statement = one_mention(a, b);
     if a.violent || b.violent {
         return a.violent && b.violent;
+    }
+    // One protest told of several groups is one protest: "students and workers marched", "residents
+    // and insurgents were protesting" (the records differ only in their actor). Not a statement or
+    // a measure, which each party makes on its own: "A and B condemned the attack", "Pakistan and
+    // the United States have designated the group a terrorist organisation".
+    if one_statement && a.root == PROTEST_ROOT {
+        return true;
     }
     // A statement is one speaker's, unless it is an interaction of both sides: told once, or
     // told of either side ("A and B signed a truce", "B agreed with A"). Wire copy repeated
@@ -416,13 +424,16 @@ fn distance_km(a: &Place, b: &Place) -> Option<f64> {
 /// does not keep an incident apart.
 const CONSISTENT_SHARE: f64 = 0.75;
 
-/// Whether two groups may join: every pair compatible, most pairs consistent.
+/// Whether two groups may join: every pair compatible (the days of a multi-day incident
+/// against its span, see [`within_span`]), most pairs consistent.
 fn joinable(a: &[usize], b: &[usize], events: &[EventInfo], opts: &Options) -> bool {
     let mut consistent_pairs = 0;
+    let spans = (day_span(a, events), day_span(b, events));
     for &x in a {
         for &y in b {
             let anchored = anchored(x, a, b, events) || anchored(y, b, a, events);
-            let fits = if anchored { compatible_but_dates } else { compatible };
+            let spanned = within_span(&events[x], &events[y], spans, opts);
+            let fits = if anchored || spanned { compatible_but_dates } else { compatible };
             if !fits(&events[x], &events[y], opts) {
                 return false;
             }
@@ -430,6 +441,39 @@ fn joinable(a: &[usize], b: &[usize], events: &[EventInfo], opts: &Options) -> b
         }
     }
     consistent_pairs as f64 >= CONSISTENT_SHARE * (a.len() * b.len()) as f64
+}
+
+/// The longest a siege, a hostage-taking or a battle told over its days of coverage may last, in days.
+const LONGEST_INCIDENT_DAYS: i64 = 3;
+
+/// The days a group's events dated to the day cover.
+fn day_span(group: &[usize], events: &[EventInfo]) -> Option<Span> {
+    let days = group.iter().filter_map(|&m| events[m].date.filter(|(_, p)| *p == Precision::Day));
+    days.map(|(s, _)| s).reduce(|x, y| Span { start: x.start.min(y.start), end: x.end.max(y.end) })
+}
+
+/// Whether two events dated to the day, of groups covering the days `spans`, are days of one
+/// incident that lasts: "militants attacked a train Tuesday" and the "339 passengers were rescued"
+/// the prime minister told of on Thursday are more than a day apart, but the group of the attack
+/// holds Wednesday's reports of the siege, so Thursday is the day after its span. One of the two lies
+/// within a day of the other's group (no jump over an empty day), together the groups cover a few
+/// days at most, and the two events are of the same sides (or leave them unnamed): the reprisals of
+/// other parties on the days after ("angry residents attacked members of the ethnic group they
+/// blamed") are an incident of their own.
+fn within_span(x: &EventInfo, y: &EventInfo, spans: (Option<Span>, Option<Span>), opts: &Options) -> bool {
+    let (Some((dx, Precision::Day)), Some((dy, Precision::Day)), (Some(sa), Some(sb))) = (x.date, y.date, spans) else {
+        return false;
+    };
+    let joined = Span { start: sa.start.min(sb.start), end: sa.end.max(sb.end) };
+    joined.days() <= LONGEST_INCIDENT_DAYS
+        && (dx.near(&sb, opts.slack_days) || dy.near(&sa, opts.slack_days))
+        && same_sides(x, y)
+}
+
+/// Whether two events' parties can be the same two sides (see [`side`]), either way round, or unnamed.
+fn same_sides(a: &EventInfo, b: &EventInfo) -> bool {
+    let (aa, at, ba, bt) = (side(&a.actor), side(&a.target), side(&b.actor), side(&b.target));
+    (fits(&aa, &ba) && fits(&at, &bt)) || (fits(&aa, &bt) && fits(&at, &ba))
 }
 
 /// Whether `x` (of group `own`, joining `other`) is an undated violent event that the joined group
@@ -492,3 +536,5 @@ pub fn group(events: &[EventInfo], opts: &Options) -> Vec<Vec<usize>> {
 mod tests;
 #[cfg(test)]
 mod tests_items;
+#[cfg(test)]
+mod tests_spans;
