@@ -4,7 +4,7 @@
 //! `possessors`, `owners`, `partitives` for pronouns, possessives and "some of whom"; `gear` for the
 //! force a tank or aircraft hit belongs to; `place_targets` drops places read as targets;
 //! `role_antecedent`
-//! for "the junta", "the spokesman"; `names`,
+//! for "the junta", "the spokesman"; `followers` for "supporters of X", "loyal to X"; `names`,
 //! `namesakes`, `gender`, `offices`, `igo_officials`, `acronyms`, `bases` for people and bodies);
 //! [`attribution`] reads the source and `speakers` the last speaker.
 //!
@@ -19,6 +19,7 @@ mod bases;
 mod bodies;
 pub(super) mod context;
 pub(super) mod counted;
+mod followers;
 mod gear;
 mod gender;
 pub(super) mod home;
@@ -116,12 +117,15 @@ fn own_side_accuser(
 /// "at least seven people were killed", "detained 20 people": generic victims name no party; the
 /// count stays in the casualties (GUIDELINES 12.9). A word that says who they are makes them one
 /// ("innocent people", "people, mostly civilians", "the people of Afghanistan"); a subset named with
-/// "including" or "among them" does not ("70 people, including soldiers and civilians").
+/// "including" or "among them" does not ("70 people, including soldiers and civilians"), nor a place.
 fn generic_victims(v: &View, x: usize) -> bool {
     let says_who = |k: &usize| match v.base_rel(*k) {
         "amod" => !words::get("quantity_words").contains(&v.lemmas[*k].as_str()),
-        // by its word, not its lemma: the lemmatizer makes "including" "include"
-        "nmod" => !v.kids_with(*k, &["case"]).any(|c| words::is_subset_word(&v.lower(c))),
+        // by its word, not its lemma: the lemmatizer makes "including" "include"; "ten people at the
+        // Somali border", "people in the market": where they were says no more who they are.
+        "nmod" => !v
+            .kids_with(*k, &["case"])
+            .any(|c| words::is_subset_word(&v.lower(c)) || words::get("locative").contains(&v.lower(c).as_str())),
         // "55 people, among them soldiers and Christians": members named, as with "including"
         "appos" => !member_list(v, *k),
         "acl" | "compound" => true,

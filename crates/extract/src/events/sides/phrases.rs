@@ -77,6 +77,9 @@ fn party(v: &View, ctx: &Context, head: usize, avoid: Option<&str>) -> Vec<Party
     if event {
         return wielder(v, ctx, head, avoid);
     }
+    if let Some(p) = super::followers::party(v, ctx, head, avoid, &text) {
+        return vec![p];
+    }
     if let Some(found) = related(v, ctx, head, avoid, &text) {
         return found;
     }
@@ -136,14 +139,15 @@ fn related(v: &View, ctx: &Context, head: usize, avoid: Option<&str>, text: &str
 fn listed(v: &View, ctx: &Context, head: usize, avoid: Option<&str>, text: &str) -> Option<Party> {
     let text = text.to_string();
     let info = parties::normalize(&text);
-    let possessor = v.possessive_pronoun(head);
-    let owner = possessor.and_then(|k| super::possessors::owner(v, ctx, k, head, avoid));
+    let noun = counted_noun(v, head).unwrap_or(head);
+    let possessor = v.possessive_pronoun(noun);
+    let owner = possessor.and_then(|k| super::possessors::owner(v, ctx, k, noun, avoid));
     if let (Some(k), Some(referent)) = (possessor, owner.as_ref().or_else(|| ctx.referent(avoid))) {
         if info.as_ref().is_none_or(|i| i.country.is_none()) {
-            let p = super::possessors::possessed(v, k, head, referent, info.and_then(|i| i.role), text);
+            let p = super::possessors::possessed(v, k, noun, referent, info.and_then(|i| i.role), text);
             // The possessed noun must itself be a force or office word ("its soldiers"), not one a
             // modifier gives a role ("their protectors in the army").
-            let own_role = parties::normalize(v.word(head)).is_some_and(|i| i.role.is_some());
+            let own_role = parties::normalize(v.word(noun)).is_some_and(|i| i.role.is_some());
             return Some(match &owner {
                 Some(o) if own_role => super::possessors::group_own(o, p),
                 _ => p,
@@ -186,6 +190,18 @@ fn listed(v: &View, ctx: &Context, head: usize, avoid: Option<&str>, text: &str)
         }
     }
     None
+}
+
+/// "ten of its paratroopers", "dozens of their fighters": a count is a part of its of-phrase's
+/// possessed noun, whose possessive says whose they are ("the future of our homeland" is no count).
+fn counted_noun(v: &View, head: usize) -> Option<usize> {
+    let number = crate::numbers::parse_number(&v.sent.tokens[head..head + 1], 0).is_some();
+    let count = number || words::get("quantity_words").contains(&v.lemmas[head].as_str());
+    if !count || v.possessive_pronoun(head).is_some() {
+        return None;
+    }
+    let of = |k: &usize| *k > head && v.case_of(*k).as_deref() == Some("of");
+    v.kids_with(head, &["nmod"]).filter(of).find(|&k| v.possessive_pronoun(k).is_some())
 }
 
 /// "The group", "the movement": the non-state group the story named last, when the phrase has no name

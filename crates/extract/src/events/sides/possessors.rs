@@ -17,16 +17,18 @@ const DEPTH: usize = 4;
 pub(crate) fn owner(v: &View, ctx: &Context, k: usize, head: usize, avoid: Option<&str>) -> Option<Party> {
     let word = v.lower(k);
     let person = matches!(word.as_str(), "his" | "her");
-    // "Pakistan's army says its forces killed …": a body's "its" or "their" is bound only in a
-    // subject; in an object it is as often another's ("militants attacked their post").
-    if !person && !v.rel(head).starts_with("nsubj") && v.rel(head) != "conj" {
+    // "Pakistan's army says its forces killed …": a body's "their" is bound only in a subject ("ten
+    // of their fighters were killed" too); in an object it is as often another's ("militants attacked
+    // their post"). "Its" is one body's, which a singular subject above it names ("Belgium has
+    // withdrawn its troops") and the plural subject of its own clause cannot be.
+    if !person && !in_subject(v, head) && v.rel(head) != "conj" && word != "its" {
         return None;
     }
     if !person && !matches!(word.as_str(), "its" | "their") {
         return None;
     }
     let agrees = |s: usize| {
-        if v.phrase(head).contains(&s) || s > k {
+        if v.phrase(head).contains(&s) || v.phrase(s).contains(&head) || s > k {
             return false;
         }
         let (he_she, plural) = (matches!(v.lemmas[s].as_str(), "he" | "she"), super::antecedents::plural(v, s));
@@ -43,7 +45,14 @@ pub(crate) fn owner(v: &View, ctx: &Context, k: usize, head: usize, avoid: Optio
         let plural = if own_conjunct { super::antecedents::plural_form(v, s) } else { plural };
         !(v.is_person(s) || he_she || (word == "its" && plural))
     };
-    let found = conjoined(v, head).filter(|&s| agrees(s)).or_else(|| clause_subject(v, head, agrees))?;
+    // "Its" outside a subject is bound only by its own clause's subject: in "residents said Russian
+    // vehicles patrolled its streets" the town's streets are no "Moscow" a clause above names.
+    let object = !person && !in_subject(v, head) && v.rel(head) != "conj";
+    let found = if object {
+        own_clause_subject(v, head).filter(|&s| agrees(s))
+    } else {
+        conjoined(v, head).filter(|&s| agrees(s)).or_else(|| clause_subject(v, head, agrees))
+    }?;
     let p = parties_of(v, ctx, &[found], avoid).into_iter().next()?;
     (!person || ctx.agrees(&p, word == "her")).then_some(p)
 }
@@ -114,6 +123,34 @@ fn clause_subject(v: &View, head: usize, agrees: impl Fn(usize) -> bool) -> Opti
             if agrees(s) {
                 return Some(s);
             }
+        }
+    }
+    None
+}
+
+/// Whether `head` is a subject or inside one as the of-phrase of its head ("ten of its paratroopers
+/// were killed", "the families of their soldiers said").
+fn in_subject(v: &View, head: usize) -> bool {
+    let mut at = head;
+    for _ in 0..DEPTH {
+        if v.rel(at).starts_with("nsubj") {
+            return true;
+        }
+        match (v.rel(at), v.head(at)) {
+            ("nmod", Some(h)) => at = h,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// The subject of the nearest clause above `head` that has one.
+fn own_clause_subject(v: &View, head: usize) -> Option<usize> {
+    let mut at = head;
+    for _ in 0..DEPTH {
+        at = v.head(at)?;
+        if let Some(s) = v.kids_with(at, &["nsubj", "nsubj:pass"]).find(|&s| s != head) {
+            return Some(s);
         }
     }
     None

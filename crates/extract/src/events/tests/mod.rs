@@ -38,6 +38,7 @@ mod tests_fallen;
 mod tests_figurative;
 mod tests_first_person;
 mod tests_folded;
+mod tests_followers;
 mod tests_forecasts;
 mod tests_foreign_parties;
 mod tests_gear;

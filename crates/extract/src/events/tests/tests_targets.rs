@@ -64,6 +64,18 @@ fn generic_victims_are_no_target_unless_a_word_says_who_they_are() {
 }
 
 #[test]
+fn where_generic_victims_were_does_not_say_who_they_are() {
+    // "Police arrested ten people at the Somali border": no Somali civilians.
+    let ev = doc_events(
+        &["Police/2/nsubj arrested/0/root ten/4/nummod people/2/obj at/8/case the/8/det Somali/8/amod border/4/nmod ./2/punct"],
+        "2013-09-23",
+    );
+    let arrests: Vec<_> = ev.iter().filter(|e| e.action.text == "arrested").collect();
+    assert_eq!(arrests.len(), 1, "{ev:#?}");
+    assert!(arrests[0].target.is_none(), "{ev:#?}");
+}
+
+#[test]
 fn a_present_verb_joined_to_a_passive_one_keeps_its_subject() {
     let ev = doc_events(
         &["Kenya/3/nsubj:pass is/3/aux:pass committed/0/root to/5/case peace/3/obl and/7/cc calls/3/conj on/9/case Uganda/7/obl to/11/mark withdraw/7/xcomp ./3/punct"],

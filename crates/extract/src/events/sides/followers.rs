@@ -1,0 +1,86 @@
+//! A party named by whom it follows: "supporters of President Aristide", "Morsi supporters", "youths
+//! loyal to Mugabe", "forces loyal to Riek Machar", "Machar's spokesman". The leader's party gives the
+//! follower its state and its side (GUIDELINES 12.2: a group's fighters, leaders and spokesmen take
+//! its role; pro-government militias are UAF); the whole phrase read as one span would let the
+//! strongest role word win ("supporters" OPP, "youths" CVL) whoever they follow.
+use super::context::Context;
+use super::phrases::parties_of;
+use crate::events::view::View;
+use crate::events::words;
+use crate::events::words::is_pronoun;
+use crate::parties;
+use casus_core::Party;
+
+/// The party of the follower noun `head` from its leader's, when the phrase names a leader with a role.
+pub(super) fn party(v: &View, ctx: &Context, head: usize, avoid: Option<&str>, text: &str) -> Option<Party> {
+    let x = leader(v, head)?;
+    let led = parties_of(v, ctx, &[x], avoid).into_iter().next()?;
+    // Between the noun and the leader's name too: "supporters of ousted President Zelaya" may hang
+    // "ousted" on the supporters.
+    let span = v.phrase(x).start.min(head)..v.phrase(x).end.max(head + 1);
+    let past = span.into_iter().any(|k| words::get("past_office_words").contains(&v.lower(k).as_str()));
+    let state = led.role.as_deref().is_some_and(|r| words::get("state_organs").contains(&r));
+    // "supporters of the jailed former president" are the opposition's people, not the state's.
+    let side = if state && past { "OPP" } else { led.role.as_deref()? };
+    let state = state && !past;
+    let own = parties::normalize(v.word(head)).and_then(|o| o.role);
+    let armed = |r: &str| words::get("armed_group_roles").contains(&r);
+    let role = match own.as_deref() {
+        // "rebels loyal to Machar" are rebels whoever leads them.
+        Some(r) if armed(r) => r,
+        // "forces loyal to Gbagbo" are the state's while he holds office, a rebel force when not.
+        Some(r @ ("MIL" | "COP")) => match side {
+            _ if state => r,
+            "OPP" => "REB",
+            s => s,
+        },
+        // "Machar's spokesman", "Erdogan's communication chief": one who speaks or acts for the
+        // leader's side.
+        _ if words::get("office_nouns").contains(&v.lemmas[head].as_str()) => side,
+        Some("UAF") if !armed(side) => "UAF",
+        // "supporters of President Aristide", "youths loyal to Mugabe": armed or not, people who act
+        // for a government they are not part of are its militia.
+        _ if state => "UAF",
+        _ => side,
+    };
+    let person = v.is_person(x) || led.name.as_deref().is_some_and(|n| parties::person(n).is_some());
+    // A person's followers are not the person: named by the state, as any role-only party of one.
+    let name =
+        if person { led.country.as_deref().and_then(parties::country_name).map(str::to_string) } else { led.name };
+    Some(Party { text: text.to_string(), name, country: led.country, role: Some(role.to_string()) })
+}
+
+/// The leader a follower noun names: "supporters of X", "loyal to X", and a person's possessive on a
+/// follower or office noun ("Machar's spokesman"). Not "Morsi supporters": a bare name before the
+/// noun carries no word ("ousted", "former") that says whether the office is still held.
+fn leader(v: &View, head: usize) -> Option<usize> {
+    let lemma = v.lemmas[head].as_str();
+    let follower = words::get("follower_nouns").contains(&lemma);
+    let office = words::get("office_nouns").contains(&lemma);
+    if let Some(to) = loyal_to(v, head) {
+        return Some(to);
+    }
+    let named = |k: &usize| !is_pronoun(&v.lemmas[*k]) && !words::get("possessives").contains(&v.lower(*k).as_str());
+    v.kids(head).iter().copied().filter(named).find(|&k| match v.rel(k) {
+        "nmod" => follower && k > head && v.case_of(k).as_deref() == Some("of"),
+        "nmod:poss" => (follower || office) && v.is_person(k),
+        _ => false,
+    })
+}
+
+/// "youths loyal to X": the to-phrase of a loyalty word on the noun, before any conjunct of its own.
+/// In "militiamen and fighters loyal to X" the parse hangs "loyal" on the first conjunct, but it
+/// follows, and so describes, the last one.
+fn loyal_to(v: &View, head: usize) -> Option<usize> {
+    let to = |h: usize, within: std::ops::Range<usize>| {
+        v.kids_with(h, &["amod", "acl"])
+            .filter(|&a| within.contains(&a) && words::get("loyalty_words").contains(&v.lemmas[a].as_str()))
+            .find_map(|a| v.kids_with(a, &["obl"]).find(|&o| v.case_of(o).as_deref() == Some("to")))
+    };
+    let end = v.kids_with(head, &["conj"]).min().unwrap_or(v.len());
+    if let Some(o) = to(head, head + 1..end) {
+        return Some(o);
+    }
+    let first = v.head(head).filter(|_| v.rel(head) == "conj")?;
+    (v.kids_with(first, &["conj"]).max() == Some(head)).then(|| to(first, head + 1..v.len())).flatten()
+}
