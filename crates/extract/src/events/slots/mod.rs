@@ -1,7 +1,7 @@
 //! Stage 4, slots: takes a trigger with its parties, gives the rest of its record: the date
 //! ([`date_for`], by the clause's `tense`; `nested_dates`, `future_dates`, `nights`, `offsets`,
 //! `bounded_nouns`, `earlier_events`), the place (`places`, `where_places`), the casualties
-//! (`tolls`: [`attach_casualties`], `toll_host`) and the span an event noun names (`spans`, widened again
+//! (`tolls`: [`attach_casualties`], `toll_host`, `object_victims`, `qualified`) and the span an event noun names (`spans`, widened again
 //! over the whole document).
 mod bounded_nouns;
 mod bounds;
@@ -11,6 +11,7 @@ pub(super) mod future_dates;
 mod name_parts;
 pub(super) mod nested_dates;
 pub(super) mod nights;
+mod object_victims;
 mod offsets;
 pub(super) mod places;
 mod qualified;

@@ -1,6 +1,6 @@
 //! Casualty counts to records: each count goes to the force event whose clause holds it
 //! (`toll_host`), one record per victim group of different sides or kinds (GUIDELINES §12.6).
-use super::{qualified, toll_host};
+use super::{object_victims, qualified, toll_host};
 use crate::casualties::{CasualtyKind, CasualtyMention};
 use crate::events::triggers::trigger::Trigger;
 use crate::events::view::View;
@@ -30,6 +30,7 @@ pub(crate) fn attach_casualties(
         }
         let Some(k) = attach(v, triggers, first, events) else { continue };
         if groups.is_empty() {
+            object_victims::settle(v, triggers, c, victims(v, c), k, events, &mut extra);
             shared_toll(v, c, k, events, &mut extra);
         } else {
             unaimed_first_group(&groups[0], k, events, &mut extra);

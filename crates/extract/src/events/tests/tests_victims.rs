@@ -298,3 +298,51 @@ fn victims_of_no_side_the_act_aimed_at_are_records_of_their_own() {
     assert!(got.contains(&(Some("CVL"), Some(3))), "{got:?}");
     assert_eq!(got.len(), 2, "{got:?}");
 }
+
+#[test]
+fn soldiers_killed_in_an_ambush_on_peacekeepers_are_its_target() {
+    // "ambushed U.N. peacekeepers, killing 24 Pakistani soldiers": the dead are the force struck,
+    // named more closely, so they are the ambush's target; one record, with the toll.
+    let ev = doc_events(
+        &["Gunmen/2/nsubj ambushed/0/root U.N./4/compound peacekeepers/2/obj ,/6/punct killing/2/advcl \
+           24/9/nummod Pakistani/9/amod soldiers/6/obj ./2/punct"],
+        "1993-06-05",
+    );
+    let got: Vec<_> = ev.iter().map(|e| e.target.as_ref().map(|t| (t.country.as_deref(), t.role.as_deref()))).collect();
+    assert_eq!(got, [Some((Some("PAK"), Some("MIL")))], "{ev:?}");
+    assert_eq!(victims(&ev), [(Some("MIL"), Some(24))]);
+}
+
+#[test]
+fn civilians_killed_in_a_raid_on_rebel_positions_are_a_record_of_their_own() {
+    // "bombed rebel positions, killing nine civilians": the dead are not the positions' side; the
+    // positions keep their record, the civilians get one with the toll (GUIDELINES §12.6).
+    let ev = doc_events(
+        &["Warplanes/2/nsubj bombed/0/root rebel/4/compound positions/2/obj ,/6/punct killing/2/advcl \
+           nine/8/nummod civilians/6/obj ./2/punct"],
+        "2015-03-26",
+    );
+    let got = victims(&ev);
+    assert!(got.contains(&(Some("REB"), None)), "{got:?}");
+    assert!(got.contains(&(Some("CVL"), Some(9))), "{got:?}");
+    assert_eq!(got.len(), 2, "{got:?}");
+}
+
+#[test]
+fn most_of_them_names_who_a_generic_toll_was() {
+    // "48 people were killed in the strikes, most of them civilians": the partitive, wherever the
+    // model hangs it, says who the dead were, as "mostly civilians" does (GUIDELINES 12.9).
+    let ev = doc_events(
+        &["48/2/nummod people/4/nsubj:pass were/4/aux:pass killed/0/root in/7/case the/7/det strikes/4/obl \
+           ,/9/punct most/4/nsubj:pass of/11/case them/9/obl civilians/4/obl ./4/punct"],
+        "2011-03-19",
+    );
+    assert!(victims(&ev).contains(&(Some("CVL"), Some(48))), "{ev:?}");
+    // another count between: "killed five people and arrested 20 men, most of them militants"
+    let ev = doc_events(
+        &["Police/2/nsubj killed/0/root five/4/nummod people/2/obj and/6/cc arrested/2/conj 20/8/nummod \
+           men/6/obj ,/10/punct most/8/appos of/12/case them/10/nmod militants/10/appos ./2/punct"],
+        "2011-03-19",
+    );
+    assert!(victims(&ev).iter().all(|(r, _)| *r != Some("REB")), "{ev:?}");
+}
