@@ -60,7 +60,8 @@ impl<'a> View<'a> {
         let persons = sent.entities.iter().filter(|e| e.label == "PER").map(|e| e.tokens.start).collect();
         let words: Vec<&str> = sent.tokens.iter().map(|t| t.text.as_str()).collect();
         let headline = super::tense::headline_words(&words);
-        let participles = words.iter().zip(&lemmas).map(|(w, l)| headline && super::reparse::past_form(w, l)).collect();
+        let pasts: Vec<bool> = words.iter().zip(&lemmas).map(|(w, l)| super::reparse::past_form(w, l)).collect();
+        let participles = pasts.iter().map(|&p| headline && p).collect();
         let title = super::tense::title_case_words(&words);
         let gerunds = words.iter().zip(&lemmas).map(|(w, l)| w.to_lowercase().ends_with("ing") && w != l).collect();
         let mut tree = super::reparse::Tree {
@@ -71,6 +72,7 @@ impl<'a> View<'a> {
             participles,
             title,
             gerunds,
+            pasts,
         };
         let role = |r: Range<usize>| crate::parties::normalize(doc.span_text(sent, r)).and_then(|p| p.role);
         tree.repair(|i| doc.span_text(sent, i..i + 1) == ",", role);

@@ -84,6 +84,12 @@ pub fn verbal(v: &View, t: usize, subject_is_target: bool) -> Roles {
     if passive && subjects.is_empty() && v.rel(t) == "acl" {
         r.targets = v.head(t).map(|h| if h < t { undergoer(v, h, t) } else { h }).into_iter().collect();
         r.actors = agents;
+    } else if passive && subjects.is_empty() && v.base_rel(t) == "advcl" && !compared(v, t) {
+        // "pushed into the city before being driven back by rebels", "died after being ambushed":
+        // a passive adjunct with no subject of its own befalls the subject of the clause it modifies
+        // (not "as promised by the government": what was promised is the clause's act).
+        r.targets = chain_subject(v, t);
+        r.actors = agents;
     } else if passive && subjects.is_empty() && v.rel(t) == "conj" {
         // "pilgrims were hit by a bomb and fired on by gunmen", "rebels attacked and were repelled":
         // a passive conjunct shares the first verb's subject, which undergoes it.
@@ -121,6 +127,11 @@ pub fn verbal(v: &View, t: usize, subject_is_target: bool) -> Roles {
     r.places = places(v, t, &r.targets);
     expand(v, &mut r);
     r
+}
+
+/// "as promised by the government", "as agreed by both sides": a clause of comparison.
+fn compared(v: &View, t: usize) -> bool {
+    v.kids_with(t, &["mark"]).any(|m| v.lemmas[m] == "as")
 }
 
 /// The by-agents of a verbal trigger: its own by-phrase, else one hanging off the phrase's noun

@@ -118,7 +118,7 @@ fn build(
         roles.reciprocal || (targets.is_empty() && !roles.allied && (t.m.entry.mutual || joint(&t.cameo, &actors)));
     // A party is not its own source for a speech act it makes, praise (051) included.
     let verbal = is_speech_act(&t.cameo) || matches!(t.cameo.get(..2), Some("01" | "03")) || t.cameo == "051";
-    let source = source.filter(|s| !(verbal && actors.iter().any(|a| a.name == s.name)));
+    let source = source.filter(|s| !(verbal && actors.iter().any(|a| own_voice(a, s))));
     remember(v, ctx, t, &roles, &actors, &targets, source.is_none());
     let each_way = !mutual && (roles.each_way || each_way(v, t, &roles)) && !actors.is_empty() && !targets.is_empty();
     note_sides(ctx, t, mutual, each_way, &actors, &targets);
@@ -159,6 +159,21 @@ fn build(
         out.push(event);
         metas.push(meta.clone());
     }
+}
+
+/// Whether speech-act actor `a` is the voice of its source `s`: the same party, named by the
+/// speaker's own words ("'This is false,' the envoy said"), by a pronoun ("'We reject it,' the
+/// ministry said", "…, it stated") or as the state itself (its name, capital or government: "…,
+/// according to Yerevan", "according to the Armenian government"). A body or office that reports for
+/// its state ("Sudan rejected the resolution, the foreign ministry said", "a State Department
+/// spokesman said the U.S. extends condolences") is its source.
+fn own_voice(a: &Party, s: &Party) -> bool {
+    let pronoun = |p: &Party| is_pronoun(&crate::lemma::lemma(&p.text.to_lowercase()));
+    let last = s.text.split_whitespace().last().map(|w| crate::lemma::lemma(&w.to_lowercase())).unwrap_or_default();
+    let state = crate::parties::is_state_name(&s.text)
+        || crate::parties::is_capital(&s.text)
+        || words::get("state_nouns").contains(&last.as_str());
+    a.name == s.name && (a.text == s.text || pronoun(a) || pronoun(s) || state)
 }
 
 /// Whether the trigger tells no act that happened: not an event by form (reality), generic,

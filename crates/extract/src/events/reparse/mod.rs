@@ -48,9 +48,18 @@
 //! 20. A subset of a verb's object named through a pronoun after it, parsed as a second subject
 //!     ("had killed 55 people, among them soldiers and Christians", "most of them policemen"), is an
 //!     apposition of the object: the victims named, not doers.
+//! 21. A subordinator read as the preposition of a subject ("after police and activists attacked
+//!     students") opens the clause; its phrase is the verb's subject (`subjects`).
+//! 22. A reduced relative before a subjectless verb, parsed as a verb with the subject ("gunmen
+//!     believed to belong to X attacked a post"), gives the subject to that verb and hangs on it.
+//! 23. A subject hung across its verb on the verb's object ("Rebels shelled army positions",
+//!     "Rebels" a modifier of "positions") is the verb's.
+//! 24. A past form read as an adjective after the name in a subject's of-phrase ("Rebels of the
+//!     National Front shelled army positions") is the verb.
 use std::ops::Range;
 
 mod clauses;
+mod subjects;
 
 /// A sentence's tree while it is repaired: heads (`None` at the root), relations, lemmas, and the
 /// first word of each person name the model tags.
@@ -66,6 +75,8 @@ pub(super) struct Tree<'t> {
     pub title: bool,
     /// Per word: an -ing form ("fleeing"), which heads no finite clause without an auxiliary.
     pub gerunds: Vec<bool>,
+    /// Per word: a past form ([`past_form`]), anywhere in the sentence.
+    pub pasts: Vec<bool>,
 }
 
 /// Whether `word` (with lemma `lemma`) is a past form of letters only: "shot", "killed"; not "kills",
@@ -101,6 +112,10 @@ impl Tree<'_> {
         self.headline_passives();
         self.reduced_relatives();
         self.object_subsets(&comma);
+        self.subordinated_subjects(&comma);
+        self.reduced_relative_subjects(&comma);
+        self.crossed_subjects();
+        self.adjective_verbs();
     }
 
     /// A verb of telling ("told", "informed") with no hearer in its parse: the repairs give it one.

@@ -46,7 +46,7 @@ fn reporting_subject(v: &View, t: usize) -> Option<usize> {
                 // "…, announced the head of European diplomacy": after the clause, the subject follows.
                 let inverted = || v.kids_with(c, &["obj", "iobj", "nsubj:pass"]).find(|&o| o > c && !listener(v, c, o));
                 if let Some(s) = v.subject(c).or_else(inverted) {
-                    return Some(author(v, s));
+                    return Some(author(v, relative_speaker(v, c, s)));
                 }
             }
         }
@@ -81,7 +81,7 @@ fn reporting_subject(v: &View, t: usize) -> Option<usize> {
                     .or_else(after)
             };
             if let Some(s) = (!v.is_passive(h)).then(subject).flatten() {
-                return Some(author(v, s));
+                return Some(author(v, relative_speaker(v, h, s)));
             }
             if let Some(a) = v.kids(h).iter().copied().find(|&c| v.rel(c) == "obl:agent") {
                 return Some(a);
@@ -123,6 +123,30 @@ fn quoted(v: &View, h: usize) -> Option<usize> {
     v.kids_with(h, &["mark"]).find(|&m| v.lemmas[m] == "as")?;
     let g = v.head(h).filter(|&g| words::get("quoting").contains(&v.lemmas[g].as_str()))?;
     v.kids_with(g, &["obj"]).find(|&o| o < h)
+}
+
+/// The noun a relative pronoun speaker stands for ("…, according to the health ministry, which said
+/// …", "a spokesman for the army, who said …"); any other speaker for itself. A relative clause hung
+/// on the verb rather than its noun stands for the noun phrase just before it: a clause says nothing.
+fn relative_speaker(v: &View, clause: usize, s: usize) -> usize {
+    // "no one … that can say": one who may say it has said nothing
+    if !words::get("relative_pronouns").contains(&v.lemmas[s].as_str()) || crate::events::tense::possible(v, clause) {
+        return s;
+    }
+    if v.base_rel(clause) == "acl" {
+        return v.antecedent(clause, s);
+    }
+    let Some(mut k) = (0..s).rev().find(|&k| !v.is_punct(k)) else { return s };
+    // From the phrase's last word up to its head: "the ministry in Dhaka", "a spokesman for the army".
+    while let Some(h) = v.head(k).filter(|&h| h < k && matches!(v.base_rel(k), "nmod" | "flat")) {
+        k = h;
+    }
+    let nominal = matches!(v.base_rel(k), "nsubj" | "obj" | "iobj" | "obl" | "nmod" | "appos" | "conj");
+    if nominal {
+        k
+    } else {
+        s
+    }
 }
 
 /// The one behind a reporting document, when the document names them with "by" or "from"; the
