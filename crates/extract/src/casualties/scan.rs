@@ -312,7 +312,7 @@ impl Ctx<'_> {
 
     /// T: "a death toll of 42", "the toll rose to 15", "raised the death toll to more than 60";
     /// not the old figure of "rose from 10 to 15" or "raising the toll from an earlier figure of
-    /// eight": a figure in a "from" phrase, up to its "to", is the count replaced.
+    /// eight": a figure in a "from" phrase, up to its "to" (or "at"), is the count replaced.
     fn toll(&self, c: &Cue) -> Option<Hit> {
         let mut start = self.number_at(c).unwrap_or(c.start);
         while start > 0
@@ -325,7 +325,8 @@ impl Ctx<'_> {
         while j < self.ws.len() && j < c.end + 8 {
             match self.norm(j) {
                 "from" => replaced = true,
-                "to" => replaced = false,
+                // "put the death toll from the bombing at 45": the figure the toll is set at.
+                "to" | "at" => replaced = false,
                 _ => {}
             }
             if let Some(f) = self.num_at(j) {

@@ -252,6 +252,13 @@ fn casualties_toll_changes_give_the_new_figure() {
 }
 
 #[test]
+fn casualties_toll_set_at_a_figure_after_its_from_phrase() {
+    // the "from" phrase names the incident; the figure after "at" is the toll
+    assert_eq!(counts("Officials put the death toll from the bombing at 45."), vec![(Killed, Some(45), Exact)]);
+    assert_eq!(counts("Police put the toll from the attacks at more than 30."), vec![(Killed, Some(30), MoreThan)]);
+}
+
+#[test]
 fn casualties_number_of_dead_is_a_toll() {
     assert_eq!(
         cas("The number of people killed rose to 20 on Monday."),

@@ -35,6 +35,11 @@ pub(super) fn roles(v: &View, t: &Trigger, nominal: bool) -> Roles {
     } else if is_force(&t.cameo) {
         args::towns::struck_places(v, &mut roles);
     }
+    // "the ministry put the number of dead at 1,300": who counts the dead is the toll's source.
+    if t.m.entry.outcome && crate::events::sides::attribution::counts_dead(v, t.head) {
+        roles.actors.clear();
+        roles.targets.clear();
+    }
     phrase_noun_aims(v, t, speaker, &mut roles);
     args::measures::laid_on(v, speaker, &t.cameo, &mut roles);
     addressed_targets(v, t, speaker, nominal, &mut roles);

@@ -8,10 +8,13 @@ pub fn source(v: &View, t: usize) -> Option<usize> {
 }
 
 /// "The ministry put the death toll at 60", "officials raised the death toll from the blasts to 60":
-/// whoever gives a toll reports the event it counts (the toll itself, or the event it is from).
+/// whoever gives a toll reports the event it counts (the toll itself, or the event it is from), and
+/// so does the subject of a verb of counting that is the trigger ([`counts_dead`]).
 fn toll_giver(v: &View, t: usize) -> Option<usize> {
     let toll = |i: usize| v.base_rel(i) == "obj" && v.lemmas[i] == "toll";
-    let verb = if toll(t) {
+    let verb = if counts_dead(v, t) {
+        Some(t)
+    } else if toll(t) {
         v.head(t)
     } else if v.head(t).is_some_and(toll) && v.base_rel(t) == "nmod" {
         v.head(t).and_then(|h| v.head(h))
@@ -19,6 +22,16 @@ fn toll_giver(v: &View, t: usize) -> Option<usize> {
         v.head(t).filter(|&h| v.base_rel(t) == "obl" && v.kids_with(h, &["obj"]).any(toll))
     };
     v.kids_with(verb?, &["nsubj"]).next()
+}
+
+/// Verb `i` gives a count of the dead (toll_giving_verbs): "put the number of dead at 1,300", "had
+/// documented 136 deaths". Its subject counts; it is the toll's
+/// source, not its actor (the blast in "the blast caused 50 deaths" is no verb of counting).
+pub fn counts_dead(v: &View, i: usize) -> bool {
+    let dead = |k: usize| words::get("toll_nouns").contains(&v.lemmas[k].as_str());
+    let number_of_dead = |k: usize| v.lemmas[k] == "number" && v.kids_with(k, &["nmod"]).any(dead);
+    words::get("toll_giving_verbs").contains(&v.lemmas[i].as_str())
+        && v.kids_with(i, &["obj"]).any(|o| dead(o) || number_of_dead(o))
 }
 
 /// Is `i` a verb that claims an act ("took credit for attacking a convoy", "accepted responsibility for

@@ -170,3 +170,19 @@ fn a_meeting_said_of_another_party_or_already_held_is_no_intent() {
     let held = "The/2/det government/3/nsubj held/0/root talks/3/obj with/7/case the/7/det rebels/3/obl ./3/punct";
     assert!(records(held).iter().all(|r| !r.0.starts_with("03")), "{:?}", records(held));
 }
+
+#[test]
+fn a_party_saying_it_would_carry_on_talks_or_attacks_states_its_intent_or_threat() {
+    // "Mbeki said he would continue talks with both parties": "would" in reported speech is the
+    // future of the past, and the carrying verb states the intent to meet (036).
+    let talks = "South/3/amod African/4/amod President/4/nmod:desc Thabo/6/nsubj Mbeki/4/flat said/0/root \
+                 he/9/nsubj would/9/aux continue/6/ccomp talks/9/obj with/13/case both/13/det parties/10/nmod \
+                 ./6/punct";
+    let got = records(talks);
+    assert!(got.iter().any(|r| r.0 == "036" && r.1.as_deref() == Some("he")), "{got:?}");
+    // "The rebels said they would continue their attacks on the city": force said of oneself (138).
+    let attacks = "The/2/det rebels/3/nsubj said/0/root they/6/nsubj would/6/aux continue/3/ccomp \
+                   their/8/nmod:poss attacks/6/obj on/11/case the/11/det city/8/nmod ./3/punct";
+    let got = records(attacks);
+    assert!(got.iter().any(|r| r.0 == "138" && r.1.as_deref() == Some("they")), "{got:?}");
+}

@@ -230,3 +230,22 @@ fn the_force_noun_subject_of_the_clause_takes_its_toll() {
     assert!(got.contains(&("Mortar shells", Some(25))), "{got:?}");
     assert!(!got.contains(&("fought", Some(25))), "{got:?}");
 }
+
+#[test]
+fn who_puts_or_documents_the_count_of_the_dead_reports_the_toll() {
+    // "The Syrian National Coalition put the number of dead at 1,300": the coalition counts, it
+    // kills no one.
+    let put = "The/4/det Syrian/4/amod National/4/amod Coalition/5/nsubj put/0/root the/7/det number/5/obj \
+               of/9/case dead/7/nmod at/11/case 1,300/7/nmod ./5/punct";
+    // "The Syrian Observatory for Human Rights documented 136 deaths in Zamalka."
+    let documented = "The/3/det Syrian/3/amod Observatory/7/nsubj for/6/case Human/6/amod Rights/3/nmod \
+                      documented/0/root 136/9/nummod deaths/7/obj in/11/case Zamalka/9/nmod ./7/punct";
+    for (spec, count, counter) in
+        [(put, 1300, "The Syrian National Coalition"), (documented, 136, "The Syrian Observatory for Human Rights")]
+    {
+        let ev = doc_events(&[spec], "2013-08-22");
+        let toll = ev.iter().find(|e| tolls(&ev).contains(&(e.action.text.as_str(), Some(count)))).expect("the toll");
+        assert!(toll.actor.is_none(), "{toll:?}");
+        assert_eq!(toll.source.as_ref().map(|s| s.text.as_str()), Some(counter), "{toll:?}");
+    }
+}
