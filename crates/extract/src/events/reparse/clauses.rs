@@ -126,17 +126,16 @@ impl Tree<'_> {
     /// comes parsed with "accused" coordinated with "taken", inside what was denied: the accusation
     /// is lost and the rebels turn accusers of their own words. A statement of blame (CAMEO 11) with no
     /// subject, auxiliary or marker of its own, coordinated with the complement clause (which has its
-    /// own subject) of a reporting or denying verb, is that verb's second verb: the speaker's.
+    /// own subject) of a denying verb, is that verb's second verb: the speaker's.
     pub(super) fn statement_conjuncts(&mut self) {
         let blame = |i: usize| {
             crate::lexicon::lookup_pos(self.lemmas, i, Some(crate::lexicon::Pos::Verb))
                 .and_then(|m| m.entry.cameo.as_deref())
                 .is_some_and(|c| c.starts_with("11"))
         };
-        let speaking = |g: usize| {
-            let lemma = self.lemmas[g].as_str();
-            self.reporting(g) || crate::events::words::get("denial_verbs").contains(&lemma)
-        };
+        // Only a denial: what a report says may go on ("said the president was in Nairobi and
+        // criticized the rebels" is the president's criticism); a denied clause rarely blames.
+        let speaking = |g: usize| crate::events::words::get("denial_verbs").contains(&self.lemmas[g].as_str());
         let mut moves = Vec::new();
         for c in 0..self.heads.len() {
             let Some(clause) = self.heads[c].filter(|&g| g < c && self.base(c) == "conj") else { continue };

@@ -48,7 +48,7 @@
 //! 20. A subset of a verb's object named through a pronoun after it, parsed as a second subject
 //!     ("had killed 55 people, among them soldiers and Christians", "most of them policemen"), is an
 //!     apposition of the object: the victims named, not doers.
-//! 21. A statement of blame coordinated with a reported or denied clause ("denied the group had
+//! 21. A statement of blame coordinated with a denied clause ("denied the group had
 //!     taken the pupils and accused the army") is the speaker's second verb (`statement_conjuncts`).
 use std::ops::Range;
 
