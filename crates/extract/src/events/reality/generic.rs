@@ -59,7 +59,7 @@ fn anyone(v: &View, a: usize, head: usize) -> bool {
     common && bare && v.inflected_plural(s) && !party()
 }
 
-/// "Insurgents have repeatedly targeted government forces", "has shelled the town almost daily", "the continuous attacks in our
+/// "Insurgents have repeatedly targeted government forces", "who have repeatedly burned schools", "has shelled the town almost daily", "the continuous attacks in our
 /// schools", "regular attacks by militias", "when the nightly raids begin": violence that a
 /// frequency word says recurs is a pattern, not one incident (GUIDELINES §2, habitual violence).
 /// Only incidents counted in the plural recur: "frequent exchange of fire", "constant artillery
@@ -74,7 +74,9 @@ pub(crate) fn recurrent(v: &View, head: usize, cameo: &str, nominal: bool, dates
     // "has traded fire almost daily since October": a span's start dates no occurrence.
     let point = |d: &&DateMention| d.prep.as_deref() != Some("since");
     let dated = dates.iter().filter(point).any(|d| v.head(v.top(d.tokens.clone())) == Some(clause));
-    if !is_force(cameo) || dated || !v.casualties().is_empty() || tense::headline(v) {
+    // Coercion recurs as force does: "have repeatedly burned schools", "routinely arrest critics".
+    let coercion = cameo.starts_with("17");
+    if !(is_force(cameo) || coercion) || dated || !v.casualties().is_empty() || tense::headline(v) {
         return false;
     }
     if nominal {

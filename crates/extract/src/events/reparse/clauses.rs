@@ -1,7 +1,8 @@
 //! Repairs of clause boundaries and clause roles: the subject of a clause after ", and" hung on the
 //! first clause, a second absolute clause after "with" read as a noun conjunct, a subject after a
 //! fronted phrase hung inside it, a finite verb coordinated with an -ing complement, and an active
-//! verb's object read as a passive subject or an oblique (items 15 to 19 of [`super`]).
+//! verb's object read as a passive subject or an oblique, and a statement of blame inside a reported
+//! clause (items 15 to 19 and 21 of [`super`]).
 use super::Tree;
 
 impl Tree<'_> {
@@ -118,6 +119,38 @@ impl Tree<'_> {
             if !self.gerunds[c] && self.lemmas[c] != self.lemmas[g] && !own && self.has_kid(c, "obj") {
                 self.rehang(c, governor);
             }
+        }
+    }
+
+    /// "A rebel leader denied the group had taken the pupils and accused the army of killing civilians"
+    /// comes parsed with "accused" coordinated with "taken", inside what was denied: the accusation
+    /// is lost and the rebels turn accusers of their own words. A statement of blame (CAMEO 11) with no
+    /// subject, auxiliary or marker of its own, coordinated with the complement clause (which has its
+    /// own subject) of a denying verb, is that verb's second verb: the speaker's.
+    pub(super) fn statement_conjuncts(&mut self) {
+        let blame = |i: usize| {
+            crate::lexicon::lookup_pos(self.lemmas, i, Some(crate::lexicon::Pos::Verb))
+                .and_then(|m| m.entry.cameo.as_deref())
+                .is_some_and(|c| c.starts_with("11"))
+        };
+        // Only a denial: what a report says may go on ("said the president was in Nairobi and
+        // criticized the rebels" is the president's criticism); a denied clause rarely blames.
+        let speaking = |g: usize| crate::events::words::get("denial_verbs").contains(&self.lemmas[g].as_str());
+        let mut moves = Vec::new();
+        for c in 0..self.heads.len() {
+            let Some(clause) = self.heads[c].filter(|&g| g < c && self.base(c) == "conj") else { continue };
+            let content = self.base(clause) == "ccomp" && self.has_kid(clause, "nsubj");
+            let Some(governor) = self.heads[clause].filter(|&g| content && speaking(g) && self.has_kid(g, "nsubj"))
+            else {
+                continue;
+            };
+            let own = self.has_kid(c, "nsubj") || self.has_kid(c, "aux") || self.has_kid(c, "mark");
+            if !own && blame(c) {
+                moves.push((c, governor));
+            }
+        }
+        for (c, governor) in moves {
+            self.rehang(c, governor);
         }
     }
 

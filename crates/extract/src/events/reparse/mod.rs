@@ -56,6 +56,8 @@
 //!     "Rebels" a modifier of "positions") is the verb's.
 //! 24. A past form read as an adjective after the name in a subject's of-phrase ("Rebels of the
 //!     National Front shelled army positions") is the verb.
+//! 25. A statement of blame coordinated with a denied clause ("denied the group had
+//!     taken the pupils and accused the army") is the speaker's second verb (`statement_conjuncts`).
 use std::ops::Range;
 
 mod clauses;
@@ -98,6 +100,7 @@ impl Tree<'_> {
         self.invert_speakers();
         self.reattach_hearers();
         self.reattach_deeds();
+        self.statement_conjuncts();
         self.reattach_told_hearers(&role);
         self.list_appositions(&role);
         self.modifier_subjects();

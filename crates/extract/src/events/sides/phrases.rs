@@ -19,6 +19,10 @@ pub(crate) fn parties_of(v: &View, ctx: &Context, heads: &[usize], avoid: Option
             None => own(),
         };
         for mut p in found {
+            let organ = p.role.as_deref().is_some_and(|r| words::get("state_organs").contains(&r));
+            if p.country.is_none() && organ {
+                p.country = super::shared_noun::shared_country(v, h).or(p.country);
+            }
             // A group's role on the story's day (the Taliban REB until August 2021), before parties
             // are told apart: two parties of one state may be a government and its insurgents.
             if let Some(r) = p.name.as_deref().and_then(|n| crate::parties::eras::group_role_at(n, ctx.published)) {

@@ -55,3 +55,18 @@ fn names_party_alone(v: &View, k: usize) -> bool {
     let lemma = v.lemmas[k].as_str();
     lemma != v.lower(k) || crate::events::words::get("party_collectives").contains(&lemma)
 }
+
+/// "Israeli tanks and artillery", "Russian troops and police": a nationality before the first noun of
+/// a list of bare nouns is said of each of them, so a bare conjunct with no country of its own is of
+/// the first noun's country. The country, when `head` is such a conjunct.
+pub(super) fn shared_country(v: &View, head: usize) -> Option<String> {
+    if v.base_rel(head) != "conj" || !v.kids(head).iter().all(|&c| matches!(v.base_rel(c), "cc" | "punct")) {
+        return None;
+    }
+    let mut first = head;
+    while v.base_rel(first) == "conj" {
+        first = v.head(first)?;
+    }
+    let nationality = |k: usize| crate::parties::normalize(v.word(k))?.country;
+    v.kids_with(first, &["amod", "compound"]).filter(|&k| k < first).find_map(nationality)
+}

@@ -65,6 +65,7 @@ mod tests_nonacts;
 mod tests_nouns;
 mod tests_object_persons;
 mod tests_offices;
+mod tests_one_act;
 mod tests_options;
 mod tests_orders;
 mod tests_own_killings;

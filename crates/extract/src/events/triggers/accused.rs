@@ -148,11 +148,43 @@ fn accusation_above(v: &View, head: usize, heads: &[usize], found: &[TriggerMatc
 
 /// An act told as one incident: a verb with the victims as its object ("of massacring dozens of
 /// civilians"), or a definite event noun ("the attack on the school", "the pipeline attacks").
+/// Victims named only as a kind ([`of_a_kind`]) make conduct in general (GUIDELINES §12.5).
 fn concrete(v: &View, head: usize) -> bool {
     // "of shooting down the airliner": a phrasal verb's object may come parsed as a bare oblique.
     let bare = |k: usize| v.case_of(k).is_none() && !v.is_dated(k);
     if pos(v, head) == Pos::Verb {
-        return v.kids_with(head, &["obj"]).next().is_some() || v.kids_with(head, &["obl"]).any(bare);
+        let objects = v.kids_with(head, &["obj"]).chain(v.kids_with(head, &["obl"]).filter(|&k| bare(k)));
+        return objects.count() > 0 && !of_a_kind(v, head);
     }
     v.definite_det(head)
+}
+
+/// Verb `head` acts on victims named only as a kind ("killing civilians", "shelling villages"),
+/// with no day, place or toll of a count in its phrase: conduct in general, however it is framed
+/// (an accusation's content, not an incident; its bare plural's toll of no count says no more).
+pub(crate) fn of_a_kind(v: &View, head: usize) -> bool {
+    let objects: Vec<usize> = v.kids_with(head, &["obj"]).collect();
+    pos(v, head) == Pos::Verb && !objects.is_empty() && objects.iter().all(|&o| kind_only(v, o)) && unplaced(v, head)
+}
+
+/// A bare plural of a common noun: "civilians", "villages"; not "the village", "three villagers",
+/// "dozens of civilians", "their homes", a name.
+fn kind_only(v: &View, o: usize) -> bool {
+    let own =
+        |k: usize| matches!(v.base_rel(k), "det" | "nummod" | "nmod:poss" | "nmod" | "acl" | "compound" | "appos");
+    let counted = words::get("quantity_words").contains(&v.lemmas[o].as_str());
+    let common = v.word(o).starts_with(char::is_lowercase) && v.entity_label(o).is_none();
+    common && !counted && v.inflected_plural(o) && !v.kids(o).iter().any(|&k| v.rel(k) == "nmod:poss" || own(k))
+}
+
+/// The act's phrase names no day, place or toll of its own.
+fn unplaced(v: &View, head: usize) -> bool {
+    let span = v.subtree(head);
+    // "killing civilians" is read as a toll of no count: only a counted one is an incident's.
+    let toll = v.casualties().iter().any(|c| c.count.is_some() && span.contains(&c.tokens.start));
+    // "in the village of Bali", "near Kismayo", "in Aceh": where it happened.
+    let at = |k: usize| v.case_of(k).is_some_and(|c| words::get("locative").contains(&c.as_str()));
+    let placed =
+        v.kids_with(head, &["obl"]).any(|k| !v.is_dated(k) && (at(k) || v.subtree(k).any(|i| v.is_place_name(i))));
+    !toll && !placed && !span.clone().any(|i| v.is_dated(i))
 }

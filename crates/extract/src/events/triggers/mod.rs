@@ -157,6 +157,7 @@ pub(super) fn triggers(v: &View, source: TriggerSource, casualties: &[CasualtyMe
     kept.retain(|t| !governors.contains(&t.head));
     fold_outcomes(v, &mut kept);
     fold_restated_objects(v, &mut kept);
+    participles::fold_on_acts(v, &mut kept);
     compounds::fold(v, &mut kept);
     fold_same_acts(v, &mut kept);
     fold_purposes(v, &mut kept);
@@ -323,7 +324,8 @@ fn happened_content(
         let span = v.subtree(head);
         casualties.iter().any(|c| span.contains(&c.tokens.start) && c.kind == CasualtyKind::Killed)
     };
-    accused.is_some() || (is_force(cameo) && toll())
+    // "accused the army of killing civilians": a kind of victims counts no incident's toll.
+    accused.is_some() || (is_force(cameo) && toll() && !accused::of_a_kind(v, head))
 }
 
 /// Casualty outcomes ("killed") fold into a force event of the same sentence; conjoined ones ("seven

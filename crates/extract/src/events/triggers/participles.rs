@@ -49,3 +49,17 @@ pub(crate) fn name_part(v: &View, head: usize) -> bool {
     let modifier = matches!(v.base_rel(head), "compound" | "amod") && v.head(head).is_some_and(|n| n > head);
     head > 0 && capital && modifier && !crate::events::tense::headline(v)
 }
+
+/// "a gas-cylinder bomb fired by FARC rebels struck a church", "a mortar shell fired by government
+/// troops hit the hospital": a past participle of force on an event or weapon noun that is itself a
+/// trigger of force says who sent it and how; the noun's act is the one event (GUIDELINES §2: one
+/// predicate, one record), and the noun takes the participle's agent as its own.
+pub(crate) fn fold_on_acts(v: &View, kept: &mut Vec<super::trigger::Trigger>) {
+    use super::trigger::is_force;
+    let acts: Vec<usize> = kept.iter().filter(|t| is_force(&t.cameo)).map(|t| t.head).collect();
+    kept.retain(|t| {
+        let Some(noun) = v.head(t.head).filter(|&n| n < t.head && v.rel(t.head) == "acl") else { return true };
+        let participle = !v.lower(t.head).ends_with("ing");
+        !(participle && is_force(&t.cameo) && acts.contains(&noun))
+    });
+}
