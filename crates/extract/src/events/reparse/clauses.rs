@@ -2,7 +2,7 @@
 //! first clause, a second absolute clause after "with" read as a noun conjunct, a subject after a
 //! fronted phrase hung inside it, a finite verb coordinated with an -ing complement, and an active
 //! verb's object read as a passive subject or an oblique, and a statement of blame inside a reported
-//! clause (items 15 to 19 and 21 of [`super`]).
+//! clause (items 15 to 19 and 25 of [`super`]).
 use super::Tree;
 
 impl Tree<'_> {
