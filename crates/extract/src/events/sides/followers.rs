@@ -43,11 +43,20 @@ pub(super) fn party(v: &View, ctx: &Context, head: usize, avoid: Option<&str>, t
         _ if state => "UAF",
         _ => side,
     };
-    let person = v.is_person(x) || led.name.as_deref().is_some_and(|n| parties::person(n).is_some());
+    // A group the dictionary names keeps its name even where the model tags it a person ("Boko
+    // Haram's leader").
+    let group = led.name.as_deref().is_some_and(|n| parties::person(n).is_none() && named_group(n));
+    let person = !group && (v.is_person(x) || led.name.as_deref().is_some_and(|n| parties::person(n).is_some()));
     // A person's followers are not the person: named by the state, as any role-only party of one.
     let name =
         if person { led.country.as_deref().and_then(parties::country_name).map(str::to_string) } else { led.name };
     Some(Party { text: text.to_string(), name, country: led.country, role: Some(role.to_string()) })
+}
+
+/// Whether `name` is a party the dictionary knows by name, not a state's.
+fn named_group(name: &str) -> bool {
+    parties::normalize(name)
+        .is_some_and(|p| p.name.is_some() && p.country.as_deref().and_then(parties::country_name) != Some(name))
 }
 
 /// The leader a follower noun names: "supporters of X", "loyal to X", and a person's possessive on a
@@ -61,11 +70,14 @@ fn leader(v: &View, head: usize) -> Option<usize> {
         return Some(to);
     }
     let named = |k: &usize| !is_pronoun(&v.lemmas[*k]) && !words::get("possessives").contains(&v.lower(*k).as_str());
-    v.kids(head).iter().copied().filter(named).find(|&k| match v.rel(k) {
+    let x = v.kids(head).iter().copied().filter(named).find(|&k| match v.rel(k) {
         "nmod" => follower && k > head && v.case_of(k).as_deref() == Some("of"),
         "nmod:poss" => (follower || office) && v.is_person(k),
         _ => false,
-    })
+    })?;
+    // "supporters of the ousted president, Kurmanbek Bakiyev": the name beside the office is the
+    // leader, not whichever state the story named last.
+    Some(v.kids_with(x, &["appos"]).find(|&a| v.is_person(a)).unwrap_or(x))
 }
 
 /// "youths loyal to X": the to-phrase of a loyalty word on the noun, before any conjunct of its own.
@@ -83,4 +95,13 @@ fn loyal_to(v: &View, head: usize) -> Option<usize> {
     }
     let first = v.head(head).filter(|_| v.rel(head) == "conj")?;
     (v.kids_with(first, &["conj"]).max() == Some(head)).then(|| to(first, head + 1..v.len())).flatten()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_group_the_dictionary_names_is_no_state() {
+        assert!(super::named_group("Boko Haram"));
+        assert!(!super::named_group("Nigeria"));
+    }
 }

@@ -480,11 +480,14 @@ pub(crate) fn controlled(
 
 /// "Rebels seized Cap-Haitien", "took control of Cap-Haitien": a capitalized word the model tags
 /// no place, taken by a control verb, is a town when the gazetteer of coordinates knows it as one
-/// (not a party, a date nor a state).
+/// (not a party, a date, a state nor a place noun in title case).
 fn untagged_town(v: &View, x: usize) -> Option<Location> {
     let word = v.word(x);
     let capital = word.chars().next().is_some_and(char::is_uppercase);
+    // A headline's title case capitalizes common nouns: "Rebels Seize Capital" names no town.
+    let generic = words::get("place_generic").contains(&word.to_lowercase().as_str());
     if !capital
+        || generic
         || v.is_dated(x)
         || parties::normalize(word).is_some()
         || v.kids_with(x, &["compound", "flat"]).next().is_some()

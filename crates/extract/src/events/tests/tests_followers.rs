@@ -94,3 +94,20 @@ fn its_in_an_object_or_a_count_is_the_singular_subjects() {
     assert_eq!(country("its troops"), Some("BEL"), "{ev:#?}");
     assert_eq!(country("ten of its paratroopers"), Some("BEL"), "{ev:#?}");
 }
+
+#[test]
+fn the_name_beside_a_leaders_office_is_the_leader() {
+    // The story named Russia last: the ousted president is not Russia's.
+    let mut doc = parsed_doc(&[
+        "Moscow/2/nsubj condemned/0/root the/4/det violence/2/obj ./2/punct",
+        "Otunbayeva/2/nsubj accused/0/root supporters/2/obj of/7/case the/7/det ousted/7/amod president/3/nmod \
+         ,/9/punct Kurmanbek/7/appos Bakiyev/9/flat ./2/punct",
+    ]);
+    doc.sentences[1].entities = vec![ent("PER", 0..1), ent("PER", 8..10)];
+    doc.published = chrono::NaiveDate::parse_from_str("2010-06-14", "%Y-%m-%d").ok();
+    let ev = crate::events::extract(&doc);
+    let accused = ev.iter().find(|e| e.action.text == "accused").expect("the accusation");
+    let country = accused.target.as_ref().and_then(|p| p.country.as_deref());
+    assert_ne!(country, Some("RUS"), "{ev:#?}");
+    assert_eq!(role(&accused.target), Some("OPP"), "{ev:#?}");
+}
