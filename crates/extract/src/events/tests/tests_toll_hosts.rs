@@ -64,3 +64,25 @@ fn another_partys_attack_told_inside_the_killers_phrase_is_not_their_act() {
     assert!(got.iter().any(|t| t.0 == "attacked" && t.1 == Some("gunmen") && t.2.is_none()), "{got:?}");
     assert!(got.iter().any(|t| t.0 == "attacked" && t.1 == Some("Rebels") && t.2 == Some(20)), "{got:?}");
 }
+
+#[test]
+fn a_toll_in_the_relative_clause_of_an_earlier_attack_is_that_attacks() {
+    // "Militants fought troops on Sunday, a day after an assault that killed 59 people": the assault
+    // killed them, a day before the fighting; "Rebels shelled the town two days after an ambush that
+    // killed 12 soldiers" likewise
+    let ev = doc_events(
+        &[
+            "Militants/2/nsubj fought/0/root troops/2/obj on/5/case Sunday/2/obl ,/8/punct a/8/det \
+             day/2/obl:unmarked after/11/case an/11/det assault/2/obl that/13/nsubj killed/11/acl:relcl \
+             59/15/nummod people/13/obj ./2/punct",
+            "Rebels/2/nsubj shelled/0/root the/4/det town/2/obj two/6/nummod days/2/obl:unmarked \
+             after/9/case an/9/det ambush/2/obl that/11/nsubj killed/9/acl:relcl 12/13/nummod \
+             soldiers/11/obj ./2/punct",
+        ],
+        "2025-03-12",
+    );
+    let got = tolls(&ev);
+    assert!(got.iter().any(|t| t.0 == "assault" && t.2 == Some(59)), "{got:?}");
+    assert!(got.iter().any(|t| t.0 == "ambush" && t.2 == Some(12)), "{got:?}");
+    assert!(!got.iter().any(|t| matches!(t.0, "fought" | "shelled") && t.2.is_some()), "{got:?}");
+}

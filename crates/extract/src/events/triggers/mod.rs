@@ -217,8 +217,21 @@ fn drop_content_nouns(v: &View, kept: &mut Vec<Trigger>) {
             || setting
             || repressed
             || told(t)
+            || tolled_reference(v, t)
             || !v.head(t.head).is_some_and(|h| governing.contains(&h))
     });
+}
+
+/// "fought troops a day after an assault that killed 59", "since an offensive that has killed
+/// thousands": a force noun that places another act in time and counts a toll in its own relative
+/// clause is an earlier incident of its own, not the governing act's content or setting.
+fn tolled_reference(v: &View, t: &Trigger) -> bool {
+    let reference = v.case_of(t.head).is_some_and(|c| words::get("sequence_cases").contains(&c.as_str()));
+    let toll = |clause: usize| {
+        let span = v.subtree(clause);
+        v.casualties().iter().any(|c| span.contains(&c.tokens.start))
+    };
+    is_force(&t.cameo) && reference && v.kids_with(t.head, &["acl:relcl"]).any(toll)
 }
 
 /// "arrested and detained 30 students": a second verb of the same code that shares the first one's
