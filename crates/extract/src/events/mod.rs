@@ -98,7 +98,7 @@ pub fn extract_with(doc: &Document, options: &Options) -> Vec<Event> {
     document::background::continue_background(&mut events, &metas, doc.published);
     document::spans::widen(&mut events, &metas);
     document::subgroups::narrow(&mut events, doc);
-    let group = identity::armed_group_country(doc, ctx.home.as_deref());
+    let group = document::story_group::armed_group_country(doc, ctx.home.as_deref());
     identity::complete(&mut events, ctx.home.as_deref(), group.as_deref());
     document::communities::settle(&mut events, ctx.home.as_deref());
     identity::in_time(&mut events, doc.published);

@@ -26,5 +26,6 @@ pub(super) mod reported;
 pub(super) mod roving;
 pub(super) mod separatists;
 pub(super) mod spans;
+pub(super) mod story_group;
 pub(super) mod subgroups;
 pub(super) mod turncoats;
