@@ -125,6 +125,7 @@ pub fn verbal(v: &View, t: usize, subject_is_target: bool) -> Roles {
         involving(v, t, &mut r);
     }
     r.places = places(v, t, &r.targets);
+    r.places.retain(|&p| !weapon_aim(v, p, &r.aims));
     expand(v, &mut r);
     r
 }
@@ -332,18 +333,24 @@ fn co_actors(v: &View, verb: usize, r: &mut Roles) {
 /// "blamed the attacks on militants", "fighting an insurgency against the state": an event noun as
 /// object of a blame or force verb `t` names no party; whom it is aimed at does (the target when the
 /// object gives none). Not for other speech: "condemns any violence against civilians" accuses no
-/// civilians (GUIDELINES 12.5).
+/// civilians (GUIDELINES 12.5). "fired 80 rockets at Israel", "dropped bombs on the village", "launched
+/// missiles against Kyiv": a weapon a force verb wields is aimed the same way.
 fn aimed_at(v: &View, t: usize, c: usize) -> Vec<usize> {
     let verb = crate::lexicon::lookup_pos(&v.lemmas, t, Some(Pos::Verb)).and_then(|m| m.entry.cameo.as_deref());
     let blame_or_force = verb.is_some_and(|code| code.starts_with("112") || is_force(code));
-    if !blame_or_force || crate::lexicon::lookup_pos(&v.lemmas, c, Some(Pos::Noun)).is_none_or(|m| m.tokens.len() != 1)
-    {
+    let event_noun = crate::lexicon::lookup_pos(&v.lemmas, c, Some(Pos::Noun)).is_some_and(|m| m.tokens.len() == 1);
+    if !blame_or_force || !(event_noun || crate::lexicon::is_weapon(&v.lemmas[c])) {
         return Vec::new();
     }
     let aimed = |k: &usize| {
         words::get("target_cases").contains(&v.case_of(*k).unwrap_or_default().as_str()) && !is_place_noun(v, *k)
     };
-    v.kids_with(c, &["nmod"]).filter(aimed).collect()
+    v.kids_with(c, &["nmod"]).filter(|k| aimed(k) && !v.is_dated(*k)).collect()
+}
+
+/// "fired rockets at Israel": the aim of a wielded weapon is whom it is fired at, not where.
+fn weapon_aim(v: &View, c: usize, aims: &[usize]) -> bool {
+    aims.contains(&c) && v.head(c).is_some_and(|h| crate::lexicon::is_weapon(&v.lemmas[h]))
 }
 
 /// "The embassy was deeply concerned by the unrest", "is saddened by the loss of life": the passive of a

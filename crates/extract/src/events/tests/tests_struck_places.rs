@@ -125,3 +125,29 @@ fn a_town_named_in_full_or_after_its_country_is_where() {
     // target.
     assert!(!odesa.is_empty() && odesa.iter().all(|e| e.target.is_none()), "{:?}", targets(&odesa));
 }
+
+#[test]
+fn a_state_rockets_are_fired_at_is_their_target_not_their_place() {
+    // The at-phrase parsed on the weapon noun, as the model parses "fired 80 rockets at Israel".
+    let ev = doc_events(
+        &["Militants/2/nsubj fired/0/root 80/4/nummod rockets/2/obj at/6/case Israel/4/nmod on/8/case Sunday/2/obl ./2/punct"],
+        "2025-03-12",
+    );
+    assert_eq!(targets(&ev), [("194", Some("Israel"), Some("GOV"))], "{ev:#?}");
+    assert_eq!(place(&ev), None, "{ev:#?}");
+    let bombs = doc_events(
+        &["Jets/2/nsubj dropped/0/root bombs/2/obj on/6/case rebel/6/compound positions/3/nmod ./2/punct"],
+        "2025-03-12",
+    );
+    assert_eq!(targets(&bombs).first().map(|t| t.1), Some(Some("rebel positions")), "{bombs:#?}");
+}
+
+#[test]
+fn rockets_fired_at_a_region_strike_a_place() {
+    let ev = doc_events(
+        &["Militants/2/nsubj fired/0/root rockets/2/obj at/6/case northern/6/amod Israel/3/nmod ./2/punct"],
+        "2025-03-12",
+    );
+    assert_eq!(targets(&ev), [("194", None, None)], "{ev:#?}");
+    assert_eq!(place(&ev), Some("Israel"), "{ev:#?}");
+}
