@@ -63,20 +63,7 @@ pub fn verbal(v: &View, t: usize, subject_is_target: bool) -> Roles {
     let mut subjects: Vec<usize> = linked.unwrap_or_else(|| {
         v.kids_with(t, &["nsubj", "nsubj:pass", "nsubj:outer"]).map(|s| v.antecedent(t, s)).collect()
     });
-    // "officials accused the Taliban of …" parsed with a second subject after the verb: a subject
-    // before the verb is the subject; one after it, with no object, is the object.
-    // Not in the passive, nor after a quote parsed as a subject ("Withdraw now, urged the minister").
-    let quote_between = |s: usize| (s + 1..t).any(|k| matches!(v.word(k), "," | "\"" | "“" | "”" | ":"));
-    let misparsed_object: Vec<usize> = if !passive
-        && subjects.len() > 1
-        && subjects[0] < t
-        && !quote_between(subjects[0])
-        && v.kids_with(t, &["obj"]).next().is_none()
-    {
-        subjects.iter().copied().filter(|&s| s > t && v.rel(s) == "nsubj").collect()
-    } else {
-        Vec::new()
-    };
+    let misparsed_object = misparsed_objects(v, t, passive, &subjects);
     subjects.retain(|s| !misparsed_object.contains(s));
     // A reduced passive ("two soldiers killed by Azerbaijani forces", "a ceasefire negotiated by
     // Russia") has no auxiliary: a by-agent and no subject say the same.
@@ -128,6 +115,22 @@ pub fn verbal(v: &View, t: usize, subject_is_target: bool) -> Roles {
     r.places.retain(|&p| !weapon_aim(v, p, &r.aims));
     expand(v, &mut r);
     r
+}
+
+/// "officials accused the Taliban of …" parsed with a second subject after the verb: a subject
+/// before the verb is the subject; one after it, with no object, is the object. Not in the passive,
+/// nor after a quote parsed as a subject ("Withdraw now, urged the minister").
+fn misparsed_objects(v: &View, t: usize, passive: bool, subjects: &[usize]) -> Vec<usize> {
+    let quote_between = |s: usize| (s + 1..t).any(|k| matches!(v.word(k), "," | "\"" | "“" | "”" | ":"));
+    if passive
+        || subjects.len() < 2
+        || subjects[0] >= t
+        || quote_between(subjects[0])
+        || v.kids_with(t, &["obj"]).next().is_some()
+    {
+        return Vec::new();
+    }
+    subjects.iter().copied().filter(|&s| s > t && v.rel(s) == "nsubj").collect()
 }
 
 /// "as promised by the government", "as agreed by both sides": a clause of comparison.
