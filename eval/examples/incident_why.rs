@@ -17,7 +17,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let set = args.get(1).map_or("train", String::as_str);
     let labels = IncidentLabels::read(Path::new("corpus/incidents.tsv"))?;
-    let (gold, pred) = load(&args[0], set, &labels)?;
+    let pred_path = args.first().ok_or("usage: incident_why PRED [train|dev|seeds]")?;
+    let (gold, pred) = load(pred_path, set, &labels)?;
     let paired = pairing(&gold, &pred);
     let opts = Options::default();
     let groups = group_events(&pred, &opts)?;
