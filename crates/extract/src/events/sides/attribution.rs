@@ -25,8 +25,8 @@ fn toll_giver(v: &View, t: usize) -> Option<usize> {
 }
 
 /// Verb `i` gives a count of the dead (toll_giving_verbs): "put the number of dead at 1,300", "had
-/// documented 136 deaths". Its subject counts; it is the toll's
-/// source, not its actor (the blast in "the blast caused 50 deaths" is no verb of counting).
+/// documented 136 deaths". Its subject counts: it is the toll's source, not its actor ("the blast
+/// caused 50 deaths" has no verb of counting).
 pub fn counts_dead(v: &View, i: usize) -> bool {
     let dead = |k: usize| words::get("toll_nouns").contains(&v.lemmas[k].as_str());
     let number_of_dead = |k: usize| v.lemmas[k] == "number" && v.kids_with(k, &["nmod"]).any(dead);
