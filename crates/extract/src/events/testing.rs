@@ -9,6 +9,11 @@ pub fn events_of(spec: &str, published: Option<&str>) -> Vec<casus_core::Event> 
     super::extract(&doc)
 }
 
+/// A model entity of `label` over `tokens`, as the tagger would give it.
+pub fn entity(label: &str, tokens: std::ops::Range<usize>) -> casus_core::Entity {
+    casus_core::Entity { label: label.into(), tokens, score: 1.0 }
+}
+
 /// (code, actor, target, source) texts of a record.
 pub type Brief = (String, Option<String>, Option<String>, Option<String>);
 

@@ -1,11 +1,7 @@
 //! Acronyms a story defines once ("Kenya's National Intelligence and Security Service, or NISS") stand
 //! for the full name's party when used alone after that (acronyms.rs).
-use crate::events::testing::parsed_doc;
-use casus_core::{Entity, Event};
-
-fn entity(label: &str, tokens: std::ops::Range<usize>) -> Entity {
-    Entity { label: label.into(), tokens, score: 1.0 }
-}
+use crate::events::testing::{entity, parsed_doc};
+use casus_core::Event;
 
 /// A story that defines `acronym` in its first sentence (ORG entity `org`) and makes it the subject
 /// of "accused the rebels" in the second; the actor of that event.

@@ -1,14 +1,10 @@
 //! A party named by whom it follows ("supporters of X", "loyal to X", "X's spokesman") takes the
 //! leader's state and side; a possessive "its" in an object or a count is the clause subject's.
-use crate::events::testing::{events_of, parsed_doc};
-
-fn ent(label: &str, tokens: std::ops::Range<usize>) -> casus_core::Entity {
-    casus_core::Entity { label: label.into(), tokens, score: 1.0 }
-}
+use crate::events::testing::{entity, events_of, parsed_doc};
 
 fn one_sentence(spec: &str, person: std::ops::Range<usize>, published: &str) -> Vec<casus_core::Event> {
     let mut doc = parsed_doc(&[spec]);
-    doc.sentences[0].entities = vec![ent("PER", person)];
+    doc.sentences[0].entities = vec![entity("PER", person)];
     doc.published = chrono::NaiveDate::parse_from_str(published, "%Y-%m-%d").ok();
     crate::events::extract(&doc)
 }
@@ -83,8 +79,8 @@ fn its_in_an_object_or_a_count_is_the_singular_subjects() {
                      ten/12/nsubj:pass of/10/case its/10/nmod:poss paratroopers/7/nmod were/12/aux:pass killed/3/advcl \
                      ./3/punct";
     let mut doc = parsed_doc(&[killed, withdrawn]);
-    doc.sentences[0].entities = vec![ent("GPE", 4..5)];
-    doc.sentences[1].entities = vec![ent("GPE", 0..1)];
+    doc.sentences[0].entities = vec![entity("GPE", 4..5)];
+    doc.sentences[1].entities = vec![entity("GPE", 0..1)];
     doc.published = chrono::NaiveDate::from_ymd_opt(1994, 4, 20);
     let ev = crate::events::extract(&doc);
     let country = |text: &str| {
@@ -103,7 +99,7 @@ fn the_name_beside_a_leaders_office_is_the_leader() {
         "Otunbayeva/2/nsubj accused/0/root supporters/2/obj of/7/case the/7/det ousted/7/amod president/3/nmod \
          ,/9/punct Kurmanbek/7/appos Bakiyev/9/flat ./2/punct",
     ]);
-    doc.sentences[1].entities = vec![ent("PER", 0..1), ent("PER", 8..10)];
+    doc.sentences[1].entities = vec![entity("PER", 0..1), entity("PER", 8..10)];
     doc.published = chrono::NaiveDate::parse_from_str("2010-06-14", "%Y-%m-%d").ok();
     let ev = crate::events::extract(&doc);
     let accused = ev.iter().find(|e| e.action.text == "accused").expect("the accusation");

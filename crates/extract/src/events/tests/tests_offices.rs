@@ -1,11 +1,7 @@
 //! People named with their office: later mentions by name take the office's state and role
 //! (offices.rs); an office in an unnamed body says nothing; "the army" is never a person.
-use crate::events::testing::parsed_doc;
-use casus_core::{Entity, Event};
-
-fn entity(label: &str, tokens: std::ops::Range<usize>) -> Entity {
-    Entity { label: label.into(), tokens, score: 1.0 }
-}
+use crate::events::testing::{entity, parsed_doc};
+use casus_core::Event;
 
 /// A story set in the Philippines whose second sentence introduces `introduction` (a PER entity at
 /// `person`), followed by `rest`, one sentence each; `names` are PER entities of the later sentences.
