@@ -61,7 +61,6 @@ impl<'a> View<'a> {
         let words: Vec<&str> = sent.tokens.iter().map(|t| t.text.as_str()).collect();
         let headline = super::tense::headline_words(&words);
         let pasts: Vec<bool> = words.iter().zip(&lemmas).map(|(w, l)| super::reparse::past_form(w, l)).collect();
-        let participles = pasts.iter().map(|&p| headline && p).collect();
         let title = super::tense::title_case_words(&words);
         let gerunds = words.iter().zip(&lemmas).map(|(w, l)| w.to_lowercase().ends_with("ing") && w != l).collect();
         let mut tree = super::reparse::Tree {
@@ -69,7 +68,7 @@ impl<'a> View<'a> {
             rels: &mut rels,
             lemmas: &lemmas,
             persons,
-            participles,
+            headline,
             title,
             gerunds,
             pasts,

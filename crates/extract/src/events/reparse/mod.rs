@@ -70,9 +70,9 @@ pub(super) struct Tree<'t> {
     pub rels: &'t mut [String],
     pub lemmas: &'t [String],
     pub persons: Vec<usize>,
-    /// Per word: written in a past form in a headline, where the past form is a participle (headlines
-    /// put the active in the present: "Gunmen Kill 12", "12 Killed").
-    pub participles: Vec<bool>,
+    /// The sentence is a headline, where a past form is a participle (headlines put the active in
+    /// the present: "Gunmen Kill 12", "12 Killed").
+    pub headline: bool,
     /// The sentence is a title-case headline ([`super::tense::title_case_words`]).
     pub title: bool,
     /// Per word: an -ing form ("fleeing"), which heads no finite clause without an auxiliary.
@@ -466,7 +466,7 @@ impl Tree<'_> {
     /// protests, withdrawals: "Troops Withdrew"), nor a report ("Eight Said to Be Freed").
     fn headline_passives(&mut self) {
         use crate::lexicon::verb_entry;
-        for v in (0..self.heads.len()).filter(|&v| self.participles.get(v) == Some(&true)) {
+        for v in (0..self.heads.len()).filter(|&v| self.headline && self.pasts[v]) {
             // protests and retreats take no object: "Troops Withdrew" is active
             let intransitive = |c: &str| c.starts_with("14") || c == "0874";
             let transitive = verb_entry(&self.lemmas[v]).is_some_and(|m| {
@@ -537,7 +537,7 @@ impl Tree<'_> {
         (self.heads[a], self.rels[a]) = (Some(verb), "nsubj".into());
         // "Somali Civilians, Government Troops Reported Killed": before a participle the two are one
         // list of whom it befell; before an active verb, two sides that each act.
-        let list = self.participles.get(verb) == Some(&true);
+        let list = self.headline && self.pasts.get(verb) == Some(&true);
         (self.heads[b], self.rels[b]) = if list { (Some(a), "conj".into()) } else { (Some(verb), "nsubj".into()) };
     }
 
