@@ -170,11 +170,12 @@ pub(crate) fn of_a_kind(v: &View, head: usize) -> bool {
 /// A bare plural of a common noun: "civilians", "villages"; not "the village", "three villagers",
 /// "dozens of civilians", "their homes", a name.
 fn kind_only(v: &View, o: usize) -> bool {
-    let own =
-        |k: usize| matches!(v.base_rel(k), "det" | "nummod" | "nmod:poss" | "nmod" | "acl" | "compound" | "appos");
+    // a determiner, a count, a possessor or an of-phrase ("nmod", possessives too), a clause, a
+    // modifying noun or an apposition each narrow the kind to some of it
+    let narrowed = |k: &usize| matches!(v.base_rel(*k), "det" | "nummod" | "nmod" | "acl" | "compound" | "appos");
     let counted = words::get("quantity_words").contains(&v.lemmas[o].as_str());
     let common = v.word(o).starts_with(char::is_lowercase) && v.entity_label(o).is_none();
-    common && !counted && v.inflected_plural(o) && !v.kids(o).iter().any(|&k| v.rel(k) == "nmod:poss" || own(k))
+    common && !counted && v.inflected_plural(o) && !v.kids(o).iter().any(narrowed)
 }
 
 /// The act's phrase names no day, place or toll of its own.
