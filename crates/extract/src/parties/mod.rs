@@ -31,7 +31,7 @@ mod gazetteer;
 mod names;
 mod peoples;
 
-pub use peoples::{people, People};
+pub use peoples::{names_community, people, People};
 
 use crate::events::words;
 use gazetteer::{gazetteer, tokenize, Hit, Kind, Tok};
@@ -90,6 +90,14 @@ fn normalize_span(span: &str) -> Option<PartyInfo> {
     let g = gazetteer();
     let r = Reading { g, hits: cues(g, &toks), toks: &toks, backing: true };
     let party = r.party();
+    // "Ethnic Kyrgyz", "ethnic Albanians" with no role word: a people named by descent are private
+    // people of wherever they live (the story's place gives the state: GUIDELINES §12.3), not the
+    // state of that name, which the fallback below would make them.
+    let state = |h: &Hit| matches!(g.cues[h.cue].kind, Kind::CountryName | Kind::Demonym);
+    let states = || r.hits.iter().filter(|h| state(h));
+    if party.is_none() && states().next().is_some() && states().all(|h| r.ethnic(h)) {
+        return Some(PartyInfo { name: None, country: None, role: Some("CVL".to_string()) });
+    }
     // "Pro-government groups held a rally": when only the backed side names anyone, it names them.
     if party.is_none() && r.hits.iter().any(|h| r.skipped(h)) {
         return Reading { backing: false, ..r }.party();
@@ -107,12 +115,15 @@ fn normalize_span(span: &str) -> Option<PartyInfo> {
 /// The gazetteer cues of a span's words, less listed names that end an unlisted one (the West Papua
 /// National Liberation Army is not Colombia's: [`names::unlisted_names`]), country names that are a
 /// person's surname ("village chief Amadou Togo"), towns ending a longer name ("Mocimboa da Praia":
-/// [`names::after_particle`]) and birthplaces ("Jordanian-born militant", "a U.S.-born cleric":
-/// where a person was born says nothing of the side they fight for or the state they serve).
+/// [`names::after_particle`]), birthplaces ("Jordanian-born militant", "a U.S.-born cleric":
+/// where a person was born says nothing of the side they fight for or the state they serve) and
+/// makers (`maker_participles`: "Iranian-made drones").
 fn cues(g: &gazetteer::Gazetteer, toks: &[Tok]) -> Vec<Hit> {
     let hits = names::unlisted_names(g, toks, g.matches(toks));
     let surnames: Vec<bool> = hits.iter().map(|h| names::is_surname(g, toks, &hits, h)).collect();
-    let born = |h: &Hit| toks.get(h.end).is_some_and(|t| t.low == "born");
+    // "Iranian-made drones", "U.S.-trained commandos": the maker or trainer, not the party either.
+    let made = |t: &Tok| t.low == "born" || words::get("maker_participles").contains(&t.low.as_str());
+    let born = |h: &Hit| toks.get(h.end).is_some_and(made);
     let ends_longer = |h: &Hit| names::after_particle(g, toks, h);
     hits.into_iter().zip(surnames).filter(|(h, s)| !s && !born(h) && !ends_longer(h)).map(|(h, _)| h).collect()
 }
@@ -139,7 +150,11 @@ impl Reading<'_> {
             Some("REB" | "CVL") if self.state_backed() => PartyInfo { role: Some("UAF".to_string()), ..p },
             // "the ruling National Liberation Front": a movement in power governs.
             Some("REB" | "SEP") if self.ruling() => PartyInfo { role: Some("GOV".to_string()), ..p },
-            _ => p,
+            // "Bosnian Serb forces", "Iraqi Kurdish fighters": a community of the state, not its organs.
+            r => match peoples::community_role(self.toks, &self.hits, r, role_hit.is_none()) {
+                Some(role) => PartyInfo { role: Some(role), name: None, ..p },
+                None => p,
+            },
         })
     }
 
@@ -156,7 +171,12 @@ impl Reading<'_> {
         let before = h.start.checked_sub(1).map(|j| self.toks[j].low.as_str());
         let after = self.toks.get(h.end).map(|t| t.low.as_str());
         // "ethnic Albanian rebels" in Kosovo are a people, not Albania: the state they live in.
-        matches!(before, Some("anti" | "pro" | "ethnic")) || after.is_some_and(|a| BACKING.contains(&a))
+        matches!(before, Some("anti" | "pro")) || self.ethnic(h) || after.is_some_and(|a| BACKING.contains(&a))
+    }
+
+    /// "ethnic Albanians", "Ethnic Kyrgyz": a demonym after "ethnic" names a people by descent.
+    fn ethnic(&self, h: &Hit) -> bool {
+        h.start.checked_sub(1).is_some_and(|j| self.toks[j].low == "ethnic")
     }
 
     /// "the ruling FMLN", "the governing party": the party in power.
@@ -523,53 +543,11 @@ pub fn lookup_place(span: &str) -> Option<Place> {
     capitalized_run(span, &toks).map(|name| Place { name, country: None, known: false })
 }
 
-pub(super) const NOT_NAMES: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "on",
-    "in",
-    "at",
-    "near",
-    "of",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
-
 /// The first run of capitalized words (not dates or function words) as written in the span, with the
 /// name particles between them ("Mocimboa da Praia").
 fn capitalized_run(span: &str, toks: &[Tok]) -> Option<String> {
     let is_name =
-        |t: &Tok| t.orig.chars().next().is_some_and(char::is_uppercase) && !NOT_NAMES.contains(&t.low.as_str());
+        |t: &Tok| t.orig.chars().next().is_some_and(char::is_uppercase) && !names::NOT_NAMES.contains(&t.low.as_str());
     let particle = |t: &Tok| crate::events::words::get("name_particles").contains(&t.low.as_str());
     let start = toks.iter().position(is_name)?;
     let mut end = start;

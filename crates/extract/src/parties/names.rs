@@ -87,7 +87,7 @@ fn unknown_name(toks: &[Tok], hits: &[Hit], j: usize) -> bool {
         && !hits.iter().any(|o| o.start <= j && j < o.end)
         && toks[j].low.chars().all(char::is_alphabetic)
         && !["articles", "compass_words", "male_titles", "female_titles", "group_epithets"].into_iter().any(list)
-        && !super::NOT_NAMES.contains(&toks[j].low.as_str())
+        && !NOT_NAMES.contains(&toks[j].low.as_str())
         && !crate::numbers::is_count_word(&toks[j].low)
 }
 
@@ -117,3 +117,47 @@ pub(super) fn longer_place(span: &str, toks: &[Tok], h: &Hit) -> Option<super::P
         Some(super::Place { name: name.to_string(), country: Some(place.country), known: true })
     })
 }
+
+/// Words that start no name: articles, prepositions and dates (capitalized at a sentence's or
+/// headline's start).
+pub(super) const NOT_NAMES: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "on",
+    "in",
+    "at",
+    "near",
+    "of",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];

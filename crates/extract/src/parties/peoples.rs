@@ -1,7 +1,7 @@
 //! A people's name that is also a state's adjective ("Serb gunners", "Uzbek neighborhoods"): what
 //! in a span's words says it may name a community of people rather than the state. Whether it does
 //! is the story's to say (its state, the event's place): `events::document::communities` decides.
-use super::gazetteer::{gazetteer, tokenize, Kind};
+use super::gazetteer::{gazetteer, tokenize, Hit, Kind, Tok};
 use crate::events::words;
 
 /// The state a span's one demonym names, and the words that may make it a community instead.
@@ -33,6 +33,35 @@ pub fn people(span: &str) -> Option<People> {
     let ethnonym = toks[h.start..h.end].iter().any(|t| listed(&t.low, "ethnonyms"));
     let settled = toks.get(h.end).is_some_and(|t| listed(&crate::lemma::lemma(&t.low), "settled_nouns"));
     Some(People { state: g.cues[h.cue].country.clone()?, ethnonym, settled })
+}
+
+/// "Bosnian Serb forces", "Iraqi Kurdish fighters", "a Bosnian Serb shell": a state's name or
+/// demonym right before a people's name (`ethnonyms`, `people_names`) names that people as a
+/// community of the state, not the state: their forces are an armed side fighting it, not its
+/// military, and with no role word they are its people. Returns the role such a span takes instead of
+/// `role`, which the span's words gave (`bare`: no role word gave it).
+pub(super) fn community_role(toks: &[Tok], hits: &[Hit], role: Option<&str>, bare: bool) -> Option<String> {
+    let g = gazetteer();
+    let state = hits.iter().find(|h| matches!(g.cues[h.cue].kind, Kind::CountryName | Kind::Demonym))?;
+    let next = toks.get(state.end)?;
+    let listed = |list: &str| words::get(list).contains(&next.low.as_str());
+    if !(listed("ethnonyms") || listed("people_names")) {
+        return None;
+    }
+    match role {
+        Some("MIL") => Some("REB".to_string()),
+        Some("GOV") if bare => Some("CVL".to_string()),
+        _ => None,
+    }
+}
+
+/// Whether `span` is a community named with no role word ("Bosnian Serb", "the Iraqi Kurds"): a
+/// people the story's acts of force may show armed (`document::demonyms`).
+pub fn names_community(span: &str) -> bool {
+    let toks = tokenize(span);
+    let hits = super::cues(gazetteer(), &toks);
+    let role_word = hits.iter().any(|h| matches!(gazetteer().cues[h.cue].kind, Kind::Role { .. }));
+    !role_word && community_role(&toks, &hits, Some("GOV"), true).is_some()
 }
 
 #[cfg(test)]

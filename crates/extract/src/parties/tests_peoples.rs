@@ -33,3 +33,41 @@ fn a_people_and_its_places_are_named_as_such() {
     assert_eq!(key("Christian leaders").1.as_deref(), Some("REL"));
     assert_eq!(key("Bosnian leaders").1.as_deref(), Some("GOV"));
 }
+
+#[test]
+fn a_people_named_by_descent_is_no_state() {
+    // "ethnic Albanians" in Kosovo, "Ethnic Kyrgyz" in Osh: private people of wherever they live (the
+    // story's place fills the state later), not Albania's or Kyrgyzstan's government.
+    assert_eq!(key("ethnic Albanians"), (None, Some("CVL".to_string())));
+    assert_eq!(key("Ethnic Kyrgyz"), (None, Some("CVL".to_string())));
+    assert_eq!(key("thousands of ethnic Uzbeks"), (None, Some("CVL".to_string())));
+    // a role word still says what they are; without "ethnic" the demonym is the state's
+    assert_eq!(key("ethnic Albanian rebels"), (None, Some("REB".to_string())));
+    assert_eq!(key("Albania"), k("ALB", "GOV"));
+}
+
+#[test]
+fn a_maker_or_trainer_is_not_the_party() {
+    // "Iranian-made drones struck a tanker": whoever flew them, Iran made them.
+    assert_eq!(normalize("Iranian-made rockets"), None);
+    assert_eq!(key("Russian-built tanks"), (None, Some("MIL".to_string())));
+    assert_eq!(key("U.S.-trained commandos"), (None, Some("MIL".to_string())));
+    // the state's own forces and a backer's reading stay
+    assert_eq!(key("Russian tanks"), k("RUS", "MIL"));
+    assert_eq!(key("Russian-backed separatists").0, None);
+}
+
+#[test]
+fn a_state_before_a_people_name_names_a_community() {
+    // "Bosnian Serb forces" fought Bosnia's state: an armed side of Bosnia, not its army; "Iraqi Kurdish
+    // fighters", "the Iraqi Kurds" alike; the state's own "Bosnian forces" and "Serbian troops" stay MIL.
+    assert_eq!(key("Bosnian Serb forces"), k("BIH", "REB"));
+    assert_eq!(key("Iraqi Kurdish forces"), k("IRQ", "REB"));
+    assert_eq!(key("the Bosnian Serbs"), k("BIH", "CVL"));
+    assert_eq!(key("Bosnian Serb civilians"), k("BIH", "CVL"));
+    assert_eq!(key("Bosnian forces"), k("BIH", "MIL"));
+    assert_eq!(key("Serbian troops"), k("SRB", "MIL"));
+    assert!(crate::parties::names_community("Bosnian Serb"));
+    assert!(!crate::parties::names_community("Bosnian Serb forces"));
+    assert!(!crate::parties::names_community("Armenian-Azerbaijani"));
+}

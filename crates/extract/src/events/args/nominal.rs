@@ -97,8 +97,14 @@ fn modifier_doers(v: &View, t: usize, facilities: &[usize]) -> Vec<usize> {
             && crate::parties::normalize(v.word(c))
                 .is_none_or(|p| p.name.is_none() && p.role.is_none() && p.country.is_none())
     };
-    let mut doers: Vec<usize> =
-        v.kids_with(t, &["amod", "compound"]).filter(|&c| c < t && !in_facility(c) && !epithet(c)).collect();
+    // "Sudan Clashes Kill 20", "Iran Protests Spread": a state's name on a noun of what happens in a
+    // place (`place_event_nouns`) is where, not who; "Israeli strikes" keeps its doer.
+    let happens_in = words::get("place_event_nouns").contains(&v.lemmas[t].as_str());
+    let place = |c: usize| happens_in && crate::parties::is_state_name(v.word(c));
+    let mut doers: Vec<usize> = v
+        .kids_with(t, &["amod", "compound"])
+        .filter(|&c| c < t && !in_facility(c) && !epithet(c) && !place(c))
+        .collect();
     // "the Taliban school attack" may come parsed with the doer under the facility noun.
     let facility_doers = facilities.iter().flat_map(|&f| v.kids_with(f, &["compound", "flat"]).collect::<Vec<_>>());
     doers.extend(facility_doers.filter(|&c| armed_or_official_party(v, c)));

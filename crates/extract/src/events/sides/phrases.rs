@@ -57,10 +57,25 @@ fn modifier_party(v: &View, modifier: usize, noun: usize) -> Option<Party> {
     Some(Party { text, name: info.name, country: info.country, role: info.role })
 }
 
+/// "A Bosnian Serb shell", "Iraqi Kurdish attacks": a state's adjective and a people's name parsed as
+/// two modifiers of one noun are one community (`parties::names_community`), read together.
+fn paired_people(v: &View, head: usize) -> Option<String> {
+    let noun = v.head(head)?;
+    let next = head + 1;
+    let modifier = |k: usize| matches!(v.rel(k), "amod" | "compound");
+    let sibling = next < noun && v.head(next) == Some(noun) && modifier(head) && modifier(next);
+    let joined = v.text(head..next + 1);
+    (sibling && parties::names_community(joined)).then(|| joined.to_string())
+}
+
 /// The parties a noun phrase names: from the gazetteer, else a named entity of the model;
 /// pronouns take the latest party, "the two countries" the article's two main states.
 fn party(v: &View, ctx: &Context, head: usize, avoid: Option<&str>) -> Vec<Party> {
-    let text = v.text(v.phrase(head)).to_string();
+    // "Serb" of "a Bosnian Serb shell" is read with "Bosnian", the word before it.
+    if head > 0 && paired_people(v, head - 1).is_some() {
+        return Vec::new();
+    }
+    let text = paired_people(v, head).unwrap_or_else(|| v.text(v.phrase(head)).to_string());
     if let Some(found) = pronoun(v, ctx, head, avoid, &text) {
         return found;
     }

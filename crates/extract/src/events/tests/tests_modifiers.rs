@@ -31,3 +31,26 @@ fn blame_with_no_one_who_blames_is_no_record_but_blame_by_a_party_is() {
     );
     assert!(got.iter().any(|c| c.starts_with("112")), "{got:?}");
 }
+
+#[test]
+fn a_state_before_a_noun_of_what_happens_there_is_the_place() {
+    use crate::events::testing::{events_of, party_texts};
+    // "Sudan Clashes Kill 20", "Iran Protests Spread": where, not who; "Israeli Strikes" are Israel's.
+    let ev = events_of("Sudan/2/compound Clashes/3/nsubj Kill/0/root 20/3/obj", None);
+    assert!(ev.iter().all(|e| e.actor.is_none()), "{:?}", party_texts(&ev));
+    let ev = events_of("Iran/2/compound Protests/3/nsubj Spread/0/root", None);
+    assert!(ev.iter().all(|e| e.actor.is_none()), "{:?}", party_texts(&ev));
+    let ev = events_of("Israeli/2/amod strikes/3/nsubj hit/0/root Gaza/3/obj", None);
+    assert!(party_texts(&ev).iter().any(|(_, a, _)| *a == Some("Israeli")), "{:?}", party_texts(&ev));
+}
+
+#[test]
+fn a_state_adjective_and_a_people_name_on_one_noun_are_one_community() {
+    use crate::events::testing::{events_of, party_texts};
+    // "A Bosnian Serb shell hit a market": the shell is the Bosnian Serbs', not Bosnia's government's
+    // nor a second party "Serb".
+    let ev = events_of("A/4/det Bosnian/4/amod Serb/4/amod shell/5/nsubj hit/0/root a/7/det market/5/obj", None);
+    let actors: Vec<&str> = party_texts(&ev).iter().filter_map(|(_, a, _)| *a).collect();
+    assert_eq!(actors, ["Bosnian Serb"], "{:?}", party_texts(&ev));
+    assert!(ev.iter().all(|e| e.actor.as_ref().is_some_and(|a| a.role.as_deref() == Some("REB"))));
+}
