@@ -287,10 +287,9 @@ fn locative(v: &View, p: usize) -> bool {
             return true;
         }
         // "in the capital's Bakara market", "in Kabul's main market": the place that owns a site, unless
-        // the site is a place named itself ("in Lima's Miraflores district": the most specific place),
-        // though the model tags no name there ("in Kabul's western Dasht-e-Barchi neighborhood").
-        let inner = |h: usize| named_below(v, h).or_else(|| proper_below(v, h));
-        let owner = v.rel(cur) == "nmod:poss" && v.head(cur).is_some_and(|h| inner(h).is_none_or(|k| k == cur));
+        // the site is a place named itself ("in Lima's Miraflores district": the most specific place).
+        let owner =
+            v.rel(cur) == "nmod:poss" && v.head(cur).is_some_and(|h| named_below(v, h).is_none_or(|k| k == cur));
         match v.head(cur) {
             Some(h)
                 if (names && (generic(h) || words::get("on_places").contains(&v.lemmas[h].as_str())))
