@@ -142,10 +142,15 @@ fn same_clause(v: &View, p: usize, head: usize) -> bool {
     let ours = clause(v, head);
     // "were driving on a highway near Lima when gunmen hit their truck": the scene of the clause the
     // when-clause modifies.
-    if scene_of(v, ours) && v.head(ours).is_some_and(|h| same_clause(v, p, h)) {
+    if scene_of(v, ours) && v.head(ours).is_some_and(|h| same_clause(v, p, h) || reported_scene(v, p, h, ours)) {
         return true;
     }
     let mut c = clause(v, p);
+    // "Officials say two troops were wounded in the gunbattle, which took place in Petit-Goave": a
+    // relative clause on the event noun itself says where that event happened.
+    if v.rel(c) == "acl:relcl" && v.head(c) == Some(head) {
+        return true;
+    }
     // "came under attack while passing through a tunnel near Sibi": a when-, as- or while-clause
     // of the trigger's clause happens at its scene too, unless it reports ("As our correspondent
     // reports from Nairobi, ...").
@@ -168,6 +173,14 @@ fn same_clause(v: &View, p: usize, head: usize) -> bool {
         }
     }
     false
+}
+
+/// "Police said the three were driving on a highway near Lima, when gunmen hit their truck": the
+/// parser often hangs the when-clause `scene` on the reporting verb `h`, though its scene is the
+/// reported clause it follows. Not a clause of the report's own moment after a quote ("'…,' he told a
+/// news channel as he declared the operation over").
+fn reported_scene(v: &View, p: usize, h: usize, scene: usize) -> bool {
+    v.is_reporting(h) && v.kids_with(h, &["ccomp"]).any(|c| h < c && c < scene && same_clause(v, p, c))
 }
 
 /// "doctors at a field hospital in the town of Zamzam said": a place in the subject of a reporting
@@ -253,7 +266,12 @@ fn locative(v: &View, p: usize) -> bool {
         let unit = |m: usize| words::get("distance_units").iter().any(|u| *u == v.lemmas[m] || *u == v.lower(m));
         let counted = |m: usize| unit(m) && v.kids_with(m, &["nummod"]).next().is_some();
         let distance = |h: usize| v.head(h).is_some_and(counted) || v.kids(h).iter().any(|&m| counted(m));
-        if v.case_of(cur).as_deref() == Some("of") && v.head(cur).is_some_and(|h| compass(h) && !distance(h)) {
+        // "on a highway northwest of the capital city of Lima": the direction word hung beside the
+        // of-phrase, on the noun both follow.
+        let beside = |h: usize| v.kids_with(h, &["advmod"]).any(|d| d < cur && compass(d) && !distance(d));
+        if v.case_of(cur).as_deref() == Some("of")
+            && v.head(cur).is_some_and(|h| (compass(h) && !distance(h)) || beside(h))
+        {
             return true;
         }
         // "rebels entered the port city of Hodeidah": the place gone into.
@@ -313,6 +331,7 @@ fn place_of(v: &View, places: &[usize], states: &[String]) -> Option<Location> {
         let range = v.phrase(p);
         let start = v.kids_with(p, &["case"]).next().map_or(range.start, |c| c.min(range.start));
         let text = v.text(start..range.end).to_string();
+        let p = quarter_within(v, p).unwrap_or(p);
         if let Some(name) = border_name(v, p, states) {
             found.push((Location { text, name: Some(name), ..Default::default() }, 1));
             continue;
@@ -367,6 +386,19 @@ fn place_of(v: &View, places: &[usize], states: &[String]) -> Option<Location> {
         Some(i) => Some(found.swap_remove(i).0),
         None => generic,
     }
+}
+
+/// "in a shopping district in the Azamiyah neighborhood of northern Baghdad": a generic place noun
+/// with no name of its own is placed by the named place its locative phrase holds, the most specific
+/// place (GUIDELINES §12.7), not by the first name the gazetteer finds in the whole phrase.
+fn quarter_within(v: &View, p: usize) -> Option<usize> {
+    let generic = |i: usize| words::get("place_generic").contains(&v.lemmas[i].as_str());
+    if !generic(p) || named_below(v, p).is_some() || proper_below(v, p).is_some() {
+        return None;
+    }
+    let at = |k: usize| v.case_of(k).is_some_and(|c| words::get("locative").contains(&c.as_str()));
+    v.kids_with(p, &["nmod"])
+        .find(|&k| at(k) && generic(k) && (named_below(v, k).is_some() || proper_below(v, k).is_some()))
 }
 
 /// How wide a named place is: 0 a town, or a place the gazetteer does not know (a village, a

@@ -92,6 +92,7 @@ mod tests_restated;
 mod tests_role_nouns;
 mod tests_running_tolls;
 mod tests_said_places;
+mod tests_scene_places;
 mod tests_seizures;
 mod tests_settings;
 mod tests_sides;
