@@ -92,3 +92,90 @@ fn words_of_labour_trade_and_crowd_control_keep_their_sense() {
     assert_eq!(got, ["175"]);
     assert_eq!(codes("Russia/2/nsubj rejected/0/root the/4/det criticism/2/obj ./2/punct"), ["016"]);
 }
+
+// The long tail of conflict verbs (PETRARCH CAMEO patterns written as triggers.tsv lines): each family
+// with a wording that names no act beside it.
+
+#[test]
+fn a_force_securing_a_place_takes_it() {
+    assert_eq!(codes("Government/2/compound troops/3/nsubj secured/0/root the/5/det airport/3/obj ./3/punct"), ["192"]);
+    assert_eq!(codes("Rebels/2/nsubj secured/0/root the/4/det town/2/obj ./2/punct"), ["192"]);
+    // police closing off a blast site, or a minister winning a deal, take nothing
+    assert!(codes("Police/2/nsubj secured/0/root the/4/det scene/2/obj ./2/punct").is_empty());
+    assert!(codes("The/2/det minister/3/nsubj secured/0/root a/5/det deal/3/obj ./3/punct").is_empty());
+}
+
+#[test]
+fn armed_groups_driven_from_a_place_are_fought() {
+    let drove = "The/2/det army/3/nsubj drove/0/root the/5/det rebels/3/obj from/8/case the/8/det town/3/obl ./3/punct";
+    assert_eq!(codes(drove), ["190"]);
+    let chased = "Troops/2/nsubj chased/0/root the/4/det militants/2/obj out/2/advmod of/8/case the/8/det \
+                  district/2/obl ./2/punct";
+    assert_eq!(codes(chased), ["190"]);
+    let dislodged = "Soldiers/2/nsubj dislodged/0/root the/4/det insurgents/2/obj from/7/case their/7/nmod:poss \
+                     positions/2/obl ./2/punct";
+    assert_eq!(codes(dislodged), ["190"]);
+    let expelled =
+        "Troops/2/nsubj expelled/0/root the/4/det militants/2/obj from/7/case the/7/det town/2/obl ./2/punct";
+    assert_eq!(codes(expelled), ["190"]);
+    // no armed party driven out: no act
+    let school = "She/2/nsubj drove/0/root the/4/det children/2/obj from/7/case the/7/det school/2/obl ./2/punct";
+    assert!(codes(school).is_empty());
+}
+
+#[test]
+fn emergency_regimes_laid_on_a_place() {
+    let martial = "The/2/det government/3/nsubj placed/0/root the/5/det province/3/obj under/8/case martial/8/amod \
+                   law/3/obl ./3/punct";
+    assert_eq!(codes(martial), ["1724"]);
+    let curfew = "The/2/det army/3/nsubj put/0/root the/5/det city/3/obj under/8/case a/8/det curfew/3/obl ./3/punct";
+    assert_eq!(codes(curfew), ["1723"]);
+    let war = "The/2/det president/3/nsubj declared/0/root a/5/det state/3/obj of/7/case war/5/nmod ./3/punct";
+    assert_eq!(codes(war), ["1724"]);
+    let siege = "The/2/det junta/3/nsubj declared/0/root a/5/det state/3/obj of/7/case siege/5/nmod ./3/punct";
+    assert_eq!(codes(siege), ["1724"]);
+}
+
+#[test]
+fn outlets_blocked_or_cut_off_are_censorship() {
+    assert_eq!(codes("Authorities/2/nsubj blocked/0/root access/2/obj to/5/case Instagram/3/nmod ./2/punct"), ["1721"]);
+    let shut = "The/2/det government/3/nsubj shut/0/root down/3/compound:prt the/6/det internet/3/obj ./3/punct";
+    assert_eq!(codes(shut), ["1721"]);
+    // a bill blocked is no outlet; websites told as blocked describe a standing state
+    assert!(codes("Lawmakers/2/nsubj blocked/0/root the/4/det bill/2/obj ./2/punct").is_empty());
+    let standing = "China/2/nsubj has/0/root tight/4/amod controls/2/obj ,/7/punct with/7/case websites/2/obl \
+                    blocked/7/acl ./2/punct";
+    assert!(!codes(standing).iter().any(|c| c == "1721"), "{:?}", codes(standing));
+}
+
+#[test]
+fn firebombs_thrown_are_bombings() {
+    assert_eq!(codes("Protesters/2/nsubj hurled/0/root firebombs/2/obj at/5/case police/2/obl ./2/punct"), ["183"]);
+    let petrol =
+        "Youths/2/nsubj threw/0/root petrol/4/compound bombs/2/obj at/7/case the/7/det station/2/obl ./2/punct";
+    assert_eq!(codes(petrol), ["183"]);
+    let molotov = "Rioters/2/nsubj threw/0/root Molotov/4/compound cocktails/2/obj at/6/case officers/2/obl ./2/punct";
+    assert_eq!(codes(molotov), ["183"]);
+}
+
+#[test]
+fn a_member_suspended_from_a_bloc() {
+    let bloc = "The/3/det African/3/amod Union/4/nsubj suspended/0/root Mali/4/obj from/7/case the/7/det \
+                bloc/4/obl ./4/punct";
+    assert_eq!(codes(bloc), ["160"]);
+    // an officer suspended from duty is no act between parties
+    let duty = "The/2/det officer/4/nsubj:pass was/4/aux:pass suspended/0/root from/6/case duty/4/obl ./4/punct";
+    assert!(codes(duty).is_empty());
+}
+
+#[test]
+fn news_outlets_closed_are_censorship() {
+    let shut = "The/2/det government/3/nsubj shut/0/root down/3/compound:prt the/8/det independent/8/amod \
+                television/8/compound station/3/obj ./3/punct";
+    assert_eq!(codes(shut), ["1721"]);
+    let closed = "Police/2/nsubj closed/0/root the/5/det opposition/5/compound newspaper/2/obj ./2/punct";
+    assert_eq!(codes(closed), ["1721"]);
+    // a plant shut down is no outlet
+    let plant = "The/2/det firm/3/nsubj shut/0/root down/3/compound:prt the/6/det plant/3/obj ./3/punct";
+    assert!(codes(plant).is_empty());
+}
