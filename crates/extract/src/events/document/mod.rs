@@ -21,6 +21,7 @@ pub mod identity;
 pub(super) mod incidents;
 pub(super) mod meta;
 pub(super) mod nesting;
+pub(super) mod peacekeepers;
 pub mod recode;
 pub(super) mod reported;
 pub(super) mod roving;
