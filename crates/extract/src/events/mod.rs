@@ -101,10 +101,13 @@ pub fn extract_with(doc: &Document, options: &Options) -> Vec<Event> {
     let group = document::story_group::armed_group_country(doc, ctx.home.as_deref());
     identity::complete(&mut events, ctx.home.as_deref(), group.as_deref());
     document::communities::settle(&mut events, ctx.home.as_deref());
+    // After the identity pass, which gives bare peacekeepers the story's state.
+    document::peacekeepers::settle(&mut events);
     identity::in_time(&mut events, doc.published);
     // After the era pass, which makes the Taliban of a story before 2021 insurgents.
     document::fronts::settle(&mut events, ctx.home.as_deref());
-    // Before the separatist pass, so that mutineers in a separatist story are SEP with the rest.
+    // Before the separatist pass, which leaves the mutineers it codes REB as they are: their own
+    // words name state forces turned, not the story's separatists.
     document::turncoats::settle(&mut events, doc);
     document::separatists::separatist(&mut events, doc);
     document::roving::settle(&mut events);

@@ -313,6 +313,20 @@ fn rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
         .map(|(n, l)| (n + 1, l.split('\t').map(str::trim).collect()))
 }
 
+/// The armed or political groups (kind `group`) that `text` names, by canonical name, and its other
+/// words (lower case, accents folded): "insurgents from the BIFF" → (["Bangsamoro Islamic Freedom
+/// Fighters"], ["insurgents", "from", "the"]).
+pub(crate) fn groups_and_words(text: &str) -> (Vec<String>, Vec<String>) {
+    let g = gazetteer();
+    let toks = tokenize(text);
+    let hits = g.matches(&toks);
+    let groups: Vec<&Hit> = hits.iter().filter(|h| g.cues[h.cue].kind == Kind::Group).collect();
+    let inside = |k: usize| groups.iter().any(|h| (h.start..h.end).contains(&k));
+    let names = groups.iter().filter_map(|h| g.cues[h.cue].name.clone()).collect();
+    let words = toks.iter().enumerate().filter(|(k, _)| !inside(*k)).map(|(_, t)| t.low.clone()).collect();
+    (names, words)
+}
+
 static G: OnceLock<Gazetteer> = OnceLock::new();
 
 pub(crate) fn gazetteer() -> &'static Gazetteer {

@@ -34,6 +34,7 @@ mod peoples;
 pub use peoples::{names_community, people, People};
 
 use crate::events::words;
+pub(crate) use gazetteer::groups_and_words;
 use gazetteer::{gazetteer, tokenize, Hit, Kind, Tok};
 
 /// The normalized identity of a party span.

@@ -574,3 +574,20 @@ fn armed_people_named_with_a_group_word_take_its_side() {
     assert_eq!(role("the paramilitary death squads").as_deref(), Some("UAF"));
     assert_eq!(role("a police commander").as_deref(), Some("COP"));
 }
+
+#[test]
+fn protest_movements_and_their_leaders_are_the_opposition() {
+    // "leaders" alone is a government's word; a protest's or a protest movement's leaders are OPP
+    assert_eq!(n("Protest leaders"), t("-", "-", "OPP"));
+    assert_eq!(n("Red Shirt leaders"), t("-", "-", "OPP"));
+    assert_eq!(n("a rally leader"), t("-", "-", "OPP"));
+    assert_eq!(n("thousands of Yellow Shirts"), t("-", "-", "OPP"));
+}
+
+#[test]
+fn a_state_paramilitary_named_as_a_militia_is_its_forces() {
+    // Iran's Basij is the state's paramilitary force (MIL), not a militia of no side (UAF)
+    assert_eq!(n("the Basij"), t("Iran", "IRN", "MIL"));
+    assert_eq!(n("Members of the Basij militia"), t("Iran", "IRN", "MIL"));
+    assert_eq!(n("Basij forces"), t("Iran", "IRN", "MIL"));
+}

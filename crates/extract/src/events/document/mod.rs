@@ -6,8 +6,10 @@
 //! inside a borrowed province or country (and `spans` widens a span's day); [`background`] undates a default-dated act told inside
 //! the story's background; `subgroups` narrows a group's short name to the branch the
 //! story names; [`identity`] gives a party named only by its role a country, [`communities`] a people's
-//! name the state it lives in, `turncoats` state forces
-//! the story calls mutinous or renegade the armed group's key, `attackers` one key to
+//! name the state it lives in, `peacekeepers` bare peacekeepers the body the story named them by,
+//! `turncoats` state forces
+//! the story calls mutinous or renegade the armed group's key, `separatists` a separatist story's bare
+//! insurgents SEP, `attackers` one key to
 //! one set of attackers; [`recode`] codes acts by who does them to whom and tolls by incident;
 //! `demonyms` reads a people in the plural as the state's forces. [`meta::Meta`] is what each
 //! sentence's event tells these passes.
@@ -21,6 +23,7 @@ pub mod identity;
 pub(super) mod incidents;
 pub(super) mod meta;
 pub(super) mod nesting;
+pub(super) mod peacekeepers;
 pub mod recode;
 pub(super) mod reported;
 pub(super) mod roving;

@@ -292,3 +292,16 @@ fn a_name_that_is_also_a_trigger_word_does_not_take_its_title_as_agent() {
     assert!(got.iter().all(|(c, a)| !c.starts_with("17") || a.is_none()), "{got:?}");
     assert!(got.iter().any(|(_, a)| a.as_deref() == Some("U.N. chief Ban Ki-moon")), "{got:?}");
 }
+
+#[test]
+fn a_ministry_word_the_tagger_takes_for_a_body_is_still_a_state_office() {
+    // "Defense Secretary Juan Cruz", "Interior Minister Juan Cruz": the tagger may read "Defense" or
+    // "Interior" as an organisation it cannot name; the office is still the story's state's.
+    for office in ["Defense/2/compound Secretary", "Interior/2/compound Minister"] {
+        let accused =
+            format!("{office}/3/compound Juan/5/nsubj Cruz/3/flat accused/0/root the/7/det rebels/5/obj ./5/punct");
+        let ev = story_with_org(&accused, 2..4, 0..1, &[]);
+        let (_, country, role) = actor_of(&ev, "accused");
+        assert_eq!((country, role), (Some("PHL"), Some("GOV")), "{office}");
+    }
+}
