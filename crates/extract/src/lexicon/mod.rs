@@ -187,7 +187,10 @@ const WEAPON: &[(&str, &str)] = &[
     ("aircraft|warplane|jet|plane|helicopter|gunship|bomber|aviation|air|aerial|airstrike", "195"),
     ("missile", "195"),
     ("artillery|mortar|howitzer|tank|shell|rocket|grad|mlrs|cannon", "194"),
-    ("gun|rifle|sniper|bullet|gunfire|machine|firearm|pistol|kalashnikov", "193"),
+    ("rifle|sniper|bullet|machine|firearm|pistol|kalashnikov", "193"),
+    // A gun or gunfire names no kind of arm: "a gun attack", "fired guns at the convoy" are shooting,
+    // 190 (GUIDELINES 12.4); still an instrument, never a party acted upon (`is_weapon`).
+    ("gun|gunfire", "190"),
 ];
 
 /// Blades: instruments too, but of hand-to-hand assault (182), which only the entries that name

@@ -177,7 +177,10 @@ fn argument_conditions() {
     assert_eq!(code("attacked", &["artillery"]).as_deref(), Some("194"));
     assert_eq!(code("fired", &["sniper"]).as_deref(), Some("193"));
     assert_eq!(code("attacked", &["with", "bayonet"]).as_deref(), Some("182"));
-    assert_eq!(code("shot", &["with", "bayonet"]).as_deref(), Some("193"));
+    // Shot and stabbed is still shooting (190, GUIDELINES 12.4); a rifle names a small arm (193).
+    assert_eq!(code("shot", &["with", "bayonet"]).as_deref(), Some("190"));
+    assert_eq!(code("shot", &["rifle"]).as_deref(), Some("193"));
+    assert_eq!(code("attacked", &["gun"]).as_deref(), Some("190"));
     assert_eq!(code("withdrew", &["troop"]).as_deref(), Some("0874"));
     assert_eq!(code("withdrew", &["treaty"]).as_deref(), Some("160"));
     assert_eq!(code("expelled", &["diplomat"]).as_deref(), Some("166"));

@@ -97,8 +97,10 @@ pub fn in_protests(events: &mut [Event], protest: &[bool]) {
 /// "Hezbollah fighters captured two Israeli soldiers", "FARC seized Ingrid Betancourt": people a
 /// seizing verb takes (173, stage 1) are arrested only by a state's forces or authorities; taken by
 /// an armed group, unnamed gunmen or a gang (`captor_roles`), they are abducted (181, GUIDELINES
-/// §12.4: "gunmen seized six foreign workers"). An arrest by name ("rebels arrested") is left as
-/// told.
+/// §12.4: "gunmen seized six foreign workers"). Unarmed people (`unarmed_captive_roles`) seized by
+/// no one named ("a Dutch man was seized from a bar", "two aid workers were captured on the road")
+/// are abducted too: an arrest news tells names the police or says "arrested". An arrest by name
+/// ("rebels arrested") is left as told.
 pub fn captors(events: &mut [Event]) {
     // "took dozens of passengers captive" takes people as "seized" does.
     let seizing = |e: &Event| {
@@ -109,7 +111,9 @@ pub fn captors(events: &mut [Event]) {
     };
     for e in events.iter_mut() {
         let captor = role(&e.actor).is_some_and(|r| crate::events::words::get("captor_roles").contains(&r));
-        if e.action.cameo == "173" && captor && seizing(e) {
+        let unarmed = |r: &str| crate::events::words::get("unarmed_captive_roles").contains(&r);
+        let civilians_by_no_one = e.actor.is_none() && role(&e.target).is_some_and(unarmed);
+        if e.action.cameo == "173" && (captor || civilians_by_no_one) && seizing(e) {
             e.action.cameo = "181".to_string();
         }
     }

@@ -120,3 +120,22 @@ fn what_is_seized_is_told_by_the_object_not_an_adjunct() {
         "Rioters/2/nsubj seized/0/root an/5/det armored/5/amod vehicle/2/obj from/7/case troops/2/obl ./2/punct";
     assert_eq!(codes(vehicle), ["1711"]);
 }
+
+#[test]
+fn peacekeepers_and_monitors_seized_are_people_taken() {
+    let peacekeepers = "Gunmen/2/nsubj seized/0/root four/5/nummod U.N./5/compound peacekeepers/2/obj near/8/case the/8/det border/2/obl ./2/punct";
+    assert_eq!(codes(peacekeepers), ["181"]);
+    let monitors = "Militants/2/nsubj captured/0/root two/5/nummod ceasefire/5/compound monitors/2/obj on/7/case Friday/2/obl ./2/punct";
+    assert_eq!(codes(monitors), ["181"]);
+}
+
+#[test]
+fn civilians_seized_by_no_one_named_are_abducted_and_fighters_captured_are_held() {
+    let man =
+        "A/3/det Dutch/3/amod man/5/nsubj:pass was/5/aux:pass seized/0/root from/8/case a/8/det bar/5/obl ./5/punct";
+    assert_eq!(codes(man), ["181"]);
+    let workers = "Two/3/nummod aid/3/compound workers/6/nsubj:pass were/6/aux:pass reportedly/6/advmod captured/0/root on/9/case the/9/det road/6/obl ./6/punct";
+    assert_eq!(codes(workers), ["181"]);
+    let fighters = "Eight/2/nummod fighters/4/nsubj:pass were/4/aux:pass captured/0/root ./4/punct";
+    assert_eq!(codes(fighters), ["173"]);
+}

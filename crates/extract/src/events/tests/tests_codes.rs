@@ -261,3 +261,50 @@ fn a_retaliation_with_tariffs_it_will_make_is_a_threat_of_sanctions() {
     let ev = doc_events(&[spec], "2025-03-12");
     assert!(codes(&ev).iter().any(|c| c.0 == "1312"), "{:?}", codes(&ev));
 }
+
+/// GUIDELINES 12.4: gun attacks, shooting and gun battles are 190; 193 is kept for a small arm the
+/// text names ("fired rifles", "sniper fire").
+#[test]
+fn shooting_and_gun_battles_are_armed_attacks_unless_a_small_arm_is_named() {
+    let code_of = |spec: &str| doc_events(&[spec], "2025-03-12").first().map(|e| e.action.cameo.clone());
+    let shot =
+        "Militants/2/nsubj shot/0/root two/4/nummod policemen/2/obj at/7/case a/7/det checkpoint/2/obl ./2/punct";
+    assert_eq!(code_of(shot).as_deref(), Some("190"));
+    let battle = "Two/2/nummod soldiers/4/nsubj:pass were/4/aux:pass wounded/0/root in/7/case a/7/det gunbattle/4/obl with/9/case insurgents/7/nmod ./4/punct";
+    assert_eq!(code_of(battle).as_deref(), Some("190"));
+    let gunfire = "Heavy/2/amod gunfire/3/nsubj erupted/0/root near/6/case the/6/det palace/3/obl ./3/punct";
+    assert_eq!(code_of(gunfire).as_deref(), Some("190"));
+    let rifles = "Gunmen/2/nsubj fired/0/root rifles/2/obj at/6/case the/6/det convoy/2/obl ./2/punct";
+    assert_eq!(code_of(rifles).as_deref(), Some("193"));
+}
+
+/// GUIDELINES 12.4: protests in the street are demonstrations (141), unrest is rioting (145); the
+/// verb "protested" alone stays dissent (140).
+#[test]
+fn street_protests_are_demonstrations_and_unrest_is_rioting() {
+    let codes_of =
+        |spec: &str| doc_events(&[spec], "2025-03-12").into_iter().map(|e| e.action.cameo).collect::<Vec<_>>();
+    let began = "Small/2/amod protests/3/nsubj began/0/root in/5/case March/3/obl ./3/punct";
+    assert_eq!(codes_of(began), ["141"]);
+    let during = "Dozens/4/nsubj:pass of/3/case students/1/nmod were/4/aux:pass arrested/0/root during/6/case protests/4/obl against/8/case the/8/det government/6/nmod ./4/punct";
+    assert!(codes_of(during).contains(&"141".to_string()), "{:?}", codes_of(during));
+    let unrest = "The/2/det unrest/3/nsubj spread/0/root to/6/case the/6/det capital/3/obl ./3/punct";
+    assert_eq!(codes_of(unrest), ["145"]);
+}
+
+/// A strike told by itself in war news is fired from the air or by missile (195); a named weapon
+/// refines it, and the verb stays an attack (190).
+#[test]
+fn strikes_by_themselves_are_from_the_air() {
+    let codes_of =
+        |spec: &str| doc_events(&[spec], "2025-03-12").into_iter().map(|e| e.action.cameo).collect::<Vec<_>>();
+    let israeli =
+        "Israeli/2/amod strikes/5/nsubj on/4/case Gaza/2/nmod killed/0/root 12/7/nummod people/5/obj ./5/punct";
+    assert_eq!(codes_of(israeli).first().map(String::as_str), Some("195"), "{:?}", codes_of(israeli));
+    let came = "The/2/det strikes/3/nsubj came/0/root overnight/3/advmod ./3/punct";
+    assert_eq!(codes_of(came), ["195"]);
+    let artillery = "Artillery/2/compound strikes/3/nsubj hit/0/root the/5/det village/3/obj ./3/punct";
+    assert_eq!(codes_of(artillery).first().map(String::as_str), Some("194"), "{:?}", codes_of(artillery));
+    let verb = "Rebels/2/nsubj struck/0/root an/5/det army/5/compound post/2/obj ./2/punct";
+    assert_eq!(codes_of(verb), ["190"]);
+}
