@@ -27,6 +27,7 @@ pub(super) mod addressed;
 pub(super) mod bombed;
 pub(super) mod carried;
 pub(super) mod folded;
+pub(super) mod given;
 mod issued;
 pub(super) mod measures;
 mod misjoined;
