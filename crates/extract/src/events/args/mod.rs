@@ -31,6 +31,7 @@ pub(super) mod given;
 mod issued;
 pub(super) mod measures;
 mod misjoined;
+mod modified;
 mod nominal;
 mod objects;
 mod passives;
@@ -70,7 +71,8 @@ pub fn verbal(v: &View, t: usize, subject_is_target: bool) -> Roles {
             || linked.is_some());
     let agents = if feeling { Vec::new() } else { agents(v, t, subject_is_target) };
     let mut subjects: Vec<usize> = linked.unwrap_or_else(|| {
-        v.kids_with(t, &["nsubj", "nsubj:pass", "nsubj:outer"]).map(|s| v.antecedent(t, s)).collect()
+        let own = v.kids_with(t, &["nsubj", "nsubj:pass", "nsubj:outer"]);
+        own.map(|s| v.antecedent(t, modified::real_subject(v, s))).collect()
     });
     let misparsed_object = misparsed_objects(v, t, passive, &subjects);
     subjects.retain(|s| !misparsed_object.contains(s));
@@ -100,7 +102,7 @@ pub fn verbal(v: &View, t: usize, subject_is_target: bool) -> Roles {
         r.actors = subjects;
         r.targets.extend(misparsed_object);
         // "“We call on the parties …,” urged the ministry": the speaker after the quote.
-        let inverted = v.subject(t).filter(|s| !r.actors.contains(s));
+        let inverted = v.subject(t).map(|s| modified::real_subject(v, s)).filter(|s| !r.actors.contains(s));
         r.actors.extend(inverted);
         if r.actors.is_empty() {
             r.actors = inherited_subject(v, t);

@@ -9,7 +9,10 @@ pub(super) fn objects(v: &View, t: usize, inverted: Option<usize>, r: &mut Roles
     let first =
         |c: usize| v.kids_with(t, &["obj"]).any(|o| o < c && !v.is_reciprocal(o) && !(o..c).any(|k| v.word(k) == ","));
     let complement = |c: &usize| v.rel(*c) == "obj" && !v.is_reciprocal(*c) && first(*c);
-    for c in v.kids_with(t, &["obj", "iobj"]).filter(|&c| Some(c) != inverted && !complement(&c)) {
+    // "fought their way into the town", "forced their way into the compound": the way is how they
+    // went, not whom they acted on (event_words `path_objects`).
+    let path = |c: &usize| words::get("path_objects").contains(&v.lemmas[*c].as_str());
+    for c in v.kids_with(t, &["obj", "iobj"]).filter(|&c| Some(c) != inverted && !complement(&c) && !path(&c)) {
         if v.is_reciprocal(c) {
             r.reciprocal = true;
         } else if let Some(w) = clash_partner(v, t, c) {
@@ -31,15 +34,23 @@ pub(super) fn objects(v: &View, t: usize, inverted: Option<usize>, r: &mut Roles
 
 /// "militias abducted and killed three activists", "kidnapped and beheaded an aid worker": a verb
 /// with no object of its own shares the victims of the casualty verb coordinated after it (with no
-/// subject of its own), whom both acts fell on.
+/// subject of its own), whom both acts fell on. So do two deeds of coercion or force ("looted and
+/// burned the police post", "arrested and beat protesters", "raided and searched the offices"): the
+/// parser hangs the shared object on the last verb only. Not a verb that takes no object ("fought
+/// and seized the town": the town is the seizure's).
 pub(super) fn raised_objects(v: &View, t: usize) -> Vec<usize> {
     if v.kids_with(t, &["obj", "iobj", "ccomp", "xcomp", "obl"]).next().is_some() {
         return Vec::new();
     }
-    let casualty =
-        |c: usize| crate::lexicon::lookup_pos(&v.lemmas, c, Some(Pos::Verb)).is_some_and(|m| m.entry.outcome);
-    let second =
-        v.kids_with(t, &["conj"]).find(|&c| c > t && v.subject(c).is_none() && !v.is_passive(c) && casualty(c));
+    let verb = |c: usize| crate::lexicon::lookup_pos(&v.lemmas, c, Some(Pos::Verb));
+    let casualty = |c: usize| verb(c).is_some_and(|m| m.entry.outcome);
+    let deed = |c: usize| {
+        let code = verb(c).and_then(|m| m.entry.cameo.clone()).unwrap_or_default();
+        words::get("shared_object_roots").iter().any(|r| code.starts_with(r))
+    };
+    let transitive = !words::get("intransitive_verbs").contains(&v.lemmas[t].as_str());
+    let shares = |c: usize| casualty(c) || (transitive && deed(t) && deed(c));
+    let second = v.kids_with(t, &["conj"]).find(|&c| c > t && v.subject(c).is_none() && !v.is_passive(c) && shares(c));
     second.map(|c| v.kids_with(c, &["obj"]).collect()).unwrap_or_default()
 }
 
