@@ -30,8 +30,9 @@ pub fn laid_on(v: &View, verb: usize, cameo: &str, roles: &mut Roles) {
     // capital that elsewhere stands for its government ("sanctions on Moscow").
     let territorial = measures.iter().any(|&m| words::get("territorial_measures").contains(&v.lemmas[m].as_str()));
     let area = |x: usize| v.is_place_name(x) || crate::parties::lookup_place(v.word(x)).is_some_and(|p| p.known);
+    let laid_where = |x: usize| territorial && area(x);
     for x in on.into_iter().flat_map(|c| v.conjuncts(c)) {
-        if party_not_goods(v, x) && !is_place_noun(v, x) && !(territorial && area(x)) && !roles.targets.contains(&x) {
+        if party_not_goods(v, x) && !is_place_noun(v, x) && !laid_where(x) && !roles.targets.contains(&x) {
             roles.targets.push(x);
         }
     }
