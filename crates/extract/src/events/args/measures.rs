@@ -26,8 +26,13 @@ pub fn laid_on(v: &View, verb: usize, cameo: &str, roles: &mut Roles) {
     let holders: Vec<usize> = measures.iter().flat_map(|&m| std::iter::once(m).chain(amounts(m))).collect();
     let on_noun: Vec<usize> = holders.iter().flat_map(|&m| v.kids_with(m, &["nmod"]).filter(laid)).collect();
     let on = if on_noun.is_empty() { v.kids_with(verb, &["obl"]).filter(laid).collect() } else { on_noun };
+    // "a curfew on Baghdad", "a lockdown on Kano": a measure laid on an area is laid where, even on a
+    // capital that elsewhere stands for its government ("sanctions on Moscow").
+    let territorial = measures.iter().any(|&m| words::get("territorial_measures").contains(&v.lemmas[m].as_str()));
+    let area = |x: usize| v.is_place_name(x) || crate::parties::lookup_place(v.word(x)).is_some_and(|p| p.known);
+    let laid_where = |x: usize| territorial && area(x);
     for x in on.into_iter().flat_map(|c| v.conjuncts(c)) {
-        if party_not_goods(v, x) && !is_place_noun(v, x) && !roles.targets.contains(&x) {
+        if party_not_goods(v, x) && !is_place_noun(v, x) && !laid_where(x) && !roles.targets.contains(&x) {
             roles.targets.push(x);
         }
     }

@@ -8,6 +8,8 @@
 //! ("ambushed a bus carrying troops"); `relatives` gives an object relative clause its noun as target
 //! ("the workers it seized"), `reported` the subject of a clause parsed onto a trailing "X said";
 //! `sides` reads the sides of a fight ("between A and B", "clashed with B").
+//! By stage of [`verbal`]: `shared_subject` gives a clause without a subject the one it shares,
+//! `objects` reads the objects (and the victims a coordinated verb shares), `places` the place phrases.
 //!
 //! Argument roles of a trigger read off the dependency parse: who acts, on whom, where.
 pub(super) mod contacts;
@@ -25,23 +27,31 @@ pub(super) mod addressed;
 pub(super) mod bombed;
 pub(super) mod carried;
 pub(super) mod folded;
+pub(super) mod given;
 mod issued;
 pub(super) mod measures;
 mod misjoined;
+mod modified;
 mod nominal;
+mod objects;
 mod passives;
 pub(super) mod place_names;
+mod places;
 pub(super) mod posted;
 mod purpose;
 mod relatives;
 mod repelled;
 mod reported;
 mod responsible;
+mod shared_subject;
 mod sides;
 mod under;
 mod undergone;
 pub use super::roles::Roles;
 pub use nominal::nominal;
+use objects::{objects, raised_objects, weapon_aim};
+use places::{between_places, places};
+use shared_subject::{chain_subject, inherited_subject};
 use sides::{between, clash_partner, is_clash, outcome_verb, with_side};
 
 /// Roles of a verbal trigger. `subject_is_target` marks phrases like "came under fire", whose
@@ -61,7 +71,8 @@ pub fn verbal(v: &View, t: usize, subject_is_target: bool) -> Roles {
             || linked.is_some());
     let agents = if feeling { Vec::new() } else { agents(v, t, subject_is_target) };
     let mut subjects: Vec<usize> = linked.unwrap_or_else(|| {
-        v.kids_with(t, &["nsubj", "nsubj:pass", "nsubj:outer"]).map(|s| v.antecedent(t, s)).collect()
+        let own = v.kids_with(t, &["nsubj", "nsubj:pass", "nsubj:outer"]);
+        own.map(|s| v.antecedent(t, modified::real_subject(v, s))).collect()
     });
     let misparsed_object = misparsed_objects(v, t, passive, &subjects);
     subjects.retain(|s| !misparsed_object.contains(s));
@@ -91,7 +102,7 @@ pub fn verbal(v: &View, t: usize, subject_is_target: bool) -> Roles {
         r.actors = subjects;
         r.targets.extend(misparsed_object);
         // "“We call on the parties …,” urged the ministry": the speaker after the quote.
-        let inverted = v.subject(t).filter(|s| !r.actors.contains(s));
+        let inverted = v.subject(t).map(|s| modified::real_subject(v, s)).filter(|s| !r.actors.contains(s));
         r.actors.extend(inverted);
         if r.actors.is_empty() {
             r.actors = inherited_subject(v, t);
@@ -163,47 +174,6 @@ fn agents(v: &View, t: usize, subject_is_target: bool) -> Vec<usize> {
             .unwrap_or_default();
     }
     agents
-}
-
-/// The objects of an active verbal trigger: targets, "each other", a fight's other side.
-fn objects(v: &View, t: usize, inverted: Option<usize>, r: &mut Roles) {
-    // "designated BLA a terrorist group": a second bare object says what the first is called (not
-    // "each other", nor an apposition after a comma: "stormed the Mavi Marmara, a Turkish ship").
-    let first =
-        |c: usize| v.kids_with(t, &["obj"]).any(|o| o < c && !v.is_reciprocal(o) && !(o..c).any(|k| v.word(k) == ","));
-    let complement = |c: &usize| v.rel(*c) == "obj" && !v.is_reciprocal(*c) && first(*c);
-    for c in v.kids_with(t, &["obj", "iobj"]).filter(|&c| Some(c) != inverted && !complement(&c)) {
-        if v.is_reciprocal(c) {
-            r.reciprocal = true;
-        } else if let Some(w) = clash_partner(v, t, c) {
-            // "fought running gun battles with gunmen", "exchanged fire with militants": the
-            // partner of the battle noun, or of the verb phrase's own noun, is the other side.
-            with_side(v, w, r);
-        } else {
-            // "the army, which Aristide disbanded": a relative pronoun stands for its noun.
-            r.targets.push(v.antecedent(t, c));
-            // "repelled an attack by rebels": the attackers, not what they aimed at.
-            let attackers = repelled::attackers(v, t, c);
-            if attackers.is_empty() {
-                r.aims.extend(aimed_at(v, t, c));
-            }
-            r.aims.extend(attackers);
-        }
-    }
-}
-
-/// "militias abducted and killed three activists", "kidnapped and beheaded an aid worker": a verb
-/// with no object of its own shares the victims of the casualty verb coordinated after it (with no
-/// subject of its own), whom both acts fell on.
-fn raised_objects(v: &View, t: usize) -> Vec<usize> {
-    if v.kids_with(t, &["obj", "iobj", "ccomp", "xcomp", "obl"]).next().is_some() {
-        return Vec::new();
-    }
-    let casualty =
-        |c: usize| crate::lexicon::lookup_pos(&v.lemmas, c, Some(Pos::Verb)).is_some_and(|m| m.entry.outcome);
-    let second =
-        v.kids_with(t, &["conj"]).find(|&c| c > t && v.subject(c).is_none() && !v.is_passive(c) && casualty(c));
-    second.map(|c| v.kids_with(c, &["obj"]).collect()).unwrap_or_default()
 }
 
 /// The oblique phrases of a verbal trigger: an aim ("fired at the town"), the sides of a fight
@@ -333,29 +303,6 @@ fn co_actors(v: &View, verb: usize, r: &mut Roles) {
     }
 }
 
-/// "blamed the attacks on militants", "fighting an insurgency against the state": an event noun as
-/// object of a blame or force verb `t` names no party; whom it is aimed at does (the target when the
-/// object gives none). Not for other speech: "condemns any violence against civilians" accuses no
-/// civilians (GUIDELINES 12.5). "fired 80 rockets at Israel", "dropped bombs on the village", "launched
-/// missiles against Kyiv": a weapon a force verb wields is aimed the same way.
-fn aimed_at(v: &View, t: usize, c: usize) -> Vec<usize> {
-    let verb = crate::lexicon::lookup_pos(&v.lemmas, t, Some(Pos::Verb)).and_then(|m| m.entry.cameo.as_deref());
-    let blame_or_force = verb.is_some_and(|code| code.starts_with("112") || is_force(code));
-    let event_noun = crate::lexicon::lookup_pos(&v.lemmas, c, Some(Pos::Noun)).is_some_and(|m| m.tokens.len() == 1);
-    if !blame_or_force || !(event_noun || crate::lexicon::is_weapon(&v.lemmas[c])) {
-        return Vec::new();
-    }
-    let aimed = |k: &usize| {
-        words::get("target_cases").contains(&v.case_of(*k).unwrap_or_default().as_str()) && !is_place_noun(v, *k)
-    };
-    v.kids_with(c, &["nmod"]).filter(|k| aimed(k) && !v.is_dated(*k)).collect()
-}
-
-/// "fired rockets at Israel": the aim of a wielded weapon is whom it is fired at, not where.
-fn weapon_aim(v: &View, c: usize, aims: &[usize]) -> bool {
-    aims.contains(&c) && v.head(c).is_some_and(|h| crate::lexicon::is_weapon(&v.lemmas[h]))
-}
-
 /// "The embassy was deeply concerned by the unrest", "is saddened by the loss of life": the passive of a
 /// verb of feeling names who feels (the one who comments) as its subject; its by-phrase is what the
 /// feeling is about, not an agent.
@@ -420,112 +367,6 @@ fn passive_conjunct(v: &View, t: usize) -> bool {
     let active = words::get("intransitive_verbs").contains(&v.lemmas[t].as_str())
         || v.kids_with(t, &["compound:prt"]).any(|p| v.lemmas[p] == "back");
     v.rel(t) == "conj" && participle && !own && !active && v.head(t).is_some_and(|h| v.is_passive(h))
-}
-
-/// A subject shared with the governing clause: "tried to advance" (xcomp), "fired and killed"
-/// (conj), "..., killing 12" (advcl), "forces that fired" (relative clause: the modified noun).
-/// One that names no party gives way to the speaker a misjoined conjunct belongs to, or to who
-/// issued the statement a participle describes.
-fn inherited_subject(v: &View, t: usize) -> Vec<usize> {
-    let shared = chain_subject(v, t);
-    if shared.iter().any(|&s| v.names_party(s)) {
-        return shared;
-    }
-    misjoined::governor_subject(v, t).or_else(|| issued::light_verb_subject(v, t)).unwrap_or(shared)
-}
-
-fn chain_subject(v: &View, t: usize) -> Vec<usize> {
-    if undergone::setting(v, t) {
-        return Vec::new();
-    }
-    let mut cur = t;
-    for _ in 0..4 {
-        let Some(h) = v.head(cur) else { break };
-        if let Some(s) = speech_verb(v, cur, h) {
-            let subj: Vec<usize> = v.kids_with(s, &["nsubj"]).collect();
-            if !subj.is_empty() {
-                return subj;
-            }
-        }
-        if let Some(subjects) = reported::reported_subjects(v, cur, h) {
-            return subjects;
-        }
-        if let Some(speaker) = reported::commenting_speaker(v, cur, h) {
-            return vec![speaker];
-        }
-        match v.rel(cur) {
-            // "forces that fired"; "Armenia, forced to cede …": the modified noun.
-            "acl:relcl" | "acl" => return vec![h],
-            "xcomp" | "conj" | "advcl" => {
-                let subj: Vec<usize> = v.kids_with(h, &["nsubj"]).collect();
-                if !subj.is_empty() {
-                    return subj;
-                }
-                cur = h;
-            }
-            _ => break,
-        }
-    }
-    Vec::new()
-}
-
-/// "“…,” the minister said, condemning the attack": the parser often hangs a participle that follows
-/// the speech verb on the quoted clause. The speech verb standing between the quote and the
-/// participle says the participle belongs to it, so the speaker is its subject ("X, while condemning
-/// the attack, says ..." too). After the speech verb only past a quote: in "Militants stormed a hotel,
-/// police said, attacking guests" the participle is the militants'.
-fn speech_verb(v: &View, cur: usize, h: usize) -> Option<usize> {
-    let participle = matches!(v.rel(cur), "advcl" | "parataxis") && v.lower(cur).ends_with("ing");
-    let s = v.head(h).filter(|_| participle && v.rel(h) == "ccomp")?;
-    ((h < s && s < cur && super::tense::quoted(v, h)) || (cur < s && s < h)).then_some(s)
-}
-
-fn places(v: &View, t: usize, targets: &[usize]) -> Vec<usize> {
-    let mut out = Vec::new();
-    for &h in std::iter::once(&t).chain(targets) {
-        // "called on Armenia": the one acted upon is not where it happened.
-        for c in v.kids_with(h, &["obl", "nmod"]).filter(|&c| !v.is_dated(c) && !targets.contains(&c)) {
-            if place_case(v, c) || between_places(v, c) {
-                out.push(c);
-                // "near the border village of Nerkin Hand", "at a checkpoint in Kandahar": the named
-                // part is deeper down; not "on exports to the United States", which goes elsewhere.
-                // "in the region between northern and southern Sudan" names a place too.
-                let names = |g: usize| {
-                    v.rel(g) != "nmod" || v.case_of(g).is_none_or(|k| k == "of" || k == "between") || place_case(v, g)
-                };
-                out.extend(v.kids_with(c, &["nmod", "appos", "flat", "compound"]).filter(|&g| g > c && names(g)));
-            }
-        }
-    }
-    out
-}
-
-/// "ambushed a convoy between Gao and Menaka": a stretch between two named towns is at the first.
-/// Not "fighting between militants and troops", whose "between" names the sides, nor "talks between
-/// Kabul and Islamabad", states and their capitals standing for their governments.
-fn between_places(v: &View, c: usize) -> bool {
-    let town = |k: usize| {
-        let place = crate::parties::lookup_place(v.word(k)).filter(|p| p.known);
-        let seat = place
-            .as_ref()
-            .is_some_and(|p| p.country.as_deref().and_then(crate::parties::capital_of) == Some(p.name.as_str()));
-        (v.is_place_name(k) || place.is_some()) && !seat && !crate::parties::is_state_name(v.word(k))
-    };
-    let ends: Vec<usize> = v.conjuncts(c);
-    v.case_of(c).as_deref() == Some("between") && ends.len() >= 2 && ends.iter().all(|&k| town(k))
-}
-
-/// Whether phrase `c` is marked by a preposition of place ("in", "near", "south of").
-fn place_case(v: &View, c: usize) -> bool {
-    let case = v.case_of(c).or_else(|| place_noun_case(v, c));
-    words::get("place_cases").contains(&case.unwrap_or_default().as_str())
-}
-
-/// "positions in the Yemeni capital Sanaa", "in the port city Hodeidah", parsed with the preposition
-/// on the generic place noun that the parser makes a compound of the name: the name's preposition.
-fn place_noun_case(v: &View, c: usize) -> Option<String> {
-    let generic = |k: usize| words::get("place_generic").contains(&v.lemmas[k].as_str());
-    v.kids_with(c, &["compound"]).filter(|&k| k < c && generic(k)).find_map(|k| v.case_of(k))
 }
 
 /// The active subject of the complement clause of verb `t` ("urged Beijing to use …", "demanded that

@@ -42,6 +42,7 @@ pub(super) fn roles(v: &View, t: &Trigger, nominal: bool) -> Roles {
     }
     phrase_noun_aims(v, t, speaker, &mut roles);
     args::measures::laid_on(v, speaker, &t.cameo, &mut roles);
+    args::given::recipients(v, &t.cameo, &mut roles);
     addressed_targets(v, t, speaker, nominal, &mut roles);
     counterpart_targets(v, t, speaker, nominal, &mut roles);
     if nominal && is_force(&t.cameo) && roles.actors.is_empty() && roles.targets.is_empty() {

@@ -104,6 +104,7 @@ mod tests_stances;
 mod tests_statements;
 mod tests_story_days;
 mod tests_struck_places;
+mod tests_subject_modifiers;
 mod tests_subversion;
 mod tests_summary_places;
 mod tests_targets;

@@ -121,3 +121,24 @@ fn a_counted_noun_whose_at_least_took_the_preposition_is_the_object() {
     let got = party_texts(&ev);
     assert!(got.iter().any(|t| t.1 == Some("Soldiers") && t.2.is_some_and(|x| x.contains("politicians"))), "{got:?}");
 }
+
+#[test]
+fn two_coordinated_deeds_share_the_object_of_the_last() {
+    // "Insurgents looted and burned a police vehicle near the border."
+    let ev = doc_events(
+        &["Insurgents/2/nsubj looted/0/root and/4/cc burned/2/conj a/7/det police/7/compound vehicle/4/obj \
+           near/10/case the/10/det border/4/obl ./2/punct"],
+        "2025-02-03",
+    );
+    let got = trigger_targets(&ev);
+    assert!(got.contains(&("looted", Some("a police vehicle"))), "{got:?}");
+    assert!(got.contains(&("burned", Some("a police vehicle"))), "{got:?}");
+    // "Security forces arrested and detained dozens of students on Friday."
+    let ev = doc_events(
+        &["Security/2/compound forces/3/nsubj arrested/0/root and/5/cc detained/3/conj dozens/5/obj of/8/case \
+           students/6/nmod on/10/case Friday/5/obl ./3/punct"],
+        "2025-02-03",
+    );
+    let got = trigger_targets(&ev);
+    assert!(got.contains(&("arrested", Some("dozens of students"))), "{got:?}");
+}

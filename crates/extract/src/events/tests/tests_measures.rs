@@ -108,3 +108,20 @@ fn a_measure_laid_on_a_town_is_laid_where_and_a_fixed_on_phrase_names_no_one() {
     );
     assert_eq!(targets(&ev, "08"), [None], "{ev:?}");
 }
+
+#[test]
+fn a_curfew_on_a_capital_is_laid_where_but_sanctions_on_it_are_laid_on_its_state() {
+    // "Authorities imposed a curfew on Baghdad after the bombing.": the capital is where, not whom.
+    let ev = events_of(
+        "Authorities/2/nsubj imposed/0/root a/4/det curfew/2/obj on/6/case Baghdad/4/nmod after/9/case \
+         the/9/det bombing/2/obl ./2/punct",
+        None,
+    );
+    assert_eq!(targets(&ev, "17"), [None], "{ev:?}");
+    // "The EU imposed new sanctions on Moscow.": the capital stands for the state the sanctions hit.
+    let ev = events_of(
+        "The/2/det EU/3/nsubj imposed/0/root new/5/amod sanctions/3/obj on/7/case Moscow/5/nmod ./3/punct",
+        None,
+    );
+    assert_eq!(targets(&ev, "16"), [Some("Moscow".to_string())], "{ev:?}");
+}

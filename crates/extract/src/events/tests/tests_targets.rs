@@ -1,5 +1,5 @@
 //! Targets of found events: objects inside a trigger phrase, subjects shared by passive conjuncts.
-use crate::events::testing::doc_events;
+use crate::events::testing::{doc_events, events_of, trigger_targets};
 use casus_core::Event;
 
 /// (CAMEO code, target text) of every event.
@@ -327,4 +327,28 @@ fn a_demand_is_made_of_the_subject_of_its_that_clause() {
         "2016-07-20",
     );
     assert!(!ev.is_empty() && targets(&ev).iter().all(|(_, t)| *t == Some("the rebels")), "{ev:#?}");
+}
+
+#[test]
+fn whom_aid_or_support_goes_to_is_the_target_not_the_aid() {
+    // "The army chief pledged support for the civilian government."
+    let ev = events_of(
+        "The/3/det army/3/compound chief/4/nsubj pledged/0/root support/4/obj for/9/case the/9/det \
+         civilian/9/amod government/5/nmod ./4/punct",
+        None,
+    );
+    assert_eq!(trigger_targets(&ev), [("pledged", Some("the civilian government"))], "{ev:?}");
+    // "Washington suspended military aid to Kyiv on Monday."
+    let ev = events_of(
+        "Washington/2/nsubj suspended/0/root military/4/amod aid/2/obj to/6/case Kyiv/4/nmod on/8/case \
+         Monday/2/obl ./2/punct",
+        None,
+    );
+    assert_eq!(trigger_targets(&ev), [("suspended", Some("Kyiv"))], "{ev:?}");
+    // "The rebels pledged support for the ceasefire.": a thing, not a party, keeps the target as it was.
+    let ev = events_of(
+        "The/2/det rebels/3/nsubj pledged/0/root support/3/obj for/7/case the/7/det ceasefire/4/nmod ./3/punct",
+        None,
+    );
+    assert!(trigger_targets(&ev).iter().all(|t| t.1 != Some("the ceasefire")), "{ev:?}");
 }
