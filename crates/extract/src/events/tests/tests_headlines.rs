@@ -89,3 +89,19 @@ fn a_word_that_describes_a_conflict_names_no_doer() {
     let e = ev.iter().find(|e| e.action.text == "violence").unwrap_or_else(|| panic!("no violence: {ev:?}"));
     assert_eq!(e.actor.as_ref().and_then(|a| a.country.as_deref()), Some("KGZ"), "{ev:?}");
 }
+
+#[test]
+fn a_country_before_a_headlines_event_noun_is_where_not_who() {
+    // "Sudan Clashes Kill Dozens", "Iran Protests Spread to 30 Cities", "Pakistan Blast Kills 20"
+    let clashes = "Sudan/2/compound Clashes/3/nsubj Kill/0/root Dozens/3/obj";
+    assert_eq!(actors(clashes), Vec::<String>::new());
+    let protests = "Iran/2/compound Protests/3/nsubj Spread/0/root to/6/case 30/6/nummod Cities/3/obl";
+    assert_eq!(actors(protests), Vec::<String>::new());
+    let blast = "Pakistan/2/compound Blast/3/nsubj Kills/0/root 20/3/obj";
+    assert_eq!(actors(blast), Vec::<String>::new());
+    // a state raids and strikes: "US Raid Kills Militant Leader"; a demonym names the side
+    let raid = "US/2/compound Raid/3/nsubj Kills/0/root Militant/5/compound Leader/3/obj";
+    assert_eq!(actors(raid), vec!["US"]);
+    let demonym = "Sudanese/2/amod Clashes/3/nsubj Kill/0/root Dozens/3/obj";
+    assert_eq!(actors(demonym), vec!["Sudanese"]);
+}
