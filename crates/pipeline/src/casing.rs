@@ -199,17 +199,51 @@ fn plural_subjects() -> &'static HashSet<&'static str> {
 /// materials", parsed as one noun phrase). The first bare trigger verb of the lexicon after a plural
 /// noun that the parse `s` gives no subject and that is not its root: its index, and `view` with it in
 /// the past ("Houthis fired missile"), which the model reads as a clause. Only for title-case lines
-/// (`view` is [`model_words`]'s).
+/// (`view` is [`model_words`]'s). A singular subject's present ends in -s and reads as a plural noun
+/// modifier ("Mob burns church", "Army shells rebel positions"): see [`singular_read_verb`].
 pub fn noun_read_verb(s: &Sentence, view: &[String]) -> Option<(usize, Vec<String>)> {
+    bare_read_verb(s, view).or_else(|| singular_read_verb(s, view))
+}
+
+/// "Mob burns church in northern Nigeria", "Junta frees dissidents", parsed as one noun phrase
+/// ("burns" a compound of "church"): the first -s form of a trigger verb of the lexicon after a
+/// singular word, that the parse `s` reads as a modifier of a noun after it and gives no subject, in
+/// the past ("Mob burned church"). An -s noun the parse reads as a subject or an object ("Iran
+/// protests spread", "Sudan clashes kill dozens") is left as read.
+fn singular_read_verb(s: &Sentence, view: &[String]) -> Option<(usize, Vec<String>)> {
     let parse = s.parse.as_ref()?;
-    // a plural ending the lemma takes off, or a people's name in -is ("Houthis", "Israelis"; the lemma
-    // keeps the -is of "crisis")
-    let plural = |w: &str| {
-        let low = w.to_lowercase();
-        let name = w.starts_with(char::is_uppercase) && low.ends_with("is");
-        let ending = low.ends_with('s') || low.ends_with("men");
-        plural_subjects().contains(low.as_str()) || name || (ending && lemma(&low) != low)
-    };
+    let subject = |j: usize| (0..parse.heads.len()).any(|k| parse.head(k) == Some(j) && parse.deprels[k] == "nsubj");
+    let verb = (1..view.len()).find(|&j| {
+        let (w, before) = (view[j].as_str(), view[j - 1].as_str());
+        let base = lemma(w);
+        w.chars().all(|c| c.is_ascii_lowercase())
+            && w.ends_with('s')
+            && base != w
+            && lexicon::verb_entry(&base).is_some()
+            && before.chars().next().is_some_and(char::is_alphabetic)
+            && !plural_noun(before)
+            && parse.deprels.get(j).is_some_and(|r| r == "compound")
+            && parse.head(j).is_some_and(|h| h > j)
+            && !subject(j)
+            && !subject(j - 1)
+    })?;
+    let mut reread = view.to_vec();
+    reread[verb] = lemma::past_tense(&lemma(&view[verb]))?;
+    Some((verb, reread))
+}
+
+/// A plural noun: one of `title_plural_subjects`, a people's name in -is ("Houthis", "Israelis"; the
+/// lemma keeps the -is of "crisis"), or a word whose plural ending the lemma takes off.
+fn plural_noun(w: &str) -> bool {
+    let low = w.to_lowercase();
+    let name = w.starts_with(char::is_uppercase) && low.ends_with("is");
+    let ending = low.ends_with('s') || low.ends_with("men");
+    plural_subjects().contains(low.as_str()) || name || (ending && lemma(&low) != low)
+}
+
+fn bare_read_verb(s: &Sentence, view: &[String]) -> Option<(usize, Vec<String>)> {
+    let parse = s.parse.as_ref()?;
+    let plural = plural_noun;
     let subject = |j: usize| (0..parse.heads.len()).any(|k| parse.head(k) == Some(j) && parse.deprels[k] == "nsubj");
     let verb = (1..view.len()).find(|&j| {
         let w = view[j].as_str();
@@ -301,6 +335,26 @@ mod tests {
         let (s, view) = parsed("Israelis Raid Village", &[2, 3, 0], &["compound", "compound", "root"]);
         assert_eq!(noun_read_verb(&s, &view).map(|(_, v)| v.join(" ")).as_deref(), Some("Israelis raided village"));
         let (s, view) = parsed("Rebel Raid Kills 12", &[2, 3, 0, 3], &["compound", "nsubj", "root", "obj"]);
+        assert_eq!(noun_read_verb(&s, &view), None);
+    }
+
+    #[test]
+    fn a_singular_subjects_verb_read_as_a_noun_is_shown_in_the_past() {
+        // "Mob burns church in northern Nigeria", read as one noun phrase
+        let (s, view) = parsed(
+            "Mob Burns Church in Northern Nigeria",
+            &[2, 3, 0, 6, 6, 3],
+            &["compound", "compound", "root", "case", "amod", "nmod"],
+        );
+        let reread = noun_read_verb(&s, &view).map(|(verb, v)| (verb, v.join(" ")));
+        assert_eq!(reread, Some((1, "Mob burned church in northern Nigeria".to_string())));
+        let (s, view) = parsed("Junta Frees Dissidents", &[2, 3, 0], &["compound", "compound", "root"]);
+        assert_eq!(noun_read_verb(&s, &view).map(|(_, v)| v.join(" ")).as_deref(), Some("Junta freed dissidents"));
+        // an -s noun read as the subject is a noun: "Iran protests spread", "Sudan clashes kill dozens"
+        let (s, view) =
+            parsed("Iran Protests Spread to Cities", &[2, 3, 0, 5, 3], &["compound", "nsubj", "root", "case", "obl"]);
+        assert_eq!(noun_read_verb(&s, &view), None);
+        let (s, view) = parsed("Sudan Clashes Kill Dozens", &[2, 3, 0, 3], &["compound", "nsubj", "root", "obj"]);
         assert_eq!(noun_read_verb(&s, &view), None);
     }
 

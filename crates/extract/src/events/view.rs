@@ -72,6 +72,7 @@ impl<'a> View<'a> {
             title,
             gerunds,
             pasts,
+            words: words.iter().map(|w| w.to_lowercase()).collect(),
         };
         let role = |r: Range<usize>| crate::parties::normalize(doc.span_text(sent, r)).and_then(|p| p.role);
         tree.repair(|i| doc.span_text(sent, i..i + 1) == ",", role);

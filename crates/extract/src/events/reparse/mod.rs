@@ -58,9 +58,14 @@
 //!     National Front shelled army positions") is the verb.
 //! 25. A statement of blame coordinated with a denied clause ("denied the group had
 //!     taken the pupils and accused the army") is the speaker's second verb (`statement_conjuncts`).
-use std::ops::Range;
-
+//! 26. A title-case headline read as one noun phrase, its present verb a modifier ("Mob Burns Church
+//!     in Northern Nigeria", "Rebels Shell Capital"), is a clause: subject, verb, object
+//!     (`headlines::modifier_verbs`); a country read as the subject of the event noun that is the verb's
+//!     subject ("Israel Strikes Hit Gaza") modifies the noun (`headlines::stacked_subjects`); a noun
+//!     and a verb both hung on a label before a colon ("Ukraine: Russian Strikes Hit School") are a
+//!     clause (`headlines::appositive_subjects`).
 mod clauses;
+mod headlines;
 mod subjects;
 
 /// A sentence's tree while it is repaired: heads (`None` at the root), relations, lemmas, and the
@@ -79,6 +84,8 @@ pub(super) struct Tree<'t> {
     pub gerunds: Vec<bool>,
     /// Per word: a past form ([`past_form`]), anywhere in the sentence.
     pub pasts: Vec<bool>,
+    /// Per word: the word as written, lower-cased ("burns" beside its lemma "burn").
+    pub words: Vec<String>,
 }
 
 /// Whether `word` (with lemma `lemma`) is a past form of letters only: "shot", "killed"; not "kills",
@@ -110,6 +117,9 @@ impl Tree<'_> {
         self.finite_conjuncts();
         self.active_pairs();
         if self.title {
+            self.modifier_verbs();
+            self.stacked_subjects();
+            self.appositive_subjects();
             self.headline_pairs(&comma, &role);
         }
         self.headline_passives();
@@ -457,88 +467,6 @@ impl Tree<'_> {
                 }
             }
         }
-    }
-
-    /// "Kenyan Police Officer Shot Dead in Garissa", "Curfew Imposed After Protesters Killed": a
-    /// headline leaves out the passive's "was", and the model parses the participle as an active verb,
-    /// so the victim turns doer. In a headline, a trigger verb in a past form with a subject and neither
-    /// object, auxiliary nor copula is a passive; not a verb with no object of its own (clashes,
-    /// protests, withdrawals: "Troops Withdrew"), nor a report ("Eight Said to Be Freed").
-    fn headline_passives(&mut self) {
-        use crate::lexicon::verb_entry;
-        for v in (0..self.heads.len()).filter(|&v| self.headline && self.pasts[v]) {
-            // protests and retreats take no object: "Troops Withdrew" is active
-            let intransitive = |c: &str| c.starts_with("14") || c == "0874";
-            let transitive = verb_entry(&self.lemmas[v]).is_some_and(|m| {
-                let e = &m.entry;
-                !(e.mutual
-                    || e.passive
-                    || e.report
-                    || e.object == Some(false)
-                    || e.cameo.as_deref().is_some_and(intransitive))
-            });
-            let clause = ["obj", "aux", "cop", "expl", "ccomp"].iter().any(|r| self.has_kid(v, r));
-            if !transitive || clause {
-                continue;
-            }
-            let subjects: Vec<usize> =
-                (0..v).filter(|&s| self.heads[s] == Some(v) && self.rels[s] == "nsubj").collect();
-            for s in subjects {
-                self.rels[s] = "nsubj:pass".into();
-            }
-        }
-    }
-
-    /// "Sudan's Army, RSF Trade Blame", "Yemeni Tribesmen, Troops Battle in Sana'a", "Ugandan
-    /// Government, Rebel Group Sign Truce": a headline writes a comma for "and" between two sides
-    /// before its verb, and the model, finding no "and", hangs the verb on the first side or the first
-    /// side on the verb's object, so one side is lost. When the words before the headline's first
-    /// comma and those from it to the verb (the first word after that heads a clause) each name a
-    /// party and hold no verb of their own, both are the verb's subjects (as the model reads
-    /// "Georgian, Russian Forces Enter").
-    fn headline_pairs(&mut self, comma: &impl Fn(usize) -> bool, role: &impl Fn(Range<usize>) -> Option<String>) {
-        let n = self.heads.len();
-        let Some(c) = (1..n).find(|&k| comma(k)) else { return };
-        let clause = |k: usize| self.heads[k].is_none() || self.base(k) == "parataxis" || self.has_kid(k, "nsubj");
-        let Some(verb) = (c + 2..n).find(|&k| clause(k)) else { return };
-        let (first, second) = (0..c, c + 1..verb);
-        // "Gunmen Kill 12, Abduct 30": a side with a verb of its own is a clause; "Armenia,
-        // Azerbaijan Trade Strikes": a word of the verb's own phrase is no side.
-        let verbal = |k: usize| self.has_kid(k, "nsubj") || self.has_kid(k, "obj") || comma(k);
-        let own = |k: usize| self.heads[k] == Some(verb) && self.base(k) == "compound";
-        if first.len() > 4 || second.len() > 4 || first.clone().chain(second.clone()).any(|k| verbal(k) || own(k)) {
-            return;
-        }
-        if role(first.clone()).is_none() || role(second.clone()).is_none() || role(verb..verb + 1).is_some() {
-            return;
-        }
-        let top = |r: &Range<usize>| r.clone().find(|&k| !self.heads[k].is_some_and(|h| r.contains(&h)));
-        let (Some(a), Some(b)) = (top(&first), top(&second)) else { return };
-        // "Georgian, Russian Forces Enter", "Chad, Sudan Trade Accusations": both sides read already
-        let subject = |k: usize| self.heads[k] == Some(verb) && self.base(k) == "nsubj";
-        if subject(a) && (subject(b) || (self.heads[b] == Some(a) && self.base(b) == "conj")) {
-            return;
-        }
-        for k in 0..n {
-            let inside = |r: &Range<usize>| self.heads[k].is_some_and(|h| r.contains(&h));
-            let new_head = match () {
-                _ if k == a || k == b || k == verb => continue,
-                _ if first.contains(&k) => (!inside(&first)).then_some(a),
-                _ if second.contains(&k) => (!inside(&second)).then_some(b),
-                // the rest of the headline, hung on a side or a second root, is the verb's
-                _ => (inside(&first) || inside(&second) || self.heads[k].is_none()).then_some(verb),
-            };
-            if let Some(h) = new_head {
-                self.heads[k] = Some(h);
-            }
-        }
-        self.heads[verb] = None;
-        self.rels[verb] = "root".into();
-        (self.heads[a], self.rels[a]) = (Some(verb), "nsubj".into());
-        // "Somali Civilians, Government Troops Reported Killed": before a participle the two are one
-        // list of whom it befell; before an active verb, two sides that each act.
-        let list = self.headline && self.pasts.get(verb) == Some(&true);
-        (self.heads[b], self.rels[b]) = if list { (Some(a), "conj".into()) } else { (Some(verb), "nsubj".into()) };
     }
 
     /// "…, a charge Kigali rejected": English has no verb with two subjects, so a noun with a

@@ -79,7 +79,7 @@ fn party(v: &View, ctx: &Context, head: usize, avoid: Option<&str>) -> Vec<Party
     if let Some(found) = pronoun(v, ctx, head, avoid, &text) {
         return found;
     }
-    if crate::events::args::towns::town_modifier(v, head) {
+    if crate::events::args::towns::town_modifier(v, head) || crate::events::args::towns::headline_country(v, head) {
         return Vec::new();
     }
     if let Some(found) = super::partitives::partitive(v, ctx, head, avoid, &text) {

@@ -89,3 +89,64 @@ fn a_word_that_describes_a_conflict_names_no_doer() {
     let e = ev.iter().find(|e| e.action.text == "violence").unwrap_or_else(|| panic!("no violence: {ev:?}"));
     assert_eq!(e.actor.as_ref().and_then(|a| a.country.as_deref()), Some("KGZ"), "{ev:?}");
 }
+
+#[test]
+fn a_country_before_a_headlines_event_noun_is_where_not_who() {
+    // "Sudan Clashes Kill Dozens", "Iran Protests Spread to 30 Cities", "Pakistan Blast Kills 20"
+    let clashes = "Sudan/2/compound Clashes/3/nsubj Kill/0/root Dozens/3/obj";
+    assert_eq!(actors(clashes), Vec::<String>::new());
+    let protests = "Iran/2/compound Protests/3/nsubj Spread/0/root to/6/case 30/6/nummod Cities/3/obl";
+    assert_eq!(actors(protests), Vec::<String>::new());
+    let blast = "Pakistan/2/compound Blast/3/nsubj Kills/0/root 20/3/obj";
+    assert_eq!(actors(blast), Vec::<String>::new());
+    // a state raids and strikes: "US Raid Kills Militant Leader"; a demonym names the side
+    let raid = "US/2/compound Raid/3/nsubj Kills/0/root Militant/5/compound Leader/3/obj";
+    assert_eq!(actors(raid), vec!["US"]);
+    let demonym = "Sudanese/2/amod Clashes/3/nsubj Kill/0/root Dozens/3/obj";
+    assert_eq!(actors(demonym), vec!["Sudanese"]);
+}
+
+#[test]
+fn a_headline_read_as_one_noun_phrase_is_a_clause_of_its_present_verb() {
+    let sides = |spec: &str| -> Vec<(String, Option<String>, Option<String>)> {
+        let ev = events_of(spec, None);
+        party_texts(&ev)
+            .into_iter()
+            .map(|(a, b, c)| (a.to_string(), b.map(str::to_string), c.map(str::to_string)))
+            .collect()
+    };
+    let side = |action: &str, actor: &str, target: &str| {
+        (action.to_string(), Some(actor.to_string()), Some(target.to_string()))
+    };
+    // "Mob Burns Church in Northern Nigeria": an -s verb after a singular, read as a modifier of "Church"
+    let burns = "Mob/2/compound Burns/3/compound Church/0/root in/6/case Northern/6/amod Nigeria/3/nmod";
+    assert_eq!(sides(burns), vec![side("1712", "Mob", "Church in Northern Nigeria")]);
+    // "Rebels Shell Capital": a bare verb after a plural
+    let shell = "Rebels/2/compound Shell/3/compound Capital/0/root";
+    assert_eq!(sides(shell).iter().map(|(_, a, _)| a.clone()).collect::<Vec<_>>(), vec![Some("Rebels".to_string())]);
+    // a noun phrase: a bare form after a singular ("Border Clash Toll"), or a line with a clause
+    assert!(sides("Border/2/compound Clash/3/compound Toll/0/root").iter().all(|(_, a, _)| a.is_none()));
+}
+
+#[test]
+fn a_subject_of_the_subject_noun_modifies_it() {
+    // "Israel Strikes Hit Gaza", parsed as "Israel strikes" and "strikes hit": one attack, Israel's
+    let strikes = "Israel/2/nsubj Strikes/3/nsubj Hit/0/root Gaza/3/obj";
+    assert_eq!(actors(strikes), vec!["Israel"]);
+    assert_eq!(events_of(strikes, None).len(), 1);
+    // "Sudan Clashes Kill Dozens", parsed the same way: Sudan is where they happened
+    let clashes = "Sudan/2/nsubj Clashes/3/nsubj Kill/0/root Dozens/3/obj";
+    assert_eq!(actors(clashes), Vec::<String>::new());
+}
+
+#[test]
+fn a_noun_and_a_verb_hung_on_a_label_are_a_clause() {
+    // "Ukraine: Russian Strikes Hit School", the noun an apposition of "Ukraine", the verb subjectless
+    let strikes = "Ukraine/0/root :/5/punct Russian/4/amod Strikes/1/appos Hit/1/parataxis School/5/obj";
+    let ev = events_of(strikes, None);
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(targets(strikes), vec!["School"]);
+    // "Iraq: Bombs Kill 20 in Baghdad"
+    let bombs = "Iraq/0/root :/3/punct Bombs/1/appos Kill/1/parataxis 20/4/obj in/7/case Baghdad/4/obl";
+    assert_eq!(events_of(bombs, None).len(), 1);
+}
