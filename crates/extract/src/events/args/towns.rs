@@ -21,13 +21,13 @@ pub(crate) fn town_modifier(v: &View, head: usize) -> bool {
 /// "Iran Protests Spread to 30 Cities", "Sudan Clashes Kill Dozens", "Chad Fighting Opens on New
 /// Front": a headline names the country an event happened in before the event's noun, as prose names a
 /// town ("the Kabul bombing"): where, not who. Only before the nouns of events that happen in a country
-/// (`country_scene_nouns`: fighting, protests, blasts); before an attack, a raid or a strike the state is
+/// (`place_event_nouns`: fighting, protests, blasts); before an attack, a raid or a strike the state is
 /// the doer ("US Raid Kills Militant Leader", "Israel Strikes Hit Gaza").
 pub(crate) fn headline_country(v: &View, head: usize) -> bool {
     let Some(h) = v.head(head).filter(|&h| h > head && v.base_rel(head) == "compound") else { return false };
     let text = v.text(v.phrase(head));
     let country = parties::lookup_place(text).is_some_and(|p| p.known && parties::is_country_name(&p.name));
-    let scene = words::get("country_scene_nouns").contains(&v.lemmas[h].as_str());
+    let scene = words::get("place_event_nouns").contains(&v.lemmas[h].as_str());
     scene && country && crate::events::tense::headline(v)
 }
 

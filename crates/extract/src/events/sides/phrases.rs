@@ -187,7 +187,7 @@ fn listed(v: &View, ctx: &Context, head: usize, avoid: Option<&str>, text: &str)
             // "The spokesperson said" after "military spokesman Chaudhry": a bare speaker noun names
             // no body of its own, so the latest person stands for it as well as a party in its role.
             let speaker = v.phrase(head).len() == 2 && words::get("speaker_nouns").contains(&v.lemmas[head].as_str());
-            if let Some(r) = super::role_antecedent::antecedent(v, ctx, head, info.role.as_deref(), speaker) {
+            if let Some(r) = super::role_antecedent::antecedent(v, ctx, head, info.role.as_deref(), speaker, avoid) {
                 return Some(Party { text, ..r });
             }
         }

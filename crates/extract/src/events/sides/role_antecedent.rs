@@ -12,8 +12,16 @@ use casus_core::Party;
 /// The earlier party `head` (a definite role noun of `role`) stands for: one named with the same
 /// noun, else for a ruling-military noun the latest armed forces of a state or the story's home
 /// state, else the latest party in the role. `speaker`: a bare speaker noun ("the spokesman") may
-/// also be the latest person quoted.
-pub(super) fn antecedent(v: &View, ctx: &Context, head: usize, role: Option<&str>, speaker: bool) -> Option<Party> {
+/// also be the latest person quoted. `avoid`: the acting party's state, whose government the latest
+/// government does not stand for when another does ("the U.S. urged the government": not itself).
+pub(super) fn antecedent(
+    v: &View,
+    ctx: &Context,
+    head: usize,
+    role: Option<&str>,
+    speaker: bool,
+    avoid: Option<&str>,
+) -> Option<Party> {
     let office = words::get("office_nouns").contains(&v.lemmas[head].as_str());
     let body = |p: &&Party| p.country.is_some() && (office || !ctx.is_person(p));
     // "African Union peacekeepers … the peacekeepers": an international body's force named with the
@@ -53,7 +61,19 @@ pub(super) fn antecedent(v: &View, ctx: &Context, head: usize, role: Option<&str
             return Some(Party { role: role.map(str::to_string), ..p });
         }
     }
-    ctx.recent().filter(body).find(fits).cloned()
+    let latest: Vec<&Party> = ctx.recent().filter(body).filter(fits).collect();
+    // "The State Department urged the government to free the protesters": a state does not act on
+    // its own government; another government, else the story's own state's, is meant. Civilians and
+    // forces of the actor's own state are often whom it acts on.
+    let Some(a) = avoid.filter(|_| role == Some("GOV")) else { return latest.first().map(|p| (*p).clone()) };
+    let other = latest.iter().find(|p| p.country.as_deref() != Some(a)).map(|p| (*p).clone());
+    let home = ctx.home.as_deref().filter(|h| *h != a).map(|h| Party {
+        text: String::new(),
+        name: parties::country_name(h).map(str::to_string),
+        country: Some(h.to_string()),
+        role: role.map(str::to_string),
+    });
+    other.or(home).or_else(|| latest.first().map(|p| (*p).clone()))
 }
 
 /// "Sudan's paramilitary Rapid Support Forces … the paramilitaries", "… the paramilitary group": a

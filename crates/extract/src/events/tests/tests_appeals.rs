@@ -117,3 +117,23 @@ fn aid_sought_is_an_appeal_for_aid_not_aid_given() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_state_appealing_to_the_government_means_another_states() {
+    // "Venezuelan police fired on protesters in Caracas. Washington said it urged the government to
+    // free the protesters.": the bare government is the story's own, not the appealing state's.
+    let fired =
+        "Venezuelan/2/amod police/3/nsubj fired/0/root on/5/case protesters/3/obl in/7/case Caracas/3/obl ./3/punct";
+    let urged = "Washington/2/nsubj said/0/root it/4/nsubj urged/2/ccomp the/6/det government/4/obj to/8/mark \
+                 free/4/xcomp the/10/det protesters/8/obj ./2/punct";
+    let mut doc = crate::events::testing::parsed_doc(&[fired, urged]);
+    doc.sentences[0].entities.push(crate::events::testing::entity("GPE", 6..7));
+    doc.sentences[1].entities.push(crate::events::testing::entity("GPE", 0..1));
+    let ev = crate::events::extract(&doc);
+    let urged = ev.iter().find(|e| e.action.text.starts_with("urged")).expect("an appeal");
+    assert_eq!(urged.actor.as_ref().and_then(|p| p.country.as_deref()), Some("USA"), "{ev:?}");
+    assert_eq!(
+        urged.target.as_ref().map(|p| (p.country.as_deref(), p.role.as_deref())),
+        Some((Some("VEN"), Some("GOV")))
+    );
+}
