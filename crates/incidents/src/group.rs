@@ -331,8 +331,11 @@ pub fn score(a: &EventInfo, b: &EventInfo, opts: &Options) -> i32 {
     let mut s = 0;
     match (date_for(a, b), date_for(b, a)) {
         (Some((x, px)), Some((y, py))) => s += if x == y && px == py { 2 } else { 1 },
-        // A story that dates none of its events tells the news of one day: its violence overlaps.
-        (None, None) if a.doc == b.doc && a.violent && !a.story_dated => s += 1,
+        // A story that dates none of its events tells the news of one day: its violence overlaps. So
+        // do two violent acts of one undated sentence of a dated story ("a clearance operation has
+        // been going on for hours with frequent exchange of fire"): one sentence tells one time.
+        // (Not any two undated acts of a dated story: those are as often background.)
+        (None, None) if a.doc == b.doc && a.violent && (!a.story_dated || a.sentence_no == b.sentence_no) => s += 1,
         _ => {}
     }
     s += place_score(&a.place, &b.place, opts).unwrap_or(0);
@@ -538,3 +541,5 @@ mod tests;
 mod tests_items;
 #[cfg(test)]
 mod tests_spans;
+#[cfg(test)]
+mod tests_undated;
