@@ -26,7 +26,13 @@ fn enclosing_subject(v: &View, head: usize) -> Option<usize> {
     if v.lemmas[head] != "they" {
         return None;
     }
-    let (_, s) = governing_subject(v, head)?;
+    // "When the rebels reached the town, they burned it": a subordinate clause before "they" that
+    // hangs off its own clause names the subject first, nearer than any clause above.
+    let fronted = fronted_subject(v, head).filter(|&s| plural(v, s));
+    let s = match fronted {
+        Some(s) => s,
+        None => governing_subject(v, head)?.1,
+    };
     // "Fighters met little resistance when they swept into Abidjan, after an offensive in which they
     // captured town after town": a "they" that repeats a "they" repeats what that one repeats.
     if v.lemmas[s] == "they" {
@@ -80,6 +86,18 @@ fn governing_subject(v: &View, head: usize) -> Option<(usize, usize)> {
         clause = up;
     }
     None
+}
+
+/// The subject of a subordinate clause that opens the pronoun's own clause ("If the Taliban are
+/// sincere, they must stop", "After the gunmen stormed the hotel, they took hostages"), when both
+/// come before the pronoun.
+fn fronted_subject(v: &View, head: usize) -> Option<usize> {
+    if !v.rel(head).starts_with("nsubj") {
+        return None;
+    }
+    let clause = v.head(head)?;
+    let opening = v.kids_with(clause, &["advcl"]).find(|&c| c < head)?;
+    v.kids_with(opening, &["nsubj", "nsubj:pass"]).find(|&s| s < head)
 }
 
 /// A plural noun phrase: inflected ("residents"), coordinated ("women and girls") or plural by its

@@ -44,6 +44,7 @@ pub(crate) fn bound_them(v: &View, ctx: &Context, head: usize, avoid: Option<&st
             && v.head(k) != Some(predicate)
             && !v.is_dated(k)
             && !words::get("time_nouns").contains(&v.lemmas[k].as_str())
+            && !owned_thing(v, k)
             && crate::events::tense::quoted(v, k) == inside;
         let found = if fits { parties_of(v, ctx, &v.conjuncts(k), avoid) } else { Vec::new() };
         (!found.is_empty() && !found.iter().any(same)).then_some(found)
@@ -64,6 +65,17 @@ fn crowd_fit<'v>(v: &'v View, predicate: usize) -> impl Fn(usize) -> bool + 'v {
     move |k: usize| !dispersal || crowd_word(k) || v.kids_with(k, &["nmod"]).any(crowd_word)
 }
 
+/// "tied their hands", "burned their homes": a thing a pronoun owns, which "them" after it does not
+/// stand for ("tied their hands and shot them" shoots the owners); people or a body the noun names
+/// ("their fighters", "their children", "its allies") may be meant.
+fn owned_thing(v: &View, k: usize) -> bool {
+    let lemma = v.lemmas[k].as_str();
+    let people = crate::parties::normalize(v.word(k)).is_some_and(|i| i.role.is_some())
+        || words::get("kin_nouns").contains(&lemma)
+        || words::get("ally_nouns").contains(&lemma);
+    v.possessive_pronoun(k).is_some() && !people
+}
+
 /// "girls" in "women and girls" stands for the whole coordination, headed by "women".
 fn first_conjunct(v: &View, k: usize) -> usize {
     match v.head(k) {
@@ -74,15 +86,10 @@ fn first_conjunct(v: &View, k: usize) -> usize {
 
 /// The heads "them" cannot stand for: the subject of its own clause, or of the clause a subjectless
 /// one hangs off ("a lot of people were coming to fight them", all of it), or for a relative "who"
-/// the noun it stands for. `None` when that subject is itself a pronoun, whose antecedent "them"
-/// would have to skip: the usual reading.
+/// the noun it stands for. A pronoun subject is excluded the same way, with the party it stands for
+/// ("They picked out police officers and shot them": the officers, never the gunmen "they" are).
 fn clause_subject(v: &View, predicate: usize) -> Option<Vec<usize>> {
-    let subjects = subject_heads(v, predicate)?;
-    let pronoun = |&s: &usize| {
-        let lemma = v.lemmas[s].as_str();
-        crate::events::words::is_pronoun(lemma) || matches!(lemma, "we" | "you")
-    };
-    (!subjects.first().is_some_and(pronoun)).then_some(subjects)
+    subject_heads(v, predicate)
 }
 
 /// The subject of the clause of `predicate`, or of the clause a subjectless one hangs off, with its

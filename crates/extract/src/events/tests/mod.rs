@@ -41,6 +41,7 @@ mod tests_folded;
 mod tests_followers;
 mod tests_forecasts;
 mod tests_foreign_parties;
+mod tests_fronted_antecedents;
 mod tests_gear;
 mod tests_generic;
 mod tests_groups;
