@@ -519,6 +519,13 @@ pub fn is_country_name(name: &str) -> bool {
     gazetteer().cues.iter().any(|c| c.kind == Kind::CountryName && c.name.as_deref() == Some(name))
 }
 
+/// Whether a location's name names a state, by its canonical name or by another name the story
+/// spells it with and the location keeps (GUIDELINES §12.7: "Democratic Republic of Congo", "Ivory
+/// Coast", "Burma"): a state, however spelled, is the widest place.
+pub fn names_state(name: &str) -> bool {
+    is_country_name(name) || is_state_name(name)
+}
+
 /// Whether the span names a known place (a region, city, village, country or capital).
 pub fn is_location(span: &str) -> bool {
     lookup_place(span).is_some_and(|p| p.known)

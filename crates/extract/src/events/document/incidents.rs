@@ -176,7 +176,7 @@ pub(crate) fn resolve(events: &mut [Event], home: Option<&str>) {
         if events[i].location.as_ref().is_none_or(|l| l.name.is_some()) {
             continue;
         }
-        let below_state = |n: &String| !crate::parties::is_country_name(n);
+        let below_state = |n: &String| !crate::parties::names_state(n);
         // "imposed martial law on the province": a province or region named before, not a town in it.
         let wide = events[i].location.as_ref().is_some_and(|l| wide_words(&l.text).next().is_some());
         let fits = |l: &casus_core::Location| {

@@ -40,7 +40,7 @@ pub(crate) fn target_place(v: &View, targets: &[usize], states: &[String]) -> Op
         })
         .collect();
     let place = place_of(v, &named, states)?;
-    let country = place.name.as_deref().is_some_and(parties::is_country_name);
+    let country = place.name.as_deref().is_some_and(parties::names_state);
     // A state as the target ("Azerbaijan attacked Armenia") says who, not where: on the seeds such
     // countries as places lost location F1 (0.687 -> 0.667) for +0.007 on the news dev split.
     (!country).then_some(place)
@@ -125,7 +125,7 @@ pub(crate) fn sentence_place(v: &View, head: usize, states: &[String]) -> Option
 /// The scene must lie in that state where the gazetteer knows its country: "Russian drones struck
 /// Ukraine as Ukrainian troops entered Kursk" is in Ukraine, not in Russia's Kursk.
 pub(crate) fn finer(own: Location, scene: Option<&Location>) -> Location {
-    let state = |l: &Location| l.name.as_deref().is_some_and(parties::is_country_name);
+    let state = |l: &Location| l.name.as_deref().is_some_and(parties::names_state);
     let country = |l: &Location| l.name.as_deref().and_then(parties::lookup_place).and_then(|p| p.country);
     match scene {
         Some(s) if state(&own) && s.name.is_some() && !state(s) => match country(s) {
@@ -361,9 +361,9 @@ fn place_of(v: &View, places: &[usize], states: &[String]) -> Option<Location> {
             (Some(seat), _) => Some(seat.to_string()),
             (None, Some(e)) => {
                 let span = v.text(name_span(v, p, e.tokens.clone()));
-                Some(canonical(span))
+                Some(canonical(v, span))
             }
-            (None, None) if proper.is_some() => Some(canonical(v.text(name_span(v, p, p..p + 1)))),
+            (None, None) if proper.is_some() => Some(canonical(v, v.text(name_span(v, p, p..p + 1)))),
             (None, None) => parties::lookup_place(&without_route(v, p, range.clone()))
                 .filter(|k| k.known)
                 .map(|k| k.name)
@@ -383,9 +383,18 @@ fn place_of(v: &View, places: &[usize], states: &[String]) -> Option<Location> {
     // of Kupiansk-Vuzlovyi": the most specific place (GUIDELINES §12.7), a province or region after a
     // town, a country last.
     match (0..found.len()).min_by_key(|&i| found[i].1) {
-        Some(i) => Some(found.swap_remove(i).0),
+        Some(i) => Some(found.swap_remove(state_before(&found, i).unwrap_or(i)).0),
         None => generic,
     }
+}
+
+/// "A trial opened in Paris over the bombing of a base in Ivory Coast": a town is finer than a
+/// state named before it only inside that state; a state ahead of a town the gazetteer sets in
+/// another state is the place (as `finer` keeps a scene abroad from the event's own state).
+fn state_before(found: &[(Location, u8)], town: usize) -> Option<usize> {
+    let country = |l: &Location| l.name.as_deref().and_then(parties::lookup_place).and_then(|p| p.country);
+    let abroad = country(&found[town].0)?;
+    (0..town).find(|&k| found[k].1 == 2 && country(&found[k].0).is_some_and(|c| c != abroad))
 }
 
 /// "in a shopping district in the Azamiyah neighborhood of northern Baghdad": a generic place noun
@@ -405,7 +414,7 @@ fn quarter_within(v: &View, p: usize) -> Option<usize> {
 /// forest); 1 a province or a region ("Chechnya"); 2 a state. A place named with a wide generic
 /// noun ("the Kharkiv region") is at least a region, whatever town shares its name.
 fn breadth(name: &str) -> u8 {
-    if parties::is_country_name(name) {
+    if parties::names_state(name) {
         return 2;
     }
     u8::from(is_wide(name))

@@ -9,7 +9,7 @@ use crate::parties;
 /// The gazetteer's name of a tagged place name, unless the gazetteer knows only part of a longer
 /// name: "Niger Delta" is not Niger, "Gaza City" not Gaza; "Gaza Strip" is Gaza and "Baghdad
 /// International Airport" Baghdad (GUIDELINES §12.7: generic words and facilities dropped).
-pub(super) fn canonical(span: &str) -> String {
+pub(super) fn canonical(v: &View, span: &str) -> String {
     // "on Palawan island": a generic word the model tags with the name is no part of it.
     let span = match span.rsplit_once(' ') {
         Some((name, last)) if last.starts_with(char::is_lowercase) && words::get("place_generic").contains(&last) => {
@@ -20,8 +20,14 @@ pub(super) fn canonical(span: &str) -> String {
     let Some(known) = parties::lookup_place(span).filter(|k| k.known) else { return span.to_string() };
     // The words after the gazetteer's name in the span ("Niger Delta" → "Delta").
     let Some(at) = span.to_lowercase().find(&known.name.to_lowercase()) else {
-        // Another name of the place ("Rangoon" for Yangon) stays as the story spells it (§12.7).
-        return if variant(span, &known.name) { known.name } else { span.to_string() };
+        // Another name of the place ("Rangoon" for Yangon) stays as the story spells it (§12.7), and
+        // so does a spelling of the name ("Ndjamena"), unless the story spelled it the gazetteer's
+        // way first ("Nagorno-Karabakh" ... "in Nagorny-Karabakh"): a place keeps its first spelling.
+        return if variant(span, &known.name) && spelled_before(&v.doc.text, &known.name, span) {
+            known.name
+        } else {
+            span.to_string()
+        };
     };
     // "Gulf of Aden", "Horn of Africa": the known name completes a natural feature's name ("Province
     // of Helmand" is Helmand: a generic word, GUIDELINES §12.7).
@@ -123,6 +129,15 @@ pub(super) fn border_name(v: &View, p: usize, states: &[String]) -> Option<Strin
         return (pair.len() == 2).then(|| format!("{}–{} border", pair[0], pair[1]));
     }
     (found.len() == 2).then(|| format!("{}–{} border", found[0], found[1]))
+}
+
+/// Whether the story's text spells a place `first` before it spells it `then` (case aside).
+fn spelled_before(text: &str, first: &str, then: &str) -> bool {
+    let text = text.to_lowercase();
+    match (text.find(&first.to_lowercase()), text.find(&then.to_lowercase())) {
+        (Some(a), Some(b)) => a < b,
+        (a, _) => a.is_some(),
+    }
 }
 
 /// Whether two names are spellings of one name ("Nagorny-Karabakh", "Nagorno-Karabakh"), not two

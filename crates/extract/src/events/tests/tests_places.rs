@@ -262,15 +262,53 @@ fn a_place_in_a_complement_sharing_the_subject_is_the_triggers() {
 }
 
 #[test]
-fn another_name_of_a_place_stays_as_spelled_but_a_variant_spelling_is_canonical() {
+fn a_place_keeps_the_spelling_of_its_first_mention() {
     let arrested = |place: &str| {
         let spec = format!("Police/2/nsubj arrested/0/root activists/2/obj in/5/case {place}/2/obl ./2/punct");
         located(&spec, &[(4, 5)])
     };
     // "Rangoon" is Yangon's other name: as the story spells it (GUIDELINES §12.7).
     assert_eq!(arrested("Rangoon"), vec![Some("Rangoon".to_string())]);
-    // "Nagorny-Karabakh" is a spelling of Nagorno-Karabakh: the canonical name (GUIDELINES §7).
-    assert_eq!(arrested("Nagorny-Karabakh"), vec![Some("Nagorno-Karabakh".to_string())]);
+    // A spelling of a name the story gives no other way stays as spelled, not the gazetteer's
+    // "N'Djamena" or "Nagorno-Karabakh".
+    assert_eq!(arrested("Ndjamena"), vec![Some("Ndjamena".to_string())]);
+    assert_eq!(arrested("Nagorny-Karabakh"), vec![Some("Nagorny-Karabakh".to_string())]);
+    // A story that first spelled it "Nagorno-Karabakh" keeps that spelling (GUIDELINES §7).
+    let first = "Talks/2/nsubj resumed/0/root on/4/case Nagorno-Karabakh/2/obl ./2/punct";
+    let then = "Police/2/nsubj arrested/0/root activists/2/obj in/5/case Nagorny-Karabakh/2/obl ./2/punct";
+    let ev = placed_story(&[(first, &[(3, 4)]), (then, &[(4, 5)])]);
+    assert_eq!(place_of(&ev, "arrested"), Some("Nagorno-Karabakh"));
+}
+
+#[test]
+fn a_state_named_another_way_is_still_wider_than_a_town() {
+    // "attacked troops in the Democratic Republic of Congo near Nyanzale", "in Ivory Coast near
+    // Duekoue": the state keeps the story's name, and the town is the most specific place.
+    let spec = "Rebels/2/nsubj attacked/0/root troops/2/obj in/6/case the/6/det Democratic_Republic_of_Congo/2/obl \
+                near/8/case Nyanzale/2/obl ./2/punct";
+    let ev = tagged_events(spec, &[(5, 6), (7, 8)]);
+    assert_eq!(place_of(&ev, "attacked"), Some("Nyanzale"));
+    let spec = "Rebels/2/nsubj attacked/0/root troops/2/obj in/5/case Ivory_Coast/2/obl near/7/case Duekoue/2/obl \
+                ./2/punct";
+    let ev = tagged_events(spec, &[(4, 5), (6, 7)]);
+    assert_eq!(place_of(&ev, "attacked"), Some("Duekoue"));
+}
+
+#[test]
+fn a_town_abroad_is_no_finer_place_of_a_state_named_before_it() {
+    // "A trial opened in Paris over the bombing of a base in Chad": the bombing is in Chad.
+    let trial = |town: &str, state: &str| {
+        let spec = format!(
+            "A/2/det trial/3/nsubj opened/0/root in/5/case {town}/3/obl over/8/case the/8/det bombing/3/obl \
+             of/12/case a/12/det French/12/amod base/8/nmod in/15/case war-torn/15/amod {state}/12/nmod ./3/punct"
+        );
+        let ev = tagged_events(&spec, &[(4, 5), (14, 15)]);
+        place_of(&ev, "bombing").map(str::to_string)
+    };
+    assert_eq!(trial("Paris", "Chad").as_deref(), Some("Chad"));
+    assert_eq!(trial("Paris", "Ivory_Coast").as_deref(), Some("Ivory Coast"));
+    // A town inside the state is the finer place.
+    assert_eq!(trial("N'Djamena", "Chad").as_deref(), Some("N'Djamena"));
 }
 
 #[test]
