@@ -308,3 +308,12 @@ fn strikes_by_themselves_are_from_the_air() {
     let verb = "Rebels/2/nsubj struck/0/root an/5/det army/5/compound post/2/obj ./2/punct";
     assert_eq!(codes_of(verb), ["190"]);
 }
+
+#[test]
+fn a_roadside_bomb_blast_is_one_roadside_bombing() {
+    let s =
+        "A/4/det roadside/4/amod bomb/4/compound blast/5/nsubj killed/0/root three/7/nummod soldiers/5/obj ./5/punct";
+    let ev = doc_events(&[s], "2025-03-12");
+    let got = codes(&ev);
+    assert_eq!(got, [("1833", None, Some(3))], "{got:?}");
+}

@@ -16,10 +16,13 @@ pub(super) fn fold(v: &View, kept: &mut Vec<Trigger>) {
         // none of its act ("Suicide Bomber Attacks Convoy").
         let listed = v.base_rel(c.head) == "conj" || v.kids_with(c.head, &["conj"]).next().is_some();
         let doer = crate::parties::normalize(v.word(c.head)).is_some_and(|p| p.role.is_some());
-        if !is_force(&c.cameo) || v.base_rel(c.head) != "compound" || listed || doer {
+        let Some(h) = v.head(c.head) else { continue };
+        // "a roadside bomb blast": the phrase's top word may be an adjective ("roadside" amod)
+        // beside its noun, the compound of the same head.
+        let compound = c.m.tokens.clone().any(|t| v.base_rel(t) == "compound" && v.head(t) == Some(h));
+        if !is_force(&c.cameo) || !compound || listed || doer {
             continue;
         }
-        let Some(h) = v.head(c.head) else { continue };
         let Some(j) = kept.iter().position(|t| t.head == h && is_force(&t.cameo)) else { continue };
         let (own, kind) = (&kept[j].cameo, &c.cameo);
         let finer = kind.starts_with(own.as_str()) || (!own.starts_with("18") && kind.starts_with("18"));
