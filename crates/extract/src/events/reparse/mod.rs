@@ -51,7 +51,9 @@
 //! 21. A subordinator read as the preposition of a subject ("after police and activists attacked
 //!     students") opens the clause; its phrase is the verb's subject (`subjects`).
 //! 22. A reduced relative before a subjectless verb, parsed as a verb with the subject ("gunmen
-//!     believed to belong to X attacked a post"), gives the subject to that verb and hangs on it.
+//!     believed to belong to X attacked a post"), gives the subject to that verb and hangs on it; so
+//!     does a hedge participle read as the root that took the verb as its complement ("Gunmen
+//!     believed to be militants killed three soldiers"), whose "to be" noun is its own.
 //! 23. A subject hung across its verb on the verb's object ("Rebels shelled army positions",
 //!     "Rebels" a modifier of "positions") is the verb's.
 //! 24. A past form read as an adjective after the name in a subject's of-phrase ("Rebels of the

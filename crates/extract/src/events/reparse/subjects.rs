@@ -42,19 +42,34 @@ impl Tree<'_> {
     /// no object, right before a subjectless finite verb, describes its subject; parsed as a verb with
     /// that subject, it gives the subject back and hangs on it.
     pub(super) fn reduced_relative_subjects(&mut self, comma: impl Fn(usize) -> bool) {
-        for p in 0..self.heads.len() {
-            let bare = !["aux", "obj", "iobj", "ccomp", "mark", "cc"].iter().any(|r| self.has_kid(p, r));
+        let n = self.heads.len();
+        for p in 0..n {
+            let bare = !["aux", "obj", "iobj", "mark", "cc"].iter().any(|r| self.has_kid(p, r));
             let Some(s) = self.first_kid(p, "nsubj").filter(|&s| s < p) else { continue };
             let auxiliary = words::get("auxiliary_verbs").contains(&self.lemmas[p].as_str());
             if !self.pasts[p] || !bare || auxiliary {
                 continue;
             }
-            // the verb right after the participle's phrase, with no subject of its own
-            let end = (p..self.heads.len()).take_while(|&k| self.below(p, k)).last().unwrap_or(p);
-            let Some(c) = (end + 1 < self.heads.len()).then_some(end + 1) else { continue };
+            // the verb right after the participle's phrase, with no subject of its own; a participle
+            // read as the root ("Gunmen believed to be militants killed three soldiers") took that
+            // verb as its complement, which ends its phrase
+            let finite = |k: usize| (self.pasts[k] || self.has_kid(k, "aux")) && !self.gerunds[k];
+            let hedge = words::get("hedge_verbs").contains(&self.lemmas[p].as_str());
+            let taken = |k: usize| hedge && k > p && self.heads[k] == Some(p) && self.base(k) == "ccomp" && finite(k);
+            let end = (p..n).take_while(|&k| self.below(p, k) && !taken(k)).last().unwrap_or(p);
+            let Some(c) = (end + 1 < n).then_some(end + 1) else { continue };
+            let other_clause = (0..n).any(|k| k != c && self.heads[k] == Some(p) && self.base(k) == "ccomp");
             let kin = self.heads[c] == self.heads[p] || self.heads[c] == Some(p) || self.heads[p] == Some(c);
-            let finite = (self.pasts[c] || self.has_kid(c, "aux")) && !self.gerunds[c];
-            if comma(c) || !kin || !finite || self.has_kid(c, "nsubj") || matches!(self.base(c), "conj" | "acl") {
+            if comma(c) || !kin || !finite(c) || other_clause || matches!(self.base(c), "conj" | "acl") {
+                continue;
+            }
+            // "Gunmen believed to be Taliban militants attacked": the noun of "to be" is what the
+            // participle says the subject is, not the verb's subject
+            let named = self.first_kid(c, "nsubj").filter(|&x| p < x && self.has_kid(x, "cop"));
+            if let Some(x) = named.filter(|_| hedge) {
+                (self.heads[x], self.rels[x]) = (Some(p), "xcomp".into());
+            }
+            if self.has_kid(c, "nsubj") {
                 continue;
             }
             let head = if self.heads[c] == Some(p) { self.heads[p] } else { self.heads[c] };

@@ -50,7 +50,13 @@ pub(super) fn party(v: &View, ctx: &Context, head: usize, avoid: Option<&str>, t
     // A person's followers are not the person: named by the state, as any role-only party of one.
     let name =
         if person { led.country.as_deref().and_then(parties::country_name).map(str::to_string) } else { led.name };
-    Some(Party { text: text.to_string(), name, country: led.country, role: Some(role.to_string()) })
+    // "Forces loyal to Ouattara": the noun phrase stops before its clause, but whom it follows is
+    // what the party is.
+    let text = match loyal_to(v, head) {
+        Some(to) if to > head && v.phrase(head).end <= to => v.text(v.phrase(head).start..v.phrase(to).end).to_string(),
+        _ => text.to_string(),
+    };
+    Some(Party { text, name, country: led.country, role: Some(role.to_string()) })
 }
 
 /// Whether `name` is a party the dictionary knows by name, not a state's.
@@ -87,7 +93,11 @@ fn loyal_to(v: &View, head: usize) -> Option<usize> {
     let to = |h: usize, within: std::ops::Range<usize>| {
         v.kids_with(h, &["amod", "acl"])
             .filter(|&a| within.contains(&a) && words::get("loyalty_words").contains(&v.lemmas[a].as_str()))
-            .find_map(|a| v.kids_with(a, &["obl"]).find(|&o| v.case_of(o).as_deref() == Some("to")))
+            .find_map(|a| {
+                v.kids_with(a, &["obl", "obl:agent"]).find(|&o| {
+                    v.case_of(o).is_some_and(|c| words::get("loyalty_cases").contains(&c.to_lowercase().as_str()))
+                })
+            })
     };
     let end = v.kids_with(head, &["conj"]).min().unwrap_or(v.len());
     if let Some(o) = to(head, head + 1..end) {

@@ -4,7 +4,7 @@
 //! `possessors`, `owners`, `partitives` for pronouns, possessives and "some of whom"; `gear` for the
 //! force a tank or aircraft hit belongs to; `place_targets` drops places read as targets;
 //! `role_antecedent`
-//! for "the junta", "the spokesman"; `followers` for "supporters of X", "loyal to X"; `names`,
+//! for "the junta", "the spokesman"; `followers` for "supporters of X", "loyal to X"; `hedged` for "gunmen believed to be X"; `names`,
 //! `namesakes`, `gender`, `offices`, `igo_officials`, `acronyms`, `bases` for people and bodies);
 //! [`attribution`] reads the source and `speakers` the last speaker.
 //!
@@ -22,6 +22,7 @@ pub(super) mod counted;
 mod followers;
 mod gear;
 mod gender;
+mod hedged;
 pub(super) mod home;
 mod igo_officials;
 pub(super) mod judged;

@@ -96,6 +96,9 @@ fn party(v: &View, ctx: &Context, head: usize, avoid: Option<&str>) -> Vec<Party
     if event {
         return wielder(v, ctx, head, avoid);
     }
+    if let Some(p) = super::hedged::party(v, ctx, head, avoid) {
+        return vec![p];
+    }
     if let Some(p) = super::followers::party(v, ctx, head, avoid, &text) {
         return vec![p];
     }

@@ -47,6 +47,7 @@ mod tests_generic;
 mod tests_groups;
 mod tests_hazards;
 mod tests_headlines;
+mod tests_hedged;
 mod tests_home;
 mod tests_identified;
 mod tests_idioms;

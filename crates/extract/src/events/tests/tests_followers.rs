@@ -107,3 +107,29 @@ fn the_name_beside_a_leaders_office_is_the_leader() {
     assert_ne!(country, Some("RUS"), "{ev:#?}");
     assert_eq!(role(&accused.target), Some("OPP"), "{ev:#?}");
 }
+
+#[test]
+fn a_force_loyal_to_a_leader_keeps_whom_it_follows_in_its_text() {
+    // "Forces loyal to Ouattara attacked the town": the noun phrase alone would be bare "Forces".
+    let ev = one_sentence(
+        "Forces/5/nsubj loyal/1/acl to/4/case Ouattara/2/obl attacked/0/root the/7/det town/5/obj ./5/punct",
+        3..4,
+        "2011-03-29",
+    );
+    let attack = ev.iter().find(|e| e.action.text == "attacked").expect("the attack");
+    assert_eq!(attack.actor.as_ref().map(|p| p.text.as_str()), Some("Forces loyal to Ouattara"), "{ev:#?}");
+}
+
+#[test]
+fn fighters_allied_with_an_ousted_leader_are_rebels() {
+    // "Fighters allied with the ousted president seized the airport."
+    let ev = one_sentence(
+        "Fighters/7/nsubj allied/1/acl with/6/case the/6/det ousted/6/amod president/2/obl \
+         seized/0/root the/9/det airport/7/obj ./7/punct",
+        5..6,
+        "2011-08-20",
+    );
+    let seized = ev.iter().find(|e| e.action.text == "seized").expect("the seizure");
+    assert_eq!(seized.actor.as_ref().map(|p| p.text.as_str()), Some("Fighters allied with the ousted president"));
+    assert_eq!(role(&seized.actor), Some("REB"), "{ev:#?}");
+}
