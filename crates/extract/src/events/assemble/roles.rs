@@ -51,15 +51,7 @@ pub(super) fn roles(v: &View, t: &Trigger, nominal: bool) -> Roles {
     if nominal && t.m.entry.mutual && is_force(&t.cameo) && roles.actors.is_empty() && roles.targets.is_empty() {
         roles.targets = args::folded::fallen(v, t.head);
     }
-    // "a car bomb exploded outside a police station", "detonated a bomb near a convoy": what a
-    // bombing went off at, when its own phrase names no party (the bomb is none).
-    if t.cameo.starts_with("18") && roles.targets.iter().all(|&x| !v.names_party(x)) {
-        let facilities = args::bombed::at_facilities(v, t.head);
-        if !facilities.is_empty() {
-            roles.places.retain(|p| !facilities.contains(p));
-            roles.targets = facilities;
-        }
-    }
+    bombed_facilities(v, t, &mut roles);
     // "an operation in response to a provocation by Armenian forces": against the provokers.
     if is_force(&t.cameo) && roles.targets.is_empty() {
         roles.targets = args::retaliation::answered_agents(v, t.head);
@@ -89,6 +81,18 @@ pub(super) fn roles(v: &View, t: &Trigger, nominal: bool) -> Roles {
         roles.aims.clear();
     }
     roles
+}
+
+/// "a car bomb exploded outside a police station", "detonated a bomb near a convoy": what a bombing
+/// went off at, when its own phrase names no party (the bomb is none).
+fn bombed_facilities(v: &View, t: &Trigger, roles: &mut Roles) {
+    if t.cameo.starts_with("18") && roles.targets.iter().all(|&x| !v.names_party(x)) {
+        let facilities = args::bombed::at_facilities(v, t.head);
+        if !facilities.is_empty() {
+            roles.places.retain(|p| !facilities.contains(p));
+            roles.targets = facilities;
+        }
+    }
 }
 
 /// Targets of what is said to or meant for someone: the addressee of an appeal put through its

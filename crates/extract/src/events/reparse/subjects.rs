@@ -54,7 +54,10 @@ impl Tree<'_> {
             // read as the root ("Gunmen believed to be militants killed three soldiers") took that
             // verb as its complement, which ends its phrase
             let finite = |k: usize| (self.pasts[k] || self.has_kid(k, "aux")) && !self.gerunds[k];
-            let hedge = words::get("hedge_verbs").contains(&self.lemmas[p].as_str());
+            // only a hedge that goes on to say what the subject is ("believed to be", "suspected of
+            // being"): "residents said snipers shot", "the army suspected militants" report a clause
+            let says_what = p + 1 < n && matches!(self.lemmas[p + 1].as_str(), "to" | "of");
+            let hedge = says_what && words::get("hedge_verbs").contains(&self.lemmas[p].as_str());
             let taken = |k: usize| hedge && k > p && self.heads[k] == Some(p) && self.base(k) == "ccomp" && finite(k);
             let end = (p..n).take_while(|&k| self.below(p, k) && !taken(k)).last().unwrap_or(p);
             let Some(c) = (end + 1 < n).then_some(end + 1) else { continue };

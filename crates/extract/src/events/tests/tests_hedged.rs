@@ -61,3 +61,13 @@ fn a_hedge_read_as_the_root_gives_its_subject_to_the_deed() {
     );
     assert_eq!(actor_of(&ev, "stormed").text, "Attackers thought to be Taliban fighters", "{ev:#?}");
 }
+
+#[test]
+fn a_speech_verb_is_no_hedge_on_its_subject() {
+    // "Residents said snipers shot at cars", with "snipers" hung off the reported verb as a modifier:
+    // the speaker is not made the shooter (only "believed to be", "suspected of being" hedge).
+    let said = "Residents/2/nsubj said/0/root snipers/4/obl:npmod shot/2/ccomp at/6/case cars/4/obl ./2/punct";
+    let ev = events_of(said, None);
+    let shot = ev.iter().find(|e| e.action.text.starts_with("shot")).expect("the shooting");
+    assert_ne!(shot.actor.as_ref().map(|p| p.text.as_str()), Some("Residents"), "{ev:?}");
+}
