@@ -347,7 +347,9 @@ mod tests {
             &["compound", "compound", "root", "case", "amod", "nmod"],
         );
         let reread = noun_read_verb(&s, &view).map(|(verb, v)| (verb, v.join(" ")));
-        assert_eq!(reread, Some((1, "Mob burned church in northern Nigeria".to_string())));
+        // the past form is the lemma list's irregular one ("burnt"); reparse's modifier-verb repair
+        // reads it as the verb where the model takes it for an adjective
+        assert_eq!(reread, Some((1, "Mob burnt church in northern Nigeria".to_string())));
         let (s, view) = parsed("Junta Frees Dissidents", &[2, 3, 0], &["compound", "compound", "root"]);
         assert_eq!(noun_read_verb(&s, &view).map(|(_, v)| v.join(" ")).as_deref(), Some("Junta freed dissidents"));
         // an -s noun read as the subject is a noun: "Iran protests spread", "Sudan clashes kill dozens"
