@@ -56,7 +56,7 @@ pub(super) fn community_role(toks: &[Tok], hits: &[Hit], role: Option<&str>, bar
 }
 
 /// Whether `span` is a community named with no role word ("Bosnian Serb", "the Iraqi Kurds"): a
-/// people the story's acts of force may show armed (`document::demonyms`).
+/// people the story's acts of force may show armed (`document::communities`).
 pub fn names_community(span: &str) -> bool {
     let toks = tokenize(span);
     let hits = super::cues(gazetteer(), &toks);

@@ -17,7 +17,7 @@
 //! A nationality on people abroad stays theirs ("two Chinese engineers kidnapped in Nigeria", "a Dutch
 //! cameraman killed in Gori"), as does a state's word for its forces ("Serbian troops" in Bosnia).
 use super::identity;
-use crate::events::triggers::trigger::is_force;
+use crate::events::triggers::trigger::is_force_or_posture;
 use crate::parties;
 use casus_core::{Event, Party};
 
@@ -33,7 +33,7 @@ pub(crate) fn settle(events: &mut [Event], home: Option<&str>) {
         // before acts by civilians are recoded as riots; fighting other civilians ("Iraqi Kurds
         // clashed with Arab residents") is communal fighting of people (GUIDELINES §12.4).
         let communal = e.action.cameo == "190" && e.target.as_ref().is_some_and(|t| t.role.as_deref() == Some("CVL"));
-        let force = (is_force(&e.action.cameo) || e.action.cameo.starts_with("15")) && !communal;
+        let force = is_force_or_posture(&e.action.cameo) && !communal;
         if let Some(p) = e.actor.as_mut().filter(|p| force && p.role.as_deref() == Some("CVL")) {
             if parties::names_community(&p.text) {
                 p.role = Some("REB".to_string());

@@ -42,7 +42,7 @@ use accused::{accused, Accused};
 use futures::{announced, carrier, light_carrier, refused, stated_refusal};
 use learned::TriggerSource;
 pub(super) use own_acts::own_agent;
-use trigger::{agentive, argument_lemmas, is_force, is_speech_act, pos, takes_toll, Trigger};
+use trigger::{agentive, argument_lemmas, is_force, is_force_or_posture, is_speech_act, pos, takes_toll, Trigger};
 
 /// The modal verb that governs trigger `head` ("threatened to strike", "urged Baku to stop", "refused
 /// to withdraw") and what it makes of its `cameo`; `None` when no modal governs it.
@@ -469,7 +469,7 @@ fn inside_speech_act(v: &View, head: usize, heads: &[usize], found: &[TriggerMat
 fn light_object(v: &View, head: usize, cameo: &str) -> bool {
     let light = |h: usize| {
         let lemma = v.lemmas[h].as_str();
-        words::get("light_verbs").contains(&lemma) && (lemma != "order" || is_force(cameo) || cameo.starts_with("15"))
+        words::get("light_verbs").contains(&lemma) && (lemma != "order" || is_force_or_posture(cameo))
     };
     pos(v, head) == Pos::Noun && v.base_rel(head) == "obj" && v.head(head).is_some_and(light)
 }

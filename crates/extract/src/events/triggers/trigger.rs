@@ -63,6 +63,11 @@ pub(crate) fn is_force(cameo: &str) -> bool {
     matches!(cameo.get(..2), Some("18" | "19" | "20"))
 }
 
+/// Force or force posture (15: deploying, mobilizing): what an armed side does.
+pub(crate) fn is_force_or_posture(cameo: &str) -> bool {
+    is_force(cameo) || cameo.starts_with("15")
+}
+
 /// Force that may carry a casualty toll: not the taking of a place (192), which kills no one of
 /// itself ("seven were killed when troops entered the capital" is a killing and a seizure); violent
 /// repression (175: "fired tear gas at demonstrators, wounding six") and riots (145) do.
