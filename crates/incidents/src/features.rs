@@ -45,7 +45,7 @@ pub struct EventInfo {
     pub start: usize,
     /// The rank of the evidence sentence among the story's event sentences (set by [`mark_stories`]).
     pub sentence_no: usize,
-    /// Whether any event of the story has a date (set by [`mark_stories`]).
+    /// Whether any event of the story is dated to the day (set by [`mark_stories`]).
     pub story_dated: bool,
     /// Whether the evidence sentence opens on another episode ("Days later, ...", "Last month, ...").
     pub new_episode: bool,
@@ -136,7 +136,7 @@ pub fn is_violent(code: &str) -> bool {
 
 /// Assault, fighting, mass violence (18, 19, 20): what a campaign is made of. A span on an arrest
 /// is a detention's length ("had been held for months", "jailed for 20 years"), not a campaign.
-fn is_armed(code: &str) -> bool {
+pub(crate) fn is_armed(code: &str) -> bool {
     ["18", "19", "20"].iter().any(|p| code.starts_with(p))
 }
 
@@ -337,7 +337,9 @@ pub fn mark_stories(infos: &mut [EventInfo]) {
         .into_iter()
         .flat_map(|(doc, s)| s.into_iter().enumerate().map(move |(n, start)| ((doc.to_string(), start), n)))
         .collect();
-    let dated: BTreeSet<String> = infos.iter().filter(|i| i.date.is_some()).map(|i| i.doc.clone()).collect();
+    // Only a day dates the story's news: a story that dates nothing but earlier months and years ("last
+    // month", "last year", "in 2001") tells those as background and its undated violence as the day's.
+    let dated: BTreeSet<String> = infos.iter().filter(|i| day_of(i).is_some()).map(|i| i.doc.clone()).collect();
     let mut latest_day: HashMap<String, Span> = HashMap::new();
     for (span, doc) in infos.iter().filter_map(|i| day_of(i).map(|s| (s, i.doc.clone()))) {
         let day = latest_day.entry(doc).or_insert(span);
