@@ -28,6 +28,7 @@
 pub mod eras;
 pub mod fronts;
 mod gazetteer;
+pub mod homonyms;
 mod names;
 mod peoples;
 
