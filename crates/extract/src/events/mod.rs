@@ -101,6 +101,7 @@ pub fn extract_with(doc: &Document, options: &Options) -> Vec<Event> {
     let group = document::story_group::armed_group_country(doc, ctx.home.as_deref());
     identity::complete(&mut events, ctx.home.as_deref(), group.as_deref());
     document::communities::settle(&mut events, ctx.home.as_deref());
+    document::namesakes::settle(&mut events, &doc.text, ctx.home.as_deref());
     // After the identity pass, which gives bare peacekeepers the story's state.
     document::peacekeepers::settle(&mut events);
     identity::in_time(&mut events, doc.published);

@@ -28,6 +28,7 @@
 pub mod eras;
 pub mod fronts;
 mod gazetteer;
+pub mod homonyms;
 mod names;
 mod peoples;
 
@@ -117,16 +118,25 @@ fn normalize_span(span: &str) -> Option<PartyInfo> {
 /// National Liberation Army is not Colombia's: [`names::unlisted_names`]), country names that are a
 /// person's surname ("village chief Amadou Togo"), towns ending a longer name ("Mocimboa da Praia":
 /// [`names::after_particle`]), birthplaces ("Jordanian-born militant", "a U.S.-born cleric":
-/// where a person was born says nothing of the side they fight for or the state they serve) and
-/// makers (`maker_participles`: "Iranian-made drones").
+/// where a person was born says nothing of the side they fight for or the state they serve),
+/// makers (`maker_participles`: "Iranian-made drones"), languages (`language_participles`:
+/// "Russian-speaking") and regions of states (`regional_prefixes`: "Inter-American", "Pan-African").
 fn cues(g: &gazetteer::Gazetteer, toks: &[Tok]) -> Vec<Hit> {
     let hits = names::unlisted_names(g, toks, g.matches(toks));
     let surnames: Vec<bool> = hits.iter().map(|h| names::is_surname(g, toks, &hits, h)).collect();
     // "Iranian-made drones", "U.S.-trained commandos": the maker or trainer, not the party either.
     let made = |t: &Tok| t.low == "born" || words::get("maker_participles").contains(&t.low.as_str());
     let born = |h: &Hit| toks.get(h.end).is_some_and(made);
+    // "Russian-speaking separatists" in Moldova, "the Inter-American Commission": a language or a
+    // region of states, not a state.
+    let listed = |t: Option<&Tok>, list: &str| t.is_some_and(|t| words::get(list).contains(&t.low.as_str()));
+    let no_state = |h: &Hit| {
+        listed(toks.get(h.end), "language_participles")
+            || listed(h.start.checked_sub(1).and_then(|j| toks.get(j)), "regional_prefixes")
+    };
     let ends_longer = |h: &Hit| names::after_particle(g, toks, h);
-    hits.into_iter().zip(surnames).filter(|(h, s)| !s && !born(h) && !ends_longer(h)).map(|(h, _)| h).collect()
+    let kept = |h: &Hit, s: bool| !s && !born(h) && !no_state(h) && !ends_longer(h);
+    hits.into_iter().zip(surnames).filter(|(h, s)| kept(h, *s)).map(|(h, _)| h).collect()
 }
 
 /// A span's tokens and the gazetteer cues found in them.

@@ -11,7 +11,8 @@ pub struct People {
     pub state: String,
     /// The demonym is a people's name more than a state's (`ethnonyms`: "Serb" beside "Serbian").
     pub ethnonym: bool,
-    /// The word after it is a settled place of people (`settled_nouns`: "Uzbek neighborhoods").
+    /// The word after it is a settled place of people (`settled_nouns`: "Uzbek neighborhoods"), or
+    /// premises its people own (`owner_participles`, `owned_premises`: "Albanian-owned shops").
     pub settled: bool,
 }
 
@@ -31,7 +32,10 @@ pub fn people(span: &str) -> Option<People> {
     }
     let listed = |w: &str, list: &str| words::get(list).contains(&w);
     let ethnonym = toks[h.start..h.end].iter().any(|t| listed(&t.low, "ethnonyms"));
-    let settled = toks.get(h.end).is_some_and(|t| listed(&crate::lemma::lemma(&t.low), "settled_nouns"));
+    let word = |k: usize, list: &str| toks.get(h.end + k).is_some_and(|t| listed(&crate::lemma::lemma(&t.low), list));
+    let owned_premises = listed(&toks.get(h.end).map_or(String::new(), |t| t.low.clone()), "owner_participles")
+        && word(1, "owned_premises");
+    let settled = word(0, "settled_nouns") || owned_premises;
     Some(People { state: g.cues[h.cue].country.clone()?, ethnonym, settled })
 }
 
@@ -74,6 +78,10 @@ mod tests {
         assert_eq!(p("Serb gunners"), Some(("SRB".into(), true, false)));
         assert_eq!(p("Serbian troops"), Some(("SRB".into(), false, false)));
         assert_eq!(p("Uzbek neighborhoods in the city of Osh"), Some(("UZB".into(), false, true)));
+        assert_eq!(p("Chinese-owned stores"), Some(("CHN".into(), false, true)));
+        // an owned ship or school is no settled place: the owner's state
+        assert_eq!(p("a Greek-owned tanker"), Some(("GRC".into(), false, false)));
+        assert_eq!(p("Sudanese-run schools"), Some(("SDN".into(), false, false)));
         // a state named beside the people, or a state's name alone: no community to read
         assert_eq!(p("Bosnian Serb forces"), None);
         assert_eq!(p("Serbia"), None);

@@ -58,6 +58,18 @@ fn a_maker_or_trainer_is_not_the_party() {
 }
 
 #[test]
+fn a_language_or_a_region_of_states_is_no_state() {
+    // "Russian-speaking separatists fought for Bendery" (Moldova), "French-speaking protesters marched in
+    // Bamenda": speakers of a language, of the state they live in, which the story gives.
+    assert_eq!(key("Russian-speaking separatists"), (None, Some("SEP".to_string())));
+    assert_eq!(key("French-speaking protesters").0, None);
+    assert_eq!(key("Russian separatists").0.as_deref(), Some("RUS"));
+    // "the Inter-American Commission condemned the killings": a body of the Americas, not of the U.S.
+    assert_ne!(key("the Inter-American Commission").0.as_deref(), Some("USA"));
+    assert_eq!(key("the American ambassador").0.as_deref(), Some("USA"));
+}
+
+#[test]
 fn a_state_before_a_people_name_names_a_community() {
     // "Bosnian Serb forces" fought Bosnia's state: an armed side of Bosnia, not its army; "Iraqi Kurdish
     // fighters", "the Iraqi Kurds" alike; the state's own "Bosnian forces" and "Serbian troops" stay MIL.

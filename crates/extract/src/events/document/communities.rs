@@ -3,7 +3,8 @@
 //! and armed groups take the state where they are or which they fight). After `identity::complete`,
 //! which knows the story's state and each event's place:
 //! - "Uzbek neighborhoods of Osh", "Serb villages" shelled in Croatia: a settled place of people
-//!   (`settled_nouns`) lies in the state of the event's place, whoever lives there;
+//!   (`settled_nouns`), or premises its people own ("Albanian-owned shops" in Macedonia), lies in the
+//!   state of the event's place, whoever lives there;
 //! - "Serb gunners" in a story of Bosnia, at a place in Bosnia or none: a people's name that is no
 //!   state's own word for its nationals (`ethnonyms`: "Serb" beside "Serbian") is the story's state's
 //!   community, and its forces are no state's but an armed group fighting one (REB).
@@ -150,6 +151,22 @@ mod tests {
         assert_eq!(key(&es[1].target), (Some("UZB"), Some("CVL")));
         assert_eq!(key(&es[2].target), (Some("CHN"), Some("CVL")));
     }
+
+    #[test]
+    fn premises_owned_by_a_people_lie_in_the_state_of_the_event_place() {
+        // "Rioters looted Chinese-owned stores in Honiara", "a mob torched Albanian-owned shops in
+        // Tetovo": the community's property where it lives; a Greek-owned tanker seized off Somalia
+        // stays Greek.
+        let owned = |text: &str, state: &str, place: &str, home: &str| {
+            let mut es = vec![record(None, Some(party(text, state, "CVL")), Some(place))];
+            settle(&mut es, Some(home));
+            key(&es[0].target).0.map(str::to_string)
+        };
+        assert_eq!(owned("Chinese-owned stores", "CHN", "Honiara", "SLB").as_deref(), Some("SLB"));
+        assert_eq!(owned("Albanian-owned shops", "ALB", "Tetovo", "MKD").as_deref(), Some("MKD"));
+        assert_eq!(owned("a Greek-owned tanker", "GRC", "Mogadishu", "SOM").as_deref(), Some("GRC"));
+    }
+
     fn in_sentence(mut e: Event, sentence: &str) -> Event {
         e.evidence.sentence = sentence.into();
         e

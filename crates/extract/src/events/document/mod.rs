@@ -22,6 +22,7 @@ pub(super) mod headlines;
 pub mod identity;
 pub(super) mod incidents;
 pub(super) mod meta;
+pub(super) mod namesakes;
 pub(super) mod nesting;
 pub(super) mod peacekeepers;
 pub mod recode;

@@ -61,7 +61,14 @@ pub(super) fn antecedent(
             return Some(Party { role: role.map(str::to_string), ..p });
         }
     }
-    let latest: Vec<&Party> = ctx.recent().filter(body).filter(fits).collect();
+    // "Belgian peacekeepers were killed … The army denied it": a state's own forces noun
+    // (`state_force_nouns`) does not stand for a peacekeeping force sent abroad.
+    let army = words::get("state_force_nouns").contains(&lemma);
+    let peacekeeping = |p: &&Party| {
+        let lower = p.text.to_lowercase();
+        lower.split(|c: char| !c.is_alphanumeric()).any(|w| words::get("peacekeeper_words").contains(&w))
+    };
+    let latest: Vec<&Party> = ctx.recent().filter(body).filter(fits).filter(|p| !(army && peacekeeping(p))).collect();
     // "The State Department urged the government to free the protesters": a state does not act on
     // its own government; another government, else the story's own state's, is meant. Civilians and
     // forces of the actor's own state are often whom it acts on.

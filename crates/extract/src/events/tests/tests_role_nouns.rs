@@ -169,3 +169,23 @@ fn the_peacekeepers_are_the_international_bodys_named_before_not_the_speakers() 
     let actor = e.actor.as_ref().unwrap_or_else(|| panic!("{e:?}"));
     assert_eq!((actor.name.as_deref(), actor.country.as_deref()), (Some("African Union"), None), "{e:?}");
 }
+
+#[test]
+fn the_army_is_no_peacekeeping_force_named_before() {
+    // "Two French peacekeepers were killed in Bangui. The army shelled rebel positions.": the army is
+    // no French peacekeeping force; "Ethiopian troops attacked militants in Baidoa. The army shelled ..." is Ethiopia's.
+    let army = |first: &str, noun: &str| {
+        let second = format!("The/2/det {noun}/3/nsubj shelled/0/root rebel/5/compound positions/3/obj ./3/punct");
+        let ev = crate::events::extract(&parsed_doc(&[first, &second]));
+        let e = ev.iter().find(|e| e.action.text == "shelled").unwrap_or_else(|| panic!("{ev:?}"));
+        e.actor.as_ref().and_then(|a| a.country.clone())
+    };
+    let killed = "Two/3/nummod French/3/amod peacekeepers/5/nsubj:pass were/5/aux:pass killed/0/root in/7/case \
+                  Bangui/5/obl ./5/punct";
+    assert_ne!(army(killed, "army").as_deref(), Some("FRA"));
+    let attacked = "Belgian/3/amod peacekeeping/3/compound troops/5/nsubj:pass were/5/aux:pass attacked/0/root \
+                    near/7/case Kigali/5/obl ./5/punct";
+    assert_ne!(army(attacked, "military").as_deref(), Some("BEL"));
+    let entered = "Ethiopian/2/amod troops/3/nsubj attacked/0/root militants/3/obj in/6/case Baidoa/3/obl ./3/punct";
+    assert_eq!(army(entered, "army").as_deref(), Some("ETH"));
+}
