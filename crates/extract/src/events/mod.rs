@@ -77,6 +77,7 @@ pub fn extract_with(doc: &Document, options: &Options) -> Vec<Event> {
     let mut metas = Vec::new();
     let mut ctx = sides::context::Context::new(doc);
     ctx.trigger_source = options.triggers;
+    let mut lead_days = document::late_reactions::LeadDays::default();
     for (index, sent) in doc.sentences.iter().enumerate() {
         let Some(parse) = &sent.parse else { continue };
         if parse.heads.len() != sent.tokens.len() {
@@ -84,9 +85,12 @@ pub fn extract_with(doc: &Document, options: &Options) -> Vec<Event> {
         }
         let mut v = View::new(doc, sent, parse);
         v.mark_dates(&ctx.dates[index]);
+        lead_days.read(&v, index, &ctx.dates[index], doc.published);
         assemble::sentence(&v, index, &mut ctx, &mut events, &mut metas);
     }
     document::incidents::resolve(&mut events, ctx.states().first().map(String::as_str));
+    // Before `redate`, which counts a report's day as the sentence's own.
+    let late = document::late_reactions::told_late(&events, &metas, doc.published, &lead_days);
     document::reported::redate(&mut events, &mut metas);
     document::incidents::link(&mut events, &mut metas);
     document::headlines::date_from_lead(&mut events, &metas);
@@ -96,6 +100,7 @@ pub fn extract_with(doc: &Document, options: &Options) -> Vec<Event> {
     document::nesting::narrow(&mut events, &metas);
     document::incidents::undate(&mut events, &metas);
     document::background::continue_background(&mut events, &metas, doc.published);
+    document::late_reactions::undate(&mut events, &metas, late);
     document::spans::widen(&mut events, &metas);
     document::subgroups::narrow(&mut events, doc);
     let group = document::story_group::armed_group_country(doc, ctx.home.as_deref());

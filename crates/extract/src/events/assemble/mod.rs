@@ -295,6 +295,7 @@ fn meta(v: &View, t: &Trigger, sentence: usize, nominal: bool, date_from: DateFr
         date_from,
         span: nominal.then(|| slots::spans::span_of(v, t.head)).flatten(),
         headline: sentence == 0 && super::tense::headline(v),
+        lead: super::tense::in_lead(v, slots::LEAD),
         new_item: new_item(v),
     }
 }

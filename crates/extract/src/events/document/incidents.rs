@@ -255,6 +255,7 @@ mod tests {
             date_from,
             span: None,
             headline: false,
+            lead: false,
             new_item: false,
         }
     }

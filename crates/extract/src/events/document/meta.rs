@@ -29,6 +29,8 @@ pub(crate) struct Meta {
     pub(crate) span: Option<crate::events::slots::spans::Span>,
     /// The story's headline, whose date and place come from the body (GUIDELINES §3).
     pub(crate) headline: bool,
+    /// The sentence is the story's headline or one of its lead's body sentences.
+    pub(crate) lead: bool,
     /// The sentence opens another item of the news ("Elsewhere, ...", "Separately, ...").
     pub(crate) new_item: bool,
 }

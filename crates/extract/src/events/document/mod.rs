@@ -4,7 +4,8 @@
 //! incident by the lead's, [`recode`]
 //! codes a restatement as its incident, `incidents` gives it the incident's date and place, `nesting` the town
 //! inside a borrowed province or country (and `spans` widens a span's day); [`background`] undates a default-dated act told inside
-//! the story's background; `subgroups` narrows a group's short name to the branch the
+//! the story's background; `late_reactions` undates a default-dated reaction in a story
+//! whose main incident fell on an earlier day; `subgroups` narrows a group's short name to the branch the
 //! story names; [`identity`] gives a party named only by its role a country, [`communities`] a people's
 //! name the state it lives in, `peacekeepers` bare peacekeepers the body the story named them by,
 //! `turncoats` state forces
@@ -21,6 +22,7 @@ pub(super) mod fronts;
 pub(super) mod headlines;
 pub mod identity;
 pub(super) mod incidents;
+pub(super) mod late_reactions;
 pub(super) mod meta;
 pub(super) mod namesakes;
 pub(super) mod nesting;

@@ -276,6 +276,7 @@ mod tests {
             date_from: crate::events::slots::DateFrom::Sentence,
             span: None,
             headline: false,
+            lead: false,
             new_item: false,
         }
     }

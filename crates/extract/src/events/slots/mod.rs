@@ -72,7 +72,7 @@ pub(crate) enum DateFrom {
 }
 
 /// Body sentences that make the lead of a story (its news of the day, often in the present perfect).
-const LEAD: usize = 2;
+pub(crate) const LEAD: usize = 2;
 
 /// The date of the event: a date phrase of the sentence attached to the trigger's clause, else
 /// the nearest one that no other clause claims. A bound ("since 2020") or a decade attached to the
@@ -422,7 +422,7 @@ fn no_phrase_date(
 /// The verb of saying a date phrase dates ("police said Tuesday", "told reporters on Monday"):
 /// the day of a report, not of what it reports. A phrase right after the verb is its own even where
 /// the parse hangs it on the clause said ("... killed dozens of men, residents said on Saturday").
-pub(super) fn reported_on(v: &View, d: &DateMention) -> Option<usize> {
+pub(crate) fn reported_on(v: &View, d: &DateMention) -> Option<usize> {
     let reporting = |g: &usize| words::get("reporting").contains(&v.lemmas[*g].as_str());
     let before = d.tokens.start.checked_sub(1).filter(|&g| pos(v, g) == Pos::Verb);
     v.head(v.top(d.tokens.clone())).filter(reporting).or_else(|| before.filter(reporting))

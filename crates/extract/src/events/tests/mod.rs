@@ -55,6 +55,7 @@ mod tests_inner_places;
 mod tests_intents;
 mod tests_item_dates;
 mod tests_judgments;
+mod tests_late_reactions;
 mod tests_lost_subjects;
 mod tests_means;
 mod tests_measures;
