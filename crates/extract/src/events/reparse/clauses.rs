@@ -4,6 +4,7 @@
 //! verb's object read as a passive subject or an oblique, and a statement of blame inside a reported
 //! clause (items 15 to 19 and 25 of [`super`]).
 use super::Tree;
+use crate::events::words;
 
 impl Tree<'_> {
     /// "The junta warned that any intervention would be met with force, and Mali and Burkina Faso have
@@ -177,7 +178,14 @@ impl Tree<'_> {
         for n in 0..self.heads.len() {
             let Some(c) = self.heads[n].filter(|_| self.rels[n] == "obl" && !self.has_kid(n, "case")) else { continue };
             let at = |k: usize| self.below(n, k) && self.base(k) == "nmod" && self.kid_lemma(k, "case", "at");
-            if self.has_kid(n, "nummod") && (0..n).any(at) && !self.has_kid(c, "obj") && !self.kid_rel(c, "aux:pass") {
+            // "arrested about 30 protesters": a one-word hedge on the count may leave the noun so too.
+            let hedge = |k: usize| {
+                self.base(k) == "advmod"
+                    && words::get("count_hedges").contains(&self.lemmas[k].as_str())
+                    && self.heads[k].is_some_and(|h| self.heads[h] == Some(n) && self.base(h) == "nummod")
+            };
+            let counted = (0..n).any(|k| at(k) || hedge(k));
+            if self.has_kid(n, "nummod") && counted && !self.has_kid(c, "obj") && !self.kid_rel(c, "aux:pass") {
                 self.rels[n] = "obj".into();
             }
         }

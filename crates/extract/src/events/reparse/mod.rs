@@ -44,7 +44,8 @@
 //!     government troops") is a second verb of the complement's governor.
 //! 19. A verb with no passive auxiliary and a passive subject on each side ("Gangs have since kidnapped
 //!     at least seven police officers") is active: the one after it is its object; so is a counted
-//!     noun whose "at least" took the preposition ("detained at least 50 politicians").
+//!     noun whose "at least" took the preposition ("detained at least 50 politicians") or whose hedge
+//!     was read as one ("arrested about 30 protesters").
 //! 20. A subset of a verb's object named through a pronoun after it, parsed as a second subject
 //!     ("had killed 55 people, among them soldiers and Christians", "most of them policemen"), is an
 //!     apposition of the object: the victims named, not doers.

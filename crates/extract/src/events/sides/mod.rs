@@ -73,19 +73,35 @@ pub(super) fn sides(v: &View, ctx: &mut Context, t: &Trigger, roles: &mut Roles)
         !gear::instrument(v, t, x)
             && !words::get("toll_nouns").contains(&v.lemmas[x].as_str())
             && !generic_victims(v, x)
+            && !in_denied_act(v, t, x)
     });
+    roles.aims.retain(|&x| !in_denied_act(v, t, x));
     let mut targets = targets(v, ctx, roles, actors.first(), source.as_ref());
     own_side_accuser(v, ctx, t, roles, &mut actors, &targets, &mut source);
     if targets.is_empty() && owners::comments_on(&t.cameo) {
         // A concern no one voices ("amid concerns over U.S. policy") is about no one either.
         let things = if roles.targets.is_empty() && !actors.is_empty() {
-            owners::topics(v, t.m.tokens.start.min(t.head)..t.m.tokens.end.max(t.head + 1))
+            let topics = || owners::topics(v, t.m.tokens.start.min(t.head)..t.m.tokens.end.max(t.head + 1));
+            owners::relative_head(v, t.head).map(|n| vec![n]).unwrap_or_else(topics)
         } else {
             roles.targets.clone()
         };
         targets = owners::owned(v, ctx, &things, &actors);
     }
     Sides { source, actors, targets }
+}
+
+/// "denies targeting civilians", "denied that soldiers had fired on the crowd": whom a denied act fell
+/// on is not whom the denial answers (GUIDELINES §12.5: a denied act is no event), so a denial's
+/// target is never inside the clause it denies.
+fn in_denied_act(v: &View, t: &Trigger, x: usize) -> bool {
+    if !t.cameo.starts_with("016") {
+        return false;
+    }
+    let denial = |k: &usize| words::get("denial_verbs").contains(&v.lemmas[*k].as_str());
+    // "denies targeting": the denied verb may be the trigger, recoded by its governing denial.
+    let mut verbs = t.m.tokens.clone().chain([t.head]).chain(t.governor).filter(denial);
+    verbs.any(|d| v.kids_with(d, &["ccomp", "xcomp"]).any(|c| v.subtree(c).contains(&x)))
 }
 
 /// "It said the Azerbaijani leadership is trying to thwart the talks": no party accuses or criticizes

@@ -75,7 +75,34 @@ fn doers(v: &View, x: usize) -> Vec<usize> {
     if out.is_empty() {
         out = folded::participle_agents(v, x);
     }
+    if out.is_empty() {
+        out = claimant(v, x);
+    }
     out
+}
+
+/// "Rights groups accused the army of shelling the market, a charge the army denied", "experts
+/// detailed the transfers in a report, which Moscow denied": a charge or report noun with no owner
+/// of its own that restates the clause it hangs on (apposition, parataxis) or carries it ("in a
+/// report") is the claim of that clause's subject.
+fn claimant(v: &View, x: usize) -> Vec<usize> {
+    if !words::get("charge_nouns").contains(&v.lemmas[x].as_str()) {
+        return Vec::new();
+    }
+    let restates = match v.base_rel(x) {
+        "parataxis" | "appos" => true,
+        "obl" => v.case_of(x).as_deref() == Some("in"),
+        _ => false,
+    };
+    let Some(clause) = v.head(x).filter(|_| restates) else { return Vec::new() };
+    v.kids_with(clause, &["nsubj"]).next().map(|s| v.conjuncts(s)).unwrap_or_default()
+}
+
+/// "a charge the government rejected", "the report, which Moscow denied": a comment in a relative
+/// clause with no object of its own is about the noun the clause hangs on.
+pub(crate) fn relative_head(v: &View, verb: usize) -> Option<usize> {
+    let bare = v.kids_with(verb, &["obj", "ccomp", "xcomp"]).next().is_none();
+    v.head(verb).filter(|_| v.rel(verb) == "acl:relcl" && bare)
 }
 
 /// "the rebel attacks", "the EU move", "a Chinese spy plane": a modifier before the noun that names

@@ -111,6 +111,9 @@ fn party(v: &View, ctx: &Context, head: usize, avoid: Option<&str>) -> Vec<Party
     if let Some(p) = super::namesakes::story_person(v, ctx, head, &text) {
         return vec![p];
     }
+    if let Some(p) = super::role_antecedent::crowd(v, ctx, head, &text) {
+        return vec![p];
+    }
     match listed(v, ctx, head, avoid, &text) {
         Some(p) => vec![p],
         None if words::get("unnamed_sources").contains(&lemma) => {

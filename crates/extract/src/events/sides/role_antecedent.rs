@@ -96,3 +96,15 @@ fn described_group(v: &View, ctx: &Context, head: usize, role: Option<&str>) -> 
     let own: Vec<&str> = std::iter::once(head).chain(modifiers).map(|k| v.lemmas[k].as_str()).filter(said).collect();
     ctx.described_with(&own).cloned()
 }
+
+/// "Protesters marched on the palace. … Guards fired into the crowd": a definite crowd noun with no
+/// of-phrase saying who is in it ("the crowd of mourners" says) stands for the protesters the story
+/// named last; with none named, for no one (a crowd at a market is no party of its own).
+pub(super) fn crowd(v: &View, ctx: &Context, head: usize, text: &str) -> Option<Party> {
+    let said = v.kids_with(head, &["nmod"]).any(|k| v.case_of(k).as_deref() == Some("of"));
+    if !words::get("crowd_nouns").contains(&v.lemmas[head].as_str()) || !v.definite_det(head) || said {
+        return None;
+    }
+    let protesters = ctx.recent().find(|p| p.role.as_deref() == Some("OPP"))?;
+    Some(Party { text: text.to_string(), ..protesters.clone() })
+}

@@ -123,6 +123,23 @@ fn a_counted_noun_whose_at_least_took_the_preposition_is_the_object() {
 }
 
 #[test]
+fn a_counted_noun_whose_hedge_was_read_as_a_preposition_is_the_object() {
+    // "Police detained about 40 demonstrators outside the court."
+    let ev = doc_events(
+        &["Police/2/nsubj detained/0/root about/4/advmod 40/5/nummod demonstrators/2/obl outside/8/case \
+           the/8/det court/2/obl ./2/punct"],
+        "2014-02-13",
+    );
+    assert_eq!(target_keys(&ev), [("173", None, Some("OPP"))], "{ev:#?}");
+    // "Troops killed nearly 30 militants on Sunday."
+    let ev = doc_events(
+        &["Troops/2/nsubj killed/0/root nearly/4/advmod 30/5/nummod militants/2/obl on/7/case Sunday/2/obl ./2/punct"],
+        "2014-02-13",
+    );
+    assert_eq!(target_keys(&ev), [("190", None, Some("REB"))], "{ev:#?}");
+}
+
+#[test]
 fn two_coordinated_deeds_share_the_object_of_the_last() {
     // "Insurgents looted and burned a police vehicle near the border."
     let ev = doc_events(

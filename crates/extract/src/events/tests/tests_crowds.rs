@@ -161,3 +161,22 @@ fn a_protest_of_a_decision_has_no_holder() {
     let ev = crate::events::testing::doc_events(&[joined], "2024-03-01");
     assert!(ev.iter().all(|e| e.actor.as_ref().is_none_or(|a| !a.text.contains("decision"))), "{ev:?}");
 }
+
+#[test]
+fn a_definite_crowd_is_the_protesters_named_before() {
+    let marched = "Protesters/2/nsubj marched/0/root to/5/case the/5/det palace/2/obl ./2/punct";
+    // "Guards fired into the crowd."
+    let fired = "Guards/2/nsubj fired/0/root into/5/case the/5/det crowd/2/obl ./2/punct";
+    let ev = crate::events::testing::doc_events(&[marched, fired], "2009-02-08");
+    let crowd = ev.iter().find(|e| e.action.text == "fired").and_then(|e| e.target.as_ref());
+    assert_eq!(crowd.and_then(|t| t.role.as_deref()), Some("OPP"), "{ev:#?}");
+    // "Police opened fire on the crowd outside the stadium": the crowd of the protest told before.
+    let opened = "Police/2/nsubj opened/0/root fire/2/obj on/6/case the/6/det crowd/2/obl outside/9/case \
+                  the/9/det stadium/6/nmod ./2/punct";
+    let ev = crate::events::testing::doc_events(&[marched, opened], "2009-02-08");
+    let crowd = ev.iter().find(|e| e.action.text == "opened fire").and_then(|e| e.target.as_ref());
+    assert_eq!(crowd.and_then(|t| t.role.as_deref()), Some("OPP"), "{ev:#?}");
+    // With no protesters named, a crowd is no one's.
+    let ev = crate::events::testing::doc_events(&[fired], "2009-02-08");
+    assert!(ev.iter().all(|e| e.target.is_none()), "{ev:#?}");
+}

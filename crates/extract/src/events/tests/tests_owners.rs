@@ -61,3 +61,42 @@ fn concern_about_a_statement_is_aimed_at_its_speaker_not_a_reports_author() {
     );
     assert!(report.iter().all(|e| e.target.as_ref().and_then(|t| t.country.as_deref()) != Some("UGA")), "{report:#?}");
 }
+
+#[test]
+fn a_denial_in_a_relative_clause_answers_whoever_made_the_charge() {
+    // "The rebels accused the army of shelling the market, an allegation the military denied."
+    let ev = doc_events(
+        &["The/2/det rebels/3/nsubj accused/0/root the/5/det army/3/obj of/7/mark shelling/5/acl the/9/det \
+           market/7/obj ,/12/punct an/12/det allegation/3/parataxis the/14/det military/15/nsubj \
+           denied/12/acl:relcl ./3/punct"],
+        "2025-03-12",
+    );
+    let denials: Vec<_> = targets(&ev).into_iter().filter(|t| t.0 == "016").collect();
+    assert_eq!(denials, [("016", None, Some("REB"))], "{ev:#?}");
+    // "Opposition leaders said troops had fired on protesters, a claim the army rejected."
+    let ev = doc_events(
+        &["Opposition/2/compound leaders/3/nsubj said/0/root troops/6/nsubj had/6/aux fired/3/ccomp on/8/case \
+           protesters/6/obl ,/11/punct a/11/det claim/3/parataxis the/13/det army/14/nsubj \
+           rejected/11/acl:relcl ./3/punct"],
+        "2025-03-12",
+    );
+    let denials: Vec<_> = targets(&ev).into_iter().filter(|t| t.0 == "016").collect();
+    assert_eq!(denials, [("016", None, Some("OPP"))], "{ev:#?}");
+}
+
+#[test]
+fn whom_a_denied_act_fell_on_is_no_target_of_the_denial() {
+    // "The government denies targeting civilians."
+    let ev = doc_events(
+        &["The/2/det government/3/nsubj denies/0/root targeting/3/xcomp civilians/4/obj ./3/punct"],
+        "2025-03-12",
+    );
+    assert_eq!(targets(&ev), [("016", None, None)], "{ev:#?}");
+    // "The army denied that its soldiers had shot protesters."
+    let ev = doc_events(
+        &["The/2/det army/3/nsubj denied/0/root that/8/mark its/5/nmod:poss soldiers/8/nsubj had/8/aux \
+           shot/3/ccomp protesters/8/obj ./3/punct"],
+        "2025-03-12",
+    );
+    assert_eq!(targets(&ev), [("016", None, None)], "{ev:#?}");
+}
