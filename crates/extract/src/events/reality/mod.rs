@@ -157,11 +157,13 @@ fn not_a_nominal_event(v: &View, head: usize, clause: usize, cameo: &str) -> boo
         return true;
     }
     // "No group claimed responsibility for the attack", "the latest in a series of attacks",
-    // "arrested in connection with the attack", "during its 16-year rebellion".
+    // "arrested in connection with the attack", "during its 16-year rebellion", "an ambush, the
+    // deadliest attack since …".
     if restated::unclaimed(v, head)
         || restated::series_of_subject(v, head)
         || restated::connected_with(v, head)
         || restated::campaign_span(v, head)
+        || restated::ranked(v, head)
     {
         return true;
     }

@@ -4,7 +4,8 @@
 //! run of incidents a restated one belongs to ("The bombing was the latest in a series of attacks"),
 //! the incident an arrest is tied to ("arrested five men in connection with the attack"), and a
 //! whole campaign named only as the span of another act ("has abducted 20,000 children during its
-//! 16-year rebellion").
+//! 16-year rebellion"), and a ranked noun beside the incident it ranks ("in an ambush …, in the
+//! deadliest attack since February").
 use crate::events::tense;
 use crate::events::view::View;
 use crate::events::words;
@@ -86,4 +87,37 @@ pub(crate) fn campaign_span(v: &View, head: usize) -> bool {
 fn years_long(word: &str) -> bool {
     let unit = word.trim_end_matches("-long").rsplit('-').next().unwrap_or("");
     word.contains('-') && matches!(unit, "year" | "years" | "decade" | "decades")
+}
+
+/// "Saturday's car bomb in Omagh, the deadliest single attack in three decades", "killed ten
+/// soldiers in an ambush on the highway, in the deadliest attack since the conflict began",
+/// "Tuesday's attack - the worst bombing blamed on the rebels": a ranked event noun (a superlative
+/// or an ordinal) set beside an event noun of its own sentence, in apposition or as a second
+/// "in" phrase of the same verb, ranks that incident; it reports no other (GUIDELINES §2: a
+/// characterisation gets no record). As a copula's predicate it is the sentence's own report ("It
+/// was the deadliest attack in the country's history"), and a toll of its own makes it news.
+pub(crate) fn ranked(v: &View, head: usize) -> bool {
+    let rank = v.kids_with(head, &["amod"]).any(|a| words::is_rank_word(&v.lower(a)));
+    if !rank || v.kids_with(head, &["cop"]).next().is_some() {
+        return false;
+    }
+    let span = v.subtree(head);
+    if v.casualties().iter().any(|c| span.contains(&c.tokens.start)) {
+        return false;
+    }
+    // The lexicon's "any" entries ("kill") match a verb too: a noun is one with its determiner or
+    // preposition ("Kill 75 Police in India's Deadliest Attack" has no other event noun).
+    let event_noun = |k: usize| {
+        lexicon::lookup_pos(&v.lemmas, k, Some(Pos::Noun)).is_some()
+            && v.kids_with(k, &["det", "case", "nmod:poss"]).next().is_some()
+    };
+    let Some(anchor) = v.head(head) else { return false };
+    match v.base_rel(head) {
+        "appos" => event_noun(anchor),
+        // "in an ambush …, in the deadliest attack": an earlier event noun of the same verb.
+        "obl" | "nmod" => {
+            v.case_of(head).as_deref() == Some("in") && v.kids_with(anchor, &["obl"]).any(|k| k < head && event_noun(k))
+        }
+        _ => false,
+    }
 }

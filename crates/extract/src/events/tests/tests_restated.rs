@@ -144,3 +144,24 @@ fn an_act_in_a_denied_charge_is_no_event() {
     let codes: Vec<String> = doc_events(&[spec], "2015-03-10").into_iter().map(|e| e.action.cameo).collect();
     assert!(codes.iter().any(|c| c.starts_with("19")), "{codes:?}");
 }
+
+#[test]
+fn a_ranked_attack_beside_the_incident_restates_it() {
+    // A second "in" phrase of the same verb: the ambush is the event, "the deadliest attack" ranks it.
+    let second_in = "Militants/2/nsubj killed/0/root five/4/nummod policemen/2/obj in/7/case an/7/det ambush/2/obl \
+                     near/9/case Kandahar/7/nmod ,/14/punct in/14/case the/14/det deadliest/14/amod attack/2/obl \
+                     since/16/case March/14/nmod ./2/punct";
+    let ev = events_of(second_in, Some("2024-05-07"));
+    assert!(has(&ev, "ambush") && !has(&ev, "attack"), "{:?}", actions(&ev));
+    // In apposition to the incident it ranks.
+    let apposed = "A/3/det car/3/compound bomb/12/nsubj ,/7/punct the/7/det worst/7/amod attack/3/appos in/10/case \
+                   a/10/det decade/7/nmod ,/7/punct killed/0/root 12/14/nummod people/12/obj in/17/case the/17/det \
+                   market/12/obl ./12/punct";
+    let ev = events_of(apposed, Some("2024-05-09"));
+    assert!(ev.iter().any(|e| e.action.text.contains("bomb")) && !has(&ev, "attack"), "{:?}", actions(&ev));
+    // Alone beside its verb it is the report.
+    let alone = "Five/2/nummod soldiers/4/nsubj:pass were/4/aux:pass killed/0/root in/7/case the/7/det \
+                 deadliest/7/amod attack/4/obl since/9/case March/7/nmod ./4/punct";
+    let ev = events_of(alone, Some("2024-05-07"));
+    assert!(ev.iter().any(|e| e.action.cameo.starts_with("19")), "{:?}", actions(&ev));
+}
