@@ -591,3 +591,19 @@ fn a_state_paramilitary_named_as_a_militia_is_its_forces() {
     assert_eq!(n("Members of the Basij militia"), t("Iran", "IRN", "MIL"));
     assert_eq!(n("Basij forces"), t("Iran", "IRN", "MIL"));
 }
+
+#[test]
+fn a_ruling_word_inside_another_body_s_name_makes_no_ruling_party() {
+    assert_eq!(n("a spokesman for one separatist group, the Ambazonia Governing Council").2.as_deref(), Some("SEP"));
+    assert_eq!(n("the rebels' Revolutionary Governing Council").2.as_deref(), Some("REB"));
+    assert_eq!(n("the ruling Sandinista National Liberation Front").2.as_deref(), Some("GOV"));
+}
+
+#[test]
+fn rights_centers_are_ngos_and_pro_government_groups_a_militia() {
+    assert_eq!(n("The Nicaraguan Center for Human Rights"), (Some("Nicaragua".into()), Some("NIC".into()), Some("NGO".into())));
+    assert_eq!(n("the Kenyan Human Rights Network").2.as_deref(), Some("NGO"));
+    assert_eq!(n("The Inter-American Commission on Human Rights"), t("Inter-American Commission on Human Rights", "-", "IGO"));
+    assert_eq!(n("pro-government groups").2.as_deref(), Some("UAF"));
+    assert_eq!(n("regime-backed gangs").2.as_deref(), Some("CRM"));
+}
