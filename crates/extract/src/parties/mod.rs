@@ -252,6 +252,10 @@ impl Reading<'_> {
                 _ => None,
             })
             .collect();
+        // "police near the attorney general's office", "gunmen in police uniforms": a role word after
+        // a locative word says where the party is, not who it is, when a role word stands before it.
+        let here: Vec<(u8, &Hit)> = roles.iter().copied().filter(|(_, h)| !self.located(h)).collect();
+        let roles = if here.is_empty() { roles } else { here };
         let best = roles.iter().max_by_key(|(tier, h)| (*tier, h.start)).map(|&(_, h)| h)?;
         // "cartel gunmen", "rebel attackers": a word for armed people of no given side (UAF) yields
         // to an armed group's word before it, which gives their side (GUIDELINES §12.2).

@@ -163,7 +163,8 @@ fn group_for(
     if other_incident(sentence, p) {
         return group_of(found.iter().copied().filter(of_day).filter(|a| a.at > at));
     }
-    let any_day = (definite(p) && !denied).then(|| group_of(found.iter().copied().filter(|a| a.date.is_some()))).flatten();
+    let any_day =
+        (definite(p) && !denied).then(|| group_of(found.iter().copied().filter(|a| a.date.is_some()))).flatten();
     any_day.or_else(|| group_of(found.iter().copied().filter(of_day)))
 }
 
