@@ -592,3 +592,5 @@ mod tests_facilities;
 mod tests_names;
 #[cfg(test)]
 mod tests_peoples;
+#[cfg(test)]
+mod tests_roles;
