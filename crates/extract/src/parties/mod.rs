@@ -100,9 +100,12 @@ fn normalize_span(span: &str) -> Option<PartyInfo> {
     if party.is_none() && states().next().is_some() && states().all(|h| r.ethnic(h)) {
         return Some(PartyInfo { name: None, country: None, role: Some("CVL".to_string()) });
     }
-    // "Pro-government groups held a rally": when only the backed side names anyone, it names them.
+    // "Pro-government groups held a rally": when only the backed side names anyone, it names them;
+    // people on the state's side who are not its organs are its militia (GUIDELINES 12.2: UAF).
     if party.is_none() && r.hits.iter().any(|h| r.skipped(h)) {
-        return Reading { backing: false, ..r }.party();
+        let militia = r.state_backed();
+        let backed = Reading { backing: false, ..r }.party();
+        return backed.map(|p| if militia { PartyInfo { role: Some("UAF".to_string()), ..p } } else { p });
     }
     // "The al-Qaida-linked group", "an IS-affiliated network": a group of that kind but neither that
     // group nor of its state, when no role word of its own says more: the story's own armed group,
@@ -190,9 +193,13 @@ impl Reading<'_> {
         h.start.checked_sub(1).is_some_and(|j| self.toks[j].low == "ethnic")
     }
 
-    /// "the ruling FMLN", "the governing party": the party in power.
+    /// "the ruling FMLN", "the governing party": the party in power. The ruling word comes before
+    /// the movement's words; after them it is part of another body's name ("a separatist group, the
+    /// Ambazonia Governing Council").
     fn ruling(&self) -> bool {
-        self.toks.iter().any(|t| words::get("ruling_words").contains(&t.low.as_str()))
+        let armed = |h: &Hit| matches!(self.cue(h).role.as_deref(), Some("REB" | "SEP"));
+        let Some(first) = self.hits.iter().filter(|h| armed(h)).map(|h| h.start).min() else { return false };
+        self.toks[..first].iter().any(|t| words::get("ruling_words").contains(&t.low.as_str()))
     }
 
     /// "pro-government armed groups", "regime-backed fighters": armed people on the state's side
@@ -255,6 +262,10 @@ impl Reading<'_> {
                 _ => None,
             })
             .collect();
+        // "police near the attorney general's office", "gunmen in police uniforms": a role word after
+        // a locative word says where the party is, not who it is, when a role word stands before it.
+        let here: Vec<(u8, &Hit)> = roles.iter().copied().filter(|(_, h)| !self.located(h)).collect();
+        let roles = if here.is_empty() { roles } else { here };
         let best = roles.iter().max_by_key(|(tier, h)| (*tier, h.start)).map(|&(_, h)| h)?;
         // "cartel gunmen", "rebel attackers": a word for armed people of no given side (UAF) yields
         // to an armed group's word before it, which gives their side (GUIDELINES §12.2).
@@ -591,3 +602,5 @@ mod tests_facilities;
 mod tests_names;
 #[cfg(test)]
 mod tests_peoples;
+#[cfg(test)]
+mod tests_roles;

@@ -496,8 +496,9 @@ fn a_pro_x_group_is_not_xs_party() {
     assert_eq!(n("Pro-Iranian militias"), t("-", "-", "UAF"));
     assert_eq!(n("Pro-government armed groups"), t("-", "-", "UAF"));
     assert_eq!(n("regime-backed fighters"), t("-", "-", "UAF"));
-    // with nothing else to name the party, the backed side does: a rally is not lost
-    assert_eq!(n("Pro-government groups").2.as_deref(), Some("GOV"));
+    // with nothing else to name the party, the backed side does (a rally is not lost), but people
+    // on the state's side are not its organs: its militia, as "pro-government youth groups" below
+    assert_eq!(n("Pro-government groups").2.as_deref(), Some("UAF"));
     // private people armed or sent by the state are its militia
     assert_eq!(n("pro-government youth groups"), t("-", "-", "UAF"));
     assert_eq!(n("government-backed youths"), t("-", "-", "UAF"));

@@ -22,7 +22,10 @@ use casus_core::{Event, Party};
 /// Whether `p` is a role-only party named by an attacker noun (`attacker_nouns`): not a militia.
 /// Kidnappers are criminals (CRM) until the story names their group.
 fn unnamed_attacker(p: &Party) -> bool {
-    if !matches!(p.role.as_deref(), Some("UAF" | "CRM")) || p.name.is_some() {
+    // "Gunmen in Nigeria": the state where they are is no name of theirs.
+    let state = p.country.as_deref().and_then(crate::parties::country_name);
+    let named = p.name.as_deref().is_some_and(|n| Some(n) != state);
+    if !matches!(p.role.as_deref(), Some("UAF" | "CRM")) || named {
         return false;
     }
     let lower = p.text.to_lowercase();
@@ -67,25 +70,64 @@ fn mutual(events: &[Event], e: &Event) -> bool {
     })
 }
 
-/// An act or claim a story attributes to a group: its date, the group, where its sentence starts.
+/// An act or claim a story attributes to a group: its date, the group, where its sentence starts,
+/// and whether it is an official accusation (which the accused group's denial does not undo).
 struct Attribution {
     date: Option<String>,
     group: Party,
     at: usize,
+    accused: bool,
+}
+
+/// "The government blames separatist fighters", "Police accused the rebels of the attack": the
+/// armed group an accusation by the state's officials or forces names (GUIDELINES §12.9, applied in
+/// review: an official accusation naming the group attributes the attack). A suspicion ("police
+/// suspect the rebels") is a likely link, which does not.
+fn officially_accused(e: &Event) -> Option<&Party> {
+    let accusers = words::get("accusing_roles");
+    let official = e.actor.as_ref().and_then(|p| p.role.as_deref()).is_some_and(|r| accusers.contains(&r));
+    let hedges = words::get("tentative_blame");
+    let low = e.action.text.to_lowercase();
+    let tentative = low.split(|c: char| !c.is_alphanumeric()).any(|w| hedges.contains(&w));
+    let accusation = e.action.cameo.starts_with("112") && official && !tentative;
+    e.target.as_ref().filter(|t| accusation && named_group(Some(t)))
 }
 
 /// Every act or claim a story attributes to an armed group; the allies named beside the group ("the
 /// group and its allies launched 500 attacks") are no other group it is given to.
 fn attributions(events: &[Event]) -> Vec<Attribution> {
     let allies = |e: &Event| e.actor.as_ref().is_some_and(super::identity::allies);
-    events
+    let own: Vec<Attribution> = events
         .iter()
         .filter(|e| attack_or_claim(e) && named_group(e.actor.as_ref()) && !mutual(events, e) && !allies(e))
         .filter_map(|e| {
             let date = e.date.as_ref().map(|d| d.value.clone()).or_else(|| claimed_day(events, e));
-            Some(Attribution { date, group: e.actor.clone()?, at: e.evidence.start })
+            Some(Attribution { date, group: e.actor.clone()?, at: e.evidence.start, accused: false })
         })
-        .collect()
+        .collect();
+    // A group's own act or claim outweighs what officials blame on others ("Islamabad blamed
+    // militants on Afghan soil" in a story of a separatist attack): accusations count only when the
+    // story has neither.
+    if !own.is_empty() {
+        return own;
+    }
+    let accused = events.iter().filter_map(|e| {
+        let group = officially_accused(e)?.clone();
+        let date = e.date.as_ref().map(|d| d.value.clone()).or_else(|| accused_day(events, e));
+        Some(Attribution { date, group, at: e.evidence.start, accused: true })
+    });
+    accused.collect()
+}
+
+/// "Gunmen kidnapped 79 students … The government blames separatist fighters. Officials say armed
+/// men stormed the school overnight": an accusation with no day of its own accuses the attack told
+/// before it, or, when none told before has a day, the first dated one told after it (the story's
+/// account of the same attack).
+fn accused_day(events: &[Event], accusation: &Event) -> Option<String> {
+    let day = |e: &Event| e.date.as_ref().filter(|_| attack_or_claim(e)).map(|d| d.value.clone());
+    let at = accusation.evidence.start;
+    let before = events.iter().rev().filter(|e| e.evidence.start < at).find_map(day);
+    before.or_else(|| events.iter().filter(|e| e.evidence.start > at).find_map(day))
 }
 
 /// "Attackers stormed a police station on Friday … The Pakistani Taliban claimed responsibility for the
@@ -110,7 +152,7 @@ fn group_of<'a>(mut found: impl Iterator<Item = &'a Attribution>) -> Option<Part
 /// ("Separately, a suicide bomber … Al-Shabab claimed the attack"); for attackers named before ("the
 /// attackers", "11 of the attackers") the story's one group of any day, unless a group denies.
 fn group_for(
-    found: &[Attribution],
+    found: &[&Attribution],
     p: &Party,
     date: Option<&str>,
     at: usize,
@@ -119,10 +161,11 @@ fn group_for(
 ) -> Option<Party> {
     let of_day = |a: &&Attribution| date.is_none() || a.date.as_deref() == date;
     if other_incident(sentence, p) {
-        return group_of(found.iter().filter(of_day).filter(|a| a.at > at));
+        return group_of(found.iter().copied().filter(of_day).filter(|a| a.at > at));
     }
-    let any_day = (definite(p) && !denied).then(|| group_of(found.iter().filter(|a| a.date.is_some()))).flatten();
-    any_day.or_else(|| group_of(found.iter().filter(of_day)))
+    let any_day =
+        (definite(p) && !denied).then(|| group_of(found.iter().copied().filter(|a| a.date.is_some()))).flatten();
+    any_day.or_else(|| group_of(found.iter().copied().filter(of_day)))
 }
 
 /// Gives the unnamed attackers of every act the story attributes the group's key (see the module doc).
@@ -138,12 +181,15 @@ pub fn attribute(events: &mut [Event]) {
     let beside: Vec<(usize, String)> = events.iter().filter(|e| named_group(e.actor.as_ref())).map(act).collect();
     for e in events.iter_mut().filter(|e| !beside.contains(&act(e))) {
         let date = e.date.as_ref().map(|d| d.value.clone());
-        if denials.iter().any(|(named, d)| *named || *d == date) {
+        // A group's denial leaves the attack open, unless officials accuse the group of it.
+        let denied = denials.iter().any(|(named, d)| *named || *d == date);
+        let open: Vec<&Attribution> = found.iter().filter(|a| a.accused || !denied).collect();
+        if open.is_empty() {
             continue;
         }
         let (at, sentence) = (e.evidence.start, e.evidence.sentence.clone());
         for p in [&mut e.actor, &mut e.target].into_iter().flatten().filter(|p| unnamed_attacker(p)) {
-            if let Some(g) = group_for(&found, p, date.as_deref(), at, &sentence, !denials.is_empty()) {
+            if let Some(g) = group_for(&open, p, date.as_deref(), at, &sentence, !denials.is_empty()) {
                 p.role = g.role;
                 p.country = g.country;
                 p.name = g.name;

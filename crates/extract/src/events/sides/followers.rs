@@ -79,11 +79,20 @@ fn leader(v: &View, head: usize) -> Option<usize> {
     let x = v.kids(head).iter().copied().filter(named).find(|&k| match v.rel(k) {
         "nmod" => follower && k > head && v.case_of(k).as_deref() == Some("of"),
         "nmod:poss" => (follower || office) && v.is_person(k),
+        // "government supporters", "regime loyalists": a state organ before the noun holds office
+        // now (a person's name there, "Morsi supporters", says nothing of whether they still do).
+        "compound" => follower && k < head && !v.is_person(k) && state_organ(v.word(k)),
         _ => false,
     })?;
     // "supporters of the ousted president, Kurmanbek Bakiyev": the name beside the office is the
     // leader, not whichever state the story named last.
     Some(v.kids_with(x, &["appos"]).find(|&a| v.is_person(a)).unwrap_or(x))
+}
+
+/// Whether `word` alone names a state's office or force ("government", "regime", "army").
+fn state_organ(word: &str) -> bool {
+    let role = parties::normalize(word).and_then(|p| p.role);
+    role.is_some_and(|r| words::get("state_organs").contains(&r.as_str()))
 }
 
 /// "youths loyal to X": the to-phrase of a loyalty word on the noun, before any conjunct of its own.

@@ -135,3 +135,36 @@ fn a_claim_with_no_day_of_its_own_claims_the_attack_told_before_it() {
     let ev = doc_events(&[attack, other], "2024-05-07");
     assert_eq!(actor_role(&ev, "stormed").as_deref(), Some("UAF"), "{ev:?}");
 }
+
+#[test]
+fn an_official_accusation_naming_a_group_attributes_the_gunmen() {
+    let kidnap = "Gunmen/2/nsubj kidnapped/0/root 30/4/nummod students/2/obj in/6/case Bamenda/2/obl ./2/punct";
+    let blame = "The/2/det government/3/nsubj blames/0/root separatist/5/amod fighters/3/obj ./3/punct";
+    let ev = doc_events(&[kidnap, blame], "2018-11-05");
+    assert_eq!(actor_role(&ev, "kidnapped").as_deref(), Some("SEP"), "{ev:?}");
+    let raid = "Armed/2/amod men/3/nsubj raided/0/root a/5/det village/3/obj ./3/punct";
+    let accused = "Police/2/nsubj accused/0/root the/4/det rebels/2/obj of/6/case the/6/det attack/2/obl ./2/punct";
+    let ev = doc_events(&[raid, accused], "2018-11-05");
+    assert_eq!(actor_role(&ev, "raided").as_deref(), Some("REB"), "{ev:?}");
+}
+
+#[test]
+fn the_accused_group_s_denial_leaves_the_accusation_standing() {
+    let kidnap = "Gunmen/2/nsubj kidnapped/0/root 30/4/nummod students/2/obj ./2/punct";
+    let blame = "The/2/det army/3/nsubj blamed/0/root the/5/det separatists/3/obj ./3/punct";
+    let denial = "The/2/det separatists/3/nsubj denied/0/root involvement/3/obj ./3/punct";
+    let ev = doc_events(&[kidnap, blame, denial], "2018-11-05");
+    assert!(ev.iter().any(|e| e.action.cameo.starts_with("016")), "{ev:?}");
+    assert_eq!(actor_role(&ev, "kidnapped").as_deref(), Some("SEP"), "{ev:?}");
+}
+
+#[test]
+fn a_suspicion_or_a_private_accusation_attributes_nothing() {
+    let raid = "Gunmen/2/nsubj stormed/0/root a/4/det hotel/2/obj ./2/punct";
+    let suspect = "Police/2/nsubj suspect/0/root the/4/det rebels/2/obj ./2/punct";
+    let ev = doc_events(&[raid, suspect], "2018-11-05");
+    assert_eq!(actor_role(&ev, "stormed").as_deref(), Some("UAF"), "{ev:?}");
+    let residents = "Residents/2/nsubj blamed/0/root the/4/det rebels/2/obj ./2/punct";
+    let ev = doc_events(&[raid, residents], "2018-11-05");
+    assert_eq!(actor_role(&ev, "stormed").as_deref(), Some("UAF"), "{ev:?}");
+}

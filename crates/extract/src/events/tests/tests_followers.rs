@@ -133,3 +133,20 @@ fn fighters_allied_with_an_ousted_leader_are_rebels() {
     assert_eq!(seized.actor.as_ref().map(|p| p.text.as_str()), Some("Fighters allied with the ousted president"));
     assert_eq!(role(&seized.actor), Some("REB"), "{ev:#?}");
 }
+
+#[test]
+fn government_supporters_are_its_militia_opposition_supporters_the_opposition() {
+    let ev = events_of(
+        "Government/2/compound supporters/3/nsubj attacked/0/root the/5/det demonstrators/3/obj ./3/punct",
+        None,
+    );
+    let attack = ev.iter().find(|e| e.action.text == "attacked").expect("the attack");
+    assert_eq!(role(&attack.actor), Some("UAF"), "{ev:#?}");
+    let ev =
+        events_of("Regime/2/compound loyalists/3/nsubj beat/0/root two/5/nummod journalists/3/obj ./3/punct", None);
+    let beat = ev.iter().find(|e| e.action.text == "beat").expect("the beating");
+    assert_eq!(role(&beat.actor), Some("UAF"), "{ev:#?}");
+    let ev = events_of("Opposition/2/compound supporters/3/nsubj attacked/0/root a/5/det bus/3/obj ./3/punct", None);
+    let attack = ev.iter().find(|e| e.action.text == "attacked").expect("the attack");
+    assert_eq!(role(&attack.actor), Some("OPP"), "{ev:#?}");
+}
