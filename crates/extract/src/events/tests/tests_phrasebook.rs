@@ -127,3 +127,17 @@ fn a_lifted_asset_freeze_eases_sanctions() {
                   officials/6/nmod ./3/punct";
     assert_eq!(codes(lifted), ["085"], "{:?}", codes(lifted));
 }
+
+#[test]
+fn armed_men_bursting_into_a_building_raid_it_and_flown_in_troops_are_deployed() {
+    let burst = codes("Gunmen/2/nsubj burst/0/root into/5/case a/5/det church/2/obl in/8/case the/8/det town/5/nmod ./2/punct");
+    assert!(burst.contains(&"190".to_string()), "{burst:?}");
+    let barged = codes("Soldiers/2/nsubj barged/0/root into/5/case the/5/det homes/2/obl of/8/case opposition/8/compound leaders/5/nmod ./2/punct");
+    assert!(barged.contains(&"190".to_string()), "{barged:?}");
+    let tears = codes("The/2/det soldiers/3/nsubj burst/0/root into/5/case tears/3/obl ./3/punct");
+    assert!(tears.is_empty(), "{tears:?}");
+    let flown = codes("The/2/det government/3/nsubj flew/0/root in/3/compound:prt 5,000/6/nummod troops/3/obj ./3/punct");
+    assert!(flown.contains(&"154".to_string()), "{flown:?}");
+    let visit = codes("The/2/det president/3/nsubj flew/0/root in/3/compound:prt from/6/case Paris/3/obl ./3/punct");
+    assert!(visit.is_empty(), "{visit:?}");
+}
