@@ -160,7 +160,8 @@ fn a_party_said_to_be_responsible_is_blamed() {
             && g.2.as_deref() == Some("separatist militants")),
         "{got:?}"
     );
-    let police = "Her/2/nmod:poss family/3/nsubj said/0/root the/5/det police/7/nsubj were/7/cop responsible/3/ccomp ./3/punct";
+    let police =
+        "Her/2/nmod:poss family/3/nsubj said/0/root the/5/det police/7/nsubj were/7/cop responsible/3/ccomp ./3/punct";
     let got = brief(police);
     assert!(got.iter().any(|g| g.0 == "112" && g.2.as_deref() == Some("the police")), "{got:?}");
     // A duty is no blame; "it was responsible" may be the speaker's own claim.

@@ -85,7 +85,9 @@ fn lexicon_matches(v: &View, pos: &dyn Fn(usize) -> Option<Pos>) -> Vec<TriggerM
 /// Only an object longer than a gap, right after the verb, and a match that goes on past it.
 fn across_object(v: &View, i: usize, pos: &dyn Fn(usize) -> Option<Pos>) -> Option<TriggerMatch> {
     let object = v.kids_with(i, &["obj"]).next()?;
-    let span = v.phrase(object);
+    // The object with its conjuncts: "the governor, his two deputies and a driver".
+    let end = v.conjuncts(object).into_iter().map(|c| v.phrase(c).end).max()?;
+    let span = v.phrase(object).start..end;
     if span.start != i + 1 || span.len() <= lexicon::MAX_GAP {
         return None;
     }
