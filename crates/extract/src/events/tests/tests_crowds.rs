@@ -161,16 +161,3 @@ fn a_protest_of_a_decision_has_no_holder() {
     let ev = crate::events::testing::doc_events(&[joined], "2024-03-01");
     assert!(ev.iter().all(|e| e.actor.as_ref().is_none_or(|a| !a.text.contains("decision"))), "{ev:?}");
 }
-
-#[test]
-fn state_forces_firing_into_a_crowd_repress_it() {
-    // "Soldiers fired into the crowd": repression (175), as on protesters; gunmen firing into a crowd
-    // attack it and keep their code.
-    let soldiers = codes_of("Soldiers/2/nsubj fired/0/root into/5/case the/5/det crowd/2/obl ./2/punct", None);
-    assert!(soldiers.contains(&"175".to_string()), "{soldiers:?}");
-    let gunmen = codes_of(
-        "Gunmen/2/nsubj fired/0/root into/5/case a/5/det crowd/2/obl at/8/case a/8/det market/5/nmod ./2/punct",
-        None,
-    );
-    assert!(!gunmen.is_empty() && !gunmen.contains(&"175".to_string()), "{gunmen:?}");
-}

@@ -171,14 +171,20 @@ fn pressing_on_with_an_offensive_carries_it_on_and_a_conviction_is_a_legal_actio
 #[test]
 fn people_an_armed_force_drives_from_their_homes_are_expelled() {
     // "Militiamen drove thousands of villagers from their homes": a mass expulsion (201).
-    let drove = codes("Militiamen/2/nsubj drove/0/root thousands/2/obj of/5/case villagers/3/nmod from/8/case \
-                       their/8/nmod:poss homes/2/obl ./2/punct");
+    let drove = codes(
+        "Militiamen/2/nsubj drove/0/root thousands/2/obj of/5/case villagers/3/nmod from/8/case \
+                       their/8/nmod:poss homes/2/obl ./2/punct",
+    );
     assert!(drove.contains(&"201".to_string()), "{drove:?}");
-    let driven = codes("Residents/3/nsubj:pass were/3/aux:pass driven/0/root from/6/case their/6/nmod:poss \
-                        villages/3/obl by/9/case the/9/det militia/3/obl:agent ./3/punct");
+    let driven = codes(
+        "Residents/3/nsubj:pass were/3/aux:pass driven/0/root from/6/case their/6/nmod:poss \
+                        villages/3/obl by/9/case the/9/det militia/3/obl:agent ./3/punct",
+    );
     assert!(driven.contains(&"201".to_string()), "{driven:?}");
     // Floods drive people from their homes; no one expels them.
-    let floods = codes("Thousands/3/nsubj:pass were/3/aux:pass driven/0/root from/6/case their/6/nmod:poss \
-                        homes/3/obl by/9/case the/9/det floods/3/obl:agent ./3/punct");
+    let floods = codes(
+        "Thousands/3/nsubj:pass were/3/aux:pass driven/0/root from/6/case their/6/nmod:poss \
+                        homes/3/obl by/9/case the/9/det floods/3/obl:agent ./3/punct",
+    );
     assert!(!floods.contains(&"201".to_string()), "{floods:?}");
 }
