@@ -31,7 +31,7 @@ use std::sync::OnceLock;
 
 const TRIGGERS: &str = include_str!("../../data/triggers.tsv");
 /// Longest gap a `*` in a phrase may cover.
-const MAX_GAP: usize = 3;
+pub const MAX_GAP: usize = 3;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pos {

@@ -139,3 +139,19 @@ fn civilians_seized_by_no_one_named_are_abducted_and_fighters_captured_are_held(
     let fighters = "Eight/2/nummod fighters/4/nsubj:pass were/4/aux:pass captured/0/root ./4/punct";
     assert_eq!(codes(fighters), ["173"]);
 }
+
+#[test]
+fn a_phrase_around_a_long_object_still_takes_its_captives() {
+    // "hold * hostage", "place * under * arrest": the object between the verb and the rest of the phrase
+    // is one argument, however many words it has (`triggers::learned`).
+    let held = "Gunmen/2/nsubj held/0/root the/4/det governor/2/obj ,/8/punct his/8/nmod:poss two/8/nummod \
+                deputies/4/conj and/11/cc a/11/det driver/4/conj hostage/2/xcomp in/15/case a/15/det school/2/obl ./2/punct";
+    assert!(codes(held).contains(&"181".to_string()), "{:?}", codes(held));
+    let took = "Rebels/2/nsubj took/0/root more/5/advmod than/3/fixed forty/9/nummod foreign/9/amod oil/8/compound \
+                company/9/compound workers/2/obj hostage/2/xcomp ./2/punct";
+    assert!(codes(took).contains(&"181".to_string()), "{:?}", codes(took));
+    // A house arrest an armed group imposes holds its captive (181), as "seized" would.
+    let placed = "Rebels/2/nsubj placed/0/root Prime/4/amod Minister/5/compound John/2/obj Smith/5/flat \
+                  under/9/case house/9/compound arrest/2/obl ./2/punct";
+    assert!(codes(placed).contains(&"181".to_string()), "{:?}", codes(placed));
+}

@@ -127,3 +127,64 @@ fn a_lifted_asset_freeze_eases_sanctions() {
                   officials/6/nmod ./3/punct";
     assert_eq!(codes(lifted), ["085"], "{:?}", codes(lifted));
 }
+
+#[test]
+fn armed_men_bursting_into_a_building_raid_it_and_flown_in_troops_are_deployed() {
+    let burst =
+        codes("Gunmen/2/nsubj burst/0/root into/5/case a/5/det church/2/obl in/8/case the/8/det town/5/nmod ./2/punct");
+    assert!(burst.contains(&"190".to_string()), "{burst:?}");
+    let barged = codes(
+        "Gunmen/2/nsubj barged/0/root into/5/case a/5/det hotel/2/obl in/8/case the/8/det capital/5/nmod ./2/punct",
+    );
+    assert!(barged.contains(&"190".to_string()), "{barged:?}");
+    let tears = codes("The/2/det soldiers/3/nsubj burst/0/root into/5/case tears/3/obl ./3/punct");
+    assert!(tears.is_empty(), "{tears:?}");
+    let flown =
+        codes("The/2/det government/3/nsubj flew/0/root in/3/compound:prt 5,000/6/nummod troops/3/obj ./3/punct");
+    assert!(flown.contains(&"154".to_string()), "{flown:?}");
+    let visit = codes("The/2/det president/3/nsubj flew/0/root in/3/compound:prt from/6/case Paris/3/obl ./3/punct");
+    assert!(visit.is_empty(), "{visit:?}");
+}
+
+#[test]
+fn pressing_on_with_an_offensive_carries_it_on_and_a_conviction_is_a_legal_action() {
+    // "vowed to press on with its offensive", "vowed to push ahead with the assault": a threat of force
+    // (138), as "vowed to continue the offensive"; no offensive reported.
+    let pressed = codes(
+        "The/2/det army/3/nsubj vowed/0/root to/5/mark press/3/xcomp on/5/advmod with/9/case \
+                         its/9/nmod:poss offensive/5/obl ./3/punct",
+    );
+    assert_eq!(pressed, ["138"]);
+    let pushed = codes(
+        "Government/2/compound forces/3/nsubj vowed/0/root to/5/mark push/3/xcomp ahead/5/advmod \
+                        with/9/case the/9/det assault/5/obl on/12/case the/12/det town/9/nmod ./3/punct",
+    );
+    assert_eq!(pushed, ["138"]);
+    // PETRARCH CONVICT [173]: "A military court convicted two officers of torture."
+    let convicted = codes(
+        "A/3/det military/3/amod court/4/nsubj convicted/0/root two/6/nummod officers/4/obj \
+                           of/8/case torture/4/obl ./4/punct",
+    );
+    assert!(convicted.contains(&"173".to_string()), "{convicted:?}");
+}
+
+#[test]
+fn people_an_armed_force_drives_from_their_homes_are_expelled() {
+    // "Militiamen drove thousands of villagers from their homes": a mass expulsion (201).
+    let drove = codes(
+        "Militiamen/2/nsubj drove/0/root thousands/2/obj of/5/case villagers/3/nmod from/8/case \
+                       their/8/nmod:poss homes/2/obl ./2/punct",
+    );
+    assert!(drove.contains(&"201".to_string()), "{drove:?}");
+    let driven = codes(
+        "Residents/3/nsubj:pass were/3/aux:pass driven/0/root from/6/case their/6/nmod:poss \
+                        villages/3/obl by/9/case the/9/det militia/3/obl:agent ./3/punct",
+    );
+    assert!(driven.contains(&"201".to_string()), "{driven:?}");
+    // Floods drive people from their homes; no one expels them.
+    let floods = codes(
+        "Thousands/3/nsubj:pass were/3/aux:pass driven/0/root from/6/case their/6/nmod:poss \
+                        homes/3/obl by/9/case the/9/det floods/3/obl:agent ./3/punct",
+    );
+    assert!(!floods.contains(&"201".to_string()), "{floods:?}");
+}

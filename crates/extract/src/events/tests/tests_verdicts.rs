@@ -147,3 +147,27 @@ fn a_party_called_the_aggressor_is_accused_of_aggression() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_party_said_to_be_responsible_is_blamed() {
+    // "The minister says separatist militants are responsible": 112 minister → the militants.
+    let militants = "The/2/det minister/3/nsubj says/0/root separatist/5/amod militants/7/nsubj are/7/cop \
+                     responsible/3/ccomp ./3/punct";
+    let got = brief(militants);
+    assert!(
+        got.iter().any(|g| g.0 == "112"
+            && g.1.as_deref() == Some("The minister")
+            && g.2.as_deref() == Some("separatist militants")),
+        "{got:?}"
+    );
+    let police =
+        "Her/2/nmod:poss family/3/nsubj said/0/root the/5/det police/7/nsubj were/7/cop responsible/3/ccomp ./3/punct";
+    let got = brief(police);
+    assert!(got.iter().any(|g| g.0 == "112" && g.2.as_deref() == Some("the police")), "{got:?}");
+    // A duty is no blame; "it was responsible" may be the speaker's own claim.
+    let duty = "The/2/det spokesman/3/nsubj said/0/root the/5/det ministry/7/nsubj is/7/cop responsible/3/ccomp \
+                for/9/case security/7/obl ./3/punct";
+    assert!(brief(duty).iter().all(|g| g.0 != "112"), "{:?}", brief(duty));
+    let own = "The/2/det group/3/nsubj said/0/root it/6/nsubj was/6/cop responsible/3/ccomp ./3/punct";
+    assert!(brief(own).iter().all(|g| g.0 != "112"), "{:?}", brief(own));
+}

@@ -74,10 +74,21 @@ pub(super) fn refused(v: &View, head: usize, cameo: &str) -> Option<String> {
 }
 
 /// The verb that carries on or steps up event `head`, its object or infinitive: "continue the
-/// offensive", "step up attacks", "keep fighting".
+/// offensive", "step up attacks", "keep fighting"; or its with-phrase, after a particle of going on:
+/// "press on with its offensive", "push ahead with the attacks".
 pub(super) fn carrier(v: &View, head: usize) -> Option<usize> {
-    let g = v.head(head).filter(|_| matches!(v.base_rel(head), "obj" | "xcomp"))?;
-    words::get("carry_on_governors").contains(&v.lemmas[g].as_str()).then_some(g)
+    let g = v.head(head)?;
+    let lemma = v.lemmas[g].as_str();
+    if matches!(v.base_rel(head), "obj" | "xcomp") && words::get("carry_on_governors").contains(&lemma) {
+        return Some(g);
+    }
+    let with = v.base_rel(head) == "obl" && v.case_of(head).as_deref() == Some("with");
+    let particle = |k: &usize| {
+        matches!(v.base_rel(*k), "advmod" | "compound")
+            && words::get("onward_particles").contains(&v.lemmas[*k].as_str())
+    };
+    let onward = v.kids(g).iter().any(particle) && words::get("carry_on_with_verbs").contains(&lemma);
+    (with && onward).then_some(g)
 }
 
 /// The light verb that starts event noun `head`, its object: "launch more attacks", "carry out

@@ -65,7 +65,9 @@ fn lexicon_matches(v: &View, pos: &dyn Fn(usize) -> Option<Pos>) -> Vec<TriggerM
     let mut found = Vec::new();
     let mut i = 0;
     while i < v.len() {
-        match lexicon::lookup_with(&v.lemmas, i, pos) {
+        let plain = lexicon::lookup_with(&v.lemmas, i, pos);
+        let across = across_object(v, i, pos).filter(|a| plain.as_ref().is_none_or(|p| a.tokens.end > p.tokens.end));
+        match across.or(plain) {
             Some(m) => {
                 i = m.tokens.end;
                 found.push(m);
@@ -74,6 +76,35 @@ fn lexicon_matches(v: &View, pos: &dyn Fn(usize) -> Option<Pos>) -> Vec<TriggerM
         }
     }
     found
+}
+
+/// A verb phrase whose words sit on both sides of the verb's object, matched with the object read as
+/// one word: "held the prime minister and about 30 other lawmakers hostage", "placed Prime Minister
+/// Bartholomew Ulufa'alu under house arrest", "took more than 130 guards and workers hostage". A
+/// gap of the lexicon covers a few words only; an object, however long, is one argument of the verb.
+/// Only an object longer than a gap, right after the verb, and a match that goes on past it.
+fn across_object(v: &View, i: usize, pos: &dyn Fn(usize) -> Option<Pos>) -> Option<TriggerMatch> {
+    let object = v.kids_with(i, &["obj"]).next()?;
+    // The object with its conjuncts: "the governor, his two deputies and a driver".
+    let end = v.conjuncts(object).into_iter().map(|c| v.phrase(c).end).max()?;
+    let span = v.phrase(object).start..end;
+    if span.start != i + 1 || span.len() <= lexicon::MAX_GAP {
+        return None;
+    }
+    // The sentence with the object's words reduced to its head word, and back.
+    let mut lemmas: Vec<String> = v.lemmas[..=i].to_vec();
+    lemmas.push(v.lemmas[object].clone());
+    lemmas.extend_from_slice(&v.lemmas[span.end..]);
+    let back = |j: usize| match j {
+        j if j <= i => j,
+        j if j == i + 1 => object,
+        j => j - (i + 2) + span.end,
+    };
+    let m = lexicon::lookup_with(&lemmas, i, &|j| pos(back(j)))?;
+    if m.entry.pos == Pos::Noun || m.tokens.end <= i + 2 {
+        return None;
+    }
+    Some(TriggerMatch { tokens: i..back(m.tokens.end - 1) + 1, head: i, entry: m.entry })
 }
 
 /// Whether the event heads rule out every word of a lexicon trigger (`Sentence::ruled_out`).

@@ -4,7 +4,8 @@
 //! criticism (111) of the party whose act it judges (GUIDELINES §2, §12.9: the speaker is the actor,
 //! no source); "the allegations are baseless", "this is completely false" are denials (016); "the
 //! talks were constructive", "this is a very positive thing" are praise (051); "Putin is the
-//! aggressor" is an accusation of aggression (1123). A sentence that says its judgment with a verb
+//! aggressor" is an accusation of aggression (1123), "the government was responsible" an accusation
+//! (112). A sentence that says its judgment with a verb
 //! ("called the claims baseless", "rejected baseless allegations") has its record.
 use super::appeals::{addressable, speaker};
 use super::trigger::Trigger;
@@ -33,7 +34,8 @@ fn verdict(v: &View, i: usize) -> Option<(Trigger, Option<usize>)> {
     let epithet = words::get("verdict_epithets").contains(&lemma);
     let praise = words::get("verdict_praise").contains(&lemma);
     let charge = words::get("verdict_aggression").contains(&lemma);
-    let predicate_only = praise || charge || words::get("verdict_predicates").contains(&lemma);
+    let blame = words::get("verdict_blame").contains(&lemma);
+    let predicate_only = praise || charge || blame || words::get("verdict_predicates").contains(&lemma);
     if !(epithet || predicate_only) || !v.word(i).starts_with(char::is_lowercase) {
         return None;
     }
@@ -55,10 +57,15 @@ fn verdict(v: &View, i: usize) -> Option<(Trigger, Option<usize>)> {
     if praise && !judged.is_some_and(|j| praised(v, j)) {
         return None;
     }
+    if blame && !blamed(v, i, judged, party) {
+        return None;
+    }
     let cameo = if praise {
         "051"
     } else if charge {
         "1123"
+    } else if blame {
+        "112"
     } else if words::get("verdict_denials").contains(&lemma) && judged.is_some_and(|j| denied(v, i, j)) {
         "016"
     } else {
@@ -69,6 +76,16 @@ fn verdict(v: &View, i: usize) -> Option<(Trigger, Option<usize>)> {
     // No party judged: the verdict word itself marks it as said to someone (the speaker is the
     // actor, not the judged clause's subject); appeals::roles gives it no target.
     Some((Trigger { addressee: Some(party.unwrap_or(i)), ..Trigger::new(m, i, cameo.to_string()) }, judged))
+}
+
+/// "says separatist terrorists are responsible", "his family says police were responsible": blame
+/// word `i` accuses a party the clause names (not a pronoun: "said it was responsible" may be the
+/// speaker's own claim). Only the bare word: "responsible for security" gives a duty, and
+/// "responsible for the attack" names an act whose record the accusation must not take.
+fn blamed(v: &View, i: usize, judged: Option<usize>, party: Option<usize>) -> bool {
+    let named = judged.is_some_and(|j| !words::is_pronoun(&v.lemmas[j])) && party.is_some();
+    let for_phrase = v.kids(i).iter().any(|&k| v.case_of(k).as_deref() == Some("for"));
+    named && !for_phrase
 }
 
 /// The copular predicate that word `i` is or qualifies: "is unfair", "is grossly unfair and
