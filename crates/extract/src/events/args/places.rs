@@ -16,10 +16,26 @@ pub(super) fn places(v: &View, t: usize, targets: &[usize]) -> Vec<usize> {
                     v.rel(g) != "nmod" || v.case_of(g).is_none_or(|k| k == "of" || k == "between") || place_case(v, g)
                 };
                 out.extend(v.kids_with(c, &["nmod", "appos", "flat", "compound"]).filter(|&g| g > c && names(g)));
+            } else if h == t {
+                out.extend(held_places(v, c));
             }
         }
     }
     out
+}
+
+/// "detonated a bomb under the train near Zenza", "fired on a bus outside Mosul": the parser hangs
+/// the place on the noun of a phrase that is no place ("under the train", "on a bus"); the thing the
+/// act was done to or with stands where it happened, so the place phrase it holds places the act.
+fn held_places(v: &View, c: usize) -> Vec<usize> {
+    // Not "in retaliation for raids near Kangu", "after clashes in Talas": a cause or a time is
+    // another event, with a place of its own.
+    let holds = v.case_of(c).is_some_and(|k| words::get("holder_cases").contains(&k.as_str()));
+    let at = |g: usize| v.case_of(g).is_some_and(|k| words::get("held_place_cases").contains(&k.as_str()));
+    if !holds {
+        return Vec::new();
+    }
+    v.kids_with(c, &["nmod"]).filter(|&g| g > c && !v.is_dated(g) && at(g)).collect()
 }
 
 /// "ambushed a convoy between Gao and Menaka": a stretch between two named towns is at the first.

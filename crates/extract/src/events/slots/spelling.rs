@@ -83,8 +83,19 @@ pub(super) fn name_span(v: &View, p: usize, ent: std::ops::Range<usize>) -> std:
     while lo > 0 && capital(lo - 1) && related(lo - 1) && v.kids_with(lo - 1, &["case", "det"]).next().is_none() {
         lo -= 1;
     }
-    while hi < v.len() && capital(hi) && related(hi) && v.kids_with(hi, &["case", "det"]).next().is_none() {
-        hi += 1;
+    loop {
+        while hi < v.len() && capital(hi) && related(hi) && v.kids_with(hi, &["case", "det"]).next().is_none() {
+            hi += 1;
+        }
+        // "Zenza do Itombe", "Ciudad del Este": a lower-case particle inside a name, with a
+        // capitalized word of the name after it.
+        let particle = |i: usize| words::get("name_particles").contains(&v.word(i));
+        let joined = |i: usize| v.head(i + 1).is_some_and(|h| h == i || h == p) && capital(i + 1);
+        if hi + 1 < v.len() && particle(hi) && related(hi) && joined(hi) {
+            hi += 2;
+        } else {
+            break;
+        }
     }
     // A title-case headline capitalizes every word: "Kashmir Clashes", "Congo Town" and "Government
     // Pounds Eastern Ghouta" are no names; the model, which reads the headline in sentence case, and
