@@ -54,6 +54,7 @@ mod tests_idioms;
 mod tests_inner_places;
 mod tests_intents;
 mod tests_item_dates;
+mod tests_joined_nouns;
 mod tests_judgments;
 mod tests_lost_subjects;
 mod tests_means;
