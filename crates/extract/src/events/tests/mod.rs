@@ -120,6 +120,7 @@ mod tests_tolls_apart;
 mod tests_trailing_sources;
 mod tests_turncoats;
 mod tests_undergone;
+mod tests_unmarked_agents;
 mod tests_unread;
 mod tests_unrealized;
 mod tests_verdicts;
