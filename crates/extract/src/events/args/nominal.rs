@@ -49,6 +49,9 @@ pub fn nominal(v: &View, t: usize) -> Roles {
         }
     }
     if r.actors.is_empty() {
+        joined_noun_clause(v, t, &mut r);
+    }
+    if r.actors.is_empty() {
         r.actors = super::responsible::held_responsible(v, t);
     }
     let facilities = struck_facilities(v, t);
@@ -482,6 +485,22 @@ fn claimed_or_shared(v: &View, t: usize, r: &mut Roles) {
     if v.base_rel(t) == "nsubj" {
         if let Some(c) = v.kids_with(h, &["obl"]).find(|&c| v.case_of(c).as_deref() == Some("between")) {
             between(v, c, r);
+        }
+    }
+}
+
+/// "the factions were locked in skirmishes and kidnappings", "claimed responsibility for the bombing
+/// and the kidnapping": a noun joined by "and" to the event noun the clause governs shares that clause,
+/// so the clause's doer is its doer too (its own phrase, read first, may name another).
+fn joined_noun_clause(v: &View, t: usize, r: &mut Roles) {
+    // Only a noun that fills a slot of the clause: a verb's conjunct has a clause of its own.
+    let argument = |h: usize| matches!(v.base_rel(h), "obj" | "obl" | "nsubj" | "nsubj:pass" | "nmod");
+    let Some(first) = v.head(t).filter(|&h| v.base_rel(t) == "conj" && argument(h) && !v.is_clause(h)) else {
+        return;
+    };
+    for find in [clause_actors, claimed_or_shared, folded_into] {
+        if r.actors.is_empty() {
+            find(v, first, r);
         }
     }
 }

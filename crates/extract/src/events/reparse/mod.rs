@@ -67,6 +67,8 @@
 //!     subject ("Israel Strikes Hit Gaza") modifies the noun (`headlines::stacked_subjects`); a noun
 //!     and a verb both hung on a label before a colon ("Ukraine: Russian Strikes Hit School") are a
 //!     clause (`headlines::appositive_subjects`).
+//! 27. The subject of a subordinate clause read as a by-less agent of the passive before it ("Nine
+//!     Killed as Security Forces Fire on Protesters") is the subordinate verb's (`unmarked_agents`).
 mod clauses;
 mod headlines;
 mod subjects;
@@ -129,6 +131,7 @@ impl Tree<'_> {
         self.reduced_relatives();
         self.object_subsets(&comma);
         self.subordinated_subjects(&comma);
+        self.unmarked_agents();
         self.reduced_relative_subjects(&comma);
         self.crossed_subjects();
         self.adjective_verbs();

@@ -1,7 +1,7 @@
-//! Repairs of a finite verb's lost subject (items 21 to 24 of [`super`]): a subordinator read as a
-//! preposition on the subject, a reduced relative that took the subject it describes, a subject
-//! hung across its verb on the verb's object, and a verb read as an adjective inside its subject's
-//! of-phrase.
+//! Repairs of a finite verb's lost subject (items 21 to 24 and 27 of [`super`]): a subordinator read
+//! as a preposition on the subject, a subject read as the agent of the passive before its clause, a
+//! reduced relative that took the subject it describes, a subject hung across its verb on the verb's
+//! object, and a verb read as an adjective inside its subject's of-phrase.
 use super::Tree;
 use crate::events::words;
 
@@ -34,6 +34,29 @@ impl Tree<'_> {
                 self.heads[m] = Some(c);
                 self.rels[m] = "mark".into();
             }
+        }
+    }
+
+    /// "Nine Killed as Security Forces Fire on Protesters", "Two dead after police open fire on
+    /// marchers": a phrase with no "by", read as the agent of the passive before it, that lies between
+    /// the subordinator of a subjectless verb and that verb, is the verb's subject: an agent needs its
+    /// "by", and the subordinator opens a clause whose subject comes next.
+    pub(super) fn unmarked_agents(&mut self) {
+        for n in 0..self.heads.len() {
+            let Some(h) = self.heads[n].filter(|&h| h < n && self.rels[n] == "obl:agent") else { continue };
+            if self.has_kid(n, "case") {
+                continue;
+            }
+            // the first word after the phrase is the clause's verb, hung on the passive as well
+            let Some(c) = (n + 1..self.heads.len()).find(|&k| !self.below(n, k)) else { continue };
+            let opens = |k: usize| self.heads[k] == Some(c) && self.base(k) == "mark";
+            let Some(m) = (h + 1..n).rev().find(|&k| opens(k)) else { continue };
+            let phrase = (m + 1..c).all(|k| self.below(n, k));
+            if self.heads[c] != Some(h) || self.gerunds[c] || self.has_kid(c, "nsubj") || !phrase {
+                continue;
+            }
+            self.heads[n] = Some(c);
+            self.rels[n] = "nsubj".into();
         }
     }
 
