@@ -5,12 +5,15 @@
 //! ("otherwise null"), not given the day the story was filed. A lead that dates an act of its own
 //! on the publication day ("The Taliban leader Sunday praised …", "were freed Tuesday", "rejected
 //! the allegation in a statement Thursday") makes the story that day's news, and its reactions
-//! stay on it.
+//! stay on it. A reaction that goes on with a dated one takes its day instead: a pronoun's statement
+//! right after its party's dated act ("… on Saturday. He promised …"), a headline's statement that
+//! the body restates with a day (GUIDELINES §3, §6.6).
 use super::meta::Meta;
 use crate::dates::{DateMention, Precision};
 use crate::events::slots::{self, DateFrom};
 use crate::events::tense;
 use crate::events::view::View;
+use crate::events::words;
 use casus_core::Event;
 use chrono::NaiveDate;
 
@@ -94,14 +97,63 @@ impl LeadDays {
 
 /// Undates, in a story told late, the reactions that carry the publication day only by default (no
 /// phrase of their own), but for those of the speakers whose report of that day leads the story.
+/// A reaction that goes on with a dated one takes its day instead (`continued`, `restated`).
 pub(crate) fn undate(events: &mut [Event], metas: &[Meta], late: Option<Late>) {
     let Some(late) = late else { return };
-    for (e, m) in events.iter_mut().zip(metas) {
+    for i in 0..events.len() {
+        let (e, m) = (&events[i], &metas[i]);
         let speaker = e.actor.as_ref().is_some_and(|a| late.speakers.contains(&key(a)));
-        if m.date_from == DateFrom::Fallback && reaction(&e.action.cameo) && !speaker {
-            e.date = None;
+        if m.date_from != DateFrom::Fallback || !reaction(&e.action.cameo) || speaker {
+            continue;
         }
+        let day = continued(events, metas, i).or_else(|| restated(events, metas, i));
+        events[i].date = day.and_then(|k| events[k].date.clone());
     }
+}
+
+/// "The governor visited the wounded in hospital on Saturday. He promised to punish the
+/// attackers.": a statement whose subject is a pronoun standing for the party of a dated act or
+/// statement of the sentence before goes on with it, and takes its phrase (GUIDELINES §6.6,
+/// continuations of a dated statement).
+fn continued(events: &[Event], metas: &[Meta], i: usize) -> Option<usize> {
+    let actor = events[i].actor.as_ref()?;
+    let pronoun = words::get("personal_pronouns").contains(&actor.text.to_lowercase().as_str());
+    let before = metas[i].sentence.checked_sub(1)?;
+    let dated = |k: &usize| metas[*k].sentence == before && own_date(&events[*k], &metas[*k]);
+    let same = |k: &usize| events[*k].actor.as_ref().is_some_and(|a| same_party(a, actor));
+    (0..i).filter(dated).find(same).filter(|_| pronoun)
+}
+
+/// "Group Claims Attacks on Capital" / "… claimed responsibility on Saturday": a headline states
+/// what its body tells, and its statement takes the day the body gives the same act by the same
+/// party (GUIDELINES §3: a headline's date comes from the body).
+fn restated(events: &[Event], metas: &[Meta], i: usize) -> Option<usize> {
+    if !metas[i].headline {
+        return None;
+    }
+    let e = &events[i];
+    let agrees = |k: &Event| match (&e.actor, &k.actor) {
+        (Some(a), Some(b)) => same_party(a, b),
+        _ => true,
+    };
+    let body = |k: &usize| metas[*k].sentence > metas[i].sentence && !metas[*k].headline;
+    let same_act = |k: &usize| events[*k].action.cameo == e.action.cameo && agrees(&events[*k]);
+    (0..events.len()).filter(body).find(same_act).filter(|&k| own_date(&events[k], &metas[k]))
+}
+
+/// The event is dated by a phrase of its own sentence.
+fn own_date(e: &Event, m: &Meta) -> bool {
+    m.date_from == DateFrom::Sentence && e.date.is_some()
+}
+
+/// The same party however it is written ("the governor", "he"): its country and role, and its name
+/// where both have one.
+fn same_party(a: &casus_core::Party, b: &casus_core::Party) -> bool {
+    let names = match (&a.name, &b.name) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    };
+    a.country == b.country && a.role == b.role && names
 }
 
 /// Words and stances (statements, appeals, demands, accusations, denials, threats, cutting ties):
