@@ -10,7 +10,7 @@ use super::slots::places::{
     actor_place, controlled, destination, finer, location, meeting, sentence_place, target_place,
 };
 use super::slots::{self, attach_casualties, date_for, incident_like, DateFrom};
-use super::triggers::trigger::{argument_lemmas, is_force, is_speech_act, pos, remote_contact, Trigger};
+use super::triggers::trigger::{argument_tokens, is_force, is_speech_act, pos, remote_contact, Trigger};
 use super::triggers::{self, triggers};
 use super::view::View;
 use super::words;
@@ -315,7 +315,20 @@ fn against_protest(v: &View, t: &Trigger) -> bool {
     let fighting = t.cameo.starts_with("19") || t.cameo == "180";
     let words = words::get("protest_words");
     let at = t.governor.unwrap_or(t.head);
-    fighting && (argument_lemmas(v, at).iter().any(|l| words.contains(&l.as_str())) || to_disperse(v, at, words))
+    fighting && (names_protest(v, at, words) || to_disperse(v, at, words))
+}
+
+/// Whether an argument of `at` is a word of street protest or a crowd.
+fn names_protest(v: &View, at: usize, protest: &[&str]) -> bool {
+    argument_tokens(v, at).into_iter().any(|k| protest.contains(&v.lemmas[k].as_str()) || crowd_noun(v, k))
+}
+
+/// "fired into the crowd", "opened fire on throngs of mourners": a crowd noun (`protest_crowds`) as a
+/// noun, written as its lemma or its plural. "Crowded" lemmatizes as "crowd" too, but "shells hit a
+/// crowded market" is no crowd that protests.
+fn crowd_noun(v: &View, k: usize) -> bool {
+    let noun = v.lower(k) == v.lemmas[k] || v.inflected_plural(k);
+    words::get("protest_crowds").contains(&v.lemmas[k].as_str()) && noun && v.base_rel(k) != "amod"
 }
 
 /// "opened fire to disperse the demonstrators", "fired live rounds to break up the protest": force
@@ -333,7 +346,7 @@ fn to_disperse(v: &View, at: usize, protest: &[&str]) -> bool {
     std::iter::once(at)
         .chain(host)
         .filter_map(|h| args::crowds::coercive_purpose(v, h))
-        .any(|c| argument_lemmas(v, c).iter().any(|l| protest.contains(&l.as_str())))
+        .any(|c| names_protest(v, c, protest))
 }
 
 fn action_text(v: &View, t: &Trigger) -> String {

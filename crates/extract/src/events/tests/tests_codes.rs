@@ -317,3 +317,29 @@ fn a_roadside_bomb_blast_is_one_roadside_bombing() {
     let got = codes(&ev);
     assert_eq!(got, [("1833", None, Some(3))], "{got:?}");
 }
+
+#[test]
+fn force_on_a_crowd_is_repression_but_not_on_a_crowded_place() {
+    let ev = doc_events(
+        &["Police/2/nsubj fired/0/root into/5/case the/5/det crowd/2/obl ,/7/punct killing/2/advcl two/7/obj ./2/punct"],
+        "2025-03-12",
+    );
+    assert_eq!(codes(&ev), [("175", Some("COP"), Some(2))]);
+    let ev = doc_events(
+        &["Soldiers/2/nsubj opened/0/root fire/2/obj on/6/case large/6/amod crowds/2/obl in/8/case Bamako/6/nmod ./2/punct"],
+        "2025-03-12",
+    );
+    assert_eq!(codes(&ev).first().map(|c| c.0), Some("175"), "{:?}", codes(&ev));
+    let ev = doc_events(
+        &["Troops/2/nsubj fired/0/root on/5/case a/5/det rally/2/obl in/7/case Conakry/5/nmod ./2/punct"],
+        "2025-03-12",
+    );
+    assert_eq!(codes(&ev).first().map(|c| c.0), Some("175"), "{:?}", codes(&ev));
+    // "crowded" lemmatizes as "crowd": shelling a crowded market is no repression.
+    let ev = doc_events(
+        &["Soldiers/2/nsubj shelled/0/root a/5/det crowded/5/amod market/2/obj ,/7/punct killing/2/advcl six/7/obj ./2/punct"],
+        "2025-03-12",
+    );
+    let got = codes(&ev);
+    assert!(!got.is_empty() && got.iter().all(|c| c.0.starts_with("19")), "{got:?}");
+}

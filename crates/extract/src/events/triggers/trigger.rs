@@ -84,10 +84,15 @@ pub(crate) fn is_speech_act(cameo: &str) -> bool {
 /// Lemmas of the trigger's dependents' subtrees (not its subject), for required arguments and
 /// refinements ("called for restraint" → 0256, "struck with drones" → 195).
 pub(crate) fn argument_lemmas(v: &View, head: usize) -> Vec<String> {
+    argument_tokens(v, head).into_iter().map(|t| v.lemmas[t].clone()).collect()
+}
+
+/// The tokens whose lemmas `argument_lemmas` gives, for rules that ask more of a word than its lemma.
+pub(crate) fn argument_tokens(v: &View, head: usize) -> Vec<usize> {
     let mut out = Vec::new();
     // "the agreement signed by ...": a participle's noun is its argument too.
     if matches!(v.rel(head), "acl" | "amod") || relative_object(v, head) {
-        out.extend(v.head(head).map(|h| v.lemmas[h].clone()));
+        out.extend(v.head(head));
     }
     let mut stack: Vec<usize> = v
         .kids(head)
@@ -97,23 +102,23 @@ pub(crate) fn argument_lemmas(v: &View, head: usize) -> Vec<String> {
         .filter(|&c| !own_clause(v, c) && !second_predicate(v, head, c))
         .collect();
     // A passive subject is what was acted upon ("eight fighters were captured"): its head word refines.
-    out.extend(v.kids_with(head, &["nsubj:pass"]).map(|s| v.lemmas[s].clone()));
+    out.extend(v.kids_with(head, &["nsubj:pass"]));
     // "dragged the bodies through the streets and set them on fire": the pronoun object of a second
     // verb stands for the first verb's object.
     if v.rel(head) == "conj"
         && v.kids_with(head, &["obj"]).any(|o| words::get("object_pronouns").contains(&v.lemmas[o].as_str()))
     {
         let first = v.head(head).into_iter().flat_map(|h| v.kids_with(h, &["obj"]));
-        out.extend(first.map(|o| v.lemmas[o].clone()).collect::<Vec<_>>());
+        out.extend(first);
     }
     // "A curfew was lifted in the north but extended in the south": a passive conjunct with no subject of
     // its own shares the first verb's passive subject, what it acts upon.
     if v.rel(head) == "conj" && v.kids_with(head, &["nsubj", "nsubj:pass"]).next().is_none() {
         let first = v.head(head).into_iter().flat_map(|h| v.kids_with(h, &["nsubj:pass"]));
-        out.extend(first.map(|s| v.lemmas[s].clone()).collect::<Vec<_>>());
+        out.extend(first);
     }
     while let Some(t) = stack.pop() {
-        out.push(v.lemmas[t].clone());
+        out.push(t);
         stack.extend(v.kids(t).iter().copied().filter(|&c| !own_clause(v, c)));
     }
     out
