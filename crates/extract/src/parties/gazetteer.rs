@@ -137,6 +137,9 @@ pub(crate) struct Gazetteer {
     pub cues: Vec<Cue>,
     patterns: Vec<(Vec<PatWord>, usize)>,
     by_first: HashMap<String, Vec<usize>>,
+    /// Patterns (words joined by a space) whose plural names several states, not one: no plural
+    /// pattern is made of them (parties.tsv kind `singular`).
+    singular: std::collections::HashSet<String>,
 }
 
 /// A gazetteer match over span words `start..end`.
@@ -174,7 +177,12 @@ fn tier(role: &str, weak: bool) -> u8 {
 
 impl Gazetteer {
     pub(crate) fn parse(countries: &str, parties: &str, places: &str) -> Result<Gazetteer, String> {
-        let mut g = Gazetteer { cues: Vec::new(), patterns: Vec::new(), by_first: HashMap::new() };
+        let mut g = Gazetteer {
+            cues: Vec::new(),
+            patterns: Vec::new(),
+            by_first: HashMap::new(),
+            singular: Default::default(),
+        };
         for (n, cols) in rows(countries) {
             let [iso, name, others, demonyms, capitals] = cols[..] else {
                 return Err(format!("countries.tsv line {n}: expected 5 columns"));
@@ -200,6 +208,11 @@ impl Gazetteer {
             let [pats, name, iso, role, kind] = cols[..] else {
                 return Err(format!("parties.tsv line {n}: expected 5 columns"));
             };
+            if kind == "singular" {
+                let words = |p: &str| tokenize(p).into_iter().map(|t| t.low).collect::<Vec<_>>().join(" ");
+                g.singular.extend(pats.split('|').map(words));
+                continue;
+            }
             let kind = match kind {
                 "role" | "role-" if ROLES.contains(&role) => Kind::Role { tier: tier(role, kind == "role-") },
                 "person" => Kind::Person,
@@ -230,10 +243,44 @@ impl Gazetteer {
             let cue = Cue { kind: Kind::Place, name: opt(name), country, role: None, party_country, place };
             g.add(pats, cue);
         }
-        for v in g.by_first.values_mut() {
-            v.sort_by_key(|&p| std::cmp::Reverse(g.patterns[p].0.len()));
-        }
+        g.add_plurals();
         Ok(g)
+    }
+
+    /// Role words and plain descriptions of people in the plural ("envoys", "governors", "mayors",
+    /// "ombudsmen"): each pattern of such a cue gets its last word in the plural as a pattern of the
+    /// same cue, unless some cue lists that form itself. Then sorts the patterns longest first.
+    fn add_plurals(&mut self) {
+        let listed: std::collections::HashSet<Vec<String>> =
+            self.patterns.iter().map(|(ws, _)| ws.iter().map(|w| w.low.clone()).collect()).collect();
+        let mut extra = Vec::new();
+        for (words, cue) in &self.patterns {
+            if !matches!(self.cues[*cue].kind, Kind::Role { .. } | Kind::Plain) {
+                continue;
+            }
+            let Some(last) = words.last().filter(|w| w.exact.is_none() && !w.initial) else { continue };
+            let joined = words.iter().map(|w| w.low.as_str()).collect::<Vec<_>>().join(" ");
+            if self.singular.contains(&joined) {
+                continue;
+            }
+            let Some(plural) = plural(&last.low) else { continue };
+            let mut ws = words.clone();
+            if let Some(w) = ws.last_mut() {
+                w.low = plural;
+            }
+            if !listed.contains(&ws.iter().map(|w| w.low.clone()).collect::<Vec<_>>()) {
+                extra.push((ws, *cue));
+            }
+        }
+        for (ws, cue) in extra {
+            if let Some(first) = ws.first() {
+                self.by_first.entry(first.low.clone()).or_default().push(self.patterns.len());
+                self.patterns.push((ws, cue));
+            }
+        }
+        for v in self.by_first.values_mut() {
+            v.sort_by_key(|&p| std::cmp::Reverse(self.patterns[p].0.len()));
+        }
     }
 
     fn add(&mut self, list: &str, cue: Cue) {
@@ -304,6 +351,25 @@ impl Gazetteer {
         }
         out
     }
+}
+
+/// The regular English plural of a singular noun: "envoy" → envoys, "deputy" → deputies, "press" →
+/// presses, "ombudsman" → ombudsmen. `None` for a word that already looks plural or is no plain word
+/// ("troops", "spokespeople", "B-52").
+pub(crate) fn plural(word: &str) -> Option<String> {
+    if word.len() < 2 || !word.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
+        return None;
+    }
+    let vowel = |c: char| "aeiou".contains(c);
+    let before_last = word.chars().rev().nth(1).unwrap_or('a');
+    Some(match word {
+        _ if word.ends_with("men") || word.ends_with("people") => return None,
+        _ if word.ends_with("man") => format!("{}men", &word[..word.len() - 3]),
+        _ if ["ss", "x", "z", "ch", "sh"].iter().any(|e| word.ends_with(e)) => format!("{word}es"),
+        _ if word.ends_with('s') => return None,
+        _ if word.ends_with('y') && !vowel(before_last) => format!("{}ies", &word[..word.len() - 1]),
+        _ => format!("{word}s"),
+    })
 }
 
 fn rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
@@ -381,9 +447,7 @@ impl Gazetteer {
             };
             self.add(&a.phrase, cue);
         }
-        for v in self.by_first.values_mut() {
-            v.sort_by_key(|&p| std::cmp::Reverse(self.patterns[p].0.len()));
-        }
+        self.add_plurals();
     }
 }
 

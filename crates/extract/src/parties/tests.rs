@@ -405,7 +405,8 @@ fn members_of_a_us_party_in_congress_are_us_legislators() {
         ("House Republicans", us()),
         ("several GOP lawmakers", us()),
         // Other states' bodies that carry the same words keep their own reading.
-        ("the Republican Guard", t("-", "-", "-")),
+        // A guard is a state force (MIL): the words name no state.
+        ("the Republican Guard", t("-", "-", "MIL")),
         ("Syrian Democratic Forces", t("Syrian Democratic Forces", "SYR", "REB")),
         ("Republican People's Party lawmakers", t("-", "-", "LEG")),
         ("Democratic Republic of Congo troops", t("Democratic Republic of the Congo", "COD", "MIL")),

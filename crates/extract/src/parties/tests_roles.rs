@@ -31,3 +31,39 @@ fn a_role_word_in_a_place_phrase_says_where_not_who() {
     assert_eq!(n("soldiers at a police checkpoint").2.as_deref(), Some("MIL"));
     assert_eq!(n("residents near the army base").2.as_deref(), Some("CVL"));
 }
+
+#[test]
+fn role_words_match_their_regular_plurals() {
+    // Listed in the singular only: the plural rule of the gazetteer finds the plural.
+    assert_eq!(n("Western envoys").2.as_deref(), Some("GOV"));
+    assert_eq!(n("Kenyan mayors"), (Some("Kenya".into()), Some("KEN".into()), Some("GOV".into())));
+    assert_eq!(n("the district administrators of Gulu").2.as_deref(), Some("GOV"));
+    assert_eq!(n("two senior Nigerian colonels").2.as_deref(), Some("MIL"));
+    assert_eq!(n("rights ombudsmen").2.as_deref(), Some("GOV"));
+    // "guard" alone is a state guard, and its plural too; "border guards" keeps its own line.
+    assert_eq!(n("guards").2.as_deref(), Some("MIL"));
+    assert_eq!(n("armed guards at the palace").2.as_deref(), Some("MIL"));
+    // Plain descriptions of people stay roleless in the plural.
+    assert_eq!(n("two visiting fellows").2, None);
+}
+
+#[test]
+fn the_plural_rule_spells_english_plurals() {
+    use super::gazetteer::plural;
+    let p = |w: &str| plural(w);
+    assert_eq!(p("envoy").as_deref(), Some("envoys"));
+    assert_eq!(p("deputy").as_deref(), Some("deputies"));
+    assert_eq!(p("ombudsman").as_deref(), Some("ombudsmen"));
+    assert_eq!(p("witness").as_deref(), Some("witnesses"));
+    assert_eq!(p("guard").as_deref(), Some("guards"));
+    assert_eq!(p("troops"), None);
+    assert_eq!(p("spokespeople"), None);
+    assert_eq!(p("b-52"), None);
+}
+
+#[test]
+fn words_for_a_state_in_the_plural_name_no_one_state() {
+    assert_eq!(n("governments"), (None, None, None));
+    assert_eq!(n("other member states"), (None, None, None));
+    assert_eq!(n("successive regimes").2, None);
+}
