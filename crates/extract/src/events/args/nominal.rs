@@ -100,13 +100,7 @@ fn modifier_doers(v: &View, t: usize, facilities: &[usize]) -> Vec<usize> {
     // "Sudan Clashes Kill 20", "Iran Protests Spread": a state's name on a noun of what happens in a
     // place (`place_event_nouns`) is where, not who; "Israeli strikes" keeps its doer.
     let happens_in = words::get("place_event_nouns").contains(&v.lemmas[t].as_str());
-    // "Manipur ethnic violence", "Darfur fighting": a region's name there is where, likewise.
-    let region = |c: usize| {
-        crate::parties::lookup_place(v.word(c)).is_some_and(|p| {
-            p.known && p.name == v.word(c) && !crate::parties::is_country_name(&p.name) && v.party_role(c).is_none()
-        })
-    };
-    let place = |c: usize| happens_in && (crate::parties::is_state_name(v.word(c)) || region(c));
+    let place = |c: usize| happens_in && crate::parties::is_state_name(v.word(c));
     // "anti-government protests", "anti-junta rallies": the modifier names whom the event opposes.
     let opposed = |c: usize| v.lower(c).starts_with("anti-");
     let mut doers: Vec<usize> = v
