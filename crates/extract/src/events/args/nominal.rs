@@ -104,9 +104,11 @@ fn modifier_doers(v: &View, t: usize, facilities: &[usize]) -> Vec<usize> {
     // place (`place_event_nouns`) is where, not who; "Israeli strikes" keeps its doer.
     let happens_in = words::get("place_event_nouns").contains(&v.lemmas[t].as_str());
     let place = |c: usize| happens_in && crate::parties::is_state_name(v.word(c));
+    // "anti-government protests", "anti-junta rallies": the modifier names whom the event opposes.
+    let opposed = |c: usize| v.lower(c).starts_with("anti-");
     let mut doers: Vec<usize> = v
         .kids_with(t, &["amod", "compound"])
-        .filter(|&c| c < t && !in_facility(c) && !epithet(c) && !place(c))
+        .filter(|&c| c < t && !in_facility(c) && !epithet(c) && !place(c) && !opposed(c))
         .collect();
     // "the Taliban school attack" may come parsed with the doer under the facility noun.
     let facility_doers = facilities.iter().flat_map(|&f| v.kids_with(f, &["compound", "flat"]).collect::<Vec<_>>());
@@ -208,6 +210,8 @@ fn own_dependent(v: &View, t: usize, c: usize, r: &mut Roles) {
     match v.rel(c) {
         // "the journalist's arrest": the possessor of what is done to someone undergoes it.
         "nmod:poss" if r.targets.is_empty() && super::folded::holder_undergoes(v, t, c) => r.targets.push(c),
+        // "Angola's civil war": a state that holds a noun of what happens in a place is where.
+        "nmod:poss" if super::towns::scene_possessor(v, t, c) => {}
         "nmod:poss" => r.actors.push(c),
         "nmod" | "obl" if case == "by" || case == "from" && r.actors.is_empty() => r.actors.push(c),
         // "with the support of Armenia": who supports, helps or backs.

@@ -31,6 +31,28 @@ pub(crate) fn headline_country(v: &View, head: usize) -> bool {
     scene && country && crate::events::tense::headline(v)
 }
 
+/// "Angola's civil war", "Liberia's fighting", "India's Manipur ethnic violence": a state named as
+/// the possessor of a noun of what happens in a place (`possessed_scene_nouns`, an internal war) says
+/// where it happens, not who does it; as a modifier it is no location either (GUIDELINES 7). A war
+/// aimed somewhere ("Russia's war against Ukraine", "Russia's war in Ukraine", "Ethiopia's fighting
+/// with Eritrea") keeps its doer, as does a directed act ("Israel's offensive", "Turkey's strikes").
+pub(crate) fn scene_possessor(v: &View, t: usize, c: usize) -> bool {
+    let internal = |m: usize| words::get("internal_war_modifiers").contains(&v.lower(m).as_str());
+    let scene = words::get("possessed_scene_nouns").contains(&v.lemmas[t].as_str())
+        || (v.lemmas[t] == "war" && v.kids_with(t, &["amod", "compound"]).any(internal));
+    if !scene || v.rel(c) != "nmod:poss" || !parties::is_state_name(v.word(c)) {
+        return false;
+    }
+    let own = parties::normalize(v.word(c)).and_then(|p| p.country);
+    let aimed = |k: usize| {
+        let case = v.case_of(k).unwrap_or_default();
+        let elsewhere =
+            || parties::lookup_place(v.text(v.phrase(k))).is_some_and(|p| p.country.is_some() && p.country != own);
+        words::get("target_cases").contains(&case.as_str()) || case == "with" || (case == "in" && elsewhere())
+    };
+    !v.kids(t).iter().any(|&k| aimed(k))
+}
+
 fn capital(text: &str) -> bool {
     parties::normalize(text).is_some_and(|p| p.role.as_deref() == Some("GOV"))
 }

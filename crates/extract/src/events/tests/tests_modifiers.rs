@@ -54,3 +54,57 @@ fn a_state_adjective_and_a_people_name_on_one_noun_are_one_community() {
     assert_eq!(actors, ["Bosnian Serb"], "{:?}", party_texts(&ev));
     assert!(ev.iter().all(|e| e.actor.as_ref().is_some_and(|a| a.role.as_deref() == Some("REB"))));
 }
+
+#[test]
+fn a_state_that_holds_a_noun_of_what_happens_there_is_the_place() {
+    use crate::events::testing::{events_of, party_texts};
+    // "Liberia's fighting", "Burundi's civil war", "Sudan's unrest": where, not who (GUIDELINES).
+    for text in [
+        "Liberia/3/nmod:poss 's/1/case fighting/4/nsubj spread/0/root to/6/case Monrovia/4/obl",
+        "Burundi/4/nmod:poss 's/1/case civil/4/amod war/5/nsubj resumed/0/root in/7/case 1998/5/obl",
+        "Sudan/3/nmod:poss 's/1/case unrest/4/nsubj entered/0/root its/7/nmod:poss third/7/amod month/4/obj",
+    ] {
+        let ev = events_of(text, None);
+        assert!(!ev.is_empty(), "{text}");
+        assert!(ev.iter().all(|e| e.actor.is_none()), "{text}: {:?}", party_texts(&ev));
+    }
+}
+
+#[test]
+fn a_state_that_holds_a_directed_act_or_an_aimed_war_is_its_doer() {
+    use crate::events::testing::{events_of, party_texts};
+    for (text, doer) in [
+        ("Israel/3/nmod:poss 's/1/case offensive/4/nsubj killed/0/root 30/6/nummod people/4/obj", "Israel"),
+        ("Russia/3/nmod:poss 's/1/case war/6/nsubj against/5/case Ukraine/3/nmod entered/0/root its/9/nmod:poss third/9/amod year/6/obj", "Russia"),
+        ("Ethiopia/3/nmod:poss 's/1/case fighting/6/nsubj with/5/case Eritrea/3/nmod resumed/0/root", "Ethiopia"),
+    ] {
+        let ev = events_of(text, None);
+        assert!(party_texts(&ev).iter().any(|(_, a, _)| *a == Some(doer)), "{text}: {:?}", party_texts(&ev));
+    }
+}
+
+#[test]
+fn an_anti_modifier_names_whom_the_event_opposes_not_its_doer() {
+    use crate::events::testing::{events_of, party_texts};
+    // "anti-government protests": the government is what the crowd opposes, not who protests.
+    for text in [
+        "Anti-government/2/amod protests/3/nsubj spread/0/root across/6/case the/6/det capital/3/obl",
+        "Thousands/2/nsubj joined/0/root anti-junta/4/amod rallies/2/obj in/6/case Yangon/2/obl",
+    ] {
+        let ev = events_of(text, None);
+        let gov = |e: &casus_core::Event| e.actor.as_ref().is_some_and(|a| a.role.as_deref() == Some("GOV"));
+        assert!(!ev.iter().any(gov), "{text}: {:?}", party_texts(&ev));
+    }
+}
+
+#[test]
+fn a_state_in_a_headline_before_a_death_toll_is_the_place() {
+    use crate::events::testing::{events_of, party_texts};
+    for text in [
+        "Somalia/3/compound Death/3/compound Toll/4/nsubj Climbs/0/root",
+        "Haiti/2/compound Crisis/3/nsubj Deepens/0/root",
+    ] {
+        let ev = events_of(text, None);
+        assert!(ev.iter().all(|e| e.actor.is_none()), "{text}: {:?}", party_texts(&ev));
+    }
+}
