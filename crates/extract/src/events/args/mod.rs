@@ -34,6 +34,7 @@ mod misjoined;
 mod modified;
 mod nominal;
 mod objects;
+mod owned;
 mod passives;
 pub(super) mod place_names;
 mod places;

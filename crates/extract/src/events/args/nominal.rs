@@ -3,7 +3,6 @@
 //! a claim), then what the sentence's places and coordination add. Shares the parse helpers of
 //! [`super`] (places, sides, co-actors).
 use super::*;
-use crate::events::words::is_pronoun;
 
 /// Roles of a nominal trigger ("Azerbaijan's offensive against ...", "clashes between A and B",
 /// "fire by the Azerbaijani armed forces towards Armenian positions"): its own phrase first, then the
@@ -13,7 +12,7 @@ pub fn nominal(v: &View, t: usize) -> Roles {
     for c in v.kids(t).iter().copied().filter(|&c| !v.is_dated(c)) {
         own_dependent(v, t, c, &mut r);
     }
-    own_subject(v, t, &mut r);
+    super::owned::own_subject(v, t, &mut r);
     if r.actors.is_empty() && r.targets.is_empty() {
         participle_sides(v, t, &mut r);
     }
@@ -266,27 +265,6 @@ fn participle_sides(v: &View, t: usize, r: &mut Roles) {
     }
 }
 
-/// "Rebels began their fight", "Seleka began its offensive": a possessive pronoun on what a light verb
-/// carries out stands for the verb's subject, which names the party where the pronoun only points.
-fn own_subject(v: &View, t: usize, r: &mut Roles) {
-    let [c] = r.actors[..] else { return };
-    if !words::get("possessives").contains(&v.lower(c).as_str()) {
-        return;
-    }
-    let light = |h: &usize| words::get("light_verbs").contains(&v.lemmas[*h].as_str());
-    // "began its rebel offensive" may come parsed as a complement of the verb.
-    // "kept up their bombardment", "pressed ahead with its offensive": carried on, likewise.
-    let Some(h) = v.head(t).filter(|h| matches!(v.base_rel(t), "obj" | "xcomp") && light(h) || carried_on(v, t, *h))
-    else {
-        return;
-    };
-    let pronoun = |s: &usize| is_pronoun(&v.lemmas[*s]);
-    let subjects: Vec<usize> = verb_subjects(v, h, &["nsubj"]).into_iter().filter(|s| !pronoun(s)).collect();
-    if !subjects.is_empty() {
-        r.actors = subjects;
-    }
-}
-
 /// The actors of an event noun whose phrase names none, from the verb that governs it: who engages
 /// in it, whose predicate noun it is, who remains in it, who carries it out.
 fn clause_actors(v: &View, t: usize, r: &mut Roles) {
@@ -512,7 +490,7 @@ fn joined_noun_clause(v: &View, t: usize, r: &mut Roles) {
 /// "kept up their bombardment", "pressed ahead with its offensive", "went on with the assault": a verb
 /// and particle that carry on event noun `noun`, as its object or its with-phrase ("kept the attack
 /// secret" and "went ahead" alone carry on nothing).
-fn carried_on(v: &View, noun: usize, h: usize) -> bool {
+pub(super) fn carried_on(v: &View, noun: usize, h: usize) -> bool {
     if !words::get("carry_on_verbs").contains(&v.lemmas[h].as_str()) {
         return false;
     }
@@ -578,6 +556,6 @@ fn folded_into(v: &View, t: usize, r: &mut Roles) {
 /// The subjects of verb `h` that governs an event noun, a relative pronoun read as the noun its
 /// clause modifies: in "rebels who launched an offensive" and "the group that spearheaded the
 /// assault" the rebels and the group act, not "who" or "that".
-fn verb_subjects(v: &View, h: usize, rels: &[&str]) -> Vec<usize> {
+pub(super) fn verb_subjects(v: &View, h: usize, rels: &[&str]) -> Vec<usize> {
     v.kids_with(h, rels).map(|s| v.antecedent(h, s)).collect()
 }
