@@ -67,3 +67,12 @@ fn words_for_a_state_in_the_plural_name_no_one_state() {
     assert_eq!(n("other member states"), (None, None, None));
     assert_eq!(n("successive regimes").2, None);
 }
+
+#[test]
+fn offices_in_the_plural_are_premises_not_a_voice() {
+    // "killed 12 people at the offices of a weekly", "raided the offices of an aid group": no government.
+    assert_ne!(n("the offices of a satirical weekly").2.as_deref(), Some("GOV"));
+    assert_ne!(n("the offices of a French aid group").2.as_deref(), Some("GOV"));
+    // The singular still speaks for a government.
+    assert_eq!(n("the governor's office").2.as_deref(), Some("GOV"));
+}
