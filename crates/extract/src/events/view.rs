@@ -386,4 +386,20 @@ impl<'a> View<'a> {
         let words: Vec<&str> = self.kids_with(i, &["case"]).map(|c| self.lemmas[c].as_str()).collect();
         (words.len() > 1).then(|| words.join(" "))
     }
+
+    /// "kept up their bombardment", "pressed ahead with its offensive", "went on with the assault": verb
+    /// `h` with a particle of going on carries on event noun `noun`, its object or its with-phrase
+    /// ("kept the attack secret" and "went ahead" alone carry on nothing). Read by the triggers (what
+    /// governs the carrier governs the event) and by the arguments (the carrier's subject does it).
+    pub fn carries_on(&self, noun: usize, h: usize) -> bool {
+        if !crate::events::words::get("carry_on_verbs").contains(&self.lemmas[h].as_str()) {
+            return false;
+        }
+        let particle = self.kids(h).iter().any(|&k| {
+            matches!(self.rel(k), "compound:prt" | "advmod")
+                && crate::events::words::get("carry_on_particles").contains(&self.lemmas[k].as_str())
+        });
+        let with = self.base_rel(noun) == "obl" && self.case_of(noun).as_deref() == Some("with");
+        particle && (self.base_rel(noun) == "obj" || with)
+    }
 }

@@ -456,7 +456,7 @@ fn claimed_or_shared(v: &View, t: usize, r: &mut Roles) {
     let joins = (v.base_rel(noun) == "obj" && words::get("step_up_verbs").contains(&lemma(h)))
         || (v.base_rel(noun) == "obl" && words::get("take_part_verbs").contains(&lemma(h)))
         || took_part
-        || carried_on(v, noun, h);
+        || v.carries_on(noun, h);
     if joins {
         r.actors = verb_subjects(v, h, &["nsubj", "nsubj:pass"]);
         if r.actors.is_empty() {
@@ -485,21 +485,6 @@ fn joined_noun_clause(v: &View, t: usize, r: &mut Roles) {
             find(v, first, r);
         }
     }
-}
-
-/// "kept up their bombardment", "pressed ahead with its offensive", "went on with the assault": a verb
-/// and particle that carry on event noun `noun`, as its object or its with-phrase ("kept the attack
-/// secret" and "went ahead" alone carry on nothing).
-pub(super) fn carried_on(v: &View, noun: usize, h: usize) -> bool {
-    if !words::get("carry_on_verbs").contains(&v.lemmas[h].as_str()) {
-        return false;
-    }
-    let particle = v.kids(h).iter().any(|&k| {
-        matches!(v.rel(k), "compound:prt" | "advmod")
-            && words::get("carry_on_particles").contains(&v.lemmas[k].as_str())
-    });
-    let taken = v.base_rel(noun) == "obj" || (v.base_rel(noun) == "obl" && v.case_of(noun).as_deref() == Some("with"));
-    particle && taken
 }
 
 /// "Police broke up marches by farmers", "a gathering of monks and activists": who held a street

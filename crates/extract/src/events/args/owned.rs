@@ -1,7 +1,7 @@
 //! A possessive pronoun on an event noun that its clause's verb carries out ("Rebels began their
 //! fight", "the army pressed on with its offensive", "while pursuing their assault on the capital"):
 //! the pronoun stands for that verb's subject, which names the party where the pronoun only points.
-use super::nominal::{carried_on, verb_subjects};
+use super::nominal::verb_subjects;
 use super::*;
 use crate::events::sides::antecedents::plural;
 use crate::events::words::is_pronoun;
@@ -48,7 +48,7 @@ fn carries_out(v: &View, t: usize, h: usize) -> bool {
     let lemma = v.lemmas[h].as_str();
     let light = words::get("light_verbs").contains(&lemma) && matches!(v.base_rel(t), "obj" | "xcomp");
     let pursued = words::get("pursue_verbs").contains(&lemma) && v.base_rel(t) == "obj";
-    light || pursued || carried_on(v, t, h)
+    light || pursued || v.carries_on(t, h)
 }
 
 /// Whether subject `s` is one the possessive `c` can stand for: "their" a plural, "its" a singular

@@ -82,13 +82,7 @@ pub(super) fn carrier(v: &View, head: usize) -> Option<usize> {
     if matches!(v.base_rel(head), "obj" | "xcomp") && words::get("carry_on_governors").contains(&lemma) {
         return Some(g);
     }
-    let with = v.base_rel(head) == "obl" && v.case_of(head).as_deref() == Some("with");
-    let particle = |k: &usize| {
-        matches!(v.base_rel(*k), "advmod" | "compound")
-            && words::get("onward_particles").contains(&v.lemmas[*k].as_str())
-    };
-    let onward = v.kids(g).iter().any(particle) && words::get("carry_on_with_verbs").contains(&lemma);
-    (with && onward).then_some(g)
+    (v.base_rel(head) == "obl" && v.carries_on(head, g)).then_some(g)
 }
 
 /// The light verb that starts event noun `head`, its object: "launch more attacks", "carry out
